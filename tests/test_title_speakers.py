@@ -166,3 +166,10 @@ def test_his_after_a_lead_is_the_person_the_lead_names() -> None:
             "stalled.\n")
     found = titles(text)
     assert any(t.startswith("Hollis’s promise") for t in found), found
+
+
+def test_a_name_that_starts_like_a_conjunction_is_the_subject() -> None:
+    # ("Andy", "Sophie", "Butler": "And", "So", "But" open them as a word's letters, not as a word)
+    text = ("Shares in Acme fell.\nAndy Ingram, the head of its mining unit, became the second casualty of the spill.\n"
+            "Sophie Dunn resigned from the board.\n")
+    assert subjects(text)[1:] == ["Andy Ingram", "Sophie Dunn"]

@@ -175,7 +175,7 @@ _OTHER_LEAD = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(?i:even|just|only|lo
 #: "Unlike BP, Mariner is ...": any word that opens a lead in a title opens one here (not "This", which opens a
 #: subject: "This company, which ..., said").
 _SUBJECT_LEAD = re.compile(r"^(?:(?:" + "|".join(sorted(w.capitalize() for w in _LEAD_WORDS if w != "this"))
-                           + r")\b[^,]{0,120},\s+)?(?:But|And|So|Yet)?\s*")
+                           + r")\b[^,]{0,120},\s+)?(?:(?:But|And|So|Yet)\b)?\s*")
 
 
 def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
