@@ -59,8 +59,6 @@ from timeline.extract.actors import (
     role_holders,
     sentence_subject,
     short,
-    starts_with_pronoun,
-    strip_opening,
 )
 from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, TimexLike, _Anchor, _anchors
 from timeline.extract.body_chain import BODY_OPENING, BodyChain, thing_subject
@@ -100,6 +98,13 @@ from timeline.extract.predicates import predicate
 from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.segments import elided_unit, gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
+from timeline.extract.subject_names import (
+    continued_speaker,
+    main_subject,
+    quote_opening,
+    starts_with_pronoun,
+    strip_opening,
+)
 from timeline.extract.title_choice import best_title
 from timeline.extract.title_days import tells_other_day
 from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
@@ -107,7 +112,7 @@ from timeline.extract.title_nominal import mention_title, verbal_title
 from timeline.extract.title_referents import _THING_HAPPENS, THING_PASSIVE_IT, _actor_kind, undergoer
 from timeline.extract.title_relatives import relative_only
 from timeline.extract.title_subjects import plural_antecedent
-from timeline.extract.title_words import SPEECH_VERBS, _subject_end
+from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import DATELINE, write_title
 from timeline.extract.unasserted import describes
 from timeline.model import Document, Event, Precision, SourceRef, When
@@ -205,12 +210,15 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         subject = sentence_subject(text, sentence, names)
         actor = subject
         followed: str | None = None  # the organisation the sentence is about, for "it" and "the company" after it
-        speaker = quote_speaker(text, sentence, names, last_human) if subject is None else None
+        speaker = continued_speaker(text, sentences, index, actors, names) or (
+            quote_speaker(text, sentence, names, last_human) if subject is None else None)
         if speaker is not None:
             actor = speaker  # a quotation's "I" and "we" are its speaker, named after the quote closes
         elif subject is None and (starts_with_pronoun(sentence.text) or PRONOUN_SPEAKER.match(sentence.text)):
-            actor = (antecedent(text, sentence, names)
-                     or pronoun_referent(text, sentence, names, last_person, recent_people, known))
+            # ('... he'd know it,” he said': no name quoted is who spoke)
+            opening = quote_opening(sentences, index) if PRONOUN_SPEAKER.match(sentence.text) else sentence
+            actor = ((antecedent(text, sentence, names) if opening is sentence else None)
+                     or pronoun_referent(text, opening, names, last_person, recent_people, known))
             if actor and _looks_personal(actor):  # "He is ... He also ...": the next "he" continues the same person
                 last_person = last_human = actor
         elif subject is None and BODY_OPENING.match(strip_opening(sentence.text)):
@@ -328,7 +336,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
                 built = replace(built, text=f"{subject} {relative_only(built.text[len(subject) + 1:])}")
             removal = [moved for b, e in a.parts if (moved := built.moved(b - start, e - start)) is not None
                        and moved[1] <= len(built.text)]
-            told_of = controlled(built.text, _main_subject(s, actor)) if not sentence_like(built.text) else None
+            told_of = controlled(built.text, main_subject(s.text, short(actor))) if not sentence_like(built.text) else None
             if told_of is not None:  # "..., said, when making the announcement on Monday": the speaker made it
                 built, removal = replace(built, text=told_of[0]), [(b + told_of[1], e + told_of[1]) for b, e in removal]
             # "Menhadden Fisheries, where he employs ...": the clause's "he" is a person, not the antecedent.
@@ -403,7 +411,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         title = write_title(clause, removal, short(stands_for or actor), noun_phrase=acted_happening(clause))
         told_of = None
         if not sentence_like(text[body_start:end]):
-            told_of = controlled(text[body_start:end], _main_subject(s, actor))
+            told_of = controlled(text[body_start:end], main_subject(s.text, short(actor)))
         if told_of is not None:  # "before being capped last month": of the enclosing clause's subject
             title = write_title(told_of[0], [(b + told_of[1], e + told_of[1]) for b, e in removal], short(actor))
         mention_actor = clause_subject
@@ -461,15 +469,6 @@ _SAID_CONTENT = re.compile(r"\b(?:" + "|".join(SAYING_NOUNS) + r")" + CONTENT_CL
 #: How many characters either side of a date are its neighbourhood: "the 20 April drilling rig explosion", "the rig
 #: blew up at 10pm", "exploded on the night of April 20".
 _NEAR = 40
-
-
-def _main_subject(s: Sentence, actor: str | None) -> str:
-    """The enclosing clause's subject as the sentence words it ("A federal judge in New Orleans"), or its actor."""
-    opening = strip_opening(s.text)
-    subject = re.sub(r",\s*\d{1,3}$", "", opening[:_subject_end(opening)].strip(" ,"))  # "Mr Lund, 41": no age
-    if len(subject.split()) > 8 or re.fullmatch(r"(?i)he|she|it|they|we|i|you", subject):
-        return short(actor) or ""
-    return subject
 
 
 #: A figure a statement reports: "rose 3.2%", "a loss of $70.7 million", "2.5 percent".

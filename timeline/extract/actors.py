@@ -14,6 +14,12 @@ import re
 from timeline.extract.names import _LEGAL_FORMS, NameIndex, _looks_personal
 from timeline.extract.person_nouns import PERSON_NOUN_SUBJECT
 from timeline.extract.sentences import Sentence
+from timeline.extract.subject_names import (
+    owners_role_holder,
+    pronoun_before_comma,
+    starts_with_pronoun,
+    strip_opening,
+)
 from timeline.extract.title_referents import (
     _EXPLETIVE_IT,
     _REPORTED_BY_NOBODY,
@@ -130,14 +136,8 @@ _TIME_WORDS = re.compile(r"^(?:(?:former|new|then|outgoing|incoming|acting|curre
 _RECENT_ROLE = 300
 
 
-def strip_opening(text: str) -> str:
-    """The sentence from its subject: without "However," or "Last week," before it."""
-    # One rule for what opens a sentence before its subject: the title writer's.
-    rest = _drop_lead(text)
-    return rest[:1].upper() + rest[1:]
-
-
-PRONOUN_SPEAKER = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(?:he|she)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
+#: '“...,” he said', and the last sentence of a quotation opened in a sentence before: 'I think so,” she said'.
+PRONOUN_SPEAKER = re.compile(r"^(?:[“\"‘].+?|[^“”\"‘]+?)[,.?!]?[”\"’]\s*,?\s+(?:he|she)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
 
 
 _INVERTED_ATTRIBUTION = re.compile(r"^[“\"‘].+?[,?!—–-]\s*[”\"’]\s*(?:" + "|".join(sorted(SPEECH_VERBS - {"according"}))
@@ -175,12 +175,14 @@ _OTHER_LEAD = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(?i:even|just|only|lo
 #: "Unlike BP, Mariner is ...": any word that opens a lead in a title opens one here (not "This", which opens a
 #: subject: "This company, which ..., said").
 _SUBJECT_LEAD = re.compile(r"^(?:(?:" + "|".join(sorted(w.capitalize() for w in _LEAD_WORDS if w != "this"))
-                           + r")\b[^,]{0,120},\s+)?(?:But|And|So|Yet)?\s*")
+                           + r")\b[^,]{0,120},\s+)?(?:(?:But|And|So|Yet)\b)?\s*")
 
 
 def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     """The named actor of a sentence: a quote's speaker, or a name opening the main clause."""
     body = s.text
+    if body[:1] not in "“\"‘" and PRONOUN_SPEAKER.match(body):
+        return None  # 'Senators block it,” he added': a quotation's last sentence names its speaker "he", not a senator
     m = _ATTRIBUTION.match(body)
     if m:
         who = m.group(1).split(",")[0].strip()
@@ -207,6 +209,8 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
         body = body[dateline.end():]
         s = Sentence(s.start + dateline.end(), s.end, body, s.paragraph)
     lead = _SUBJECT_LEAD.match(body)
+    if lead and pronoun_before_comma(lead.group(0)):
+        return None  # "On Wednesday he will meet BP's chief, Tony Hayward, ...": "he" is the subject, never Hayward
     rest = body[lead.end():] if lead else body
     place = _PLACE_REST.match(rest) if lead and re.search(r"\b[A-Z][\w.’'-]*,\s+$", lead.group(0)) else None
     if place:  # "After he had landed in Gulfport, | Mississippi, he likened ...": the place's state, no subject
@@ -250,10 +254,9 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     if found and _PEOPLE_AT.fullmatch(text[rest_start:found[0].start]):
         return None  # "Analysts at Brandt Capital said": the analysts speak, not their firm
     if found and re.match(r"['’]s\s", text[found[0].end:found[0].end + 3]):
-        # "BP's chief executive, Tony Hayward, said": the person the owner's role names, when one follows.
-        owned = re.match(r"['’]s\s+(?:[a-z-]+\s+){1,4},?\s*$", text[found[0].end:found[1].start]) if len(found) > 1 else None
-        if owned and _looks_personal(names.resolve(found[1].text)):
-            return names.resolve(found[1].text)
+        owned = owners_role_holder(text, found, names)  # "BP's chief executive, Tony Hayward, said": the person
+        if owned:
+            return owned
     if found and found[0].start - rest_start < 25:
         before = text[rest_start:found[0].start].split()
         if any(w[:1].islower() and _finite(w.lower().strip(",;:"), before[i - 1].lower() if i else "")
@@ -266,8 +269,8 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
         following = [n for n in found[1:] if n.start - first.end <= 12 and " " in n.text and not any(
             w in {"by", "for", "with", "at", "from", "to", "in", "on", "and", "or", "run", "led", "set", "held"}
             or w.endswith("ed") for w in text[first.end:n.start].split())]
-        pick = following[0] if following else first
-        return names.resolve(pick.text)
+        # ("BP Chief Operating Officer Doug Suttles": the office's words may stand between the employer and the name)
+        return names.resolve(following[0].text) if following else owners_role_holder(text, found, names) or names.resolve(first.text)
     return None
 
 
@@ -285,20 +288,6 @@ def antecedent(text: str, s: Sentence, names: NameIndex) -> str | None:
         if " " in full and opener is not None and _looks_personal(full):
             return full
     return None
-
-
-#: "On Saturday he was ...", "Last night she said ...", "In 2005 he founded ...": a short time or place phrase
-#: without its comma before the pronoun.
-_BARE_LEAD_PRONOUN = re.compile(r"^(?:(?:On|In|At|By|During|Since|Last|This|Earlier|Later|Then|Now|Yesterday|Today)"
-                                r"(?:\s+(?!(?:he|she)\b)[\w’'.-]+){0,3}\s+)(?=(?:he|she)(?:['’][a-z]{1,2})?\s+[a-z])")
-
-
-def starts_with_pronoun(text: str) -> bool:
-    text = strip_opening(text)
-    body = re.sub(r"^[^,]{0,120},\s+", "", text) if re.match(r"^(?:While|Although|Though|As|When|After|Before|"
-                                                              r"In|On|Despite)\b", text) else text
-    bare = _BARE_LEAD_PRONOUN.match(text)
-    return re.match(r"^(?:He|She|he|she)\b", body) is not None or bare is not None
 
 
 def short(name: str | None) -> str | None:
@@ -366,7 +355,12 @@ def unnamed_before(text: str, start: int) -> bool:
 def possessor(text: str, s: Sentence, names: NameIndex, last_human: str) -> str | None:
     """Whose "His ..." or "Her ..." opens ``s``: the one person the sentence before names, in any role ("Demand for
     Jackson's music has surged since his death. On Sunday his songs topped ..."), else the last person named as a
-    subject."""
+    subject. A person the sentence's own lead names comes first ("Despite Obama's visits, his promise ...")."""
+    lead = names.between(s.start, s.start + len(s.text) - len(strip_opening(s.text)))
+    own = {p for p in (names.resolve(n.text) for n in lead)
+           if (_looks_personal(p) and _actor_kind(p) == "person") or p in _titled_people(text)}  # ("President Obama")
+    if len(own) == 1:
+        return next(iter(own))
     end = len(text[:s.start].rstrip())
     previous = max(text.rfind("\n", 0, max(0, end - 1)), text.rfind(". ", 0, max(0, end - 2)))
     named = {names.resolve(n.text) for n in names.between(previous + 1, end)}

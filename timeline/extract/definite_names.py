@@ -41,6 +41,9 @@ def fuller_name(title: str, before: str) -> str:
         return title  # ("The oil spill begins": the noun is no whole subject; "The singer": a person's noun)
     noun = m.group(1)
     forms = [f for f in _named_forms(noun, before) if not any(w in _CALENDAR for w in _names(f))]  # ("Thursday's fire")
+    # A name whose head is the noun ("BP's Carson Refinery") counts only when the story names no thing with the common
+    # noun: "the refinery" after "the Texas City refinery" is that one, whatever other refinery is named.
+    forms = [f for f in forms if f.endswith(noun)] or forms
     if not forms:
         return title
     every = {name for f in forms for name in _names(f)}
@@ -55,8 +58,10 @@ def _named_forms(noun: str, text: str) -> list[str]:
     """The mentions of ``noun`` in ``text`` with a name before it (and at most one adjective between: "the Deepwater
     Horizon drilling rig", "BP's mile-long tube"; a noun there makes another thing, "BP's relief well"), in text order, each ending on the noun as the head of its phrase (not "the BP oil | spill")."""
     forms = []
+    # ("the Tarn Valley Commission", "Alleyn's School": a name whose last word is the noun names one too)
     for m in re.finditer(r"(?<![\w.’'-])(?:[Tt]he (?:[A-Z][\w’'&-]*[^\W_] ){1,3}|[A-Z][\w&-]*['’]s (?:[A-Z][\w’'&-]*[^\W_] ){0,2})"
-                         r"(?:(?:[a-z]+(?:ing|ed|al|ous|ive|ic|ful)|[a-z]+-[a-z-]+) )?" + re.escape(noun) + r"\b(?![-’'])", text):
+                         r"(?:(?:(?:[a-z]+(?:ing|ed|al|ous|ive|ic|ful)|[a-z]+-[a-z-]+) )?" + re.escape(noun) + "|"
+                         + re.escape(noun.capitalize()) + r")\b(?![-’'])", text):
         after = re.match(r"\s*([^\s]*)", text[m.end():]).group(1)
         word = after.lower().strip("“”\"‘’(),.;:!?")
         if not after or after[:1] in ",.;:)”\"—–-?!" or word in _BREAK_WORDS or word in _AUX or word == "of" \

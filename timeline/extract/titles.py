@@ -239,7 +239,7 @@ def write_title(
         # opening mark stands in the paragraph before; "…lost,” said Michael Ballay, the marina's manager".
         closing = re.match(r"^([^“”\"]{10,}?)[,.?!]?[”\"]\s*,?\s+(.{2,300})$", text)
         speech = "|".join(SPEECH_VERBS)
-        if closing and re.match(r"(?:(?:[A-Z][\w.'’-]*|of|the|a|an|[a-z]+['’]s)\s+){1,7}(?:,\s+[^,“”\"]{2,80},\s+)?(?:"
+        if closing and re.match(r"(?:(?:(?:[A-Z][\w.'’-]*|of|the|a|an|[a-z]+['’]s)\s+){1,7}(?:,\s+[^,“”\"]{2,80},\s+)?|(?:he|she)\s+)(?:"
                                 + speech + r")\b|(?:said|says)\s", re.sub(r",(?=\s)", " ,", closing.group(2), count=1)):
             quote_lead, text = closing.group(1), closing.group(2)
     if quote_lead is not None:
@@ -402,8 +402,6 @@ def _whole_clause_fits(text: str, verb_at: int) -> bool:
     cut = _limit(text, verb_at)
     rest = text[len(cut):].lstrip(" ,;:").split(" ", 1)[0].lower()
     return len(cut.split()) - len(text[:verb_at].split()) >= 3 and (rest in _CLAUSE_BREAKS or text[len(cut):][:1] == ",")
-
-
 
 
 def _deadline(sentence: str, spans: list[tuple[int, int]]) -> str | None:
