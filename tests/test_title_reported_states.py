@@ -99,3 +99,9 @@ def test_a_reported_intention_or_belief_takes_the_present(sentence: str, title: 
 def test_an_intention_with_its_own_past_keeps_it() -> None:
     sentence = "Vera Holm said on Tuesday she hoped in 2019 to retire."
     assert _dated(sentence, "on Tuesday") == "Vera Holm says she hoped in 2019 to retire"
+
+
+def test_a_past_told_step_by_step_keeps_its_past() -> None:
+    sentence = ("A museum spokesman, Ed Varga, said on Monday that two frames were empty in the first print and a "
+                "technician added the portraits later.")
+    assert "two frames were empty" in _dated(sentence, "on Monday")
