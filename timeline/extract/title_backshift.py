@@ -43,7 +43,7 @@ _PARTICIPLE = r"(?!un)(?:[a-z]{2,}ed|been|" + "|".join(sorted(IRREGULAR_PARTICIP
 #: a story in its past, and the first clause's past is the story's, not the backshift's.
 _NEXT_STEP = re.compile(r",?\s+(?:and|then)\s+(?:the|a|an|his|her|its|their|this|that|he|she|they|it|we|[A-Z][\w-]+|[a-z]+s)\s+"
                         r"(?:(?!(?:is|are|was|were|has|have|had|will|would|be|been)\b)[\w-]+\s+){0,3}?"
-                        r"(?:[a-z]{2,}ed|" + IRREGULAR_PAST_PATTERN + r")\b(?!\s+by\b)")
+                        r"(?!(?:was|were|had|did)\b)(?:[a-z]{2,}ed|" + IRREGULAR_PAST_PATTERN + r")\b(?!\s+by\b)")
 #: A date or a time in the past inside the clause: the clause says when its own happening was.
 _OWN_PAST = re.compile(r"\b(?:ago|earlier|previously|last\s+(?:week|month|year|night)|yesterday|in\s+(?:19|20)\d\d|"
                        r"(?:" + MONTH_PATTERN + r")\.?\s+\d+|(?:on\s+)?(?:" + WEEKDAY_NAME_PATTERN + r")|"
@@ -128,7 +128,7 @@ def present_report(rest: str, word: str, plural_of, dated: bool = False) -> str:
         return rest  # "was stopping the oil but had a way to go": both verbs keep one tense
     if re.search(r"\shad\s+" + _ADVERBS + _PARTICIPLE, clause[verb.end():]):
         return rest  # "had sought to hide the fact he had given": a story told in its past, step by step
-    if _NEXT_STEP.search(re.split(r"[;:“”\"—–]", clause[verb.end():])[0]):
+    if verb.group(1) in ("was", "were") and _NEXT_STEP.search(re.split(r"[,;:“”\"—–]", clause[verb.end():])[0]):
         return rest  # "were blank in the original picture and a photographer added images": a past told step by step
     if re.search(r",?\s+and\s+(?:since|now|later|then|afterwards|until)\b", clause[verb_at:]):
         return rest  # "said the risks were small, and since the spill has urged caution": the speaker's past, then
