@@ -16,6 +16,7 @@ from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.extract.attribution import TRAILING_ATTRIBUTION
 from timeline.extract.title_cuts import _cut_main_clause, _shorten_subject
 from timeline.extract.title_ends import _COPULA_WORDS
+from timeline.extract.title_openers import subject_first
 from timeline.extract.title_subjects import _drop_role
 from timeline.extract.title_tense import _plural_subject
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES
@@ -95,7 +96,9 @@ def kept_source(text: str, sentence: str, remove: list[tuple[int, int]]) -> str:
         return framed(speaker, present, bare)
     # ("This winter's ice cover on the lake is one of the thinnest on record, biologists report"): no room for the
     # speaker in front; after the clause, when both fit
-    said = _cut_main_clause(bare).rstrip(" ,.;:")
+    said = _cut_main_clause(subject_first(bare)).rstrip(" ,.;:")
+    if _SUBORDINATE_FIRST.match(said):
+        return kept
     after = f"{said}, {speaker[0].lower() + speaker[1:] if re.match(r'(?:The|An?) [a-z]', speaker) else speaker} {present}"
     return after if len(after) <= MAX_CHARS and _named(speaker) and not _quoted(said) else kept
 
@@ -111,7 +114,9 @@ def framed(speaker: str, verb: str, said: str) -> str | None:
     and the main clause of what was said, when the speaker names someone, is not what was said's own subject (BP
     telling what BP did is BP's act), and the whole fits a headline, cut if need be before a phrase of place or
     time. None when it does not."""
-    said = _cut_main_clause(said).rstrip(" ,.;:")
+    said = _cut_main_clause(subject_first(said)).rstrip(" ,.;:")  # ("Of concern is the cost": the cost first)
+    if _SUBORDINATE_FIRST.match(said):
+        return None  # ("If the levee fails, the town will flood": the condition and its clause go together)
     verb_at = _subject_end(said)
     second = _SECOND_CLAUSE.search(said, max(verb_at, 0))  # ("is not easy | and it can take days")
     said = said[:second.start()] if second and verb_at > 0 else said
@@ -146,8 +151,8 @@ def framed(speaker: str, verb: str, said: str) -> str | None:
     return None
 
 
-#: A second clause with its own subject: "..., and the outbreak is serious", "but it remains important".
-_SECOND_CLAUSE = re.compile(r",?\s+(?:and|but|while|whereas|though|although)\s+(?=(?:it|they|he|she|there|we|the|its|their|"
+#: A second clause with its own subject: "..., and it can take days" ("but" turns what came before: it stays).
+_SECOND_CLAUSE = re.compile(r",?\s+(?:and|while|whereas)\s+(?=(?:it|they|he|she|there|we|the|its|their|"
                             r"this|that|these|those)\s)")
 #: Words that end no speaker's name: "..., the latest reported yesterday" is an absolute phrase, no attribution.
 _NO_HEADS = {"latest", "first", "last", "second", "third", "most", "many", "some", "other", "others", "one"}
@@ -157,6 +162,9 @@ _SAYING_DAY = re.compile(r"\b(?:" + WEEKDAY_NAME_PATTERN + r"|yesterday|today|to
 _PARTITIVES = {"kind", "type", "sort", "form", "strain", "number", "lot", "group", "series", "part", "piece", "amount",
                "one", "some", "most", "many", "all", "each", "any", "none", "few", "majority", "percent", "half",
                "third", "quarter", "rest", "version", "dozens", "hundreds", "thousands", "millions"}
+#: A subordinate clause before the main one.
+_SUBORDINATE_FIRST = re.compile(r"(?i)(?:if|unless|when|whenever|while|as|although|though|because|since|once|until|"
+                                r"after|before|even)\b")
 #: Where a phrase of place or time opens, which a headline may leave out.
 _ADJUNCT = re.compile(r"\s(?=(?:in|at|outside|inside|across|during|after|before|since|until|near|around|amid|despite|"
                       r"because|while|when|following|ahead|throughout)\s)")
