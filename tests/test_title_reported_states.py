@@ -20,9 +20,9 @@ def _dated(sentence: str, date: str) -> str:
 
 
 @pytest.mark.parametrize(("sentence", "title"), [
-    ("The new mould strain has not yet taken root outside the northern valleys, but the outbreak is serious, a "
-     "Norland Health Board official said on Tuesday.",
-     "A Norland Health Board official says the new mould strain has not yet taken root"),
+    ("The mould is spreading quickly through orchards outside the northern valleys, but the outbreak is "
+     "mild, a Norland Health Board official said on Tuesday.",
+     "A Norland Health Board official says the mould is spreading quickly through orchards"),
     ("The cost of repairs at the flooded Ketter mine could exceed $40 million, Halvard Ratings said on Friday.",
      "Halvard Ratings says the cost of repairs could exceed $40 million"),
     ("The harbour wall is too weak to hold another winter storm, port engineers said on Monday.",
@@ -60,6 +60,13 @@ def test_a_report_at_the_article_date_keeps_its_source() -> None:
 def test_a_happening_or_an_unnamed_speaker_drops_the_attribution(sentence: str, title: str) -> None:
     day = next(d for d in ("on Sunday", "on Monday", "on Friday") if d in sentence)
     assert _dated(sentence, day) == title
+
+
+def test_a_negation_keeps_its_scope_whole() -> None:
+    # (cut before "outside", the claim would deny the spread everywhere: the clause stays whole, without its speaker)
+    sentence = ("The new mould strain has not yet taken root outside the northern valleys, a Norland Health Board "
+                "official said on Tuesday.")
+    assert _dated(sentence, "on Tuesday") == "The new mould strain has not yet taken root outside the northern valleys"
 
 
 def test_a_date_inside_what_was_said_keeps_the_bare_clause() -> None:

@@ -146,7 +146,8 @@ def framed(speaker: str, verb: str, said: str) -> str | None:
     cuts = [m.start() for m in _ADJUNCT.finditer(said, verb_at) if len(head) + m.start() <= MAX_CHARS
             and not re.search(r"\b(?:[a-z]+(?:ed|ing)|look|aim|arrive|stand|stay|point|work|" + "|".join(
                 sorted(_WEAK_END | _COPULA_WORDS)) + r")$", said[:m.start()], flags=re.I)]  # ("will likely be | in")
-    if cuts and len(said[verb_at:cuts[-1]].split()) >= 3:
+    negated = re.match(r"\S+\s+" + _ADVERBS + r"(?:not|never|no)\b|\S+n['’]t\b", said[verb_at:])
+    if cuts and len(said[verb_at:cuts[-1]].split()) >= 3 and not negated:  # ("has not taken hold | outside X")
         return head + said[:cuts[-1]]
     return None
 

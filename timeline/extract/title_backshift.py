@@ -194,5 +194,8 @@ def _present_attitude(rest: str, start: int, clause: str, verb_at: int, words: l
     word, head = attitude.group(1), words[-1]
     plural = _PERSONAL.get(head.lower(), plural_of(head)) if len(words) == 1 else plural_of(" ".join(words))
     after = clause[attitude.end():]
-    after = present_report(after, word, plural_of) if word in _BELIEFS else after
+    believed = present_report(after, word, plural_of) if word in _BELIEFS else after
+    if believed == after and re.search(r"\b(?:was|were|would|had)\b", re.split(r"[,;:—–]", after)[0]):
+        return rest  # ('hoped the “searing impact” would override': a clause left in the past keeps its frame's past)
+    after = believed
     return rest[:start] + clause[:attitude.start(1)] + _ATTITUDES[word][1 if plural or head == "I" else 0] + after
