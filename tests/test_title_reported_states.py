@@ -56,6 +56,7 @@ def test_a_report_at_the_article_date_keeps_its_source() -> None:
     # the company telling of its own act
     ("Ostrow Shipping has finished unloading the stranded ferry, Ostrow Shipping said on Friday.",
      "Ostrow Shipping has finished unloading the stranded ferry"),
+    ("Ostrow Shipping will close its river depot, the company said on Friday.", "Ostrow Shipping will close its river depot"),
 ])
 def test_a_happening_or_an_unnamed_speaker_drops_the_attribution(sentence: str, title: str) -> None:
     day = next(d for d in ("on Sunday", "on Monday", "on Friday") if d in sentence)

@@ -125,8 +125,8 @@ def framed(speaker: str, verb: str, said: str) -> str | None:
     subject = re.sub(r"\s+(?:Inc|Plc|Corp|Co|Ltd|LLC)\.?$", "", re.split(r"\s(?:of|in|on|at|from|for|with|near)\s",
                                                                       said[:verb_at].strip())[0]).split()
     if subject and (subject[-1] in speaker.split() or (subject[-1][:1].isupper() and re.fullmatch(
-            r"(?i)the\s+(?:company|firm|group|agency|ministry|department)", speaker))):
-        return None  # ("BP has finished pumping cement, BP said": the subject tells of its own act)
+            r"(?i)the\s+[a-z]+", speaker))):
+        return None  # ("BP has finished pumping cement, BP said", "Trustcorp will merge, the bank said": its own act)
     first = said.split(" ", 1)[0]
     lower = first.lower() in _LOWER_OPENERS or _COMMON_FIRST.match(said) is not None
     if not lower and not (re.fullmatch(r"[A-Z]{2,}|[A-Z][\w.-]*['’]s", first) or re.match(
