@@ -113,3 +113,9 @@ def test_a_past_told_step_by_step_keeps_its_past() -> None:
     sentence = ("A museum spokesman, Ed Varga, said on Monday that two frames were empty in the first print and a "
                 "technician added the portraits later.")
     assert "two frames were empty" in _dated(sentence, "on Monday")
+
+
+def test_a_participle_phrase_in_a_long_subject_goes_before_the_speaker_does() -> None:
+    sentence = ("Coast Guard Petty Officer Dan Ostrow said on Friday that a 40-foot harbour patrol launch watching the "
+                "bay has not seen any sign of the barge.")
+    assert _dated(sentence, "on Friday") == "Dan Ostrow says a 40-foot harbour patrol launch has not seen any sign of the barge"

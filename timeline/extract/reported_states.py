@@ -139,6 +139,9 @@ def framed(speaker: str, verb: str, said: str) -> str | None:
         if not (kept_words and kept_words[-1].lower() in _PARTITIVES
                 and re.match(r"\s*of\s", said[len(shorter[:at].rstrip()):verb_at])):  # ("a new kind | of influenza")
             said, verb_at = shorter, at
+    reduced = _REDUCED_RELATIVE.search(said[:verb_at]) if len(head) + len(said) > MAX_CHARS else None
+    if reduced:  # ("an 87-foot cutter [patrolling the area] has not reported": the head noun is the subject)
+        said, verb_at = said[:reduced.start()] + said[reduced.end():], verb_at - (reduced.end() - reduced.start())
     said = said[0].lower() + said[1:] if lower else said
     if len(head) + len(said) <= MAX_CHARS:
         return head + said
@@ -166,6 +169,8 @@ _PARTITIVES = {"kind", "type", "sort", "form", "strain", "number", "lot", "group
 #: A subordinate clause before the main one.
 _SUBORDINATE_FIRST = re.compile(r"(?i)(?:if|unless|when|whenever|while|as|although|though|because|since|once|until|"
                                 r"after|before|even)\b")
+#: A participle's phrase after the subject's noun, right before its verb: "a cutter [patrolling the area] has".
+_REDUCED_RELATIVE = re.compile(r"(?<=[a-z])\s+[a-z]{3,}ing\s+(?:the|a|an|its|their)\s+[a-z-]+(?:\s+[a-z-]+)?(?=\s*$)")
 #: Where a phrase of place or time opens, which a headline may leave out.
 _ADJUNCT = re.compile(r"\s(?=(?:in|at|outside|inside|across|during|after|before|since|until|near|around|amid|despite|"
                       r"because|while|when|following|ahead|throughout)\s)")
