@@ -11,15 +11,16 @@ from title_support import title_of as _title
 
 
 @pytest.mark.parametrize(("sentence", "date", "title"), [
-    # A copular inversion after a preposition or a fronted adjective: the subject goes first, the words stay.
+    # A copular inversion after a preposition or a fronted adjective: the subject goes first, the words stay (a
+    # reported judgement keeps its speaker in front).
     ("Of greater concern is the likely cost of the repairs, the council said on Monday.", "on Monday",
-     "The likely cost of the repairs is of greater concern"),
+     "The council says the likely cost of the repairs is of greater concern"),
     ("Among the injured was the driver of the second lorry, police said on Friday.", "on Friday",
-     "The driver of the second lorry is among the injured"),
+     "Police say the driver of the second lorry was among the injured"),
     ("Also damaged in the storm on Tuesday were two barns near the river.", "on Tuesday",
      "Two barns near the river are also damaged in the storm"),
     ("Harder to judge is the effect of the strike on exports, the minister said on Friday.", "on Friday",
-     "The effect of the strike on exports is harder to judge"),
+     "The minister says the effect of the strike on exports is harder to judge"),
 ])
 def test_a_copular_inversion_puts_its_subject_first(sentence: str, date: str, title: str) -> None:
     assert _title(sentence, date) == title

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
+from timeline.extract.reported_states import framed, reported_state
 from timeline.extract.title_compress import said_alone
 from timeline.extract.title_cuts import _cut_main_clause, _limit
 from timeline.extract.title_grammar import open_question
@@ -99,6 +100,8 @@ def _reported_clause(text: str, verb_at: int, dated: bool = False) -> str | None
     verb = frame.group(0).split()[0]
     verb = {"tells": "says", "tell": "say", "told": "said"}.get(verb, verb)
     attributed = f"{said}, {speaker} {verb}"
+    if len(attributed) > MAX_CHARS and reported_state(said):  # ("the strain has not yet taken hold": a claim
+        return framed(text[:verb_at].strip(), verb, said) or said  # without its speaker would read as fact)
     return attributed if len(attributed) <= MAX_CHARS else said
 
 

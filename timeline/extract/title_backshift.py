@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
-from timeline.english_verbs import IRREGULAR_PARTICIPLES, PARTICIPLE_BASE_PAIRS
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PATTERN, PARTICIPLE_BASE_PAIRS
 from timeline.extract.happenings import EVENT_NOUNS
 from timeline.extract.title_grammar import QUESTION_WORDS
 from timeline.extract.title_verbs import PARTICIPLES
@@ -39,6 +39,11 @@ _ADVERBS = r"(?:(?:[a-z]+ly|not|never|now|still|also|already|just|since|yet|soon
 #: A participle after "was" or "had" ("un-" opens an adjective instead: "was unprepared", "were unfounded").
 _PARTICIPLE = r"(?!un)(?:[a-z]{2,}ed|been|" + "|".join(sorted(IRREGULAR_PARTICIPLES | PARTICIPLES | {
     pair.split(":")[0] for pair in PARTICIPLE_BASE_PAIRS.split()})) + r")\b"
+#: A second clause in the simple past after "and" ("and a staff photographer used software"): the speaker tells
+#: a story in its past, and the first clause's past is the story's, not the backshift's.
+_NEXT_STEP = re.compile(r",?\s+(?:and|then)\s+(?:the|a|an|his|her|its|their|this|that|he|she|they|it|we|[A-Z][\w-]+|[a-z]+s)\s+"
+                        r"(?:(?!(?:is|are|was|were|has|have|had|will|would|be|been)\b)[\w-]+\s+){0,3}?"
+                        r"(?!(?:was|were|had|did)\b)(?:[a-z]{2,}ed|" + IRREGULAR_PAST_PATTERN + r")\b(?!\s+by\b)")
 #: A date or a time in the past inside the clause: the clause says when its own happening was.
 _OWN_PAST = re.compile(r"\b(?:ago|earlier|previously|last\s+(?:week|month|year|night)|yesterday|in\s+(?:19|20)\d\d|"
                        r"(?:" + MONTH_PATTERN + r")\.?\s+\d+|(?:on\s+)?(?:" + WEEKDAY_NAME_PATTERN + r")|"
@@ -116,13 +121,15 @@ def present_report(rest: str, word: str, plural_of, dated: bool = False) -> str:
         return rest  # no plain subject: a phrase or clause of its own opens the report, or the verb is inside it
     verb = re.compile(r"(was|were|had|would)\b").match(clause, verb_at)
     if verb is None:
-        return rest
+        return _present_attitude(rest, start, clause, verb_at, words, plural_of, dated)
     after = clause[verb.end():]
     head = re.split(r"\s(?:of|in|at|on|from|for|with|off|near)\s", f" {subject} ")[0].split()[-1].strip("“”\"’'")
     if re.search(r"\s(?:and|but)\s+" + _ADVERBS + r"(?:was|were|had|would)\b", re.split(r"[;:“”\"—–]", clause)[0]):
         return rest  # "was stopping the oil but had a way to go": both verbs keep one tense
     if re.search(r"\shad\s+" + _ADVERBS + _PARTICIPLE, clause[verb.end():]):
         return rest  # "had sought to hide the fact he had given": a story told in its past, step by step
+    if verb.group(1) in ("was", "were") and _NEXT_STEP.search(re.split(r"[,;:“”\"—–]", clause[verb.end():])[0]):
+        return rest  # "were blank in the original picture and a photographer added images": a past told step by step
     if re.search(r",?\s+and\s+(?:since|now|later|then|afterwards|until)\b", clause[verb_at:]):
         return rest  # "said the risks were small, and since the spill has urged caution": the speaker's past, then
     if verb.group(1) in ("was", "were"):
@@ -133,7 +140,7 @@ def present_report(rest: str, word: str, plural_of, dated: bool = False) -> str:
         if following.endswith("ing") and following not in _ING_PREPOSITIONS:
             new = "is" if verb.group(1) == "was" else "are"  # "was proceeding" -> "is proceeding"
         elif re.fullmatch(_PARTICIPLE, following) or following in {"born", "killed", "hit", "shut", "cut", "put", "set"} \
-                or (following == "to" and not re.match(r"\s+" + _ADVERBS + r"to\s+blame\b", after)) \
+                or (following == "to" and not re.match(r"\s+(?:" + _ADVERBS + r"to\s+blame|(?:un)?likely\s+to)\b", after)) \
                 or head.lower() in EVENT_NOUNS:
             return rest  # a passive, "was to meet", a happening's own past ("the spill was preventable")
         elif words[0][:1].isupper() and words[0] not in ("The", "It", "He", "She", "They", "We", "There") \
@@ -162,3 +169,33 @@ def present_report(rest: str, word: str, plural_of, dated: bool = False) -> str:
             return rest  # "would have needed", "would work if it were tried", "would be wrong to": a condition
         new = "will"
     return rest[:start] + clause[:verb_at] + new + clause[verb.end():]
+
+
+#: Verbs of intention, belief, expectation and wish, whose past after a verb of saying is the backshift's alone
+#: ("BP said it planned to drill": BP says it plans to), with their present forms (singular, plural).
+_ATTITUDES = {"planned": ("plans", "plan"), "intended": ("intends", "intend"), "expected": ("expects", "expect"),
+              "believed": ("believes", "believe"), "hoped": ("hopes", "hope"), "wanted": ("wants", "want"),
+              "feared": ("fears", "fear"), "thought": ("thinks", "think"), "aimed": ("aims", "aim"),
+              "anticipated": ("anticipates", "anticipate")}
+#: Those whose own clause follows ("believed the cap was likely to hold"): it is reported as well.
+_BELIEFS = {"believed", "thought", "expected", "feared", "hoped"}
+
+
+def _present_attitude(rest: str, start: int, clause: str, verb_at: int, words: list[str], plural_of,
+                      dated: bool) -> str:
+    """ "says he believed the cap was likely to hold" -> "says he believes the cap is likely to hold": a reported
+    intention, belief or expectation holds at the saying, and so does a clause believed. A clause that names its own
+    past keeps its words ("said he hoped in 2008 to")."""
+    attitude = re.compile(r"(?:[a-z]+ly\s+|still\s+|also\s+)?(" + "|".join(_ATTITUDES) + r")\b").match(clause, verb_at)
+    own = clause[attitude.end():].split(",")[0] if attitude else ""
+    if attitude is None or dated or _OWN_PAST.search(own) or re.search(r"\b(?:before|since|until|in|during|spring|summer|"
+                                                                        r"autumn|fall|winter)\s+(?:19|20)\d\d\b", own):
+        return rest  # ("thought it unlikely Turkey would finish before spring 2007")
+    word, head = attitude.group(1), words[-1]
+    plural = _PERSONAL.get(head.lower(), plural_of(head)) if len(words) == 1 else plural_of(" ".join(words))
+    after = clause[attitude.end():]
+    believed = present_report(after, word, plural_of) if word in _BELIEFS else after
+    if believed == after and re.search(r"\b(?:was|were|would|had)\b", re.split(r"[,;:—–]", after)[0]):
+        return rest  # ('hoped the “searing impact” would override': a clause left in the past keeps its frame's past)
+    after = believed
+    return rest[:start] + clause[:attitude.start(1)] + _ATTITUDES[word][1 if plural or head == "I" else 0] + after

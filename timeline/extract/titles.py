@@ -18,18 +18,14 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.attribution import (
-    TRAILING_ATTRIBUTION,
-    inverted_after_quote,
-    opening_attribution,
-    quote_first,
-)
+from timeline.extract.attribution import inverted_after_quote, opening_attribution, quote_first
 from timeline.extract.reported_clauses import (
     _CLAUSE_BREAKS,
     _UNNAMED_SUBJECT,
     _named_report,
     _reported_clause,
 )
+from timeline.extract.reported_states import kept_source
 from timeline.extract.title_backshift import dated_report
 from timeline.extract.title_compress import drop_asides, make_room_for_verb
 from timeline.extract.title_cuts import (
@@ -213,7 +209,7 @@ def write_title(
     text = _AGE.sub("", text)
     opening_quote = quote_first(text)
     if not (opening_quote and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", opening_quote[1])):
-        text = TRAILING_ATTRIBUTION.sub("", text)  # after a closed quotation the attribution is its speaker
+        text = kept_source(text, sentence, remove)  # after a closed quotation the attribution is its speaker
     text = _SUBORDINATE_IN_REPORT.sub(_drop_subordinate, text)
     text = _WHERE_IT_WAS_SAID.sub(r"\1 ", text)
     text = DATELINE.sub("", text)
