@@ -75,6 +75,7 @@ from timeline.extract.clauses import (
 )
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.definite_names import fuller_name
+from timeline.extract.framed_when import framed_title
 from timeline.extract.furniture import dated_posts
 from timeline.extract.happenings import CONTENT_CLAUSE, RELATIVE_ACT, SAYING_NOUNS, acted_happening, stems
 from timeline.extract.implied import continued_mentions, measured_mentions
@@ -197,11 +198,10 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
     for index, sentence in enumerate(sentences):
         while ti < len(ordered) and ordered[ti].start < sentence.start:
             ti += 1
-        local = []
         tj = ti
         while tj < len(ordered) and ordered[tj].start < sentence.end:
-            local.append(ordered[tj])
             tj += 1
+        local = ordered[ti:tj]
         subject = sentence_subject(text, sentence, names)
         actor = subject
         followed: str | None = None  # the organisation the sentence is about, for "it" and "the company" after it
@@ -281,8 +281,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         m.words = frozenset(w for w in m.words if frequency.get(w, 0) <= common)
         if m.sentence > 0 and not m.lead and not m.continued:  # another happening of the occasion told before
             m.refers_back = refers_back(text[m.start:m.end], sentences[m.sentence - 1].text)
-        if reports_results(m, text):
-            m.words |= {RESULTS}
+        m.words |= {RESULTS} if reports_results(m, text) else frozenset()
         m.predicate = predicate(text[m.start:m.end])  # what it says happened, for a lead told again (merge.py)
     return found
 
@@ -429,7 +428,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
                 said = f"{said[:at]} {unit}{said[at:]}"
                 removal = [(b + len(unit) + 1, e + len(unit) + 1) if b >= at else (b, e) for b, e in removal]
             start = s.start  # its quote is the whole sentence: "another $100m next year." alone says nothing
-        title = write_title(said, removal, short(actor))
+        title = framed_title(said, removal, short(actor)) or write_title(said, removal, short(actor))
         mention_actor = actor
     dateline = DATELINE.match(text[start:end])  # "WASHINGTON (AP) —" names a place and an agency, not actors
     tags = names.names_in(text, start + (dateline.end() if dateline else 0), end)

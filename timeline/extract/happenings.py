@@ -56,6 +56,15 @@ _AFTER_PREPOSITION = re.compile(
     # a noun phrase of four or five words with no clause or phrase of its own ("a surge of interest since her death")
     r"(?:of\s+(?:the\s+|an?\s+)?(?:(?:[A-Z][\w'’-]*\s+){1,3}|(?:(?!" + _PHRASE_WORDS + r")[A-Z][\w'’-]*\s+){4,5}))?"
     r"(?:(?:on|in|at|of|during)\s+)?(?:the\s+)?$")
+#: An example of a kind of happening, named by its noun phrase and closed by its date: "huge tragedies have changed the
+#: business before, such as the partial meltdown in a unit at the Three Mile Island plant in 1979", "disasters, including
+#: the fatal Texas City refinery blast in 2005". The date is the example's, not the clause's that names the kind; the
+#: phrase runs from its determiner to the date with no clause of its own ("much like hurricanes washed away marshes").
+_EXAMPLE = re.compile(
+    r"(?i)\b(?:such\s+as|including|notably)\s+(?P<np>(?:the|a|an|his|her|its|their|[\w.'’-]+['’]s?)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?(?P<noun>" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b"
+    r"(?:\s+(?!(?:and|or|but|that|which|who|is|was|were|are|has|had|have|will|would|said|says|when|while|as|"
+    r"since|after|before|until|for|with|by|to)\b)(?![a-z]+ed\b)[\w'’.-]+){0,12}?)\s+(?:on|in|at|during)\s+(?:the\s+)?$")
 #: A date that modifies the noun after it, whatever the caller judged: a lowercase word that is no preposition,
 #: conjunction or verb.
 _MODIFIES_NEXT = re.compile(
@@ -208,6 +217,9 @@ def happening_of(text: str, sentence_start: int, start: int, end: int, modifier:
     # Hurricane Katrina in 2005": the noun phrase of a preposition, closed by the date.
     if _MODIFIES_NEXT.match(after):
         return None  # "the impact of the earthquake on fourth-quarter results": the date is the results'
+    example = _EXAMPLE.search(text, max(sentence_start, start - 200), start)
+    if example is not None:  # "such as the partial meltdown in a unit at the Three Mile Island plant in 1979"
+        return Happening(example.start("np"), end, stem(example.group("noun").lower()), own=True)
     m = _AFTER_PREPOSITION.search(before)
     if m is not None and (m.group("storm") or m.group("noun") in EVENT_NOUNS):
         noun = m.group("storm") or m.group("noun")
