@@ -21,10 +21,15 @@ from typing import Protocol
 
 from timeline.model import When
 
-__all__ = ["collective_list", "listed_spans"]
+__all__ = ["ALTERNATIVE_JOIN", "collective_list", "listed_spans"]
 
 #: What may stand between two dates of one list: ", ", " and ", ", and ", " or ".
 _LIST_JOIN = re.compile(r"\s*,\s*(?:(?:and|or)\s+)?(?:in\s+|on\s+)?|\s+(?:and|or)\s+(?:in\s+|on\s+)?")
+#: What may stand between two dates given as alternatives for one happening, of one precision or not: "or", a hedge
+#: on the second ("or even", "or possibly", "or early"), its preposition ("on Friday or over the weekend").
+ALTERNATIVE_JOIN = re.compile(
+    r"(?i)\s*,?\s*(?:or|and/or)\s+(?:(?:even|possibly|perhaps|maybe|probably|early|late|as\s+(?:early|late)\s+as|"
+    r"on|in|at|by|over|during|within|the)\s+)*")
 
 
 class _Span(Protocol):
@@ -51,8 +56,9 @@ def listed_spans(text: str, anchors: Sequence[_Listed]) -> list[tuple[int, int] 
         if i < len(anchors):
             prev, a = anchors[i - 1], anchors[i]
             if (not prev.modifier and not a.modifier and prev.end is None and a.end is None
-                    and prev.when.precision == a.when.precision and prev.timex.end <= a.timex.start
-                    and _LIST_JOIN.fullmatch(text[prev.timex.end:a.timex.start])):
+                    and prev.timex.end <= a.timex.start
+                    and ((prev.when.precision == a.when.precision and _LIST_JOIN.fullmatch(text[prev.timex.end:a.timex.start]))
+                         or ALTERNATIVE_JOIN.fullmatch(text[prev.timex.end:a.timex.start]))):
                 run.append(i)
                 continue
         if len(run) >= 2:

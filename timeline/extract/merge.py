@@ -5,13 +5,13 @@ A happening is often told several times in one article: the headline, the lead a
 quote (or one quote dated twice within a day, or one title printed twice at one date), when an explosion is told next
 to one day's date in both, when one actor's statements share a date, when one named speaker's statements share the
 day they were made (``named_source``, ``dates_the_saying``), or when their dates agree (or one lies within the other) and their quotes share
-content words that are neither names (one actor takes part in many happenings),
-saying verbs, nor the story's own topic words. A statement told again further down
-(the lead restated with its day, an act told again in the passive) keeps its actor,
+content words that are neither names (one actor takes part in many happenings), saying verbs, nor the story's own
+topic words. A statement told again further down (the lead restated with its day, an act told again in the passive) keeps its actor,
 main verb and object, and a happening told at its month and then at its day keeps them too; so are a headline
 told at an hour of its day, one document's release and one avowal quoted twice (:mod:`.predicates`); one sentence dated twice within one day is one event, and so is one clause
 titled twice at dates one within the other (:mod:`.one_clause`). The story's one explosion told at its month and at
-its day (:mod:`.one_explosion`), one handover of a post told from either side (:mod:`.succession`) and one act told by its verb and by its noun (:mod:`.act_nouns`) are one event.
+its day (:mod:`.one_explosion`), one handover of a post told from either side (:mod:`.succession`) and one act told by its verb and by its noun (:mod:`.act_nouns`) are one event, and so is one happening
+told at alternative dates or as a change between two (:mod:`.alternatives`).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.act_nouns import acts_named_by_noun
+from timeline.extract.alternatives import alternative_dates, told_as_one
 from timeline.extract.attribution import speaker_phrase
 from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, SHARES_DOWN, SHARES_UP, one_disaster
 from timeline.extract.occasions import one_meeting
@@ -155,7 +156,7 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
     """
     if text:
         found = successions(sole_explosion_day(bounds(own_clauses(found, text), text), text), text)
-        found = one_top_story(one_death(acts_named_by_noun(found, text)), text)
+        found = one_top_story(one_death(acts_named_by_noun(alternative_dates(found, text), text)), text)
     groups: list[list[Mention]] = []
     by_quote: dict[tuple[int, int, str], int] = {}  # one quote, one date
     by_statement: dict[tuple[str, str], int] = {}  # one actor's statements of one date
@@ -313,8 +314,6 @@ def _same_source_same_day(a: Mention, b: Mention) -> bool:
 
 
 _PAST = frozenset(w for w in _PAST_FORMS if " " not in w and w not in SPEECH_VERBS)
-
-
 _MONTH_RANK = When.parse("2000-01").precision.rank
 #: Verbs that say nothing of which happening a date belongs to.
 _EMPTY_VERBS = frozenset(["said", "told", "was", "were", "had", "did", "been", "became", "got", "made"])
@@ -432,7 +431,7 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         # date that is the main one's day ("was wiped off ... when trading began in London today"). (A lead of two
         # reports is two events: :func:`.happenings.coordinated_news`.)
         return True
-    if one_clause_dated_twice(a, b):
+    if one_clause_dated_twice(a, b) or told_as_one(a, b):  # "could reach the coast tonight or early tomorrow"
         return True  # one clause, one headline: "Turtles were released this week, the agency said Thursday"
     if a.sentence == b.sentence:
         # One sentence, two dates: one event only when the vaguer date merely names something

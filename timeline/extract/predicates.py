@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS, PARTICIPLE_BASE_PAIRS
+from timeline.extract.alternatives import told_as_one
 from timeline.extract.happenings import SHARES_DOWN, SHARES_UP
 from timeline.extract.title_verbs import HEADLINE_PRESENT_FORMS, IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
@@ -182,7 +183,8 @@ def another_day_told_beside(a: Mention, b: Mention) -> bool:
     """Whether one sentence's main clauses give two days: "began drilling the first well on 2 May and the second
     on 16 May" tells two happenings, though "began drilling two wells in May" holds both."""
     return (a.sentence == b.sentence and a.main and b.main and a.key[:10] != b.key[:10]
-            and min(a.when.precision.rank, b.when.precision.rank) >= _DAY_RANK)
+            and min(a.when.precision.rank, b.when.precision.rank) >= _DAY_RANK
+            and not told_as_one(a, b))  # "could reach the coast Sunday night or early Monday": one landfall
 
 
 def one_day(a: Mention, b: Mention) -> bool:
