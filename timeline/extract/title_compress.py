@@ -154,7 +154,7 @@ def drop_asides(text: str, verb_at: int) -> tuple[str, int]:
     return text, verb_at
 
 
-_TOLD = re.compile(r"\b(?:tells|told)\s+(?=[a-zA-Z])")
+_TOLD = re.compile(r"\b(?:tells|tell|told)\s+(?=[a-zA-Z])")
 _THAT_LESS_CLAUSE = 9
 
 
@@ -165,7 +165,7 @@ def _drop_listener(text: str) -> str:
     m = _TOLD.search(text)
     if m is None or text[:m.start()].count("“") > text[:m.start()].count("”"):
         return text
-    said = "says" if m.group(0).startswith("tells") else "said"
+    said = {"tells": "says", "tell": "say"}.get(m.group(0).split()[0], "said")  # ("Regulators tell" -> "say")
     words = text[m.end():].split(" ")
     about_time = -1  # where a clause about a time noun of the listener's phrase ends ("on the day | he died |")
     for b in range(1, min(len(words) - 2, 16)):
