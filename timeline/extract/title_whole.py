@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.title_clause_nouns import content_verb_before, noun_before_content
 from timeline.extract.title_complements import (
     _BE,
     _INTRANSITIVE_PARTICIPLES,
@@ -24,7 +25,14 @@ from timeline.extract.title_ends import _whole_phrase
 from timeline.extract.title_frames import _NEUTRAL_FRAMES
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_grammar import KEEPS_ITS_ARTICLE, MEASURE_AFTER_A, open_question
-from timeline.extract.title_open import _STRICT_FINITE, FRAME_VERBS, finite_at, open_clause, verb_ahead
+from timeline.extract.title_open import (
+    _STRICT_FINITE,
+    FRAME_VERBS,
+    SUBORDINATORS,
+    finite_at,
+    open_clause,
+    verb_ahead,
+)
 from timeline.extract.title_phrases import _object_missing
 from timeline.extract.title_speaker_heads import PAST_FRAME, speaker_heads
 from timeline.extract.title_tense import _headline_verb
@@ -94,7 +102,8 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
     if low == "and" and len(rest) > 2 and rest[1].isalpha() and rest[1].islower() and _verbish(rest[1], "to") \
             and _clean(rest[2]) in _DETERMINERS and "to" in (_clean(w) for w in kept[-5:-1]) and last[-1:].isalpha():
         return False  # "to pump in cement" before "and seal the reservoir": a second infinitive follows
-    if not _whole_phrase(kept, nxt, rest[1:6]) or complement_missing(kept, nxt, rest[1:6]) or _last_noun_cut(kept, rest):
+    if not _whole_phrase(kept, nxt, rest[1:6]) or complement_missing(kept, nxt, rest[1:6]) or _last_noun_cut(kept, rest) \
+            or noun_before_content(kept, rest):
         return True
     opener = open_clause(kept, rest)
     if opener is not None and not (opener > 0 and _clean(kept[opener - 1]) in _DETERMINERS) \
@@ -204,6 +213,9 @@ def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
         return shorter
     if not at_verb and not ends_open(kept, rest):
         return cut  # ("chemicals used to clean the spill carry" before "their own risks": the main verb without its object)
+    content = _into_content(kept, rest) if noun_before_content(kept, rest) else None
+    if content is not None:
+        return content  # ("has dropped its claim | that the singer took the pills": the claim is its clause)
     alone = _reported_alone(text, verb_at)
     if alone is not None:
         return alone
@@ -217,6 +229,21 @@ def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
             if len(again[at:].split()) >= PAST_FRAME and after is not None and not (after and ends_open(again.split(), after)):
                 return again  # ("Researchers [from the Institute] report they have detected large oil plumes")
     return cut
+
+
+def _into_content(kept: list[str], rest: list[str]) -> str | None:
+    """The longest cut within a title's length that goes on past a noun's "that" (the first word of ``rest``) to the
+    clause's verb and ends whole before a phrase starts (a break word, a comma; "could eclipse the 1989 Valdez |
+    disaster" is inside its phrase); None when no such cut fits."""
+    words, best = kept + rest, None
+    for k in range(len(kept) + 3, len(words) + 1):
+        cut = " ".join(words[:k]).rstrip(",;:")
+        if title_length(cut) > MAX_CHARS:
+            break
+        boundary = k == len(words) or _clean(words[k]) in _BREAK_WORDS | SUBORDINATORS or words[k - 1][-1:] in ",;:"
+        if boundary and content_verb_before(words, len(kept), k) and not ends_open(words[:k], words[k:]):
+            best = cut
+    return best
 
 
 def _without_article(text: str, kept: list[str], rest: list[str], verb_at: int, verb_word: int) -> str | None:

@@ -1,0 +1,33 @@
+"""A title does not end on a noun whose content is the clause after it ("its claim | that ...", "in the hope | that
+..."): it goes on into the clause when the clause's verb and a whole phrase fit, else ends at an earlier whole
+phrase (issue 16). Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+from timeline.extract.title_clause_nouns import noun_before_content
+from timeline.extract.title_whole import _into_content
+from timeline.extract.titles import write_title
+
+
+def test_an_earlier_whole_phrase_beats_ending_on_the_hope() -> None:
+    title = write_title("The town council has been planting willows along the riverbank in the hope that their roots "
+                        "would hold the soil when the spring floods come.", [])
+    assert title == "The town council has been planting willows along the riverbank"
+
+
+def test_an_earlier_whole_clause_beats_ending_on_the_fact() -> None:
+    title = write_title("Our rail network is old and slow, plus the fact that the northern line is always overcrowded "
+                        "does not help anyone at all.", [])
+    assert title == "Our rail network is old and slow"
+
+
+def test_the_cut_goes_into_the_clause_past_its_verb() -> None:
+    words = ("Harbour officials voice fears that the new tolls might drive small firms out of business before the "
+             "summer in the northern towns and villages").split()
+    assert _into_content(words[:4], words[4:]) == ("Harbour officials voice fears that the new tolls might drive small "
+                                                   "firms out of business")
+
+
+def test_a_relative_clause_after_the_noun_is_no_content() -> None:
+    assert noun_before_content("The council rejects the report".split(), "that was released last week".split()) is False
+    assert noun_before_content("The council rejects the claim".split(), "that the bridge is unsafe".split()) is True
