@@ -22,12 +22,14 @@ def test_an_earlier_whole_clause_beats_ending_on_the_fact() -> None:
 
 
 def test_the_cut_goes_into_the_clause_past_its_verb() -> None:
-    words = ("Harbour officials voice fears that the new tolls might drive small firms out of business before the "
-             "summer in the northern towns and villages").split()
+    sentence = ("Harbour officials voice fears that the new tolls might drive small firms out of business before the "
+                "summer in the northern towns and villages")
+    words = sentence.split()
     assert _into_content(words[:4], words[4:]) == ("Harbour officials voice fears that the new tolls might drive small "
                                                    "firms out of business")
 
 
 def test_a_relative_clause_after_the_noun_is_no_content() -> None:
-    assert noun_before_content("The council rejects the report".split(), "that was released last week".split()) is False
-    assert noun_before_content("The council rejects the claim".split(), "that the bridge is unsafe".split()) is True
+    kept, relative, content = "The council rejects the report", "that was released last week", "that the bridge is unsafe"
+    assert noun_before_content(kept.split(), relative.split()) is False
+    assert noun_before_content(kept.split(), content.split()) is True
