@@ -150,7 +150,7 @@ def drop_asides(text: str, verb_at: int) -> tuple[str, int]:
             break
         text, verb_at = _drop_all(pattern, text, verb_at)
     if title_length(text) > MAX_CHARS:
-        text = _drop_listener(text)
+        text = _drop_listener(text, verb_at)
     return text, verb_at
 
 
@@ -158,12 +158,11 @@ _TOLD = re.compile(r"\b(?:tells|tell|told)\s+(?=[a-zA-Z])")
 _THAT_LESS_CLAUSE = 9
 
 
-def _drop_listener(text: str) -> str:
-    """ "tells a gathering of reporters in the capital | the team will not travel": "tell" takes two objects,
-    the listener and, without "that", the clause; when the title is too long the listener goes ("says the team
-    will not travel"). The clause starts at an article right after a noun."""
+def _drop_listener(text: str, verb_at: int) -> str:
+    """ "tells a gathering of reporters | the team will not travel": too long a title loses the listener ("says the team
+    will not travel"); the clause starts at an article after a noun. ("too early to tell": not the verb at ``verb_at``)"""
     m = _TOLD.search(text)
-    if m is None or text[:m.start()].count("“") > text[:m.start()].count("”"):
+    if m is None or text[:m.start()].count("“") > text[:m.start()].count("”") or (m.group(0)[:5] == "tell " and m.start() != verb_at):
         return text
     said = {"tells": "says", "tell": "say"}.get(m.group(0).split()[0], "said")  # ("Regulators tell" -> "say")
     words = text[m.end():].split(" ")

@@ -142,7 +142,7 @@ def _headline_verb(text: str, past_period: bool = False, dated: bool = False) ->
             told = re.match(r"^\s+[^,;:“”\"]{1,60}?\s+that\s+(?!(?:is|was|will|would|could|has|had)\b)", rest)
             if told and (len(told.group(0).split()) >= 6 or not _LISTENERS_PRONOUN.match(rest, told.end())):
                 present = "say" if present == "tell" else "says"
-                rest = " " + rest[told.end():]
+                rest, word = " " + rest[told.end():], "said"  # (the clause follows as it follows "said")
         # "told CNBC that he ..." -> "tells CNBC he ...": the object stays, "that" goes.
         # ("said that could last" keeps it: there "that" is the subject.)
         rest = re.sub(r"^(\s+(?:[A-Z][\w.&’'-]*\s+){0,3}|\s+(?:reporters|journalists|lawmakers)\s+)that\s+"

@@ -34,6 +34,7 @@ from timeline.extract.title_open import (
     verb_ahead,
 )
 from timeline.extract.title_phrases import _object_missing
+from timeline.extract.title_premodifiers import lighter_noun_phrases
 from timeline.extract.title_speaker_heads import PAST_FRAME, speaker_heads
 from timeline.extract.title_tense import _headline_verb
 from timeline.extract.title_words import (
@@ -130,6 +131,8 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
         return True  # "lowers its alert level from yellow" before "to green": a range is one phrase with both ends
     if clean_last in _CHANGE_VERBS and low in _CHANGED_STATES:
         return True  # "a range of things went" before "wrong", "the reservoir ran" before "dry": the state is the news
+    if _made_so(kept, rest):
+        return True  # "the effort had not made the spill" before "dramatically worse": the state made is the news
     if re.search(r"['’]s$", last) and low.isalpha() and nxt[:1].islower() and low not in _BREAK_WORDS | _WEAK_END:
         return True  # "during Thursday's" before "congressional testimony": a possessive waits for its noun
     if re.fullmatch(r"[a-z]{3,}ly", clean_last) and clean_last not in _NOT_MANNER and before in _DETERMINERS | _BE \
@@ -145,21 +148,53 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
         or open_question(" ".join(kept[-12:]))
 
 
+#: Verbs that make their object into a state: "made the spill worse", "left the town poorer".
+_MAKING = {"make", "makes", "made", "making", "render", "renders", "rendered", "leave", "leaves", "left", "keep", "keeps",
+           "kept"}
+
+
+def _made_so(kept: list[str], rest: list[str]) -> bool:
+    """Whether the kept words end on the object of a verb of making before the state it is made into ("made the spill |
+    dramatically worse", "left the town | much poorer"): without the state the clause says the opposite."""
+    verb = next((i for i in range(len(kept) - 1, max(-1, len(kept) - 5), -1) if _clean(kept[i]) in _MAKING), None)
+    if verb is None or verb == len(kept) - 1 or not kept[-1][-1:].isalpha():
+        return False
+    state = [_clean(w) for w in rest[:2]]
+    if state and (state[0].endswith("ly") or state[0] in {"much", "far", "even", "still", "no", "any", "a", "lot"}):
+        state = state[1:]  # ("dramatically worse", "much poorer", "even better")
+    comparative = bool(state) and re.fullmatch(r"[a-z]{3,}(?:ier|er)", state[0]) is not None \
+        and state[0] not in _BREAK_WORDS | _WEAK_END and not _verbish(state[0], "")
+    return bool(state) and (state[0] in _CHANGED_STATES or comparative)
+
+
 #: Words of time that may end a sentence after a whole phrase ("... met the president | today.").
 _CLOSING_TIMES = {"today", "tonight", "tomorrow", "yesterday", "now", "later", "earlier", "ago", "again", "before",
                   "afterwards", "overnight", "instead", "too", "also", "either", "though", "anyway", "soon"}
 
 
 def _last_noun_cut(kept: list[str], rest: list[str]) -> bool:
-    """Whether the cut leaves out only the sentence's last word, the head noun of the phrase the kept words end on:
-    "near the site of BP's busted | well", "the risk of a failed | mooring" (a verb or a word of time may close a
-    sentence after a whole phrase: "the oil | leaked", "met the president | today")."""
-    if len(rest) != 1 or len(kept) < 3 or not kept[-1][-1:].isalpha():
+    """Whether the cut leaves out only the sentence's last words, the end of the noun phrase the kept words end
+    inside: "near the site of BP's busted | well", "the risk of a failed | mooring", "to restore its initial offshore |
+    deep-water drilling moratorium" (a verb or a word of time may close a sentence after a whole phrase: "the oil |
+    leaked", "met the president | today")."""
+    if not 1 <= len(rest) <= _NOUN_TAIL or len(kept) < 3 or not kept[-1][-1:].isalpha():
         return False
-    head, last, before = rest[0].rstrip(".!?”\"’)"), _clean(kept[-1]), _clean(kept[-2])
-    return head.isalpha() and head.islower() and head not in _CLOSING_TIMES | _BREAK_WORDS | _WEAK_END \
+    head, last, before = rest[-1].rstrip(".!?”\"’)"), _clean(kept[-1]), _clean(kept[-2])
+    if len(rest) > 1 and not all(
+            re.fullmatch(r"[a-z]+(?:-[a-z]+)*", w) and _clean(w) not in _BREAK_WORDS | _WEAK_END
+            and not (i == 0 and "-" not in w and _verbish(_clean(w), "")) and not w.endswith("ly")
+            for i, w in enumerate(rest[:-1])):
+        # ("the court | rejected the plan", "the storm | battering coastal towns": a longer rest is the phrase's only
+        # when it opens with no verb; a compound or a word after its first modifies the head, "deep-water drilling
+        # moratorium")
+        return False
+    return head.replace("-", "").isalpha() and head.islower() and head not in _CLOSING_TIMES | _BREAK_WORDS | _WEAK_END \
         and not head.endswith(("ly", "ed")) and kept[-1].islower() and last not in _BREAK_WORDS | _WEAK_END \
         and (before in _DETERMINERS or not (_verbish(head, last) or _verbish(last, before)))
+
+
+#: The most words a noun phrase's end may hold after a cut inside it ("offshore | deep-water drilling moratorium").
+_NOUN_TAIL = 3
 
 
 def _clause_has_verb(clause: list[str]) -> bool:
@@ -213,6 +248,11 @@ def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
         return shorter
     if not at_verb and not ends_open(kept, rest):
         return cut  # ("chemicals used to clean the spill carry" before "their own risks": the main verb without its object)
+    if _last_noun_cut(kept, rest):  # ("to restore its initial offshore | deep-water drilling moratorium")
+        lighter = next((t for t in lighter_noun_phrases(kept + rest, len(kept + rest) - 1, verb_word)
+                        if title_length(t) <= MAX_CHARS), None)
+        if lighter is not None:
+            return lighter
     content = _into_content(kept, rest) if noun_before_content(kept, rest) else None
     if content is not None:
         return content  # ("has dropped its claim | that the singer took the pills": the claim is its clause)
