@@ -29,10 +29,9 @@ def test_a_cut_inside_the_last_noun_phrase_is_open(kept: str, rest: str, open_: 
 
 
 def test_modifiers_that_change_the_meaning_stay() -> None:
-    words = "the board dismissed its former chief harbour engineer".split()
-    assert lighter_noun_phrases(words, len(words) - 1, 2) == []
-    words = "the board approved its costly new harbour crane".split()
-    assert lighter_noun_phrases(words, len(words) - 1, 2) == ["the board approved its new harbour crane"]
+    former, costly = "the board dismissed its former chief harbour engineer", "the board approved its costly new harbour crane"
+    assert lighter_noun_phrases(former.split(), len(former.split()) - 1, 2) == []
+    assert lighter_noun_phrases(costly.split(), len(costly.split()) - 1, 2) == ["the board approved its new harbour crane"]
 
 
 @pytest.mark.parametrize(("kept", "rest", "open_"), [
