@@ -4,7 +4,7 @@ phrase (issue 16). Every sentence here is invented for the test."""
 
 from __future__ import annotations
 
-from timeline.extract.title_clause_nouns import noun_before_content
+from timeline.extract.title_clause_nouns import noun_before_content, part_before_whole
 from timeline.extract.title_whole import _into_content
 from timeline.extract.titles import write_title
 
@@ -33,3 +33,12 @@ def test_a_relative_clause_after_the_noun_is_no_content() -> None:
     kept, relative, content = "The council rejects the report", "that was released last week", "that the bridge is unsafe"
     assert noun_before_content(kept.split(), relative.split()) is False
     assert noun_before_content(kept.split(), content.split()) is True
+
+
+def test_one_of_a_set_and_a_trouble_wait_for_the_phrase_that_says_which() -> None:
+    latest, rest = "The storm is the latest", "in a series of setbacks for the ferry firms"
+    assert part_before_whole(latest.split(), rest.split()) is True
+    problems, rest = "The inspector says there were problems", "with the new cranes at the port"
+    assert part_before_whole(problems.split(), rest.split()) is True
+    fixed, rest = "The ferry left the harbour first", "in the morning"
+    assert part_before_whole(fixed.split(), rest.split()) is False

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.title_clause_nouns import content_verb_before, noun_before_content
+from timeline.extract.title_clause_nouns import content_verb_before, noun_before_content, part_before_whole
 from timeline.extract.title_complements import (
     _BE,
     _INTRANSITIVE_PARTICIPLES,
@@ -104,7 +104,7 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
             and _clean(rest[2]) in _DETERMINERS and "to" in (_clean(w) for w in kept[-5:-1]) and last[-1:].isalpha():
         return False  # "to pump in cement" before "and seal the reservoir": a second infinitive follows
     if not _whole_phrase(kept, nxt, rest[1:6]) or complement_missing(kept, nxt, rest[1:6]) or _last_noun_cut(kept, rest) \
-            or noun_before_content(kept, rest):
+            or noun_before_content(kept, rest) or part_before_whole(kept, rest):
         return True
     opener = open_clause(kept, rest)
     if opener is not None and not (opener > 0 and _clean(kept[opener - 1]) in _DETERMINERS) \
@@ -253,7 +253,14 @@ def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
                         if title_length(t) <= MAX_CHARS), None)
         if lighter is not None:
             return lighter
-    content = _into_content(kept, rest) if noun_before_content(kept, rest) else None
+    if _made_so(kept, rest) and _clean(rest[0]).endswith("ly") and heads:
+        # ("had not made the spill | dramatically worse": the degree goes before the state does)
+        plain = " ".join(kept + rest[1:])
+        again = whole_cut(plain, verb_at, heads=False)
+        if len(again.split()) > len(kept) + 1 and not ends_open(again.split(), _rest_after(plain, again) or []):
+            return again
+    content = _into_content(kept, rest, clause=noun_before_content(kept, rest)) \
+        if noun_before_content(kept, rest) or part_before_whole(kept, rest) else None
     if content is not None:
         return content  # ("has dropped its claim | that the singer took the pills": the claim is its clause)
     alone = _reported_alone(text, verb_at)
@@ -271,17 +278,18 @@ def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
     return cut
 
 
-def _into_content(kept: list[str], rest: list[str]) -> str | None:
+def _into_content(kept: list[str], rest: list[str], clause: bool = True) -> str | None:
     """The longest cut within a title's length that goes on past a noun's "that" (the first word of ``rest``) to the
-    clause's verb and ends whole before a phrase starts (a break word, a comma; "could eclipse the 1989 Valdez |
-    disaster" is inside its phrase); None when no such cut fits."""
+    clause's verb, or when not a ``clause`` past the phrase that says which ("the latest | in a series of gaffes"),
+    and ends whole before a phrase starts (a break word, a comma; "could eclipse the 1989 Valdez | disaster" is inside
+    its phrase); None when no such cut fits."""
     words, best = kept + rest, None
     for k in range(len(kept) + 3, len(words) + 1):
         cut = " ".join(words[:k]).rstrip(",;:")
         if title_length(cut) > MAX_CHARS:
             break
         boundary = k == len(words) or _clean(words[k]) in _BREAK_WORDS | SUBORDINATORS or words[k - 1][-1:] in ",;:"
-        if boundary and content_verb_before(words, len(kept), k) and not ends_open(words[:k], words[k:]):
+        if boundary and (not clause or content_verb_before(words, len(kept), k)) and not ends_open(words[:k], words[k:]):
             best = cut
     return best
 
