@@ -3,15 +3,16 @@
 "... rejects the government's effort to restore its initial offshore | deep-water drilling moratorium": the cut
 leaves the phrase without the noun it names. An editor keeps the noun and drops the describing words before it
 ("... to restore its drilling moratorium"). :func:`lighter_noun_phrases` offers the text with the first one, two, ...
-modifiers after the phrase's determiner gone, the least shortened first; a modifier that changes what the noun names
-("former", "alleged", "non-toxic", a number, a name) stays, and so does everything before it.
+modifiers after the phrase's determiner gone, the least shortened first, the word before the noun kept; a modifier that
+changes what the noun names ("former", "alleged", "non-toxic", a number, a name) stays, and so does everything before
+it.
 """
 
 from __future__ import annotations
 
 import re
 
-from timeline.extract.title_words import _DETERMINERS
+from timeline.extract.title_words import _AUX, _BREAK_WORDS, _DETERMINERS, _verbish
 
 __all__ = ["lighter_noun_phrases"]
 
@@ -33,16 +34,25 @@ def _droppable(word: str) -> bool:
         and not low.startswith(("non-", "anti-", "un", "in-", "pre-", "post-", "ex-")) and low not in _DETERMINERS
 
 
+def _modifier(word: str) -> bool:
+    """Whether ``word`` may stand before a noun inside its phrase: no verb, auxiliary or break word ("payouts will be
+    considered" is a clause)."""
+    low = word.lower().strip("“”\"‘’")
+    return bool(re.fullmatch(r"[\w$£€%.,-]+", low)) and low not in _AUX and low not in _BREAK_WORDS \
+        and ("-" in low or low.endswith("ing") or not _verbish(low, "")) and not word.endswith((",", ";", ":"))
+
+
 def lighter_noun_phrases(words: list[str], head: int, after: int) -> list[str]:
     """``words`` (a title's text) without the first modifiers of the noun phrase whose head is ``words[head]``,
     the least shortened first; only a phrase that opens after word ``after`` (the main verb), with a determiner or a
     possessive, and whose modifiers are plain words."""
     start = next((i for i in range(head - 1, max(after, head - 8), -1)
                   if words[i].lower() in _DETERMINERS or re.search(r"['’]s$", words[i])), None)
-    if start is None:
-        return []
+    if start is None or not all(_modifier(w) for w in words[start + 1:head]):
+        return []  # ("if the payouts will be considered taxable | income": a verb stands between, no one phrase)
     lighter = []
-    for j in range(start + 1, min(head, start + 1 + _MOST_DROPPED)):
+    # (the word before the head stays: it may be the head itself before a verb, "how the oil industry | works")
+    for j in range(start + 1, min(head - 1, start + 1 + _MOST_DROPPED)):
         if not _droppable(words[j]):
             break
         lighter.append(" ".join(words[:start + 1] + words[j + 1:]))
