@@ -23,6 +23,7 @@ def test_a_long_noun_phrase_at_the_end_keeps_its_noun() -> None:
     ("the storm hit the island hardest before it reached the", "coastal towns", True),
     ("the rescue teams reached the village", "rejected the plan", False),
     ("the ministers met the visiting president", "battering coastal towns", False),
+    ("the partner refused to pay its share of the costs", "so far", False),
 ])
 def test_a_cut_inside_the_last_noun_phrase_is_open(kept: str, rest: str, open_: bool) -> None:
     assert ends_open(kept.split(), rest.split()) is open_

@@ -181,20 +181,23 @@ def _last_noun_cut(kept: list[str], rest: list[str]) -> bool:
         return False
     head, last, before = rest[-1].rstrip(".!?”\"’)"), _clean(kept[-1]), _clean(kept[-2])
     if len(rest) > 1 and not all(
-            re.fullmatch(r"[a-z]+(?:-[a-z]+)*", w) and _clean(w) not in _BREAK_WORDS | _WEAK_END
+            re.fullmatch(r"[a-z]+(?:-[a-z]+)*", w) and _clean(w) not in _BREAK_WORDS | _WEAK_END | _CLOSING_TIMES | _ADVERBS
             and not (i == 0 and "-" not in w and _verbish(_clean(w), "")) and not w.endswith("ly")
             for i, w in enumerate(rest[:-1])):
         # ("the court | rejected the plan", "the storm | battering coastal towns": a longer rest is the phrase's only
         # when it opens with no verb; a compound or a word after its first modifies the head, "deep-water drilling
         # moratorium")
         return False
-    return head.replace("-", "").isalpha() and head.islower() and head not in _CLOSING_TIMES | _BREAK_WORDS | _WEAK_END \
+    return head.replace("-", "").isalpha() and head.islower() and head not in _CLOSING_TIMES | _BREAK_WORDS | _WEAK_END | _ADVERBS \
         and not head.endswith(("ly", "ed")) and kept[-1].islower() and last not in _BREAK_WORDS | _WEAK_END \
         and (before in _DETERMINERS or not (_verbish(head, last) or _verbish(last, before)))
 
 
 #: The most words a noun phrase's end may hold after a cut inside it ("offshore | deep-water drilling moratorium").
 _NOUN_TAIL = 3
+#: Adverbs that close a clause after a whole phrase ("its share of the costs | so far", "the crews | back there").
+_ADVERBS = {"so", "far", "yet", "still", "already", "since", "together", "apart", "away", "ahead", "abroad",
+            "there", "here", "alone", "aside", "back", "down", "up", "out", "off", "on", "in", "over"}
 
 
 def _clause_has_verb(clause: list[str]) -> bool:
