@@ -42,3 +42,10 @@ def test_one_of_a_set_and_a_trouble_wait_for_the_phrase_that_says_which() -> Non
     assert part_before_whole(problems.split(), rest.split()) is True
     fixed, rest = "The ferry left the harbour first", "in the morning"
     assert part_before_whole(fixed.split(), rest.split()) is False
+
+
+def test_a_change_waits_for_what_changed_and_a_superlative_stands_alone() -> None:
+    change, rest = "New images show a reduction", "in silt near the dam"
+    assert part_before_whole(change.split(), rest.split()) is True
+    best, rest = "The crews are among the best", "in the region"
+    assert part_before_whole(best.split(), rest.split()) is False

@@ -5,7 +5,7 @@ that the plans are inadequate": the noun says only that something was claimed or
 news. A cut that ends on such a noun is open (:func:`noun_before_content`), and :func:`.title_whole.whole_cut` looks
 for a cut inside the clause, past its verb, before any shorter one. So too a noun that names a part of what its
 phrase tells ("is the latest | in a series of gaffes", "is one | of the poets", "there were problems | with the
-pumps"): :func:`part_before_whole`.
+pumps"), a change before what changed ("show a reduction | in oil"): :func:`part_before_whole`.
 """
 
 from __future__ import annotations
@@ -38,11 +38,15 @@ def content_verb_before(words: list[str], that: int, end: int) -> bool:
 
 #: Words that stand for one of a set named after them ("the latest | in a series", "one | of the best", "the first | to
 #: admit it").
-_ONE_OF = {"one", "first", "last", "latest", "only", "worst", "best", "biggest", "largest", "second", "third", "next"}
+_ONE_OF = {"one", "first", "last", "latest", "only", "second", "third", "next"}  # ("among the best" stands alone)
 #: Nouns of trouble that say nothing without what the trouble is with ("problems | with the pumps", "concerns | about
 #: the cost").
 _TROUBLES = {"problem", "problems", "concern", "concerns", "question", "questions", "doubts", "worries", "fears",
              "issues", "difficulties", "trouble", "complaints"}
+
+#: Nouns of change that say nothing without what changed ("a reduction | in oil", "a rise | in prices").
+_CHANGES = {"reduction", "increase", "rise", "fall", "drop", "decline", "decrease", "jump", "surge", "slump", "cut",
+            "change", "improvement", "deterioration", "slowdown", "upturn", "downturn"}
 
 
 def part_before_whole(kept: list[str], rest: list[str]) -> bool:
@@ -55,6 +59,8 @@ def part_before_whole(kept: list[str], rest: list[str]) -> bool:
     if last in _ONE_OF and before in {"the", "is", "are", "was", "were", "be", "been", "only", "just"} | {"its", "his",
                                                                                                        "her", "their"}:
         return nxt in {"of", "in", "to", "among", "since", "for"} and not rest[1][:1].isdigit()
+    if last in _CHANGES and nxt in {"in", "of"} and before in {"a", "an", "the"}:
+        return True  # "images show a reduction" before "in oil": a change says nothing without what changed
     return last in _TROUBLES and nxt in {"with", "about", "over", "regarding", "surrounding"} \
         and any(_clean(w) in {"there", "is", "are", "was", "were", "by", "raise", "raises", "raised", "express",
                               "expresses", "expressed", "voice", "voices", "voiced", "cites", "cited"}

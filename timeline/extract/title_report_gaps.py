@@ -16,7 +16,7 @@ from timeline.extract.title_complements import REPORTING_VERBS
 from timeline.extract.title_open import FRAME_VERBS
 from timeline.extract.title_words import MAX_CHARS
 
-__all__ = ["LISTENER_START", "report_gaps_closed"]
+__all__ = ["report_gaps_closed"]
 
 # "said that, weather permitting, the crew expects ...": an aside right after "that" (a condition with "if" or
 # "unless" stays: without it the claim is absolute).
@@ -41,10 +41,10 @@ _FRONTED_IN_REPORT = re.compile(
 #: verb that says something to someone, between the verb and its "that"; "that" before a verb is a relative pronoun
 #: ("agreed to a plan that would ...") and no reported clause.
 #: What opens a listener after "to": not an infinitive ("wrote to document an agreement that").
-LISTENER_START = (r"(?=(?:the|a|an|his|her|their|its|our|him|them|us|me|reporters|journalists|lawmakers|investors|"
+_LISTENER_START = (r"(?=(?:the|a|an|his|her|their|its|our|him|them|us|me|reporters|journalists|lawmakers|investors|"
                   r"analysts|officials)\b|[A-Z])")
 _LISTENER_BEFORE_THAT = re.compile(
-    r"\b([a-z]{3,})\s+to\s+" + LISTENER_START +
+    r"\b([a-z]{3,})\s+to\s+" + _LISTENER_START +
     r"(?:(?!(?:when|where|while|which|who|because|after|before|if|as|and)\b)[^,;:“”\"\s]+\s+){1,9}?"  # (no clause in it)
     r"(?=that\s+(?!(?:is|was|are|were|will|would|could|can|has|had|have|may|might|must|should|did|does|day|week|"
     r"month|year|time|morning|afternoon|evening|night)\b))")

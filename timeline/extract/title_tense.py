@@ -14,7 +14,6 @@ from timeline.english_verbs import IRREGULAR_PARTICIPLES, s_ending
 from timeline.extract.happenings import EVENT_NOUNS
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_backshift import present_report, saying_verb
-from timeline.extract.title_report_gaps import LISTENER_START
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES, regular_present
 from timeline.extract.title_words import (
     _AUX,
@@ -149,9 +148,7 @@ def _headline_verb(text: str, past_period: bool = False, dated: bool = False) ->
                       r"(?!(?:is|was|will|would|could|can|may|might|should|must|has|had|does|did)\b)", r"\1", rest)
         # "said in a statement that ...", "told a news conference in Houston that ...": where it was said goes.
         if len(text) > MAX_CHARS:  # only to make room: "posted on X that" says where
-            # ("wrote to record an agreement that": "to" before a verb opens no listener)
-            rest = re.sub(r"^\s+(?:(?:in|on|at|during|after|before)\s+|to\s+" + LISTENER_START + r")[^,“”\"]{1,90}?\s+that\s+",
-                          " ", rest)
+            rest = re.sub(r"^\s+(?:in|on|at|during|to|after|before)\s+[^,“”\"]{1,90}?\s+that\s+", " ", rest)
     # The indefinite article stays after the verb: without it ("gives taste of the fury", "approves proposal from a
     # senator") the clause reads as broken English, not as a headline. Before a person's name alone it means "a
     # certain" ("married a Jane Fletcher"), which a headline leaves out.
