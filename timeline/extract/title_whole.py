@@ -260,7 +260,7 @@ def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
         # ("had not made the spill | dramatically worse": the degree goes before the state does)
         plain = " ".join(kept + rest[1:])
         again = whole_cut(plain, verb_at, heads=False)
-        if len(again.split()) > len(kept) + 1 and not ends_open(again.split(), _rest_after(plain, again) or []):
+        if len(again.split()) > len(kept) and not ends_open(again.split(), _rest_after(plain, again) or []):
             return again
     content = _into_content(kept, rest, clause=noun_before_content(kept, rest)) \
         if noun_before_content(kept, rest) or part_before_whole(kept, rest) else None
