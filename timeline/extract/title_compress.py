@@ -150,22 +150,21 @@ def drop_asides(text: str, verb_at: int) -> tuple[str, int]:
             break
         text, verb_at = _drop_all(pattern, text, verb_at)
     if title_length(text) > MAX_CHARS:
-        text = _drop_listener(text)
+        text = _drop_listener(text, verb_at)
     return text, verb_at
 
 
-_TOLD = re.compile(r"\b(?:tells|told)\s+(?=[a-zA-Z])")
+_TOLD = re.compile(r"\b(?:tells|tell|told)\s+(?=[a-zA-Z])")
 _THAT_LESS_CLAUSE = 9
 
 
-def _drop_listener(text: str) -> str:
-    """ "tells a gathering of reporters in the capital | the team will not travel": "tell" takes two objects,
-    the listener and, without "that", the clause; when the title is too long the listener goes ("says the team
-    will not travel"). The clause starts at an article right after a noun."""
+def _drop_listener(text: str, verb_at: int) -> str:
+    """ "tells a gathering of reporters | the team will not travel": too long a title loses the listener ("says the team
+    will not travel"); the clause starts at an article after a noun. ("too early to tell": not the verb at ``verb_at``)"""
     m = _TOLD.search(text)
-    if m is None or text[:m.start()].count("“") > text[:m.start()].count("”"):
+    if m is None or text[:m.start()].count("“") > text[:m.start()].count("”") or (m.group(0)[:5] == "tell " and m.start() != verb_at):
         return text
-    said = "says" if m.group(0).startswith("tells") else "said"
+    said = {"tells": "says", "tell": "say"}.get(m.group(0).split()[0], "said")  # ("Regulators tell" -> "say")
     words = text[m.end():].split(" ")
     about_time = -1  # where a clause about a time noun of the listener's phrase ends ("on the day | he died |")
     for b in range(1, min(len(words) - 2, 16)):

@@ -302,8 +302,16 @@ def title_length(text: str) -> int:
     """The length ``text`` has as a title: its closing full stop goes (an abbreviation's stays), so it does not count
     against the limit ("... cut back the night services." is a title of 89 characters, not 90)."""
     text = text.rstrip()
+    quoted = _WHOLLY_QUOTED.fullmatch(text)
+    if quoted:
+        # A sentence wholly inside one quotation ("“The families will be paid in full.”") is as long as its words:
+        # its marks say whose words they are, they are none of them.
+        return title_length(quoted.group(1))
     closing = text.endswith(".") and not ABBREVIATION_END.search(text)
     return len(text) - 1 if closing else len(text)
+
+
+_WHOLLY_QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]\.?")
 
 
 #: Conjunctions that open a subordinate clause ("because of", "since then" are prepositional and stay).

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.title_complements import REPORTING_VERBS
 from timeline.extract.title_open import FRAME_VERBS
 from timeline.extract.title_words import MAX_CHARS
 
@@ -36,6 +37,26 @@ _FRONTED_IN_REPORT = re.compile(
     r"(?:term|run)|in\s+the\s+(?:next|coming|past|last)\s+"
     r"[a-z\d ]{1,25}?|over\s+the\s+(?:next|coming|past|last)\s+[a-z\d ]{1,25}?)\s*,\s+(?=[a-zA-Z])")
 
+#: "complained to US President Jane Ortiz that ...", "explained to reporters on the bridge that ...": the listener of a
+#: verb that says something to someone, between the verb and its "that"; "that" before a verb is a relative pronoun
+#: ("agreed to a plan that would ...") and no reported clause.
+#: What opens a listener after "to": not an infinitive ("wrote to document an agreement that").
+_LISTENER_START = (r"(?=(?:the|a|an|his|her|their|its|our|him|them|us|me|reporters|journalists|lawmakers|investors|"
+                  r"analysts|officials)\b|[A-Z])")
+_LISTENER_BEFORE_THAT = re.compile(
+    r"\b([a-z]{3,})\s+to\s+" + _LISTENER_START +
+    r"(?:(?!(?:when|where|while|which|who|because|after|before|if|as|and)\b)[^,;:“”\"\s]+\s+){1,9}?"  # (no clause in it)
+    r"(?=that\s+(?!(?:is|was|are|were|will|would|could|can|has|had|have|may|might|must|should|did|does|day|week|"
+    r"month|year|time|morning|afternoon|evening|night)\b))")
+#: The verbs of saying that name the listener with "to" ("agreed to", "proved to", "expected to" name no listener).
+_SAID_TO = {f"{stem}{end}" for stem in ("say", "complain", "explain", "admit", "confess", "confide", "insist", "suggest",
+                                        "signal", "announce", "declare", "report", "write", "mention", "state", "boast",
+                                        "reveal", "disclose", "indicate", "concede", "promise", "pledge", "vow",
+                                        "stress", "emphasise", "emphasize", "acknowledge", "confirm", "note", "protest",
+                                        "argue", "claim", "testify", "recall", "warn")
+            for end in ("", "s", "es", "ed", "d")} & REPORTING_VERBS | {"said", "wrote", "admitted", "testified",
+                                                                       "complains", "complained"}
+
 
 def report_gaps_closed(text: str) -> str:
     """``text`` without the asides and times between a reporting verb and the clause it reports."""
@@ -43,4 +64,6 @@ def report_gaps_closed(text: str) -> str:
     text = _TIME_BEFORE_THAT.sub(lambda m: m.group(1) + " " if m.group(1) in FRAME_VERBS else m.group(0), text)
     if len(text) > MAX_CHARS:
         text = _FRONTED_IN_REPORT.sub(r"\1 ", text)
+        # ("complained to US President Jane Ortiz | that ...": the listener goes before what was said)
+        text = _LISTENER_BEFORE_THAT.sub(lambda m: m.group(1) + " " if m.group(1) in _SAID_TO else m.group(0), text)
     return text

@@ -134,16 +134,18 @@ def _headline_verb(text: str, past_period: bool = False, dated: bool = False) ->
     if word in ("was", "were") and re.match(r"[^,;:]*\bago\b", rest):
         return text  # "That was 40 years ago": a past the headline present cannot carry
     if word in SPEECH_VERBS:
+        if len(text) > MAX_CHARS and word in ("told", "tells"):
+            # "told a news conference in Geneva that X", "told The Associated Press that X" -> "says X": the audience
+            # goes before the news. A pronoun that opens the clause may stand for the listener ("told BP that it had
+            # 24 hours"): there only a long audience goes ("a news conference in Geneva").
+            told = re.match(r"^\s+[^,;:“”\"]{1,60}?\s+that\s+(?!(?:is|was|will|would|could|has|had)\b)", rest)
+            if told and (len(told.group(0).split()) >= 6 or not _LISTENERS_PRONOUN.match(rest, told.end())):
+                present = "say" if present == "tell" else "says"
+                rest, word = " " + rest[told.end():], "said"  # (the clause follows as it follows "said")
         # "told CNBC that he ..." -> "tells CNBC he ...": the object stays, "that" goes.
         # ("said that could last" keeps it: there "that" is the subject.)
         rest = re.sub(r"^(\s+(?:[A-Z][\w.&’'-]*\s+){0,3}|\s+(?:reporters|journalists|lawmakers)\s+)that\s+"
                       r"(?!(?:is|was|will|would|could|can|may|might|should|must|has|had|does|did)\b)", r"\1", rest)
-        if len(text) > MAX_CHARS and word in ("told", "tells"):
-            # "told a news conference in Geneva that X" -> "says X": the audience goes before the news.
-            told = re.match(r"^\s+[^,;:“”\"]{1,60}?\s+that\s+(?!(?:is|was|will|would|could|has|had)\b)", rest)
-            if told and len(told.group(0).split()) >= 6:  # a long audience: "a news conference in Geneva"
-                present = "say" if present == "tell" else "says"
-                rest = " " + rest[told.end():]
         # "said in a statement that ...", "told a news conference in Houston that ...": where it was said goes.
         if len(text) > MAX_CHARS:  # only to make room: "posted on X that" says where
             rest = re.sub(r"^\s+(?:in|on|at|during|to|after|before)\s+[^,“”\"]{1,90}?\s+that\s+", " ", rest)
@@ -168,6 +170,8 @@ _A_CERTAIN = re.compile(r"^\s+an?\s+(?=[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(
                         r"at|and|who|from|to|with|for|after|before|when)\b))")
 
 
+#: Pronouns that may stand for the one told rather than the teller ("told BP that it had 24 hours").
+_LISTENERS_PRONOUN = re.compile(r"(?:it|they|he|she|him|her|them|you)\b", re.I)
 #: Present verbs of expecting and seeing that are no subject's noun: a past form right after one ("expect limited
 #: growth", "see reduced fares", "say damaged homes were") opens their object, and the main verb is already present.
 _PRESENT_BEFORE_OBJECT = {"expect", "expects", "predict", "predicts", "anticipate", "anticipates", "foresee",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.title_clause_nouns import content_verb_before, noun_before_content, part_before_whole
 from timeline.extract.title_complements import (
     _BE,
     _INTRANSITIVE_PARTICIPLES,
@@ -24,8 +25,16 @@ from timeline.extract.title_ends import _whole_phrase
 from timeline.extract.title_frames import _NEUTRAL_FRAMES
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_grammar import KEEPS_ITS_ARTICLE, MEASURE_AFTER_A, open_question
-from timeline.extract.title_open import _STRICT_FINITE, FRAME_VERBS, finite_at, open_clause, verb_ahead
+from timeline.extract.title_open import (
+    _STRICT_FINITE,
+    FRAME_VERBS,
+    SUBORDINATORS,
+    finite_at,
+    open_clause,
+    verb_ahead,
+)
 from timeline.extract.title_phrases import _object_missing
+from timeline.extract.title_premodifiers import lighter_noun_phrases
 from timeline.extract.title_speaker_heads import PAST_FRAME, speaker_heads
 from timeline.extract.title_tense import _headline_verb
 from timeline.extract.title_words import (
@@ -94,7 +103,8 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
     if low == "and" and len(rest) > 2 and rest[1].isalpha() and rest[1].islower() and _verbish(rest[1], "to") \
             and _clean(rest[2]) in _DETERMINERS and "to" in (_clean(w) for w in kept[-5:-1]) and last[-1:].isalpha():
         return False  # "to pump in cement" before "and seal the reservoir": a second infinitive follows
-    if not _whole_phrase(kept, nxt, rest[1:6]) or complement_missing(kept, nxt, rest[1:6]) or _last_noun_cut(kept, rest):
+    if not _whole_phrase(kept, nxt, rest[1:6]) or complement_missing(kept, nxt, rest[1:6]) or _last_noun_cut(kept, rest) \
+            or noun_before_content(kept, rest) or part_before_whole(kept, rest):
         return True
     opener = open_clause(kept, rest)
     if opener is not None and not (opener > 0 and _clean(kept[opener - 1]) in _DETERMINERS) \
@@ -121,6 +131,8 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
         return True  # "lowers its alert level from yellow" before "to green": a range is one phrase with both ends
     if clean_last in _CHANGE_VERBS and low in _CHANGED_STATES:
         return True  # "a range of things went" before "wrong", "the reservoir ran" before "dry": the state is the news
+    if _made_so(kept, rest):
+        return True  # "the effort had not made the spill" before "dramatically worse": the state made is the news
     if re.search(r"['’]s$", last) and low.isalpha() and nxt[:1].islower() and low not in _BREAK_WORDS | _WEAK_END:
         return True  # "during Thursday's" before "congressional testimony": a possessive waits for its noun
     if re.fullmatch(r"[a-z]{3,}ly", clean_last) and clean_last not in _NOT_MANNER and before in _DETERMINERS | _BE \
@@ -136,21 +148,56 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
         or open_question(" ".join(kept[-12:]))
 
 
+#: Verbs that make their object into a state: "made the spill worse", "left the town poorer".
+_MAKING = {"make", "makes", "made", "making", "render", "renders", "rendered", "leave", "leaves", "left", "keep", "keeps",
+           "kept"}
+
+
+def _made_so(kept: list[str], rest: list[str]) -> bool:
+    """Whether the kept words end on the object of a verb of making before the state it is made into ("made the spill |
+    dramatically worse", "left the town | much poorer"): without the state the clause says the opposite."""
+    verb = next((i for i in range(len(kept) - 1, max(-1, len(kept) - 5), -1) if _clean(kept[i]) in _MAKING), None)
+    if verb is None or verb == len(kept) - 1 or not kept[-1][-1:].isalpha():
+        return False
+    state = [_clean(w) for w in rest[:2]]
+    if state and (state[0].endswith("ly") or state[0] in {"much", "far", "even", "still", "no", "any", "a", "lot"}):
+        state = state[1:]  # ("dramatically worse", "much poorer", "even better")
+    comparative = bool(state) and re.fullmatch(r"[a-z]{3,}(?:ier|er)", state[0]) is not None \
+        and state[0] not in _BREAK_WORDS | _WEAK_END and not _verbish(state[0], "")
+    return bool(state) and (state[0] in _CHANGED_STATES or comparative)
+
+
 #: Words of time that may end a sentence after a whole phrase ("... met the president | today.").
 _CLOSING_TIMES = {"today", "tonight", "tomorrow", "yesterday", "now", "later", "earlier", "ago", "again", "before",
                   "afterwards", "overnight", "instead", "too", "also", "either", "though", "anyway", "soon"}
 
 
 def _last_noun_cut(kept: list[str], rest: list[str]) -> bool:
-    """Whether the cut leaves out only the sentence's last word, the head noun of the phrase the kept words end on:
-    "near the site of BP's busted | well", "the risk of a failed | mooring" (a verb or a word of time may close a
-    sentence after a whole phrase: "the oil | leaked", "met the president | today")."""
-    if len(rest) != 1 or len(kept) < 3 or not kept[-1][-1:].isalpha():
+    """Whether the cut leaves out only the sentence's last words, the end of the noun phrase the kept words end
+    inside: "near the site of BP's busted | well", "the risk of a failed | mooring", "to restore its initial offshore |
+    deep-water drilling moratorium" (a verb or a word of time may close a sentence after a whole phrase: "the oil |
+    leaked", "met the president | today")."""
+    if not 1 <= len(rest) <= _NOUN_TAIL or len(kept) < 3 or not kept[-1][-1:].isalpha():
         return False
-    head, last, before = rest[0].rstrip(".!?”\"’)"), _clean(kept[-1]), _clean(kept[-2])
-    return head.isalpha() and head.islower() and head not in _CLOSING_TIMES | _BREAK_WORDS | _WEAK_END \
+    head, last, before = rest[-1].rstrip(".!?”\"’)"), _clean(kept[-1]), _clean(kept[-2])
+    if len(rest) > 1 and not all(
+            re.fullmatch(r"[a-z]+(?:-[a-z]+)*", w) and _clean(w) not in _BREAK_WORDS | _WEAK_END | _CLOSING_TIMES | _ADVERBS
+            and not (i == 0 and "-" not in w and _verbish(_clean(w), "")) and not w.endswith("ly")
+            for i, w in enumerate(rest[:-1])):
+        # ("the court | rejected the plan", "the storm | battering coastal towns": a longer rest is the phrase's only
+        # when it opens with no verb; a compound or a word after its first modifies the head, "deep-water drilling
+        # moratorium")
+        return False
+    return head.replace("-", "").isalpha() and head.islower() and head not in _CLOSING_TIMES | _BREAK_WORDS | _WEAK_END | _ADVERBS \
         and not head.endswith(("ly", "ed")) and kept[-1].islower() and last not in _BREAK_WORDS | _WEAK_END \
         and (before in _DETERMINERS or not (_verbish(head, last) or _verbish(last, before)))
+
+
+#: The most words a noun phrase's end may hold after a cut inside it ("offshore | deep-water drilling moratorium").
+_NOUN_TAIL = 3
+#: Adverbs that close a clause after a whole phrase ("its share of the costs | so far", "the crews | back there").
+_ADVERBS = {"so", "far", "yet", "still", "already", "since", "together", "apart", "away", "ahead", "abroad",
+            "there", "here", "alone", "aside", "back", "down", "up", "out", "off", "on", "in", "over"}
 
 
 def _clause_has_verb(clause: list[str]) -> bool:
@@ -204,6 +251,21 @@ def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
         return shorter
     if not at_verb and not ends_open(kept, rest):
         return cut  # ("chemicals used to clean the spill carry" before "their own risks": the main verb without its object)
+    if _last_noun_cut(kept, rest):  # ("to restore its initial offshore | deep-water drilling moratorium")
+        lighter = next((t for t in lighter_noun_phrases(kept + rest, len(kept + rest) - 1, verb_word)
+                        if title_length(t) <= MAX_CHARS), None)
+        if lighter is not None:
+            return lighter
+    if _made_so(kept, rest) and _clean(rest[0]).endswith("ly") and heads:
+        # ("had not made the spill | dramatically worse": the degree goes before the state does)
+        plain = " ".join(kept + rest[1:])
+        again = whole_cut(plain, verb_at, heads=False)
+        if len(again.split()) > len(kept) and not ends_open(again.split(), _rest_after(plain, again) or []):
+            return again
+    content = _into_content(kept, rest, clause=noun_before_content(kept, rest)) \
+        if noun_before_content(kept, rest) or part_before_whole(kept, rest) else None
+    if content is not None:
+        return content  # ("has dropped its claim | that the singer took the pills": the claim is its clause)
     alone = _reported_alone(text, verb_at)
     if alone is not None:
         return alone
@@ -217,6 +279,22 @@ def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
             if len(again[at:].split()) >= PAST_FRAME and after is not None and not (after and ends_open(again.split(), after)):
                 return again  # ("Researchers [from the Institute] report they have detected large oil plumes")
     return cut
+
+
+def _into_content(kept: list[str], rest: list[str], clause: bool = True) -> str | None:
+    """The longest cut within a title's length that goes on past a noun's "that" (the first word of ``rest``) to the
+    clause's verb, or when not a ``clause`` past the phrase that says which ("the latest | in a series of gaffes"),
+    and ends whole before a phrase starts (a break word, a comma; "could eclipse the 1989 Valdez | disaster" is inside
+    its phrase); None when no such cut fits."""
+    words, best = kept + rest, None
+    for k in range(len(kept) + 3, len(words) + 1):
+        cut = " ".join(words[:k]).rstrip(",;:")
+        if title_length(cut) > MAX_CHARS:
+            break
+        boundary = k == len(words) or _clean(words[k]) in _BREAK_WORDS | SUBORDINATORS or words[k - 1][-1:] in ",;:"
+        if boundary and (not clause or content_verb_before(words, len(kept), k)) and not ends_open(words[:k], words[k:]):
+            best = cut
+    return best
 
 
 def _without_article(text: str, kept: list[str], rest: list[str], verb_at: int, verb_word: int) -> str | None:
