@@ -114,6 +114,17 @@ EXPECTED: dict[str, tuple[dt.date, list[tuple[str, str]]]] = {
         ("2029", "stadium in 2029"),
         ("2026-04-02", "stretched past midnight"),  # the night after Wednesday, not after May 13
     ]),
+    # a court ruling saved with its furniture, written after the rules above, its events before the first run on it
+    "modern-court-ruling.html": (dt.datetime(2025, 11, 14, 8, 20, tzinfo=dt.timezone(dt.timedelta(hours=-8))), [
+        ("2025-11-14", "struck down Marlow County's ban"),
+        ("2024-03", "approved the ban in March 2024"),
+        ("2024-05", "sued in May of that year"),
+        ("2024-12", "upheld the ban last December"),
+        ("2025-11-14", "said Friday afternoon"),
+        ("2025-11-18", "meet on Tuesday to decide whether to appeal"),
+        ("2024-07-01", "took effect on July 1, 2024"),
+        ("2026-02", "convenes in February"),
+    ]),
 }
 
 #: Expected events the extraction does not give yet, each with why. Strict: when one starts to pass, it moves up
@@ -136,6 +147,8 @@ FURNITURE = {
     "modern-blind-broadcaster.html": r"bluesky|Work on Harbour Bridge will start|Top stories|Teachers vote|Image source|"
                                      r"Image caption|hours ago|Follow Westmoor|More on this story|cookies",
     "modern-blind-live-paste.txt": r"Share|Copy link|Pinned|Key races|Most Read|police chief|Advertisement|Updated March",
+    "modern-court-ruling.html": r"cookies|Accept all|Sign up|Coast Ledger|Related|Most read|Listen|hours ago|Photo|"
+                                r"Reach her|Storm knocks|cruise ship|Advertisement|COURTS|8:20",
     "modern-blind-paper-paste.txt": r"Advertisement|Gift|Updated April|Comments|Listen|Morning Ledger|joined the paper|"
                                     r"Water main|carjacking|Sports Group\)",
 }
