@@ -184,7 +184,7 @@ def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], f
         return []
     s = sentences[lead]
     named = names.between(s.start, s.end) or re.search(r"\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", s.text) \
-        or _told_by_source(s.text)
+        or (_told_by_source(s.text) and not any(m.sentence == lead for m in found))  # (its own date tells its time)
     if not _reports(s.text) or not named or s.text.rstrip(' "”’').endswith("?"):
         return []  # an opinion's opening or a scene-setter, not a report
     if _FIRST_PERSON.match(s.text) or _not_the_news(s.text):
