@@ -155,7 +155,13 @@ def _past_after_later_day(cx: Context, m: re.Match[str]) -> bool:
     """Is the clock told in a past clause after a day that lies ahead of the report ("postponed the vote until
     May 13, after a hearing that stretched past midnight")? What is told as done happened by the report, so the
     later day named before it is no day of that clock."""
-    return cx.anchor is not None and cx.anchor.date > cx.dct and cx.tense(m.start(), m.end()) == "past"
+    return cx.anchor is not None and cx.anchor.date > cx.dct and _CLAUSE_BETWEEN.search(cx.text, cx.anchor_pos, m.start()) \
+        is not None and cx.tense(m.start(), m.end()) == "past"
+
+
+#: A clause of its own opened between a day and a clock ("May 13, after a hearing that ..."): the clock is that
+#: clause's, not a time of the day (a stamp's "June 4, 2010 4:36 PM" is one moment).
+_CLAUSE_BETWEEN = re.compile(r",\s+(?:after|before|when|while|as|once|following)\b|\b(?:that|which|who)\s+[a-z]+ed\b")
 
 
 @rule("time",
