@@ -74,7 +74,6 @@ from timeline.extract.clauses import (
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.definite_names import fuller_name
 from timeline.extract.framed_when import framed_title
-from timeline.extract.furniture import dated_posts
 from timeline.extract.happenings import CONTENT_CLAUSE, RELATIVE_ACT, SAYING_NOUNS, acted_happening, stems
 from timeline.extract.implied import continued_mentions, measured_mentions
 from timeline.extract.implied import speaker_source as _source
@@ -93,6 +92,7 @@ from timeline.extract.merge import (
     speaker_words,
 )
 from timeline.extract.names import NameIndex, _looks_personal
+from timeline.extract.page_times import page_timexes
 from timeline.extract.person_nouns import person_by_noun
 from timeline.extract.predicates import predicate
 from timeline.extract.retold import bare_happening, retelling
@@ -123,8 +123,6 @@ __all__ = ["LEAD_CONFIDENCE", "Mention", "assemble", "extract", "mentions", "spl
 
 def extract(doc: Document) -> list[Event]:
     """Events for every dated statement in ``doc`` (status "extracted")."""
-    from timeline.tagger import tag
-
     if doc.published is None:
         raise TimelineError("no publication date to resolve relative dates against; pass --published YYYY-MM-DD",
                             doc.path)
@@ -132,31 +130,7 @@ def extract(doc: Document) -> list[Event]:
     moment = publication_moment(furniture, doc.published)
     if moment is not None:  # the dateline's clock time: "today" and "this morning" resolve against it
         doc = replace(doc, published=moment)
-    text = masked(doc.text, furniture)
-    timexes = tag(text, _reference_time(doc), doc.timezone)
-    for post in dated_posts(doc.text, furniture):
-        # A page of posts from several days: each entry's relative dates count from the time heading it.
-        inner = tag(text[post.start:post.end], _reference_time(replace(doc, published=post.moment)), doc.timezone)
-        timexes = [t for t in timexes if not post.start <= t.start < post.end] + [
-            replace(t, start=t.start + post.start, end=t.end + post.start) for t in inner]
-    return assemble(doc, sorted(timexes, key=lambda t: (t.start, t.end)), furniture)
-
-
-def _reference_time(doc: Document) -> dt.date | dt.datetime:
-    """The anchor for relative dates, in the document's own zone and naive.
-
-    A page that gives its publication moment in UTC ("2026-02-27T03:00Z") was,
-    for a reader in New York, published on Feb. 26: "yesterday" means Feb. 25.
-    """
-    published = doc.published
-    assert published is not None
-    if isinstance(published, dt.datetime) and published.tzinfo is not None:
-        if doc.timezone:
-            from timeline.model import zone
-
-            published = published.astimezone(zone(doc.timezone))
-        return published.replace(tzinfo=None)
-    return published
+    return assemble(doc, page_timexes(doc, furniture), furniture)
 
 
 def assemble(doc: Document, timexes: Sequence[TimexLike], furniture: list[Furniture] | None = None) -> list[Event]:

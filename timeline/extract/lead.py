@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 
 from timeline.extract.actors import sentence_subject, short
+from timeline.extract.attribution import speaker_phrase
 from timeline.extract.comparisons import reports_past
 from timeline.extract.happenings import coordinated_news
 from timeline.extract.implied import speaker_source as _source
@@ -162,12 +163,28 @@ def _not_the_news(sentence: str) -> bool:
     return not set(head) & (SUBORDINATORS | {"if", "unless", "who", "which", "that", "whose", "where"})
 
 
+#: The past of a saying verb right after its speaker: a report told by its source.
+_SOURCE_SAID = re.compile(r"\s+(?:said|told|announced|reported|confirmed)\b")
+_PRONOUNS = frozenset(["he", "she", "it", "they", "we", "i", "you", "this", "that"])
+
+
+def _told_by_source(sentence: str) -> bool:
+    """Whether ``sentence`` opens with its source and the past of a saying verb, though it names no one: "The
+    secretary of state's office said 412,000 people had voted early", "Police said the road was shut". An
+    opinion's opening or a scene-setter has no source; a pronoun's is told before."""
+    opening = sentence.lstrip(" “\"")
+    phrase = speaker_phrase(opening)
+    return bool(phrase) and opening.startswith(phrase) and phrase.lower() not in _PRONOUNS \
+        and _SOURCE_SAID.match(opening, len(phrase)) is not None
+
+
 def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
                    lead: int) -> list[Mention]:
     if any(m.sentence == lead and m.main for m in found):
         return []
     s = sentences[lead]
-    named = names.between(s.start, s.end) or re.search(r"\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", s.text)
+    named = names.between(s.start, s.end) or re.search(r"\s[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", s.text) \
+        or (_told_by_source(s.text) and not any(m.sentence == lead for m in found))  # (its own date tells its time)
     if not _reports(s.text) or not named or s.text.rstrip(' "”’').endswith("?"):
         return []  # an opinion's opening or a scene-setter, not a report
     if _FIRST_PERSON.match(s.text) or _not_the_news(s.text):

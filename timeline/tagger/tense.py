@@ -329,6 +329,11 @@ class ClauseTense:
                 continue  # "opened on schedule", "learned the next afternoon": no plan
             if not deadline and t in ("until", "till"):
                 continue  # "continued until first thing Tuesday": the limit's own clause decides
+            if t == "proposed" and tokens[i + 1:i + 2] and tokens[i + 1] in OBJECT_DETERMINERS and before \
+                    and before[-1] not in AUXILIARIES and before[-1] not in DETERMINERS:
+                # "the proposed closures in June" looks ahead; "the district proposed the closures in October" is the
+                # act of proposing, a finite verb with its object, dated as any past verb is
+                return None if plan else "past"
             verdict = classify(CONTRACTED.get(t, t) if raw[i][1:].islower() else t, before)  # ("It's": "is"; "WHO's": a name)
             if verdict is None and i > 1 and tokens[i - 2] == "," and tokens[i - 1] in ("who", "which") \
                     and "," not in tokens[i:] and classify(t, ["he"]) == "present":

@@ -82,7 +82,9 @@ RELATIVES = frozenset(["where", "which", "who", "whom", "whose", "when", "that"]
 _AFTER_VERB = frozenset(["on", "in", "at", "by", "for", "from", "to", "with", "during", "since", "until", "through",
                          "into", "over", "after", "before", "last", "this", "early", "late", "earlier", "later",
                          "the", "a", "an", "its", "his", "her", "their", "up", "out", "off", "down", "about",
-                         "there", "here", "and", ","])
+                         "there", "here", "and", ",",
+                         # prepositions of extent: "the hearing that stretched past midnight", "that ran beyond noon"
+                         "past", "beyond", "across", "around", "toward", "towards"])
 
 
 def verb_after_that(tokens: list[str], i: int) -> bool:

@@ -151,6 +151,19 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
 _WD_SHORT_BEFORE_DATE = rf"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?=,?{SP}(?:{MOND}{SP}{DAY}|{DAY}{SP}{MOND}))"
 
 
+def _past_after_later_day(cx: Context, m: re.Match[str]) -> bool:
+    """Is the clock told in a past clause after a day that lies ahead of the report ("postponed the vote until
+    May 13, after a hearing that stretched past midnight")? What is told as done happened by the report, so the
+    later day named before it is no day of that clock."""
+    return cx.anchor is not None and cx.anchor.date > cx.dct and _CLAUSE_BETWEEN.search(cx.text, cx.anchor_pos, m.start()) \
+        is not None and cx.tense(m.start(), m.end()) == "past"
+
+
+#: A clause of its own opened between a day and a clock ("May 13, after a hearing that ..."): the clock is that
+#: clause's, not a time of the day (a stamp's "June 4, 2010 4:36 PM" is one moment).
+_CLAUSE_BETWEEN = re.compile(r",\s+(?:after|before|when|while|as|once|following)\b|\b(?:that|which|who)\s+[a-z]+ed\b")
+
+
 @rule("time",
       rf"(?:{B}|{CLOCK_DASH}){TIME_CORE}(?:{SP}(?P<zone>{ZONE})(?![A-Za-z]))?"
       # the day it is on, in any of the ways news writes one: "Friday, Oct. 1, 1999",
@@ -219,7 +232,7 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         if m["h24"] and hour < 12 and m["anpod"].lower() in ("afternoon", "evening") and not m["ampm24"]:
             hour += 12  # "at 9:30 the next evening"
     elif cx.anchor is not None and cx.anchor.precision == "day" and 0 <= m.start() - cx.anchor_pos < 60 \
-            and _same_sentence(cx.text[cx.anchor_pos:m.start()]):
+            and _same_sentence(cx.text[cx.anchor_pos:m.start()]) and not _past_after_later_day(cx, m):
         d = aside_day(cx, m.start(), m["zone"], hour, minute) or cx.anchor.date  # "on March 16 at 10 a.m.": the day named; "8 p.m. EDT (0001 GMT)": the instant's
         if m["named"] and m["named"].lower() == "midnight":
             d = d + dt.timedelta(days=1)  # "began late on Saturday and went on until after midnight": its end

@@ -1,0 +1,93 @@
+"""The times a page's relative dates count from: its publication, each dated post's time, and its update.
+
+A page is tagged against its publication moment. A page of posts from several days counts each entry's dates
+from the time heading it (:func:`.furniture.dated_posts`). And a page whose stamp says it was updated a day or
+more after it was published holds text written by then: a past weekday of the days between ("Superintendent Dana
+Whitfield said on Friday morning ..." on a page published late on a Thursday and "Updated: 7:10 AM CST January
+23") is the day just past the publication, when that lies nearer to it than the same weekday a week before: news
+names a weekday for the days around the report, and the update's reporter wrote this one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from timeline.calendar_words import WEEKDAY_NAME_PATTERN
+from timeline.extract.cleanup import Furniture, masked
+from timeline.extract.furniture import dated_posts
+from timeline.model import Document, zone
+from timeline.tagger import Timex, tag
+
+__all__ = ["page_timexes", "reference_time"]
+
+#: A stamp that says the page changed after it was published: "Updated: 7:10 AM CST January 23, 2026".
+_UPDATE_STAMP = re.compile(r"(?i)\s*(?:last\s+)?(?:updated|modified|edited)\b")
+#: A weekday alone, with its part of the day: "Friday", "on Friday morning", "late Friday night".
+_BARE_WEEKDAY = re.compile(rf"(?i)^(?:(?:on|early|late|early\s+on|late\s+on)\s+)?(?:{WEEKDAY_NAME_PATTERN})"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?$")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def reference_time(doc: Document) -> dt.date | dt.datetime:
+    """The anchor for relative dates, in the document's own zone and naive.
+
+    A page that gives its publication moment in UTC ("2026-02-27T03:00Z") was,
+    for a reader in New York, published on Feb. 26: "yesterday" means Feb. 25.
+    """
+    return _local(doc.published, doc.timezone)
+
+
+def _local(moment: dt.date | dt.datetime | None, timezone: str | None) -> dt.date | dt.datetime:
+    assert moment is not None
+    if isinstance(moment, dt.datetime) and moment.tzinfo is not None:
+        return (moment.astimezone(zone(timezone)) if timezone else moment).replace(tzinfo=None)
+    return moment
+
+
+def page_timexes(doc: Document, furniture: list[Furniture]) -> list[Timex]:
+    """The temporal expressions of ``doc``'s text outside its furniture, each resolved from the time it was
+    written at: the publication, a dated post's head, or the page's update (see the module's note)."""
+    text = masked(doc.text, furniture)
+    timexes = tag(text, reference_time(doc), doc.timezone)
+    for post in dated_posts(doc.text, furniture):
+        # A page of posts from several days: each entry's relative dates count from the time heading it.
+        inner = tag(text[post.start:post.end], reference_time(replace(doc, published=post.moment)), doc.timezone)
+        timexes = [t for t in timexes if not post.start <= t.start < post.end] + [
+            replace(t, start=t.start + post.start, end=t.end + post.start) for t in inner]
+    updated = _update_day(doc, furniture)
+    return sorted(timexes if updated is None else _updated_weekdays(timexes, _day(reference_time(doc)), updated),
+                  key=lambda t: (t.start, t.end))
+
+
+def _day(moment: dt.date | dt.datetime) -> dt.date:
+    return moment.date() if isinstance(moment, dt.datetime) else moment
+
+
+def _update_day(doc: Document, furniture: Sequence[Furniture]) -> dt.date | None:
+    """The day of the page's update stamp, when it is a later day than the publication."""
+    published = _day(reference_time(doc))
+    # (the stamp's day where the page was published: in the document's zone, else in the publication's offset)
+    zone_of = zone(doc.timezone) if doc.timezone else (
+        doc.published.tzinfo if isinstance(doc.published, dt.datetime) else None)
+    days = [_day(f.moment.astimezone(zone_of) if zone_of and f.moment.tzinfo else f.moment)
+            for f in furniture if f.kind == "stamp" and f.moment is not None and _UPDATE_STAMP.match(doc.text, f.start)]
+    later = [d for d in days if d > published]
+    return max(later) if later else None
+
+
+def _updated_weekdays(timexes: list[Timex], published: dt.date, updated: dt.date) -> list[Timex]:
+    """``timexes`` with each past weekday moved to the same weekday after the publication, by the update, when that
+    day is the nearer of the two to the publication."""
+    out = []
+    for t in timexes:
+        day = _DAY_VALUE.match(t.value)
+        if day and _BARE_WEEKDAY.match(t.text):
+            told = dt.date.fromisoformat(day.group())
+            later = told + dt.timedelta(days=7)
+            if told < published < later <= updated and (later - published) < (published - told):
+                t = replace(t, value=later.isoformat() + t.value[10:])
+        out.append(t)
+    return out
