@@ -27,6 +27,8 @@ def test_a_forecast_inside_an_expectation_keeps_its_day_in_the_title() -> None:
         ("2026-03-24", "The utility says it hopes to begin its test of the new valve on Tuesday")]
     assert events_of("Engineers expect the bridge to reopen on Monday.") == [
         ("2026-03-23", "Engineers expect the bridge to reopen on Monday")]
+    assert events_of("The union hopes the walkout will end on Tuesday.") == [
+        ("2026-03-24", "The union hopes the walkout will end on Tuesday")]
 
 
 def test_a_plan_or_a_passive_forecast_loses_its_date_as_before() -> None:

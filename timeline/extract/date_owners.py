@@ -23,13 +23,15 @@ from timeline.extract.titles import write_title
 
 __all__ = ["owner_title"]
 
-#: An active verb of expecting or hoping with its infinitive: "expects the well to be", "said it hopes to begin",
-#: "expected Moscow to be told". A past "expected" needs its object ("cash flow expected to exceed" is passive).
+#: An active verb of expecting or hoping with its forecast: "expects the well to be", "said it hopes to begin",
+#: "hopes the strike will end", "expected Moscow to be told". A past "expected" needs its object ("cash flow
+#: expected to exceed" is passive).
+_TO_OR_WILL = r"(?:to|will|would|could|should|can|may|might)"  # an infinitive, or a clause's future modal
 _FORECAST = re.compile(
     r"(?i)(?<!\bthan\s)(?<!\bas\s)(?<!\bto\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)\b(?:"
-    r"(?:expects|expect|anticipates|anticipate|hopes|hope|predicts|predict)\s+(?:[\w'’.-]+\s+){0,6}?to"
-    r"|\b(?:we|they|i|he|she|it)\s+(?:expect|expected|anticipate|anticipated|hope|hoped)\s+(?:[\w'’.-]+\s+){0,6}?to"
-    r"|(?:expected|anticipated)\s+(?!to\b)(?:[\w'’.-]+\s+){1,6}?to)\s+(?:be\s+)?[a-z]+")
+    r"(?:expects|expect|anticipates|anticipate|hopes|hope|predicts|predict)\s+(?:[\w'’.-]+\s+){0,6}?" + _TO_OR_WILL +
+    r"|\b(?:we|they|i|he|she|it)\s+(?:expect|expected|anticipate|anticipated|hope|hoped)\s+(?:[\w'’.-]+\s+){0,6}?"
+    + _TO_OR_WILL + r"|(?:expected|anticipated)\s+(?!to\b)(?:[\w'’.-]+\s+){1,6}?to)\s+(?:be\s+)?[a-z]+")
 #: A form of "be" before the verb of expecting: a passive forecast whose subject is the dated thing.
 _PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$")
 #: Words that open a clause of their own, after which the forecast no longer governs the date.
