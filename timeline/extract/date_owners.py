@@ -16,6 +16,7 @@ keeps the date beside its noun.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from timeline.extract.framed_when import framed_title
 from timeline.extract.happenings import EVENT_NOUNS
@@ -53,11 +54,17 @@ def owner_title(said: str, removal: list[tuple[int, int]], actor: str | None) ->
     framed = framed_title(said, removal, actor)
     if framed:
         return framed
+    title = write_title(said, removal, actor)
     if len(removal) == 1 and _owned_elsewhere(said, *removal[0]):
         kept = write_title(said, [], actor)
-        if said[removal[0][0]:removal[0][1]].strip().lower() in kept.lower():
+        start, end = removal[0]
+        # Only the date and its preposition may be what the kept title adds: a title written anew around the date
+        # ("the tube insert late on Saturday") is another reading of the sentence, not the same headline.
+        added = Counter(kept.split()) - Counter(title.split())
+        if said[start:end].strip() in kept and Counter(title.split()) <= Counter(kept.split()) \
+                and set(added) <= set(said[max(0, start - 12):end].split()):
             return kept
-    return write_title(said, removal, actor)
+    return title
 
 
 def _owned_elsewhere(said: str, start: int, end: int) -> bool:
