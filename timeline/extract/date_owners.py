@@ -70,10 +70,13 @@ def owner_title(said: str, removal: list[tuple[int, int]], actor: str | None) ->
 def _owned_elsewhere(said: str, start: int, end: int) -> bool:
     """Whether the date at ``said[start:end]`` is a forecast's inside an expectation, or a readied happening's."""
     before = said[:start]
-    if re.search(r"[“”\"]", before) or _READYING.search(before):
-        return not re.search(r"[“”\"]", before)
+    if re.search(r"[“”\"]", before):
+        return False  # a date inside the speaker's words stays with them, as the quotation tells it
+    if _READYING.search(before):
+        return True
     forecasts = list(_FORECAST.finditer(before))
     forecast = forecasts[-1] if forecasts else None
-    if forecast is None or forecast.start() == 0 or _PASSIVE.search(before, 0, forecast.start()) or _BREAK.search(before, forecast.end()):
+    if forecast is None or forecast.start() == 0 or _PASSIVE.search(before, 0, forecast.start()) \
+            or _BREAK.search(before, forecast.end()):
         return False
     return not re.search(r"\b(?:not|never)\b|n['’]t\b", before[forecast.start():])
