@@ -72,8 +72,8 @@ from timeline.extract.clauses import (
     shared_subject,
 )
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
+from timeline.extract.date_owners import owner_title
 from timeline.extract.definite_names import fuller_name
-from timeline.extract.framed_when import framed_title
 from timeline.extract.happenings import CONTENT_CLAUSE, RELATIVE_ACT, SAYING_NOUNS, acted_happening, stems
 from timeline.extract.implied import continued_mentions, measured_mentions
 from timeline.extract.implied import speaker_source as _source
@@ -410,7 +410,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
                 said = f"{said[:at]} {unit}{said[at:]}"
                 removal = [(b + len(unit) + 1, e + len(unit) + 1) if b >= at else (b, e) for b, e in removal]
             start = s.start  # its quote is the whole sentence: "another $100m next year." alone says nothing
-        title = framed_title(said, removal, short(actor)) or write_title(said, removal, short(actor))
+        title = owner_title(said, removal, short(actor))
         mention_actor = actor
     dateline = DATELINE.match(text[start:end])  # "WASHINGTON (AP) —" names a place and an agency, not actors
     tags = names.names_in(text, start + (dateline.end() if dateline else 0), end)

@@ -21,7 +21,7 @@ import re
 
 from timeline.calendar_words import MONTH_PATTERN
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
-from timeline.extract.reference_points import ahead_of, state_since
+from timeline.extract.reference_points import ahead_of, state_since, unreached_limit
 from timeline.extract.restrictive import FINITE_VERB
 from timeline.extract.unasserted import unkept_plan
 from timeline.tagger.lexicon import ORDINALS, TENS
@@ -36,6 +36,7 @@ def idle(text: str, sentence_start: int, start: int, end: int, sentence_end: int
             or counts_days(text, sentence_start, start, end, sentence_end)
             or ahead_of(text, sentence_start, start, end)
             or state_since(text, sentence_start, start, end)
+            or unreached_limit(text, sentence_start, start)
             or unkept_plan(text, sentence_start, start, end, sentence_end))
 
 

@@ -11,7 +11,12 @@ condition told from its start, background a timeline cannot place (:func:`state_
 the date, is a happening and keeps it ("at a standstill since April 22, when the plant flooded"). Holding a post
 ("has been chairman since 2004", "who has been running the depot since May") may mark when it was taken, and an
 activity ("on strike since Monday", "has been pumping since May") when it began; both stay, and so does a passive,
-which tells the act that began the state ("has been closed since Monday")."""
+which tells the act that began the state ("has been closed since Monday").
+
+"can't allow things to go on until midnight", "we will not wait until August": a limit that a negated going-on never
+reaches; nothing happens at it (:func:`unreached_limit`). A negated change told with its limit ("will not be sealed
+until August", "won't stop until Sunday") happens then, and keeps the date; so does a going-on that is not denied
+("schools will stay closed until May 6"), dated by its end."""
 
 from __future__ import annotations
 
@@ -19,7 +24,7 @@ import re
 
 from timeline.extract.restrictive import FINITE_VERB
 
-__all__ = ["ahead_of", "state_since"]
+__all__ = ["ahead_of", "state_since", "unreached_limit"]
 
 #: The phrases that tell a happening as coming before an occasion.
 _AHEAD = re.compile(r"(?i)\b(?:ahead\s+of|in\s+the\s+(?:run|lead|build)[\s-]?up\s+to|in\s+advance\s+of|"
@@ -76,3 +81,17 @@ def state_since(text: str, sentence_start: int, start: int, end: int) -> bool:
     condition = _CONDITION.search(text, max(sentence_start, start - 120), start)
     return (condition is not None and FINITE_VERB.search(condition.group("rest")) is None
             and _WHEN_AFTER.match(text, end) is None)
+
+
+#: A denial ("not", "can't", "refuse to") over a going-on verb whose limit the date is, with no clause between:
+#: "can't allow things to go on until", "will not wait until", "won't let the strike drag on until".
+_UNREACHED = re.compile(r"(?i)(?:\b(?:not|never)|n['’]t|\brefus(?:e|es|ed|ing)\s+to)\s+(?:[\w'’-]+\s+){0,5}?"
+                        r"(?:go(?:es)?\s+on|going\s+on|continu(?:e|es|ing)|carry\s+on|drag\s+on|wait|last|persist|"
+                        r"linger|keep\s+going)\s+(?:[\w'’-]+\s+){0,3}?(?:until|till)\s+$")
+
+
+def unreached_limit(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the date at ``text[start:]`` is the limit of a going-on the sentence denies ("can't allow things to go
+    on until midnight"): nothing happens at it."""
+    denied = _UNREACHED.search(text, max(sentence_start, start - 100), start)
+    return denied is not None and re.search(r"[,;:]|\b(?:and|but|or|when|which|that)\b", denied.group(0)) is None
