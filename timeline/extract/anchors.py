@@ -277,7 +277,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             continue
         if in_question(text, sentence, t.start):
             continue  # "Which leaders messed up most this week?": a question asserts nothing
-        embedded = _embedding(text, sentence, t.start)
+        embedded = _embedding(text, sentence, t.start, t.end)
         wait = _WAITED_FOR.match(text, t.end) if _IT_WILL_BE.search(text, max(sentence.start, t.start - 40), t.start) else None
         if embedded is None and wait is not None and sum(
                 1 for o in timexes if sentence.start <= o.start < sentence.end and _WAITED_FOR.match(text, o.end)) >= 2:
@@ -491,7 +491,7 @@ _CLAUSE_JOIN = re.compile(r"(?i),\s+(?:and|but|so|yet)\s|;")  # "..., and I want
 _ADVERBIAL_CLAUSE = re.compile(r"(?:^|[\s,])(?:after|before|when|since|until|because|once)\s", re.I)
 
 
-def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] | None:
+def _embedding(text: str, sentence: Sentence, pos: int, date_end: int) -> tuple[int, int, str] | None:
     """The subordinate clause holding ``pos``, when the date belongs to it.
 
     Returns ``(start, end, kind)``: kind "relative" for "<Name>, who
@@ -499,7 +499,7 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
     describes), "adverbial" for "after an Anthropic executive published an essay
     in October" (the span starts at the conjunction). A conjunction followed by a
     noun phrase only ("after the meeting on Monday") is not a clause: the date
-    then belongs to the main clause.
+    then belongs to the main clause. The clause ends after its date ("took effect on July 1, 2024,").
     """
     region = text[sentence.start:pos]
     rel = None
@@ -519,16 +519,16 @@ def _embedding(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] 
             return inner if inner is not None and inner[0] > clause_start else None
         if clause_start - sentence.start < 3:
             # "When he took office in 2021, ..." opens the sentence: the clause runs to its comma.
-            close = text.find(",", pos, sentence.end)
+            close = text.find(",", date_end, sentence.end)
             return (clause_start, close if close != -1 else sentence.end, "adverbial") if close != -1 else None
-        return clause_start, clause_end(text, pos, sentence.end), "adverbial"
+        return clause_start, clause_end(text, date_end, sentence.end), "adverbial"
     if rel is None:
         content = noun_content_clause(text, sentence.start, pos, sentence.end)
         return restrictive(text, sentence, pos) or ((*content, "adverbial") if content else None)
     clause_start = sentence.start + rel.start()
     if "," in text[clause_start + 1: pos]:
         return None  # the clause closed before the date
-    end = clause_end(text, pos, sentence.end)
+    end = clause_end(text, date_end, sentence.end)
     # Back up over the name the clause describes.
     # "Dr. Thomas Frieden, 48, who has been ...": the person before their age.
     age = re.search(r",\s*\d{1,3}\s*$", text[max(sentence.start, clause_start - 8):clause_start])
