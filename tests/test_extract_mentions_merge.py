@@ -442,6 +442,16 @@ def test_the_leads_act_told_again_with_its_day_far_down_the_page_is_one_event() 
     assert len(unfurled) == 1 and len(unfurled[0].sources) == 2
 
 
+def test_the_leads_act_of_a_short_verb_told_again_is_one_event() -> None:
+    # "play" is shorter than the five letters "played" is cut to: the stems are compared.
+    text = _LEAD_ACT.replace("unfurled a protest banner", "played a protest song") + (
+        "Earlier, the campaigners climbed onto the roof of its offices on Thursday and played a protest "
+        "tune.\n")
+    events = events_of(text, dt.date(2031, 5, 8))
+    played = [e for e in events if "play" in e.title]
+    assert len(played) == 1 and len(played[0].sources) == 2
+
+
 def test_the_leads_verb_done_by_others_on_its_day_stays_apart() -> None:
     text = _LEAD_ACT + "Fishermen in the harbour unfurled their own banner on Thursday.\n"
     events = events_of(text, dt.date(2031, 5, 8))

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS, PARTICIPLE_BASE_PAIRS
 from timeline.extract.alternatives import told_as_one
-from timeline.extract.happenings import SHARES_DOWN, SHARES_UP
+from timeline.extract.happenings import SHARES_DOWN, SHARES_UP, stem
 from timeline.extract.title_verbs import HEADLINE_PRESENT_FORMS, IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.model import When
@@ -362,7 +362,10 @@ def lead_act_told_again(lead: Mention, other: Mention) -> bool:
         return False
     if lead.predicate.again or other.predicate.again:
         return False
-    verbs = {v[:5] for v in lead.predicate.verbs} & other.verbs
+    # On the stems both sides share ("play" and "played" -> "play"): the lead's stem may be shorter than the
+    # five letters the other's past verbs are cut to.
+    lead_stems = {stem(v) for v in lead.predicate.verbs}
+    verbs = {v for v in other.verbs if stem(v) in lead_stems}
     return bool(verbs) and len((lead.words & other.words) - verbs) >= _LEAD_ACT_WORDS
 
 
