@@ -477,3 +477,24 @@ def test_one_handover_told_at_its_day_and_its_month_is_one_event() -> None:
 def test_the_naming_of_a_successor_is_not_the_handover() -> None:
     events = events_of(_HANDOVER, dt.date(2031, 9, 10))
     assert [e.when.value() for e in events if "names" in e.title] == ["2031-09-09"]
+
+
+# --------------------------------------------------------- a hope or plan beside a past act of the same day
+def test_a_hope_told_beside_a_failed_attempt_of_its_day_stays_apart() -> None:
+    text = ("Crews at the Vorn Gas pipeline worked through the night to seal the leak.\n"
+            "The first attempt to attach the clamp to the pipe ran into trouble when the crane shifted, chief engineer "
+            "Ada Marsh told reporters in Portville on Saturday.\n"
+            "Marsh said the company hopes to get the clamp attached late on Saturday night.\n")
+    events = events_of(text, dt.date(2031, 5, 11))
+    titles = [e.title for e in events if e.when.value().startswith("2031-05-10")]
+    assert any("trouble" in t for t in titles) and any("hopes" in t for t in titles)
+    assert not any("trouble" in t and "hopes" in t for t in titles)
+
+
+def test_an_act_told_on_at_its_hour_is_still_one_event() -> None:
+    text = ("Crews at the Vorn Gas pipeline worked through the night to seal the leak.\n"
+            "The company stopped work on the damaged pipe on Saturday after a crane shifted, chief engineer Ada "
+            "Marsh said.\n"
+            "Work on the damaged pipe was stopped at 4 a.m., she said.\n")
+    events = events_of(text, dt.date(2031, 5, 11))
+    assert len([e for e in events if e.when.value().startswith("2031-05-10")]) == 1
