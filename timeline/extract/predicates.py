@@ -403,11 +403,15 @@ def lead_act_told_again(lead: Mention, other: Mention) -> bool:
         return False
     if lead.predicate.again or other.predicate.again:
         return False
-    # On the stems both sides share ("play" and "played" -> "play"): the lead's stem may be shorter than the
-    # five letters the other's past verbs are cut to.
-    lead_stems = {stem(v) for v in lead.predicate.verbs}
-    verbs = {v for v in other.verbs if stem(v) in lead_stems}
+    verbs = {v for v in other.verbs if any(_form_of(v, s) for s in lead.predicate.verbs)}
     return bool(verbs) and len((lead.words & other.words) - verbs) >= _LEAD_ACT_WORDS
+
+
+def _form_of(past: str, verb: str) -> bool:
+    """Whether ``past``, a past verb cut to five letters, is a form of the verb whose stem is ``verb``: it opens with
+    the stem, which may be shorter than five letters ("playe" of "play", "stopp" of "stop"), or an irregular past
+    shares the verb's stem ("sank" of "sink"). (Four letters alike are no one verb: "clear" and "cleaned".)"""
+    return past.startswith(verb[:5]) or (stem(past) != past[:4] and stem(past) == stem(verb))
 
 
 #: How many words besides its verb a sentence shares with the lead to tell its act again.
