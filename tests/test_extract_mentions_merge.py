@@ -452,6 +452,22 @@ def test_the_leads_act_of_a_short_verb_told_again_is_one_event() -> None:
     assert len(played) == 1 and len(played[0].sources) == 2
 
 
+def test_an_act_only_seen_being_done_is_no_lead_act_told_again() -> None:
+    # "the gate being lowered" is what the video shows, not the act of either clause: the mayor's praise stays apart.
+    text = ("Video shows the new flood gate being lowered over the breach as engineers finally sealed the Vorn river "
+            "wall, city officials say.\n"
+            "The breach opened in March.\n"
+            "Residents near the wall had been told to leave.\n"
+            "The council has set aside money for repairs.\n"
+            "Engineers will inspect the wall again next week.\n"
+            "Shops in the old town stayed shut.\n"
+            "The regulator has opened an inquiry.\n"
+            "On Monday evening, the mayor praised \"real progress\" on the flood wall and live video showed the gate "
+            "being lowered into place.\n")
+    events = events_of(text, dt.date(2031, 5, 12))
+    assert len([e for e in events if e.when.value().startswith("2031-05-12")]) == 2
+
+
 def test_the_leads_verb_done_by_others_on_its_day_stays_apart() -> None:
     text = _LEAD_ACT + "Fishermen in the harbour unfurled their own banner on Thursday.\n"
     events = events_of(text, dt.date(2031, 5, 8))

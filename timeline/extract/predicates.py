@@ -102,6 +102,8 @@ _SAME_PASTS = IRREGULAR_PAST_FORMS - {"was", "were", "had", "did"}
 
 
 def _is_verb(word: str, before: str) -> bool:
+    if before == "being":  # "footage shows the cap being placed": what is seen done, not the clause's act
+        return False
     if word in _BASE or word in IRREGULAR_PARTICIPLES or word in _SAME_PASTS:
         return before not in _DETERMINERS
     if word.endswith("ed") and len(word) > 4:
