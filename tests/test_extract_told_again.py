@@ -267,3 +267,14 @@ def test_two_bodies_reports_released_in_one_week_stay_apart() -> None:
             "The Harbour Pilots Union will release its own report on Tuesday, calling for a new regulator.\n")
     events = events_of(text, dt.date(2031, 5, 9))
     assert len(events) == 2
+
+
+def test_predicate_tells_a_hope_or_plan_from_a_past_act() -> None:
+    assert predicate("Marsh said the company hopes to get the clamp attached late on Saturday night.").planned
+    assert predicate("The council said it would close the bridge on Monday.").planned
+    assert predicate("The minister is due to meet the mayors on Friday.").planned
+    assert predicate("The first attempt to attach the clamp ran into trouble on Saturday.").past
+    assert predicate("The bridge was closed on Monday.").past
+    # A plan word inside a relative clause governs that clause, not the main verb.
+    done = predicate("The firm, which hopes to sell its mills, stopped work at two of them on Monday.")
+    assert done.past and not done.planned

@@ -50,6 +50,8 @@ from timeline.extract.predicates import (
     publishes,
     recalled_again,
     told_again,
+    told_on_to_the_hour,
+    verb_told_in_other,
 )
 from timeline.extract.succession import successions
 from timeline.extract.title_words import _PRESENT as _PAST_FORMS
@@ -198,9 +200,8 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
             for verb in m.predicate.verbs:
                 for prefix in (m.key[:10], *_within(m.key)):
                     candidates.update(by_predicate.get((prefix, verb), ()))
-            for back in range(1, _TOLD_ON + 1):  # the lead told on with its day
-                if m.sentence - back in lead_of:
-                    candidates.add(lead_of[m.sentence - back])
+            candidates.update(lead_of[m.sentence - back] for back in range(1, _TOLD_ON + 1)  # the lead told on with its day
+                              if m.sentence - back in lead_of)
             candidates.update(gi for gi, g in enumerate(groups[-8:], start=max(0, len(groups) - 8))
                               if m.speaker and any(o.speaker & m.speaker for o in g))
             if m.refers_back:
@@ -455,9 +456,8 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         return True  # "In March the ferry Alda sank off Vorn" ... "The Alda sank on 14 March, with 30 aboard"
     if _named_again(a, b) or _named_again(b, a):
         return True  # "Tonight the department announced ..." ... "Tonight's announcement brought ..."
-    if (a.actor and b.actor and a.actor.split()[-1] == b.actor.split()[-1] and a.key[:10] == b.key[:10]
-            and min(a.when.precision.rank, b.when.precision.rank) >= _DAY_RANK and a.main and b.main
-            and ({v[:4] for v in a.verbs} & b.stems or {v[:4] for v in b.verbs} & a.stems)):
+    if (a.actor and b.actor and a.actor.split()[-1] == b.actor.split()[-1] and a.key[:10] == b.key[:10] and a.main
+            and b.main and min(a.when.precision.rank, b.when.precision.rank) >= _DAY_RANK and verb_told_in_other(a, b)):
         return True  # "Obama called the two leaders on Thursday" ... "informed them in phone calls Thursday night"
     later, earlier = (a, b) if a.sentence > b.sentence else (b, a)
     if later.refers_back and later.sentence - earlier.sentence == 1 and earlier.main and (
@@ -484,8 +484,7 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         return False
     if a.key != b.key and not (contains(a.when, b.when) or contains(b.when, a.when)):
         return False
-    if (a.key[:10] == b.key[:10] and abs(a.sentence - b.sentence) == 1 and shared >= 2 and a.main and b.main
-            and ({v[:4] for v in a.verbs} & b.stems or {v[:4] for v in b.verbs} & a.stems)):
+    if told_on_to_the_hour(a, b):
         return True  # "BP stopped work Wednesday ..." "work ... was stopped in the morning": told on, to the hour
     if a.key != b.key:
         # "the April explosion" and "the 20 April explosion": a vaguer date that only names the

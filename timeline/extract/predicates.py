@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS, PARTICIPLE_BASE_PAIRS
 from timeline.extract.alternatives import told_as_one
-from timeline.extract.happenings import SHARES_DOWN, SHARES_UP
+from timeline.extract.happenings import SHARES_DOWN, SHARES_UP, stem
 from timeline.extract.title_verbs import HEADLINE_PRESENT_FORMS, IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.model import When
@@ -33,8 +33,8 @@ if TYPE_CHECKING:
 
 __all__ = ["LEAD_LAG", "Predicate", "act_named_again", "another_day_told_beside", "contains", "dated_closer",
            "lead_act_told_again", "lead_at_its_hour", "one_avowal", "one_day", "one_end_told_twice", "one_of_agrees",
-           "one_release", "one_share_move", "one_trip", "predicate", "publishes", "recalled_again", "told_again",
-           "verb_stem"]
+           "one_release", "one_share_move", "one_trip", "plan_beside_act", "predicate", "publishes", "recalled_again",
+           "told_again", "told_on_to_the_hour", "verb_stem", "verb_told_in_other"]
 
 _BASE = dict(pair.split(":") for pair in (IRREGULAR_PAST_PAIRS + " " + PARTICIPLE_BASE_PAIRS).split())
 _AUX = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
@@ -79,6 +79,8 @@ class Predicate:
     objects: frozenset[str] = frozenset()
     again: bool = False  # it says the act was done again ("two more men", "another cap", "arrested again")
     passive: bool = False  # its verb is passive ("was released"): its subject is among the object words
+    planned: bool = False  # its verb is hoped, planned or forecast ("hopes to get", "will begin", "is due to meet")
+    past: bool = False  # its verb tells an act done ("ran into trouble", "has begun", "was removed")
 
 
 def verb_stem(word: str) -> str:
@@ -100,6 +102,8 @@ _SAME_PASTS = IRREGULAR_PAST_FORMS - {"was", "were", "had", "did"}
 
 
 def _is_verb(word: str, before: str) -> bool:
+    if before == "being":  # "footage shows the cap being placed": what is seen done, not the clause's act
+        return False
     if word in _BASE or word in IRREGULAR_PARTICIPLES or word in _SAME_PASTS:
         return before not in _DETERMINERS
     if word.endswith("ed") and len(word) > 4:
@@ -164,8 +168,47 @@ def predicate(clause: str) -> Predicate:
                 objects.add(verb_stem(_plain(w)))
             k += 1
         again = any(w in _AGAIN for w in words[max(0, i - 3):k + 1])  # lowercase: "Second Avenue" is a name
-        return Predicate(frozenset(verbs), frozenset(objects | subject), again, passive)
+        planned = _planned(tokens, i, verb_at)
+        past = not planned and _past_form(tokens[verb_at]) and (verb_at == i or tokens[i] in _PAST_AUX)
+        return Predicate(frozenset(verbs), frozenset(objects | subject), again, passive, planned, past)
     return Predicate()
+
+
+#: Modals: what they put the verb in may come, or may not ("will begin", "would cut", "could reach").
+_MODALS = frozenset(["will", "would", "could", "can", "may", "might", "should", "must", "shall"])
+#: Words that, followed by "to", put the next verb in a hope, a plan or a forecast: "hopes to get", "plans to cut",
+#: "is due to meet", "is expected to begin", "is set to announce".
+_PLAN_WORDS = frozenset(["hope", "hopes", "hoped", "hoping", "plan", "plans", "planned", "planning", "expect", "expects",
+                         "expected", "expecting", "intend", "intends", "intended", "intending", "aim", "aims", "aimed",
+                         "aiming", "want", "wants", "wanted", "seek", "seeks", "sought", "seeking", "due", "set",
+                         "scheduled", "going", "likely", "poised", "ready", "preparing", "prepares", "vowed", "vows",
+                         "pledged", "pledges", "promised", "promises", "try", "tries", "trying"])
+#: Auxiliaries before a past participle that tell an act done: "was removed", "has begun".
+_PAST_AUX = frozenset(["was", "were", "has", "have", "had"])
+#: What closes the clause a plan word governs: "BP, which hopes to sell ..., stopped" is no hope of stopping.
+_CLAUSE_BREAKS = frozenset([",", ";", ":", "(", ")", "—", "–", "which", "who", "that", "and", "but", "when", "while"])
+
+
+def _planned(tokens: list[str], at: int, verb_at: int) -> bool:
+    """Whether the verb at ``verb_at`` (its auxiliary at ``at``) is hoped, planned or forecast: after a modal, or in
+    the same clause after a plan word and its "to" ("BP hopes to get the tube inserted"), or itself a plan word
+    with its "to" ("BP hoped to finish")."""
+    if tokens[at] in _MODALS:
+        return True
+    if tokens[verb_at] in _PLAN_WORDS and verb_at + 1 < len(tokens) and tokens[verb_at + 1] == "to":
+        return True
+    for j in range(verb_at - 1, -1, -1):
+        if tokens[j] in _CLAUSE_BREAKS or tokens[j] in _NOT_VERBS:
+            return False
+        if tokens[j] in _PLAN_WORDS and j + 1 < len(tokens) and tokens[j + 1] == "to":
+            return True
+    return False
+
+
+def _past_form(word: str) -> bool:
+    """Whether ``word`` is a past form: "-ed", or an irregular past or participle ("ran", "begun", "cut")."""
+    return (word.endswith("ed") and len(word) > 4) or word in _BASE or word in IRREGULAR_PARTICIPLES \
+        or word in _SAME_PASTS
 
 
 # ------------------------------------------------------------- the merger's tests of one happening told again
@@ -362,12 +405,39 @@ def lead_act_told_again(lead: Mention, other: Mention) -> bool:
         return False
     if lead.predicate.again or other.predicate.again:
         return False
-    verbs = {v[:5] for v in lead.predicate.verbs} & other.verbs
+    verbs = {v for v in other.verbs if any(_form_of(v, s) for s in lead.predicate.verbs)}
     return bool(verbs) and len((lead.words & other.words) - verbs) >= _LEAD_ACT_WORDS
+
+
+def _form_of(past: str, verb: str) -> bool:
+    """Whether ``past``, a past verb cut to five letters, is a form of the verb whose stem is ``verb``: it opens with
+    the stem, which may be shorter than five letters ("playe" of "play", "stopp" of "stop"), or an irregular past
+    shares the verb's stem ("sank" of "sink"). (Four letters alike are no one verb: "clear" and "cleaned".)"""
+    return past.startswith(verb[:5]) or (stem(past) != past[:4] and stem(past) == stem(verb))
 
 
 #: How many words besides its verb a sentence shares with the lead to tell its act again.
 _LEAD_ACT_WORDS = 2
+
+
+def told_on_to_the_hour(a: Mention, b: Mention) -> bool:
+    """Whether the next sentence tells one act of the day again, at its hour: "BP stopped work on Wednesday ..."
+    "Work on the well was stopped in the morning". Both main clauses, two words shared and a past verb of one among
+    the other's words; a hope or plan beside a past act is another happening (:func:`plan_beside_act`)."""
+    return (a.key[:10] == b.key[:10] and abs(a.sentence - b.sentence) == 1 and len(a.words & b.words) >= 2
+            and a.main and b.main and verb_told_in_other(a, b) and not plan_beside_act(a, b))
+
+
+def verb_told_in_other(a: Mention, b: Mention) -> bool:
+    """Whether a past verb of one mention is among the other's words: "BP stopped work" ... "work was stopped"."""
+    return bool({v[:4] for v in a.verbs} & b.stems or {v[:4] for v in b.verbs} & a.stems)
+
+
+def plan_beside_act(a: Mention, b: Mention) -> bool:
+    """Whether one mention's clause tells a hope, plan or forecast and the other's a past act: "BP's first attempt to
+    insert the tube ran into trouble, Suttles said on Saturday" and "Suttles said BP hopes to get the tube inserted
+    late on Saturday night" are two happenings, the failure and the hope, though one source told both on one day."""
+    return (a.predicate.planned and b.predicate.past) or (a.predicate.past and b.predicate.planned)
 
 
 def recalled_again(a: Mention, b: Mention) -> bool:
