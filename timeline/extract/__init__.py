@@ -99,6 +99,7 @@ from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.segments import elided_unit, gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.subject_names import (
+    antecedent_named,
     continued_speaker,
     main_subject,
     quote_opening,
@@ -340,7 +341,8 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
             if told_of is not None:  # "..., said, when making the announcement on Monday": the speaker made it
                 built, removal = replace(built, text=told_of[0]), [(b + told_of[1], e + told_of[1]) for b, e in removal]
             # "Menhadden Fisheries, where he employs ...": the clause's "he" is a person, not the antecedent.
-            title = write_title(built.text, removal, short(person) if built.own_subject else subject)
+            title = write_title(built.text, removal, short(person) if built.own_subject
+                                else short(antecedent_named(subject, actor, s.text, start - s.start)))
         else:
             title = write_title(clause, [(b - start, e - start) for b, e in a.parts], subject)
         mention_actor: str | None = subject

@@ -25,31 +25,16 @@ from timeline.extract.title_referents import (
     _REPORTED_BY_NOBODY,
     _THING_ACTOR,
     ROLE_NOUNS,
+    ROLE_THEN_NAME,
     _actor_kind,
 )
 from timeline.extract.title_subjects import _LEAD_WORDS, _PLACE_REST, _drop_lead
 from timeline.extract.title_words import SPEECH_VERBS, _finite, _verbish
 from timeline.extract.titles import DATELINE
 
-__all__ = [
-    "BODY_SUBJECT",
-    "PRONOUN_SPEAKER",
-    "ROLE_SUBJECT",
-    "antecedent",
-    "attributed",
-    "by_gender",
-    "genders",
-    "holder",
-    "possessor",
-    "pronoun_gender",
-    "pronoun_referent",
-    "quote_speaker",
-    "role_holders",
-    "sentence_subject",
-    "short",
-    "starts_with_pronoun",
-    "strip_opening",
-]
+__all__ = ["BODY_SUBJECT", "PRONOUN_SPEAKER", "ROLE_SUBJECT", "antecedent", "attributed", "by_gender",
+           "genders", "holder", "possessor", "pronoun_gender", "pronoun_referent", "quote_speaker",
+           "role_holders", "sentence_subject", "short", "starts_with_pronoun", "strip_opening"]
 
 
 # "It lost its rig", "The company said": the organisation last named as a subject.
@@ -85,6 +70,7 @@ def role_holders(text: str, names: NameIndex) -> list[tuple[int, str, str]]:
     titled = {f for (_, _, f), m in zip(found, _ROLE_NAME.finditer(text), strict=True)
               if " " not in f and m.group(1).split()[-1][:1].isupper()}
     found += [(m.start(), m.group(2).lower(), names.resolve(m.group(1))) for m in _NAME_ROLE.finditer(text)]
+    found += [(m.start(), _title_role(m.group(1)), names.resolve(m.group(2))) for m in ROLE_THEN_NAME.finditer(text)]
     found += [(m.start(), _ABBREVIATED[m.group(1)], names.resolve(m.group(2))) for m in _ABBREVIATED_ROLE.finditer(text)]
     return sorted(f for f in found if _looks_personal(f[2]) or f[2] in titled)
 
