@@ -25,17 +25,13 @@ The stages, each a small function so they can be tested and improved alone:
    A sentence dated by the occasion just told ("At the hearing, ...", "Meanwhile,
    ...", "He later said ...": :mod:`.continued`) takes that day, and a distance from
    a dated happening ("two days after a huge explosion": :mod:`.offsets`) is reckoned.
-4. ``merge_mentions`` (:mod:`.merge`): mentions of one event become one event
-   with several quotes: same date and same actor and both are statements
-   ("wrote in a statement on Thursday" ... "he wrote in his Thursday
-   statement"), the same quote, one happening told twice (at a vaguer date
-   too: "the explosion last month", "20 April, when an explosion ..."; a
-   standfirst's "next spring" and the body's "in April 2032"), one named
-   speaker's statements of one day ("..., Feinberg said on Saturday" ...
-   "“I learned today ...,” Feinberg told the meeting"), the sentence after
-   an undated lead telling it with its day, one source's
-   statement of a day told again, one period's results figure by figure, or a
-   definite description of the happening the sentence before told ("The cuts").
+4. ``merge_mentions`` (:mod:`.merge`): mentions of one event become one event with several quotes: same date and
+   same actor and both are statements ("wrote in a statement on Thursday" ... "he wrote in his Thursday statement"),
+   the same quote, one happening told twice (at a vaguer date too: "the explosion last month", "20 April, when an
+   explosion ..."; a standfirst's "next spring" and the body's "in April 2032"), one named speaker's statements of
+   one day ("..., Feinberg said on Saturday" ... "“I learned today ...,” Feinberg told the meeting"), the sentence
+   after an undated lead telling it with its day, one source's statement of a day told again, one period's results
+   figure by figure, or a definite description of the happening the sentence before told ("The cuts").
 """
 
 from __future__ import annotations

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.extract.names import _LEGAL_FORMS, NameIndex, _looks_personal
 from timeline.extract.person_nouns import PERSON_NOUN_SUBJECT
 from timeline.extract.sentences import Sentence
@@ -45,16 +46,18 @@ BODY_SUBJECT = re.compile(r"^(?:It\s+(?!is\b|was\b|seems\b|seemed\b|appears\b|ap
                           r"insurer|lender|retailer|manufacturer|operator|contractor|ministry|government|"
                           r"administration|department|council|committee|board|network|channel|club|team)"
                           r"(?:['’]s\s+[a-z]|\s+(?:--|[-—–])\s|\s+(?!seems\b|seemed\b|appears\b|appeared\b)[a-z]))")
-#: "The president cancelled ...": the person last named with that role.
-# "The interior minister", "the homeland security secretary": the role with the words that tell which one.
-ROLE_SUBJECT = re.compile(r"The ((?:[a-z-]+\s+){0,3}?(?:" + ROLE_NOUNS + r"))\s+(?!of\b|who\b|and\b)[a-z]")
+#: "The president cancelled ...": the person last named with that role ("the president Wednesday asked": a weekday may
+#: stand between, in American news style). "The interior minister": the role with the words that tell which one.
+ROLE_SUBJECT = re.compile(r"The ((?:[a-z-]+\s+){0,3}?(?:" + ROLE_NOUNS + r"))\s+(?:(?:" + "|".join(
+    w.capitalize() for w in WEEKDAY_NAMES) + r")\s+)?(?!of\b|who\b|and\b)[a-z]")
 #: A person named by a role or a noun as a sentence's subject, with a verb after it: "The president has relied",
 #: "The singer was found".
 _PERSON_BY_NOUN = re.compile(r"The\s+(?:[a-z-]+\s+){0,2}?(" + ROLE_NOUNS + r"|man|woman|boy|girl|singer|actor|star|"
                              r"doctor|patient|victim|suspect|pilot|captain|driver|officer|father|mother)\s+(?:(?:also|"
                              r"then|later|had|has|have|was|is|will|would|could)\s+)?[a-z]{2,}(?:ed|s)?\b(?<!\bof)")
 _ROLE_NAME = re.compile(r"(?i:\b((?:(?!the\b|a\b|an\b|and\b|of\b)[a-z-]+\s+){0,3}?(?:" + ROLE_NOUNS + r"))\b)\s+"
-                        r"((?:[A-Z][\w'’.-]+[ \t]+){0,2}[A-Z][\w'’-]+)")  # (a name never runs over a line's end)
+                        r"((?:[A-Z][\w'’.-]+(?<!['’]s)[ \t]+){0,2}[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?)")  # (not over a line's end,
+# nor past a possessive: "President Obama's February address" names Obama)
 
 
 #: "Barack Obama, the US president,", "Tony Hayward, BP's chief executive,": the role in an appositive.
