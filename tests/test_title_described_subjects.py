@@ -47,3 +47,33 @@ def test_a_weekday_between_the_president_and_the_verb() -> None:
             "Instead, the president Wednesday asked the union for a pause in the strike.\n")
     found = titles(text)
     assert any(t.startswith("Velko asks the union for a pause") for t in found), found
+
+
+def test_they_after_two_named_senators_are_the_senators() -> None:
+    text = ("Sens. Ann Pike (D-Ore.) and Tom Hale (R-Ida.), both critics of deep drilling, wrote to the committee.\n"
+            "They said on Monday that the rules for the wells had failed.\n"
+            "Pike has asked for hearings; Hale has not.\n")
+    found = titles(text)
+    assert any(t.startswith("Pike and Hale say") for t in found), found
+
+
+def test_they_after_three_named_speakers_of_a_quotation() -> None:
+    text = ("\"The port must reopen,\" Mayor Ines Valdaro, Piet Hollis and Ann Pike wrote to the board.\n"
+            "They asked on Tuesday for a meeting with the harbour master.\n")
+    found = titles(text)
+    assert any(t.startswith("Ines Valdaro, Piet Hollis and Ann Pike ask for a meeting") for t in found), found
+
+
+def test_a_name_the_story_never_shortens_stays_whole() -> None:
+    text = ("Kestrel Tours and Blue Lagoon Holidays cancelled all trips to the coast until 8 May.\n"
+            "They have now extended the cancellation of trips until 18 May.\n")
+    found = titles(text)
+    assert any(t.startswith("Kestrel Tours and Blue Lagoon Holidays have now extended") for t in found), found
+
+
+def test_they_after_a_named_object_stays_unresolved() -> None:
+    # ("The board hired Pike and Hale": the names are the verb's object, no subject "They" could continue)
+    text = ("The board hired Ann Pike and Tom Hale as advisers.\n"
+            "They said on Monday that the rules for the wells had failed.\n")
+    found = titles(text)
+    assert not any(t.startswith("Pike and Hale") for t in found), found

@@ -90,6 +90,7 @@ from timeline.extract.merge import (
 )
 from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.person_nouns import person_by_noun
+from timeline.extract.plural_speakers import listed_subject
 from timeline.extract.predicates import predicate
 from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.segments import elided_unit, gapped_head, segment
@@ -233,7 +234,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             actor = last_person = last_human = by_noun  # "Hayward shocked residents. The Briton was quoted ..."
         elif subject is None and index and re.match(r"They\s+[a-z]", strip_opening(sentence.text)):
             previous = strip_opening(sentences[index - 1].text)
-            actor = plural_antecedent(previous)  # "Analysts ... They forecast ..."
+            actor = listed_subject(text, sentences, index, names) or plural_antecedent(previous)  # ("Analysts ...")
             if actor is None and re.match(r"They\s+[a-z]", previous):
                 actor = actors[-1]  # "Shares jumped. They rose 4%. They had plunged ...": "they" goes on with the same
         actors.append(actor)
