@@ -61,7 +61,7 @@ def test_they_after_three_named_speakers_of_a_quotation() -> None:
     text = ("\"The port must reopen,\" Mayor Ines Valdaro, Piet Hollis and Ann Pike wrote to the board.\n"
             "They asked on Tuesday for a meeting with the harbour master.\n")
     found = titles(text)
-    assert any(t.startswith("Ines Valdaro, Piet Hollis and Ann Pike ask for a meeting") for t in found), found
+    assert any(t.startswith("Valdaro, Hollis and Pike ask for a meeting") for t in found), found  # (a title before)
 
 
 def test_a_name_the_story_never_shortens_stays_whole() -> None:

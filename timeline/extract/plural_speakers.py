@@ -2,7 +2,7 @@
 
 "Sens. Ann Pike (D-Ore.) and Tom Hale (R-Ida.) wrote to the committee. They said the rules had failed." is Pike and
 Hale's saying: a timeline's title read apart from the story names them ("Pike and Hale say the rules had failed"), as
-a headline does (by surname when the story calls them so). A list of three names the same way ("Pike, Hale and Moss"); more than three, or a list
+a headline does (by surname when the story gives them a title or shortens them). A list of three names the same way ("Pike, Hale and Moss"); more than three, or a list
 that is no subject ("BP hired Pike and Hale. They ..."), leaves "They" to the group finders.
 """
 
@@ -58,13 +58,15 @@ def listed_subject(text: str, sentences: Sequence[Sentence], index: int, names: 
     if not re.search(r"\band\s+(?:[A-Z][\w.-]*\s+){0,4}$", text[listed[-2].end:listed[-1].start]):
         return None  # ("Ann Pike, Ostland's minister, said": an apposition, not a list)
     people = [names.resolve(n.text) for n in listed]
-    short = [p.split()[-1] if _by_surname(p, text) else p for p in people]
+    titled = bool(text[at:found[0].start].strip())  # ("Sens. Ann Pike and ...", "The co-chairs, Ann Pike and ...")
+    short = [p.split()[-1] if _by_surname(p, text, titled) else p for p in people]
     return ", ".join(short[:-1]) + " and " + short[-1]
 
 
-def _by_surname(name: str, text: str) -> bool:
-    """Whether the story calls ``name`` by its last word alone ("Pike said"), as a headline then does; a name it
-    never shortens ("First Choice", a firm's) stays whole."""
+def _by_surname(name: str, text: str, titled: bool) -> bool:
+    """Whether a headline calls ``name`` by its last word alone: a person's name the list gave a title or office
+    ("Sens. Ann Pike"), or one the story shortens itself ("Pike said"); a name it never shortens and gives no title
+    ("First Choice", a firm's) stays whole."""
     last = name.split()[-1]
     alone = len(re.findall(r"\b" + re.escape(last) + r"\b", text)) > len(re.findall(re.escape(name), text))
-    return " " in name and _looks_personal(name) and alone
+    return " " in name and _looks_personal(name) and (alone or titled)
