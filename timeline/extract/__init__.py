@@ -25,17 +25,13 @@ The stages, each a small function so they can be tested and improved alone:
    A sentence dated by the occasion just told ("At the hearing, ...", "Meanwhile,
    ...", "He later said ...": :mod:`.continued`) takes that day, and a distance from
    a dated happening ("two days after a huge explosion": :mod:`.offsets`) is reckoned.
-4. ``merge_mentions`` (:mod:`.merge`): mentions of one event become one event
-   with several quotes: same date and same actor and both are statements
-   ("wrote in a statement on Thursday" ... "he wrote in his Thursday
-   statement"), the same quote, one happening told twice (at a vaguer date
-   too: "the explosion last month", "20 April, when an explosion ..."; a
-   standfirst's "next spring" and the body's "in April 2032"), one named
-   speaker's statements of one day ("..., Feinberg said on Saturday" ...
-   "“I learned today ...,” Feinberg told the meeting"), the sentence after
-   an undated lead telling it with its day, one source's
-   statement of a day told again, one period's results figure by figure, or a
-   definite description of the happening the sentence before told ("The cuts").
+4. ``merge_mentions`` (:mod:`.merge`): mentions of one event become one event with several quotes: same date and
+   same actor and both are statements ("wrote in a statement on Thursday" ... "he wrote in his Thursday statement"),
+   the same quote, one happening told twice (at a vaguer date too: "the explosion last month", "20 April, when an
+   explosion ..."; a standfirst's "next spring" and the body's "in April 2032"), one named speaker's statements of
+   one day ("..., Feinberg said on Saturday" ... "“I learned today ...,” Feinberg told the meeting"), the sentence
+   after an undated lead telling it with its day, one source's statement of a day told again, one period's results
+   figure by figure, or a definite description of the happening the sentence before told ("The cuts").
 """
 
 from __future__ import annotations
@@ -94,11 +90,13 @@ from timeline.extract.merge import (
 from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.page_times import page_timexes
 from timeline.extract.person_nouns import person_by_noun
+from timeline.extract.plural_speakers import listed_subject
 from timeline.extract.predicates import predicate
 from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.segments import elided_unit, gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.subject_names import (
+    antecedent_named,
     continued_speaker,
     main_subject,
     quote_opening,
@@ -210,7 +208,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             actor = last_person = last_human = by_noun  # "Hayward shocked residents. The Briton was quoted ..."
         elif subject is None and index and re.match(r"They\s+[a-z]", strip_opening(sentence.text)):
             previous = strip_opening(sentences[index - 1].text)
-            actor = plural_antecedent(previous)  # "Analysts ... They forecast ..."
+            actor = listed_subject(text, sentences, index, names) or plural_antecedent(previous)  # ("Analysts ...")
             if actor is None and re.match(r"They\s+[a-z]", previous):
                 actor = actors[-1]  # "Shares jumped. They rose 4%. They had plunged ...": "they" goes on with the same
         actors.append(actor)
@@ -314,7 +312,8 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
             if told_of is not None:  # "..., said, when making the announcement on Monday": the speaker made it
                 built, removal = replace(built, text=told_of[0]), [(b + told_of[1], e + told_of[1]) for b, e in removal]
             # "Menhadden Fisheries, where he employs ...": the clause's "he" is a person, not the antecedent.
-            title = write_title(built.text, removal, short(person) if built.own_subject else subject)
+            title = write_title(built.text, removal, short(person) if built.own_subject
+                                else short(antecedent_named(subject, actor, s.text, start - s.start)))
         else:
             title = write_title(clause, [(b - start, e - start) for b, e in a.parts], subject)
         mention_actor: str | None = subject

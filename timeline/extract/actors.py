@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.extract.names import _LEGAL_FORMS, NameIndex, _looks_personal
 from timeline.extract.person_nouns import PERSON_NOUN_SUBJECT
 from timeline.extract.sentences import Sentence
@@ -25,31 +26,16 @@ from timeline.extract.title_referents import (
     _REPORTED_BY_NOBODY,
     _THING_ACTOR,
     ROLE_NOUNS,
+    ROLE_THEN_NAME,
     _actor_kind,
 )
 from timeline.extract.title_subjects import _LEAD_WORDS, _PLACE_REST, _drop_lead
 from timeline.extract.title_words import SPEECH_VERBS, _finite, _verbish
 from timeline.extract.titles import DATELINE
 
-__all__ = [
-    "BODY_SUBJECT",
-    "PRONOUN_SPEAKER",
-    "ROLE_SUBJECT",
-    "antecedent",
-    "attributed",
-    "by_gender",
-    "genders",
-    "holder",
-    "possessor",
-    "pronoun_gender",
-    "pronoun_referent",
-    "quote_speaker",
-    "role_holders",
-    "sentence_subject",
-    "short",
-    "starts_with_pronoun",
-    "strip_opening",
-]
+__all__ = ["BODY_SUBJECT", "PRONOUN_SPEAKER", "ROLE_SUBJECT", "antecedent", "attributed", "by_gender",
+           "genders", "holder", "possessor", "pronoun_gender", "pronoun_referent", "quote_speaker",
+           "role_holders", "sentence_subject", "short", "starts_with_pronoun", "strip_opening"]
 
 
 # "It lost its rig", "The company said": the organisation last named as a subject.
@@ -60,16 +46,18 @@ BODY_SUBJECT = re.compile(r"^(?:It\s+(?!is\b|was\b|seems\b|seemed\b|appears\b|ap
                           r"insurer|lender|retailer|manufacturer|operator|contractor|ministry|government|"
                           r"administration|department|council|committee|board|network|channel|club|team)"
                           r"(?:['’]s\s+[a-z]|\s+(?:--|[-—–])\s|\s+(?!seems\b|seemed\b|appears\b|appeared\b)[a-z]))")
-#: "The president cancelled ...": the person last named with that role.
-# "The interior minister", "the homeland security secretary": the role with the words that tell which one.
-ROLE_SUBJECT = re.compile(r"The ((?:[a-z-]+\s+){0,3}?(?:" + ROLE_NOUNS + r"))\s+(?!of\b|who\b|and\b)[a-z]")
+#: "The president cancelled ...": the person last named with that role ("the president Wednesday asked": a weekday may
+#: stand between, in American news style). "The interior minister": the role with the words that tell which one.
+ROLE_SUBJECT = re.compile(r"The ((?:[a-z-]+\s+){0,3}?(?:" + ROLE_NOUNS + r"))\s+(?:(?:" + "|".join(
+    w.capitalize() for w in WEEKDAY_NAMES) + r")\s+)?(?!of\b|who\b|and\b)[a-z]")
 #: A person named by a role or a noun as a sentence's subject, with a verb after it: "The president has relied",
 #: "The singer was found".
 _PERSON_BY_NOUN = re.compile(r"The\s+(?:[a-z-]+\s+){0,2}?(" + ROLE_NOUNS + r"|man|woman|boy|girl|singer|actor|star|"
                              r"doctor|patient|victim|suspect|pilot|captain|driver|officer|father|mother)\s+(?:(?:also|"
                              r"then|later|had|has|have|was|is|will|would|could)\s+)?[a-z]{2,}(?:ed|s)?\b(?<!\bof)")
 _ROLE_NAME = re.compile(r"(?i:\b((?:(?!the\b|a\b|an\b|and\b|of\b)[a-z-]+\s+){0,3}?(?:" + ROLE_NOUNS + r"))\b)\s+"
-                        r"((?:[A-Z][\w'’.-]+[ \t]+){0,2}[A-Z][\w'’-]+)")  # (a name never runs over a line's end)
+                        r"((?:[A-Z][\w'’.-]+(?<!['’]s)[ \t]+){0,2}[A-Z][\w-]*(?:['’](?!s\b)[\w-]+)?)")  # (not over a line's end,
+# nor past a possessive: "President Obama's February address" names Obama)
 
 
 #: "Barack Obama, the US president,", "Tony Hayward, BP's chief executive,": the role in an appositive.
@@ -85,6 +73,7 @@ def role_holders(text: str, names: NameIndex) -> list[tuple[int, str, str]]:
     titled = {f for (_, _, f), m in zip(found, _ROLE_NAME.finditer(text), strict=True)
               if " " not in f and m.group(1).split()[-1][:1].isupper()}
     found += [(m.start(), m.group(2).lower(), names.resolve(m.group(1))) for m in _NAME_ROLE.finditer(text)]
+    found += [(m.start(), _title_role(m.group(1)), names.resolve(m.group(2))) for m in ROLE_THEN_NAME.finditer(text)]
     found += [(m.start(), _ABBREVIATED[m.group(1)], names.resolve(m.group(2))) for m in _ABBREVIATED_ROLE.finditer(text)]
     return sorted(f for f in found if _looks_personal(f[2]) or f[2] in titled)
 

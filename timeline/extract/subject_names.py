@@ -15,11 +15,11 @@ from collections.abc import Sequence
 
 from timeline.extract.names import NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence
-from timeline.extract.title_referents import ROLE_NOUNS, _actor_kind
+from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS, _actor_kind
 from timeline.extract.title_subjects import _drop_lead
 from timeline.extract.title_words import SPEECH_VERBS, _finite, _subject_end
 
-__all__ = ["continued_speaker", "main_subject", "owners_role_holder", "pronoun_before_comma", "quote_opening", "starts_with_pronoun", "strip_opening"]
+__all__ = ["antecedent_named", "continued_speaker", "main_subject", "owners_role_holder", "pronoun_before_comma", "quote_opening", "starts_with_pronoun", "strip_opening"]
 
 
 def strip_opening(text: str) -> str:
@@ -154,3 +154,15 @@ def quote_opening(sentences: Sequence[Sentence], index: int) -> Sentence:
             if re.search(r"[“”\"]", before.text):
                 break
     return s
+
+
+def antecedent_named(antecedent: str, actor: str | None, sentence: str, at: int) -> str | None:
+    """Who a relative clause's "The group" is: the sentence's actor when the antecedent opens
+    ``sentence`` at ``at``, after no more than a lead ("The group, which agreed a sale on Tuesday, said ...": the
+    group the sentence is about is the one its subject was found to be). The title writer puts the actor for the
+    description only where it fits the noun (an organisation for "the group", not a thing for "the rig"). A person's
+    noun ("The singer, who died ...") is left to the person finders, which give the name in full."""
+    opens = len(sentence) - len(strip_opening(sentence)) == at
+    person = re.search(r"(?i)\b(?:" + ROLE_NOUNS + "|" + PERSON_NOUNS + r")$", antecedent)
+    return actor if opens and actor and not person and re.fullmatch(r"[Tt]he (?:[a-z-]+ ){0,2}[a-z-]+", antecedent) \
+        else antecedent

@@ -36,7 +36,7 @@ def with_quote(attribution: str, quote: str) -> str:
         # gloss, not the speaker's words; a headline without room drops it.
         quote = re.sub(r"\s*\([^()“”\"]{2,80}\)", "", quote).strip()
     adverb = re.match(r"^(?:[A-Z][a-z]+ly|Rather|However|Indeed|Instead|Still|Yet|Again|Thus|Also|So|But|And|Now|Then|"
-                      r"Meanwhile|Overall),\s+(?=\w)|^(?:And|But|So)\s+(?=[a-z]|I\b)", quote)
+                      r"Meanwhile|Overall),\s+(?=\w)|^(?:[Aa]nd|[Bb]ut|[Oo]r|So)\s+(?=[a-z]|I\b)", quote)
     if adverb and len(quote) - adverb.end() > 10:  # "Rather, a chain of failures led ...": the sentence adverb goes
         quote = quote[adverb.end()].upper() + quote[adverb.end() + 1:]
     conditional = re.match(r"(?i)(?:even\s+)?(?:if|unless)\b", quote) is not None
@@ -76,7 +76,7 @@ def with_quote(attribution: str, quote: str) -> str:
     words = first.split()
     for k in range(min(len(words), 14), 3, -1):
         part = " ".join(words[:k])
-        if len(part) <= room and _whole_phrase(words[:k], words[k] if k < len(words) else None) \
+        if len(part) <= room and _whole_phrase(words[:k], words[k] if k < len(words) else None) and not _noun_awaited(part) \
                 and (k == len(words) or (any(_verbish(w.lower(), words[j - 1].lower() if j else "")  # a cut quote
                                              for j, w in enumerate(words[1:k], 1))  # keeps its verb
                                          and _predicate_reached(words, k))):
@@ -95,6 +95,17 @@ def with_quote(attribution: str, quote: str) -> str:
     if k > 3:
         return f"{speaker}: “{_quoted(' '.join(words[:k]))}”"
     return attribution
+
+
+def _noun_awaited(quote: str) -> bool:
+    """Whether the quote ends on a determiner and a word that there only modifies a noun after it: "this coming",
+    "the coming", "this past" ("the past" is a noun of its own)."""
+    words = quote.lower().rstrip(",;:. ").split()
+    return len(words) > 1 and ((words[-1] == "coming" and words[-2] in _DETERMINERS)
+                               or (words[-1] in {"past", "next"} and words[-2] in {"this", "that", "these", "those"}))
+
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our", "my", "your"}
 
 
 def _predicate_reached(words: list[str], k: int) -> bool:

@@ -21,6 +21,11 @@ ROLE_NOUNS = (r"president|prime minister|chancellor|governor|mayor|senator|minis
               r"chairwoman|chief executive|chief|judge|commissioner|director|ambassador|general|admiral|"
               r"spokesman|spokeswoman|pope|king|queen")
 
+#: "the US president, Barack Obama,", "BP's chief executive, Tony Hayward.": the office, then its holder set off by
+#: commas; the name must close the apposition ("the president, Nelson said" names the speaker, not the president).
+ROLE_THEN_NAME = re.compile(r"\b(?:[Tt]he|[A-Z][\w&.-]*['’]s)\s+((?:(?!the\b|a\b|an\b|and\b|of\b)[\w.-]+\s+){0,3}?(?i:"
+                            + ROLE_NOUNS + r")),\s+((?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)(?=\s*[,.;)—–-])")
+
 #: Nouns for what a named person is (a trade, a fame, a nationality), never an office: "the singer", "the Briton".
 #: ("The man", "the official", "the worker" are as often someone the story never names: left out.)
 PERSON_NOUNS = (r"singer|songwriter|actor|actress|star|superstar|entertainer|musician|performer|rapper|comedian|"
