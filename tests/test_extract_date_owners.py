@@ -53,3 +53,9 @@ def test_a_limit_a_denied_going_on_never_reaches_dates_nothing() -> None:
     assert events_of("The dam will not be sealed until August, the agency says.") == [
         ("2026-08", "The dam will not be sealed until August")]
     assert events_of("The schools will stay closed until May 6.") == [("2026-05-06", "The schools will stay closed")]
+
+
+def test_a_date_told_from_the_pages_moment_is_not_kept_in_the_title() -> None:
+    # "early next week" beside a date on a timeline reads as a week after it: the title drops it as any title does
+    [(when, title)] = events_of("If the test works, Harbor Oil hopes to begin pumping the brine ashore early next week.")
+    assert when == "2026-W13" and title == "Harbor Oil hopes to begin pumping the brine ashore"

@@ -35,6 +35,9 @@ _FORECAST = re.compile(
     + _TO_OR_WILL + r"|(?:expected|anticipated)\s+(?!to\b)(?:[\w'’.-]+\s+){1,6}?to)\s+(?:be\s+)?[a-z]+")
 #: A form of "be" before the verb of expecting: a passive forecast whose subject is the dated thing.
 _PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$")
+#: A date told from the page's own moment ("early next week", "tomorrow"): out of the article, beside its event's
+#: date on a timeline, it reads wrong; only a date that names its day or period stays in a title.
+_DEICTIC = re.compile(r"(?i)\b(?:next|last|this|coming|tomorrow|today|tonight|yesterday|ago|later|earlier|soon)\b")
 #: Words that open a clause of their own, after which the forecast no longer governs the date.
 _BREAK = re.compile(r"(?i)[;:]|,\s+(?:and|but|while|as)\b|\b(?:when|which|who|after|before|because|while|said|says|"
                     r"told|although|though)\b")
@@ -62,7 +65,7 @@ def owner_title(said: str, removal: list[tuple[int, int]], actor: str | None) ->
         # ("the tube insert late on Saturday") is another reading of the sentence, not the same headline.
         added = Counter(kept.split()) - Counter(title.split())
         if said[start:end].strip() in kept and Counter(title.split()) <= Counter(kept.split()) \
-                and set(added) <= set(said[max(0, start - 12):end].split()):
+                and set(added) <= set(said[max(0, start - 12):end].split()) and not _DEICTIC.search(said[start:end]):
             return kept
     return title
 
