@@ -1,10 +1,10 @@
-"""A weekday a plan told in the past names: "the hearing was scheduled for Wednesday", "planned to
-reopen the park on Friday", "called a rally for Sunday", "the payment had been due on Monday".
+"""The day a plan told in the past names: "was due to meet on Monday", "the hearing was scheduled for
+Wednesday", "planned to reopen the park on Friday", "called a rally for Sunday".
 
 The verb of planning is past because the planning is done; the day it names is the planned
-happening's, which news reports before it comes. Read like the plans :func:`.year_choice._plan_told_in_past`
-finds ("was due to meet on Monday"): ahead of the report when it is a few days off, else the
-days just gone. A plan called off keeps its day ("was due on Monday, but has been cancelled" in
+happening's, which news reports before it comes: ahead of the report when it is a few days off, else the
+days just gone. Months read only the infinitive plans ("was due to report in March":
+:func:`plan_to_told_in_past`); weekdays read them all (:func:`plan_told_in_past`). A plan called off keeps its day ("was due on Monday, but has been cancelled" in
 Thursday's paper is the coming Monday): what failed is the plan, not its date. A perfect ("had been
 due to expire Friday", "previously had been scheduled for Monday") tells a plan overtaken, whose
 day is as often gone as ahead: the clause's own tense decides it.
@@ -39,8 +39,27 @@ _SUMMONED_FOR = re.compile(r"(?i)\b(?:summoned|called\sin|invited|recalled)\b(?:
                            r"briefings?|hearings?|questioning|an?\sinterview)\s(?:on\s)?(?:(?:late|early)\s)?$")
 
 
+#: How far before its date a plan's verb may stand.
+_WINDOW = 90
+
+# A plan told in the past ("was to meet", "were set to visit", "was expected to arrive ... Thursday",
+# in the date's own sentence with no perfect ("had been due to"). A plan called off after it keeps its
+# day ("was due to meet on Monday, but ..."): what failed is the plan.
+_PAST_PLAN_BEFORE = re.compile(
+    r"(?i)\b(?:(?:was|were)\s(?:(?:set|due|scheduled|slated|expected|supposed|planned|poised|going)\s)?to|"
+    r"(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?:set|due|scheduled|slated)\sto)"
+    r"\s(?:be\s)?[a-z]+\b[^.!?;\n]{0,60}$")
+
+
+def plan_to_told_in_past(cx: Context, start: int) -> bool:
+    """Is the date at ``start`` the day of an infinitive plan told in the past ("was due to meet on Monday")?"""
+    left = cx.text[max(0, start - _WINDOW):start]
+    m = _PAST_PLAN_BEFORE.search(left)
+    return m is not None and re.search(r"(?i)\b(?:had|have|has)\s(?:been\s)?$", left[:m.start()]) is None
+
+
 def plan_told_in_past(cx: Context, start: int) -> bool:
-    """Is the weekday at ``start`` the day of a plan told in the past?"""
-    left = cx.text[max(0, start - 90):start]
-    return bool(_SET_FOR.search(left) or _PLANNED_TO.search(left) or _PLANNED_FOR.search(left)
-                or _SUMMONED_FOR.search(left))
+    """Is the weekday at ``start`` the day of a plan told in the past, of any of the forms above?"""
+    left = cx.text[max(0, start - _WINDOW):start]
+    return bool(plan_to_told_in_past(cx, start) or _SET_FOR.search(left) or _PLANNED_TO.search(left)
+                or _PLANNED_FOR.search(left) or _SUMMONED_FOR.search(left))

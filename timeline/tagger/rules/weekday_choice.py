@@ -13,7 +13,7 @@ from timeline.tagger.narrative import narrated_weekday
 from timeline.tagger.rules.plan_days import plan_told_in_past
 from timeline.tagger.rules.sentence_window import _sentence_around
 from timeline.tagger.rules.story_weekday import NEXT_WEEK_AFTER, on_story_day
-from timeline.tagger.rules.year_choice import _RANGE_END, _RANGE_START, _plan_told_in_past
+from timeline.tagger.rules.year_choice import _RANGE_END, _RANGE_START
 
 _WEEKDAY_WORD = re.compile(rf"(?:{WEEKDAY_FULL})\b")
 
@@ -167,7 +167,7 @@ def _week_of(cx: Context, wd: int, start: int, end: int, rel: str) -> dt.date:
         return base - dt.timedelta(days=7 - ahead)
     if tense != "past" and _AS_EARLY_AS.search(cx.text, max(0, start - 16), start):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "could come as early as Friday": a bound ahead
-    if tense != "future" and ((tense == "past" and cx.past_plan) or _plan_told_in_past(cx, start) or plan_told_in_past(cx, start) or (
+    if tense != "future" and ((tense == "past" and cx.past_plan) or plan_told_in_past(cx, start) or (
             _PLANNED_WEEKDAY_BEFORE.search(cx.text, max(0, start - 24), start) and _PLANNED_WEEKDAY_AFTER.match(cx.text, end))):
         # "the board was to meet on Monday", "Alex was set to become a hurricane on Tuesday": a plan
         # told in the past tense is still ahead when reported; only a day or two back (yesterday's

@@ -11,6 +11,7 @@ from timeline.tagger.context import Context
 from timeline.tagger.lexicon import MONTH_FULL, PAST
 from timeline.tagger.rules.event_nouns import _EVENT_AFTER, _EVENT_BEFORE, _EVENT_IN, _EVENT_IN_SINCE
 from timeline.tagger.rules.fragments import DAY, MON, _mon
+from timeline.tagger.rules.plan_days import plan_to_told_in_past
 from timeline.tagger.rules.sentence_window import _digits, _same_sentence, _sentence_around
 from timeline.tagger.story_year import chronology_year, story_year
 
@@ -119,7 +120,7 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     if tense == "past" and key > cur and (
             (cx.past_plan and _days_after(cx.dct, m, d or 1) <= 92)
             or (_days_after(cx.dct, m, d or 1) <= 92 and _GOAL_BY.search(cx.text, max(0, start - 80), start))
-            or (_days_after(cx.dct, m, d or 1) <= 183 and _plan_told_in_past(cx, start))):
+            or (_days_after(cx.dct, m, d or 1) <= 183 and plan_to_told_in_past(cx, start))):
         # "was asked to speak on Sept. 4", told in August: a date planned then, still ahead; a
         # plan's date many months on ("was due to open in May", told in October) had passed
         return y0
@@ -219,17 +220,3 @@ def _date(y: int, m: int, d: int) -> dt.date | None:
     except ValueError:
         return None
 
-
-# A plan told in the past ("was to meet", "were set to visit", "was expected to arrive ... Thursday",
-# in the weekday's own sentence with no perfect ("had been due to"). A plan called off after it keeps its
-# day ("was due to meet on Monday, but ..."), as :mod:`.plan_days` reads its plans: what failed is the plan.
-_PAST_PLAN_BEFORE = re.compile(
-    r"(?i)\b(?:(?:was|were)\s(?:(?:set|due|scheduled|slated|expected|supposed|planned|poised|going)\s)?to|"
-    r"(?<!\bhad\s)(?<!\bhave\s)(?<!\bhas\s)(?:set|due|scheduled|slated)\sto)"
-    r"\s(?:be\s)?[a-z]+\b[^.!?;\n]{0,60}$")
-
-
-def _plan_told_in_past(cx: Context, start: int) -> bool:
-    left = cx.text[max(0, start - 90):start]
-    m = _PAST_PLAN_BEFORE.search(left)
-    return m is not None and re.search(r"(?i)\b(?:had|have|has)\s(?:been\s)?$", left[:m.start()]) is None
