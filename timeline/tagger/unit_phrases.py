@@ -37,6 +37,18 @@ UNIT_AFTER_UNIT = r"(?P<unit>(?i:day|week|month|year))\s(?i:after)\s(?P<again>(?
 # duration rule's ("several weeks before")
 UNITS_FROM_EVENT = (r"(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades))"
                     r"(?=\s(?i:before|after)\s(?:the|a|an|his|her|its|their)\s)")
+# "in the hours before he died", "in the days after the storm", "in the months since the mine
+# closed": the units between an event and the time told of, an unspecified length as "the days
+# ahead" is ("The days after the storm were the hardest" names the days, without the preposition)
+_IN_BEFORE = re.compile(r"(?i)\b(?:in|within|for|during|over|through|throughout)\s$")
+_FROM_EVENT_AFTER = re.compile(r"\s(?:before|after|since|following|preceding|prior to|leading up to|leading to)\b")
+
+
+def the_units_from_event(m: re.Match[str], text: str) -> bool:
+    """ "the hours" of "in the hours before he died": told from an event by the word after it."""
+    return bool(_FROM_EVENT_AFTER.match(text, m.end()) and _IN_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+
+
 # "decades of mistrust", "after weeks of talks", "still months away": an unspecified number of
 # units, as TimeBank's "follows [months] of talks"; the week or year a day or month is "of", and
 # an age ("years of age"), are no periods

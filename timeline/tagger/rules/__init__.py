@@ -67,7 +67,7 @@ ORDER = (
     # ago
     "ago", "ago_vague", "later_vague", "from_day",
     # durations
-    "set", "rate", "and_half", "duration", "unit_adj", "another", "all_unit", "unit_long",
+    "set", "rate", "unit_and_unit", "and_half", "duration", "unit_adj", "another", "all_unit", "unit_long",
     "unit_after_unit", "units_from_event", "units_of_or_away", "vague_units",
     # vague
     "while", "then", "ref",

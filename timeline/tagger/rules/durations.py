@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from timeline.tagger import values as V
+from timeline.tagger.compound_durations import UNIT_AND_UNIT, unit_and_unit, unit_and_unit_ok
 from timeline.tagger.context import Context
 from timeline.tagger.lexicon import (
     FEW,
@@ -35,6 +36,7 @@ from timeline.tagger.unit_phrases import (
     UNITS_FROM_EVENT,
     UNITS_OF_OR_AWAY,
     one_unit,
+    the_units_from_event,
     unit_after_unit,
     unit_long,
     units_from_event,
@@ -248,10 +250,13 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
 
 
 # "seven contentious hours", "five agonizing months", "the eight intervening years", "five school
-# days": a number, one adjective and a unit is still that many units. Only lower-case adjectives
-# of these endings and a few common ones, and never after "a"/"an": "a grueling day", "in a
-# tumultuous year" name one unit, not a length.
-_LENGTH_ADJ = r"[a-z]{3,}(?:ing|ous|ful)|whole|odd|hard|tough|difficult|busy|tense|brief|school"
+# days", "14 furlough days": a number, one adjective or kind of day and a unit is still that many
+# units. Only lower-case adjectives of these endings, a few common ones and the kinds of day off,
+# and never after "a"/"an": "a grueling day", "in a tumultuous year" name one unit, not a length.
+_LENGTH_ADJ = r"[a-z]{3,}(?:ing|ous|ful)|whole|odd|hard|tough|difficult|busy|tense|brief|school|furlough|vacation|sick|rest"
+
+
+rule("unit_and_unit", rf"{B}{UNIT_AND_UNIT}", accept=unit_and_unit_ok)(unit_and_unit)  # "a month and a day"
 
 
 @rule("and_half", rf"{B}(?P<n>{NUM}|(?i:an?)){SP}(?:(?P<u1>{UNIT_SG}){SP}(?i:and a half)|(?i:and a half){SP}(?P<u2>{UNIT}))(?![\w-])",
@@ -367,7 +372,7 @@ _NEAR_DET = r"the (?:following|ensuing|subsequent|intervening|succeeding|past|la
       rf"(?:(?P<ahead>{SP}(?i:ahead|to come(?!{SP}(?:back|in|out|up|down|through|home|from|to|with)\b)))|(?P<long>-long))?(?![\w-])",
       # "a weeks-long strike": an adjective of unspecified length
       accept=lambda m, text: bool(m["long"]) or (bool(m["det"]) and _near_det_ok(m, text) and (m["det"].lower() != "the" or bool(m["ahead"]) or bool(
-          re.search(r"(?i)\b(?:over|during|through|throughout|down)\s$", text[max(0, m.start() - 12):m.start()]))))
+          re.search(r"(?i)\b(?:over|during|through|throughout|down)\s$", text[max(0, m.start() - 12):m.start()])) or the_units_from_event(m, text)))
       or (not m["det"] and bool(_LENGTH_BEFORE.search(text, max(0, m.start() - 40), m.start()))
       and not re.match(r"\s(?:of|ago|old|later|earlier)\b", text[m.end():m.end() + 8])
       # ("traded after hours", "after-hours dealing": outside business hours, an idiom, not a span)

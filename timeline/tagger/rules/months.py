@@ -8,7 +8,7 @@ import re
 
 from timeline.tagger import values as V
 from timeline.tagger.context import Context
-from timeline.tagger.lexicon import MONTH_FULL, MONTH_LOWER, ORDINALS, SP
+from timeline.tagger.lexicon import MONTH_FULL, MONTH_LOWER, ORDINALS, SP, WEEKDAY_FULL
 from timeline.tagger.rules.event_nouns import _EVENT_AFTER
 from timeline.tagger.rules.fragments import DAY, YEAR, B, _mon
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
@@ -33,6 +33,12 @@ _NAME_VERB_AFTER = re.compile(r"\s(?:says|said|tells|told|explains|explained|des
                               r"admits|admitted|talks|talked|wrote|writes|remembers|remembered|insists|insisted)\b")
 
 
+# A first name inside a sentence (after a lower-case word or a comma) makes a capitalized month
+# right after it a surname ("said spokeswoman Hannah August"); a weekday there is the report's day
+# ("said Tuesday July sales fell")
+_FIRST_NAME_BEFORE = re.compile(rf"[a-z,]\s(?!(?:{WEEKDAY_FULL})\s$)[A-Z][a-z]+\s$")
+
+
 def _month_ok(m: re.Match[str], text: str) -> bool:
     """ "May" and "March" need a temporal preposition; any month followed by a
     capitalized word without one is a first name ("April Ryan", "June Carter")."""
@@ -41,6 +47,8 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
     prep = bool(_MONTH_PREP.search(text[max(0, m.start() - 12):m.start()]))
     if not prep and _NAME_VERB_AFTER.match(text, m.end()):
         return False  # "June tells Kirsty Young about her life": a person who speaks ("in May admitted" is a time)
+    if not prep and m["mon"][0].isupper() and _FIRST_NAME_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+        return False  # "spokeswoman Hannah August": a surname
     if not prep and re.search(r"(?:\b(?i:the|its|their|a)|['’]s)\s$", text[max(0, m.start() - 6):m.start()]):
         # "the March jobs report", "Apple's September event": a month modifying a lowercase
         # noun; "the March for Life", "the May Mobility" continue a capitalized name, unless the
