@@ -50,7 +50,7 @@ TIME_CORE = (
     rf"|(?P<hwnight> at night))?"
     r"|(?P<hwp>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) in the (?P<hpod>(?i:morning|afternoon|evening))"
     r"|(?P<named>(?i:noon|midnight|midday))"
-    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time|hours|hrs)\b|[.,;!?)]|$)"
+    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time|hours|hrs|on)\b|[.,;!?)]|$)"
     r"|(?P<hd>[01]?\d|2[0-3])\.(?P<mid>[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST)\b)"  # British "14.30 GMT"  # wire-service "1900 GMT"
     # British "at 21.45 on 20 April" with no zone: two-digit hours after a clock preposition,
     # with its day (see _time_ok), since "rose 21.52 points" is a decimal
@@ -128,6 +128,10 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
         # after a day or a part of one ("Friday night at 2330"), since such numbers are mostly years
         if not re.search(r"(?i)\b(?:at|until|till|from|by|before|after|since)\s$", text[max(0, m.start() - 7):m.start()]):
             return False
+        if m["wd"] or m["mon2"] or m["day3"]:
+            return True  # "at 1040 on 25 June": the day named with it says it is a clock, as for "at 21.45 on 20 April"
+        if re.match(" on ", text[m.end("hm"):m.end("hm") + 4]):
+            return False  # "since 2008 on its books": a year before "on" with no day
         if not re.match(r" (?:hours|hrs)\b", text[m.end():m.end() + 6]) and not re.search(
                 r"(?i)\b(?:morning|afternoon|evening|night|today|yesterday|tonight|[a-z]+day)\s(?:at|until|till|from|by|before|after|since)\s$",
                 text[max(0, m.start() - 24):m.start()]):

@@ -194,8 +194,16 @@ def _day_after_event(m: re.Match[str], cx: Context) -> Result | None:
         return None
     if unit == "day" and re.fullmatch(r"[\w. ]{1,20}[,;]\s", cx.text[cx.anchor_pos:m.start()]):
         return "DATE", a.value, None  # "Oct. 12, the day before the crash": that date itself
+    if _PAGE_STAMP_BEFORE.search(cx.text, max(0, cx.anchor_pos - 80), cx.anchor_pos):
+        return None  # "Last updated at 08:14 GMT ... shown rehearsing the day before his death": the page's day, not the event's
     return "DATE", V.shift(a.date, {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit],
                            1 if m["dir"].lower() == "after" else -1)[1], None
+
+
+# A page's own stamp ("Page last updated at 08:14 GMT, Tuesday, 8 November 2011") dates the page,
+# not a happening its text names.
+# ("the report was published on May 3. The day after its publication": a happening's verb)
+_PAGE_STAMP_BEFORE = re.compile(r"(?i)\b(?:last updated|updated at)\b[^.!?\n]{0,60}$")
 
 
 @rule("dayword", rf"{B}(?P<rel>(?i:yesterday|today|tomorrow|tonight|this|last))(?:{SP}(?P<pod>{POD}))?{E}",

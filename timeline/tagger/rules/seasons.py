@@ -30,8 +30,11 @@ _COME_BEFORE = re.compile(r"(?:^|\n|[,;:\"“(—–]\s?|\s-\s|\b(?:[Bb]ut|[Aa]n
 
 # "It" with a form of "be" and a bare season names the time ("it will be autumn before ...",
 # "It was winter when ..."), as "it was 1998" or "it is May" would; the season ends the clause.
-_IT_IS_BEFORE = re.compile(r"\b[Ii]t\s(?:is|was|will\sbe|would\sbe|had\sbeen|has\sbeen|may\sbe|could\sbe|might\sbe)\s"
+_IT_IS_BEFORE = re.compile(r"\b[Ii]t\s(?:is|was|will\sbe|would\sbe|had\sbeen|has\sbeen|may\sbe|could\sbe|might\sbe|should\sbe|"
+                           # "it is likely to be many months before ...": the same "be" behind a prediction
+                           r"(?:is|was|will\sbe|would\sbe|may\sbe|could\sbe|might\sbe)\s(?:likely|expected|going|bound|certain)\sto\sbe)\s"
                            r"(?:already\s|nearly\s|almost\s|probably\s|likely\s|still\s)?$|\b[Ii]t['’](?:s|ll\sbe)\s$")
+_NORTHERN_BEFORE = re.compile(r"(?i)\b(?:the|its|this|next|last)\s(?:northern|north)\shemisphere(?:['’]s)?\s$")
 _SEASON_CLAUSE_AFTER = re.compile(r"\s?[,.;:!?)—–]|\s(?:(?:before|when|by|and|or|already|again|now|then|until)\b|in\s(?:the\b|[A-Z]))")
 
 
@@ -58,6 +61,10 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
         before = text[max(0, m.start() - 24):m.start()]
         if re.search(r"\b(?:their|its|our|his|her|my|your)\s$", before):
             return True  # "when their winter begins": the season of a hemisphere or a people
+        if _NORTHERN_BEFORE.search(text, max(0, m.start() - 32), m.start()):
+            # "a vaccine ready for the northern hemisphere autumn": the calendar's season (a southern
+            # one falls half a year off it, and stays untagged rather than read as the wrong months)
+            return True
         if re.search(r"(?i)\b(?:the|an?|this|next|last|its|their|our)\s(?:[a-z]+\s)?$", before) \
                 and re.match(r"\s(?:season|months|outbreak|wave|surge|peak)\b", text[m.end():m.end() + 10]):
             return True  # "the prime spring season", "an autumn outbreak": the season as a modifier
@@ -85,7 +92,7 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
                 and not re.match(r"\s(?:of|in)\b", text[m.end():m.end() + 4]) and rel == "the"
         return bool(re.search(r"(?i)\b(?:in|into|during|over|until|by|through|since|this|last|next|each|every)\s$",
                               text[max(0, m.start() - 10):m.start()])
-                    or (rel == "the" and re.search(r"(?i)\b(?:for|before|after|to|from|toward|towards|throughout|till|ahead of|"
+                    or (rel == "the" and re.search(r"(?i)\b(?:for|before|after|to|from|toward|towards|throughout|across|till|ahead of|"
                                                    r"spent|spend|spends|spending)\s$",
                                                    text[max(0, m.start() - 12):m.start()]))) \
             and not _SEASON_NAMES.match(text, m.end())  # "to the summer house": a name's first word

@@ -105,7 +105,7 @@ _NOW_DISCOURSE = re.compile(r"(?i)\s*(?:how|what|why|who|where|when|whether|if|a
                             r"try|consider|remember|mind|okay|ok|well|yes|no|so|of course|again|then|i|you|we|every)\b"
                             r"|\s*(?-i:[A-Z][a-z]+),")  # "Now, Rachel, ...": a name called, not a time
 _NOW_STORY = re.compile(r"\b(?:(?:is|are|was|were|be|been|['’]s|['’]re)\s(?:now\s|still\s|also\s|being\s)?[a-z]{2,}ing"
-                        r"|(?<!would )(?<!could )(?<!should )(?<!might )(?<!must )(?<!may )(?:has|have)\s(?:just\s|now\s|also\s)?"
+                        r"|(?<!would )(?<!could )(?<!should )(?<!might )(?<!must )(?<!may )(?:has|have)\s(?:just\s|now\s|also\s|[a-z]{3,}ly\s)?"
                         r"(?:been|[a-z]{2,}ed|shown|taken|given|begun|become|gone|grown|risen|fallen)"
                         r"|(?:will|['’]ll)\s(?!never\b|always\b)[a-z]+|no longer|plans?\sto"
                         r"|(?:is|are)\s(?:now\s|being\s)?(?!(?:based|concerned|interested|supposed|used|related)\b)[a-z]{3,}ed)\b"
