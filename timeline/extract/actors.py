@@ -14,6 +14,7 @@ import re
 from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.extract.names import _LEGAL_FORMS, NameIndex, _looks_personal
 from timeline.extract.person_nouns import PERSON_NOUN_SUBJECT
+from timeline.extract.pronoun_people import acting_people
 from timeline.extract.sentences import Sentence
 from timeline.extract.subject_names import (
     owners_role_holder,
@@ -48,7 +49,8 @@ BODY_SUBJECT = re.compile(r"^(?:It\s+(?!is\b|was\b|seems\b|seemed\b|appears\b|ap
                           r"(?:['’]s\s+[a-z]|\s+(?:--|[-—–])\s|\s+(?!seems\b|seemed\b|appears\b|appeared\b)[a-z]))")
 #: "The president cancelled ...": the person last named with that role ("the president Wednesday asked": a weekday may
 #: stand between, in American news style). "The interior minister": the role with the words that tell which one.
-ROLE_SUBJECT = re.compile(r"The ((?:[a-z-]+\s+){0,3}?(?:" + ROLE_NOUNS + r"))\s+(?:(?:" + "|".join(
+ROLE_SUBJECT = re.compile(r"The ((?:[a-z-]+\s+){0,3}?(?:" + ROLE_NOUNS + r"))(?:,\s+(?:in|on|at|after|with|for|under|during)"
+                          r"\s[^,“”\"]{1,60},)?\s+(?:(?:" + "|".join(  # ("The president, in a sudden move, cancelled")
     w.capitalize() for w in WEEKDAY_NAMES) + r")\s+)?(?!of\b|who\b|and\b)[a-z]")
 #: A person named by a role or a noun as a sentence's subject, with a verb after it: "The president has relied",
 #: "The singer was found".
@@ -215,7 +217,8 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
         return None  # "Its full impact on the UK ...": the name further on is no subject ("It seems that X" is X's)
     if PERSON_NOUN_SUBJECT.match(rest):
         return None  # "The Briton was quoted by the Times": a person the story named before, no name of one
-    appositive = _ROLE_THEN_NAME.match(rest) if rest[:1] in "TAIH" and ", " in rest[:110] else None
+    # ("On Friday, the Coast Guard commander overseeing the response, Adm Thad Allen, said": after a lead too)
+    appositive = _ROLE_THEN_NAME.match(rest[:1].upper() + rest[1:]) if rest[:1] in "TAIHtaih" and ", " in rest[:110] else None
     if appositive:  # "The BP executive in charge of the response, Chief Operating Officer Doug Suttles, said"
         people = [names.resolve(n.text) for n in names.between(rest_start + appositive.start(1),
                                                                rest_start + appositive.end(1))]
@@ -404,6 +407,7 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
     # ("the Obama administration": a name after "the" only qualifies a noun)
     people = {names.resolve(n.text) for n in mentions if not re.match(r"['’]s\b", text[n.end:n.end + 3])
               and not re.search(r"\bthe\s$", text[max(0, n.start - 4):n.start]) and not _MODIFIES_NOUN.match(text, n.end)}
+    people = acting_people(text, previous + 1, end, mentions, names, people)  # ("Middle Eastern turmoil" is no one; "King will" is Troy King)
     titled = _titled_people(text)  # "For Obama, who ... He will stay": a single name a title made a person's
     people = {p for p in people if ((" " in p and _looks_personal(p)) or p in titled) and p not in named}
     sentence_before = text[previous + 1:end].strip()
