@@ -10,6 +10,9 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.extract import extract
+from timeline.extract.actors import pronoun_referent
+from timeline.extract.names import NameIndex
+from timeline.extract.sentences import split_sentences
 from timeline.extract.title_premodifiers import lighter_noun_phrases
 from timeline.model import Document
 
@@ -82,3 +85,63 @@ def test_he_is_the_surname_subject_of_the_sentence_before() -> None:
 def test_a_preposition_ends_the_noun_phrase_whose_modifiers_may_go() -> None:
     words = ["The", "court", "will", "set", "aside", "Feldman's", "order", "of", "last", "month"]
     assert all("order" in t for t in lighter_noun_phrases(words, len(words) - 1, 2))
+
+
+def test_an_adverb_before_a_participle_lead_leaves_the_subject() -> None:
+    text = ("A federal court overturned the ban on night ferries in Portville.\n"
+            "Potentially adding its name to the list of claimants, Nordlink Energy Plc idled seven ferries on Thursday.\n"
+            "Saying the ban would cut its sales this year, the company did not rule out on Friday suing the port.\n")
+    found = titles(text)
+    assert any(t.startswith("Nordlink Energy") and "idles seven ferries" in t for t in found), found
+    assert any(t.startswith("Nordlink Energy does not rule out") for t in found), found
+
+
+def test_a_role_with_a_relative_aside_is_the_person_named_with_it() -> None:
+    text = ("The leak is far larger than the port said, said congressman Tomas Hale on Saturday.\n"
+            "The congressman, who has pressed the port for weeks, said on Sunday that the figures were wrong.\n")
+    found = titles(text)
+    assert any(t.startswith("Hale says") for t in found), found
+
+
+def test_a_titled_surname_in_a_lead_clause_is_the_he_that_follows() -> None:
+    text = ("President Ann Pike's aide, Lamar Moss, spoke on Monday.\n"
+            "Ostland's Prime Minister Karl Ostrander visited the port on Monday.\n"
+            "Officials from the Coast Guard said on Monday the leak had slowed.\n"
+            "While Mr Ostrander has visited Portville many times, on this trip he toured the northern quays.\n"
+            "He was scheduled to spend the night in Portville before flying home on Tuesday.\n")
+    found = titles(text)
+    assert any(t.startswith("Ostrander is scheduled") for t in found), found
+
+
+def test_a_body_whose_name_looks_personal_is_no_he() -> None:
+    text = ("Harbour master Karl Ostrander opened the quay in Portville on Monday.\n"
+            "The Coast Guard estimates a daily leak of about 300 barrels.\n"
+            "He was expected to reopen the quay on Friday.\n")
+    names = NameIndex(text)
+    he = next(s for s in split_sentences(text) if s.text.startswith("He"))
+    found = pronoun_referent(text, he, names, "Coast Guard", ["Karl Ostrander", "Coast Guard"], {})
+    assert found == "Karl Ostrander"
+
+
+def test_he_is_the_subject_not_a_name_after_a_preposition() -> None:
+    text = ("Port director Tomas Brandt opened the new pier in Portville on Monday.\n"
+            "According to the filing, the largest holder is Karl Ostrander, a banker known for trading through "
+            "Moss Keller before the crash.\n"
+            "He owned 9.7 percent of the ferry line at the end of June.\n")
+    found = titles(text)
+    assert any(t.startswith("Ostrander owns") for t in found), found
+
+
+def test_a_name_before_its_of_phrase_is_a_person_not_a_modifier() -> None:
+    text = ("Ostland Weekly wrote about the port on Monday.\n"
+            "The paper tried to reach Dr. Karl Ostrander of the Portville Marine Institute, the author of the report.\n"
+            "He was unavailable for comment, attending a workshop in Lisbon from May 10-12.\n")
+    found = titles(text)
+    assert not any(t.startswith("Ostland Weekly was unavailable") for t in found), found
+
+
+def test_the_major_alone_is_no_company() -> None:
+    from timeline.extract.title_referents import _resolve_pronoun
+    assert _resolve_pronoun("The major lenders agree to a new deal", "Nordlink Energy") \
+        == "The major lenders agree to a new deal"
+    assert _resolve_pronoun("The energy giant reports profits", "Nordlink Energy") == "Nordlink Energy reports profits"

@@ -19,7 +19,7 @@ from timeline.extract.title_words import _PRESENT_FORMS, _PRONOUN_WORDS, _verbis
 #: Roles a story names once ("President Barack Obama") and then uses alone ("the president").
 ROLE_NOUNS = (r"president|prime minister|chancellor|governor|mayor|senator|minister|secretary|chairman|"
               r"chairwoman|chief executive|chief|judge|commissioner|director|ambassador|general|admiral|"
-              r"spokesman|spokeswoman|pope|king|queen")
+              r"spokesman|spokeswoman|pope|king|queen|congressman|congresswoman|sheriff|commander")
 
 #: "the US president, Barack Obama,", "BP's chief executive, Tony Hayward.": the office, then its holder set off by
 #: commas; the name must close the apposition ("the president, Nelson said" names the speaker, not the president).
@@ -87,7 +87,7 @@ def _resolve_pronoun(text: str, actor: str | None, by_noun: bool = True) -> str:
     m = re.match(r"^(?:(He|She|he|she)|They|they|It|it|[Tt]he (?:(?!(?:other|rival|second|third|smaller|parent|sister|"
                  r"former|new|joint|same)\b)[A-Za-z][a-z]+(?:-[a-z]+)? ){0,2}?(?:company|firm|group|oil major|oil giant|"
                  # ("the energy giant", "the Anglo-Dutch major": a giant or major of some trade is a company)
-                 r"(?<=[a-z] )(?:giant|major)|bank|agency|"
+                 r"(?<![Tt]he )(?<=[a-z] )(?:giant|major)|bank|agency|"
                  r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry)|[Tt]he ((?:[a-z-]+\s+){0,3}?(?:"
                  + ROLE_NOUNS + "|" + PERSON_NOUNS + r")))\b", text)
     if m and text[m.end():m.end() + 1] in ("'", "’") and not m.group(0).lower().startswith("the "):
