@@ -87,8 +87,8 @@ def acting_people(text: str, start: int, end: int, mentions: Sequence, names: Na
     # A name after a preposition is no clause's subject ("... the shareholder is John Paulson, known for shorting
     # through Goldman Sachs"): it gives way to one that is
     oblique = {names.resolve(n.text) for n in mentions if _OBLIQUE.search(text, max(0, n.start - 12), n.start)}
-    plain = {names.resolve(n.text) for n in mentions} - oblique
-    kept = {p for p in kept if p in plain} or kept
+    plain = {p for p in (names.resolve(n.text) for n in mentions) if " " in p and _looks_personal(p)} - oblique
+    kept = {p for p in kept if p in plain} or kept  # (only for a full name: "coming from Lois Capps ... making McKay")
     region = text[start:end]
     at = start + len(region) - len(strip_opening(region).lstrip())
     word = re.match(r"[A-Z][\w’'-]+", text[at:end])
