@@ -145,3 +145,22 @@ def test_the_major_alone_is_no_company() -> None:
     assert _resolve_pronoun("The major lenders agree to a new deal", "Nordlink Energy") \
         == "The major lenders agree to a new deal"
     assert _resolve_pronoun("The energy giant reports profits", "Nordlink Energy") == "Nordlink Energy reports profits"
+
+
+def test_a_quote_closed_by_the_company_said_is_the_company_named_before() -> None:
+    text = ("Prosecutors charged Nordlink Energy over the leak in Portville on Monday.\n"
+            "Nordlink Energy disputed the charges, saying it should not pay for the actions of others.\n"
+            "\u201cNo ferry operator has ever been held liable for a leak from a pipe,\u201d the company said in a "
+            "statement on Tuesday.\n")
+    found = titles(text)
+    assert any(t.startswith("Nordlink Energy: \u201cNo ferry operator") for t in found), found
+
+
+def test_a_quote_closed_by_the_president_told_is_the_president_named_before() -> None:
+    text = ("President Ann Pike spoke in Portville on Monday about the economy.\n"
+            "Pike's long answer included an aside about the ferries.\n"
+            "\u201cIt turns out, by the way, the ferries today generally don't sink,\u201d the president told a "
+            "questioner on Monday.\n")
+    found = titles(text)
+    assert any(t.startswith("Pike") and "It turns out" in t for t in found), found
+
