@@ -112,6 +112,7 @@ from timeline.extract.title_relatives import relative_only
 from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import DATELINE, write_title
+from timeline.extract.trailing_speakers import speaker_first
 from timeline.extract.unasserted import describes
 from timeline.model import Document, Event, Precision, SourceRef, When
 from timeline.store.ids import derive_id, first_free
@@ -193,14 +194,14 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
                      or pronoun_referent(text, opening, names, last_person, recent_people, known))
             if actor and _looks_personal(actor):  # "He is ... He also ...": the next "he" continues the same person
                 last_person = last_human = actor
-        elif subject is None and BODY_OPENING.match(strip_opening(sentence.text)):
+        elif subject is None and BODY_OPENING.match(speaker_first(sentence.text)):
             actor = bodies.referent(sentence, actors[-1] if actors else None)
             followed = actor
         elif subject is None and bodies.thing and THING_PASSIVE_IT.match(strip_opening(sentence.text)):
             actor = followed = bodies.thing  # "The technique was approved. It was used in past disasters": what underwent it
         elif subject is None and last_human and re.match(r"(?:His|Her)\s+[a-z]", strip_opening(sentence.text)):
             actor = possessor(text, sentence, names, last_human)
-        elif subject is None and (role := ROLE_SUBJECT.match(strip_opening(sentence.text))):
+        elif subject is None and (role := ROLE_SUBJECT.match(speaker_first(sentence.text))):
             actor = holder(roles, role.group(1).lower(), sentence.start, names) or actor
             if actor and _looks_personal(actor):  # "The admiral created a team. ... He also planned": the admiral
                 last_person = last_human = actor

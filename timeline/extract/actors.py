@@ -14,6 +14,7 @@ import re
 from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.extract.names import _LEGAL_FORMS, NameIndex, _looks_personal
 from timeline.extract.person_nouns import PERSON_NOUN_SUBJECT
+from timeline.extract.pronoun_people import acting_people, full_name
 from timeline.extract.sentences import Sentence
 from timeline.extract.subject_names import (
     owners_role_holder,
@@ -48,7 +49,8 @@ BODY_SUBJECT = re.compile(r"^(?:It\s+(?!is\b|was\b|seems\b|seemed\b|appears\b|ap
                           r"(?:['’]s\s+[a-z]|\s+(?:--|[-—–])\s|\s+(?!seems\b|seemed\b|appears\b|appeared\b)[a-z]))")
 #: "The president cancelled ...": the person last named with that role ("the president Wednesday asked": a weekday may
 #: stand between, in American news style). "The interior minister": the role with the words that tell which one.
-ROLE_SUBJECT = re.compile(r"The ((?:[a-z-]+\s+){0,3}?(?:" + ROLE_NOUNS + r"))\s+(?:(?:" + "|".join(
+ROLE_SUBJECT = re.compile(r"The ((?:[a-z-]+\s+){0,3}?(?:" + ROLE_NOUNS + r"))(?:,\s+(?:who|in|on|at|after|with|for|under|during)"
+                          r"\s[^,“”\"]{1,80},)?\s+(?:(?:" + "|".join(  # ("The president, in a sudden move, cancelled")
     w.capitalize() for w in WEEKDAY_NAMES) + r")\s+)?(?!of\b|who\b|and\b)[a-z]")
 #: A person named by a role or a noun as a sentence's subject, with a verb after it: "The president has relied",
 #: "The singer was found".
@@ -215,7 +217,8 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
         return None  # "Its full impact on the UK ...": the name further on is no subject ("It seems that X" is X's)
     if PERSON_NOUN_SUBJECT.match(rest):
         return None  # "The Briton was quoted by the Times": a person the story named before, no name of one
-    appositive = _ROLE_THEN_NAME.match(rest) if rest[:1] in "TAIH" and ", " in rest[:110] else None
+    # ("On Friday, the Coast Guard commander overseeing the response, Adm Thad Allen, said": after a lead too)
+    appositive = _ROLE_THEN_NAME.match(rest[:1].upper() + rest[1:]) if rest[:1] in "TAIHtaih" and ", " in rest[:110] else None
     if appositive:  # "The BP executive in charge of the response, Chief Operating Officer Doug Suttles, said"
         people = [names.resolve(n.text) for n in names.between(rest_start + appositive.start(1),
                                                                rest_start + appositive.end(1))]
@@ -273,7 +276,8 @@ def antecedent(text: str, s: Sentence, names: NameIndex) -> str | None:
         full = names.resolve(n.text)
         # Only the subject of the lead clause ("While Amodei ..."): "Speaking on 5 Live Breakfast, he" names a show.
         opener = re.search(r"(?:^|\b(?:while|although|though|after|before|when|as|since|because|if|once|until|but|and))"
-                           r"\s*$", text[s.start:n.start], re.I)
+                           r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$", text[s.start:n.start], re.I)
+        full = full_name(full, text, names) or full if full in _titled_people(text) else full  # ("While Mr Obama ...")
         if " " in full and opener is not None and _looks_personal(full):
             return full
     return None
@@ -404,6 +408,7 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
     # ("the Obama administration": a name after "the" only qualifies a noun)
     people = {names.resolve(n.text) for n in mentions if not re.match(r"['’]s\b", text[n.end:n.end + 3])
               and not re.search(r"\bthe\s$", text[max(0, n.start - 4):n.start]) and not _MODIFIES_NOUN.match(text, n.end)}
+    people = acting_people(text, previous + 1, end, mentions, names, people)  # ("Middle Eastern turmoil" is no one; "King will" is Troy King)
     titled = _titled_people(text)  # "For Obama, who ... He will stay": a single name a title made a person's
     people = {p for p in people if ((" " in p and _looks_personal(p)) or p in titled) and p not in named}
     sentence_before = text[previous + 1:end].strip()
@@ -432,8 +437,9 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
     if last_subject and person and last_subject not in named and _actor_kind(last_subject) not in ("body", "place") \
             and known.get(last_subject, gender) == gender:
         return last_subject
-    return by_gender(gender, [p for p in recent if p not in named and not _a_thing(p, text)], known) \
-        or (last_subject if person else None)
+    # ("Coast Guard" looks like a first name and a surname: a body's name is no "he")
+    return by_gender(gender, [p for p in recent if p not in named and not _a_thing(p, text) and _actor_kind(p) != "body"],
+                     known) or (last_subject if person and _actor_kind(last_subject) != "body" else None)
 
 
 def _a_thing(name: str, text: str) -> bool:

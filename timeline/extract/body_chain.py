@@ -21,6 +21,7 @@ from timeline.extract.title_referents import (
     PASSIVE_IT,
     _actor_kind,
 )
+from timeline.extract.trailing_speakers import speaker_first
 
 __all__ = ["BODY_OPENING", "BodyChain", "thing_subject"]
 
@@ -201,7 +202,7 @@ class BodyChain:
         return self.legal.get(found, found) if found and " " in found else found
 
     def _referent(self, s: Sentence, previous_actor: str | None) -> str | None:
-        opening = strip_opening(s.text)
+        opening = speaker_first(s.text)  # ('“...,” the company said': the company, as where it opens the sentence)
         if _EXPLETIVE_IT.match(opening) and not PASSIVE_IT.match(opening):
             return None  # "It comes as critics lose patience": "it" stands for nobody
         # "When Marubeni completes the purchase, its assets will ...", "Under the rules, if BP used the mud, it could

@@ -24,6 +24,8 @@ _KEEPS_MEANING = {"former", "ex", "alleged", "so-called", "false", "fake", "woul
                   "previous", "late", "dead", "missing", "counterfeit", "illegal", "temporary", "partial", "minor",
                   "little", "few", "fewer", "less", "more", "most", "much", "many", "other", "same", "own", "single",
                   "double", "half", "full", "total", "new", "old", "maximum", "minimum", "top", "bottom", "joint"}
+_PREPOSITIONS = {"of", "in", "on", "at", "for", "with", "from", "to", "by", "about", "over", "under", "into", "after",
+                 "before", "since", "during", "against", "between", "among", "through", "across", "near"}
 #: The most modifiers a phrase may lose.
 _MOST_DROPPED = 4
 
@@ -38,7 +40,9 @@ def _modifier(word: str) -> bool:
     """Whether ``word`` may stand before a noun inside its phrase: no verb, auxiliary or break word ("payouts will be
     considered" is a clause)."""
     low = word.lower().strip("“”\"‘’")
+    # ("Feldman's order of last month": a preposition ends the phrase before it; "month" is another phrase's head)
     return bool(re.fullmatch(r"[\w$£€%.,-]+", low)) and low not in _AUX and low not in _BREAK_WORDS \
+        and low not in _PREPOSITIONS \
         and ("-" in low or low.endswith("ing") or not _verbish(low, "")) and not word.endswith((",", ";", ":"))
 
 

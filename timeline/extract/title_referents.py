@@ -19,7 +19,7 @@ from timeline.extract.title_words import _PRESENT_FORMS, _PRONOUN_WORDS, _verbis
 #: Roles a story names once ("President Barack Obama") and then uses alone ("the president").
 ROLE_NOUNS = (r"president|prime minister|chancellor|governor|mayor|senator|minister|secretary|chairman|"
               r"chairwoman|chief executive|chief|judge|commissioner|director|ambassador|general|admiral|"
-              r"spokesman|spokeswoman|pope|king|queen")
+              r"spokesman|spokeswoman|pope|king|queen|congressman|congresswoman|sheriff|commander")
 
 #: "the US president, Barack Obama,", "BP's chief executive, Tony Hayward.": the office, then its holder set off by
 #: commas; the name must close the apposition ("the president, Nelson said" names the speaker, not the president).
@@ -79,8 +79,15 @@ def _resolve_pronoun(text: str, actor: str | None, by_noun: bool = True) -> str:
         return f"{text[:owned.start(1)]}{actor}’s{text[owned.end(1):]}"
     if _EXPLETIVE_IT.match(text) and not PASSIVE_IT.match(text):
         return text
+    institution = _INSTITUTION.match(text)
+    if institution and kind == "body" and all(w in actor.lower().split() for w in institution.group(1).lower().split()):
+        # "The department will ask" -> "Justice Department will ask": an institution's noun stands only for a name
+        # that holds it (and its other words: "the energy department" is no Justice Department)
+        return actor + text[institution.end():]
     m = re.match(r"^(?:(He|She|he|she)|They|they|It|it|[Tt]he (?:(?!(?:other|rival|second|third|smaller|parent|sister|"
-                 r"former|new|joint|same)\b)[A-Za-z][a-z]+(?:-[a-z]+)? ){0,2}?(?:company|firm|group|oil major|oil giant|bank|agency|"
+                 r"former|new|joint|same)\b)[A-Za-z][a-z]+(?:-[a-z]+)? ){0,2}?(?:company|firm|group|oil major|oil giant|"
+                 # ("the energy giant", "the Anglo-Dutch major": a giant or major of some trade is a company)
+                 r"(?<![Tt]he )(?<=[a-z] )(?:giant|major)|bank|agency|"
                  r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry)|[Tt]he ((?:[a-z-]+\s+){0,3}?(?:"
                  + ROLE_NOUNS + "|" + PERSON_NOUNS + r")))\b", text)
     if m and text[m.end():m.end() + 1] in ("'", "’") and not m.group(0).lower().startswith("the "):
@@ -102,13 +109,19 @@ def _resolve_pronoun(text: str, actor: str | None, by_noun: bool = True) -> str:
         return text  # "The American people spend": a nationality or trade before a noun only says which ones
     if m and not (m.group(1) or m.group(2)) and not _fits(kind, False):
         return text
-    if m and re.search(r"(?i)company|firm|oil major|oil giant|bank|carrier|airline|insurer|lender|retailer|manufacturer|"
+    if m and re.search(r"(?i)company|firm|giant|major|bank|carrier|airline|insurer|lender|retailer|manufacturer|"
                        r"operator|contractor", m.group(0)) and (_PUBLIC_BODY.search(actor) or _NEWS_OUTLET.search(actor)):
         return text  # "The firm also announced a loss": a firm is no White House, ministry, court or newsroom
     if m:
         return actor + text[m.end():]
     return text
 
+#: "The department", "the Senate committee": a public institution's noun as a title's whole subject, before its verb
+#: or its possessive (not "The committee chairman", whose head is a person).
+_INSTITUTION = re.compile(r"^[Tt]he ((?:[A-Za-z][a-z]+ ){0,2}?(?:department|commission|committee|council|administration|"
+                          r"board|panel|ministry|agency))(?=['’]s\s+[a-z]|\s+(?:(?:also|then|later|now|still|has|had|have|"
+                          r"will|would|is|was|could|may)\s+)?[a-z]+(?:ed|s)?\b(?<!\bof)(?<!\band)(?<!\bchairman)(?<!\bchairwoman)"
+                          r"(?<!\bmembers)(?<!\bofficials)(?<!\bspokesman)(?<!\bspokeswoman)(?<!\bchief))")
 #: A subject whose "of" phrase is owned by "its": "The cost of its spill", "The size of its fleet".
 _OF_ITS = re.compile(r"^The\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+of\s+(its)\s+(?:[A-Za-z-]+\s+){0,5}?(?:has|have|had|is|are|was|"
                      r"were|will|would|could|may|might|rose|fell|[a-z]{3,}ed|[a-z]{3,}[^s\W]s)\b")

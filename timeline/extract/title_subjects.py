@@ -198,7 +198,8 @@ def _drop_lead(text: str) -> str:
             if second and len(text) - second.end() > 15 and not _PRE_VERB_FINITE.search(text[:second.end()]):
                 text = text[second.end():]
             continue
-        if (first in _LEAD_WORDS or not text[:1].isalpha() or (first.endswith("ing") and text[:1].isupper())) \
+        if (first in _LEAD_WORDS or not text[:1].isalpha() or (first.endswith("ing") and text[:1].isupper())
+                or re.match(r"[A-Z][a-z]+ly\s+[a-z]+ing\s", text)) \
                 and not inverted(text):  # ("At issue were the cost, the noise and ...": no lead but a predicate)
             m = _UP_TO_COMMA.match(text)
             quoted = _UP_TO_COMMA_QUOTED.match(text) if m is None and first in _QUOTED_LEAD_WORDS else None
