@@ -1,0 +1,84 @@
+"""One act told twice in one article, where the other merging tests miss it: at its day and again at its hour, or
+in the lead and again further down by a definite description.
+
+"A new cap was used on Thursday to stop the flow, as part of a test of the well's integrity" and, six paragraphs on,
+"The flow of oil was shut off at 1425 local time on Thursday, as part of a test of the well's integrity" tell one
+act: the second gives its hour. Two happenings of one day share a word or two (the story's), not most of their words,
+so a day and an hour within it are one act when most of the shorter telling's words are the other's
+(:func:`told_at_its_hour`). A saying is never joined to what it reports: a statement ("..., officials said on Thursday") is left to
+the statement rules.
+
+"A recording of the singer has been played to the trial" (the lead, dated by its publication) and "The clip, already
+aired last week, was played in full on Wednesday at the trial" tell one act: the lead's main verb is the later
+sentence's, a word of what it was done to or where is shared, and the later sentence's subject is a definite
+description ("The clip") picking up something already told (:func:`lead_retold_by_description`). A price that moves
+("shares fell", "the index fell") is left to :func:`.predicates.one_share_move`: many things fall on one day.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from timeline.extract.happenings import SHARES_DOWN, SHARES_UP
+from timeline.extract.predicates import contains, plan_beside_act, verb_stem
+from timeline.model import Precision
+
+if TYPE_CHECKING:
+    from timeline.extract.merge import Mention
+
+__all__ = ["lead_retold_by_description", "one_act_retold", "told_at_its_hour"]
+
+_DAY_RANK = Precision.DAY.rank
+#: How many words the day's and the hour's tellings share, and what share of the shorter one's words.
+_HOUR_WORDS = 4
+_HOUR_SHARE = 0.6
+#: A title opening with a definite description: "The clip is played", "The new estimates show".
+_DESCRIPTION = re.compile(r"(?:The|These|This)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:is|are|was|were|has|have)\b")
+#: Verbs of a price or figure moving: told of many things on one day.
+_MOVES = frozenset(verb_stem(w) for w in (
+    "rise", "rose", "fall", "fell", "drop", "climb", "gain", "lose", "lost", "jump", "slide", "slid", "decline",
+    "tumble", "plunge", "soar", "surge", "slip", "rally", "close", "end", "open", "trade"))
+
+#: Words a clause's reading may take for its verb after "to" ("has been played to the trial"), and verbs of being.
+_NOT_ACTS = frozenset(["the", "and", "his", "her", "its", "their", "be", "bee", "hav", "get", "got", "mak", "tak"])
+
+
+def one_act_retold(a: Mention, b: Mention) -> bool:
+    """Whether ``a`` and ``b`` tell one act by either reading of the module."""
+    return (told_at_its_hour(a, b) or told_at_its_hour(b, a) or lead_retold_by_description(a, b)
+            or lead_retold_by_description(b, a))
+
+
+def _plain_act(m: Mention) -> bool:
+    """A main clause telling an act, not a statement (what a saying reports is another happening than the saying),
+    nor an act done again, nor a price moving."""
+    return (m.main and not m.told and not m.is_statement and not m.lead and not m.predicate.again
+            and not {SHARES_UP, SHARES_DOWN} & m.stems)
+
+
+def told_at_its_hour(day: Mention, hour: Mention) -> bool:
+    """Whether ``hour`` tells at a time of its day the act ``day`` tells at the day: most of the shorter telling's
+    words shared (see the module's docstring)."""
+    if day.when.precision.rank != _DAY_RANK or hour.when.precision.rank <= _DAY_RANK:
+        return False
+    if not contains(day.when, hour.when) or not (_plain_act(day) and _plain_act(hour)):
+        return False
+    if plan_beside_act(day, hour) or (day.actor and hour.actor and day.actor.split()[-1] != hour.actor.split()[-1]):
+        return False
+    shared = len(day.words & hour.words)
+    return shared >= _HOUR_WORDS and shared >= _HOUR_SHARE * min(len(day.words), len(hour.words))
+
+
+def lead_retold_by_description(lead: Mention, other: Mention) -> bool:
+    """Whether ``other``, further down, tells the lead's act again on the lead's day with a definite description as
+    its subject: the lead's main verb among its verbs and another word shared (see the module's docstring)."""
+    if not lead.lead or other.lead or not other.main or other.is_statement or other.sentence <= lead.sentence:
+        return False
+    if lead.key[:10] != other.key[:10] or min(lead.when.precision.rank, other.when.precision.rank) < _DAY_RANK:
+        return False
+    if lead.predicate.again or other.predicate.again or _DESCRIPTION.match(other.title) is None:
+        return False
+    acts = {v for v in lead.predicate.verbs if len(v) >= 3 and v not in _MOVES and v not in _NOT_ACTS}
+    verbs = {w for w in other.words if any(w.startswith(act[:5]) for act in acts)}  # "played", "shown"
+    return bool(verbs) and len((lead.words & other.words) - verbs) >= 1
