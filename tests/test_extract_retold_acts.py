@@ -34,6 +34,34 @@ def test_an_act_told_at_its_day_and_again_at_its_hour_is_one_event_at_the_hour()
     assert dated(events_of(text)) == [("2031-05-13T09:30", 2)]
 
 
+def test_an_act_told_again_at_its_hour_with_its_verb_is_one_event() -> None:
+    text = ("A charter plane brought 90 pupils home to Holm on Monday after a week in quarantine.\n"
+            "Their parents waited at the gate.\n"
+            "The school had paid for the flight.\n"
+            "Two teachers stayed behind with a sick boy.\n"
+            "The quarantine camp was in a former barracks.\n"
+            "Meals were brought by soldiers.\n"
+            "The pupils played football and wrote letters.\n"
+            "Several of them kept diaries.\n"
+            "Doctors checked them twice a day.\n"
+            "The charter plane brought the children and their teachers to the airport at about 1 p.m. on Monday.\n")
+    assert dated(events_of(text, dt.date(2031, 5, 13))) == [("2031-05-12T13:00", 2)]
+
+
+def test_another_act_of_the_same_verb_at_an_hour_stays_apart() -> None:
+    text = ("A charter plane brought 90 pupils home to Holm on Monday after a week in quarantine.\n"
+            "Their parents waited at the gate.\n"
+            "The school had paid for the flight.\n"
+            "Two teachers stayed behind with a sick boy.\n"
+            "The quarantine camp was in a former barracks.\n"
+            "Meals were brought by soldiers.\n"
+            "The pupils played football and wrote letters.\n"
+            "Several of them kept diaries.\n"
+            "Doctors checked them twice a day.\n"
+            "A cargo plane brought medicine to the airport at about 1 p.m. on Monday.\n")
+    assert len(events_of(text, dt.date(2031, 5, 13))) == 2
+
+
 def test_another_act_of_that_day_at_an_hour_stays_apart() -> None:
     text = ("Port engineers closed the northern sluice gate on Tuesday to hold back the floodwater.\n"
             "The barrier cost 40 million crowns.\n"
@@ -66,3 +94,33 @@ def test_the_act_done_again_by_a_definite_description_stays_apart() -> None:
             "It runs for nine minutes.\n"
             "The second reel, found in the same cellar, was shown on Wednesday at the inquiry in Holm.\n")
     assert len(events_of(text)) == 2
+
+
+# --------------------------------------------------------- the article's one explosion, a vaguer date told further off
+def test_the_one_explosion_told_well_before_its_week_joins_its_day() -> None:
+    text = ("Divers have reached the wreck of the ferry Alda, the line's owner said on Friday.\n"
+            "Oil has leaked into the bay since the engine room of the ferry exploded and sank in heavy seas off the "
+            "Vorn coast last week.\n"
+            "Rescue boats reached the Alda two hours after it blew up on Tuesday.\n"
+            "All 30 passengers were saved.\n")
+    events = events_of(text, dt.date(2031, 5, 19))  # a Monday: last week holds last Tuesday
+    blasts = [e for e in events if e.when.value() in ("2031-05-13", "2031-W20")]
+    assert [(e.when.value(), len(e.sources)) for e in blasts] == [("2031-05-13", 2)]
+
+
+def test_a_date_heading_an_entry_that_tells_the_one_explosion_joins_its_day() -> None:
+    text = ("Divers have reached the wreck of the ferry Alda, the line's owner said on Friday.\n"
+            "Rescue boats reached the Alda two hours after its engine room exploded on May 6.\n"
+            "All 30 passengers were saved.\n"
+            "May 2031: Blast in the Alda's engine room sinks the ferry off the Vorn coast\n")
+    events = events_of(text, dt.date(2031, 6, 20))
+    assert sorted(e.when.value() for e in events if e.when.value().startswith("2031-05")) == ["2031-05-06"]
+
+
+def test_a_date_heading_an_entry_of_another_happening_stays_apart() -> None:
+    text = ("Divers have reached the wreck of the ferry Alda, the line's owner said on Friday.\n"
+            "Rescue boats reached the Alda two hours after its engine room exploded on May 6.\n"
+            "All 30 passengers were saved.\n"
+            "May 2031: The Vorn line cancels its summer timetable after the blast\n")
+    events = events_of(text, dt.date(2031, 6, 20))
+    assert sorted(e.when.value() for e in events if e.when.value().startswith("2031-05")) == ["2031-05", "2031-05-06"]

@@ -33,6 +33,8 @@ _DAY_RANK = Precision.DAY.rank
 #: How many words the day's and the hour's tellings share, and what share of the shorter one's words.
 _HOUR_WORDS = 4
 _HOUR_SHARE = 0.6
+#: With the same main verb, how many other words they share.
+_HOUR_VERB_WORDS = 2
 #: A title opening with a definite description: "The clip is played", "The new estimates show".
 _DESCRIPTION = re.compile(r"(?:The|These|This)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:is|are|was|were|has|have)\b")
 #: Verbs of a price or figure moving: told of many things on one day.
@@ -66,8 +68,14 @@ def told_at_its_hour(day: Mention, hour: Mention) -> bool:
         return False
     if plan_beside_act(day, hour) or (day.actor and hour.actor and day.actor.split()[-1] != hour.actor.split()[-1]):
         return False
-    shared = len(day.words & hour.words)
-    return shared >= _HOUR_WORDS and shared >= _HOUR_SHARE * min(len(day.words), len(hour.words))
+    shared = day.words & hour.words
+    if len(shared) >= _HOUR_WORDS and len(shared) >= _HOUR_SHARE * min(len(day.words), len(hour.words)):
+        return True
+    # Fewer words, but the same main verb and two more words: "A charter plane brought 90 pupils home on Monday" ...
+    # "The plane brought the pupils to the airport at about 1 p.m.".
+    verbs = _acts(day) & _acts(hour)
+    others = {w for w in shared - day.verbs - hour.verbs if not any(w.startswith(v[:4]) for v in verbs)}
+    return bool(verbs) and len(others) >= _HOUR_VERB_WORDS
 
 
 def lead_retold_by_description(lead: Mention, other: Mention) -> bool:
@@ -79,6 +87,11 @@ def lead_retold_by_description(lead: Mention, other: Mention) -> bool:
         return False
     if lead.predicate.again or other.predicate.again or _DESCRIPTION.match(other.title) is None:
         return False
-    acts = {v for v in lead.predicate.verbs if len(v) >= 3 and v not in _MOVES and v not in _NOT_ACTS}
+    acts = _acts(lead)
     verbs = {w for w in other.words if any(w.startswith(act[:5]) for act in acts)}  # "played", "shown"
     return bool(verbs) and len((lead.words & other.words) - verbs) >= 1
+
+
+def _acts(m: Mention) -> set[str]:
+    """The stems of a mention's main verbs that name an act: not a price's move, nor a verb of being or having."""
+    return {v for v in m.predicate.verbs if len(v) >= 3 and v not in _MOVES and v not in _NOT_ACTS}
