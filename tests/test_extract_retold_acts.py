@@ -124,3 +124,20 @@ def test_a_date_heading_an_entry_of_another_happening_stays_apart() -> None:
             "May 2031: The Vorn line cancels its summer timetable after the blast\n")
     events = events_of(text, dt.date(2031, 6, 20))
     assert sorted(e.when.value() for e in events if e.when.value().startswith("2031-05")) == ["2031-05", "2031-05-06"]
+
+
+# --------------------------------------------------------- one forecast spreading over consecutive days
+def test_a_forecast_spreading_place_by_place_over_days_is_one_event() -> None:
+    text = ("The harbour master warned on Tuesday that the slick could reach the Holm marshes Friday night, Kalmar "
+            "Sound on Saturday and the Vorn Islands on Sunday.\n"
+            "Booms have been laid across the inner basin.\n")
+    events = events_of(text)
+    assert sorted(e.when.value()[:10] for e in events) == ["2031-05-13", "2031-05-16"]
+
+
+def test_past_days_listed_place_by_place_stay_apart() -> None:
+    text = ("The harbour master said on Tuesday that the slick reached the Holm marshes on Friday, Kalmar Sound on "
+            "Saturday and the Vorn Islands on Sunday.\n"
+            "Booms have been laid across the inner basin.\n")
+    events = events_of(text)
+    assert sorted(e.when.value()[:10] for e in events) == ["2031-05-09", "2031-05-10", "2031-05-11", "2031-05-13"]
