@@ -141,3 +141,22 @@ def test_past_days_listed_place_by_place_stay_apart() -> None:
             "Booms have been laid across the inner basin.\n")
     events = events_of(text)
     assert sorted(e.when.value()[:10] for e in events) == ["2031-05-09", "2031-05-10", "2031-05-11", "2031-05-13"]
+
+
+def test_a_wire_possessive_month_owning_the_one_explosion_joins_its_day() -> None:
+    # Wire copy loses the apostrophe: "Last month s explosion".
+    text = ("Divers have reached the wreck of the ferry Alda, the line said on Friday.\n"
+            "Rescue boats reached the Alda two hours after it blew up on May 6.\n"
+            "All 30 passengers were saved.\n"
+            "Last month s explosion in the engine room still keeps the Vorn line's other ferries in port.\n")
+    events = events_of(text, dt.date(2031, 6, 20))
+    assert sorted(e.when.value() for e in events if e.when.value().startswith("2031-05")) == ["2031-05-06"]
+
+
+def test_a_blowout_and_the_well_that_blew_out_that_day_are_one_event() -> None:
+    text = ("Vorn Gas has shut its last three wells in the bay, the company said on Friday.\n"
+            "The company said the May 6 blowout of its Kalmar well had prompted the move.\n"
+            "Gas has escaped since the Kalmar well blew out and caught fire on May 6, killing two workers.\n"
+            "Fishing in the bay is banned.\n")
+    events = events_of(text, dt.date(2031, 6, 20))
+    assert [len(e.sources) for e in events if e.when.value() == "2031-05-06"] == [2]

@@ -44,7 +44,8 @@ def _dated_explosion(m: Mention, text: str) -> bool:
     """Whether a vaguer date closes the telling of an explosion ("an oil rig explosion in mid-April", "the rig blew up
     in April"), rather than dating a clause whose explosion comes after it ("the 1,000 barrels a day that was
     originally estimated last week after a deepwater rig exploded": the estimate is the week's); or heads an entry
-    of a list of dates that tells it ("April 2010: Blast at BP's rig causes crude to spill")."""
+    of a list of dates that tells it ("April 2010: Blast at BP's rig causes crude to spill"), or owns it ("last month's
+    rig explosion")."""
     begin, end = m.date
     if begin <= 0:
         return False
@@ -53,7 +54,11 @@ def _dated_explosion(m: Mention, text: str) -> bool:
     if EXPLOSION in stems(before):
         return True
     heading = re.match(r"\s*:\s*", text[end:end + 3]) is not None and not text[m.start:begin].strip()
-    return heading and EXPLOSION in stems(text[end:end + _AFTER_HEADING].rsplit(" ", 1)[0].lower())  # "Blast at"
+    if heading:
+        return EXPLOSION in stems(text[end:end + _AFTER_HEADING].rsplit(" ", 1)[0].lower())  # "Blast at"
+    # "last month's explosion" (a wire's "Last month s explosion" too): the date names the explosion it owns
+    owner = re.match(r"(?:['’]s|\s+s)\s+(?:[a-z][\w-]*\s+){0,2}?(?:explosion|blast)\b", text[end:end + _AFTER_HEADING])
+    return owner is not None
 
 
 def sole_explosion_day(found: list[Mention], text: str) -> list[Mention]:
