@@ -160,3 +160,21 @@ def test_a_blowout_and_the_well_that_blew_out_that_day_are_one_event() -> None:
             "Fishing in the bay is banned.\n")
     events = events_of(text, dt.date(2031, 6, 20))
     assert [len(e.sources) for e in events if e.when.value() == "2031-05-06"] == [2]
+
+
+# --------------------------------------------------------- a plan announced at a vaguer date, then given its day
+def test_a_plan_told_next_month_and_then_at_its_day_is_one_event() -> None:
+    text = ("The mayor of Holm will open a new ferry terminal in Kalmar next month, hoping to win back tourists.\n"
+            "The terminal cost 30 million crowns.\n"
+            "Her office said on Friday the terminal would be opened on June 4 with a concert on the quay.\n")
+    events = events_of(text, dt.date(2031, 5, 9))
+    assert [(e.when.value(), len(e.sources)) for e in events if e.when.value().startswith("2031-06")] == [
+        ("2031-06-04", 2)]
+
+
+def test_another_plan_of_the_same_verb_stays_apart() -> None:
+    text = ("The mayor of Holm will open a new ferry terminal in Kalmar next month, hoping to win back tourists.\n"
+            "The terminal cost 30 million crowns.\n"
+            "Her office said on Friday a second terminal would be opened on June 4 in Vorn.\n")
+    events = events_of(text, dt.date(2031, 5, 9))
+    assert sorted(e.when.value() for e in events if e.when.value().startswith("2031-06")) == ["2031-06", "2031-06-04"]

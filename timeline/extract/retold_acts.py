@@ -11,7 +11,8 @@ the statement rules.
 "A recording of the singer has been played to the trial" (the lead, dated by its publication) and "The clip, already
 aired last week, was played in full on Wednesday at the trial" tell one act: the lead's main verb is the later
 sentence's, a word of what it was done to or where is shared, and the later sentence's subject is a definite
-description ("The clip") picking up something already told (:func:`lead_retold_by_description`). A price that moves
+description ("The clip") picking up something already told (:func:`lead_retold_by_description`). A plan announced at a vaguer
+date and told again at its day is one act (:func:`plan_dated_closer`). A price that moves
 ("shares fell", "the index fell") is left to :func:`.predicates.one_share_move`: many things fall on one day.
 """
 
@@ -27,7 +28,7 @@ from timeline.model import Precision
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
-__all__ = ["lead_retold_by_description", "one_act_retold", "told_at_its_hour"]
+__all__ = ["lead_retold_by_description", "one_act_retold", "plan_dated_closer", "told_at_its_hour"]
 
 _DAY_RANK = Precision.DAY.rank
 #: How many words the day's and the hour's tellings share, and what share of the shorter one's words.
@@ -47,9 +48,9 @@ _NOT_ACTS = frozenset(["the", "and", "his", "her", "its", "their", "be", "bee", 
 
 
 def one_act_retold(a: Mention, b: Mention) -> bool:
-    """Whether ``a`` and ``b`` tell one act by either reading of the module."""
+    """Whether ``a`` and ``b`` tell one act by any reading of the module."""
     return (told_at_its_hour(a, b) or told_at_its_hour(b, a) or lead_retold_by_description(a, b)
-            or lead_retold_by_description(b, a))
+            or lead_retold_by_description(b, a) or plan_dated_closer(a, b) or plan_dated_closer(b, a))
 
 
 def _plain_act(m: Mention) -> bool:
@@ -92,6 +93,22 @@ def lead_retold_by_description(lead: Mention, other: Mention) -> bool:
     return bool(verbs) and len((lead.words & other.words) - verbs) >= 1
 
 
-def _acts(m: Mention) -> set[str]:
-    """The stems of a mention's main verbs that name an act: not a price's move, nor a verb of being or having."""
-    return {v for v in m.predicate.verbs if len(v) >= 3 and v not in _MOVES and v not in _NOT_ACTS}
+def _acts(m: Mention, moves: bool = False) -> set[str]:
+    """The stems of a mention's main verbs that name an act: not a verb of being or having, nor (unless ``moves``) one
+    that tells a price's move ("opened", "closed", "fell")."""
+    return {v for v in m.predicate.verbs if len(v) >= 3 and v not in _NOT_ACTS and (moves or v not in _MOVES)}
+
+
+def plan_dated_closer(vaguer: Mention, precise: Mention) -> bool:
+    """Whether ``precise`` gives the day (or a closer date) of the act ``vaguer`` announces at a vaguer date: "Obama
+    will deliver a speech to the Muslim world in Egypt next month" ... "the speech would be delivered in Egypt on June
+    4". Both in their main clauses tell a plan or forecast with the same main verb and a word of the same object (a
+    passive's subject counted); an act planned again ("a second speech") is another."""
+    if vaguer.sentence == precise.sentence or not contains(vaguer.when, precise.when):
+        return False
+    if not (vaguer.main and precise.main and vaguer.predicate.planned and precise.predicate.planned):
+        return False
+    if vaguer.predicate.again or precise.predicate.again:
+        return False
+    verbs = _acts(vaguer, moves=True) & _acts(precise, moves=True)  # a plan: "will open a terminal", not a price
+    return bool(verbs) and bool(vaguer.predicate.objects & precise.predicate.objects)
