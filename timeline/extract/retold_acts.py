@@ -1,19 +1,21 @@
-"""One act told twice in one article, where the other merging tests miss it: at its day and again at its hour, or
-in the lead and again further down by a definite description.
+"""One act told twice in one article, where the other merging tests miss it: at its day and again at its hour; in
+the lead and again further down by a definite description; announced at a vaguer date and told again at its day.
 
 "A new cap was used on Thursday to stop the flow, as part of a test of the well's integrity" and, six paragraphs on,
 "The flow of oil was shut off at 1425 local time on Thursday, as part of a test of the well's integrity" tell one
-act: the second gives its hour. Two happenings of one day share a word or two (the story's), not most of their words,
-so a day and an hour within it are one act when most of the shorter telling's words are the other's
-(:func:`told_at_its_hour`). A saying is never joined to what it reports: a statement ("..., officials said on Thursday") is left to
-the statement rules.
+act: the second gives its hour. Two happenings of one day share a word or two (the story's), not most of their
+words, so a day and an hour within it are one act when most of the shorter telling's words are the other's, or when
+they share the main verb and two more words (:func:`told_at_its_hour`). A saying is never joined to what it
+reports: a statement ("..., officials said on Thursday") is left to the statement rules.
 
-"A recording of the singer has been played to the trial" (the lead, dated by its publication) and "The clip, already
-aired last week, was played in full on Wednesday at the trial" tell one act: the lead's main verb is the later
-sentence's, a word of what it was done to or where is shared, and the later sentence's subject is a definite
-description ("The clip") picking up something already told (:func:`lead_retold_by_description`). A plan announced at a vaguer
-date and told again at its day is one act (:func:`plan_dated_closer`). A price that moves
-("shares fell", "the index fell") is left to :func:`.predicates.one_share_move`: many things fall on one day.
+"A recording of the singer has been played to the trial" (the lead, dated by its publication) and "The clip,
+already aired last week, was played in full on Wednesday at the trial" tell one act: the lead's main verb is the
+later sentence's, a word of what it was done to or where is shared, and the later sentence's subject is a definite
+description ("The clip") picking up something already told (:func:`lead_retold_by_description`). A price that moves
+("shares fell", "the index closed lower") is left to :func:`.predicates.one_share_move`: many things fall on one day.
+
+"Obama will deliver a speech in Egypt next month" and "the speech would be delivered in Egypt on June 4" tell one
+plan, the second at its day (:func:`plan_dated_closer`).
 """
 
 from __future__ import annotations
