@@ -108,7 +108,9 @@ _IRREGULAR = {"death": "die", "deaths": "die", "died": "die", "dies": "die", "de
               "fell": "fall", "fallen": "fall", "struck": "stri", "hit": "hit",
               # An explosion goes by many words: "the blast", "the rig exploded", "the rig blew up".
               "explosion": "explosion", "explosions": "explosion", "explode": "explosion", "explodes": "explosion", "exploded": "explosion",
-              "exploding": "explosion", "blast": "explosion", "blasts": "explosion"}
+              "exploding": "explosion", "blast": "explosion", "blasts": "explosion",
+              # A well's blowout is told by its verb too: "the April 20 blowout" and "the rig blew out on April 20".
+              "blew": "blow", "blown": "blow"}
 #: The stem every word of an explosion shares (:func:`stem`, :func:`stems`): not "expl", which "explained",
 #: "exploration" and "explores" share, and longer than any cut word, so that no other word gives it.
 EXPLOSION = "explosion"

@@ -53,6 +53,7 @@ from timeline.extract.predicates import (
     told_on_to_the_hour,
     verb_told_in_other,
 )
+from timeline.extract.retold_acts import one_act_retold
 from timeline.extract.succession import successions
 from timeline.extract.title_words import _PRESENT as _PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
@@ -475,7 +476,7 @@ def _same_happening(a: Mention, b: Mention) -> bool:
             or act_named_again(b, a) or recalled_again(a, b) or one_end_told_twice(a, b) or one_avowal(a, b) \
             or one_release(a, b) or one_release(b, a):  # "The report, to be published next week" ... "released on Tuesday"
         return True  # "head back to the coast next week" ... "a trip beginning on Monday"; the lead at its hour
-    if _one_explosion(a, b) or one_of_agrees(a, b) or one_share_move(a, b) or one_meeting(a, b):
+    if _one_explosion(a, b) or one_of_agrees(a, b) or one_share_move(a, b) or one_meeting(a, b) or one_act_retold(a, b):
         return True  # "Since the 20 April rig explosion, BP has tried ..." ... "The rig blew up at 10pm, killing 11"
     if (a.predicate.again or b.predicate.again) and a.predicate.verbs & b.predicate.verbs:
         return False  # "detained two sailors" ... "detained two more sailors": the act done again, however alike
