@@ -43,21 +43,23 @@ EVENT_STEMS = frozenset(w.lower()[:4] for w in EVENT_NOUNS) | {"die", "sink", "e
 #: Words that open a phrase or a clause of their own, which a thing's name never holds.
 _PHRASE_WORDS = (r"(?:since|after|before|following|until|till|when|while|as|and|or|but|on|in|at|of|during|from|to|by|"
                  r"with|for|that|which|who|is|was|were|are|has|had|have|said|says)\b")
-#: Words that open a clause or another happening's phrase, which no noun phrase before its noun holds ("of the slick
-#: since a 28-minute blaze": the blaze's phrase opens at "a").
-_OPENS_CLAUSE = (r"(?:since|after|before|following|until|till|when|while|and|or|but|that|which|who|is|was|were|are|"
-                 r"has|had|have|said|says)\b")
+#: A word that only names the thing a long noun phrase is about ("the Deepwater Horizon oil rig disaster"): no word
+#: that opens a phrase or a clause, no determiner, no past verb ("of the slick since a 28-minute blaze": the blaze's
+#: phrase opens at "a"; "a lethal dose of propofol caused the star's death").
+_NAMING_WORD = (r"(?!" + _PHRASE_WORDS + r"|(?:the|a|an|about|into|over|through|its|his|her|their)\b|[a-z]+ed\b)"
+                r"[\w'’-]+")
 #: Prepositions after which a noun's date is the noun's: "since the explosion on 20 April"; and the words that
 #: name an example ("past disasters, such as the Exxon Valdez oil spill in 1989").
 _AFTER_PREPOSITION = re.compile(
     r"(?i)\b(?:since|after|before|following|until|till|ahead\s+of|in\s+the\s+wake\s+of|in\s+the\s+run-up\s+to|"
     r"of|from|such\s+as|including|like)\s+((?:the|a|an|his|her|its|their|this|that|[\w.'’-]+['’]s?)\s+)?"
-    # up to four words before the noun: "since the Deepwater Horizon oil rig disaster on 20 April"
-    r"(?:(?!" + _OPENS_CLAUSE + r")[\w'’-]+\s+){0,4}?"
+    # up to three words before the noun, or four that only name it: "since the Deepwater Horizon oil rig disaster on
+    # 20 April" (not "of dying in a car accident this weekend")
+    r"(?:(?:[\w'’-]+\s+){0,3}?|(?:" + _NAMING_WORD + r"\s+){4})"
     r"(?:(?P<storm>hurricane|typhoon|cyclone|storm)\s+[A-Z][a-z]+|(?P<noun>[a-z]+))\s+"
     # where it happened, between the noun and its date: "since an explosion on a rig last month", "since the
     # explosion on the Deepwater Horizon drilling rig on 20 April"
-    r"(?:(?:on|at|aboard|off|near)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,3}?[a-z]+\s+)?"
+    r"(?:(?:on|at|aboard|off|near)\s+(?:the|a|an)\s+(?:(?:[\w'’-]+\s+){0,2}?|(?:" + _NAMING_WORD + r"\s+){3})[a-z]+\s+)?"
     # what it happened to or where, named: "following the outbreak of SARS in 2003", "after the election of Obama in 2008",
     # a name with its kind ("the sinking of the Lady Maud cargo ferry in 1996", "the meltdown of a nuclear plant in 1979"),
     # a noun phrase of four or five words with no clause or phrase of its own ("a surge of interest since her death")
