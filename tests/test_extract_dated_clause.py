@@ -102,3 +102,11 @@ def test_a_long_phrase_before_a_happening_noun_names_it_only_without_phrase_word
     assert events_of("The agency gave the storm a 30 percent chance of strengthening into a tropical cyclone by "
                      "Friday.") == [("2026-06-19", "The agency gives the storm a 30 percent chance of strengthening "
                                                    "into a tropical cyclone")]
+    assert events_of("The lack of disclosure put Harbor Oil under fire yesterday.") == [
+        ("2026-06-13", "The lack of disclosure puts Harbor Oil under fire")]
+
+
+def test_a_happening_phrase_that_goes_on_with_its_own_verb_keeps_that_verb() -> None:
+    # "(since) an explosion on the rig on 20 April caused the disaster": the phrase has its verb, no "explodes" added
+    assert events_of("A cap has stopped crude gushing for the first time since an explosion on the Harbor rig on 20 "
+                     "April caused the disaster.") == [("2026-04-20", "An explosion on the Harbor rig causes the disaster")]

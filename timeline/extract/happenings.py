@@ -45,9 +45,10 @@ _PHRASE_WORDS = (r"(?:since|after|before|following|until|till|when|while|as|and|
                  r"with|for|that|which|who|is|was|were|are|has|had|have|said|says)\b")
 #: A word that only names the thing a long noun phrase is about ("the Deepwater Horizon oil rig disaster"): no word
 #: that opens a phrase or a clause, no determiner, no past verb ("of the slick since a 28-minute blaze": the blaze's
-#: phrase opens at "a"; "a lethal dose of propofol caused the star's death").
-_NAMING_WORD = (r"(?!" + _PHRASE_WORDS + r"|(?:the|a|an|about|into|over|through|its|his|her|their)\b|[a-z]+ed\b)"
-                r"[\w'’-]+")
+#: phrase opens at "a"; "a lethal dose of propofol caused the star's death", "disclosure put BP under fire").
+_NAMING_WORD = (r"(?!" + _PHRASE_WORDS + r"|(?:the|a|an|about|into|onto|over|under|through|across|against|among|around|"
+                r"within|without|off|up|down|out|its|his|her|their|" + "|".join(sorted(IRREGULAR_PAST_WORDS)) +
+                r")\b|[a-z]+ed\b)[\w'’-]+")
 #: Prepositions after which a noun's date is the noun's: "since the explosion on 20 April"; and the words that
 #: name an example ("past disasters, such as the Exxon Valdez oil spill in 1989").
 _AFTER_PREPOSITION = re.compile(
