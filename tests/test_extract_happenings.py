@@ -474,4 +474,4 @@ def test_a_happening_named_with_of_and_a_name_keeps_its_date() -> None:
     events = events_of("Portville is reacting calmly to the new alert, following the outbreak of Portville fever in "
                        "2019, which closed the harbour for a month.\n")
     assert [(e.when.value(), e.title) for e in events if e.when.value() == "2019"] == [
-        ("2019", "Outbreak of Portville fever")]
+        ("2019", "The outbreak of Portville fever closes the harbour for a month")]  # what it did, told after its date

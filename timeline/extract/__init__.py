@@ -93,7 +93,7 @@ from timeline.extract.person_nouns import person_by_noun
 from timeline.extract.plural_speakers import listed_subject
 from timeline.extract.predicates import predicate
 from timeline.extract.retold import bare_happening, retelling
-from timeline.extract.segments import elided_unit, gapped_head, segment
+from timeline.extract.segments import contrasted_clause, elided_unit, gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.subject_names import (
     antecedent_named,
@@ -390,7 +390,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
             title = write_title(told_of[0], [(b + told_of[1], e + told_of[1]) for b, e in removal], short(actor))
         mention_actor = clause_subject
     else:
-        start, end = (segment(text, s, a.timex.start, several_main) if several_main else (s.start, s.end))
+        start, end = segment(text, s, a.timex.start, several_main) if several_main else contrasted_clause(text, s, a.timex.start)
         # A modifier or a point of comparison carries meaning the title needs ("than a year earlier").
         keep = a.modifier or a.comparison
         removal = [] if keep else [(b - start, e - start) for b, e in a.parts if start <= b]

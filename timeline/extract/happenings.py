@@ -31,7 +31,7 @@ EVENT_NOUNS = frozenset([
     "accident", "accidents", "crash", "crashes", "collision", "collapse", "bombing", "bombings", "attack", "attacks",
     "shooting", "shootings", "killing", "killings", "murder", "murders", "assassination", "death", "deaths",
     "funeral", "election", "elections", "vote", "referendum", "earthquake", "quake", "tsunami", "hurricane", "storm",
-    "flood", "floods", "fire", "fires", "eruption", "outbreak", "invasion", "coup", "riot", "riots", "uprising",
+    "flood", "floods", "fire", "fires", "blaze", "eruption", "outbreak", "invasion", "coup", "riot", "riots", "uprising",
     "protest", "protests", "strike", "strikes", "sinking", "bankruptcy", "merger", "takeover", "acquisition",
     "resignation", "arrest", "arrests", "trial", "verdict", "ruling", "hearing", "summit", "announcement", "launch",
     "massacre", "overdose", "raid", "raids", "ceasefire", "truce", "inauguration", "wedding", "birth", "landing",
@@ -43,14 +43,24 @@ EVENT_STEMS = frozenset(w.lower()[:4] for w in EVENT_NOUNS) | {"die", "sink", "e
 #: Words that open a phrase or a clause of their own, which a thing's name never holds.
 _PHRASE_WORDS = (r"(?:since|after|before|following|until|till|when|while|as|and|or|but|on|in|at|of|during|from|to|by|"
                  r"with|for|that|which|who|is|was|were|are|has|had|have|said|says)\b")
+#: A word that only names the thing a long noun phrase is about ("the Deepwater Horizon oil rig disaster"): no word
+#: that opens a phrase or a clause, no determiner, no past verb ("of the slick since a 28-minute blaze": the blaze's
+#: phrase opens at "a"; "a lethal dose of propofol caused the star's death", "disclosure put BP under fire").
+_NAMING_WORD = (r"(?!" + _PHRASE_WORDS + r"|(?:the|a|an|about|into|onto|over|under|through|across|against|among|around|"
+                r"within|without|off|up|down|out|its|his|her|their|" + "|".join(sorted(IRREGULAR_PAST_WORDS)) +
+                r")\b|[a-z]+ed\b)[\w'’-]+")
 #: Prepositions after which a noun's date is the noun's: "since the explosion on 20 April"; and the words that
 #: name an example ("past disasters, such as the Exxon Valdez oil spill in 1989").
 _AFTER_PREPOSITION = re.compile(
     r"(?i)\b(?:since|after|before|following|until|till|ahead\s+of|in\s+the\s+wake\s+of|in\s+the\s+run-up\s+to|"
-    r"of|from|such\s+as|including|like)\s+((?:the|a|an|his|her|its|their|this|that|[\w.'’-]+['’]s?)\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"of|from|such\s+as|including|like)\s+((?:the|a|an|his|her|its|their|this|that|[\w.'’-]+['’]s?)\s+)?"
+    # up to three words before the noun, or four that only name it: "since the Deepwater Horizon oil rig disaster on
+    # 20 April" (not "of dying in a car accident this weekend")
+    r"(?:(?:[\w'’-]+\s+){0,3}?|(?:" + _NAMING_WORD + r"\s+){4})"
     r"(?:(?P<storm>hurricane|typhoon|cyclone|storm)\s+[A-Z][a-z]+|(?P<noun>[a-z]+))\s+"
-    # where it happened, between the noun and its date: "since an explosion on a rig last month"
-    r"(?:(?:on|at|aboard|off|near)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?[a-z]+\s+)?"
+    # where it happened, between the noun and its date: "since an explosion on a rig last month", "since the
+    # explosion on the Deepwater Horizon drilling rig on 20 April"
+    r"(?:(?:on|at|aboard|off|near)\s+(?:the|a|an)\s+(?:(?:[\w'’-]+\s+){0,2}?|(?:" + _NAMING_WORD + r"\s+){3})[a-z]+\s+)?"
     # what it happened to or where, named: "following the outbreak of SARS in 2003", "after the election of Obama in 2008",
     # a name with its kind ("the sinking of the Lady Maud cargo ferry in 1996", "the meltdown of a nuclear plant in 1979"),
     # a noun phrase of four or five words with no clause or phrase of its own ("a surge of interest since her death")
@@ -231,7 +241,10 @@ def happening_of(text: str, sentence_start: int, start: int, end: int, modifier:
         stop = re.search(r"[,;.!?]|$", text[end:end + 200]) if verb else None
         # "an explosion and fire on April 20 on the drilling rig Deepwater Horizon": where it happened, after its date.
         place = None if verb else _PLACE_AFTER_DATE.match(text, end)
-        return Happening(np_start, end + stop.start() if stop else place.end() if place else end, stem(noun.lower()), own=True)
+        np_end = end + stop.start() if stop else place.end() if place else end
+        # "since the explosion on the rig on 20 April, which killed 11 workers": what it did says what it was.
+        relative = None if verb else RELATIVE_ACT.match(text, np_end)
+        return Happening(np_start, relative.end() if relative else np_end, stem(noun.lower()), own=True)
     return None
 
 

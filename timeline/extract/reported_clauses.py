@@ -11,10 +11,12 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
+from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.reported_states import framed, reported_state
 from timeline.extract.title_compress import said_alone
 from timeline.extract.title_cuts import _cut_main_clause, _limit
 from timeline.extract.title_grammar import open_question
+from timeline.extract.title_referents import _actor_kind
 from timeline.extract.title_subjects import _drop_lead
 from timeline.extract.title_tense import _headline_verb
 from timeline.extract.title_words import _BREAK_WORDS, MAX_CHARS, _subject_end, _verbish
@@ -41,18 +43,23 @@ _SAYING_TIME = re.compile(r"(?i)(?:late|early|earlier|later|last|this|next|on|in
                           + WEEKDAY_NAME_PATTERN + "|" + MONTH_PATTERN + r")\b")
 
 
-def _reported_clause(text: str, verb_at: int, dated: bool = False) -> str | None:
+def _reported_clause(text: str, verb_at: int, dated: bool = False, predicate: bool = False) -> str | None:
     """ "The Scottish government confirms further analysis of these results suggested a large majority were wrong":
     a title too long for the frame keeps what was said, when that is a whole clause that fits, names its own
     subject and is reported by a verb that does not judge it (the meaning stays; a cut would lose it). ``dated``
-    says the event's date stood in the reported clause: the clause is the event, whatever the frame's length."""
-    frame = _NEUTRAL_REPORT.match(text, verb_at)
+    says the event's date stood in the reported clause: the clause is the event, whatever the frame's length;
+    ``predicate`` that it stood after the clause's verb, where it dates nothing but the reported happening."""
+    frame = _NEUTRAL_REPORT.match(text, verb_at) or (_CONCEDED_REPORT.match(text, verb_at) if predicate else None)
     if frame is None or text[:verb_at].count("“") or text[:verb_at].count('"'):
         return None
     said = text[frame.end():].strip()
     # ("report late on Wednesday that a depression had formed": the saying's own time goes with its frame)
     timed = re.match(r"[^,;:“”\"]{0,40}?\bthat\s+", said) if _SAYING_TIME.match(said) else None
     said = said[timed.end():] if timed else said
+    speaker = text[:verb_at].strip()
+    told_by = predicate and re.match(r"(?:he|she)\s", said) is not None and _person_named(speaker)
+    if told_by:  # "Reed said he had decided in 2007 to ...": the speaker's own past act ("Reed decides to ...")
+        said = speaker + said[said.index(" "):]
     if dated and _SAYING_TIME.match(said):
         return None  # ("announces late Monday the procedure ...": no clause to tell where the time ends)
     if not said or not said[0].isalpha() or _UNNAMED_SUBJECT.match(said) or re.match(r"(?i)(?:how|what|why|whether|"
@@ -82,27 +89,55 @@ def _reported_clause(text: str, verb_at: int, dated: bool = False) -> str | None
                                   if said[:verb].split() else "")
                          or re.match(r"[a-z]+\s+(?:the|an?|its|their|his|her|this|these|those|our)\s", said[verb:])):
         return None
-    if dated and len(text) <= MAX_CHARS and re.match(r"\s*had\b", said[verb:]):
+    if dated and len(text) <= MAX_CHARS and re.match(r"\s*had\b", said[verb:]) and not (predicate and re.match(
+            r"\s*had\s+(?:[a-z]+ly\s+|already\s+|also\s+)*(?:been|[a-z]{3,}ed|" + IRREGULAR_PAST_PATTERN + r")\b", said[verb:])):
         return None  # ("said the 1987 strike had cost the town dearly": a past before the saying, not at the date)
     if dated and re.match(r"would\s+(?!have\b)", said[verb:]):  # the backshift's "would" is the happening's "will"
         said = said[:verb] + "will" + said[verb + len("would"):]
+    if predicate:  # "the depot had passed its inspection [in May]": at its own date the perfect is a simple past
+        said = said[:verb] + re.sub(r"^had\s+((?:[a-z]+ly\s+|already\s+|also\s+)*)(?:been\b|(?=(?:[a-z]{3,}ed|"
+                                    + IRREGULAR_PAST_PATTERN + r")\b))",
+                                    lambda m: m.group(1) + ("was" if m.group(0).endswith("been") else ""), said[verb:])
     said = _headline_verb(said).rstrip(" .,;:")
     said = said_alone(text, verb_at, frame.end(), said, verb)
     if len(said) > MAX_CHARS or len(said.split()) < 4:
         return None
     if dated:  # the happening's headline: its speaker is in the quote the event keeps
         # ("responding to its order": a pronoun may stand for the speaker, who goes with the frame)
-        return None if re.search(r"\b(?:its|his|her|their|him|them|he|she|it|they)\b", said, flags=re.I) else said
+        unresolved = r"\b(?:its|their|him|them|he|she|it|they)\b" if told_by else r"\b(?:its|his|her|their|him|them|he|she|it|they)\b"
+        if not re.search(unresolved, said, flags=re.I):
+            return said
+        if not predicate or len(said) + len(text[:verb_at].strip()) + 7 > MAX_CHARS:
+            return None  # (with no room for its speaker after it, the saying stays first)
+        # ("said the depot had passed its inspection in May": whose "its" is, only the speaker's words tell; the
+        # happening goes first, with its speaker after it)
     # "Officials were too optimistic, the commission says": the speaker follows when there is room.
-    speaker = text[:verb_at].strip()
-    # ("..., the Coast Guard confirms", "..., he says": a speaker after the clause loses the sentence's capital)
-    speaker = speaker[0].lower() + speaker[1:] if re.fullmatch(r"The\s+[a-z].*|An?\s.+|He|She|It|They|We", speaker) else speaker
+    # ("..., the Coast Guard confirms", "..., he says", "..., the Obama administration says": a speaker after the
+    # clause loses the sentence's capital)
+    speaker = speaker[0].lower() + speaker[1:] if re.fullmatch(r"The\s+[a-z].*|The\s.*\s[a-z][\w-]*|An?\s.+|He|She|It|They|We|"
+                                                              r"(?:Analysts|Officials|Experts|Scientists|Residents|"
+                                                              r"Investigators|Authorities|Police|Researchers|Critics|"
+                                                              r"Doctors|Economists|Traders|Sources)", speaker) else speaker
     verb = frame.group(0).split()[0]
     verb = {"tells": "says", "tell": "say", "told": "said"}.get(verb, verb)
     attributed = f"{said}, {speaker} {verb}"
     if len(attributed) > MAX_CHARS and reported_state(said):  # ("the strain has not yet taken hold": a claim
         return framed(text[:verb_at].strip(), verb, said) or said  # without its speaker would read as fact)
     return attributed if len(attributed) <= MAX_CHARS else said
+
+
+#: A verb that grants the clause it reports, and the occasion of granting it before the clause's "that" ("admitted
+#: in an interview that"): the clause then stands as the event when its date is the clause's own.
+_CONCEDED_REPORT = re.compile(
+    r"(?:admits|admit|admitted|accepts|accept|accepted|acknowledges|acknowledge|acknowledged|concedes|concede|"
+    r"conceded|recalls|recall|recalled|says|say|said|adds|add|added|confirms|confirm|confirmed)"
+    r"(?:\s+(?:in|on|at|during|to)\s+[^,;:“”\"]{1,40}?)?\s+that\s+")
+
+
+def _person_named(speaker: str) -> bool:
+    """Whether ``speaker`` is a person's name, whom a reported "he" or "she" stands for: "Reed", "Paul Dean"."""
+    return re.fullmatch(r"(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][a-z][\w'’-]*", speaker) is not None \
+        and speaker.split()[0] not in _NOT_A_NAME and _actor_kind(speaker) != "body"
 
 
 _NOT_A_NAME = {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You",

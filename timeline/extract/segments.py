@@ -17,8 +17,9 @@ from collections.abc import Sequence
 from timeline.extract.actors import strip_opening
 from timeline.extract.clauses import predicate_only, sentence_like, shared_subject
 from timeline.extract.sentences import Sentence
+from timeline.extract.title_words import _subject_end
 
-__all__ = ["elided_unit", "gapped_head", "segment"]
+__all__ = ["contrasted_clause", "elided_unit", "gapped_head", "segment"]
 
 
 def segment(text: str, s: Sentence, pos: int, mains: Sequence[int] = ()) -> tuple[int, int]:
@@ -114,3 +115,33 @@ def elided_unit(text: str, s: Sentence, start: int) -> str:
     unit = re.match(r"[a-z]{3,}", left[figure.end():]) if figure else None
     return unit.group(0) if unit else ""
 
+
+
+#: What opens a second main clause against the first: a contrast ("..., but he will testify on Thursday", "... but
+#: they are not expected to be finished until August"), a semicolon.
+_CONTRAST = re.compile(r";\s+|,?\s+but\s+(?!also\b)|,\s+(?:while|whereas|yet)\s+")
+
+
+def contrasted_clause(text: str, s: Sentence, pos: int) -> tuple[int, int]:
+    """The span of the event whose only date is at ``pos``: the clause a contrast or a semicolon opens, when that
+    clause holds the date and both it and the clause before it have a subject and verb of their own ("Hayward made
+    no statement after the meeting, but he will testify on Thursday": Thursday is the testimony's, not the silence's);
+    the whole sentence otherwise."""
+    opened = [m for m in _CONTRAST.finditer(text, s.start, pos)]
+    if not opened or re.search(r"[“”\"()]", text[s.start:s.end]):
+        return s.start, s.end  # (a quotation or an aside may hold the "but": its clauses are not the sentence's)
+    start = opened[-1].end()
+    closed = _CONTRAST.search(text, pos, s.end)
+    clause = text[start:closed.start() if closed else s.end].rstrip(" ,;.")
+    left = strip_opening(text[s.start:opened[-1].start()])
+    if not (_SUBJECT_START.match(clause) and sentence_like(clause) and sentence_like(left)) or re.match(
+            r"(?i)(?:it|they|this|that|these|those|we|i|you|its|their|his|her|there)\b", clause):
+        return s.start, s.end  # ("but they are not expected to ...": what "they" stands for, only the first clause says)
+    if re.search(r",\s+(?:[\w'’.-]+\s+){0,8}?(?:said|says|told|tells|added|reported|announced)\b", clause):
+        return s.start, s.end  # ("..., while tourism could lose $3bn, an analyst said on Friday": one saying of both)
+    verb = _subject_end(clause)
+    if verb <= 0 or pos < start + verb or re.search(r"(?i)\b(?:until|till|through|since|from)\s+$", text[start:pos]):
+        # ("but a day later their scarcity ...": a date before the clause's verb frames both clauses; "ordered classes
+        # canceled until May 6": the edge of a span is no time of the clause's happening)
+        return s.start, s.end
+    return start, start + len(clause)

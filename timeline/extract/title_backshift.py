@@ -81,6 +81,48 @@ def dated_report(sentence: str, remove: list[tuple[int, int]]) -> bool:
                for start, _ in remove if start >= end)
 
 
+def dated_predicate(sentence: str, remove: list[tuple[int, int]]) -> bool:
+    """Whether a removed date stood in the reported clause after that clause's verb ("said the depot had passed its
+    inspection [in May]", "admitted in an interview that he had decided [in 2007] to drop the plan"): the date is the
+    reported happening's, not a name in its subject ("said the [1987] strike had cost the town dearly")."""
+    if not dated_report(sentence, remove):
+        return False
+    said = _SAYING_VERB.search(sentence)
+    assert said is not None  # dated_report found it
+    listener = _LISTENER.match(sentence, said.end() + 1) if said.group(0).startswith(("tell", "told")) else None
+    clause = listener.end() - 1 if listener else said.end()
+    # ("admitted in an interview that he had ...": the saying's occasion before its "that")
+    that = re.match(r"(?:\s+(?:in|on|at|during|to)\s+[^,;:“”\"]{1,40}?)?\s+that\s+", sentence[clause:])
+    clause += that.end() if that else len(sentence[clause:]) - len(sentence[clause:].lstrip())
+    pair = re.match(r"(?i)(?:he|she|they|we|i)\s+and\s+", sentence[clause:])  # ("he and the engineers worked")
+    verb = pair.end() + _subject_end(sentence[clause + pair.end():]) if pair else _subject_end(sentence[clause:])
+    return verb > 0 and any(start >= clause + verb and _governs(sentence[clause + verb:start]) for start, _ in remove)
+
+
+#: What the reported clause's verb may not be for its date to be its happening's: a verb of expecting, hoping or
+#: thinking ("he expected to have a decision Wednesday": the decision's), a negation ("did not regret meeting them
+#: last week": no happening at the date).
+_NOT_A_HAPPENING = re.compile(r"(?:[a-z]+ly\s+)?(?:(?:did|does|do|had|has|have|was|were|is|are|would|could)\s+)?(?:not\b|never\b|"
+                              r"\w+n['’]t\b|(?:expect|hope|plan|intend|want|wish|aim|think|thought|believe|fear|see|saw|"
+                              r"regret|predict|estimate|consider)\w*\b)")
+#: Between the verb and its date, what opens another clause or phrase the date may belong to instead: a "that" or a
+#: conjunction and its clause ("discovered that the alarm had been disabled a year before"), a participle after a
+#: noun ("ignored rules put in place in 2003"), another saying ("after Sechin said ... on Monday").
+_NESTED = re.compile(r"\b(?:that|which|who|after|before|when|while|because|although|though|whether|if|unless|said|says|"
+                     r"told|tells)\s+\S+\s+\S|(?<![\w'’-])(?!(?:had|has|have|been|was|were|is|are|be|to|not|also|already)\s)"
+                     r"[a-z]+\s+(?!(?:been|need|feed|seed|speed|bleed|breed)\b)(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES))
+                     + r")(?![\w'’-])")
+
+
+def _governs(between: str) -> bool:
+    """Whether a reported clause's verb, opening ``between``, governs the date that follows it."""
+    if _NOT_A_HAPPENING.match(between) or re.search(r"(?i)\b(?:before|until|till|since|from|through)\s*$", between):
+        return False  # ("did not see a recovery before 2010": the edge of a span is no time of a happening)
+    first = re.match(r"(?:[a-z]+ly\s+|had\s+|has\s+|have\s+|been\s+|was\s+|were\s+|is\s+|are\s+|will\s+|would\s+)*\S+",
+                     between)
+    return not _NESTED.search(between, first.end() if first else 0)
+
+
 #: A subject that names its own time ("Monday's coverage was", "last week's vote had"): its past is that time's.
 _DATED_SUBJECT = re.compile(r"\b(?:" + WEEKDAY_NAME_PATTERN + r"|[Yy]esterday|[Tt]oday|[Tt]onight|week|month|year|"
                             + MONTH_PATTERN + r"|\d{4})['’]s?\b")

@@ -106,8 +106,17 @@ def _has_verb(words: str) -> bool:
     """Whether ``words`` hold a verb, making them a clause and no noun phrase: "(explosion on) an offshore rig kills
     11 workers". (A word in "-ing" there is a noun's modifier: "the Deepwater Horizon drilling rig".)"""
     tokens = words.split()
-    return any(w.islower() and not w.endswith("ing") and _verbish(w, tokens[i - 1].lower() if i else "")
-               for i, w in enumerate(tokens))
+    # ("(explosion on) the rig causes the disaster": a word in "-s" or "-ed" before a determiner is a verb with its
+    # object, where no table knows it)
+    return any(w.islower() and not w.endswith("ing") and (_verbish(w, tokens[i - 1].lower() if i else "") or (
+        w.endswith(("s", "ed")) and w not in _NOT_VERBS and i + 1 < len(tokens)
+        and tokens[i + 1].lower() in {"the", "a", "an", "its", "their", "his", "her"}))
+        for i, w in enumerate(tokens))
+
+
+#: Words in "-s" that are no verbs before a determiner: "across the bay", "as the rig", "its".
+_NOT_VERBS = frozenset({"across", "as", "its", "his", "this", "thus", "plus", "versus", "towards", "us", "was", "is",
+                        "has", "always", "perhaps", "besides", "whereas", "unless", "afterwards", "upwards"})
 
 
 def _befalls(m: re.Match[str]) -> bool:

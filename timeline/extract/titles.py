@@ -26,7 +26,7 @@ from timeline.extract.reported_clauses import (
     _reported_clause,
 )
 from timeline.extract.reported_states import kept_source
-from timeline.extract.title_backshift import dated_report
+from timeline.extract.title_backshift import dated_predicate, dated_report
 from timeline.extract.title_compress import drop_asides, make_room_for_verb
 from timeline.extract.title_cuts import (
     _balance_quotes,
@@ -297,7 +297,7 @@ def write_title(
     else:
         text = _headline_verb(text, past_period=_ended_period(sentence, remove), dated=dated_report(sentence, remove))
     if quote_lead is None and verb_at and (len(text) > MAX_CHARS or dated_report(sentence, remove)):
-        reported = _reported_clause(text, verb_at, dated=dated_report(sentence, remove))
+        reported = _reported_clause(text, verb_at, dated_report(sentence, remove), dated_predicate(sentence, remove))
         if reported is not None:
             text, verb_at = reported, _subject_end(reported)
     if quote_lead is not None:
