@@ -35,6 +35,12 @@ from timeline.extract.title_open import (
 )
 from timeline.extract.title_phrases import _object_missing
 from timeline.extract.title_premodifiers import lighter_noun_phrases
+from timeline.extract.title_rephrase import (
+    lighter_before_head,
+    object_reached,
+    verb_left_bare,
+    without_manner_adverbs,
+)
 from timeline.extract.title_speaker_heads import PAST_FRAME, speaker_heads
 from timeline.extract.title_tense import _headline_verb
 from timeline.extract.title_words import (
@@ -104,7 +110,7 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
             and _clean(rest[2]) in _DETERMINERS and "to" in (_clean(w) for w in kept[-5:-1]) and last[-1:].isalpha():
         return False  # "to pump in cement" before "and seal the reservoir": a second infinitive follows
     if not _whole_phrase(kept, nxt, rest[1:6]) or complement_missing(kept, nxt, rest[1:6]) or _last_noun_cut(kept, rest) \
-            or noun_before_content(kept, rest) or part_before_whole(kept, rest):
+            or noun_before_content(kept, rest) or part_before_whole(kept, rest) or verb_left_bare(kept, rest):
         return True
     opener = open_clause(kept, rest)
     if opener is not None and not (opener > 0 and _clean(kept[opener - 1]) in _DETERMINERS) \
@@ -239,7 +245,17 @@ def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
     if cut == text or rest is None:
         return cut
     kept = cut.split()
+    plain = without_manner_adverbs(text, verb_at) if heads else None
+    if plain is not None:  # ("has [unintentionally] fanned | sectarian tensions": the adverb goes before the object)
+        again = whole_cut(*plain, heads=False)
+        after = _rest_after(plain[0], again)
+        if after is not None and not (after and ends_open(again.split(), after)) \
+                and len(again.split()) > len(kept) - sum(w not in plain[0].split() for w in kept):
+            return again
     verb_word = len(text[:verb_at].split())
+    lighter = lighter_before_head(kept, rest, MAX_CHARS) if len(kept) > verb_word + 2 else None
+    if lighter is not None and not ends_open(lighter.split(), rest[1:]):
+        return lighter  # ("to secure [fresh] oil | contracts": the noun stays, a describing word goes)
     at_verb = verb_at > 0 and len(kept) == verb_word + 1 and rest[0][:1].islower() \
         and _clean(rest[0]) not in _BREAK_WORDS | _WEAK_END and kept[-1][-1:].isalpha()
     if not text.startswith(cut):  # the cut fell inside a quotation and dropped its mark
@@ -266,6 +282,9 @@ def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
         if noun_before_content(kept, rest) or part_before_whole(kept, rest) else None
     if content is not None:
         return content  # ("has dropped its claim | that the singer took the pills": the claim is its clause)
+    reached = object_reached(kept, rest, MAX_CHARS)
+    if reached is not None and not ends_open(reached.split(), _rest_after(text, reached) or []):
+        return reached  # ("was blocking | independent efforts": the object's head is the news)
     alone = _reported_alone(text, verb_at)
     if alone is not None:
         return alone
@@ -387,6 +406,9 @@ def _reported_alone(text: str, verb_at: int, depth: int = 0) -> str | None:
             and not ends_open(cut.split(), after):
         return cut  # (only at a sure boundary: "rules about regular training for offshore | operators" is none, nor an
         # alternative's "or": "trust the government always | or most of the time")
+    reached = object_reached(cut.split(), after, MAX_CHARS) if said.startswith(cut) else None
+    if reached is not None and len(reached[inner:].split()) >= 3 and not ends_open(reached.split(), _rest_after(said, reached) or []):
+        return reached  # ("BP's refusal to release the footage was blocking | independent efforts")
     return None
 
 

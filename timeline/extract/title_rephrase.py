@@ -1,0 +1,189 @@
+"""Shortening a title by rephrasing, not cutting (issue 16).
+
+A cut that ends on a verb whose object the sentence goes on to give ("BP's refusal to release the footage was
+blocking | independent efforts", "the decision has unintentionally fanned | sectarian tensions") reads as a
+fragment: an editor keeps subject, verb and object and drops what a headline drops instead. This module tells such
+an open end where the older checks do not (a verb in the progressive, or a perfect with an adverb before its
+participle, before an object that opens with an adjective or a count), and offers the rephrasings that lose the
+least: the adverbs of manner between the auxiliary and the verb ("has [unintentionally] fanned", "was [unanimously]
+approved"). Adverbs that hedge, limit or reverse the claim ("allegedly", "only", "nearly", "partly",
+"temporarily") change what is said and stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.title_complements import _BE, _INTRANSITIVE_PARTICIPLES, _OBJECT_START, _PERFECT
+from timeline.extract.title_premodifiers import _droppable
+from timeline.extract.title_words import _BREAK_WORDS, _WEAK_END, _verbish
+
+__all__ = ["head_noun_cut", "lighter_before_head", "object_reached", "verb_left_bare", "without_manner_adverbs"]
+
+#: Adverbs in "-ly" whose loss changes the claim: hedges, limits, degrees that fall short, times that bound it.
+_MEANING_ADVERBS = {
+    "only", "nearly", "hardly", "barely", "scarcely", "allegedly", "reportedly", "apparently", "possibly", "probably",
+    "partly", "partially", "mostly", "largely", "mainly", "merely", "solely", "likely", "unlikely", "seemingly",
+    "supposedly", "purportedly", "ostensibly", "wrongly", "falsely", "mistakenly", "wrongfully", "illegally",
+    "unlawfully", "temporarily", "briefly", "initially", "originally", "previously", "formerly", "early", "newly",
+    "recently", "currently", "eventually", "ultimately", "finally", "already", "rarely", "seldom", "never", "daily",
+    "weekly", "monthly", "yearly", "annually", "jointly", "separately", "independently", "voluntarily", "privately",
+    "publicly", "secretly", "openly", "formally", "informally", "officially", "unofficially", "conditionally",
+    "provisionally", "tentatively", "narrowly", "slightly", "marginally", "modestly", "technically", "virtually",
+    "almost", "effectively", "essentially", "fully", "personally", "directly", "indirectly",
+    "reluctantly",
+}
+#: Words in "-ly" that are no adverb.
+_NOT_ADVERBS = {"family", "rally", "italy", "july", "ally", "reply", "supply", "apply", "fly", "holy", "ugly", "elderly",
+                "assembly", "jolly", "belly", "bully", "tally", "folly", "lily", "sally", "billy", "emily", "kelly"}
+#: Words that mark a time or manner after a verb, not the start of its object ("was working | hard").
+_NOT_OBJECTS = {"today", "tonight", "tomorrow", "yesterday", "now", "again", "too", "also", "either", "yet", "still",
+                "hard", "fast", "well", "home", "abroad", "overseas", "ahead", "together", "alone", "instead",
+                "overnight", "later", "earlier", "ago", "so", "far", "there", "here", "back", "away", "up", "down",
+                "out", "off", "on", "in", "over", "around", "long", "late", "soon", "last", "next", "first"}
+#: "-ing" words that are nouns or adjectives after "be" ("is something", "was interesting").
+_ING_NOT_VERBS = {"something", "nothing", "anything", "everything", "interesting", "disappointing", "surprising",
+                  "shocking", "worrying", "encouraging", "missing", "outstanding", "amazing", "willing", "boring",
+                  "exciting", "troubling", "alarming", "devastating", "staggering", "damning", "misleading"}
+_MOST = 2  # the most adverbs that stand between an auxiliary and its verb ("has also unintentionally fanned")
+
+
+def _clean(word: str) -> str:
+    return word.lower().strip("“”\"‘’,;:()")
+
+
+def _adverb(word: str) -> bool:
+    return (re.fullmatch(r"[a-z]{3,}ly", word) is not None and word not in _NOT_ADVERBS) \
+        or word in {"also", "still", "now", "just", "already", "not", "never", "even", "then"}
+
+
+def _object_opens(rest: list[str]) -> bool:
+    """Whether ``rest`` opens with a noun phrase an active verb would take as its object: an article or determiner,
+    a number, "more" or "less" before a noun, a plain plural, an adjective before a noun ("independent efforts")."""
+    first = _clean(rest[0])
+    if not first:
+        return False
+    if first in _OBJECT_START - {"no"} or re.fullmatch(r"[$£€]?\d[\d.,]*(?:bn|m|%)?", first):
+        return True
+    if not rest[0].isalpha() or not rest[0].islower() or first in _BREAK_WORDS | _WEAK_END | _NOT_OBJECTS \
+            or _adverb(first):
+        return False
+    second = _clean(rest[1]) if len(rest) > 1 else ""
+    noun_after = len(rest) > 1 and rest[1][:1].islower() and second.replace("-", "").isalpha() \
+        and second not in _BREAK_WORDS | _WEAK_END | _NOT_OBJECTS and not _adverb(second) \
+        and not _verbish(second, first)
+    if first in {"more", "less", "fewer", "much", "further", "greater", "new", "fresh"}:
+        return noun_after
+    # ("sectarian tensions", "independent efforts": an adjective and its noun; "efforts to": a plain plural)
+    plural = first.endswith("s") and not first.endswith(("ss", "us", "is")) and len(first) > 3
+    return noun_after or (plural and not _verbish(first, ""))
+
+
+def verb_left_bare(kept: list[str], rest: list[str]) -> bool:
+    """Whether the title ``kept`` ends on an active verb in the progressive ("was blocking", "is pledging"), or on a
+    perfect's participle after an adverb ("has unintentionally fanned"), while the sentence goes on in ``rest`` with
+    the verb's object: the title says the verb acted on nothing."""
+    if len(kept) < 3 or not rest or not kept[-1].isalpha() or not kept[-1].islower():
+        return False
+    last = _clean(kept[-1])
+    j = len(kept) - 2
+    while j > 0 and len(kept) - 2 - j < _MOST and _adverb(_clean(kept[j])) and _clean(kept[j]) != "not":
+        j -= 1
+    aux = _clean(kept[j])
+    progressive = aux in _BE and last.endswith("ing") and len(last) > 5 and last not in _ING_NOT_VERBS
+    # (a perfect right before its participle is :func:`.title_complements.complement_missing`'s; after an adverb, ours)
+    perfect = aux in _PERFECT and j < len(kept) - 2 and last not in _INTRANSITIVE_PARTICIPLES \
+        and (re.fullmatch(r"[a-z]{3,}(?:ed|en)", last) is not None or last in IRREGULAR_PARTICIPLES) and last != "been"
+    return (progressive or perfect) and _object_opens(rest)
+
+
+def without_manner_adverbs(text: str, verb_at: int) -> tuple[str, int] | None:
+    """``text`` without the adverbs in "-ly" that stand right before a verb after its subject or auxiliary ("has
+    [unintentionally] fanned", "has been [unanimously] approved", "[effectively] shuts down"), with the main verb's
+    new offset; None when there is none to drop. Adverbs that change the claim (:data:`_MEANING_ADVERBS`) stay."""
+    words = text.split(" ")
+    kept, at, dropped_before_verb = [], 0, 0
+    for i, word in enumerate(words):
+        low = _clean(word)
+        nxt = _clean(words[i + 1]) if i + 1 < len(words) else ""
+        droppable = re.fullmatch(r"[a-z]{4,}ly", word) is not None and low not in _NOT_ADVERBS \
+            and low not in _MEANING_ADVERBS and i > 0 and words[i - 1][-1:].isalpha() \
+            and nxt.isalpha() and (_verbish(nxt, low) or re.fullmatch(r"[a-z]{3,}(?:ed|en)", nxt) is not None)
+        if droppable:
+            if at < verb_at:
+                dropped_before_verb += len(word) + 1
+        else:
+            kept.append(word)
+        at += len(word) + 1
+    if len(kept) == len(words):
+        return None
+    return " ".join(kept), max(0, verb_at - dropped_before_verb)
+
+
+#: The most words an object may add to reach its noun ("was blocking | independent efforts").
+_OBJECT_WORDS = 4
+
+
+def object_reached(kept: list[str], rest: list[str], limit: int) -> str | None:
+    """The title ``kept`` gone on to the head of the object its bare verb waits for (:func:`verb_left_bare`), ending
+    where a phrase or clause starts after it ("was blocking independent efforts | to estimate ..."), when that fits
+    ``limit`` characters and the object is at most :data:`_OBJECT_WORDS` words; None otherwise."""
+    if not verb_left_bare(kept, rest):
+        return None
+    words = kept + rest
+    for k in range(len(kept) + 1, min(len(words), len(kept) + _OBJECT_WORDS) + 1):
+        title = " ".join(words[:k]).rstrip(",;:.")
+        if len(title) > limit or re.search(r"[“”\"()]", words[k - 1]):
+            return None
+        if words[k - 1][-1:] in ",;:." or k == len(words) or _clean(words[k]) in _BREAK_WORDS:
+            return title if words[k - 1][-1:].isalnum() or words[k - 1][-1:] in ",;:." else None
+    return None
+
+
+def head_noun_cut(kept: list[str], rest: list[str]) -> int:
+    """How many words of the noun phrase the title ends inside the cut left out, up to its head ("to secure fresh oil
+    | contracts when ...", "to secure cheap | fuel contracts when ..."): at most :data:`_HEAD_WORDS` plain words that
+    are no verb, after which a phrase or clause starts; 0 when the cut fell elsewhere."""
+    if len(kept) < 4 or not rest or not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", kept[-1]):
+        return 0
+    last, before = _clean(kept[-1]), _clean(kept[-2])
+    if last in _BREAK_WORDS | _WEAK_END | _NOT_OBJECTS or _adverb(last) or _verbish(last, before):
+        return 0
+    previous = last
+    for m, word in enumerate(rest[:_HEAD_WORDS], 1):
+        head = word.rstrip(",;:.")
+        if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", head) or head in _BREAK_WORDS | _WEAK_END | _NOT_OBJECTS \
+                or _adverb(head) or _verbish(head, previous) or head.endswith("ing"):
+            return 0
+        if len(rest) == m or word[-1:] in ",;:." or _clean(rest[m]) in _BREAK_WORDS:
+            return m
+        previous = head
+    return 0
+
+
+#: The most words of a noun phrase a cut may have left out before its head.
+_HEAD_WORDS = 2
+
+
+def lighter_before_head(kept: list[str], rest: list[str], limit: int) -> str | None:
+    """The title ``kept`` with the words up to the head noun the cut left out (:func:`head_noun_cut`) and without as
+    few of the describing words before them as make it fit ``limit`` ("to secure [fresh] oil contracts"): the noun
+    stays, and so does the word right before it; a modifier that changes what the noun names stays (see
+    :mod:`.title_premodifiers`). None when no such title fits."""
+    tail = head_noun_cut(kept, rest)
+    if not tail:
+        return None
+    words = kept + [w.rstrip(",;:.") for w in rest[:tail]]
+    start = len(kept) - 1
+    while start > 1 and re.fullmatch(r"[a-z]+(?:-[a-z]+)*", words[start - 1]) \
+            and _clean(words[start - 1]) not in _BREAK_WORDS | _WEAK_END and not _adverb(words[start - 1]) \
+            and not _verbish(_clean(words[start - 1]), _clean(words[start - 2])):
+        start -= 1
+    for j in range(start - 1, len(words) - 2):
+        if j >= start and not _droppable(words[j]):
+            return None
+        title = " ".join(words[:start] + words[j + 1:])
+        if len(title) <= limit:
+            return title
+    return None
