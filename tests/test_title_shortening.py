@@ -11,6 +11,7 @@ from timeline.extract.title_rephrase import (
     object_reached,
     verb_left_bare,
     without_manner_adverbs,
+    without_plain_frame,
 )
 from timeline.extract.title_whole import ends_open
 
@@ -69,3 +70,15 @@ def test_a_cut_before_a_verb_is_no_head_noun_cut() -> None:
     assert not head_noun_cut(_words("crews said the slick from the damaged"), _words("well spread overnight"))
     assert not head_noun_cut(_words("the ministry says the heavy oil"), _words("leaked into the bay"))
     assert head_noun_cut(_words("the need to secure cheap fuel"), _words("contracts when ministers"))
+
+
+def test_a_plain_frame_goes_when_the_cut_would_leave_a_count_without_its_unit() -> None:
+    title = title_of("Engineers now say the cracked dam could have been leaking as much as 3 million litres of water "
+                     "an hour before crews sealed the breach, meaning the valley may have flooded sooner than thought.")
+    assert title == "The cracked dam could have been leaking as much as 3 million litres of water an hour"
+
+
+def test_a_frame_whose_clause_opens_with_a_pronoun_stays() -> None:
+    assert without_plain_frame("Engineers now say it could have been leaking for weeks before the breach") is None
+    assert without_plain_frame("The mayor, a former engineer, says the dam is safe for another decade") is None
+    assert without_plain_frame("Engineers say the old dam is safe for another decade") == "The old dam is safe for another decade"

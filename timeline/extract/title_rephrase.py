@@ -187,3 +187,25 @@ def lighter_before_head(kept: list[str], rest: list[str], limit: int) -> str | N
         if len(title) <= limit:
             return title
     return None
+
+
+#: "Scientists now say (that)": a speaker of at most six words and a plain verb of saying before what was said.
+_PLAIN_FRAME = re.compile(r"(?:[\w.'’&-]+\s+){1,6}?(?:(?:now|also|still|further)\s+)?(?:say|says|said)\s+(?:that\s+)?"
+                          r"(?=[\w$£€])")
+#: Words that point back at what the story named: a clause opening with one names nobody without its speaker.
+_POINTING = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "there",
+             "this", "that", "these", "those", "such", "how", "what", "why", "whether", "if", "when", "where", "who"}
+
+
+def without_plain_frame(text: str) -> str | None:
+    """What a plain "X says" frame at the start of ``text`` reports, standing alone ("Scientists now say | the
+    blown-out well could have been spewing as much as 2 million gallons ..."), when it opens with its own subject
+    (no pronoun, no quotation) and holds no comma before it; None otherwise."""
+    frame = _PLAIN_FRAME.match(text)
+    if frame is None or re.search(r"[,;:“”\"()]", frame.group(0)):
+        return None
+    said = text[frame.end():]
+    first = re.sub(r"['’](?:ve|re|ll|d|s|m)$", "", _clean(said.split(" ", 1)[0]))
+    if first in _POINTING or len(said.split()) < 5:
+        return None
+    return said[0].upper() + said[1:]

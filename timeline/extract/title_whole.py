@@ -40,6 +40,7 @@ from timeline.extract.title_rephrase import (
     object_reached,
     verb_left_bare,
     without_manner_adverbs,
+    without_plain_frame,
 )
 from timeline.extract.title_speaker_heads import PAST_FRAME, speaker_heads
 from timeline.extract.title_tense import _headline_verb
@@ -297,6 +298,11 @@ def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
             after = _rest_after(shorter, again)
             if len(again[at:].split()) >= PAST_FRAME and after is not None and not (after and ends_open(again.split(), after)):
                 return again  # ("Researchers [from the Institute] report they have detected large oil plumes")
+        said = without_plain_frame(text)
+        again = whole_cut(said, _subject_end(said), heads=False) if said is not None else None
+        if again is not None and len(again[_subject_end(said):].split()) >= PAST_FRAME and _rest_after(said, again) is not None \
+                and not ends_open(again.split(), _rest_after(said, again) or []):
+            return again  # ("[Scientists now say] the blown-out well could have been spewing as much as 2 million gallons")
     return cut
 
 
