@@ -8,6 +8,7 @@ from __future__ import annotations
 from tests.title_support import title_of
 from timeline.extract.title_rephrase import (
     head_noun_cut,
+    lighter_before_head,
     object_reached,
     verb_left_bare,
     without_manner_adverbs,
@@ -82,3 +83,8 @@ def test_a_frame_whose_clause_opens_with_a_pronoun_stays() -> None:
     assert without_plain_frame("Engineers now say it could have been leaking for weeks before the breach") is None
     assert without_plain_frame("The mayor, a former engineer, says the dam is safe for another decade") is None
     assert without_plain_frame("Engineers say the old dam is safe for another decade") == "The old dam is safe for another decade"
+
+
+def test_a_count_word_is_never_dropped_from_its_number() -> None:
+    kept = _words("The port board's meeting leads to the operator's announcement of a $40 billion relief")
+    assert lighter_before_head(kept, _words("fund over five years, to cover claims"), 80) is None

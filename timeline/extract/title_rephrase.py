@@ -162,6 +162,8 @@ def head_noun_cut(kept: list[str], rest: list[str]) -> int:
     return 0
 
 
+#: Words that count what follows ("$20 billion escrow fund"): they belong to the number before them, never dropped.
+_COUNT_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "percent", "bn", "m"}
 #: The most words of a noun phrase a cut may have left out before its head.
 _HEAD_WORDS = 2
 
@@ -177,11 +179,11 @@ def lighter_before_head(kept: list[str], rest: list[str], limit: int) -> str | N
     words = kept + [w.rstrip(",;:.") for w in rest[:tail]]
     start = len(kept) - 1
     while start > 1 and re.fullmatch(r"[a-z]+(?:-[a-z]+)*", words[start - 1]) \
-            and _clean(words[start - 1]) not in _BREAK_WORDS | _WEAK_END and not _adverb(words[start - 1]) \
+            and _clean(words[start - 1]) not in _BREAK_WORDS | _WEAK_END | _COUNT_WORDS and not _adverb(words[start - 1]) \
             and not _verbish(_clean(words[start - 1]), _clean(words[start - 2])):
         start -= 1
     for j in range(start - 1, len(words) - 2):
-        if j >= start and not _droppable(words[j]):
+        if j >= start and (not _droppable(words[j]) or words[j] in _COUNT_WORDS):
             return None
         title = " ".join(words[:start] + words[j + 1:])
         if len(title) <= limit:
