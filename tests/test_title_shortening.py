@@ -63,7 +63,7 @@ def test_the_object_head_is_reached_when_it_fits() -> None:
 
 def test_a_describing_word_goes_so_the_head_noun_fits() -> None:
     title = title_of("Last spring, the port's chairman, Alan Reeve, admitted the board had been partly motivated by the "
-                     "need to secure cheap fuel contracts when ministers pressed it, in 2008, to cut fees.", "Last spring")
+                     "need to secure lucrative fuel contracts when ministers pressed it, in 2008, to cut fees.", "Last spring")
     assert title == "Alan Reeve admits the board has been partly motivated by the need to secure fuel contracts"
 
 
@@ -88,3 +88,10 @@ def test_a_frame_whose_clause_opens_with_a_pronoun_stays() -> None:
 def test_a_count_word_is_never_dropped_from_its_number() -> None:
     kept = _words("The port board's meeting leads to the operator's announcement of a $40 billion relief")
     assert lighter_before_head(kept, _words("fund over five years, to cover claims"), 80) is None
+
+
+def test_a_word_that_says_which_thing_stays_before_its_noun() -> None:
+    kept = _words("The ministry urges makers to finish production of seasonal influenza")
+    assert lighter_before_head(kept, _words("vaccine for the winter"), 70) is None
+    assert without_manner_adverbs("The cap is replaced with a tightly fitting stack", 8) is None
+    assert without_manner_adverbs("The mayor calls it a “quietly approved scheme” and resigns", 9) is None

@@ -17,7 +17,7 @@ import re
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_complements import _BE, _INTRANSITIVE_PARTICIPLES, _OBJECT_START, _PERFECT
 from timeline.extract.title_premodifiers import _droppable
-from timeline.extract.title_words import _BREAK_WORDS, _WEAK_END, _verbish
+from timeline.extract.title_words import _BREAK_WORDS, _DETERMINERS, _WEAK_END, _verbish
 
 __all__ = ["head_noun_cut", "lighter_before_head", "object_reached", "verb_left_bare", "without_manner_adverbs"]
 
@@ -32,7 +32,9 @@ _MEANING_ADVERBS = {
     "publicly", "secretly", "openly", "formally", "informally", "officially", "unofficially", "conditionally",
     "provisionally", "tentatively", "narrowly", "slightly", "marginally", "modestly", "technically", "virtually",
     "almost", "effectively", "essentially", "fully", "personally", "directly", "indirectly",
-    "reluctantly",
+    "reluctantly", "posthumously", "permanently", "easily", "automatically", "potentially", "immediately",
+    "instantly", "repeatedly", "increasingly", "radically", "drastically", "severely", "critically", "seriously",
+    "fatally", "mortally", "deliberately", "intentionally", "knowingly", "accidentally",
 }
 #: Words in "-ly" that are no adverb.
 _NOT_ADVERBS = {"family", "rally", "italy", "july", "ally", "reply", "supply", "apply", "fly", "holy", "ugly", "elderly",
@@ -103,12 +105,18 @@ def without_manner_adverbs(text: str, verb_at: int) -> tuple[str, int] | None:
     [unintentionally] fanned", "has been [unanimously] approved", "[effectively] shuts down"), with the main verb's
     new offset; None when there is none to drop. Adverbs that change the claim (:data:`_MEANING_ADVERBS`) stay."""
     words = text.split(" ")
-    kept, at, dropped_before_verb = [], 0, 0
+    kept, at, dropped_before_verb, quoted = [], 0, 0, False
     for i, word in enumerate(words):
         low = _clean(word)
         nxt = _clean(words[i + 1]) if i + 1 < len(words) else ""
-        droppable = re.fullmatch(r"[a-z]{4,}ly", word) is not None and low not in _NOT_ADVERBS \
+        within = quoted or word[:1] in "“\""
+        for mark in re.findall(r"[“”\"]", word):
+            quoted = mark == "“" or (mark == '"' and not quoted)
+        # (inside a quotation the words are the speaker's; after an article the adverb qualifies an adjective, "a
+        # [tightly] fitting cap")
+        droppable = not within and re.fullmatch(r"[a-z]{4,}ly", word) is not None and low not in _NOT_ADVERBS \
             and low not in _MEANING_ADVERBS and i > 0 and words[i - 1][-1:].isalpha() \
+            and _clean(words[i - 1]) not in _DETERMINERS and not re.search(r"['’]s$", words[i - 1]) \
             and nxt.isalpha() and (_verbish(nxt, low) or re.fullmatch(r"[a-z]{3,}(?:ed|en)", nxt) is not None)
         if droppable:
             if at < verb_at:
@@ -164,6 +172,29 @@ def head_noun_cut(kept: list[str], rest: list[str]) -> int:
 
 #: Words that count what follows ("$20 billion escrow fund"): they belong to the number before them, never dropped.
 _COUNT_WORDS = {"hundred", "thousand", "million", "billion", "trillion", "dozen", "percent", "bn", "m"}
+#: Adjectives that judge or stress rather than say which thing: a headline drops them first ("to secure [fresh] oil
+#: contracts"). A word that classifies the noun ("seasonal influenza vaccine", "swine flu", "guest commentator") names
+#: another thing without it and stays.
+_JUDGING_ADJECTIVES = {"fresh", "huge", "massive", "big", "giant", "large", "major", "key", "crucial", "vital",
+                       "important", "serious", "significant", "dramatic", "enormous", "vast", "unprecedented", "lucrative",
+                       "controversial", "costly", "expensive", "ambitious", "stricken", "beleaguered", "embattled",
+                       "troubled", "ill-fated", "devastating", "catastrophic", "terrible", "tragic", "bitter", "fierce",
+                       "heated", "lengthy", "long-awaited", "much-needed", "high-profile", "landmark", "sweeping"}
+
+
+def _describing(word: str) -> bool:
+    """Whether ``word`` before a noun only describes it: a judging adjective, or a participle ("the [reconfigured]
+    blowout preventer") that :mod:`.title_premodifiers` lets go."""
+    low = word.lower()
+    return _droppable(word) and low not in _COUNT_WORDS and (low in _JUDGING_ADJECTIVES or (
+        re.fullmatch(r"[a-z]{4,}(?:ed|en)", low) is not None and low not in _NOT_PARTICIPLES))
+
+
+#: Words in "-ed" or "-en" that are no participle, or whose loss changes the thing named.
+_NOT_PARTICIPLES = {"red", "need", "speed", "seed", "feed", "bed", "shed", "hundred", "linen", "oxygen", "hydrogen",
+                    "nitrogen", "women", "children", "citizen", "garden", "golden", "wooden", "broken", "damaged",
+                    "injured", "wounded", "infected", "contaminated", "oiled", "leaked", "stolen", "banned", "closed",
+                    "reopened", "frozen", "unnamed", "unidentified", "armed", "unarmed", "licensed", "unlicensed"}
 #: The most words of a noun phrase a cut may have left out before its head.
 _HEAD_WORDS = 2
 
@@ -183,7 +214,7 @@ def lighter_before_head(kept: list[str], rest: list[str], limit: int) -> str | N
             and not _verbish(_clean(words[start - 1]), _clean(words[start - 2])):
         start -= 1
     for j in range(start - 1, len(words) - 2):
-        if j >= start and (not _droppable(words[j]) or words[j] in _COUNT_WORDS):
+        if j >= start and not _describing(words[j]):
             return None
         title = " ".join(words[:start] + words[j + 1:])
         if len(title) <= limit:
