@@ -10,6 +10,7 @@ from timeline.extract.title_rephrase import (
     head_noun_cut,
     lighter_before_head,
     object_reached,
+    sure_end,
     verb_left_bare,
     without_manner_adverbs,
     without_plain_frame,
@@ -95,3 +96,16 @@ def test_a_word_that_says_which_thing_stays_before_its_noun() -> None:
     assert lighter_before_head(kept, _words("vaccine for the winter"), 70) is None
     assert without_manner_adverbs("The cap is replaced with a tightly fitting stack", 8) is None
     assert without_manner_adverbs("The mayor calls it a “quietly approved scheme” and resigns", 9) is None
+
+
+def test_a_frame_stays_before_a_quotation_or_a_phrase_that_is_no_subject() -> None:
+    assert without_plain_frame("The ferry operator says the delay is “relatively minor” compared with last year") is None
+    assert without_plain_frame("The bank says in a research note that the port will raise its fees") is None
+    assert without_plain_frame("Engineers have said for some time that the old dam is unsafe") is None
+
+
+def test_a_rephrased_title_ends_where_a_phrase_surely_ends() -> None:
+    assert sure_end(_words("Ships are unloading cargo"), _words("at the northern quay"))
+    assert not sure_end(_words("The port handles coal and iron"), _words("ore from the north"))
+    assert not sure_end(_words("Inspectors are checking the port after three ferries"),
+                        _words("from the same company ran aground on Monday"))

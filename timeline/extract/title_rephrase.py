@@ -16,10 +16,13 @@ import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_complements import _BE, _INTRANSITIVE_PARTICIPLES, _OBJECT_START, _PERFECT
+from timeline.extract.title_open import SUBORDINATORS, finite_at
 from timeline.extract.title_premodifiers import _droppable
 from timeline.extract.title_words import _BREAK_WORDS, _DETERMINERS, _WEAK_END, _verbish
+from timeline.extract.unfinished_clauses import unfinished_clause
 
-__all__ = ["head_noun_cut", "lighter_before_head", "object_reached", "verb_left_bare", "without_manner_adverbs"]
+__all__ = ["head_noun_cut", "lighter_before_head", "object_reached", "sure_end", "verb_left_bare",
+           "without_manner_adverbs", "without_plain_frame"]
 
 #: Adverbs in "-ly" whose loss changes the claim: hedges, limits, degrees that fall short, times that bound it.
 _MEANING_ADVERBS = {
@@ -235,10 +238,53 @@ def without_plain_frame(text: str) -> str | None:
     blown-out well could have been spewing as much as 2 million gallons ..."), when it opens with its own subject
     (no pronoun, no quotation) and holds no comma before it; None otherwise."""
     frame = _PLAIN_FRAME.match(text)
-    if frame is None or re.search(r"[,;:“”\"()]", frame.group(0)):
-        return None
+    if frame is None or re.search(r"[“”\"]", text) or re.search(r"[,;:()]", frame.group(0)):
+        return None  # (what a quotation says keeps its speaker: "says the spill is “relatively tiny”")
     said = text[frame.end():]
-    first = re.sub(r"['’](?:ve|re|ll|d|s|m)$", "", _clean(said.split(" ", 1)[0]))
-    if first in _POINTING or len(said.split()) < 5:
+    word = said.split(" ", 1)[0]
+    first = re.sub(r"['’](?:ve|re|ll|d|s|m)$", "", _clean(word))
+    # (the clause opens with its subject: a name, a count or a determiner, not "in a research note", "earlier")
+    if first in _POINTING or len(said.split()) < 5 or not (word[:1].isupper() or word[:1].isdigit()
+                                                           or first in _DETERMINERS - _POINTING):
         return None
     return said[0].upper() + said[1:]
+
+
+def sure_end(kept: list[str], after: list[str]) -> bool:
+    """Whether a rephrased title ``kept``, which its text goes on with ``after``, ends where a phrase surely ends: the
+    text's end, a comma or dash, or a word that opens a phrase or clause of its own (not "and" or "or", which may join
+    two parts of one noun phrase: "avian influenza and other flu | strains"), and no subordinate clause is left
+    without its verb ("after three students | from the same school ... came down")."""
+    if not after:
+        return True
+    if unfinished_clause(kept + after, len(kept), 0) is not None or _clause_waits(kept, after):
+        return False
+    return kept[-1][-1:] in ",;:" or after[0][:1] in ",;:—–-(" or _clean(after[0]) in (_BREAK_WORDS | _PREPOSITIONS) - {
+        "and", "or"}
+
+
+#: Prepositions that open a phrase of place, time or company after a whole clause (not "of": "the evolution | of").
+_PREPOSITIONS = {"between", "among", "near", "off", "along", "around", "across", "through", "toward", "towards",
+                 "beyond", "outside", "inside", "per", "via", "aboard", "behind", "beside", "onto", "upon", "within",
+                 "throughout", "ahead", "alongside"}
+
+
+def _clause_waits(kept: list[str], after: list[str]) -> bool:
+    """Whether the last subordinate clause the title opens ("after three ferries") has no verb among the kept words
+    while the text gives one soon after ("from the same company | ran aground")."""
+    # ("as much as 3 million": the second "as" of a comparison opens no clause)
+    opener = max((i for i, w in enumerate(kept) if i >= 2 and _clean(w) in SUBORDINATORS
+                  and not (_clean(w) == "as" and _clean(kept[i - 2]) == "as")), default=None)
+    if opener is None or any(_verbish(_clean(w), _clean(kept[j - 1])) for j, w in enumerate(kept[opener + 1:], opener + 1)):
+        return False
+    words = kept + after
+    for j in range(len(kept), min(len(words), len(kept) + _CLAUSE_REACH)):
+        if finite_at(words, j):
+            return True
+        if words[j][-1:] in ",;:.!?" or _clean(words[j]) in SUBORDINATORS | {"and", "but", "that", "which", "who"}:
+            return False  # (a clause of its own starts: "an hour | before crews sealed the breach")
+    return False
+
+
+#: How far after the cut a subordinate clause's verb may stand.
+_CLAUSE_REACH = 10

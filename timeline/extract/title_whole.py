@@ -38,6 +38,7 @@ from timeline.extract.title_premodifiers import lighter_noun_phrases
 from timeline.extract.title_rephrase import (
     lighter_before_head,
     object_reached,
+    sure_end,
     verb_left_bare,
     without_manner_adverbs,
     without_plain_frame,
@@ -250,7 +251,7 @@ def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
     if plain is not None:  # ("has [unintentionally] fanned | sectarian tensions": the adverb goes before the object)
         again = whole_cut(*plain, heads=False)
         after = _rest_after(plain[0], again)
-        if after is not None and not (after and ends_open(again.split(), after)) \
+        if after is not None and not (after and ends_open(again.split(), after)) and sure_end(again.split(), after) \
                 and len(again.split()) > len(kept) - sum(w not in plain[0].split() for w in kept):
             return again
     verb_word = len(text[:verb_at].split())
@@ -299,9 +300,11 @@ def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
             if len(again[at:].split()) >= PAST_FRAME and after is not None and not (after and ends_open(again.split(), after)):
                 return again  # ("Researchers [from the Institute] report they have detected large oil plumes")
         said = without_plain_frame(text)
+        said = said if said is not None and _subject_end(said) > 0 and title_defect(said) is None else None
         again = whole_cut(said, _subject_end(said), heads=False) if said is not None else None
-        if again is not None and len(again[_subject_end(said):].split()) >= PAST_FRAME and _rest_after(said, again) is not None \
-                and not ends_open(again.split(), _rest_after(said, again) or []):
+        after = _rest_after(said, again) if again is not None else None
+        if after is not None and len(again[_subject_end(said):].split()) >= PAST_FRAME \
+                and not ends_open(again.split(), after) and sure_end(again.split(), after):
             return again  # ("[Scientists now say] the blown-out well could have been spewing as much as 2 million gallons")
     return cut
 
