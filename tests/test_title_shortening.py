@@ -109,3 +109,9 @@ def test_a_rephrased_title_ends_where_a_phrase_surely_ends() -> None:
     assert not sure_end(_words("The port handles coal and iron"), _words("ore from the north"))
     assert not sure_end(_words("Inspectors are checking the port after three ferries"),
                         _words("from the same company ran aground on Monday"))
+
+
+def test_an_adverb_stays_when_the_title_already_ends_whole() -> None:
+    title = title_of("The water level behind the dam was at 41 metres on Friday morning and steadily rising, said the "
+                     "regional flood controller Maria Jensen.", "on Friday morning")
+    assert title == "The water level behind the dam is at 41 metres and steadily rising"

@@ -252,7 +252,7 @@ def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
         again = whole_cut(*plain, heads=False)
         after = _rest_after(plain[0], again)
         if after is not None and not (after and ends_open(again.split(), after)) and sure_end(again.split(), after) \
-                and len(again.split()) > len(kept) - sum(w not in plain[0].split() for w in kept):
+                and len(again.split()) > len(kept) - (len(text.split()) - len(plain[0].split())):
             return again
     verb_word = len(text[:verb_at].split())
     lighter = lighter_before_head(kept, rest, MAX_CHARS) if len(kept) > verb_word + 2 else None
