@@ -120,8 +120,9 @@ def without_manner_adverbs(text: str, verb_at: int) -> tuple[str, int] | None:
         droppable = not within and re.fullmatch(r"[a-z]{4,}ly", word) is not None and low not in _NOT_ADVERBS \
             and low not in _MEANING_ADVERBS and i > 0 and words[i - 1][-1:].isalpha() \
             and _clean(words[i - 1]) not in _DETERMINERS and not re.search(r"['’]s$", words[i - 1]) \
-            and nxt.isalpha() and (_verbish(nxt, low) or re.fullmatch(r"[a-z]{3,}(?:ed|en)", nxt) is not None)
-        if droppable:
+            and nxt.isalpha() and (_verbish(nxt, low) or re.fullmatch(r"[a-z]{3,}(?:ed|en)", nxt) is not None) \
+            and not (_clean(words[i - 1]) in _BE - {"been", "being"} and not nxt.endswith("ing"))
+        if droppable:  # (after "was" the participle may tell a state the adverb grades: "was visibly relieved")
             if at < verb_at:
                 dropped_before_verb += len(word) + 1
         else:

@@ -247,7 +247,8 @@ def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
     if cut == text or rest is None:
         return cut
     kept = cut.split()
-    plain = without_manner_adverbs(text, verb_at) if heads else None
+    # (a cut at a comma already ends the main clause: "overturns the order | , saying ...")
+    plain = without_manner_adverbs(text, verb_at) if heads and not re.match(r"\s*[,;:]", text[len(cut):]) else None
     if plain is not None:  # ("has [unintentionally] fanned | sectarian tensions": the adverb goes before the object)
         again = whole_cut(*plain, heads=False)
         after = _rest_after(plain[0], again)
