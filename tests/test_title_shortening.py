@@ -115,3 +115,8 @@ def test_an_adverb_stays_when_the_title_already_ends_whole() -> None:
     title = title_of("The water level behind the dam was at 41 metres on Friday morning and steadily rising, said the "
                      "regional flood controller Maria Jensen.", "on Friday morning")
     assert title == "The water level behind the dam is at 41 metres and steadily rising"
+
+
+def test_a_relative_clause_does_not_hide_the_verb_a_subordinate_clause_waits_for() -> None:
+    assert not sure_end(_words("Inspectors are checking the port after three ferries"),
+                        _words("from a company that had no licence ran aground"))

@@ -282,7 +282,7 @@ def _clause_waits(kept: list[str], after: list[str]) -> bool:
     for j in range(len(kept), min(len(words), len(kept) + _CLAUSE_REACH)):
         if finite_at(words, j):
             return True
-        if words[j][-1:] in ",;:.!?" or _clean(words[j]) in SUBORDINATORS | {"and", "but", "that", "which", "who"}:
+        if words[j][-1:] in ",;:.!?" or _clean(words[j]) in SUBORDINATORS | {"and", "but"}:
             return False  # (a clause of its own starts: "an hour | before crews sealed the breach")
     return False
 
