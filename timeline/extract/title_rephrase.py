@@ -1,13 +1,18 @@
 """Shortening a title by rephrasing, not cutting (issue 16).
 
 A cut that ends on a verb whose object the sentence goes on to give ("BP's refusal to release the footage was
-blocking | independent efforts", "the decision has unintentionally fanned | sectarian tensions") reads as a
-fragment: an editor keeps subject, verb and object and drops what a headline drops instead. This module tells such
-an open end where the older checks do not (a verb in the progressive, or a perfect with an adverb before its
-participle, before an object that opens with an adjective or a count), and offers the rephrasings that lose the
-least: the adverbs of manner between the auxiliary and the verb ("has [unintentionally] fanned", "was [unanimously]
-approved"). Adverbs that hedge, limit or reverse the claim ("allegedly", "only", "nearly", "partly",
-"temporarily") change what is said and stay.
+blocking | independent efforts", "the decision has unintentionally fanned | sectarian tensions"), or before the head
+noun of its last phrase ("to secure fresh oil | contracts"), reads as a fragment: an editor keeps subject, verb and
+object and drops what a headline drops instead. This module tells such open ends where the older checks do not (a
+verb in the progressive, or a perfect with an adverb before its participle, before an object that opens with an
+adjective or a count; a cut right before a head noun) and offers the rephrasings that lose the least, in this order:
+the adverbs of manner between the auxiliary and the verb ("has [unintentionally] fanned", "was [unanimously]
+approved"); the object's head when it still fits; a judging adjective or participle before the head noun ("to
+secure [fresh] oil contracts"); and, last, a plain "X says" frame when the clause it reports names its own subject
+("[Scientists now say] the blown-out well could have been spewing as much as 2 million gallons"). Adverbs that hedge,
+limit or reverse the claim ("allegedly", "only", "nearly", "partly", "temporarily", "posthumously"), words inside a
+quotation, words that say which thing a noun names ("seasonal influenza vaccine") and a speaker whose words are
+quoted stay. A rephrased title is taken only when it ends where a phrase surely ends (:func:`sure_end`).
 """
 
 from __future__ import annotations
@@ -21,7 +26,7 @@ from timeline.extract.title_premodifiers import _droppable
 from timeline.extract.title_words import _BREAK_WORDS, _DETERMINERS, _WEAK_END, _verbish
 from timeline.extract.unfinished_clauses import unfinished_clause
 
-__all__ = ["head_noun_cut", "lighter_before_head", "object_reached", "sure_end", "verb_left_bare",
+__all__ = ["POINTING", "head_noun_cut", "lighter_before_head", "object_reached", "sure_end", "verb_left_bare",
            "without_manner_adverbs", "without_plain_frame"]
 
 #: Adverbs in "-ly" whose loss changes the claim: hedges, limits, degrees that fall short, times that bound it.
@@ -229,8 +234,9 @@ def lighter_before_head(kept: list[str], rest: list[str], limit: int) -> str | N
 #: "Scientists now say (that)": a speaker of at most six words and a plain verb of saying before what was said.
 _PLAIN_FRAME = re.compile(r"(?:[\w.'’&-]+\s+){1,6}?(?:(?:now|also|still|further)\s+)?(?:say|says|said)\s+(?:that\s+)?"
                           r"(?=[\w$£€])")
-#: Words that point back at what the story named: a clause opening with one names nobody without its speaker.
-_POINTING = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "there",
+#: A clause that opens with one of these points back at what the story named (the speaker, an earlier sentence):
+#: without its frame it names nobody.
+POINTING = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "there",
              "this", "that", "these", "those", "such", "how", "what", "why", "whether", "if", "when", "where", "who"}
 
 
@@ -245,8 +251,8 @@ def without_plain_frame(text: str) -> str | None:
     word = said.split(" ", 1)[0]
     first = re.sub(r"['’](?:ve|re|ll|d|s|m)$", "", _clean(word))
     # (the clause opens with its subject: a name, a count or a determiner, not "in a research note", "earlier")
-    if first in _POINTING or len(said.split()) < 5 or not (word[:1].isupper() or word[:1].isdigit()
-                                                           or first in _DETERMINERS - _POINTING):
+    if first in POINTING or len(said.split()) < 5 or not (word[:1].isupper() or word[:1].isdigit()
+                                                           or first in _DETERMINERS - POINTING):
         return None
     return said[0].upper() + said[1:]
 

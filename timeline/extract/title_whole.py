@@ -36,6 +36,9 @@ from timeline.extract.title_open import (
 from timeline.extract.title_phrases import _object_missing
 from timeline.extract.title_premodifiers import lighter_noun_phrases
 from timeline.extract.title_rephrase import (
+    POINTING as _POINTING,
+)
+from timeline.extract.title_rephrase import (
     lighter_before_head,
     object_reached,
     sure_end,
@@ -59,10 +62,6 @@ from timeline.extract.title_words import (
 
 __all__ = ["ends_open", "whole_cut"]
 
-#: A clause that opens with one of these points back at what the story named (the speaker, an earlier sentence):
-#: without its frame it names nobody.
-_POINTING = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "there",
-             "this", "that", "these", "those", "such", "how", "what", "why", "whether", "if", "when", "where", "who"}
 #: Particles that finish a phrasal verb ("is handing | over the operations", "was holding | back the flow").
 _PARTICLES = _VERB_PARTICLES | {"over", "back"}
 #: Adverbs in "-ly" that are no manner adverb waiting for a word.
