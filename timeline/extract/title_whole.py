@@ -35,6 +35,17 @@ from timeline.extract.title_open import (
 )
 from timeline.extract.title_phrases import _object_missing
 from timeline.extract.title_premodifiers import lighter_noun_phrases
+from timeline.extract.title_rephrase import (
+    POINTING as _POINTING,
+)
+from timeline.extract.title_rephrase import (
+    lighter_before_head,
+    object_reached,
+    sure_end,
+    verb_left_bare,
+    without_manner_adverbs,
+    without_plain_frame,
+)
 from timeline.extract.title_speaker_heads import PAST_FRAME, speaker_heads
 from timeline.extract.title_tense import _headline_verb
 from timeline.extract.title_words import (
@@ -51,10 +62,6 @@ from timeline.extract.title_words import (
 
 __all__ = ["ends_open", "whole_cut"]
 
-#: A clause that opens with one of these points back at what the story named (the speaker, an earlier sentence):
-#: without its frame it names nobody.
-_POINTING = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "there",
-             "this", "that", "these", "those", "such", "how", "what", "why", "whether", "if", "when", "where", "who"}
 #: Particles that finish a phrasal verb ("is handing | over the operations", "was holding | back the flow").
 _PARTICLES = _VERB_PARTICLES | {"over", "back"}
 #: Adverbs in "-ly" that are no manner adverb waiting for a word.
@@ -104,7 +111,7 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
             and _clean(rest[2]) in _DETERMINERS and "to" in (_clean(w) for w in kept[-5:-1]) and last[-1:].isalpha():
         return False  # "to pump in cement" before "and seal the reservoir": a second infinitive follows
     if not _whole_phrase(kept, nxt, rest[1:6]) or complement_missing(kept, nxt, rest[1:6]) or _last_noun_cut(kept, rest) \
-            or noun_before_content(kept, rest) or part_before_whole(kept, rest):
+            or noun_before_content(kept, rest) or part_before_whole(kept, rest) or verb_left_bare(kept, rest):
         return True
     opener = open_clause(kept, rest)
     if opener is not None and not (opener > 0 and _clean(kept[opener - 1]) in _DETERMINERS) \
@@ -239,7 +246,18 @@ def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
     if cut == text or rest is None:
         return cut
     kept = cut.split()
+    # (a cut at a comma already ends the main clause: "overturns the order | , saying ...")
+    plain = without_manner_adverbs(text, verb_at) if heads and not re.match(r"\s*[,;:]", text[len(cut):]) else None
+    if plain is not None:  # ("has [unintentionally] fanned | sectarian tensions": the adverb goes before the object)
+        again = whole_cut(*plain, heads=False)
+        after = _rest_after(plain[0], again)
+        if after is not None and not (after and ends_open(again.split(), after)) and sure_end(again.split(), after) \
+                and len(again.split()) > len(kept) - (len(text.split()) - len(plain[0].split())):
+            return again
     verb_word = len(text[:verb_at].split())
+    lighter = lighter_before_head(kept, rest, MAX_CHARS) if len(kept) > verb_word + 2 else None
+    if lighter is not None and not ends_open(lighter.split(), rest[1:]):
+        return lighter  # ("to secure [fresh] oil | contracts": the noun stays, a describing word goes)
     at_verb = verb_at > 0 and len(kept) == verb_word + 1 and rest[0][:1].islower() \
         and _clean(rest[0]) not in _BREAK_WORDS | _WEAK_END and kept[-1][-1:].isalpha()
     if not text.startswith(cut):  # the cut fell inside a quotation and dropped its mark
@@ -266,6 +284,9 @@ def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
         if noun_before_content(kept, rest) or part_before_whole(kept, rest) else None
     if content is not None:
         return content  # ("has dropped its claim | that the singer took the pills": the claim is its clause)
+    reached = object_reached(kept, rest, MAX_CHARS)
+    if reached is not None and not ends_open(reached.split(), _rest_after(text, reached) or []):
+        return reached  # ("was blocking | independent efforts": the object's head is the news)
     alone = _reported_alone(text, verb_at)
     if alone is not None:
         return alone
@@ -278,6 +299,13 @@ def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
             after = _rest_after(shorter, again)
             if len(again[at:].split()) >= PAST_FRAME and after is not None and not (after and ends_open(again.split(), after)):
                 return again  # ("Researchers [from the Institute] report they have detected large oil plumes")
+        said = without_plain_frame(text)
+        said = said if said is not None and _subject_end(said) > 0 and title_defect(said) is None else None
+        again = whole_cut(said, _subject_end(said), heads=False) if said is not None else None
+        after = _rest_after(said, again) if again is not None else None
+        if after is not None and len(again[_subject_end(said):].split()) >= PAST_FRAME \
+                and not ends_open(again.split(), after) and sure_end(again.split(), after):
+            return again  # ("[Scientists now say] the blown-out well could have been spewing as much as 2 million gallons")
     return cut
 
 
@@ -387,6 +415,9 @@ def _reported_alone(text: str, verb_at: int, depth: int = 0) -> str | None:
             and not ends_open(cut.split(), after):
         return cut  # (only at a sure boundary: "rules about regular training for offshore | operators" is none, nor an
         # alternative's "or": "trust the government always | or most of the time")
+    reached = object_reached(cut.split(), after, MAX_CHARS) if said.startswith(cut) else None
+    if reached is not None and len(reached[inner:].split()) >= 3 and not ends_open(reached.split(), _rest_after(said, reached) or []):
+        return reached  # ("BP's refusal to release the footage was blocking | independent efforts")
     return None
 
 
