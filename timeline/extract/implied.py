@@ -34,6 +34,7 @@ from timeline.extract.continued import (
     other_occasion,
     tells_a_plan,
 )
+from timeline.extract.day_sayings import day_sayings
 from timeline.extract.day_statements import day_mentions
 from timeline.extract.happenings import SHARES_DOWN, SHARES_UP, stem, stems
 from timeline.extract.market_moves import market_move
@@ -123,7 +124,8 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
         )
         out.append(taken[index])
     # The day's other acts, told after its lead with no date and no opener (:mod:`.day_statements`).
-    return day_mentions(doc, names, sentences, out, actors, story_day)
+    return day_sayings(doc, names, sentences, day_mentions(doc, names, sentences, out, actors, story_day), actors,
+                       story_day)
 
 
 def _story_day(found: list[Mention], sentences: list[Sentence], today: dt.date) -> dt.date:
