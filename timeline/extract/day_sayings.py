@@ -6,16 +6,17 @@ A news report tells its day's statements after its lead without naming the day a
     Control reported 2,254 confirmed cases across the country, ...
 
 The saying is the news, made on the news day: where it stands dates it, as :mod:`.day_statements` dates the day's
-undated acts. It counts when, in the few sentences after a lead that states the news day as its own (not one
-dated only by its publication: a feature's or an analysis's opening), with no sentence dated to another day
-between them, before the story's footer, its main clause opens with a named speaker (an organisation or a person
-named in full, not a pronoun, "officials", "a spokesman") and the past of a saying verb:
+undated acts. It counts when, in the few sentences after the first sentence near the top that states the news day as
+its own (a lead dated only by its publication, a feature's or an analysis's opening, states none), with no sentence
+dated to another day between them, before the story's footer, its main clause opens with a named speaker (an
+organisation or a person named, not a pronoun, "officials", "a spokesman") and the past of a saying verb:
 
-- not the lead's own speaker: the same speaker goes on with the statement the lead told;
-- not a saying that reaches back ("had earlier said", "said last year", "has said"), a refusal ("declined to
-  comment"), a quotation's own words, or a saying someone reports ("..., Allen said");
-- not a saying whose words are the speaker's view of a lasting state the story only sets beside the news
-  ("Analysts said the company was ...": a generic speaker, not named).
+- not a speaker told already: the same speaker goes on with the statement told;
+- not a saying that reaches back ("had earlier said", "previously"), a refusal ("declined to comment"), a belief or
+  a feeling ("said he was amazed"), a state of long standing ("were already suffering"), the weather's forecast;
+- not a quotation's introduction ("Donaldson said: “...”": the words of a statement told already), nor a saying
+  someone reports ("..., Allen said"), nor one tied to an occasion of its own (:mod:`.continued` dates those);
+- not a commentator's view ("an oil analyst at ING"), nor the news agency the story comes from.
 
 Such a mention's confidence is :data:`.day_statements.DAY_CONFIDENCE`: its day is read from where it stands.
 """
@@ -26,9 +27,8 @@ import datetime as dt
 import re
 
 from timeline.extract.actors import short
-from timeline.extract.cleanup import _FOOTER
 from timeline.extract.continued import occasion_tie
-from timeline.extract.day_statements import DAY_CONFIDENCE, LEAD_SENTENCES, NEWS_SENTENCES
+from timeline.extract.day_statements import DAY_CONFIDENCE, LEAD_SENTENCES, NEWS_SENTENCES, footer_start
 from timeline.extract.happenings import stems
 from timeline.extract.merge import Mention, content_words, past_verbs, speaker_words
 from timeline.extract.names import NameIndex
@@ -88,8 +88,7 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
         return found
     told = max(by_sentence[lead], key=lambda m: m.when.precision.rank)
     lead_speakers = {n.split()[-1] for n in (told.actor, told.source) if n}
-    footer = next((line.start() for line in re.finditer(r"(?m)^[ \t]*\S.*$", doc.text)
-                   if line.start() > sentences[lead].end and _FOOTER.match(line.group().strip())), len(doc.text))
+    footer = footer_start(doc.text, sentences[lead].end)
     day: dt.date | None = story_day
     added: list[Mention] = []
     for index in range(lead + 1, min(len(sentences), lead + 1 + NEWS_SENTENCES)):

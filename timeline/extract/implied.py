@@ -67,7 +67,7 @@ def speaker_source(text: str, s: Sentence, names: NameIndex, speaker: str | None
 def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
                actors: list[str | None], today: dt.date) -> list[Mention]:
     """``found`` with the sentences dated by one before them (:mod:`.continued`): "At the hearing, ...", and by
-    where they stand (:mod:`.day_statements`).
+    where they stand (:mod:`.day_statements`, :mod:`.day_sayings`).
 
     ``actors`` are the sentences' resolved actors, ``today`` the publication day."""
     by_sentence: dict[int, list[Mention]] = {}
