@@ -49,7 +49,7 @@ def test_the_day_is_the_leads_stated_day() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "The Coast Guard said the tanker was stable.",  # a saying goes on with the day's statements
+    "Coast Guard officials said the tanker was stable.",  # a saying (a named speaker's is :mod:`.day_sayings`')
     "The Coast Guard warned shipping lines to keep clear of the channel.",
     "The Coast Guard reiterated that the channel was closed.",
     "He towed the tanker to a repair dock in Ostmark.",  # a pronoun: a profile's or an account's
@@ -112,6 +112,7 @@ def test_nothing_far_below_the_lead() -> None:
     ("Rear Adm Oda Lunde gave the shipping line two days to clear the wreck.", "Oda Lunde", True),
     ("But the Coast Guard then towed the tanker away.", "Coast Guard", True),
     ("The Coast Guard criticised the shipping line.", "Coast Guard", False),
+    ("The Coast Guard said the tanker was stable.", "Coast Guard", False),  # a saying, not an act
     ("Oda Lunde headed the harbour agency under two governments.", "Oda Lunde", False),
     ("Oda Lunde had ordered a survey of the channel.", "Oda Lunde", False),
     ("“We towed it,” Oda Lunde said.", "Oda Lunde", False),

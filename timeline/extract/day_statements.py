@@ -14,7 +14,8 @@ welcome comments ...": readers' comments follow it). Only an act told by its nam
 "Rear Adm Watson gave the firm 48 hours"):
 
 - not a saying, a view or a lasting state ("BP said ...", "Moody's warned ...", "Reilly headed the agency"): a
-  saying of the news day goes on with the statement the lead told, or is a statement of no day of its own;
+  saying of the news day goes on with the statement the lead told, or is a statement of no day of its own (a new
+  named speaker's saying is :mod:`.day_sayings`');
   "declined to comment" tells nothing that happened;
 - not a pronoun or a fronted phrase for subject ("He named a commission ...", "In New York he led ..."): a
   profile's backstory and a retold account open so;
@@ -138,8 +139,7 @@ def day_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fou
             verbs=past_verbs(clause), stems=stems(clause), continued="beside"))
     day: dt.date | None = story_day  # the day of the last dated sentence
     # The story's footer ("We welcome comments ...", "Reporting by ...") ends its report: readers' comments follow.
-    footer = next((line.start() for line in re.finditer(r"(?m)^[ \t]*\S.*$", doc.text)
-                   if line.start() > s.end and _FOOTER.match(line.group().strip())), len(doc.text))
+    footer = footer_start(doc.text, s.end)
     for index in range(lead + 1, min(len(sentences), lead + 1 + NEWS_SENTENCES)):
         if sentences[index].start > footer:
             break
@@ -162,6 +162,13 @@ def day_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fou
             verbs=past_verbs(s.text), stems=stems(s.text), continued="day"))
     return sorted(found + added, key=lambda m: m.sentence) if added else found
 
+
+
+def footer_start(text: str, after: int) -> int:
+    """Where the story's footer ("We welcome comments ...", "Reporting by ...") begins after ``after`` in ``text``: its
+    report ends there, and readers' comments follow."""
+    return next((line.start() for line in re.finditer(r"(?m)^[ \t]*\S.*$", text)
+                 if line.start() > after and _FOOTER.match(line.group().strip())), len(text))
 
 
 #: ", while Obama ...", ", as Republicans ...", ", but the mayor ...": a lead's second main clause with a subject of its own.

@@ -34,6 +34,7 @@ from timeline.extract.continued import (
     other_occasion,
     tells_a_plan,
 )
+from timeline.extract.day_sayings import day_sayings
 from timeline.extract.day_statements import day_mentions
 from timeline.extract.happenings import SHARES_DOWN, SHARES_UP, stem, stems
 from timeline.extract.market_moves import market_move
@@ -66,7 +67,7 @@ def speaker_source(text: str, s: Sentence, names: NameIndex, speaker: str | None
 def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
                actors: list[str | None], today: dt.date) -> list[Mention]:
     """``found`` with the sentences dated by one before them (:mod:`.continued`): "At the hearing, ...", and by
-    where they stand (:mod:`.day_statements`).
+    where they stand (:mod:`.day_statements`, :mod:`.day_sayings`).
 
     ``actors`` are the sentences' resolved actors, ``today`` the publication day."""
     by_sentence: dict[int, list[Mention]] = {}
@@ -123,7 +124,8 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
         )
         out.append(taken[index])
     # The day's other acts, told after its lead with no date and no opener (:mod:`.day_statements`).
-    return day_mentions(doc, names, sentences, out, actors, story_day)
+    return day_sayings(doc, names, sentences, day_mentions(doc, names, sentences, out, actors, story_day), actors,
+                       story_day)
 
 
 def _story_day(found: list[Mention], sentences: list[Sentence], today: dt.date) -> dt.date:
