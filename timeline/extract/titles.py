@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.attribution import inverted_after_quote, opening_attribution, quote_first
+from timeline.extract.relative_leads import relative_lead_gone
 from timeline.extract.reported_clauses import (
     _CLAUSE_BREAKS,
     _UNNAMED_SUBJECT,
@@ -26,6 +27,7 @@ from timeline.extract.reported_clauses import (
     _reported_clause,
 )
 from timeline.extract.reported_states import kept_source
+from timeline.extract.subject_heads import predicate_kept
 from timeline.extract.title_backshift import dated_report
 from timeline.extract.title_compress import drop_asides, make_room_for_verb
 from timeline.extract.title_cuts import (
@@ -256,7 +258,7 @@ def write_title(
             text, quote_lead = colon.group(1), colon.group(2)
     if text[:1] in "“\"" and text.count("“") + text.count('"') == 1 + text.count("”"):
         text = text[1:]  # a quoted paragraph that runs on: its opening mark is not part of the headline
-    text = subject_first(_drop_lead(subject_first(text)))  # ("Of concern is X", "It was X who", "the reason why")
+    text = relative_lead_gone(text, subject_first(_drop_lead(subject_first(text))))  # ("Of concern is X", "It was X who")
     text = _drop_reporting_it(text)
     text = _drop_appositive(text)
     text = _drop_role(text)
@@ -310,7 +312,7 @@ def write_title(
         text = _shorten_inner_subjects(text)
     if quote_lead is None:
         text, verb_at = make_room_for_verb(text, verb_at)
-    text = whole_cut(text, verb_at)
+    text = predicate_kept(text, verb_at, whole_cut(text, verb_at), whole_cut)  # (a cut inside the subject keeps its head)
     text = text.strip(" ,;:—–-")
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     if not ABBREVIATION_END.search(text[:-1]):  # ('from Washington, D.C.”' keeps the abbreviation's stop)
