@@ -11,6 +11,7 @@ from title_support import title_of as _title
 from timeline.extract import extract
 from timeline.extract.relative_leads import relative_lead_gone
 from timeline.extract.subject_heads import predicate_kept
+from timeline.extract.title_dashes import one_dash_gone
 from timeline.extract.title_nominal import mention_title
 from timeline.extract.title_whole import whole_cut
 from timeline.model import Document
@@ -117,3 +118,75 @@ def test_a_fire_told_in_passing_is_a_headline() -> None:
                      "paint depot in the old docks.\n")
     assert any(e.title == "Fire breaks out at the Kelso paint depot in the old docks" for e in events), \
         [e.title for e in events]
+
+
+def test_one_dash_of_a_pair_leaves_the_piece_that_is_a_sentence() -> None:
+    assert one_dash_gone("The Kessel ferry sinks -- the third loss this year") == "The Kessel ferry sinks"
+    assert one_dash_gone("The grain silo explodes -- nearly twice the damage of the mill fire") == "The grain silo explodes"
+    assert one_dash_gone("There is -- they are fully to blame for the repairs") == "They are fully to blame for the repairs"
+    assert one_dash_gone("PORTVILLE -- Harbour patience was wearing thin for the ferry owners") \
+        == "Harbour patience was wearing thin for the ferry owners"
+
+
+def test_a_pair_of_dashes_or_a_piece_without_a_sentence_stays() -> None:
+    assert one_dash_gone("The leak -- the smallest of three -- is sealed") == "The leak -- the smallest of three -- is sealed"
+    assert one_dash_gone("Three members of the council -- the mayor Ann Pike") == "Three members of the council -- the mayor Ann Pike"
+    assert one_dash_gone("Hale recalled: -- Seeing a report on the pump") == "Hale recalled: -- Seeing a report on the pump"
+
+
+def test_a_clause_dated_before_a_dash_ends_at_the_dash() -> None:
+    events = _events("Ferry traffic on the crossing has fallen by half since the Kessel ferry sank on March 3 -- the third "
+                     "loss on the route this year.\n")
+    assert "The Kessel ferry sinks" in {e.title for e in events}
+
+
+def test_a_where_clause_with_commas_of_its_own_ends_where_it_is_whole() -> None:
+    assert _title("In Lusaka, where officials in the capital, Kabwe Road, today ordered all markets to close, the health "
+                  "minister has said he expects more cases.", "today") == "The health minister has said he expects more cases"
+
+
+def test_a_when_clause_after_a_leads_time_is_the_title() -> None:
+    # "Later Thursday, when ...": the clause tells what happened at the lead's time, up to its comma (inside the quote).
+    assert _title("Later Thursday, when council leaders called his remark \"wrong,\" Reyes first said he was sorry for the "
+                  "confusion, then later withdrew his apology.", "Thursday") == "Council leaders call his remark \"wrong\""
+    assert _title("Even though Hale only took the helm of the port authority in late May, when Capt. Tom Reyes retired as "
+                  "harbour master but stayed on as \"safety adviser,\" Hale said he has had long experience with storms.",
+                  "in late May").startswith("Tom Reyes retires as harbour master")
+
+
+def test_a_dash_inside_a_quotation_or_before_a_relative_clause_stays() -> None:
+    assert one_dash_gone("Hale has the option of saying \"This pier is a wreck -- and we quit\"") \
+        == "Hale has the option of saying \"This pier is a wreck -- and we quit\""
+    assert one_dash_gone("An H5N1 -- a strain that has been around since the 1997 outbreak") \
+        == "An H5N1 -- a strain that has been around since the 1997 outbreak"
+
+
+def test_a_verb_before_that_in_the_subject_is_the_sentences() -> None:
+    assert not _title("The fact remains that the Kessel ferry company, Rota, with its first quarter profits of $6m, is a "
+                      "relatively small target for any lawyers who know that the council made ten times that amount in "
+                      "2026.", "in 2026").startswith("The fact remains are")
+
+
+def test_a_which_clause_with_a_subject_of_its_own_keeps_no_antecedent() -> None:
+    # "forecasters predict": the pronoun is the subject of "may be" inside the clause, and "the start" did not.
+    assert not _title("Raising the stakes still further, Tuesday was the official start of the 2026 storm season, which "
+                      "forecasters predict may be the worst since 2005.", "Tuesday").startswith("The official start may")
+
+
+def test_a_verb_inside_the_subjects_own_clauses_is_no_predicate_for_its_head() -> None:
+    assert not _title("The outburst of anger follows an apology to Reyes from councillor Ann Pike on Thursday, later "
+                      "withdrawn, for having to agree to a deal with the mayor to set up a $2 million fund for flood claims.",
+                      "on Thursday").startswith("The outburst set up")
+    assert not _title("The cholera outbreak which has spread from the port to the capital, leading the health ministry to "
+                      "declare an epidemic is imminent, has given new urgency to the water talks between the two "
+                      "governments in 2026.", "in 2026").startswith("The cholera outbreak is imminent")
+    assert not _title("The recovery from the damage of the 2019 floods in Portville, the slump in tourism and record-high "
+                      "ferry fares mean that the past few years have been lean ones for many.", "2019") \
+        .startswith("The recovery mean")
+
+
+def test_a_blast_in_a_sea_or_with_a_verb_after_it_keeps_its_phrase() -> None:
+    assert mention_title("Explosion in the North Sea") == "Explosion in the North Sea"
+    assert mention_title("Explosion in the Gulf on the Kessel platform does not") \
+        == "Explosion in the Gulf on the Kessel platform does not"
+    assert mention_title("Explosion in the company's Kessel refinery") == "Explosion hits the company's Kessel refinery"

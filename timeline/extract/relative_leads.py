@@ -4,8 +4,10 @@ A title writer drops what opens a sentence before its subject: "In Mexico, | peo
 noun has a relative clause ("In Mexico, where up to 159 people have died, people struggled"; "Although the firm sold
 its mines to Brook Ltd, which kept the staff, Brook said"), the lead ends at the relative clause's comma, not the
 noun's: a headline never opens with "where" or "which". What is left after the relative clause is the sentence's
-main clause; a relative clause with nothing after it is told as a sentence of its own, "where" and "when" on their
-own subject ("Up to 159 people have died"), "which" and "who" on their antecedent ("The crash kills six").
+main clause; a relative clause with nothing after it is told as a sentence of its own, "where" on its own subject
+("Up to 159 people have died"), "which" and "who" on their antecedent ("The crash kills six"). A clause of "when"
+after a lead's time tells what happened at that time ("In late May, when the admiral retired, ..."): it is the
+title, on its own subject.
 """
 
 from __future__ import annotations
@@ -25,15 +27,27 @@ def relative_lead_gone(before: str, after: str) -> str:
     rel = _RELATIVE.match(after)
     if rel is None:
         return after
-    for comma in re.finditer(r",\s+", after):
-        rest = after[comma.end():]
-        if rest[:1] not in "“\"" and sentence_like(rest) and len(rest.split()) >= 3:
+    pronoun = rel.group(1)
+    own_subject = pronoun in ("where", "when")
+    if pronoun == "when":
+        # "In late May, when Adm. Allen retired, Papp said ...": a clause of "when" after a time tells what happened
+        # then; the clause up to its comma is the title, its subject its own.
+        close = re.search(r"(,)([”\"]?)\s+", after)
+        clause = after[rel.end():close.start()] + close.group(2) if close else after[rel.end():]
+        return clause[:1].upper() + clause[1:] if sentence_like(clause) else after
+    for comma in re.finditer(r",[”\"]?\s+", after):
+        rest, clause = after[comma.end():], after[rel.end():comma.start()]
+        # The relative clause is whole up to this comma ("where officials in the capital, | Mexico City, ordered"
+        # is not), and what follows is the main clause.
+        whole = sentence_like(clause) if own_subject else sentence_like(f"it {clause}") or sentence_like(clause)
+        if whole and rest[:1] not in "“\"" and sentence_like(rest) and len(rest.split()) >= 3:
             return rest[:1].upper() + rest[1:]  # "where up to 159 people have died, | people struggled"
     body = after[rel.end():]
-    pronoun = rel.group(1)
-    if pronoun in ("where", "when"):
-        return body[:1].upper() + body[1:] if sentence_like(body) else after
-    if pronoun == "whose" or not before.endswith(after):
+    if own_subject:
+        return body[:1].upper() + body[1:] if sentence_like(body) and "," not in body else after
+    # ("which forecasters predict may be ...": the pronoun is a clause's subject inside the relative clause, and the
+    # antecedent cannot simply stand before it)
+    if pronoun == "whose" or not before.endswith(after) or sentence_like(body) or not sentence_like(f"it {body}"):
         return after
     end = len(before) - len(after)
     comma = before.rfind(",", 0, end)

@@ -27,6 +27,14 @@ _OF_COMPLEMENT = re.compile(r"\s+of\s+(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\b)[a-z
                             r"[a-z]+ing|who|which|that|whose)\b|,|$)")
 #: Words a head may open with: a determiner, or a name (a capitalised word) for a plain noun phrase.
 _HEAD_START = re.compile(r"(?:The|A|An|Its|His|Her|Their|Our|Some|Many|Most|Several|Two|Three|Four|Five|[A-Z][a-z]+s)\s")
+#: A clause inside the subject, whose verb may be the one taken for the sentence's: a subordinator, or a verb that
+#: reports or decides ("leading the WHO to declare a pandemic is imminent").
+_CLAUSE_INSIDE = re.compile(r"\b(?:as|because|though|although|while|when|if|since|until|unless|declare[sd]?|declaring|"
+                            r"predicts?|predicted|believes?|believed|expects?|expected|warns?|warned|says?|said|"
+                            r"announced?|announces|suggests?|suggested|suggesting|shows?|showed|shown|(?:remains|means|seems|appears)\s+that)\b")
+#: A participle before its phrase and an infinitive: modifiers of the subject's noun, no verb of its own.
+_MODIFIER_VERBS = re.compile(r"\b[a-z]{3,}ed\s+(?=(?:to|by|in|for|from|under|with|at|on|as)\b)|\bto\s+[a-z]+")
+_MODALS = {"will", "would", "can", "could", "may", "might", "must", "should", "shall"}
 #: A verb of being or having whose number the head decides ("The truce ... and the unions are" -> "The truce is").
 _AGREEING = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have", "have": "has"}
 
@@ -36,8 +44,8 @@ def predicate_kept(text: str, verb_at: int, cut: str, cut_again: Callable[[str, 
     before it has a head of two words or more, the head with the predicate, cut again by ``cut_again``; else ``cut``.
     A subject that ends on a name ("the former adviser to the governor Mary Dunne") is a role before the name and
     has no head to keep."""
-    if not verb_at or len(cut.rstrip(" ,;:")) > verb_at or verb_at >= len(text):
-        return cut
+    if not verb_at or len(cut.rstrip(" ,;:")) > verb_at or verb_at >= len(text) or not text[verb_at - 1].isspace():
+        return cut  # (a subject shortened after its verb was found leaves the verb's offset inside another word)
     subject = text[:verb_at].rstrip()
     if not _HEAD_START.match(subject) or re.search(r"[A-Z][\w'’.-]*$", subject) or "“" in subject or '"' in subject:
         return cut
@@ -45,9 +53,15 @@ def predicate_kept(text: str, verb_at: int, cut: str, cut_again: Callable[[str, 
         return cut  # ("... make for a mix that has | hit the industry": the verb taken is a relative clause's)
     if re.search(r",\s+(?:and|but|or|while|as|whereas)\s", subject):
         return cut  # ("The pipeline carries 12% of the output, and the shutdown | has raised": two clauses)
-    words = re.split(r"\s+(?:who|which|that|whose|whom|where|what)\s", subject, maxsplit=1)[0].split()
-    if any(finite_at(words, i) for i in range(1, len(words))):
-        return cut  # ("A panel of engineers appointed last spring concluded that ... | had been": the verb is earlier)
+    if _CLAUSE_INSIDE.search(subject):
+        return cut  # ("the outbreak, leading the WHO to declare a pandemic | is imminent": the verb is a clause's inside)
+    before_relative = re.split(r"\s+(?:who|which|that|whose|whom|where|what)\s", subject, maxsplit=1)[0]
+    words = before_relative.split()
+    modifiers = _MODIFIER_VERBS.sub(" by ", before_relative)  # (a preposition in their place; "a piece of equipment designed to control": no verb)
+    if any(finite_at(words, i) for i in range(1, len(words))) or any(_has_verb(piece) for piece in modifiers.split(",")):
+        # ("A panel of engineers appointed last spring concluded that ... | had been", "The outburst of sympathy follows
+        # an apology ... to | set up": a verb before the one taken is the sentence's own)
+        return cut
     end = _HEAD_END.search(subject)
     if end is None or end.start() == 0:
         return cut
@@ -62,6 +76,10 @@ def predicate_kept(text: str, verb_at: int, cut: str, cut_again: Callable[[str, 
     if len(words) > 2 and words[0] in _AGREEING and words[1] in _AGREEING:
         predicate = predicate[len(words[0]) + 1:]  # "who make this town what it is | are missing": the clause's verb first
     verb = predicate.split(" ", 1)[0]
+    singular = not _plural_subject(head + " ")
+    if singular and verb not in _AGREEING and re.fullmatch(r"[a-z]+", verb) and not re.search(r"(?:s|ed)$", verb) \
+            and verb not in _MODALS:
+        return cut  # ("The recovery ... and fuel prices | mean": a plural verb the head alone cannot take)
     if verb in _AGREEING and (verb in {"are", "were", "have"}) != _plural_subject(head + " "):
         predicate = _AGREEING[verb] + predicate[len(verb):]
     kept = cut_again(f"{head} {predicate}", len(head) + 1)

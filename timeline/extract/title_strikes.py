@@ -32,6 +32,9 @@ _VERBS = {
 #: The places each verb takes: a storm strikes a region ("in", "on"), a fire breaks out "at" or "in" a building, a blast
 #: hits the building it was "at", "in" or "on" ("an explosion off the coast" is no blast hitting the coast).
 _PREPOSITIONS = {_STRIKE: ("in", "on", "across"), _BREAK_OUT: ("at", "in", "on", "aboard"), _HIT: ("at", "in")}
+#: Buildings a blast "in" them hits: "an explosion in the company's refinery".
+_BUILDING = re.compile(r"\b(?:refinery|plant|factory|mine|facility|building|station|depot|warehouse|house|hotel|"
+                       r"restaurant|market|mosque|church|school|hospital|office|tower|mill|terminal|platform|rig)\b")
 _DATE_OWNER = re.compile(r"(?i)(?:(?:last|this)\s+)?(?:" + "|".join(WEEKDAY_NAMES + MONTH_NAMES) +
                          r"|yesterday|today|tonight|week|weekend|month|year)['’]s\s+")
 _PHRASE = re.compile(r"(?P<det>(?:[Tt]he|[Aa]n?)\s+)?(?P<mods>(?:(?!(?:of|in|at|on|off|near|and|or|that|which)\b)[\w-]+\s+)"
@@ -51,7 +54,10 @@ def struck_title(title: str) -> str:
     if verb is None or phrase.group("prep") not in _PREPOSITIONS[verb]:
         return title
     place = phrase.group("place")
-    if re.search(r"\b(?:is|are|was|were|has|have|had|will|would|killed|kills|left|leaves|caused|causes)\b", place):
+    if verb is _HIT and phrase.group("prep") == "in" and not _BUILDING.search(place):
+        return title  # ("an explosion in the Gulf of Mexico": a blast hits a building, not a sea)
+    if re.search(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did|not|"
+                 r"killed|kills|left|leaves|caused|causes)\b", place):
         return title  # "Fire at the depot killed four": a clause with its own verb
     singular, plural, drops = verb
     told = plural if phrase.group("noun").endswith("s") else singular

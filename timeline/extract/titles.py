@@ -37,6 +37,7 @@ from timeline.extract.title_cuts import (
     _shorten_inner_subjects,
     _shorten_subject,
 )
+from timeline.extract.title_dashes import one_dash_gone
 from timeline.extract.title_dates import strip_spans
 from timeline.extract.title_ends import _COPULA_WORDS, ABBREVIATION_END, particle_ends
 from timeline.extract.title_gate import title_defect
@@ -348,7 +349,7 @@ def write_title(
         # "the April 20 explosion aboard the rig": a timeline names such a happening as a headline does, without
         # its article ("Explosion aboard the rig"); a bare "the explosion" says too little to stand so.
         text = text.split(" ", 1)[1]
-    return text[0].upper() + text[1:] if text else "Untitled"
+    return one_dash_gone(text[0].upper() + text[1:]) if text else "Untitled"  # (one dash of a pair: :mod:`.title_dashes`)
 
 
 #: "That followed", "It came after", "This echoed": an unnamed subject put after a happening that the rest names (the
