@@ -159,6 +159,8 @@ def test_a_dash_inside_a_quotation_or_before_a_relative_clause_stays() -> None:
         == "Hale has the option of saying \"This pier is a wreck -- and we quit\""
     assert one_dash_gone("An H5N1 -- a strain that has been around since the 1997 outbreak") \
         == "An H5N1 -- a strain that has been around since the 1997 outbreak"
+    assert one_dash_gone("An H5N1 -- a strain has been around since the 1997 outbreak") \
+        == "An H5N1 -- a strain has been around since the 1997 outbreak"
 
 
 def test_a_verb_before_that_in_the_subject_is_the_sentences() -> None:

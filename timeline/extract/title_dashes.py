@@ -39,6 +39,8 @@ def one_dash_gone(title: str) -> str:
     if not dateline and len(before.split()) >= 3 and not _BROKEN_OFF.search(before) and (
             sentence_like(before) or _ends_on_verb(before)):
         return before.rstrip(" ,;")
+    if re.match(r"(?:a|an|the)\s", after):
+        return title  # ("An H1N1 -- a type has been around since 1918": an appositive of the noun before the dash)
     after = _JOINING.sub("", after, count=1) if _JOINING.match(after) else after
     words = after.split()
     verb = next((i for i in range(1, len(words)) if finite_at(words, i)), None)
