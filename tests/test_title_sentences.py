@@ -192,3 +192,15 @@ def test_a_blast_in_a_sea_or_with_a_verb_after_it_keeps_its_phrase() -> None:
     assert mention_title("Explosion in the Gulf on the Kessel platform does not") \
         == "Explosion in the Gulf on the Kessel platform does not"
     assert mention_title("Explosion in the company's Kessel refinery") == "Explosion hits the company's Kessel refinery"
+
+
+def test_a_main_clause_taken_for_a_lead_stays_whole() -> None:
+    assert _title("Today, however, a harbour spokesman said that Reyes had been working from figures supplied by Rota, "
+                  "which had sent divers down to the wreck.", "Today") \
+        == "A harbour spokesman says Reyes had been working from figures supplied by Rota"
+
+
+def test_a_which_clause_after_a_dated_lead_is_told_on_its_antecedent() -> None:
+    assert _title("But this report suggests worries about the safety of Rota's buses persisted in the months before the "
+                  "crash on the ring road this March, which killed six passengers and has led to the largest bus recall "
+                  "in the country.", "this March").startswith("The crash on the ring road kills six passengers")

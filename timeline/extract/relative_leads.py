@@ -21,12 +21,26 @@ __all__ = ["relative_lead_gone"]
 _RELATIVE = re.compile(r"(where|when|which|who|whose)\s+")
 
 
+#: Words that open a lead before the subject: a preposition, a subordinator, a time ("this April", "last week").
+_LEAD_OPENERS = {"in", "on", "at", "after", "before", "while", "when", "although", "though", "as", "since", "during",
+                 "despite", "unlike", "like", "with", "without", "for", "by", "from", "under", "over", "following",
+                 "amid", "until", "once", "if", "because", "even", "later", "earlier", "last", "this", "next", "across",
+                 "throughout", "within", "near", "outside", "inside", "among", "against", "beyond", "besides", "given",
+                 "setting", "raising", "speaking", "but", "and", "so", "yet", "also", "still", "however", "meanwhile"}
+
+
 def relative_lead_gone(before: str, after: str) -> str:
     """``after`` (``before`` without its lead) without the relative clause the lead's noun kept: the main clause after
     its comma, or the relative clause told as a sentence; ``after`` when it opens with no relative word."""
     rel = _RELATIVE.match(after)
     if rel is None:
         return after
+    dropped = before[:len(before) - len(after)].strip(" ,;") if before.endswith(after) else ""
+    if dropped and dropped.split()[0].lower() not in _LEAD_OPENERS and sentence_like(dropped):
+        # ("[, however,] a spokesman said that Landry relied on BP, which had sent robots": what went as a lead was
+        # the main clause, with its subject and verb; the sentence is whole)
+        whole = before.lstrip(" ,;")
+        return whole[:1].upper() + whole[1:]
     pronoun = rel.group(1)
     own_subject = pronoun in ("where", "when")
     if pronoun == "when":
