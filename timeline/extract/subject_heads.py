@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from timeline.extract.title_gate import _FUNCTION_WORDS
+from timeline.extract.title_gate import _has_verb
 from timeline.extract.title_open import finite_at
 from timeline.extract.title_tense import _plural_subject
 
@@ -58,7 +58,7 @@ def predicate_kept(text: str, verb_at: int, cut: str, cut_again: Callable[[str, 
     before_relative = re.split(r"\s+(?:who|which|that|whose|whom|where|what)\s", subject, maxsplit=1)[0]
     words = before_relative.split()
     modifiers = _MODIFIER_VERBS.sub(" by ", before_relative)  # (a preposition in their place; "a piece of equipment designed to control": no verb)
-    if any(finite_at(words, i) for i in range(1, len(words))) or _stray_verb(modifiers):
+    if any(finite_at(words, i) for i in range(1, len(words))) or any(_has_verb(piece) for piece in modifiers.split(",")):
         # ("A panel of engineers appointed last spring concluded that ... | had been", "The outburst of sympathy follows
         # an apology ... to | set up": a verb before the one taken is the sentence's own)
         return cut
@@ -69,7 +69,7 @@ def predicate_kept(text: str, verb_at: int, cut: str, cut_again: Callable[[str, 
     complement = _OF_COMPLEMENT.match(subject, end.start())
     if complement is not None:  # "A new piece of equipment | designed to ...": the "of" phrase names what the head is
         head = subject[:complement.end()]
-    if len(head.split()) < 2 or head.split()[-1].lower() in {"and", "or", "but"} or _ends_on_verb(head):
+    if len(head.split()) < 2 or head.split()[-1].lower() in {"and", "or", "but"} or _has_verb(head):
         return cut  # ("The county's losses stem | from lower sales": the verb was taken further on, and the cut has its own)
     predicate = text[verb_at:]
     words = predicate.split(" ", 2)
@@ -84,29 +84,3 @@ def predicate_kept(text: str, verb_at: int, cut: str, cut_again: Callable[[str, 
         predicate = _AGREEING[verb] + predicate[len(verb):]
     kept = cut_again(f"{head} {predicate}", len(head) + 1)
     return kept if len(kept.rstrip(" ,;:")) > len(head) + 1 else cut
-
-
-#: What follows a verb and not a plural noun: an object's determiner, a preposition (not "of"), a clause's "that".
-_AFTER_VERB = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "on", "in", "at", "to",
-               "into", "from", "with", "as", "for", "by", "up", "out", "off", "down"}
-
-
-def _stray_verb(subject: str) -> bool:
-    """Whether ``subject`` holds a verb form the verb finder passed over: a present or past form after a content word
-    and before an object or a preposition ("The outburst of sympathy follows an apology", "Some marine life thrives
-    on", "The ripple effects widened as"). A plural noun before "and" or "of" is no verb ("families and fishermen")."""
-    words = re.findall(r"[A-Za-z][a-z’'-]*", subject)
-    for i in range(1, len(words) - 1):
-        word, previous, following = words[i], words[i - 1].lower(), words[i + 1].lower()
-        if word.islower() and previous not in _FUNCTION_WORDS and following in _AFTER_VERB \
-                and re.fullmatch(r"[a-z]{3,}(?:[^su\W’']s|ed)", word) and not word.endswith(("ous", "ness", "ics")):
-            return True
-    return False
-
-
-def _ends_on_verb(head: str) -> bool:
-    """Whether ``head`` ends on a plural noun's present verb: "The county's losses stem"."""
-    words = head.split()
-    previous, last = words[-2].lower(), words[-1]
-    plural_before = previous.endswith("s") and not previous.endswith(("ss", "'s", "’s", "ous", "us", "is"))
-    return plural_before and last.isalpha() and last.islower() and not last.endswith("s")
