@@ -159,6 +159,8 @@ def relative_sentence(clause: str, antecedent_end: int, antecedent: str,
         return None  # "who lost relatives ...": its antecedent is not in the span
     quantity, pronoun = rel.group(1), rel.group(2).lower().replace("’", "'")
     body = rel.end()
+    # "Reyes, who himself faces an inquiry": an emphatic reflexive after the pronoun is no subject of its own.
+    body += len(reflexive.group(0)) if (reflexive := re.match(r"(?:himself|herself|itself|themselves)\s+", clause[body:])) else 0
     if pronoun in ("where", "when"):
         return RelativeSentence(clause[body:], ((body, 0, len(clause) - body),), own_subject=True)
     if quantity:  # "much of which reached the coast" -> "Much of the oil reached the coast"

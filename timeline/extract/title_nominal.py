@@ -16,6 +16,7 @@ from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.retold import bare_happening
 from timeline.extract.title_gate import _FUNCTION_WORDS
 from timeline.extract.title_schedules import scheduled_title
+from timeline.extract.title_strikes import struck_title
 from timeline.extract.title_tense import _plural_subject
 from timeline.extract.title_words import _verbish
 from timeline.nominalisations import CRAFT, NOMINALISATIONS
@@ -86,7 +87,7 @@ def verbal_title(title: str) -> str:
         owner = None  # "BP's explosion" is an explosion of BP's, not BP exploding; "the rig's explosion" is the rig's
     m = of or owner
     if m is None:
-        return _compound_title(title)
+        return struck_title(_compound_title(title))  # ("Tsunami in Southeast Asia": "Tsunami strikes Southeast Asia")
     if _has_verb(f"{m.group('subject')} {m.group('tail') or ''}"):
         return title
     subject = m.group("subject").strip()

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.attribution import inverted_after_quote, opening_attribution, quote_first
+from timeline.extract.relative_leads import relative_lead_gone
 from timeline.extract.reported_clauses import (
     _CLAUSE_BREAKS,
     _UNNAMED_SUBJECT,
@@ -26,6 +27,7 @@ from timeline.extract.reported_clauses import (
     _reported_clause,
 )
 from timeline.extract.reported_states import kept_source
+from timeline.extract.subject_heads import predicate_kept
 from timeline.extract.title_backshift import dated_predicate, dated_report
 from timeline.extract.title_compress import drop_asides, make_room_for_verb
 from timeline.extract.title_cuts import (
@@ -35,6 +37,7 @@ from timeline.extract.title_cuts import (
     _shorten_inner_subjects,
     _shorten_subject,
 )
+from timeline.extract.title_dashes import one_dash_gone
 from timeline.extract.title_dates import strip_spans
 from timeline.extract.title_ends import _COPULA_WORDS, ABBREVIATION_END, particle_ends
 from timeline.extract.title_gate import title_defect
@@ -256,7 +259,7 @@ def write_title(
             text, quote_lead = colon.group(1), colon.group(2)
     if text[:1] in "“\"" and text.count("“") + text.count('"') == 1 + text.count("”"):
         text = text[1:]  # a quoted paragraph that runs on: its opening mark is not part of the headline
-    text = subject_first(_drop_lead(subject_first(text)))  # ("Of concern is X", "It was X who", "the reason why")
+    text = relative_lead_gone(text, subject_first(_drop_lead(subject_first(text))))  # ("Of concern is X", "It was X who")
     text = _drop_reporting_it(text)
     text = _drop_appositive(text)
     text = _drop_role(text)
@@ -310,7 +313,7 @@ def write_title(
         text = _shorten_inner_subjects(text)
     if quote_lead is None:
         text, verb_at = make_room_for_verb(text, verb_at)
-    text = whole_cut(text, verb_at)
+    text = predicate_kept(text, verb_at, whole_cut(text, verb_at), whole_cut)  # (a cut inside the subject keeps its head)
     text = text.strip(" ,;:—–-")
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     if not ABBREVIATION_END.search(text[:-1]):  # ('from Washington, D.C.”' keeps the abbreviation's stop)
@@ -346,7 +349,7 @@ def write_title(
         # "the April 20 explosion aboard the rig": a timeline names such a happening as a headline does, without
         # its article ("Explosion aboard the rig"); a bare "the explosion" says too little to stand so.
         text = text.split(" ", 1)[1]
-    return text[0].upper() + text[1:] if text else "Untitled"
+    return one_dash_gone(text[0].upper() + text[1:]) if text else "Untitled"  # (one dash of a pair: :mod:`.title_dashes`)
 
 
 #: "That followed", "It came after", "This echoed": an unnamed subject put after a happening that the rest names (the
