@@ -103,6 +103,7 @@ from timeline.extract.subject_names import (
     starts_with_pronoun,
     strip_opening,
 )
+from timeline.extract.thing_names import named_thing
 from timeline.extract.title_choice import best_title
 from timeline.extract.title_days import tells_other_day
 from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
@@ -523,7 +524,7 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
                 musing(m.title, text[m.start:m.end]) or no_title(m.title) for m in group):
             continue  # "I'll be there tomorrow", "It is a big change", "The disaster": nothing a reader could follow
         chosen = best_title(group, head, text)  # the best told of its titles (:mod:`.title_choice`), its "The rig"
-        title = fuller_name(chosen.title, text[:chosen.start])  # named as the story did before (:mod:`.definite_names`)
+        title = named_thing(fuller_name(chosen.title, text[:chosen.start]), text, chosen.start)  # as the story named it
         noun = bare_happening(title)
         if noun is not None:
             # "The explosion" (from "since the April 20 explosion"): the article's fuller telling of the same

@@ -1,0 +1,153 @@
+"""A title's "The ship" or "The energy giant" as the article named it, where :mod:`.definite_names` found no name before
+the noun.
+
+A story also names a thing after its common noun ("the drilling rig Deepwater Horizon"), in apposition to it ("a new
+ship, the Helix Producer, began ...", "the vessel, the Discoverer Enterprise,"), with the noun as a capitalised title
+("Hurricane Alex") or with "of" ("the trial of Dr Conrad Murray", "the government of Nova Scotia"). A title whose
+whole subject is that noun ("The ship begins siphoning oil") takes the name the story last gave it, or its own
+sentence's apposition. A company is often called by what it is ("the energy giant", "the oil major", "the British
+firm"): such a title takes the company the story names, when the latest one named is also the one named most (a
+story about BP that mentions Transocean last leaves "The energy giant" as it stands). Two different names for one
+noun leave the title unchanged: a vague title is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from timeline.extract.definite_names import fuller_name
+from timeline.extract.names import NameIndex, _looks_personal
+from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS, _actor_kind
+from timeline.extract.title_words import _AUX, _BREAK_WORDS, MAX_CHARS, _finite, _subject_end
+
+__all__ = ["named_thing"]
+
+#: A title's subject of a determiner, at most two modifiers and its noun, the verb next: "A new ship begins", "The
+#: energy giant reports", "The energy giant's prior attempt fails".
+_SUBJECT = re.compile(r"(The|This|That|A|An) ((?:[a-z][a-z-]* ){0,2})([a-z][a-z-]{2,})() ")
+_OWNER = re.compile(r"(The|This|That) ((?:[a-z][a-z-]* ){0,2})([a-z][a-z-]{2,})(['’]s) (?=[a-z])")
+#: Modifiers that describe the one thing the story is about, not which of several: "the stricken rig" is still the
+#: rig the story named ("the new cap" may be another cap than the one named before).
+_DESCRIBING = {"damaged", "stricken", "sunken", "ruptured", "crippled", "burning", "doomed", "ill-fated", "fatal",
+               "deadly", "blown-out", "leaking", "broken", "massive", "huge", "giant", "troubled"}
+#: What a company is called for what it is: "the energy giant", "the oil major", "the British firm".
+_COMPANY_HEADS = {"giant", "major", "firm", "multinational", "conglomerate", "supermajor"}
+_COMPANY = re.compile(r"(The|This|That) ((?:[a-z][a-z-]* ){0,2})(" + "|".join(sorted(_COMPANY_HEADS)) + r")() (?=[a-z])")
+#: Nouns that stand as a capitalised title before a name: "Hurricane Alex", "Tropical Storm Bonnie", "Flight 447".
+_TITLE_NOUNS = {"hurricane", "storm", "typhoon", "cyclone", "flight"}
+#: A body named for a company must not be a government's: "the firm" is never "the Coast Guard".
+_PUBLIC_BODY = re.compile(r"(?:Agency|Department|Ministry|Council|Committee|Commission|Administration|Service|"
+                          r"Institute|University|Association|Party|Government|Court|Congress|Senate|House|Office|"
+                          r"Board|Authority|Union|Force|Army|Navy|Guard|Corps|Police|Organi[sz]ation)$")
+_LEGAL = re.compile(r",? (?:Plc|PLC|plc|Inc\.?|Ltd\.?|Corp\.?|Co\.|LLC|SA|AG|NV)$")
+_AGENCIES = {"AP", "AFP", "Reuters", "Associated", "Press", "PA", "BBC", "CNN"}
+_PEOPLE = re.compile(r"(?:" + ROLE_NOUNS + "|" + PERSON_NOUNS + r")s?", re.I)
+_NOT_NAMES = {w.capitalize() for w in MONTH_NAMES + WEEKDAY_NAMES} | {"The", "A", "An", "This", "That", "US", "U.S.",
+                                                                      "UK", "EU", "UN", "He", "She", "It", "They"}
+_NAME = r"(?:[A-Z][\w’'&.-]*[^\W_]|[A-Z])"
+
+
+def named_thing(title: str, text: str, start: int) -> str:
+    """``title`` with its bare "The <noun>" (or its own sentence's "a new <noun>, the <Name>,") subject named as the
+    story named that thing (``text`` is the article, ``start`` where the title's sentence starts), or ``title``."""
+    company = _COMPANY.match(title)
+    if company and not re.fullmatch(r"[a-z]+(?:s|ed)|" + "|".join(_AUX), title[company.end():].split()[0]) \
+            and not _finite(title[company.end():].split()[0], ""):
+        company = None  # ("The energy giant" reads "giant" as its verb: the word after it must be one)
+    m = _OWNER.match(title) or company or _SUBJECT.fullmatch(title[:_subject_end(title)])
+    if m is None:
+        return title
+    determiner, modifiers, noun = m.group(1), m.group(2).split(), m.group(3)
+    if _PEOPLE.fullmatch(noun) or any(w in _BREAK_WORDS or w in _AUX or _finite(w, "") for w in modifiers):
+        return title  # a person's noun is the person finders' ("The singer"); "The well is" is no modifier
+    owner = m.group(4)
+    name = _apposed(text, start, title[:m.end() - len(owner) - 1], noun)
+    if name is None and determiner in ("The", "This", "That"):
+        if noun in _COMPANY_HEADS or (noun == "company" and modifiers):
+            name = _company(text[:start])
+        elif all(w in _DESCRIBING for w in modifiers):
+            name = _named_before(text[:start], noun)
+            if name is None and modifiers:
+                # "The stricken rig sinks": the rig as the story named it before the noun ("the Deepwater Horizon rig")
+                bare = f"The {noun}{title[m.end() - 1:]}"
+                named = fuller_name(bare, text[:start])
+                return named if named != bare else title
+    if name is None:
+        return title
+    named = name + owner + title[m.end() - 1:]
+    return named if len(named) <= MAX_CHARS else title
+
+
+def _apposed(text: str, start: int, subject: str, noun: str) -> str | None:
+    """The name its own sentence puts in apposition to the title's subject: "a new ship, the Helix Producer, began"
+    -> "The Helix Producer ship"."""
+    sentence = re.match(r"[^\n]*?(?:[.!?](?=\s|$)|\n|$)", text[start:start + 600]).group(0)
+    m = re.search(r"\b(?i:" + re.escape(subject) + r"),\s+(?:the\s+)?((?:" + _NAME + r"\s+){0,2}" + _NAME + r"),",
+                  sentence)
+    return _headline(m.group(1), noun) if m else None
+
+
+def _named_before(before: str, noun: str) -> str | None:
+    """The name ``before`` (the article up to the title's sentence) last gave the thing of ``noun``, when every name
+    it gave one is that one: "the drilling rig Deepwater Horizon", "the vessel, the Discoverer Enterprise,", "Hurricane
+    Alex", "the trial of Dr Conrad Murray"."""
+    n = re.escape(noun)
+    found: list[tuple[int, str]] = []
+    # "the drilling rig Deepwater Horizon exploded": two names or more after the noun, then a verb or punctuation
+    for m in re.finditer(r"\b[Tt]he (?:[a-z][\w-]* )?" + n + r",? (?:the )?(" + _NAME + r"(?: " + _NAME + r"){1,2})"
+                         r"(?=[,.;:)]| [a-z])", before):
+        if _ends_phrase(before, m.end()):
+            found.append((m.start(), _headline(m.group(1), noun)))
+    # "the vessel, the Discoverer Enterprise, ...": one name in commas
+    for m in re.finditer(r"\b[Tt]he (?:[a-z][\w-]* )?" + n + r", the (" + _NAME + r"(?: " + _NAME + r"){0,2}),", before):
+        found.append((m.start(), _headline(m.group(1), noun)))
+    # "as Hurricane Alex neared": the noun as the title of a name, inside a sentence (only the nouns that make such
+    # titles: in a run-on headline "Alleyn's School A third school" and "Oil Spill BP" are no names)
+    titled = r"(?<=[a-z,] )((?:Tropical )?" + re.escape(noun.capitalize()) + r") (" + _NAME + r")(?=[,.;:)]| [a-z])"
+    for m in re.finditer(titled, before) if noun in _TITLE_NOUNS else ():
+        found.append((m.start(), f"{m.group(1)} {m.group(2)}"))
+    # "the trial of Dr Conrad Murray", "the government of Nova Scotia"
+    for m in re.finditer(r"\b[Tt]he " + n + r" of (" + _NAME + r"(?: " + _NAME + r"){0,3})(?![’'\w])", before):
+        if _ends_phrase(before, m.end()):
+            owner = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Miss)\.? ", "", m.group(1))
+            # ("the trial of Dr Conrad Murray" -> "Conrad Murray's trial": a person's thing as a headline says it)
+            personal = _looks_personal(owner) and _actor_kind(owner) == "person"
+            found.append((m.start(), f"{owner}'s {noun}" if personal else f"The {noun} of {m.group(1)}"))
+    names = [name for _, name in sorted(found) if name]
+    if not names or len(set(names)) > 1:
+        return None  # ("the rig Ocean King" and "the rig Deepwater Horizon": which one is unclear)
+    return names[-1]
+
+
+def _ends_phrase(text: str, end: int) -> bool:
+    """Whether the noun phrase ending at ``end`` ends there: punctuation, a verb or a word that opens a phrase follows
+    ("the trial of Dr Conrad Murray begins", not "the trial of Michael Jackson's doctor")."""
+    after = re.match(r"\s*([^\s]*)", text[end:]).group(1)
+    word = after.lower().strip("“”\"‘’(),.;:!?")
+    return not after or after[:1] in ",.;:)”\"—–-?!" or word in _BREAK_WORDS or word in _AUX or _finite(word, "")
+
+
+def _headline(name: str, noun: str) -> str | None:
+    """ "Helix Producer" for a ship -> "The Helix Producer ship"; None for what is no name of a thing (a person, a
+    date, "US")."""
+    # (a person's name is no name of a thing, but two capitalised words next to a thing's noun name the thing)
+    if any(w in _NOT_NAMES for w in name.split()):
+        return None
+    return f"The {name}" if name.lower().endswith(noun) else f"The {name} {noun}"
+
+
+def _company(before: str) -> str | None:
+    """The company ``before`` names last, when it is also the one it names most ("BP" for "the energy giant")."""
+    index = NameIndex(before)
+    bodies = [_LEGAL.sub("", index.resolve(m.text)) for m in index.mentions]
+    # (a name the finder ran into a dateline, "AP BP", is no company the story is about)
+    bodies = [b for b in bodies if _actor_kind(b) == "body" and not _PUBLIC_BODY.search(b) and b not in _NOT_NAMES
+              and not set(b.split()) & _AGENCIES]
+    if not bodies:
+        return None
+    counts = Counter(bodies).most_common(2)
+    if counts[0][1] < 2 or (len(counts) > 1 and counts[0][1] == counts[1][1]):
+        return None  # (a company named once is no company the story is about)
+    return bodies[-1] if bodies[-1] == counts[0][0] else None
