@@ -22,12 +22,14 @@ import re
 _END_QUOTE = re.compile(r"\bEnd Quote\s+")
 _WORD = re.compile(r"\S+")
 #: Words a sentence opens with that no credit's name or role holds.
-_OPENERS = frozenset(
-    "the a an in on at as if but and or so he she it they we i you there this that these those its his her their our "
-    "since during meanwhile however among apart after before when while although though despite many some most "
-    "one two three four five six seven eight nine ten eleven twelve last earlier later yet still".split())
+_OPENERS = frozenset([
+    "the", "a", "an", "in", "on", "at", "as", "if", "but", "and", "or", "so", "he", "she", "it", "they", "we", "i",
+    "you", "there", "this", "that", "these", "those", "its", "his", "her", "their", "our", "since", "during",
+    "meanwhile", "however", "among", "apart", "after", "before", "when", "while", "although", "though", "despite",
+    "many", "some", "most", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "last", "earlier", "later", "yet", "still"])
 #: Words a role's lowercase words join a name with ("professor of Marine Biology", "analyst at Northwind").
-_JOINING = frozenset("of at for and the to from on in with".split())
+_JOINING = frozenset(["of", "at", "for", "and", "the", "to", "from", "on", "in", "with"])
 #: A finite verb straight after a capital: the capital is a sentence's subject ("Northwind said", "BP remained").
 _VERB = re.compile(r"(?:is|are|was|were|has|have|had|said|says|will|would|could|can|may|might|did|does|[a-z]{3,}ed),?$")
 #: The most words a credit runs to before the story's next sentence: a name and a role with an organisation.
@@ -44,8 +46,8 @@ def _story_restarts(words: list[str]) -> int | None:
             return k
         if not word[:1].isupper():
             continue
-        bare = word.rstrip(",").lower()
-        if bare in _OPENERS and after:
+        bare = word.rstrip(",")
+        if bare.lower() in _OPENERS and after and (len(bare) == 1 or not bare.isupper()):  # ("IT director": a role)
             return k
         if after[:1].islower() and not word.endswith(",") and _VERB.match(after):
             return _subject_start(words, k)
