@@ -102,3 +102,28 @@ def test_a_restrictive_clause_names_a_long_or_quoted_antecedent() -> None:
     titles = {e.when.value(): e.title for e in events_of(text, dt.date(2031, 5, 10))}
     assert titles["2031-04"] == 'The "top hat" lock gate had been parked on the sill'
     assert titles["2031-W16"] == "A culvert more than 5,000 feet long is damaged by a landslide"
+
+
+def test_a_question_to_the_reader_without_its_opening_words_is_no_event() -> None:
+    # "(Would you) like to ...?", "(Is there) any word ...?": the page asks its reader; the week is the question's.
+    for prompt in ("Like to hear more about the talks this week before the pilots vote on the offer?",
+                   "Any word from the harbour board on the ferries it cancelled on Monday?"):
+        text = "Northwind Lines cancelled all ferries to the islands on Tuesday.\n" + prompt + "\n"
+        titles = [e.title for e in events_of(text, dt.date(2031, 5, 14))]
+        assert titles == ["Northwind Lines cancels all ferries to the islands"], prompt
+
+
+def test_an_unsourced_absence_is_no_event() -> None:
+    # The missing figures are no happening; the year is the traders' estimate's.
+    text = ("Northwind Lines cancelled all ferries to the islands on Tuesday.\n"
+            "Official passenger numbers were not available but two local harbour pilots estimated the value of such "
+            "crossings to the islands in 2029 at around $4 million.\n")
+    titles = [e.title for e in events_of(text, dt.date(2031, 5, 14))]
+    assert not any("not available" in t for t in titles), titles
+
+
+def test_an_absence_that_ends_at_a_date_is_kept() -> None:
+    text = ("Northwind Lines cancelled all ferries to the islands on Tuesday.\n"
+            "The results of the harbour survey were not available until the night of May 2.\n")
+    titles = {e.when.value(): e.title for e in events_of(text, dt.date(2031, 5, 14))}
+    assert "2031-05-02TNI" in titles, titles

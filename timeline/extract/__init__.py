@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.errors import TimelineError
+from timeline.extract.absences import absence
 from timeline.extract.actors import (
     PRONOUN_SPEAKER,
     ROLE_SUBJECT,
@@ -521,7 +522,7 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
                 o.sentence == m.sentence and o.date != (0, 0) for o in everything)) for m in group):
             continue  # "It was Saturday afternoon": no happening; "[May] ... discuss on Monday": another date's title
         if not any(m.source for m in group) and all(
-                musing(m.title, text[m.start:m.end]) or no_title(m.title) for m in group):
+                musing(m.title, text[m.start:m.end]) or no_title(m.title) or absence(m.title) for m in group):
             continue  # "I'll be there tomorrow", "It is a big change", "The disaster": nothing a reader could follow
         chosen = best_title(group, head, text)  # the best told of its titles (:mod:`.title_choice`), its "The rig"
         title = named_thing(fuller_name(chosen.title, text[:chosen.start]), text, chosen.start)  # as the story named it

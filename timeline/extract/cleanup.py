@@ -42,6 +42,7 @@ from timeline.extract.page_blocks import (
 )
 from timeline.extract.page_notes import NEWSROOM_ROLES, author_box, biography, reader_notes, writer_biography
 from timeline.extract.picture_credits import credit_words_end, run_in_credits
+from timeline.extract.quote_credits import pull_quote_credit
 from timeline.extract.run_in import named_again, pull_quote
 from timeline.extract.run_in_chrome import date_labels, run_in_chrome
 from timeline.extract.transcripts import transcript_furniture
@@ -359,7 +360,8 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[Furniture]:
     if top is not None:
         out.append(Furniture(top[0], top[1], "caption"))
     for line in lines:
-        again = (named_again(text, line) if line != first else None) or pull_quote(text, line)  # run into a paragraph
+        again = ((named_again(text, line) if line != first else None) or pull_quote(text, line)
+                 or pull_quote_credit(text, line))  # run into a paragraph
         out.extend([Furniture(again[0], again[1], "crosshead")] if again else [])
         out.extend(Furniture(a, b, "caption") for a, b in picture_sentences(text, line))
         out.extend(Furniture(a, b, k) for a, b, k in run_in_chrome(text, line))

@@ -365,6 +365,9 @@ COUNTED_IN = re.compile(r"(?i)\bfor\s+the\s+(?:first|second|third|fourth|fifth|s
 #: A clause that opens a direct question: a capitalised question word or inverted auxiliary.
 _QUESTION_OPENING = re.compile(r"(?:^|(?<=[\s“\"‘(]))(?:What|Which|Who|Whom|Whose|Why|How|When|Where|Is|Are|Was|Were|Do|Does|"
                                r"Did|Can|Could|Will|Would|Should|Has|Have|Had)\b|"
+                               # "Like to hear more about the talks this week?", "Any word on the ferries yet?": a
+                               # question to the reader with its "Would you" or "Is there" left out
+                               r"(?:(?:Like|Want|Care)\s+to|Any|Got)\b|"
                                # "But what's going to happen next year, if ...?": a question word after a conjunction
                                r"(?:(?<=\bBut\s)|(?<=\bAnd\s)|(?<=\bSo\s)|(?<=\bYet\s)|(?<=\bOr\s))"
                                r"(?:what|which|who|why|how|when|where)\b|"
