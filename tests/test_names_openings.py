@@ -37,3 +37,10 @@ def test_a_name_shaped_like_a_participle_stays_when_used_inside_a_sentence() -> 
             "Talks were held in Beijing, officials said.\n")
     names = _names(text)
     assert "Harding" in names and "Beijing" in names
+
+
+def test_a_name_after_a_datelines_dash_stays_before_its_verb_or_possessive() -> None:
+    text = ("OSLO, June 2 (Reuters) - Norway has confirmed two more cases, officials said.\n"
+            "BERGEN (Reuters) - Harlund's vaccine unit won an order on Monday.\n")
+    names = _names(text)
+    assert "Norway" in names and "Harlund" in names
