@@ -278,3 +278,11 @@ def test_predicate_tells_a_hope_or_plan_from_a_past_act() -> None:
     # A plan word inside a relative clause governs that clause, not the main verb.
     done = predicate("The firm, which hopes to sell its mills, stopped work at two of them on Monday.")
     assert done.past and not done.planned
+
+
+def test_to_before_a_noun_phrase_is_a_preposition_not_an_infinitive() -> None:
+    played = predicate("The phone recording has been played to the jury in Leeds.")
+    assert played.verbs == {"play"}
+    assert predicate("Two boxes of files were handed to their lawyers.").verbs == {"hand"}
+    assert predicate("The letters were sent to him by a clerk.").verbs == {"send"}
+    assert predicate("The council voted to close the depot.").verbs == {"vot", "clos"}

@@ -335,7 +335,9 @@ class NameIndex:
         # "Leaving these items aside", "Millions of gallons") is not known to be a name.
         in_full_names = {w for m in mentions if " " in m.text for w in m.text.split()}
         anywhere = {m.text for m in mentions if " " in m.text or _is_initialism(m.text) or m.text in in_full_names
-                    or not _opens(text, m.start)}
+                    or not (_opens(text, m.start) or _opens_story_before_noun(text, m))}
+        anywhere -= {m.text for m in mentions if _PARTICIPLE_SHAPE.fullmatch(m.text) and m.text not in in_full_names} \
+            - {m.text for m in mentions if _inside_sentence(text, m.start)}
         mentions = [m for m in mentions if m.text in anywhere]
         self.mentions = mentions  # in text order, for names_in
         self.common = {m.lower() for m in set(re.findall(r"\b[A-Z][a-z’'-]+\b", text)) if m.lower() in lower_words}
@@ -422,6 +424,27 @@ def _opens(text: str, pos: int) -> bool:
     """Whether ``pos`` starts a sentence, a line or a quotation, where every word is capitalised."""
     before = text[max(0, pos - 4):pos]
     return pos == 0 or re.search(r"(?:^|[.!?:]\s|\n)[\"“‘(]?\s*$", before) is not None
+
+
+def _opens_story_before_noun(text: str, m: Mention) -> bool:
+    """Whether the plain word ``m`` opens a story after its dateline's dash and stands before a lowercase noun, as an
+    adjective or a participle does ("LONDON (Reuters) - Emerging markets lender ..."); a name is followed by its verb
+    or its possessive ("- Mexico has", "- AstraZeneca's unit")."""
+    return _DATELINE_DASH.search(text, max(0, m.start - 16), m.start) is not None and m.text[1:].islower() \
+        and _NEXT.match(text, m.end) is not None
+
+
+#: A dateline's dash opens the story's first sentence: "LONDON, May 8 (Reuters) - Emerging markets lender ...",
+#: "HOUSTON -- Hungry microbes ...".
+_DATELINE_DASH = re.compile(r"(?:\)|\b[A-Z]{3,}\.?)[ \t]+(?:-{1,2}|–|—)[ \t]*$")
+#: A word shaped like a participle ("Emerging", "Estimated", "Leaving"), capitalised where a sentence or a
+#: run-on headline starts; a name only when the text also writes it so after a lowercase word or a comma.
+_PARTICIPLE_SHAPE = re.compile(r"[A-Z][a-z]{2,}(?:ing|ed)")
+
+
+def _inside_sentence(text: str, pos: int) -> bool:
+    """Whether ``pos`` follows a lowercase word or a comma in its sentence, where capitals mark a name."""
+    return re.search(r"[a-z,;][ \t]+$", text[max(0, pos - 8):pos]) is not None
 
 
 def _is_initialism(word: str) -> bool:

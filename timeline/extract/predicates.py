@@ -53,6 +53,8 @@ _OBJECT_ENDS = frozenset(["in", "on", "at", "by", "for", "with", "from", "to", "
                           "per", "where", "whose", "so", "then", "today", "yesterday", "tonight"]) | _NOT_VERBS
 _DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
                           "of", "some", "any", "all", "more", "most", "other", "another", "such", "no", "every"])
+#: Pronouns that follow only a preposition "to", never the infinitive's: "handed to them", "read to me".
+_OBJECT_PRONOUNS = frozenset(["me", "him", "them", "us"])
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*(?=['’]s\b)|[A-Za-z][A-Za-z'’-]*|[,;:.!?()“”\"—–]")
 #: A date between the verb and its object ("voted on Tuesday to extend", "cut today 300 jobs").
 _DATE_WORDS = frozenset(w.lower() for w in (*WEEKDAY_NAMES, *MONTH_NAMES)) | {
@@ -156,7 +158,9 @@ def predicate(clause: str) -> Predicate:
         k = verb_at + 1
         while k < len(tokens) and tokens[k] in _DATE_WORDS:
             k += 1
-        if k + 1 < len(tokens) and tokens[k] == "to" and tokens[k + 1].isalpha():  # "decided to slaughter"
+        # "decided to slaughter"; but "played to the jury", "sent to him": a "to" before a noun phrase is a preposition.
+        if k + 1 < len(tokens) and tokens[k] == "to" and tokens[k + 1].isalpha() \
+                and tokens[k + 1] not in _DETERMINERS and tokens[k + 1] not in _OBJECT_PRONOUNS:
             verbs.add(verb_stem(tokens[k + 1]))
             k += 2
         objects = set()
