@@ -200,3 +200,10 @@ def test_a_leak_begun_after_the_blast_stays_its_own() -> None:
     text = ("A second leak began in May at a pipe near the wellhead.\n"
             "The drilling platform exploded in April, killing five workers.\n")
     assert dated(events_of(text)) == [("2031-04", 1), ("2031-05", 1)]
+
+
+def test_a_spill_that_starts_reaching_the_shore_is_not_the_blast() -> None:
+    text = ("The spill started washing ashore on the Portville beaches two weeks ago, after the platform sank.\n"
+            "Traders watched the price of crude.\n"
+            "The drilling platform exploded last month, killing five workers.\n")
+    assert [n for _, n in dated(events_of(text, dt.date(2031, 5, 7)))] == [1, 1]

@@ -123,9 +123,10 @@ def plan_dated_closer(vaguer: Mention, precise: Mention) -> bool:
     return bool(verbs) and bool(vaguer.predicate.objects & precise.predicate.objects)
 
 
-#: A title telling a leak's beginning: "The leak begins", "The oil spill started", "BP's gusher begins".
+#: A title telling a leak's beginning: "The leak begins", "The oil spill started", "BP's gusher begins"; not another
+#: act the spill begins ("The spill starts washing ashore", "the slick began to reach the coast").
 _LEAK_BEGINS = re.compile(r"(?:The|An?|Its|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){0,2}?(?:leak|spill|gusher|flow)\s+"
-                          r"(?:begins|began|starts|started)\b")
+                          r"(?:begins|began|starts|started)\b(?!\s+(?:to|[a-z]+ing)\b)")
 
 
 def leak_began_with_explosion(leak: Mention, blast: Mention) -> bool:
