@@ -481,6 +481,7 @@ def test_a_wells_blowout_and_the_rigs_explosion_of_one_day_are_one_event() -> No
     from timeline.extract.happenings import EXPLOSION, stems
 
     assert EXPLOSION in stems("since the blowout of the Northwind well")
+    assert EXPLOSION not in stems("the well's blowout preventer failed")
     june = dt.date(2026, 6, 3)
     text = ("Northwind shares fell on Tuesday as the clean-up went on.\n"
             "Engineers have argued over what caused the April 20 blowout at the Northwind well.\n"

@@ -117,7 +117,8 @@ EXPLOSION = "explosion"
 #: "blew up", "was blown up": a verb of the explosion's own stem (a phrase, so not in :data:`_IRREGULAR`).
 _BLEW_UP = re.compile(r"(?<![\w'’-])(?:blew|blown|blows|blowing|blow)\s+(?:\w+\s+)?up\b")
 #: A well's blowout is the rig's explosion: "the April 20 blowout" and "the rig exploded on April 20" tell one moment.
-_BLOWOUT = re.compile(r"(?<![\w'’-])blow-?outs?\b")
+#: A "blowout preventer" is the valve that failed to stop it, no happening.
+_BLOWOUT = re.compile(r"(?<![\w'’-])blow-?outs?\b(?!\s+prevent)")
 #: "passed away", "passes away": a death told politely, of the stem of "died" and "death".
 _PASSED_AWAY = re.compile(r"(?<![\w'’-])pass(?:ed|es|ing)?\s+away\b")
 
