@@ -475,3 +475,16 @@ def test_a_happening_named_with_of_and_a_name_keeps_its_date() -> None:
                        "2019, which closed the harbour for a month.\n")
     assert [(e.when.value(), e.title) for e in events if e.when.value() == "2019"] == [
         ("2019", "The outbreak of Portville fever closes the harbour for a month")]  # what it did, told after its date
+
+
+def test_a_wells_blowout_and_the_rigs_explosion_of_one_day_are_one_event() -> None:
+    from timeline.extract.happenings import EXPLOSION, stems
+
+    assert EXPLOSION in stems("since the blowout of the Northwind well")
+    assert EXPLOSION not in stems("the well's blowout preventer failed")
+    june = dt.date(2026, 6, 3)
+    text = ("Northwind shares fell on Tuesday as the clean-up went on.\n"
+            "Engineers have argued over what caused the April 20 blowout at the Northwind well.\n"
+            "The rig exploded on April 20, killing three workers.\n")
+    april = [e for e in events_of(text, june) if e.when.value().startswith("2026-04")]
+    assert len(april) == 1 and len(april[0].sources) == 2

@@ -178,3 +178,32 @@ def test_another_plan_of_the_same_verb_stays_apart() -> None:
             "Her office said on Friday a second terminal would be opened on June 4 in Vorn.\n")
     events = events_of(text, dt.date(2031, 5, 9))
     assert sorted(e.when.value() for e in events if e.when.value().startswith("2031-06")) == ["2031-06", "2031-06-04"]
+
+
+def test_a_leak_begun_at_a_week_and_a_blast_of_its_month_are_one_happening() -> None:
+    text = ("Engineers hope the new dome will be the best way of controlling the leak that has only grown since it "
+            "began two weeks ago.\n"
+            "Crude has been pouring into the sea at a rate of 5,000 barrels a day since a drilling platform blew up and "
+            "sank last month, killing five workers.\n")
+    events = events_of(text, dt.date(2031, 5, 7))
+    assert len(events) == 1 and len(events[0].sources) == 2
+
+
+def test_a_gas_leak_and_an_explosion_of_one_day_stay_apart() -> None:
+    text = ("A gas leak began at the Portville plant on Tuesday.\n"
+            "Residents were told to stay indoors.\n"
+            "The plant's boiler exploded on Tuesday, injuring two workers.\n")
+    assert len([e for e in events_of(text) if e.when.value().startswith("2031-05-13")]) == 2
+
+
+def test_a_leak_begun_after_the_blast_stays_its_own() -> None:
+    text = ("A second leak began in May at a pipe near the wellhead.\n"
+            "The drilling platform exploded in April, killing five workers.\n")
+    assert dated(events_of(text)) == [("2031-04", 1), ("2031-05", 1)]
+
+
+def test_a_spill_that_starts_reaching_the_shore_is_not_the_blast() -> None:
+    text = ("The spill started washing ashore on the Portville beaches two weeks ago, after the platform sank.\n"
+            "Traders watched the price of crude.\n"
+            "The drilling platform exploded last month, killing five workers.\n")
+    assert [n for _, n in dated(events_of(text, dt.date(2031, 5, 7)))] == [1, 1]

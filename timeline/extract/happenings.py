@@ -126,6 +126,11 @@ _IRREGULAR = {"death": "die", "deaths": "die", "died": "die", "dies": "die", "de
 EXPLOSION = "explosion"
 #: "blew up", "was blown up": a verb of the explosion's own stem (a phrase, so not in :data:`_IRREGULAR`).
 _BLEW_UP = re.compile(r"(?<![\w'’-])(?:blew|blown|blows|blowing|blow)\s+(?:\w+\s+)?up\b")
+#: A well's blowout is the rig's explosion: "the April 20 blowout" and "the rig exploded on April 20" tell one moment.
+#: A "blowout preventer" is the valve that failed to stop it, no happening.
+_BLOWOUT = re.compile(r"(?<![\w'’-])blow-?outs?\b(?!\s+prevent)")
+#: "passed away", "passes away": a death told politely, of the stem of "died" and "death".
+_PASSED_AWAY = re.compile(r"(?<![\w'’-])pass(?:ed|es|ing)?\s+away\b")
 
 
 def stem(word: str) -> str:
@@ -138,8 +143,10 @@ def stems(text: str) -> frozenset[str]:
     """The stems of the common words of ``text`` (of four letters or more, and the irregular ones); names
     ("Integrity") are left out, as one name takes part in many happenings."""
     found = {stem(w) for w in re.findall(r"(?<![\w'’-])[a-z][a-z'’-]+", text) if len(w) >= 4 or w in _IRREGULAR}
-    if _BLEW_UP.search(text):
+    if _BLEW_UP.search(text) or _BLOWOUT.search(text):
         found.add(EXPLOSION)
+    if _PASSED_AWAY.search(text):
+        found.add(_IRREGULAR["died"])
     for move, pattern in _SHARE_MOVES:
         if pattern.search(text):
             found.add(move)

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 __all__ = ["join_as_one", "one_death"]
 
 #: A title that tells a named person's death, the name its subject: "Michael Jackson dies", "Jackson's death".
-_DEATH_TITLE = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*?)(?:\s+dies|\s+died|['’]s\s+death)\b")
+_DEATH_TITLE = re.compile(r"(?P<name>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.-]*?)(?:\s+dies|\s+died|\s+pass(?:es|ed)\s+away|['’]s\s+death)\b")
 
 
 def _tells_death(m: Mention) -> bool:
@@ -28,7 +28,7 @@ def _tells_death(m: Mention) -> bool:
     sentence's actor; "Their father dies" names no one.)"""
     m_title = _DEATH_TITLE.match(m.title)
     return (m_title is not None and m.actor is not None and m_title.group("name").split()[-1] == m.actor.split()[-1]
-            and ("died" in m.verbs or m.happening == "die"))
+            and ("died" in m.verbs or m.happening == "die" or "die" in m.stems))
 
 
 def one_death(found: list[Mention]) -> list[Mention]:

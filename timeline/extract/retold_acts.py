@@ -16,6 +16,11 @@ description ("The clip") picking up something already told (:func:`lead_retold_b
 
 "Obama will deliver a speech in Egypt next month" and "the speech would be delivered in Egypt on June 4" tell one
 plan, the second at its day (:func:`plan_dated_closer`).
+
+"the leak that has only worsened since it began two weeks ago" and "oil has been gushing since an offshore rig
+exploded and sank last month" tell one happening: a well's leak begins with the blast that opens it, and at a week
+or a month the two cannot be told apart (:func:`leak_began_with_explosion`). At a day they can: a gas leak found
+on Tuesday may be what the plant's explosion on Tuesday followed.
 """
 
 from __future__ import annotations
@@ -23,14 +28,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from timeline.extract.happenings import SHARES_DOWN, SHARES_UP
+from timeline.extract.happenings import EXPLOSION, SHARES_DOWN, SHARES_UP
 from timeline.extract.predicates import contains, plan_beside_act, verb_stem
 from timeline.model import Precision
 
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
-__all__ = ["lead_retold_by_description", "one_act_retold", "plan_dated_closer", "told_at_its_hour"]
+__all__ = ["lead_retold_by_description", "leak_began_with_explosion", "one_act_retold", "plan_dated_closer",
+           "told_at_its_hour"]
 
 _DAY_RANK = Precision.DAY.rank
 #: How many words the day's and the hour's tellings share, and what share of the shorter one's words.
@@ -52,7 +58,8 @@ _NOT_ACTS = frozenset(["the", "and", "his", "her", "its", "their", "be", "bee", 
 def one_act_retold(a: Mention, b: Mention) -> bool:
     """Whether ``a`` and ``b`` tell one act by any reading of the module."""
     return (told_at_its_hour(a, b) or told_at_its_hour(b, a) or lead_retold_by_description(a, b)
-            or lead_retold_by_description(b, a) or plan_dated_closer(a, b) or plan_dated_closer(b, a))
+            or lead_retold_by_description(b, a) or plan_dated_closer(a, b) or plan_dated_closer(b, a)
+            or leak_began_with_explosion(a, b) or leak_began_with_explosion(b, a))
 
 
 def _plain_act(m: Mention) -> bool:
@@ -114,3 +121,20 @@ def plan_dated_closer(vaguer: Mention, precise: Mention) -> bool:
         return False
     verbs = _acts(vaguer, moves=True) & _acts(precise, moves=True)  # a plan: "will open a terminal", not a price
     return bool(verbs) and bool(vaguer.predicate.objects & precise.predicate.objects)
+
+
+#: A title telling a leak's beginning: "The leak begins", "The oil spill started", "BP's gusher begins"; not another
+#: act the spill begins ("The spill starts washing ashore", "the slick began to reach the coast").
+_LEAK_BEGINS = re.compile(r"(?:The|An?|Its|[A-Z][\w-]*['’]s)\s+(?:[a-z-]+\s+){0,2}?(?:leak|spill|gusher|flow)\s+"
+                          r"(?:begins|began|starts|started)\b(?!\s+(?:to|[a-z]+ing)\b)")
+
+
+def leak_began_with_explosion(leak: Mention, blast: Mention) -> bool:
+    """Whether ``leak`` tells the beginning of the leak that ``blast``'s explosion opened: "the leak began two weeks
+    ago" and "a rig exploded last month", one date holding the other and both vaguer than a day (see the module's
+    docstring); a second explosion ("another blast") is another happening."""
+    if _LEAK_BEGINS.match(leak.title) is None or EXPLOSION not in blast.near or blast.predicate.again:
+        return False
+    if max(leak.when.precision.rank, blast.when.precision.rank) >= _DAY_RANK:
+        return False
+    return contains(leak.when, blast.when) or contains(blast.when, leak.when)
