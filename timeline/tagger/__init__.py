@@ -26,6 +26,7 @@ from timeline.tagger.amount_mods import AMOUNT_MOD_VALUE, amount_mod
 from timeline.tagger.context import Anchor, Context
 from timeline.tagger.narrative import note_day
 from timeline.tagger.rules import RULES, TRIGGERS, master_pattern
+from timeline.tagger.rules.ago import story_step
 from timeline.tagger.rules.durations import widen_range
 from timeline.tagger.story_year import note_anchor
 from timeline.tagger.tense_words import straight_apostrophes
@@ -248,11 +249,15 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
         comparison, cx.comparison = cx.comparison, False
         if typ == "DURATION" and _PERIOD_RE.fullmatch(value):
             cx.period_pos = start
-        if typ == "TIME" and _CLOCK_VALUE.match(value) and r.name not in _NOT_ANCHORS:
+        # ("In May ... A month later, he asked ... Since then": a step of the story is its date
+        # from then on, as a named one is)
+        step = r.name == "ago" and story_step(m, text)
+        if typ == "TIME" and _CLOCK_VALUE.match(value) and (r.name not in _NOT_ANCHORS or step):
             cx.clock, cx.clock_pos = dt.datetime.fromisoformat(value[:16]), start
         # ("Eight days ago the well blew out. 48 hours later ...": a day told by its distance from
         # the report is as much the story's day as a named one; "a year ago" stays a comparison)
-        if typ in ("DATE", "TIME") and (r.name not in _NOT_ANCHORS or (r.name == "ago" and m["dir"].lower() == "ago" and _DAY_VALUE.fullmatch(value))) \
+        if typ in ("DATE", "TIME") and (r.name not in _NOT_ANCHORS or step
+                                        or (r.name == "ago" and m["dir"].lower() == "ago" and _DAY_VALUE.fullmatch(value))) \
                 and not comparison:
             anchor = _anchor_from(value)
             if anchor is not None:

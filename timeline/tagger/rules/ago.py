@@ -151,7 +151,10 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
     shifted = V.shift(base, code, sign * n)
     if sign > 0 and shifted[0] > cx.dct and direction in ("later", "after") and (
             base == cx.dct or (code == "E" and shifted[0].year // 10 > cx.dct.year // 10)
-            or (code == "C" and shifted[0].year // 100 > cx.dct.year // 100)):
+            or (code == "C" and shifted[0].year // 100 > cx.dct.year // 100)
+            or (_wholly_after(shifted[0], code, cx.dct) and not _LOOKS_AHEAD.search(_sentence_before(cx.text, m.start())))):
+        # ("He enrolled in 2009 and graduated three years later", told in 2011: the story's date
+        # is not the one counted from, or the step would lie after the report)
         # ("The plant opened in 1990. Three decades later, it remains the largest", told in 2010:
         # decades on from the story's year, and still no later than now)
         if _told_as_present(m, cx):
@@ -159,6 +162,27 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
         if _told_as_past(m, cx):
             return "DATE", "PAST_REF", None
     return "DATE", shifted[1], None
+
+
+# A clause that looks ahead or supposes ("are to follow suit a day later", "what happens if six
+# months later"): a date after the report is what it means, whatever the tense of its verb.
+_LOOKS_AHEAD = re.compile(r"(?i)\b(?:if|unless|whether|will|['’]ll|would|shall|is to|are to|to be|may|might|could|"
+                          r"expects?|expected|plans?|planned|due)\b")
+
+
+def _sentence_before(text: str, start: int) -> str:
+    return re.split(r"[.!?\n]\s", text[max(0, start - 200):start])[-1]
+
+
+def _wholly_after(d: dt.date, code: str, dct: dt.date) -> bool:
+    """Does the whole day, week, month or year of ``d`` lie after the report's day?"""
+    if code == "D":
+        return d > dct
+    if code == "W":
+        return d - dt.timedelta(days=d.weekday()) > dct
+    if code == "M":
+        return (d.year, d.month) > (dct.year, dct.month)
+    return code == "Y" and d.year > dct.year
 
 
 @rule("ago_vague", rf"{B}(?P<unit>(?i:years|months|weeks|days|decades|centuries)){SP}(?i:ago)(?![\w-])")
@@ -204,9 +228,12 @@ def _first_finite(m: re.Match[str], cx: Context) -> str | None:
     """The tense of the first finite verb of the sentence after ``m``: "present", "modal", "past"."""
     rest = re.split(r"[.!?]\s", cx.text[m.end():m.end() + 200])[0]
     rest = re.sub(r"(?i)\b(?:with|without)\b[^,;]*,", " ", rest)  # ("with the mill still closed,": no verb of its own)
+    if re.match(r"\s[a-z]{3,}ed\s(?:a|an|the|its|his|her|their)\b", rest):
+        return "past"  # "a second spill five months later prompted a shutdown": the step's own verb, right after it
     prev = ""
     for w in re.findall(r"[a-z']+", rest.lower()):
-        if w in ("is", "are", "am", "has", "have", "remains", "remain", "stays", "seems", "continues"):
+        if w in ("is", "are", "am", "has", "have", "remains", "remain", "stays", "seems", "continues",
+                 "isn't", "aren't", "hasn't", "haven't"):
             return "present"
         if prev in ("he", "she", "it", "they", "we", "i") and len(w) > 4 and w.endswith("ed"):
             return "past"  # "she joined a choir": a regular past after its subject
@@ -245,3 +272,18 @@ def _from_day(m: re.Match[str], cx: Context) -> Result | None:
     base = _relday(cx, b) if b in ("today", "tomorrow") else cx.dct + dt.timedelta(days=(_wd(b) - cx.dct.weekday()) % 7)
     days = int(n) * (7 if m["unit"].lower().startswith("week") else 1)
     return "DATE", (base + dt.timedelta(days=days)).isoformat(), None
+
+
+
+# Words after which "a year later" is the other side of a comparison ("than a week later",
+# "compared with a year after"), not a step of the story.
+_COMPARED_BEFORE = re.compile(r"(?i)\b(?:from|than|with|versus|vs\.?|against)\s$")
+
+
+def story_step(m: re.Match[str], text: str) -> bool:
+    """Is this "ago" match a step ahead in the story ("A month later, he asked for help", "sank
+    two days later"), whose date the next "since then", "that day" or "a week later" counts
+    from? A step back ("A year earlier, it was a field") is an aside: the story goes on from
+    the date it left."""
+    return not m["base"] and m["dir"].lower() in ("later", "after") \
+        and not _COMPARED_BEFORE.search(text, max(0, m.start() - 12), m.start())
