@@ -5,7 +5,8 @@ Every sentence here is invented for the test."""
 
 from __future__ import annotations
 
-from tests.title_support import title_of
+from title_support import title_of
+
 from timeline.extract.title_rephrase import (
     head_noun_cut,
     lighter_before_head,
