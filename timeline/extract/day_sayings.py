@@ -28,7 +28,7 @@ import re
 
 from timeline.extract.actors import short
 from timeline.extract.continued import occasion_tie
-from timeline.extract.day_statements import DAY_CONFIDENCE, LEAD_SENTENCES, NEWS_SENTENCES, footer_start
+from timeline.extract.day_statements import DAY_CONFIDENCE, LEAD_SENTENCES, news_sentences
 from timeline.extract.happenings import stems
 from timeline.extract.merge import Mention, content_words, past_verbs, speaker_words
 from timeline.extract.names import NameIndex
@@ -88,19 +88,10 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
         return found
     told = max(by_sentence[lead], key=lambda m: m.when.precision.rank)
     lead_speakers = {n.split()[-1] for n in (told.actor, told.source) if n}
-    footer = footer_start(doc.text, sentences[lead].end)
-    day: dt.date | None = story_day
     added: list[Mention] = []
-    for index in range(lead + 1, min(len(sentences), lead + 1 + NEWS_SENTENCES)):
-        s = sentences[index]
-        if s.start > footer:
-            break
-        own = by_sentence.get(index, [])
-        dated = [m for m in own if m.main or m.continued]
-        if dated:
-            best = max(dated, key=lambda m: m.when.precision.rank)
-            day = best.when.start.date() if best.when.precision.rank >= _DAY_RANK else None
-        if own or day != story_day or _NOT_TODAY.search(s.text) or occasion_tie(s.text):
+    for after in news_sentences(doc, sentences, by_sentence, lead, story_day):
+        index, s = after.index, after.sentence
+        if after.own or after.day != story_day or _NOT_TODAY.search(s.text) or occasion_tie(s.text):
             continue  # (an occasion the sentence ties to, "told another committee", is :mod:`.continued`'s to date)
         speaker = saying_speaker(s.text)
         if not speaker or not (names.between(s.start, s.start + len(s.text) - len(s.text.lstrip()) + len(speaker))

@@ -37,6 +37,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from timeline.extract.actors import short
 from timeline.extract.cleanup import _FOOTER
@@ -137,20 +139,10 @@ def day_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fou
             title=write_title(clause, [], None), tags=names.names_in(doc.text, s.start + cut, s.end)[:8],
             confidence=DAY_CONFIDENCE, is_statement=False, sentences=[lead], words=content_words(clause),
             verbs=past_verbs(clause), stems=stems(clause), continued="beside"))
-    day: dt.date | None = story_day  # the day of the last dated sentence
-    # The story's footer ("We welcome comments ...", "Reporting by ...") ends its report: readers' comments follow.
-    footer = footer_start(doc.text, s.end)
-    for index in range(lead + 1, min(len(sentences), lead + 1 + NEWS_SENTENCES)):
-        if sentences[index].start > footer:
-            break
-        own = by_sentence.get(index, [])
-        dated = [m for m in own if m.main or m.continued]
-        if dated:
-            best = max(dated, key=lambda m: m.when.precision.rank)
-            day = best.when.start.date() if best.when.precision.rank >= _DAY_RANK else None
-        s = sentences[index]
+    for after in news_sentences(doc, sentences, by_sentence, lead, story_day):
+        index, s = after.index, after.sentence
         actor = actors[index] if index < len(actors) else None
-        if own or index < lead + FIRST_AFTER_LEAD or day != story_day or not narrated_act(s.text, actor):
+        if after.own or index < lead + FIRST_AFTER_LEAD or after.day != story_day or not narrated_act(s.text, actor):
             continue
         assert actor is not None
         if told.actor and actor.split()[-1] == told.actor.split()[-1]:
@@ -162,6 +154,33 @@ def day_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fou
             verbs=past_verbs(s.text), stems=stems(s.text), continued="day"))
     return sorted(found + added, key=lambda m: m.sentence) if added else found
 
+
+
+@dataclass(frozen=True, slots=True)
+class NewsSentence:
+    """A sentence after a lead dated to the news day, with what it tells and the day the story has reached."""
+
+    index: int
+    sentence: Sentence
+    own: list[Mention]  # the mentions the sentence dates itself
+    day: dt.date | None  # the day of the last dated sentence up to this one (None: dated to less than a day)
+
+
+def news_sentences(doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[Mention]], lead: int,
+                   story_day: dt.date) -> Iterator[NewsSentence]:
+    """The few sentences after the lead that the news day may date, up to the story's footer ("We welcome comments
+    ...", "Reporting by ...": readers' comments follow), each with the day the story has reached there."""
+    day: dt.date | None = story_day
+    footer = footer_start(doc.text, sentences[lead].end)
+    for index in range(lead + 1, min(len(sentences), lead + 1 + NEWS_SENTENCES)):
+        if sentences[index].start > footer:
+            return
+        own = by_sentence.get(index, [])
+        dated = [m for m in own if m.main or m.continued]
+        if dated:
+            best = max(dated, key=lambda m: m.when.precision.rank)
+            day = best.when.start.date() if best.when.precision.rank >= _DAY_RANK else None
+        yield NewsSentence(index, sentences[index], own, day)
 
 
 def footer_start(text: str, after: int) -> int:
