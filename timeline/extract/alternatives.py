@@ -34,7 +34,6 @@ _FROM_BEFORE = re.compile(r"(?i)\bfrom\s+" + _FIGURE + r"(?:\s+[a-z][\w-]*){0,3}
 _TO_BETWEEN = re.compile(r"(?i)\s*,?\s+(?:to|until)\s+" + _FIGURE + r"(?:\s+[a-z][\w-]*){0,3}?\s*,?\s*(?:on|in|at|by)?\s*")
 _OR = re.compile(r"(?i)\bor\b")
 _AND = re.compile(r"(?i)\band\b(?!/or)")
-_DAY_RANK = Precision.DAY.rank
 #: How far before the first date "from" and its figure may stand.
 _FROM_REACH = 60
 
@@ -70,7 +69,7 @@ def _spreads(a: Mention, b: Mention, text: str) -> bool:
     Monday and on Thursday", tells as many floods)."""
     if (a.start, a.end) != (b.start, b.end) or not (a.predicate.planned and b.predicate.planned):
         return False
-    if min(a.when.precision.rank, b.when.precision.rank) < _DAY_RANK:
+    if min(a.when.precision.rank, b.when.precision.rank) < Precision.DAY.rank:
         return False
     if not 0 < (b.when.start.date() - a.when.start.date()).days <= _SPREAD_DAYS or b.date[0] - a.date[1] > _SPREAD_GAP:
         return False

@@ -145,7 +145,7 @@ class _Anchor:
 
     @property
     def day_or_finer(self) -> bool:
-        return self.when.precision.rank >= _DAY_RANK
+        return self.when.precision.rank >= Precision.DAY.rank
 
 
 def _named_happening(text: str, sentence: Sentence, t: TimexLike, named: re.Match[str]) -> Happening | None:
@@ -344,13 +344,13 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             join = None
         if join is None and prev is not None and _ALTERNATIVE.fullmatch(text[prev.timex.end:a.timex.start]):
             join = _ALTERNATIVE.fullmatch(text[prev.timex.end:a.timex.start])
-        if (prev is not None and join is not None and a.when.start < prev.when.start and a.when.precision.rank >= _DAY_RANK
+        if (prev is not None and join is not None and a.when.start < prev.when.start and a.when.precision.rank >= Precision.DAY.rank
                 and _WEEKDAY_ONLY.match(a.timex.text) and _WEEKDAY_ONLY.match(prev.timex.text)):
             # "by Monday or Tuesday", "Friday to Sunday": the second weekday follows the first, in the same week.
             a = replace(a, when=When.parse((a.when.start + dt.timedelta(days=7)).date().isoformat()))
         if (prev is not None and prev.end is None and join is not None
                 and a.when.start >= prev.when.end and (prev.when.precision == a.when.precision or (
-                    join.group(0).strip() in ("until", "till", "through", "to") and min(prev.when.precision.rank, a.when.precision.rank) >= _DAY_RANK))):
+                    join.group(0).strip() in ("until", "till", "through", "to") and min(prev.when.precision.rank, a.when.precision.rank) >= Precision.DAY.rank))):
             # "April 30 to May 1", "from 2019 through 2021": one event spanning both; "on Tuesday or Wednesday",
             # "in 2025 or 2026": one event whose day is not known yet, placed on the span of its choices.
             merged[-1] = replace(prev, end=a.when, parts=prev.parts + a.parts)
@@ -369,7 +369,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
     merged = [a for a in merged if not _tally_over_years(text, sentence, a)]
     # "'... through the day today,' he said Thursday morning": the quoted "today" is the attribution's day told twice.
     outside = [a for a in merged if not a.modifier and not _quoted(text, sentence, a.timex.start)
-               and a.when.precision.rank >= _DAY_RANK]
+               and a.when.precision.rank >= Precision.DAY.rank]
     if outside:
         merged = [a for a in merged if not (_DEICTIC.match(a.timex.text) and _quoted(text, sentence, a.timex.start))]
     # "The president phoned them Thursday night, ..., Gibbs announced in a statement just after midnight": the
@@ -448,7 +448,6 @@ def _dated_kind(text: str, end: int, limit: int) -> bool:
     return False
 
 
-_DAY_RANK = When.parse("2000-01-01").precision.rank
 _MONTH_RANK = When.parse("2000-01").precision.rank
 #: Words that date by the moment of speaking: inside a quotation they mean the day the speaker spoke.
 _DEICTIC = re.compile(r"(?i)^(?:(?:later|earlier)\s+)?(?:today|tonight|this\s+(?:morning|afternoon|evening))$")

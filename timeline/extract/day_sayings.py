@@ -34,7 +34,7 @@ from timeline.extract.merge import Mention, content_words, past_verbs, speaker_w
 from timeline.extract.names import NameIndex
 from timeline.extract.sentences import Sentence
 from timeline.extract.titles import write_title
-from timeline.model import Document, When
+from timeline.model import Document, Precision, When
 
 #: A named speaker, then the past of a saying verb: "The Centre for Disease Control and Prevention (CDC) reported",
 #: "Steven Newman, chief executive of Transocean, said", "BP also announced".
@@ -57,7 +57,6 @@ _COMMENTATOR = re.compile(r"\b(?:analysts?|economists?|strategists?|professor|ex
 #: Capitalised words that name no speaker: pronouns, openers.
 _NOT_NAMES = frozenset(["He", "She", "It", "They", "We", "I", "You", "This", "That", "But", "And", "In", "On", "At",
                         "After", "Meanwhile", "However", "Also", "Officials", "Analysts", "Experts", "Police"])
-_DAY_RANK = When.parse("2000-01-01").precision.rank
 
 
 def saying_speaker(sentence: str) -> str:
@@ -82,7 +81,7 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
     # The news day stated near the top: the lead's own date, or the sentence after a lead dated only by its
     # publication ("A House panel has found ... Stupak said Wednesday that ...").
     lead = min((i for i, ms in by_sentence.items() if i < LEAD_SENTENCES and any(
-        m.main and not m.lead and m.when.precision.rank >= _DAY_RANK and m.when.start.date() == story_day for m in ms)),
+        m.main and not m.lead and m.when.precision.rank >= Precision.DAY.rank and m.when.start.date() == story_day for m in ms)),
         default=None)
     if lead is None:
         return found

@@ -51,7 +51,7 @@ from timeline.extract.title_open import _PREPOSITIONS, SUBORDINATORS
 from timeline.extract.title_tense import _STATES
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import write_title
-from timeline.model import Document, When
+from timeline.model import Document, Precision, When
 from timeline.tagger.tense_words import AUXILIARIES
 
 #: A day read from where a sentence stands: below a day its opener ties it to (``implied.CONTINUED_CONFIDENCE``).
@@ -88,7 +88,6 @@ _SAYS = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|saying|adding)
 #: not the news.
 _ERRAND = re.compile(r"\b(?:went|travelled|traveled|headed|returned)\b[^.;]{0,60}?\bto\s+(?:see|find\s+out|meet|hear|"
                      r"look|ask|learn|investigate|explore|report)\b")
-_DAY_RANK = When.parse("2000-01-01").precision.rank
 
 
 def narrated_act(sentence: str, actor: str | None) -> bool:
@@ -125,7 +124,7 @@ def day_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fou
     if lead is None:
         return found
     told = max(by_sentence[lead], key=lambda m: m.when.precision.rank)
-    if told.lead or told.when.precision.rank < _DAY_RANK or told.when.start.date() != story_day:
+    if told.lead or told.when.precision.rank < Precision.DAY.rank or told.when.start.date() != story_day:
         # A lead dated only by the publication (a standfirst, a feature's or an analysis's opening) tells no day its
         # story keeps to: its undated sentences are as often the background ("The White House ordered BP to pay ...").
         return found
@@ -155,7 +154,6 @@ def day_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fou
     return sorted(found + added, key=lambda m: m.sentence) if added else found
 
 
-
 @dataclass(frozen=True, slots=True)
 class NewsSentence:
     """A sentence after a lead dated to the news day, with what it tells and the day the story has reached."""
@@ -179,7 +177,7 @@ def news_sentences(doc: Document, sentences: list[Sentence], by_sentence: dict[i
         dated = [m for m in own if m.main or m.continued]
         if dated:
             best = max(dated, key=lambda m: m.when.precision.rank)
-            day = best.when.start.date() if best.when.precision.rank >= _DAY_RANK else None
+            day = best.when.start.date() if best.when.precision.rank >= Precision.DAY.rank else None
         yield NewsSentence(index, sentences[index], own, day)
 
 

@@ -44,7 +44,7 @@ from timeline.extract.offsets import apposed, offset_at, same_happening, shifted
 from timeline.extract.sentences import Sentence, quotation_open
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import write_title
-from timeline.model import Document, When
+from timeline.model import Document, Precision, When
 
 #: "he said", "she added": a pronoun speaker, the sentence's resolved actor.
 _PRONOUN_SAYS = re.compile(r"(?:^|[,“”\"]\s*)(?:he|she)\s+(?:said|says|added|adds|told|continued|went\s+on)\b")
@@ -77,7 +77,7 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
     taken: dict[int, Mention] = {}
     # The directions of the price moves the story tells in its news week: one told again (in New York, in early
     # trading, at an hour) is the same move.
-    moves = {move for m in found if m.when.precision.rank >= _DAY_RANK and news_day(m.when.start.date(), today)
+    moves = {move for m in found if m.when.precision.rank >= Precision.DAY.rank and news_day(m.when.start.date(), today)
              for move in m.stems & _SHARE_MOVES}
     story_day = _story_day(found, sentences, today)
     for index, s in enumerate(sentences):
@@ -97,7 +97,7 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
             told = [m for m in by_sentence.get(back, []) if m.main] or ([taken[back]] if back in taken else [])
             if told:  # the nearest dated sentence is the occasion: a vaguer date there gives no day
                 best = max(told, key=lambda m: m.when.precision.rank)
-                if best.when.precision.rank >= _DAY_RANK and (tie in (TOLD, AS) or _ties(
+                if best.when.precision.rank >= Precision.DAY.rank and (tie in (TOLD, AS) or _ties(
                         best, sentences[back].text, s.text, names.names_in(doc.text, s.start, s.end), actor,
                         distance=index - back, tie=tie, quoted_day=best.date[1] > 0 and _quoted_words(
                             doc.text[sentences[back].start:best.date[0]]))):
@@ -133,7 +133,7 @@ def _story_day(found: list[Mention], sentences: list[Sentence], today: dt.date) 
     published after midnight reports the day before: "Hayward met investors on Wednesday ... BP's shares closed
     up 4 percent"), or else the publication day. A plan's day is none: nothing has happened on it yet."""
     days = [m.when.start.date() for m in found
-            if m.main and not m.lead and m.when.precision.rank >= _DAY_RANK and news_day(m.when.start.date(), today)
+            if m.main and not m.lead and m.when.precision.rank >= Precision.DAY.rank and news_day(m.when.start.date(), today)
             and not tells_a_plan(sentences[m.sentence].text)]
     return max(days, default=today)
 
@@ -283,4 +283,3 @@ _SHARE_MOVES = frozenset([SHARES_UP, SHARES_DOWN])
 
 #: The confidence of a sentence dated by the one before it: its day is the occasion's, told once.
 CONTINUED_CONFIDENCE = 0.5
-_DAY_RANK = When.parse("2000-01-01").precision.rank

@@ -181,7 +181,7 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
         if target is None and len(m.title.split()) >= _SAME_TITLE_WORDS:
             # A sentence the page prints twice (a teaser and the story, a comment posted twice): one event.
             target = by_title.get((m.title.lower(), m.key))
-        if target is None and m.when.precision.rank >= _DAY_RANK:
+        if target is None and m.when.precision.rank >= Precision.DAY.rank:
             # One quote dated twice within one day ("by Thursday night" and "Thursday"; "said Friday evening" and
             # "earlier in the day") is one event: its title would be the same twice.
             target = by_quote_day.get((m.start, m.end, m.key[:10]))
@@ -231,7 +231,7 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
                 by_statement.setdefault((m.key, m.actor), target)
         groups[target].append(m)
         by_quote.setdefault((m.start, m.end, m.key), target)
-        if m.when.precision.rank >= _DAY_RANK:
+        if m.when.precision.rank >= Precision.DAY.rank:
             by_quote_day.setdefault((m.start, m.end, m.key[:10]), target)
         if len(m.title.split()) >= _SAME_TITLE_WORDS:
             by_title.setdefault((m.title.lower(), m.key), target)
@@ -269,7 +269,6 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
     return groups
 
 
-_DAY_RANK = When.parse("2000-01-01").precision.rank
 #: How many words a title needs before the same title at the same date is the same event ("The explosion" of one
 #: day may still be two things said of it; "I am considering buying Transocean" twice is one sentence printed twice).
 _SAME_TITLE_WORDS = 4
@@ -295,7 +294,7 @@ def _one_day_statement(m: Mention) -> bool:
     """A named speaker's statement dated to its day in the main clause: what one source said on one day is
     one statement, however many of its sentences the article quotes ("..., Feinberg said on Saturday." ...
     "“I learned today ...,” Feinberg told the meeting.")."""
-    return bool(m.source) and m.main and m.when.precision.rank >= _DAY_RANK
+    return bool(m.source) and m.main and m.when.precision.rank >= Precision.DAY.rank
 
 
 #: How long after a reporting period ends its results are still the news: a quarter's results come
@@ -311,7 +310,7 @@ def _latest_period(lead: Mention, figure: Mention) -> bool:
 def _same_source_same_day(a: Mention, b: Mention) -> bool:
     """One source's statements of one day, close together: the same statement told again."""
     return (bool(a.speaker & b.speaker) and a.is_statement and b.is_statement and a.main and b.main
-            and a.when.precision.rank >= _DAY_RANK and a.key[:10] == b.key[:10]
+            and a.when.precision.rank >= Precision.DAY.rank and a.key[:10] == b.key[:10]
             and abs(a.sentence - b.sentence) <= SAME_SOURCE_SPAN)
 
 
@@ -458,7 +457,7 @@ def _same_happening(a: Mention, b: Mention) -> bool:
     if _named_again(a, b) or _named_again(b, a):
         return True  # "Tonight the department announced ..." ... "Tonight's announcement brought ..."
     if (a.actor and b.actor and a.actor.split()[-1] == b.actor.split()[-1] and a.key[:10] == b.key[:10] and a.main
-            and b.main and min(a.when.precision.rank, b.when.precision.rank) >= _DAY_RANK and verb_told_in_other(a, b)):
+            and b.main and min(a.when.precision.rank, b.when.precision.rank) >= Precision.DAY.rank and verb_told_in_other(a, b)):
         return True  # "Obama called the two leaders on Thursday" ... "informed them in phone calls Thursday night"
     later, earlier = (a, b) if a.sentence > b.sentence else (b, a)
     if later.refers_back and later.sentence - earlier.sentence == 1 and earlier.main and (
@@ -493,7 +492,7 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         vaguer = a if contains(a.when, b.when) else b
         precise = b if vaguer is a else a
         if (vaguer.main and vaguer.sentence <= _TOP and vaguer.sentence < precise.sentence and not precise.lead
-                and vaguer.when.precision.rank < _DAY_RANK):
+                and vaguer.when.precision.rank < Precision.DAY.rank):
             # A standfirst tells the body's happening at a vaguer date ("... clears the way for construction to
             # begin next spring" ... "Construction will begin in April 2027"): most of the shorter one's words.
             # (A lead's day only stands in for a date, so a week holding it says nothing; a day told again at an
@@ -522,7 +521,7 @@ def _one_explosion(a: Mention, b: Mention) -> bool:
     of one day: an explosion is a moment, and one article's explosions of one day are one. (A spill or a fire
     of one day may be told by many sentences about other things; "Salazar flew to the coast on Friday to see
     the damage of last week's explosion" names an explosion, but not next to its date.)"""
-    return (a.key[:10] == b.key[:10] and min(a.when.precision.rank, b.when.precision.rank) >= _DAY_RANK
+    return (a.key[:10] == b.key[:10] and min(a.when.precision.rank, b.when.precision.rank) >= Precision.DAY.rank
             and EXPLOSION in a.near and EXPLOSION in b.near)
 
 
@@ -533,7 +532,7 @@ def _figure_released(period: Mention, told: Mention) -> bool:
     recalled, two events)."""
     if not (told.told and told.main and period.main and not period.told and period.figure):
         return False
-    if told.when.precision.rank < _DAY_RANK or period.when.precision.rank >= _DAY_RANK:
+    if told.when.precision.rank < Precision.DAY.rank or period.when.precision.rank >= Precision.DAY.rank:
         return False
     return dt.timedelta(0) <= told.when.start - period.when.end <= _REPORTING_LAG
 
@@ -549,7 +548,7 @@ def _restates_lead(lead: Mention, other: Mention) -> bool:
         return False
     if not lead.actor or not other.actor or lead.actor.split()[-1] != other.actor.split()[-1]:
         return False
-    if other.when.precision.rank < _DAY_RANK or not dt.timedelta(0) <= lead.when.start - other.when.start <= _LEAD_LAG:
+    if other.when.precision.rank < Precision.DAY.rank or not dt.timedelta(0) <= lead.when.start - other.when.start <= _LEAD_LAG:
         return False
     return len(lead.words & other.words) >= 2
 

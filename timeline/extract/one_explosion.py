@@ -24,7 +24,6 @@ if TYPE_CHECKING:
 
 __all__ = ["sole_explosion_day"]
 
-_DAY_RANK = Precision.DAY.rank
 #: The vaguest date that names the explosion of its story: a month (a year holds too many).
 _VAGUEST_RANK = Precision.MONTH.rank
 
@@ -65,7 +64,7 @@ def sole_explosion_day(found: list[Mention], text: str) -> list[Mention]:
     """``found`` with ``one_of`` set, to that day's explosion, on the mentions that tell an explosion beside their date (at that day or a
     date holding it, whose telling that date closes), when every such mention dated to a day or finer is of one
     day."""
-    days = {m.key[:10] for m in found if _tells_explosion(m) and m.when.precision.rank >= _DAY_RANK}
+    days = {m.key[:10] for m in found if _tells_explosion(m) and m.when.precision.rank >= Precision.DAY.rank}
     if len(days) != 1:
         return found
     day = next(m for m in found if _tells_explosion(m) and m.key[:10] in days)

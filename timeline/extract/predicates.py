@@ -26,7 +26,7 @@ from timeline.extract.alternatives import told_as_one
 from timeline.extract.happenings import SHARES_DOWN, SHARES_UP, stem
 from timeline.extract.title_verbs import HEADLINE_PRESENT_FORMS, IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
-from timeline.model import When
+from timeline.model import Precision, When
 
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
@@ -221,7 +221,6 @@ def contains(outer: When, inner: When) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end and outer.precision.rank < inner.precision.rank
 
 
-_DAY_RANK = When.parse("2000-01-01").precision.rank
 #: How long before the publication day a lead's statement may have been made and told again with its day.
 LEAD_LAG = dt.timedelta(days=3)
 
@@ -230,7 +229,7 @@ def another_day_told_beside(a: Mention, b: Mention) -> bool:
     """Whether one sentence's main clauses give two days: "began drilling the first well on 2 May and the second
     on 16 May" tells two happenings, though "began drilling two wells in May" holds both."""
     return (a.sentence == b.sentence and a.main and b.main and a.key[:10] != b.key[:10]
-            and min(a.when.precision.rank, b.when.precision.rank) >= _DAY_RANK
+            and min(a.when.precision.rank, b.when.precision.rank) >= Precision.DAY.rank
             and not told_as_one(a, b))  # "could reach the coast Sunday night or early Monday": one landfall
 
 
@@ -238,7 +237,7 @@ def one_day(a: Mention, b: Mention) -> bool:
     """Whether two mentions are dated to one day, and to one moment of it when both give one: "the job was
     completed by 1 a.m." and "'We have completed the job,' he wrote at 5:44 a.m." are two happenings, as are a
     briefing in the morning and one in the afternoon."""
-    if a.key[:10] != b.key[:10] or min(a.when.precision.rank, b.when.precision.rank) < _DAY_RANK:
+    if a.key[:10] != b.key[:10] or min(a.when.precision.rank, b.when.precision.rank) < Precision.DAY.rank:
         return False
     return a.key == b.key or len(a.key) == 10 or len(b.key) == 10
 
@@ -278,7 +277,7 @@ def told_again(top: Mention, other: Mention) -> bool:
     second happening of the day changes the verb or the object (:mod:`.predicates`)."""
     if other.lead or other.sentence <= top.sentence:
         return False
-    if not (top.main and other.main) or min(top.when.precision.rank, other.when.precision.rank) < _DAY_RANK:
+    if not (top.main and other.main) or min(top.when.precision.rank, other.when.precision.rank) < Precision.DAY.rank:
         return False
     if not one_day(top, other) and not (
             top.lead and dt.timedelta(0) <= top.when.start - other.when.start <= LEAD_LAG):
@@ -362,7 +361,7 @@ def act_named_again(act: Mention, noun: Mention) -> bool:
     The act's stem and another word stand by both dates, not as a verb of ``noun``, and ``noun`` has no actor
     and is no statement (a statement that names the act, "the report released today, we are reviewing it", is
     news of its own)."""
-    if act.key[:10] != noun.key[:10] or min(act.when.precision.rank, noun.when.precision.rank) < _DAY_RANK:
+    if act.key[:10] != noun.key[:10] or min(act.when.precision.rank, noun.when.precision.rank) < Precision.DAY.rank:
         return False
     if noun.is_statement or noun.actor:
         return False
@@ -381,7 +380,7 @@ def lead_at_its_hour(lead: Mention, other: Mention) -> bool:
     object, a passive's subject counted), whatever the verb ("given", "issued")."""
     if not lead.lead or other.lead or not other.main or other.sentence <= lead.sentence:
         return False
-    if not contains(lead.when, other.when) or lead.when.precision.rank != _DAY_RANK:
+    if not contains(lead.when, other.when) or lead.when.precision.rank != Precision.DAY.rank:
         return False
     if len(lead.predicate.objects & other.predicate.objects) >= _SAME_OBJECT:
         return True
@@ -449,7 +448,7 @@ def recalled_again(a: Mention, b: Mention) -> bool:
     "... after he collapsed last Thursday". The same verb carries the same day in both, and neither tells
     anything the other does not (all the words of one are in the other): "a woman who died on Friday" and "a
     man who died on Friday" are two deaths. (Sayings are left out: many things are "said on Thursday".)"""
-    if a.key != b.key or min(a.when.precision.rank, b.when.precision.rank) < _DAY_RANK or a.main or b.main:
+    if a.key != b.key or min(a.when.precision.rank, b.when.precision.rank) < Precision.DAY.rank or a.main or b.main:
         return False
     if not a.dated_verb or a.dated_verb != b.dated_verb or a.dated_verb in SPEECH_VERBS:
         return False
@@ -505,7 +504,7 @@ def one_avowal(a: Mention, b: Mention) -> bool:
     """Whether two main clauses tell one avowal of one occasion: "BP admitted defeat last night" ... "Last night BP
     admitted the best hope of stemming the flow could take two months". The same verb of owning up, the same
     date to the day or finer, and the same subject opening both titles ("BP admits ...") when no actor is known."""
-    if a.key != b.key or min(a.when.precision.rank, b.when.precision.rank) < _DAY_RANK or not (a.main and b.main):
+    if a.key != b.key or min(a.when.precision.rank, b.when.precision.rank) < Precision.DAY.rank or not (a.main and b.main):
         return False
     shared = a.predicate.verbs & b.predicate.verbs & _AVOWALS
     if not shared or a.predicate.again or b.predicate.again:

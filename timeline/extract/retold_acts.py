@@ -38,7 +38,6 @@ if TYPE_CHECKING:
 __all__ = ["lead_retold_by_description", "leak_began_with_explosion", "one_act_retold", "plan_dated_closer",
            "told_at_its_hour"]
 
-_DAY_RANK = Precision.DAY.rank
 #: How many words the day's and the hour's tellings share, and what share of the shorter one's words.
 _HOUR_WORDS = 4
 _HOUR_SHARE = 0.6
@@ -72,7 +71,7 @@ def _plain_act(m: Mention) -> bool:
 def told_at_its_hour(day: Mention, hour: Mention) -> bool:
     """Whether ``hour`` tells at a time of its day the act ``day`` tells at the day: most of the shorter telling's
     words shared (see the module's docstring)."""
-    if day.when.precision.rank != _DAY_RANK or hour.when.precision.rank <= _DAY_RANK:
+    if day.when.precision.rank != Precision.DAY.rank or hour.when.precision.rank <= Precision.DAY.rank:
         return False
     if not contains(day.when, hour.when) or not (_plain_act(day) and _plain_act(hour)):
         return False
@@ -93,7 +92,7 @@ def lead_retold_by_description(lead: Mention, other: Mention) -> bool:
     its subject: the lead's main verb among its verbs and another word shared (see the module's docstring)."""
     if not lead.lead or other.lead or not other.main or other.is_statement or other.sentence <= lead.sentence:
         return False
-    if lead.key[:10] != other.key[:10] or min(lead.when.precision.rank, other.when.precision.rank) < _DAY_RANK:
+    if lead.key[:10] != other.key[:10] or min(lead.when.precision.rank, other.when.precision.rank) < Precision.DAY.rank:
         return False
     if lead.predicate.again or other.predicate.again or _DESCRIPTION.match(other.title) is None:
         return False
@@ -135,6 +134,6 @@ def leak_began_with_explosion(leak: Mention, blast: Mention) -> bool:
     docstring); a second explosion ("another blast") is another happening."""
     if _LEAK_BEGINS.match(leak.title) is None or EXPLOSION not in blast.near or blast.predicate.again:
         return False
-    if max(leak.when.precision.rank, blast.when.precision.rank) >= _DAY_RANK:
+    if max(leak.when.precision.rank, blast.when.precision.rank) >= Precision.DAY.rank:
         return False
     return contains(leak.when, blast.when) or contains(blast.when, leak.when)

@@ -38,7 +38,7 @@ from timeline.extract.title_open import (
 )
 from timeline.extract.title_whole import _PARTICLES, ends_open
 from timeline.extract.title_words import _BREAK_WORDS, _DETERMINERS, _WEAK_END
-from timeline.model import When
+from timeline.model import Precision
 
 __all__ = ["TitleRank", "best_title", "rank", "title_flaw"]
 
@@ -110,7 +110,7 @@ def rank(m: Mention, head: Mention, text: str) -> TitleRank:
         or flaw == "frame" or names_other_day(m.title, head.when) is not None  # "[June 2] ... the remark June 1"
     named = bool(m.actor) and m.actor.split()[-1] in m.title
     apart = not (m.key == head.key or contains(m.when, head.when) or contains(head.when, m.when)
-                 or (min(m.when.precision.rank, head.when.precision.rank) >= _DAY_RANK and m.key[:10] == head.key[:10]))
+                 or (min(m.when.precision.rank, head.when.precision.rank) >= Precision.DAY.rank and m.key[:10] == head.key[:10]))
     # ("at 1425 local time (1925 GMT)": one moment told in two zones is one day's)
     own_date = m.key == head.key and (end is None or _dates_title(m, words, kept, end))
     # (a lead dated by the publication day states no date: a body sentence stating one holding the event's is nearer)
@@ -162,7 +162,6 @@ def title_flaw(title: str, rest: list[str] | None, top: bool = False) -> str | N
 _CALENDAR_WORDS = frozenset([*WEEKDAY_NAMES, *MONTH_NAMES, "today", "yesterday", "tomorrow", "tonight"])
 #: Words a title stops before without a cut: a date of another mention of its sentence, an adverb of time or degree.
 _ENDS_BEFORE = _FREQUENCY | _CALENDAR_WORDS | {"later", "earlier", "ago", "too", "soon", "instead", "here", "there"}
-_DAY_RANK = When.parse("2000-01-01").precision.rank
 #: A time told from another happening: "two days after", "a week later", "10 years ago".
 _TIME_AFTER = re.compile(r"(?i)(?:\d+|a|an|one|several|few|" + "|".join(sorted(_COUNTS)) + r")\s+(?:minutes?|hours?|days?|"
                          r"weeks?|months?|years?)\s+(?:after|before|later|earlier|ago)\b")
