@@ -2,7 +2,8 @@
 issue 17) and in a judged sample of disagreements with HeidelTime: "in recent weeks" (some time
 just past, as the gold and HeidelTime value it), an unspecified distance ahead ("decades from
 now"), a bare unit offered as the longer alternative of a counted length ("many months, and
-probably years"), and a season that starts a stretch ("from autumn onwards").
+probably years"), a season that starts a stretch ("from autumn onwards"), and the next day's
+paper, whose first editions are out the evening before ("an early edition of Monday's paper").
 
 Each row is a sentence written for this table (no article text), a DCT, and the TIMEX3 spans,
 types and values a careful reader gives them.
@@ -17,6 +18,7 @@ import pytest
 from timeline.tagger import tag
 
 TUE = dt.date(2025, 3, 11)  # Tuesday
+SUN = dt.date(2025, 3, 16)  # Sunday
 
 TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     # ---- "recent days/weeks/years": some time just past, as "recently" is
@@ -49,6 +51,13 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (dt.date(2025, 6, 30), "Ticket prices rise from spring on.", [("spring", "DATE", "2025-SP")]),
     # ... a name that starts with a season is no time
     (dt.date(2025, 6, 30), "The bus runs from Spring Street onwards.", []),
+    # ---- tomorrow's paper is out the evening before: its first editions carry the next day's date
+    (SUN, "The paper quoted the minister as saying in an early edition of Monday's paper.",
+     [("Monday", "DATE", "2025-03-17")]),
+    (TUE, "The mayor spoke in an interview in Wednesday's edition of the newspaper.", [("Wednesday", "DATE", "2025-03-12")]),
+    # ... any other day's edition is one already out
+    (SUN, "The paper said in its Saturday edition that the talks had failed.", [("Saturday", "DATE", "2025-03-15")]),
+    (SUN, "The minister wrote in Thursday's paper that the plan was dead.", [("Thursday", "DATE", "2025-03-13")]),
 ]
 
 
