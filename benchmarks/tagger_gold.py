@@ -6,7 +6,8 @@ both make. Scoring is TempEval-3's (see tempeval.py): strict and relaxed span F1
 type F1 on relaxed matches, over the annotated first lines of each body, on dev, test, test2 (a
 second held-out batch), dev2 (a second batch to read errors on), test3 (a third held-out
 batch), dev3 (a third batch to read errors on), test4 (a fourth held-out batch), dev4 (a fourth
-batch to read errors on), test5 (a fifth held-out batch) and all.
+batch to read errors on), test5 (a fifth held-out batch), dev5 (a fifth batch to read errors
+on), test6 (a sixth held-out batch) and all.
 
 Usage::
 
@@ -31,7 +32,7 @@ from heideltime_diff import _PUBLISHED, _alnum_index, compare_article, find_data
 from tempeval import Counts, _pair, f1, score
 
 GOLD = Path(__file__).resolve().with_name("tagger_gold.yaml")
-SPLITS = ("dev", "test", "test2", "dev2", "test3", "dev3", "test4", "dev4", "test5")
+SPLITS = ("dev", "test", "test2", "dev2", "test3", "dev3", "test4", "dev4", "test5", "dev5", "test6")
 _ZONE = re.compile(r"(?<=T\d\d:\d\d)(?::\d\d)?(?:[+-]\d\d:\d\d|Z)$")
 
 

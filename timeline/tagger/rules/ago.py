@@ -185,8 +185,10 @@ def _wholly_after(d: dt.date, code: str, dct: dt.date) -> bool:
     return code == "Y" and d.year > dct.year
 
 
-@rule("ago_vague", rf"{B}(?P<unit>(?i:years|months|weeks|days|decades|centuries)){SP}(?i:ago)(?![\w-])")
+@rule("ago_vague", rf"{B}(?P<unit>(?i:years|months|weeks|days|decades|centuries)){SP}(?P<dir>(?i:ago|from{SP}now|hence))(?![\w-])")
 def _ago_vague(m: re.Match[str], cx: Context) -> Result | None:
+    if m["dir"].lower() != "ago":
+        return "DATE", "FUTURE_REF", None  # "how will they fare decades from now": some time ahead
     return "DATE", "PAST_REF", None  # "could have done this weeks ago": some time back
 
 

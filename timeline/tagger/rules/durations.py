@@ -358,6 +358,18 @@ _LENGTH_BEFORE = re.compile(r"(?i)\b(?:for|within|in|over|after|of|spent|spend|s
                             r"waited|lasted|lasting)\s(?:(?:minutes|hours|days|weeks|months|years|decades)\s(?:or|if not)\s)?$")
 
 
+# A bare unit offered as the longer alternative of a counted length just told ("many months, and
+# probably years", "several weeks or even months"); not the same unit again ("for years and years"),
+# nor after a bare unit no length word leads ("may need days or weeks").
+_OTHER_UNIT_BEFORE = re.compile(rf"\b(?:{FEW}|{NUM}){SP}(?P<prev>(?i:hours|days|weeks|months|years|decades)),?{SP}"
+                                r"(?i:and|or|if not|to)\s(?:(?i:probably|possibly|perhaps|maybe|even|likely|potentially),?\s)?$")
+
+
+def _after_other_unit(m: re.Match[str], text: str) -> bool:
+    before = _OTHER_UNIT_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    return bool(before) and before["prev"].lower() != m["unit"].lower()
+
+
 # "in the following days", "the ensuing weeks", "over the past years": a period of some units
 # just before or after the time told of, as "the past few years" is; without "the" ("than in
 # previous years") some time before, as TimeBank values "past years". Never "the last days of
@@ -373,7 +385,7 @@ _NEAR_DET = r"the (?:following|ensuing|subsequent|intervening|succeeding|past|la
       # "a weeks-long strike": an adjective of unspecified length
       accept=lambda m, text: bool(m["long"]) or (bool(m["det"]) and _near_det_ok(m, text) and (m["det"].lower() != "the" or bool(m["ahead"]) or bool(
           re.search(r"(?i)\b(?:over|during|through|throughout|down)\s$", text[max(0, m.start() - 12):m.start()])) or the_units_from_event(m, text)))
-      or (not m["det"] and bool(_LENGTH_BEFORE.search(text, max(0, m.start() - 40), m.start()))
+      or (not m["det"] and (bool(_LENGTH_BEFORE.search(text, max(0, m.start() - 40), m.start())) or _after_other_unit(m, text))
       and not re.match(r"\s(?:of|ago|old|later|earlier)\b", text[m.end():m.end() + 8])
       # ("traded after hours", "after-hours dealing": outside business hours, an idiom, not a span)
       and not (m["unit"].lower() == "hours" and bool(re.search(r"(?i)\bafter\s$", text[max(0, m.start() - 6):m.start()])))
@@ -385,7 +397,9 @@ def _vague_units(m: re.Match[str], cx: Context) -> Result | None:
     u = unit_word.rstrip("s") if unit_word != "centuries" else "century"
     code, timey = UNITS[u]
     if det == "recent":
-        return "DURATION", V.duration(None, code, timey), None  # "in recent years": an unspecified period
+        # "in recent weeks": some time just past, as "recently" is; TimeBank marks it both ways
+        # and HeidelTime so, and a stretch told as a length says "the past few weeks" instead
+        return "DATE", "PAST_REF", None
     if det in ("past", "previous"):
         return "DATE", "PAST_REF", None  # "than in previous years": some earlier time (TimeBank's "past years")
     if det in ("the coming", "coming") and not m["ahead"]:

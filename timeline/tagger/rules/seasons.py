@@ -92,6 +92,9 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
                 and not re.match(r"\s(?:of|in)\b", text[m.end():m.end() + 4]) and rel == "the"
         return bool(re.search(r"(?i)\b(?:in|into|during|over|until|by|through|since|this|last|next|each|every)\s$",
                               text[max(0, m.start() - 10):m.start()])
+                    # "a peak coming from autumn onwards": the start of a stretch, as "since autumn" is
+                    or (re.search(r"(?i)\bfrom\s$", text[max(0, m.start() - 6):m.start()])
+                        and re.match(r"\s(?:onwards?|on)\b", text[m.end():m.end() + 9]))
                     or (rel == "the" and re.search(r"(?i)\b(?:for|before|after|to|from|toward|towards|throughout|across|till|ahead of|"
                                                    r"spent|spend|spends|spending)\s$",
                                                    text[max(0, m.start() - 12):m.start()]))) \

@@ -130,6 +130,10 @@ def _week_of(cx: Context, wd: int, start: int, end: int, rel: str) -> dt.date:
             return base + dt.timedelta(days=(wd - base.weekday()) % 7)
         return base - dt.timedelta(days=(base.weekday() - wd) % 7)
     if _EDITION.match(cx.text, end):
+        if (wd - base.weekday()) % 7 == 1:
+            # "an early edition of Monday's paper", told on Sunday: a paper's first editions are out the
+            # evening before the day they carry
+            return base + dt.timedelta(days=1)
         return base - dt.timedelta(days=(base.weekday() - wd) % 7)  # "in its Saturday edition": one out already
     if _POSSESSIVE_ACT.match(cx.text, end):
         # "Tuesday's announcement that he will return next week": the weekday owns the act of
