@@ -28,6 +28,9 @@ def test_what_something_is_likened_to_dates_nothing() -> None:
             ("The fever looks mild, much like the 2019 outbreak in the valley.", "2019"),
             ("A clean-up on par with the 2012 Dunmore spill would cost the firm $40m.", "2012"),
             ("The storm hit the port in March 2030, like the one in 2029.", "2029"),
+            ("The leak would have to run for ten months to match the 4m litres spilt from the Nordvik tanker off Norway "
+             "in 2024.", "2024"),
+            ("The fire could rival the Dunmore blaze of 2019.", "2019"),
     ):
         assert date not in _dates(text), text
 
@@ -35,6 +38,7 @@ def test_what_something_is_likened_to_dates_nothing() -> None:
 def test_coordinated_hedged_wanted_or_told_dates_stay() -> None:
     assert {"2028", "2030"} <= _dates("The firm opened depots in Oslo in 2028 as well as in 2030.")
     assert "2029" in _dates("The dock flooded as recently as in 2029.")
+    assert "2029" in _dates("The firm matched the offer it made in 2029.")
     assert "2029" in _dates("The dock closure is eerily similar to a 2029 accident near the bridge that "
                             "closed the port for a month.")
 

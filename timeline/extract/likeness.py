@@ -1,7 +1,7 @@
 """A date named as what something is like: a point of comparison, not an event (issue 16).
 
 "A pandemic similar to that of 1918 would be a catastrophe", "a clean-up on par with the 1989 Valdez spill", "a
-mild illness like the 1968 pandemic", "twice as many patients as in 2009": the date belongs to the thing or time the
+mild illness like the 1968 pandemic", "twice as many patients as in 2009", "could rival the Exxon Valdez disaster from 1989": the date belongs to the thing or time the
 sentence measures its own against, as in "than in 2009" (:mod:`.comparisons`). Nothing the sentence reports happened
 then, and the gold counts such dates as comparison points, not events.
 
@@ -33,6 +33,10 @@ _AS_AS_IN = re.compile(r"(?i)\bas\s+(?!(?:well|recently|early|late|soon|far|long
                        r"[a-z]+\s+(?:[\w'’-]+\s+){0,5}?as\s+(?:in|on|during|at)\s+(?:the\s+)?$")
 
 
+#: "would have to continue for eight months to match the 11m gallons spilt from the Exxon Valdez in 1989", "could
+#: rival the Exxon Valdez disaster from 1989": a size measured against a dated one, with no clause of its own between.
+_MATCHING = re.compile(r"(?i)\b(?:match|equal|rival)(?:es|ed|ing|s)?\s+(?:even\s+)?(?:the|its|their|a|an)\s+"
+                       r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|did|that|which|who|when|it|he|she|they|we|I)\b)[^,;:()—–.!?]){0,90}$")
 #: The likened happening told in a past clause of its own: "a 1979 accident off the coast of Mexico that caused ...".
 _TOLD = re.compile(r"(?i)^((?:\s+[\w'’-]+){1,8}?)\s+(?:that|which)\s+(?:also\s+)?([a-z]+)\b")
 
@@ -40,7 +44,8 @@ _TOLD = re.compile(r"(?i)^((?:\s+[\w'’-]+){1,8}?)\s+(?:that|which)\s+(?:also\s
 def likened(before: str, after: str) -> bool:
     """Whether a date between ``before`` (its sentence up to the date) and ``after`` (the text after it) dates what
     something is likened to."""
-    if not (_LIKE_THAT_OF.search(before) or _LIKE_THE.search(before) or _AS_AS_IN.search(before)):
+    if not (_LIKE_THAT_OF.search(before) or _LIKE_THE.search(before) or _AS_AS_IN.search(before)
+            or _MATCHING.search(before)):
         return False
     told = _TOLD.match(after)
     return told is None or not (EVENT_NOUNS & set(told.group(1).lower().split())) or not (
