@@ -31,6 +31,7 @@ def test_what_something_is_likened_to_dates_nothing() -> None:
             ("The leak would have to run for ten months to match the 4m litres spilt from the Nordvik tanker off Norway "
              "in 2024.", "2024"),
             ("The fire could rival the Dunmore blaze of 2019.", "2019"),
+            ("It was like the 2019 outbreak all over again.", "2019"),
     ):
         assert date not in _dates(text), text
 
@@ -39,6 +40,10 @@ def test_coordinated_hedged_wanted_or_told_dates_stay() -> None:
     assert {"2028", "2030"} <= _dates("The firm opened depots in Oslo in 2028 as well as in 2030.")
     assert "2029" in _dates("The dock flooded as recently as in 2029.")
     assert "2029" in _dates("The firm matched the offer it made in 2029.")
+    # after a plural noun "like" names an instance ("such as"); a matching's own time is no comparison point
+    assert "2031-04-20" in _dates("The system for preventing accidents like the April 20 ferry fire failed badly, "
+                                  "the minister said on Friday.")
+    assert "2031-08" in _dates("At this rate the leak will equal the yearly amount sometime in August.")
     assert "2029" in _dates("The dock closure is eerily similar to a 2029 accident near the bridge that "
                             "closed the port for a month.")
 
