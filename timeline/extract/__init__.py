@@ -71,6 +71,7 @@ from timeline.extract.clauses import (
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.date_owners import owner_title
 from timeline.extract.definite_names import fuller_name
+from timeline.extract.election_backdrops import without_election_backdrops
 from timeline.extract.happenings import CONTENT_CLAUSE, RELATIVE_ACT, SAYING_NOUNS, acted_happening, stems
 from timeline.extract.implied import continued_mentions, measured_mentions
 from timeline.extract.implied import speaker_source as _source
@@ -143,7 +144,7 @@ def assemble(doc: Document, timexes: Sequence[TimexLike], furniture: list[Furnit
     """
     furniture = find_furniture(doc.text) if furniture is None else furniture
     sentences = content_sentences(doc.text, split_sentences(doc.text), furniture)
-    found = mentions(doc, timexes, sentences, furniture)
+    found = without_election_backdrops(doc, sentences, mentions(doc, timexes, sentences, furniture))
     return _events(doc, merge_mentions(found, doc.text), sentences)
 
 

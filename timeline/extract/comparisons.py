@@ -21,6 +21,7 @@ import re
 from timeline.calendar_words import FIXED_ZONES
 from timeline.english_verbs import IRREGULAR_PAST_WORDS
 from timeline.extract.happenings import EVENT_NOUNS, PARTICIPLE_WORDS
+from timeline.extract.likeness import likened
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 
@@ -288,7 +289,7 @@ def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> 
             or _HABIT.search(before) is not None
             or (_PROJECTED.search(before) is not None and re.fullmatch(r"\d{4}", text[start:end]) is not None)
             or _SAME_PERIOD.match(text[max(sentence_start, start - 40):end]) is not None
-            or _COMPARED_X_TO.search(before) is not None or _simile(before)
+            or _COMPARED_X_TO.search(before) is not None or _simile(before) or likened(before, text[end:end + 90])
             or _FORECAST_SPAN.search(before) is not None or _extreme_compared(text, sentence_start, start, end))
 
 

@@ -1,0 +1,76 @@
+"""A newsroom telling its audience when and where to watch or follow, not the story (issue 16).
+
+A broadcaster's page ends its report with the programme's slot ("The Report is on BBC Radio 4 on Thursday, 27 May at
+2000 BST.", "BP - In Deep Water, BBC One, Monday, 21 June at 2030 BST", "Listen to File on 4, BBC Radio 4 2000 BST,
+Tuesday 9 June", "This is when we're on air: 1100 & 1700GMT Monday to Friday"), and a live page greets and leaves
+its readers ("Welcome to our live coverage of the president's address", "Our live coverage ends now", "The BBC News
+website will provide live coverage ... between 2300 and 0200 GMT"). Like a radio listing (the gold's convention:
+"its broadcast line is furniture"), such a sentence says when the audience can tune in, never what happened.
+
+A broadcast the story reports ("a bulletin which was broadcast on BBC World News at 0600BST on Tuesday"), and a
+speaker quoted on a programme ("he told BBC Radio 4's Today programme at 8am"), are news and stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["broadcast_notes"]
+
+#: A channel or station the newsroom's audience tunes to.
+_CHANNEL = re.compile(r"\bBBC\s+(?:One|Two|Three|Four|Parliament|World\s+Service|World\s+News|News\s+Channel|"
+                      r"(?i:radio)\s*(?:\d|One|Two|Three|Four|Five))\b|\b(?i:radio)\s*[1-5]\b|\b5\s*Live\b|"
+                      r"\bWorld\s+Service\b|\biPlayer\b|\bon\s+air\b")
+#: A slot: a clock time with its zone or its half of the day, or a weekly slot ("Saturdays", "Monday to Friday").
+_SLOT = re.compile(r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:GMT|BST|EST|EDT|ET|CET|UTC)\b|\b\d{3,4}\s*(?:GMT|BST)\b|"
+                   r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:Mondays|Tuesdays|Wednesdays|Thursdays|"
+                   r"Fridays|Saturdays|Sundays|weeknights|weekdays|Monday\s+to\s+Friday)\b")
+#: A broadcast or a saying the story reports: past, or a speaker's words.
+_REPORTED = re.compile(r"(?i)\b(?:was|were|had\s+been|has\s+been)\s+(?:broadcast|shown|aired|screened|played)\b|"
+                       r"\b(?:told|said|says|spoke|speaking|aired|interviewed|asked)\b")
+#: A live page greeting, leaving or announcing its own coverage.
+_OWN_COVERAGE = re.compile(
+    r"(?i)\bwelcome\s+to\s+(?:our|the)\s+live\s+(?:coverage|blog|text|updates|commentary)\b|"
+    r"\bour\s+live\s+(?:coverage|blog|updates|commentary|text)\s+(?:ends|is\s+ending|will\s+end|continues|begins|starts|"
+    r"will\s+(?:begin|start|continue|resume))\b|"
+    r"\b(?:website|site|channel)\s+will\s+(?:provide|carry|have|bring)\s+(?:live|full|special|extensive)\s+coverage\b")
+#: Where a sentence of the line ends: a stop before a capital, a digit or an opening quote.
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[\"“A-Z0-9])")
+
+
+def broadcast_notes(text: str, line: tuple[int, int]) -> list[tuple[int, int]]:
+    """The spans of the sentences of ``text[line[0]:line[1]]`` that tell the audience when to tune in or follow."""
+    start, end = line
+    segment = text[start:end]
+    if not (_CHANNEL.search(segment) or "coverage" in segment):
+        return []
+    out = []
+    begin = len(segment) - len(segment.lstrip())
+    stops = [m.end() for m in _SENTENCE_END.finditer(segment)] + [len(segment.rstrip())]
+    for stop in stops:
+        sentence = segment[begin:stop]
+        if _OWN_COVERAGE.search(sentence):
+            out.append((start + begin, start + len(segment[:stop].rstrip())))
+        elif _CHANNEL.search(sentence) and (slot := _SLOT.search(sentence)):
+            listing = _listing_end(sentence, slot.end())
+            if not _REPORTED.search(sentence[:listing]):
+                out.append((start + begin, start + begin + listing))
+        begin = stop
+    return out
+
+
+#: What a listing adds after its slot: where to find the programme afterwards.
+_AFTERWARDS = re.compile(r"(?:\s+Then\s+available\b[^\"“.!?]{0,60}?\bbelow\b|,?\s+or\s+afterwards\s+on\s+(?:the\s+)?"
+                         r"BBC\s+iPlayer\b)")
+#: Run-in text after a listing: the story's next sentence, printed without a stop ("... at 2030 BST Then available in
+#: the UK via the link below Henry Waxman, a Democrat, has accused ..."), longer than a listing's tail.
+_RUN_IN_WORDS = 8
+
+
+def _listing_end(sentence: str, slot_end: int) -> int:
+    """Where the listing of ``sentence`` ends: at the sentence's end, or after its last slot when the story runs on."""
+    for slot in _SLOT.finditer(sentence, slot_end):
+        slot_end = slot.end()
+    after = _AFTERWARDS.match(sentence, slot_end)
+    end = after.end() if after else slot_end
+    return end if len(sentence[end:].split()) > _RUN_IN_WORDS else len(sentence.rstrip())

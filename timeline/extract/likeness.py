@@ -1,0 +1,58 @@
+"""A date named as what something is like: a point of comparison, not an event (issue 16).
+
+"A pandemic similar to that of 1918 would be a catastrophe", "a clean-up on par with the 1989 Valdez spill", "a
+mild illness like the 1968 pandemic", "twice as many patients as in 2009", "could rival the Exxon Valdez disaster from 1989": the date belongs to the thing or time the
+sentence measures its own against, as in "than in 2009" (:mod:`.comparisons`). Nothing the sentence reports happened
+then, and the gold counts such dates as comparison points, not events.
+
+A happening the sentence tells in a clause of its own stays an event: "eerily similar to a 1979 accident off the coast
+of Mexico that caused the world's worst oil spill" tells the accident and what it caused.
+
+"as well as in 2009" coordinates two times, and "as early as 2009", "as recently as May" hedge the date of what
+happened: those keep their dates. "would like the 2011 budget to ..." wants, and likens nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.english_verbs import IRREGULAR_PAST_WORDS
+from timeline.extract.happenings import EVENT_NOUNS
+
+__all__ = ["likened"]
+
+#: "similar to that of 1918", "comparable to those in 2008", "like that one in 2008": the thing likened, dated.
+_LIKE_THAT_OF = re.compile(r"(?i)\b(?:(?:similar|comparable|equivalent|identical|akin)\s+to|(?<!would\s)(?<!['’]d\s)"
+                           r"(?:(?<=\bwas\s)|(?<=\bdoes\s)|(?<![a-z][a-rt-z]s\s))like)"
+                           r"\s+(?:that|those|the\s+ones?|that\s+one)\s+(?:of|in|during|from|seen\s+in)\s+(?:the\s+)?$")
+#: "similar to the 1968 pandemic", "on par with (the 1989 Valdez spill", "just like the 2009 outbreak": the date
+#: modifies the thing likened. (After a plural noun "like" means "such as": "accidents like the April 20 spill" names
+#: a happening as an instance, which keeps its date.)
+_LIKE_THE = re.compile(r"(?i)\b(?:(?:similar|comparable|equivalent|identical|akin)\s+to|on\s+(?:a\s+)?par\s+with|"
+                       r"reminiscent\s+of|(?<!would\s)(?<!['’]d\s)(?<!\bto\s)(?:(?<=\bwas\s)|(?<=\bdoes\s)|(?<![a-z][a-rt-z]s\s))like)\s+\(?\s*(?:the|a|an)\s+$")
+#: "twice as many new patients as in 2009", "as high as in 2008": an equative measured against a time.
+_AS_AS_IN = re.compile(r"(?i)\bas\s+(?!(?:well|recently|early|late|soon|far|long|quickly|of|if|though|for|to|in)\b)"
+                       r"[a-z]+\s+(?:[\w'’-]+\s+){0,5}?as\s+(?:in|on|during|at)\s+(?:the\s+)?$")
+
+
+#: "would have to continue for eight months to match the 11m gallons spilt from the Exxon Valdez in 1989", "could
+#: rival the Exxon Valdez disaster from 1989": a size measured against a dated one, with no clause of its own between.
+_MATCHING = re.compile(r"(?i)\b(?:match|equal|rival)(?:es|ed|ing|s)?\s+(?:even\s+)?(?:the|its|their|a|an)\s+"
+                       r"(?:(?!\b(?:is|are|was|were|has|have|had|will|would|did|that|which|who|when|it|he|she|they|we|I)\b)"
+                       r"[^,;:()—–.!?]){0,90}(?<!\bsometime\s)(?<!\bsometime\sin\s)(?<!\bby\s)(?<!\buntil\s)(?<!\bwithin\s)"
+                       r"(?<!\bbefore\s)(?<!\bafter\s)(?<!\baround\s)$")
+#: (The matching's own time is no point of comparison: "will equal the yearly amount sometime in August", "could match
+#: last year's total by Friday".)
+#: The likened happening told in a past clause of its own: "a 1979 accident off the coast of Mexico that caused ...".
+_TOLD = re.compile(r"(?i)^((?:\s+[\w'’-]+){1,8}?)\s+(?:that|which)\s+(?:also\s+)?([a-z]+)\b")
+
+
+def likened(before: str, after: str) -> bool:
+    """Whether a date between ``before`` (its sentence up to the date) and ``after`` (the text after it) dates what
+    something is likened to."""
+    if not (_LIKE_THAT_OF.search(before) or _LIKE_THE.search(before) or _AS_AS_IN.search(before)
+            or _MATCHING.search(before)):
+        return False
+    told = _TOLD.match(after)
+    return told is None or not (EVENT_NOUNS & set(told.group(1).lower().split())) or not (
+        told.group(2).lower().endswith("ed") or told.group(2).lower() in IRREGULAR_PAST_WORDS)
