@@ -24,6 +24,7 @@ from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.act_nouns import acts_named_by_noun
 from timeline.extract.alternatives import alternative_dates, told_as_one
 from timeline.extract.attribution import speaker_phrase
+from timeline.extract.described_again import described_again
 from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, SHARES_DOWN, SHARES_UP, one_disaster
 from timeline.extract.occasions import one_meeting
 from timeline.extract.once import one_death
@@ -159,7 +160,7 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
     """
     if text:
         found = successions(sole_explosion_day(bounds(own_clauses(found, text), text), text), text)
-        found = one_top_story(one_death(acts_named_by_noun(alternative_dates(found, text), text)), text)
+        found = described_again(one_top_story(one_death(acts_named_by_noun(alternative_dates(found, text), text)), text), text)
     groups: list[list[Mention]] = []
     by_quote: dict[tuple[int, int, str], int] = {}  # one quote, one date
     by_statement: dict[tuple[str, str], int] = {}  # one actor's statements of one date
