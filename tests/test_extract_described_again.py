@@ -81,3 +81,19 @@ def test_a_further_act_on_the_thing_told_is_another_happening() -> None:
             "The airport says the ban would cost 300 jobs.\n"
             "The bill, rejected on Wednesday evening by the regional assembly, will return in the autumn.\n")
     assert sources_of(events_of(text), "drafted a bill") == [1]
+
+
+def test_a_reaction_to_a_report_is_not_the_reports_publication() -> None:
+    text = ("The dockers' union branded the port's safety report \"one-sided\" on Wednesday.\n"
+            "The report blames the crane crews for three accidents.\n"
+            "\"As we read the port's report published earlier today, we found many errors,\" the shipping line "
+            "said.\n")
+    assert sources_of(events_of(text, dt.date(2031, 5, 14)), "branded the port") == [1]
+
+
+def test_a_meeting_named_by_its_day_is_the_meeting_told_before() -> None:
+    text = ("The regional council convened an emergency meeting of the harbour towns on Thursday to discuss the "
+            "flooding.\n"
+            "Ferries stayed in port.\n"
+            "Further details about Thursday's meeting have to be worked out by the mayors.\n")
+    assert sources_of(events_of(text), "Thursday's meeting") == [2]

@@ -18,6 +18,7 @@ the bill the earlier sentence told).
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from timeline.extract.happenings import stem, stems
@@ -27,7 +28,7 @@ from timeline.extract.predicates import _AGAIN, one_day, verb_stem
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
-__all__ = ["described_again", "description_head"]
+__all__ = ["Description", "described_again", "description_of"]
 
 #: Verbs of making a document or a claim public, whose participle dates the thing's making.
 _MADE_PUBLIC = (r"(?:released|published|issued|unveiled|filed|lodged|posted|announced|disclosed|revealed|reported|"
@@ -45,8 +46,11 @@ _PASSIVE_BEFORE = re.compile(
     r"^[“\"‘']?(?:But|And|Yet)?\s*(?i:" + _DEFINITE + r")\s+(?P<np>(?:[\w'’-]+\s+){0,3}?)(?P<head>[a-z]{4,})\s+"
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:(?:first|also|only|just)\s+)?" + _MADE_PUBLIC +
     r"(?:\s+by(?:\s+[\w'’.-]+){1,5}?)?\s+(?:(?:on|late|early|earlier|in\s+the)\s+)?$")
-#: "Monday's complaint", "Yesterday's suit": a date owning the noun after it (a word or two between).
-_OWNED_AFTER = re.compile(r"['’]s\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?)(?P<head>[a-z]{4,})\b")
+#: "Monday's complaint", "Yesterday's suit", "today's beach event": a date owning the noun phrase after it, whose
+#: head is its last word, before a verb, a preposition or a stop.
+_OWNED_AFTER = re.compile(r"['’]s\s+(?P<np>(?:[a-z][\w-]*\s+){0,2}?)(?P<head>[a-z]{4,})(?=\s*[,.;:!?\"”)]|\s+(?:is|was|were|"
+                          r"are|has|had|have|will|would|could|can|may|might|should|of|for|in|on|at|to|with|by|from|and|"
+                          r"or|but|that|which|who|as|into|over|after|before|about)\b)")
 #: Heads that name a time or an amount, not a thing made: "the day", "Monday's total".
 _NOT_THINGS = frozenset(["day", "days", "week", "weeks", "month", "year", "time", "morning", "afternoon", "evening",
                          "night", "session", "trading", "total", "figure", "figures", "level", "price", "close",
@@ -60,34 +64,55 @@ _TOP_SPAN = 20
 _TOP_REACH = 8
 
 
-def description_head(m: Mention, text: str) -> str:
-    """The head noun of the definite description a mention's date dates ("estimates" in "the new estimates, released
-    Thursday"), or "" when its date dates no such description, or the description tells a thing made again."""
+@dataclass(frozen=True, slots=True)
+class Description:
+    """A definite description a mention's date dates: its head noun, and whether the date owns it ("Monday's
+    complaint": the thing named by its day) or a participle of making it public dates it ("the complaint, filed on
+    Monday")."""
+
+    head: str
+    owned: bool
+
+
+def description_of(m: Mention, text: str) -> Description | None:
+    """The definite description a mention's date dates ("estimates" in "the new estimates, released Thursday"), or
+    None when its date dates no such description, or the description tells a thing made again."""
     begin, end = m.date
     if end <= 0 or not m.start <= begin:
-        return ""
+        return None
     before = text[m.start:begin]
     found = _PARTICIPLE_BEFORE.search(before) or (_PASSIVE_BEFORE.search(before) if m.main else None)
+    owned = found is None
     if found is None:
         found = _OWNED_AFTER.match(text, end, min(m.end, end + 40))
     if found is None or found.group("head").lower() in _NOT_THINGS:
-        return ""
+        return None
     if {w.lower() for w in found.group("np").split()} & _AGAIN:
-        return ""  # "the latest figures, released on Monday", "Monday's second complaint"
-    return found.group("head").lower()
+        return None  # "the latest figures, released on Monday", "Monday's second complaint"
+    return Description(found.group("head").lower(), owned)
 
 
-def _names_it(earlier: Mention, head: str, top: frozenset[str]) -> bool:
-    """Whether ``earlier`` told the thing ``head`` names: as what its main verb acted on or by that verb's noun ("filed
-    a complaint", "estimated the flow" ... "the estimate"), or, at the page's top, by any of ``top``'s stems."""
+def _names_it(earlier: Mention, thing: Description, top: frozenset[str]) -> bool:
+    """Whether ``earlier`` told the thing a description names: by its main verb's noun ("estimated the flow" ... "the
+    estimates"), as what its main verb made ("filed a complaint"; for a thing named by its day, what the verb acted
+    on: "convened a meeting" ... "Thursday's meeting"), or, telling the page's news, by any of ``top``'s stems (those
+    of a lead's following sentences only for a thing made public)."""
     if earlier.predicate.again:
         return False
-    noun = verb_stem(head)
-    if noun in earlier.predicate.objects or noun in earlier.predicate.verbs or stem(head) in top:
+    noun = verb_stem(thing.head)
+    if noun in earlier.predicate.verbs or _MADE_BY.get(thing.head, frozenset()) & earlier.stems:
         return True
-    return bool(_MADE_BY.get(head, frozenset()) & earlier.stems)
+    if noun in earlier.predicate.objects:
+        # ("Transocean branded the report" did not make "BP's report, published earlier today": it acted on it)
+        return thing.owned or bool(earlier.predicate.verbs & _MAKING)
+    return stem(thing.head) in (earlier.stems if thing.owned else top)
 
 
+#: Verbs that make a thing or make it public: what they act on is the thing a later description dates by its making.
+_MAKING = frozenset(verb_stem(w) for w in (
+    "publish", "release", "issue", "unveil", "file", "lodge", "post", "announce", "disclose", "reveal", "report",
+    "submit", "present", "deliver", "send", "produce", "prepare", "draft", "write", "compile", "complete", "raise",
+    "revise", "double", "lower", "update"))
 #: Things whose making's verb shares no stem with them: one sues by filing a suit or a complaint.
 _SUING = frozenset(["sued", "sues", "suin"])
 _MADE_BY = {"suit": _SUING, "lawsuit": _SUING, "complaint": _SUING, "lawsuits": _SUING, "suits": _SUING}
@@ -121,14 +146,14 @@ def described_again(found: list[Mention], text: str) -> list[Mention]:
     for later in found:
         if later.lead:
             continue
-        head = description_head(later, text)
-        if not head:
+        thing = description_of(later, text)
+        if thing is None:
             continue
         for earlier in found:
             span = _TOP_SPAN if _tells_news(earlier, first) else _SPAN
             if not 0 < later.sentence - earlier.sentence <= span or not one_day(earlier, later):
                 continue
-            if (earlier.one_of and later.one_of) or not _names_it(earlier, head, _top_stems(earlier, found, first, text)):
+            if (earlier.one_of and later.one_of) or not _names_it(earlier, thing, _top_stems(earlier, found, first, text)):
                 continue
             join_as_one(earlier, later, "made")
             break
