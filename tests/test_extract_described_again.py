@@ -97,3 +97,17 @@ def test_a_meeting_named_by_its_day_is_the_meeting_told_before() -> None:
             "Ferries stayed in port.\n"
             "Further details about Thursday's meeting have to be worked out by the mayors.\n")
     assert sources_of(events_of(text), "Thursday's meeting") == [2]
+
+
+def test_a_thing_named_by_its_day_is_no_other_word_of_an_earlier_telling() -> None:
+    text = ("The port's inspectors said on Wednesday that the new quay was sound.\n"
+            "In Wednesday's report, the inspectors said the cement in the quay wall had set well.\n"
+            "Divers checked the wall, paving the way for that night's cementing of the second berth.\n")
+    assert sources_of(events_of(text), "that night's cementing") == [1]
+
+
+def test_a_concert_named_by_its_day_is_the_concert_told_at_that_day() -> None:
+    text = ("Four bands will perform at the concert at the Holm stadium on Saturday.\n"
+            "Tickets sold out in an hour.\n"
+            "Saturday's tribute concert will raise money for three charities.\n")
+    assert sources_of(events_of(text), "Saturday's tribute concert") == [2]

@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.extract import extract
-from timeline.model import Document
+from timeline.extract.merge import Mention
+from timeline.extract.own_words import own_words
+from timeline.model import Document, When
 
 THURSDAY = dt.date(2031, 5, 15)
 
@@ -57,3 +59,29 @@ def test_a_holder_stepping_down_beside_two_handovers_stays_apart() -> None:
     events = events_of(text)
     assert sources_of(events, "is set to replace") == [1]
     assert sources_of(events, "will succeed") == [1]
+
+
+def test_a_quotation_naming_the_speaker_is_someone_elses_words() -> None:
+    text = ("Councillor Tom Reed said the harbour fees would rise next month. "
+            "\"Councillor Reed wants the fees to rise next month.")
+    month = When.parse("2031-06")
+    opens = text.index("\"")
+    said = Mention(when=month, start=0, end=opens - 1, sentence=0, actor="Tom Reed", title="Tom Reed says the fees will rise",
+                   tags=[], confidence=0.9, is_statement=True)
+    quoted = Mention(when=month, start=opens, end=len(text), sentence=1, actor="Tom Reed",
+                     title="Councillor Reed wants the fees to rise", tags=[], confidence=0.9, is_statement=False)
+    own_words([said, quoted], text)
+    assert said.one_of == quoted.one_of == ""
+    unnamed = Mention(when=month, start=opens, end=len(text), sentence=1, actor="Ana Hale", title="Hale: fees", tags=[],
+                      confidence=0.9, is_statement=False)
+    hale = Mention(when=month, start=0, end=opens - 1, sentence=0, actor="Ana Hale", title="Ana Hale says", tags=[],
+                   confidence=0.9, is_statement=True)
+    own_words([hale, unnamed], text)
+    assert hale.one_of == unnamed.one_of != ""
+
+
+def test_the_statement_told_to_reuters_after_an_undated_lead_is_its_source() -> None:
+    text = ("Members of the Holm City Council have begun drafting a ban on night flights over the old town.\n"
+            "\"We're working on it,\" council leader Ana Hale told Reuters on Wednesday.\n"
+            "The airport says a ban would cost 300 jobs.\n")
+    assert sources_of(events_of(text), "begun drafting") == [2]

@@ -92,7 +92,20 @@ def description_of(m: Mention, text: str) -> Description | None:
     return Description(found.group("head").lower(), owned)
 
 
-def _names_it(earlier: Mention, thing: Description, top: frozenset[str]) -> bool:
+#: How far before its date an earlier telling names the thing the date is of: "the concert at the city's stadium on".
+_NAMED_BEFORE = 40
+
+
+def _named_by_date(m: Mention, text: str) -> frozenset[str]:
+    """The stems of the words just before a mention's date, which name what the date is of ("perform at the concert at
+    the stadium on Saturday", "flu coverage on Monday"); not those after it ("In Wednesday's report, the cement ...")."""
+    begin = m.date[0]
+    if m.date[1] <= 0:
+        return frozenset()
+    return stems(text[max(m.start, begin - _NAMED_BEFORE):begin])
+
+
+def _names_it(earlier: Mention, thing: Description, top: frozenset[str], text: str) -> bool:
     """Whether ``earlier`` told the thing a description names: by its main verb's noun ("estimated the flow" ... "the
     estimates"), as what its main verb made ("filed a complaint"; for a thing named by its day, what the verb acted
     on: "convened a meeting" ... "Thursday's meeting"), or, telling the page's news, by any of ``top``'s stems (those
@@ -105,7 +118,10 @@ def _names_it(earlier: Mention, thing: Description, top: frozenset[str]) -> bool
     if noun in earlier.predicate.objects:
         # ("Transocean branded the report" did not make "BP's report, published earlier today": it acted on it)
         return thing.owned or bool(earlier.predicate.verbs & _MAKING)
-    return stem(thing.head) in (earlier.stems if thing.owned else top)
+    # (a thing named by its day is named just before the earlier telling's date, "the concert at the stadium on
+    # Saturday" ... "Saturday's concert", not by any of its words: "that night's cementing" is not "In Wednesday's
+    # report, the cement ..."; only the page's news names it by any of its words)
+    return stem(thing.head) in (top | _named_by_date(earlier, text) if thing.owned else top)
 
 
 #: Verbs that make a thing or make it public: what they act on is the thing a later description dates by its making.
@@ -153,7 +169,7 @@ def described_again(found: list[Mention], text: str) -> list[Mention]:
             span = _TOP_SPAN if _tells_news(earlier, first) else _SPAN
             if not 0 < later.sentence - earlier.sentence <= span or not one_day(earlier, later):
                 continue
-            if (earlier.one_of and later.one_of) or not _names_it(earlier, thing, _top_stems(earlier, found, first, text)):
+            if (earlier.one_of and later.one_of) or not _names_it(earlier, thing, _top_stems(earlier, found, first, text), text):
                 continue
             join_as_one(earlier, later, "made")
             break

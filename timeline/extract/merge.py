@@ -24,13 +24,11 @@ from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.act_nouns import acts_named_by_noun
 from timeline.extract.alternatives import alternative_dates, told_as_one
 from timeline.extract.attribution import speaker_phrase
-from timeline.extract.described_again import described_again
 from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, SHARES_DOWN, SHARES_UP, one_disaster
 from timeline.extract.occasions import one_meeting
 from timeline.extract.once import one_death
 from timeline.extract.one_clause import bounds, one_clause_dated_twice, own_clauses
 from timeline.extract.one_explosion import sole_explosion_day
-from timeline.extract.own_words import own_words
 from timeline.extract.page_top import one_top_story
 from timeline.extract.picked_up import gathers, refers_back
 from timeline.extract.predicates import LEAD_LAG as _LEAD_LAG
@@ -55,6 +53,7 @@ from timeline.extract.predicates import (
     told_on_to_the_hour,
     verb_told_in_other,
 )
+from timeline.extract.retellings import retellings
 from timeline.extract.retold_acts import one_act_retold
 from timeline.extract.succession import successions
 from timeline.extract.title_words import _PRESENT as _PAST_FORMS
@@ -161,7 +160,7 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
     """
     if text:
         found = successions(sole_explosion_day(bounds(own_clauses(found, text), text), text), text)
-        found = own_words(described_again(one_top_story(one_death(acts_named_by_noun(alternative_dates(found, text), text)), text), text), text)
+        found = retellings(one_top_story(one_death(acts_named_by_noun(alternative_dates(found, text), text)), text), text)
     groups: list[list[Mention]] = []
     by_quote: dict[tuple[int, int, str], int] = {}  # one quote, one date
     by_statement: dict[tuple[str, str], int] = {}  # one actor's statements of one date

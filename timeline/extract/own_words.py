@@ -10,6 +10,7 @@ speaker's statement of the same date as one happening.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from timeline.extract.once import join_as_one
@@ -23,8 +24,12 @@ _OPENING_MARKS = "“\"‘"
 
 
 def _quotation(m: Mention, text: str) -> bool:
-    """Whether a mention is a speaker's words in quotation marks with no saying verb of its own."""
-    return not m.is_statement and m.actor is not None and m.main and text[m.start:m.start + 1] in _OPENING_MARKS
+    """Whether a mention is a speaker's words in quotation marks with no saying verb of its own. A quotation that
+    names its actor is someone else's words about them ('"Congressman Lund's remarks were wrong."'): a speaker is
+    not named in their own words."""
+    if m.is_statement or m.actor is None or not m.main or text[m.start:m.start + 1] not in _OPENING_MARKS:
+        return False
+    return re.search(r"(?<![\w-])" + re.escape(m.actor.split()[-1]) + r"(?![\w-])", text[m.start:m.end]) is None
 
 
 def own_words(found: list[Mention], text: str) -> list[Mention]:
