@@ -9,7 +9,10 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.extract import extract
-from timeline.model import Document
+from timeline.extract.described_again import described_again
+from timeline.extract.happenings import stems
+from timeline.extract.merge import Mention
+from timeline.model import Document, When
 
 THURSDAY = dt.date(2031, 5, 15)
 
@@ -111,3 +114,20 @@ def test_a_concert_named_by_its_day_is_the_concert_told_at_that_day() -> None:
             "Tickets sold out in an hour.\n"
             "Saturday's tribute concert will raise money for three charities.\n")
     assert sources_of(events_of(text), "Saturday's tribute concert") == [2]
+
+
+def test_a_thing_named_by_its_day_is_not_any_word_after_the_lead() -> None:
+    text = ("Members of the Holm City Council have launched an advertising campaign to bring tourists back. "
+            "The campaign offers a summer promotion of cheap ferry tickets. "
+            "Officials said: \"Nobody should misread today's beach promotion.\"")
+    day = When.parse("2031-05-15")
+    first_stop = text.index(".") + 1
+    lead = Mention(when=day, start=0, end=first_stop, sentence=0, actor="Holm City Council", title="Members launch",
+                   tags=[], confidence=0.5, is_statement=False, lead=True, stems=stems(text[:first_stop]))
+    said = text.index("Officials")
+    today = text.index("today")
+    later = Mention(when=day, start=said, end=len(text), sentence=2, actor=None, title="Officials say",
+                    tags=[], confidence=0.9, is_statement=True, date=(today, today + len("today")),
+                    stems=stems(text[said:]))
+    described_again([lead, later], text)
+    assert later.one_of == ""

@@ -121,7 +121,7 @@ def _names_it(earlier: Mention, thing: Description, top: frozenset[str], text: s
     # (a thing named by its day is named just before the earlier telling's date, "the concert at the stadium on
     # Saturday" ... "Saturday's concert", not by any of its words: "that night's cementing" is not "In Wednesday's
     # report, the cement ..."; only the page's news names it by any of its words)
-    return stem(thing.head) in (top | _named_by_date(earlier, text) if thing.owned else top)
+    return stem(thing.head) in ((top & earlier.stems) | _named_by_date(earlier, text) if thing.owned else top)
 
 
 #: Verbs that make a thing or make it public: what they act on is the thing a later description dates by its making.
