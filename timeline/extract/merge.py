@@ -53,6 +53,7 @@ from timeline.extract.predicates import (
     told_on_to_the_hour,
     verb_told_in_other,
 )
+from timeline.extract.retellings import retellings
 from timeline.extract.retold_acts import one_act_retold
 from timeline.extract.succession import successions
 from timeline.extract.title_words import _PRESENT as _PAST_FORMS
@@ -159,7 +160,7 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
     """
     if text:
         found = successions(sole_explosion_day(bounds(own_clauses(found, text), text), text), text)
-        found = one_top_story(one_death(acts_named_by_noun(alternative_dates(found, text), text)), text)
+        found = retellings(one_top_story(one_death(acts_named_by_noun(alternative_dates(found, text), text)), text), text)
     groups: list[list[Mention]] = []
     by_quote: dict[tuple[int, int, str], int] = {}  # one quote, one date
     by_statement: dict[tuple[str, str], int] = {}  # one actor's statements of one date

@@ -244,9 +244,9 @@ def one_day(a: Mention, b: Mention) -> bool:
 
 def one_of_agrees(a: Mention, b: Mention) -> bool:
     """Whether two mentions tell the one happening the whole article's reading found (``Mention.one_of``: the story's
-    one explosion, a handover of a post), at one day or at a date holding the other's."""
+    one explosion, a handover of a post), at one date (a week told twice), one day or a date holding the other's."""
     return bool(a.one_of) and a.one_of == b.one_of and (
-        one_day(a, b) or contains(a.when, b.when) or contains(b.when, a.when))
+        a.key == b.key or one_day(a, b) or contains(a.when, b.when) or contains(b.when, a.when))
 
 
 def one_share_move(a: Mention, b: Mention) -> bool:
