@@ -118,6 +118,8 @@ _EXTRAPOSED = re.compile(r"It\s+(?:(?:also|only|still|really|certainly|clearly|s
                          r"happened|took|takes)\b")
 #: Countries by their initials: no "company" or "group" of a story.
 _COUNTRY_CODES = {"UK", "U.K.", "US", "U.S.", "USA", "U.S.A.", "UAE", "EU", "E.U.", "UN", "U.N.", "DRC", "PRC"}
+#: A law's or a treaty's name: "the Clean Water Act", "the Kyoto Protocol" (no organisation, though capitalised).
+_LAW = re.compile(r"\b(?:Act|Acts|Treaty|Protocol|Convention|Accord|Bill)$")
 #: A company's name with its legal form: "Six Flags Inc", "Northfield Ferries Plc" (the name is group 1).
 _LEGAL_NAME = re.compile(r"\b((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*?),?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|SA|AG|NV)\b")
 
@@ -246,17 +248,28 @@ class BodyChain:
         kind = noun.group(0).split()[-1].lower().rstrip("’'s,") if noun else ""
         # Not when the sentence names the main one itself ("The company, which blamed BP, ...": another), nor when
         # the sentence before named another (a reader takes the nearer one: the two are not told apart).
+        # Only a company can be "the company" or have "its shares": a public body or a law named nearby ("the Justice
+        # Department will look for violations of the Clean Water Act") is no rival to the one the story follows.
+        nearby, others = self._rivals(self.nearby, kind), self._rivals(self.others, kind)
         if noun and self.main and self._company(self.main) and (
                 kind in {"company", "firm", "group"} or kind in self.main.lower()) \
-                and not self._names_main(s) and not self.nearby - {self.main_base}:
+                and not self._names_main(s) and not nearby - {self.main_base}:
             return self.main
         last = self.last if self._company(self.last) else None
-        if last and not self.others:
+        if last and not others:
             return last
         if self.main and self._company(self.main) and (self.main == last or self.main in self.others or last is None) \
-                and not self._names_main(s) and not (noun and self.nearby - {self.main_base}):
+                and not self._names_main(s) and not (noun and nearby - {self.main_base}):
             return self.main
         return None
+
+    def _rivals(self, names: set[str], kind: str) -> set[str]:
+        """The names among ``names`` that could be what the noun ``kind`` ("company", "giant") stands for: anything but
+        a law ("the Clean Water Act"), a place or a public body ("the Justice Department"), though a "group" may be a
+        public body's name (a political action committee is an advocacy group). A name that only looks like a
+        person's ("Morgan Stanley") stays a rival."""
+        return {n for n in names if not _LAW.search(n) and _actor_kind(n) != "place" and n not in _COUNTRY_CODES
+                and (kind == "group" or not _PUBLIC_BODY.search(n))}
 
     def follow(self, s: Sentence, organisation: str | None, actor: str | None) -> None:
         """After ``s``: ``organisation`` is the organisation it was about as its subject (named or resolved)."""
