@@ -57,3 +57,16 @@ def test_a_named_thing_after_the_is_taken_whole() -> None:
     assert clause_thing("The Northern Lantern had been burning for hours ", "when ", "it sank") == "The Northern Lantern"
     assert clause_thing("The Harrow Deep well, off the coast, leaked oil ", "before ", "it was capped") == \
         "The Harrow Deep well"
+
+
+def test_it_after_a_subject_with_an_irregular_past_is_that_thing() -> None:
+    # "sank" ends the subject as "burned" does: the next sentence's "It" is the ferry.
+    found = titles("The old ferry sank in a storm off Harwick with no one on board.\nIt was raised by salvage crews in "
+                   "2012.\n")
+    assert any(t.startswith("The old ferry is raised by salvage crews") for t in found), found
+
+
+def test_it_finally_undergoing_a_passive_is_the_thing_before() -> None:
+    found = titles("The tidal barrage project saw three years of delays and two public inquiries.\n"
+                   "It was finally abandoned by the regional council in 2019.\n")
+    assert any(t.startswith("The tidal barrage project is finally abandoned") for t in found), found

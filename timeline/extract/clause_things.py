@@ -15,10 +15,9 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import IRREGULAR_PARTICIPLES, s_ending
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_WORDS, s_ending
 from timeline.extract.body_chain import _NO_THING, _OTHER_SUBJECT, _PERSON_NOUNS
 from timeline.extract.subject_names import strip_opening
-from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 
 __all__ = ["clause_thing"]
 
@@ -42,7 +41,7 @@ _BE_FORMS = {"is", "was", "are", "were", "has", "had", "have", "will", "would", 
 _THING = re.compile(r"(?P<np>(?:The|This)\s+(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?:[a-z][\w’'-]*)\s+){0,3}?"
                     r"(?P<head>[A-Za-z][\w’'-]*[a-z]))(?P<aside>\s*,[^,;“”\"()]{1,90},)?\s+"
                     r"(?:(?:also|then|later|still|eventually|finally|first|[a-z]{3,}ly)\s+)?(?P<verb>[a-z]{2,}ed|"
-                    + "|".join(sorted(_BE_FORMS | IRREGULAR_PAST_FORMS, key=len, reverse=True)) + r")\b")
+                    + "|".join(sorted(_BE_FORMS | IRREGULAR_PAST_WORDS, key=len, reverse=True)) + r")\b")
 #: Determiners that open a noun phrase: after a verb, not after a preposition, they open an object "it" could be.
 _DETERMINERS = {"the", "a", "an", "its", "this", "that", "his", "her", "their", "our", "another", "one"}
 _PREPOSITIONS = {"of", "in", "into", "on", "onto", "at", "from", "with", "for", "by", "to", "over", "under", "across",
@@ -78,7 +77,7 @@ def _it_acts(clause: str) -> bool:
                              r"\s+)?[a-z]+\s+(?:that|whether|if|to\s+[a-z])\b", clause):
         return False  # ("as it was announced that ...", "when it was decided to ...")
     verb = m.group(1)
-    return verb not in _PLACEHOLDER_VERBS and (verb.endswith("ed") or verb in IRREGULAR_PAST_FORMS
+    return verb not in _PLACEHOLDER_VERBS and (verb.endswith("ed") or verb in IRREGULAR_PAST_WORDS
                                                or verb in IRREGULAR_PARTICIPLES)
 
 
