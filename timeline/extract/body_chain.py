@@ -12,6 +12,7 @@ from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PATTERN
 from timeline.extract.actors import _PEOPLE_AT, _ROLE_AFTER_EMPLOYER, _TITLED, BODY_SUBJECT, strip_opening
 from timeline.extract.names import _GROUPS, _LEGAL_FORMS, NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence
+from timeline.extract.sole_company import sole_company
 from timeline.extract.title_referents import (
     _DOING,
     _EXPLETIVE_IT,
@@ -189,6 +190,7 @@ class BodyChain:
         # "President Obama", "Mr Hayward": a single name after a title is a person's, never an organisation's.
         self.people = set(_TITLED.findall(text)) - set(self.legal)
         self.names = names
+        self.text = text
         self.thing: str | None = None  # the thing the sentence before had as its subject ("The rig")
         self.nearby: set[str] = set()  # organisations the sentence before named, not as a source's employer
         self.agent: str | None = None  # the organisation the sentence before named as its passive's agent ("by BP")
@@ -263,6 +265,9 @@ class BodyChain:
         if self.main and self._company(self.main) and (self.main == last or self.main in self.others or last is None) \
                 and not self._names_main(s) and not (noun and nearby - {self.main_base}):
             return self.main
+        if self.main is None and last is None and (kind in {"", "company", "firm", "giant", "major"}):
+            sole = sole_company(self.text, self.names, s.start, self._company)  # ("BP has begun ... The company began")
+            return sole if sole and sole not in self._mentioned(s) else None
         return None
 
     def _rivals(self, names: set[str], kind: str) -> set[str]:

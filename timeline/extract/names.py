@@ -366,7 +366,8 @@ class NameIndex:
                 return legal[0]
             if _is_initialism(name):
                 capitals = "".join(c for c in name if c.isupper())
-                hits = [f for f in full if _initials(f) == capitals and self.counts.get(f)]
+                # (no one's name: "BP" in a story that names Brad Pitt or the Bolivar Peninsula is still BP)
+                hits = [f for f in full if _initials(f) == capitals and self.counts.get(f) and not _looks_personal(f)]
                 # Several spellings of one body ("Department of Defense", "Defense
                 # Department") share initials: the first one the text uses wins.
                 return hits[0] if hits else name
