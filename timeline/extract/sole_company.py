@@ -34,6 +34,8 @@ def sole_company(text: str, names: NameIndex, end: int, can_be_company: Callable
         name = names.resolve(m.text)
         if text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")":
             continue  # "(BP. L)": a ticker's gloss, no mention of its own
+        if re.match(r"\s*(?:\([^()\n]{0,30}\))?\s*:", text[m.end:m.end + 40]):
+            continue  # "MAYOR GREENE:", "O'DWYER (voice-over):": a transcript's speaker label, nobody's company
         if _actor_kind(name) == "body" and can_be_company(name) and not _LAW.search(name):
             last_at[name] = m.end
     if len(last_at) != 1:
