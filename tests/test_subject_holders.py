@@ -26,6 +26,12 @@ def test_an_initialism_is_no_one_s_initials() -> None:
     assert names.resolve("DoD") == "Department of Defense"
 
 
+def test_an_initialism_the_story_glosses_a_name_with_is_short_for_it() -> None:
+    # A company's name may look like a person's; the bracket after it says the initialism is its short form.
+    text = "Shares in Harwick Personal Finance (HPF. L) fell on Friday after profits dropped.\nHPF said more losses would follow.\n"
+    assert NameIndex(text).resolve("HPF") == "Harwick Personal Finance"
+
+
 def test_the_company_after_bp_beside_a_place_with_its_initials_is_bp() -> None:
     found = titles("Tar balls washed up on the Bolivar Peninsula on Monday.\nResidents of the Bolivar Peninsula were "
                    "angry.\nBP said on Tuesday it would pay for the cleanup.\n"

@@ -355,6 +355,7 @@ class NameIndex:
                 self._legal.setdefault(parts[0], []).append(f)
         self.starts = [m.start for m in self.mentions]
         self.canonical: dict[str, str] = {}
+        self._text = text
         for name in self.counts:
             self.canonical[name] = self._fold(name, full)
 
@@ -366,8 +367,10 @@ class NameIndex:
                 return legal[0]
             if _is_initialism(name):
                 capitals = "".join(c for c in name if c.isupper())
-                # (no one's name: "BP" in a story that names Brad Pitt or the Bolivar Peninsula is still BP)
-                hits = [f for f in full if _initials(f) == capitals and self.counts.get(f) and not _looks_personal(f)]
+                # (no one's name: "BP" in a story that names Brad Pitt or the Bolivar Peninsula is still BP, unless the
+                # story glosses the name with it, "International Personal Finance (IPF. L)")
+                hits = [f for f in full if _initials(f) == capitals and self.counts.get(f) and (
+                    not _looks_personal(f) or re.search(re.escape(f) + r"\s*\(\s*" + re.escape(name) + r"\b", self._text))]
                 # Several spellings of one body ("Department of Defense", "Defense
                 # Department") share initials: the first one the text uses wins.
                 return hits[0] if hits else name
