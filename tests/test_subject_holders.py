@@ -26,10 +26,12 @@ def test_an_initialism_is_no_one_s_initials() -> None:
     assert names.resolve("DoD") == "Department of Defense"
 
 
-def test_an_initialism_the_story_glosses_a_name_with_is_short_for_it() -> None:
-    # A company's name may look like a person's; the bracket after it says the initialism is its short form.
-    text = "Shares in Harwick Personal Finance (HPF. L) fell on Friday after profits dropped.\nHPF said more losses would follow.\n"
+def test_an_initialism_of_a_longer_or_glossed_name_is_short_for_it() -> None:
+    # A company's name may look like a person's: three words, or a bracket after it, say the initialism is its own.
+    text = "Shares in Harwick Personal Finance fell on Friday after profits dropped.\nHPF said more losses would follow.\n"
     assert NameIndex(text).resolve("HPF") == "Harwick Personal Finance"
+    text = "Shares in Bay Power (BP) fell on Friday after profits dropped.\nBP said more losses would follow.\n"
+    assert NameIndex(text).resolve("BP") == "Bay Power"
 
 
 def test_the_company_after_bp_beside_a_place_with_its_initials_is_bp() -> None:
