@@ -59,6 +59,7 @@ from timeline.extract.actors import (
 )
 from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, TimexLike, _Anchor, _anchors
 from timeline.extract.body_chain import BODY_OPENING, BodyChain, thing_subject
+from timeline.extract.clause_things import clause_thing
 from timeline.extract.clauses import (
     clause_stop,
     controlled,
@@ -382,6 +383,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         clause = text[body_start:end]
         thing = undergoer(text[s.start:start]) if stands_for is None and _THING_HAPPENS.match(clause) \
             and re.match(r"(?i)(?:when|before|after|until|till|as|since|because)\s", text[start:body_start]) else None
+        thing = thing or (None if relative else clause_thing(text[s.start:start], text[start:body_start], clause))
         if thing:  # "BP was leasing the rig when it exploded": what only a thing undergoes is the object's
             clause = f"{thing}{clause[2:]}"
             removal = [(b + len(thing) - 2, e + len(thing) - 2) for b, e in removal]

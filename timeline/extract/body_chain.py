@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import IRREGULAR_PARTICIPLES, s_ending
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PATTERN, s_ending
 from timeline.extract.actors import _PEOPLE_AT, _ROLE_AFTER_EMPLOYER, _TITLED, BODY_SUBJECT, strip_opening
 from timeline.extract.names import _GROUPS, _LEGAL_FORMS, NameIndex, _looks_personal
 from timeline.extract.sentences import Sentence
+from timeline.extract.sole_company import sole_company
 from timeline.extract.title_referents import (
     _DOING,
     _EXPLETIVE_IT,
@@ -72,7 +73,9 @@ _THING_SUBJECT = re.compile(
     r"((?:The|This)\s+(?:[A-Z][a-z][\w'’-]*\s+){0,2}(?:(?!(?:that|which|who|whose|it|he|she|they|we|and|or|but|of|to|in|on|"
     r"at|for|with|by|from|as)\s)(?:[a-z][\w'’-]*|[A-Z]+\d[A-Z\d]*|\([A-Z][\w-]{0,10}\))\s+){0,4}?(?P<head>[a-z][a-z-]*[a-z])|(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone|"
     r"Storm)\s+[A-Z][a-z]+)\s+(?:(?:also|then|later|still|[a-z]{3,}ly)\s+)?(?:has|had|was|is|will|"
-    r"would|could|can|may|might|must|should|[a-z]{3,}ed|[a-z]{3,}[^siu\W]s)\b")  # ("virus", "crisis": no verbs)
+    r"would|could|can|may|might|must|should|[a-z]{3,}ed|[a-z]{3,}[^siu\W]s|"
+    # ("The project saw 124 blasts. It was mothballed in 1989": an irregular past ends the subject as well)
+    + IRREGULAR_PAST_PATTERN + r")\b")  # ("virus", "crisis": no verbs)
 #: A clause of the sentence with a subject of its own, which a following "it" may continue as well: "when the rig
 #: exploded", "which the crew ...", "and the well ...".
 _OTHER_SUBJECT = re.compile(r"\b(?:when|while|after|before|because|since|until|which|where|whereas|and|but|as)\s+"
@@ -118,6 +121,8 @@ _EXTRAPOSED = re.compile(r"It\s+(?:(?:also|only|still|really|certainly|clearly|s
                          r"happened|took|takes)\b")
 #: Countries by their initials: no "company" or "group" of a story.
 _COUNTRY_CODES = {"UK", "U.K.", "US", "U.S.", "USA", "U.S.A.", "UAE", "EU", "E.U.", "UN", "U.N.", "DRC", "PRC"}
+#: A law's or a treaty's name: "the Clean Water Act", "the Kyoto Protocol" (no organisation, though capitalised).
+_LAW = re.compile(r"\b(?:Act|Acts|Treaty|Protocol|Convention|Accord|Bill)$")
 #: A company's name with its legal form: "Six Flags Inc", "Northfield Ferries Plc" (the name is group 1).
 _LEGAL_NAME = re.compile(r"\b((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*?),?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|SA|AG|NV)\b")
 
@@ -185,6 +190,7 @@ class BodyChain:
         # "President Obama", "Mr Hayward": a single name after a title is a person's, never an organisation's.
         self.people = set(_TITLED.findall(text)) - set(self.legal)
         self.names = names
+        self.text = text
         self.thing: str | None = None  # the thing the sentence before had as its subject ("The rig")
         self.nearby: set[str] = set()  # organisations the sentence before named, not as a source's employer
         self.agent: str | None = None  # the organisation the sentence before named as its passive's agent ("by BP")
@@ -246,17 +252,31 @@ class BodyChain:
         kind = noun.group(0).split()[-1].lower().rstrip("’'s,") if noun else ""
         # Not when the sentence names the main one itself ("The company, which blamed BP, ...": another), nor when
         # the sentence before named another (a reader takes the nearer one: the two are not told apart).
+        # Only a company can be "the company" or have "its shares": a public body or a law named nearby ("the Justice
+        # Department will look for violations of the Clean Water Act") is no rival to the one the story follows.
+        nearby, others = self._rivals(self.nearby, kind), self._rivals(self.others, kind)
         if noun and self.main and self._company(self.main) and (
                 kind in {"company", "firm", "group"} or kind in self.main.lower()) \
-                and not self._names_main(s) and not self.nearby - {self.main_base}:
+                and not self._names_main(s) and not nearby - {self.main_base}:
             return self.main
         last = self.last if self._company(self.last) else None
-        if last and not self.others:
+        if last and not others:
             return last
         if self.main and self._company(self.main) and (self.main == last or self.main in self.others or last is None) \
-                and not self._names_main(s) and not (noun and self.nearby - {self.main_base}):
+                and not self._names_main(s) and not (noun and nearby - {self.main_base}):
             return self.main
+        if self.main is None and last is None and (kind in {"", "company", "firm", "giant", "major"}):
+            sole = sole_company(self.text, self.names, s.start, self._company)  # ("BP has begun ... The company began")
+            return sole if sole and sole not in self._mentioned(s) else None
         return None
+
+    def _rivals(self, names: set[str], kind: str) -> set[str]:
+        """The names among ``names`` that could be what the noun ``kind`` ("company", "giant") stands for: anything but
+        a law ("the Clean Water Act"), a place or a public body ("the Justice Department"), though a "group" may be a
+        public body's name (a political action committee is an advocacy group). A name that only looks like a
+        person's ("Morgan Stanley") stays a rival."""
+        return {n for n in names if not _LAW.search(n) and _actor_kind(n) != "place" and n not in _COUNTRY_CODES
+                and (kind == "group" or not _PUBLIC_BODY.search(n))}
 
     def follow(self, s: Sentence, organisation: str | None, actor: str | None) -> None:
         """After ``s``: ``organisation`` is the organisation it was about as its subject (named or resolved)."""

@@ -355,6 +355,7 @@ class NameIndex:
                 self._legal.setdefault(parts[0], []).append(f)
         self.starts = [m.start for m in self.mentions]
         self.canonical: dict[str, str] = {}
+        self._text = text
         for name in self.counts:
             self.canonical[name] = self._fold(name, full)
 
@@ -366,7 +367,12 @@ class NameIndex:
                 return legal[0]
             if _is_initialism(name):
                 capitals = "".join(c for c in name if c.isupper())
-                hits = [f for f in full if _initials(f) == capitals and self.counts.get(f)]
+                # (no one's name, a given name and a surname: "BP" in a story that names Brad Pitt or the Bolivar
+                # Peninsula is still BP, unless the story glosses the name with it, "Bay Power (BP)"; a longer name
+                # that only looks personal, "International Personal Finance", is an institution's)
+                hits = [f for f in full if _initials(f) == capitals and self.counts.get(f) and (
+                    not _looks_personal(f) or len(f.split()) > 2
+                    or re.search(re.escape(f) + r"\s*\(\s*" + re.escape(name) + r"\b", self._text))]
                 # Several spellings of one body ("Department of Defense", "Defense
                 # Department") share initials: the first one the text uses wins.
                 return hits[0] if hits else name

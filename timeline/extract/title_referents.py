@@ -221,7 +221,7 @@ PASSIVE_IT = re.compile(r"^(?:It|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:als
 #: (Only for a thing: an organisation that "was capped" or "is expected to be operational" is seldom what is meant.)
 THING_PASSIVE_IT = re.compile(
     r"^(?:It|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|later|then|now|first|eventually|already|never|"
-    r"widely|once)\s+)?(?!(?:" + _REPORTING_PARTICIPLES + r")\b)(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES))
+    r"widely|once|finally|initially|originally|formally|officially|successfully|fully|partially)\s+)?(?!(?:" + _REPORTING_PARTICIPLES + r")\b)(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES))
     + r"|(?:[a-z]+(?:k|tt|dd|v|ll|z|s|rid|it))en)\b(?!\s+(?:that|if|whether|what|how|why|when)\b)"
     r"(?![^.;]{0,60}\bthat\s+(?:the|a|an|he|she|they|it|we|[A-Z]))")
 #: News organisations a story quotes as sources: never "the company" or "the oil giant" of the story.

@@ -1,0 +1,44 @@
+"""The one company a story has named so far: what "the company" stands for when no other could.
+
+A short report may name its company once or twice ("BP has begun work on a relief well ...") and then go on with
+"the company" ("The company began work on the well early Sunday"). The chain of organisations (:mod:`.body_chain`)
+finds no main organisation in so few mentions and, with none named as a subject, leaves "the company" unresolved;
+yet a reader has only one candidate. When the text before the sentence names exactly one organisation that can be
+a company (no public body, place, law or newsroom), "the company" is that one, unless the story has since spoken
+of some unnamed one ("a Houston firm", "another company"), which "the company" may as well continue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from timeline.extract.names import NameIndex
+from timeline.extract.title_referents import _actor_kind
+
+__all__ = ["sole_company"]
+
+#: An unnamed company the story speaks of: "a Houston firm", "another oil company", "one contractor".
+_UNNAMED = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther)\s+(?:[\w’'-]+\s+){0,3}?"
+                      r"(?:company|companies|firm|firms|group|contractor|subcontractor|operator|business|supplier|"
+                      r"manufacturer|maker|insurer|bank|lender|airline|carrier|retailer)\b")
+#: A law's or a treaty's name: "the Clean Water Act" (no organisation, though capitalised).
+_LAW = re.compile(r"\b(?:Act|Acts|Treaty|Protocol|Convention|Accord|Bill)$")
+
+
+def sole_company(text: str, names: NameIndex, end: int, can_be_company: Callable[[str], bool]) -> str | None:
+    """The one organisation ``text`` names before ``end`` that ``can_be_company`` accepts, when no unnamed company is
+    spoken of after its last mention; else None."""
+    last_at: dict[str, int] = {}
+    for m in names.between(0, end):
+        name = names.resolve(m.text)
+        if text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")":
+            continue  # "(BP. L)": a ticker's gloss, no mention of its own
+        if re.match(r"\s*(?:\([^()\n]{0,30}\))?\s*:", text[m.end:m.end + 40]):
+            continue  # "MAYOR GREENE:", "O'DWYER (voice-over):": a transcript's speaker label, nobody's company
+        if _actor_kind(name) == "body" and can_be_company(name) and not _LAW.search(name):
+            last_at[name] = m.end
+    if len(last_at) != 1:
+        return None
+    (name, at), = last_at.items()
+    return None if _UNNAMED.search(text, at, end) else name
