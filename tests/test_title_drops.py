@@ -98,3 +98,10 @@ def test_a_frame_is_never_left_without_the_verb_of_what_was_said() -> None:
             "across the food chain")
     title = whole_cut(text, 12)
     assert title != "Researchers warn long-lived underwater plumes of oil"
+
+
+def test_an_aside_before_the_verb_goes_when_the_cut_would_leave_no_predicate() -> None:
+    text = ("A third way of draining the quarry, one that will pump up to 20,000 litres an hour, will carry it through "
+            "the old canal beside the mill that was built by the monks.")
+    title = whole_cut(text, text.index("will carry"))
+    assert title == "A third way of draining the quarry will carry it through the old canal beside the mill"

@@ -211,7 +211,8 @@ def _verb_next(text: str, at: int) -> bool:
 
 #: An aside set off by commas that opens with a participle, an article or "one" ("the fund, set up after meetings with
 #: the president, began"; "a second method, one that will add capacity, will take").
-_ASIDE = re.compile(r",\s+((?:[a-z]{3,}ed|set|made|built|run|held|known|(?:the|a|an|one)(?=\s))[^,;:“”\"()]{6,120}?),\s+(?=[a-z])")
+_ASIDE = re.compile(r",\s+((?:[a-z]{3,}ed|set|made|built|run|held|known|(?:the|a|an|one)(?=\s))"
+                    r"(?:[^,;:“”\"()]|(?<=\d),(?=\d{3})){6,120}?),\s+(?=[a-z])")  # ("up to 10,000 barrels": a number's comma)
 
 
 def _asides(text: str, verb_at: int) -> list[Drop]:
