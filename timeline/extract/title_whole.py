@@ -457,6 +457,6 @@ def _earlier_boundary(kept: list[str], rest: list[str], verb_word: int) -> str |
         if misread and not (words[k] in _DASHES and k >= _MISREAD_HEAD and verb_between(words[1:k])):
             continue
         if (low in _BREAK_WORDS or words[k - 1][-1:] in ",;:" or words[k] in _DASHES) \
-                and not ends_open(words[:k], words[k:]) and not cut_open(words[:k], words[k:]):
+                and not ends_open(words[:k], words[k:]):
             return " ".join(words[:k]).rstrip(",;:")
     return None
