@@ -21,6 +21,7 @@ from timeline.extract.title_complements import (
     verb_between,
 )
 from timeline.extract.title_cuts import _limit, title_length
+from timeline.extract.title_drops import cut_open, dropped_whole, earlier_whole
 from timeline.extract.title_ends import _whole_phrase
 from timeline.extract.title_frames import _NEUTRAL_FRAMES
 from timeline.extract.title_gate import title_defect
@@ -268,6 +269,8 @@ def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
     if shorter is not None:
         return shorter
     if not at_verb and not ends_open(kept, rest):
+        if cut_open(kept, rest) and heads:  # ("in a married couple living | in ...": :mod:`.title_drops`)
+            return dropped_whole(text, verb_at, whole_cut, ends_open) or earlier_whole(kept, rest, verb_word, ends_open) or cut
         return cut  # ("chemicals used to clean the spill carry" before "their own risks": the main verb without its object)
     if _last_noun_cut(kept, rest):  # ("to restore its initial offshore | deep-water drilling moratorium")
         lighter = next((t for t in lighter_noun_phrases(kept + rest, len(kept + rest) - 1, verb_word)
@@ -290,6 +293,9 @@ def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
     alone = _reported_alone(text, verb_at)
     if alone is not None:
         return alone
+    dropped = dropped_whole(text, verb_at, whole_cut, ends_open) if heads else None
+    if dropped is not None:
+        return dropped  # ("the fund[, set up after meetings with the president,] began operation")
     earlier = _earlier_boundary(kept, rest, verb_word)
     if earlier is not None:
         return earlier
