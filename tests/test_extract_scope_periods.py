@@ -82,3 +82,8 @@ def test_an_outlooks_period_yields_to_the_day_it_was_revised() -> None:
 
 def test_a_forecast_to_exceed_a_figure_in_a_year_dates_nothing() -> None:
     assert dates_after_lead("Northwind expects cash flow to exceed $30 million in 2027, it said.") == []
+
+
+def test_a_relative_aside_inside_the_forecast_does_not_end_it() -> None:
+    assert dates_after_lead("The ministry expects the economy, which has been hit by falling exports, to contract by 4 "
+                            "percent this year.") == []

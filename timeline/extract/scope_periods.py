@@ -54,6 +54,8 @@ _MEASURE = re.compile(
 _NOUN_NEXT = re.compile(r"\s+(?!(?:to|and|or|by|from|as|if|after|before|because|than|will|would|could|may|might|should|"
                         r"is|are|was|were|has|have|had)\b)[a-z][a-z-]+")
 _ADVERB_NEXT = re.compile(r"\s+(?:\w+ly|alone|only|too)\b")
+#: A relative clause set off by commas inside the forecast.
+_ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;:]*,")
 #: Where a forecast's reach ends before the date: another sentence's worth of clause.
 _BREAK = re.compile(r"[;:“”\"]|\s[-–—]\s|\b(?:but|because|although|though|after|before|when|since|while|said|says|"
                     r"told|which|who|whose|where|and\s+(?:then|now))\b")
@@ -69,7 +71,8 @@ def forecast_period(text: str, sentence_start: int, start: int, end: int, senten
     if possessive or noun_next:
         return False  # "the 2010 budget gaps", "this year's figures": the date before a noun sorts it
     window_start = max(sentence_start, start - 200)
-    before = text[window_start:start]
+    # ("expects the economy, which has been hit by falling exports, to contract": an aside, not the forecast's end)
+    before = _ASIDE.sub(" ", text[window_start:start])
     breaks = list(_BREAK.finditer(before))
     clause_from = breaks[-1].end() if breaks else 0
     clause = before[clause_from:]
