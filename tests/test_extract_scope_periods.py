@@ -27,7 +27,7 @@ def _forecast(sentence: str, date: str) -> bool:
 # ------------------------------------------------------------------ a forecast figure's period
 def test_a_forecast_figures_year_dates_nothing() -> None:
     assert dates_after_lead("The finance ministry expects the economy to contract by as much as 4 percent this year.") == []
-    assert dates_after_lead("Analysts said the strike would eat into the carrier's profits this year.") == []
+    assert dates_after_lead("Analysts said the strike would eat into the carrier's output this year.") == []
     assert dates_after_lead("The central bank sees growth recovering to 5.2 percent next year if exports pick up.") == []
     assert dates_after_lead("Economists expect unemployment to peak at 9 percent next year.") == []
 
@@ -38,7 +38,7 @@ def test_a_forecast_figures_quarter_dates_nothing() -> None:
 
 def test_a_subjects_period_before_its_forecast_dates_nothing() -> None:
     assert dates_after_lead("Northline reported a profit of $2bn, and said sales for the year would beat forecasts.") == []
-    assert dates_after_lead("The company forecast full-year profit of $3bn for 2026.") == []
+    assert dates_after_lead("The company forecast output growth of 4 percent for 2026.") == []
 
 
 def test_the_forecasts_own_day_stays() -> None:
@@ -52,6 +52,13 @@ def test_a_happening_to_come_keeps_its_period() -> None:
     assert dates_after_lead("Crews will drill a second tunnel next year.") == ["2027"]
     assert dates_after_lead("The port will open a second berth this year, the mayor said.") == ["2026"]
     assert dates_after_lead("The storm will move into the bay next week.") == ["2026-W11"]
+
+
+def test_a_companys_result_keeps_its_period_forecast_or_not() -> None:
+    # our gold and TimeBank both date a company's result by the period it covers
+    assert dates_after_lead("The company forecast full-year profit of $3bn for 2026.") == ["2026"]
+    assert dates_after_lead("Northline expects to report a charge of $5m for the third quarter.") == ["2026-Q3"]
+    assert dates_after_lead("An analyst said he is cutting his earnings estimate for next year to $2 a share.") == ["2027"]
 
 
 def test_a_result_told_in_the_past_keeps_its_period() -> None:

@@ -86,7 +86,16 @@ def forecast_period(text: str, sentence_start: int, start: int, end: int, senten
         return False
     changed = forecast_after or (forecast and re.search(r"(?i)\b" + _CHANGE + r"\b", clause[forecast.end():])) or (
         re.match(r"(?i)\s*to\s+(?:\w+ly\s+)?" + _CHANGE + r"\b", after))
-    return changed is not None and _MEASURE.search(clause + " " + after) is not None
+    measures = [m.group(0).lower() for m in _MEASURE.finditer(clause + " " + after)]
+    return changed is not None and any(not _RESULT.fullmatch(m) for m in measures) and not any(
+        _RESULT.fullmatch(m) for m in measures[:1])
+
+
+#: A company's result for a period: a figure reported after the period it covers, which our gold and TimeBank both date
+#: by that period (see :data:`.comparisons._REPORTING_RESULT`), forecast or not ("expects to report a charge for the
+#: third quarter", "expects earnings of $2 a share next year").
+_RESULT = re.compile(r"(?i)earnings|(?:net\s+)?income|revenues?|profits?|loss(?:es)?|margins?|charges?|dividends?|"
+                     r"results|figures?|rates?|[$£€#].*|\d.*")
 
 
 #: A forecast's or an outlook's noun, and the measure it is of, before the period: "its forecast for Chinese growth",
@@ -107,6 +116,9 @@ def outlook_period(text: str, sentence_start: int, start: int, end: int) -> bool
     if not _PERIOD.search(text[start:end]):
         return False
     outlook = _OUTLOOK.search(text, max(sentence_start, start - 80), start)
+    if outlook is not None and re.search(r"(?i)\b(?:earnings|income|revenues?|profits?|loss(?:es)?|margins?|per\s+share)\b",
+                                         text[max(sentence_start, outlook.start() - 30):start]):
+        return False  # "cut his earnings estimate for next year": a result's period, as a reported result's
     return outlook is not None and _REVISES.search(text, max(sentence_start, outlook.start() - 60), outlook.start()) \
         is not None
 
