@@ -1,5 +1,5 @@
 """Dates at which nothing happened: a source's silence, a count of a crisis's days, an occasion a happening is told
-ahead of, a state's start and a plan not kept.
+ahead of, a state's start, a plan not kept and the period a forecast covers.
 
 "The ministry declined to comment on Tuesday", "Smith could not be reached Friday": a reporter's note that a
 source said nothing, in the clause of its date (:func:`withheld`). A refusal to act ("declined to pay the fine on
@@ -12,7 +12,8 @@ day on Monday as dockers blocked the port", "The siege, in its second month, end
 
 "released a letter ahead of hearings on Tuesday", "has been chairman since 2004" (:mod:`.reference_points`) and "had
 hoped to begin the test Monday" (:func:`.unasserted.unkept_plan`) date the occasion, the state's start and the plan,
-not anything the sentence says happened.
+not anything the sentence says happened; "expects the economy to shrink 4 percent this year" dates the span of a
+forecast figure (:mod:`.scope_periods`).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from timeline.calendar_words import MONTH_PATTERN
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.reference_points import ahead_of, state_since, unreached_limit
 from timeline.extract.restrictive import FINITE_VERB
+from timeline.extract.scope_periods import scope_period
 from timeline.extract.unasserted import unkept_plan
 from timeline.tagger.lexicon import ORDINALS, TENS
 
@@ -31,13 +33,14 @@ __all__ = ["counts_days", "idle", "withheld"]
 
 def idle(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
     """Whether the date at ``text[start:end]`` dates only a silence, a count of days, an occasion ahead, a state's
-    start or a plan not kept: nothing the sentence tells happened then."""
+    start, a plan not kept or a forecast's span: nothing the sentence tells happened then."""
     return (withheld(text, sentence_start, start, end, sentence_end)
             or counts_days(text, sentence_start, start, end, sentence_end)
             or ahead_of(text, sentence_start, start, end)
             or state_since(text, sentence_start, start, end)
             or unreached_limit(text, sentence_start, start)
-            or unkept_plan(text, sentence_start, start, end, sentence_end))
+            or unkept_plan(text, sentence_start, start, end, sentence_end)
+            or scope_period(text, sentence_start, start, end, sentence_end))
 
 
 #: What a reporter writes when a source said nothing: "declined to comment", "refused to say", "would not discuss",
