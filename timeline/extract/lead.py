@@ -26,6 +26,7 @@ from timeline.extract.title_open import SUBORDINATORS
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import write_title
+from timeline.extract.unasserted import describes
 from timeline.model import Document, When
 
 __all__ = ["LEAD_CONFIDENCE", "is_headline", "lead_mentions", "normalized"]
@@ -100,6 +101,8 @@ def _page_lead(doc: Document, names: NameIndex, sentences: list[Sentence], found
     if not candidates:
         return []
     first = _lead_mentions(doc, names, sentences, found, candidates[0])
+    if first and describes(sentences[candidates[0]].text):
+        first = []  # "The Subsea Oil Recovery System is a large structure ...": the picture's caption as the title
     if not first and len(candidates) > 1 and _runs_in_title(sentences[candidates[0]].text, title_key) \
             and not any(m.sentence == candidates[0] for m in found):
         # A standfirst that cannot be the lead ("Oil giant says it is just keeping data confidential", no name
