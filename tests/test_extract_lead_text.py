@@ -92,3 +92,12 @@ def test_a_caption_given_as_the_title_is_no_lead_when_it_only_describes() -> Non
     events = events_of(text, title=caption)
     assert [e.sources[0].quote[:42] for e in events] == ["In its efforts to end the strike, Northwin"]
     assert events[0].title.startswith("Northwind is offering the pilots a new contract")
+
+
+def test_a_sentence_going_on_about_the_captions_thing_is_no_lead() -> None:
+    caption = ("Harbourmap is a free online map that can be used to plot reports sent in by sailors by text message "
+               "and e-mail.")
+    text = (f"{caption}\n"
+            "It was used by the Portville Coast Guard after the great storm to direct the rescue boats.\n"
+            "The map aims to track the strike's effect on the fishing fleet.\n")
+    assert events_of(text, title=caption) == []

@@ -104,11 +104,16 @@ def _page_lead(doc: Document, names: NameIndex, sentences: list[Sentence], found
     if first and describes(sentences[candidates[0]].text):
         first = []  # "The Subsea Oil Recovery System is a large structure ...": the picture's caption as the title
     if not first and len(candidates) > 1 and _runs_in_title(sentences[candidates[0]].text, title_key) \
-            and not any(m.sentence == candidates[0] for m in found):
+            and not any(m.sentence == candidates[0] for m in found) \
+            and not _LEANS_ON_PRONOUN.match(sentences[candidates[1]].text):  # ("It was used in ...": the caption's thing)
         # A standfirst that cannot be the lead ("Oil giant says it is just keeping data confidential", no name
         # in it) is the page's title block, not the body: the news peg is the body's first sentence.
         return _lead_mentions(doc, names, sentences, found, candidates[1])
     return first
+
+
+#: A sentence whose subject is a pronoun for something told before it.
+_LEANS_ON_PRONOUN = re.compile(r"[\s“\"‘]*(?:It|This|That|These|Those|They|He|She)\b")
 
 
 def _reports(sentence: str) -> bool:
