@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 
+from timeline.english_verbs import IRREGULAR_PAST_PAIRS
 from timeline.extract.clauses import sentence_like
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
@@ -35,13 +36,48 @@ def sentence_shaped(title: str, sentence: str, remove: Spans, actor: str | None,
                     write: Callable[[str, Spans, str | None], str]) -> str:
     """``title`` when it holds a verb; else the title ``write`` makes of the clause that governs ``sentence`` (its
     date spans ``remove``), when that one holds a verb and reads whole; else ``title``."""
-    if not _verbless(title):
-        return title
+    if "“" in title or not _verbless(title) or not _within_verbless_stretch(title, sentence, remove):
+        return title  # (a speaker's quotation keeps its own title: :mod:`.title_quotes`)
+    verbs = _sentence_verbs(_undated(sentence, remove, 0))
     for clause, spans in _governing_clauses(sentence, remove):
         written = write(clause, spans, actor)
-        if title_defect(written) is None and not _verbless(written) and not _LEFT_VERB.search(written):
+        if title_defect(written) is None and not _verbless(written) and not _LEFT_VERB.search(written) \
+                and any(_base(w) in verbs for w in written.split()[1:]):
             return written
     return title
+
+
+def _within_verbless_stretch(title: str, sentence: str, remove: Spans) -> bool:
+    """Whether the title's words all stand in one stretch of the sentence with no verb of its own: a phrase between
+    commas, or a subject before its relative clause. A title reaching past such a stretch took a verb the gate does
+    not know ("Obama and the admiral meet with officials" of "..., met with officials")."""
+    words = set(_WORDS.findall(title.lower()))
+    text = _undated(sentence, remove, 0)
+    for piece in re.split(r",\s+", text):
+        relative = _RELATIVE.search(piece)
+        for stretch in (piece, piece[:relative.start()] if relative else None):
+            if stretch and not _holds_finite(stretch) and words <= set(_WORDS.findall(stretch.lower())):
+                return True
+    return False
+
+
+_WORDS = re.compile(r"[a-z][a-z'’-]*")
+#: Irregular verbs' base forms by their past: "met" is "meet", "gave" is "give".
+_BASE_OF = {pair.split(":")[0]: pair.split(":")[1] for pair in IRREGULAR_PAST_PAIRS.split()}
+
+
+def _base(word: str) -> str:
+    """A verb's stem for comparing its tenses: "locked" and "locks" are "lock"; "met" and "meets" are "meet"."""
+    word = word.lower().strip("“”\"‘’(),;:.")
+    word = _BASE_OF.get(word, word)
+    return re.sub(r"(?:ed|es|s|d)$", "", word)[:5]
+
+
+def _sentence_verbs(sentence: str) -> set[str]:
+    """The stems of the sentence's finite verbs: the rewritten title must keep one of them as its verb."""
+    tokens = sentence.split()
+    return {_base(t) for i, t in enumerate(tokens) if i and (_finite_word(t, tokens[i - 1]) or (
+        re.fullmatch(r"[a-z]{3,}s", t) and i + 1 < len(tokens) and tokens[i + 1] in ("a", "an", "the")))}
 
 
 def _governing_clauses(sentence: str, remove: Spans) -> Iterator[tuple[str, Spans]]:
@@ -122,7 +158,7 @@ def _predicate_only(piece: str) -> bool:
 def _noun_phrase(piece: str) -> bool:
     """Whether ``piece`` is a noun phrase that can be a subject: it opens on a determiner or a name, holds no verb."""
     tokens = piece.split()
-    return bool(tokens) and (tokens[0].lower() in ("a", "an", "the") or tokens[0][:1].isupper()) \
+    return len(tokens) >= 2 and (tokens[0].lower() in ("a", "an", "the") or tokens[0][:1].isupper()) \
         and not _holds_finite(piece) and tokens[0].lower() not in _SUBORDINATORS
 
 
