@@ -95,9 +95,18 @@ def test_a_caption_given_as_the_title_is_no_lead_when_it_only_describes() -> Non
 
 
 def test_a_sentence_going_on_about_the_captions_thing_is_no_lead() -> None:
-    caption = ("Harbourmap is a free online map that can be used to plot reports sent in by sailors by text message "
-               "and e-mail.")
+    caption = ("Harbourmap is a free online map that Northwind Lines launched to plot reports sent in by sailors by "
+               "text message and e-mail.")
     text = (f"{caption}\n"
             "It was used by the Portville Coast Guard after the great storm to direct the rescue boats.\n"
             "The map aims to track the strike's effect on the fishing fleet.\n")
     assert events_of(text, title=caption) == []
+
+
+def test_a_review_opening_in_the_writers_voice_is_no_caption_to_skip() -> None:
+    opening = ("\"Harbour Nights\" by the Portville writers Ann Holt and Ben Roe is, so far, a bit of a slog -- it "
+               "retells a lot of what I know in a dry way.")
+    text = (f"{opening}\n"
+            "People forget that Northwind Lines was warning the town about its ferries long before the council "
+            "hauled out its report.\n")
+    assert events_of(text, title=opening) == []

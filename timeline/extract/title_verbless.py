@@ -29,7 +29,7 @@ _RELATIVE = re.compile(r"(?<=[\w”\"’])\s+(?:who|that|which)\s+")
 #: A verb left alone after a comma: the subject's apposition was taken for the clause ("Two firms ..., rallied").
 _LEFT_VERB = re.compile(r",\s+[a-z]+ed$")
 #: The most words a relative clause in a subject runs to before the main clause's verb.
-_RELATIVE_WORDS = 14
+_RELATIVE_WORDS = 20
 
 
 def sentence_shaped(title: str, sentence: str, remove: Spans, actor: str | None,
@@ -89,9 +89,9 @@ def _governing_clauses(sentence: str, remove: Spans) -> Iterator[tuple[str, Span
     parts = [(b, e, _undated(sentence[b:e], remove, b)) for b, e in zip(starts, ends, strict=True)]
     predicate = next((k for k, (_, _, piece) in enumerate(parts) if k > 1 and _predicate_only(piece)), None)
     if predicate is not None:
-        # "Today, a small beach on the island, a site hit by oil in 1989, presents ...": the first noun phrase after
-        # the fronted ones is the predicate's subject
-        subject = next((k for k in range(predicate) if _noun_phrase(parts[k][2])), None)
+        # "Today, a small beach on the island, a site hit by oil in 1989, presents ...": the last noun phrase with no
+        # verb before the predicate is its subject ("In Louisiana, the state ..., the costs of the ban, ..., will be")
+        subject = next((k for k in reversed(range(predicate)) if _noun_phrase(parts[k][2])), None)
         if subject is not None:
             (b, e, _), (pb, pe, _) = parts[subject], parts[predicate]
             clause = sentence[b:e] + " " + sentence[pb:pe]
@@ -99,15 +99,18 @@ def _governing_clauses(sentence: str, remove: Spans) -> Iterator[tuple[str, Span
                 (x - pb + e - b + 1, y - pb + e - b + 1) for x, y in remove if pb <= x and y <= pe]
             yield clause, spans
         return
+    yield from _without_relative(sentence, remove)
     for k, (b, _, _) in enumerate(parts[1:], start=1):
         if _begins_clause(parts[k - 1][2]):
             break  # the clause has begun: what follows its comma is no main clause of its own
         rest, spans = sentence[b:], _shifted(remove, b, len(sentence))
-        if sentence_like(_undated(rest, spans, 0)):
+        if sentence_like(_undated(rest, spans, 0)) and rest.split(" ", 1)[0].lower() not in _JOINERS:
             yield rest, spans
             yield from _without_relative(rest, spans)
-    if "," not in sentence:
-        yield from _without_relative(sentence, remove)
+
+
+#: Words that go on with what came before the comma: "or SARS", "which disrupted", "and the company".
+_JOINERS = frozenset(["or", "and", "but", "nor", "which", "who", "whom", "whose", "that", "where", "when"])
 
 
 def _without_relative(sentence: str, remove: Spans) -> Iterator[tuple[str, Spans]]:
@@ -116,11 +119,18 @@ def _without_relative(sentence: str, remove: Spans) -> Iterator[tuple[str, Spans
     relative = _RELATIVE.search(sentence)
     before = sentence[:relative.start()].split() if relative is not None else []
     if relative is None or "," in sentence[:relative.start()] or not sentence_like(f"it {sentence[relative.end():]}") \
-            or (before and _finite_word(before[-1], before[-2] if len(before) > 1 else "")):
-        return  # ("Ferris argued that the leak has ...": a verb's "that" opens its complement, no relative clause)
+            or not any(w.lower() in ("the", "a", "an", "its", "his", "her", "their") for w in before[-4:]):
+        return  # ("Ferris argued that the leak has ...": a verb's "that" opens its complement; a noun phrase is none)
     words = list(re.finditer(r"\S+", sentence[relative.end():]))
-    for word in words[1:_RELATIVE_WORDS]:
+    # The relative clause's own verb comes first: straight after the pronoun ("who ran the rig"), or after its own
+    # subject ("that BP set up in August"); the main clause's verb is the next one.
+    own = next((k for k, w in enumerate(words[:_RELATIVE_WORDS]) if _finite_word(w.group(0), "")), None)
+    if own is None:
+        return
+    for word in words[own + 1:_RELATIVE_WORDS]:
         at = relative.end() + word.start()
+        if _RELATIVE.match(sentence, at - 1):
+            return  # ("businesses that were affected": another relative clause, whose verbs are its own)
         if sentence[at - 2:at].strip() in (",", ";") or not _finite_word(word.group(0), ""):
             continue
         clause = sentence[:relative.start()] + " " + sentence[at:]
@@ -159,7 +169,12 @@ def _noun_phrase(piece: str) -> bool:
     """Whether ``piece`` is a noun phrase that can be a subject: it opens on a determiner or a name, holds no verb."""
     tokens = piece.split()
     return len(tokens) >= 2 and (tokens[0].lower() in ("a", "an", "the") or tokens[0][:1].isupper()) \
-        and not _holds_finite(piece) and tokens[0].lower() not in _SUBORDINATORS
+        and not _holds_finite(piece) and tokens[0].lower() not in _SUBORDINATORS | _PREPOSITIONS
+
+
+#: Words that open a phrase of place or time, no subject: "In Louisiana", "Under a grey sky".
+_PREPOSITIONS = frozenset(["in", "on", "at", "by", "for", "from", "with", "after", "before", "under", "over", "during",
+                           "since", "through", "to", "of", "as", "across", "along", "near", "amid", "despite"])
 
 
 def _verbless(title: str) -> bool:
