@@ -110,3 +110,14 @@ def test_a_review_opening_in_the_writers_voice_is_no_caption_to_skip() -> None:
             "People forget that Northwind Lines was warning the town about its ferries long before the council "
             "hauled out its report.\n")
     assert events_of(text, title=opening) == []
+
+
+def test_a_lead_is_not_one_statement_with_the_same_bodys_other_saying_that_day() -> None:
+    text = ("Northwind Lines says it has stopped all ferries to the islands because of the pilots' strike.\n"
+            "The pilots walked out over pay and rest hours.\n"
+            "Talks between the two sides broke down last month.\n"
+            "Freight is still moving on the night boats, which have their own crews.\n"
+            "In a statement on Wednesday, Northwind Lines admitted it had written to the council about the state of "
+            "the old quay at Portville.\n")
+    titles = [e.title for e in events_of(text)]
+    assert any("stopped all ferries" in t for t in titles) and any("written to the council" in t for t in titles), titles
