@@ -121,3 +121,12 @@ def test_a_lead_is_not_one_statement_with_the_same_bodys_other_saying_that_day()
             "the old quay at Portville.\n")
     titles = [e.title for e in events_of(text)]
     assert any("stopped all ferries" in t for t in titles) and any("written to the council" in t for t in titles), titles
+
+
+def test_a_columns_opening_given_as_the_title_is_no_caption() -> None:
+    opening = ("A curious side of the Northwind Lines strike is that, before the walkout, the night crossings seemed to be a "
+               "great success.")
+    text = (f"{opening}\n"
+            "About 80 percent of Northwind Lines' recent income has come from the night crossings to the Portville "
+            "islands.\n")
+    assert events_of(text, title=opening) == []

@@ -101,7 +101,8 @@ def _page_lead(doc: Document, names: NameIndex, sentences: list[Sentence], found
     if not candidates:
         return []
     first = _lead_mentions(doc, names, sentences, found, candidates[0])
-    described = bool(first) and describes(sentences[candidates[0]].text)
+    described = bool(first) and describes(sentences[candidates[0]].text) \
+        and _NAMED_THING.match(sentences[candidates[0]].text) is not None
     if described:
         first = []  # "The Subsea Oil Recovery System is a large structure ...": the picture's caption as the title
         if _OWN_VOICE.search(sentences[candidates[0]].text):
@@ -115,6 +116,9 @@ def _page_lead(doc: Document, names: NameIndex, sentences: list[Sentence], found
     return first
 
 
+#: A caption's description of the thing pictured, by its name: "The Subsea Oil Recovery System is a large structure"
+#: ("An intriguing aspect of the spill is that ...": a column's opening, its subject no name).
+_NAMED_THING = re.compile(r"(?:The\s+)?(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*\s+(?:is|are)\s+(?:an?|the|one)\b")
 #: The writer's own voice: a caption has none.
 _OWN_VOICE = re.compile(r"\b(?:I|I['’]m|I['’]ve|we|We|my|My|our|Our)\b")
 #: A sentence whose subject is a pronoun for something told before it.
