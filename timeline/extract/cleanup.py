@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from timeline.calendar_words import MONTH_PATTERN
 from timeline.extract.broadcast_notes import broadcast_notes
+from timeline.extract.credit_openings import credit_opening
 from timeline.extract.furniture import CAPS_HEADING, is_heading, page_furniture, thread_follows
 from timeline.extract.furniture_spans import content_sentences, masked, trim  # noqa: F401  (applying spans: its own stage)
 from timeline.extract.page_blocks import (
@@ -362,7 +363,7 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[Furniture]:
         out.append(Furniture(top[0], top[1], "caption"))
     for line in lines:
         again = ((named_again(text, line) if line != first else None) or pull_quote(text, line)
-                 or pull_quote_credit(text, line))  # run into a paragraph
+                 or pull_quote_credit(text, line) or credit_opening(text, line))  # run into a paragraph
         out.extend([Furniture(again[0], again[1], "crosshead")] if again else [])
         out.extend(Furniture(a, b, "caption") for a, b in picture_sentences(text, line))
         out.extend(Furniture(a, b, k) for a, b, k in run_in_chrome(text, line))

@@ -26,6 +26,7 @@ from timeline.extract.title_open import SUBORDINATORS
 from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import write_title
+from timeline.extract.unasserted import describes
 from timeline.model import Document, When
 
 __all__ = ["LEAD_CONFIDENCE", "is_headline", "lead_mentions", "normalized"]
@@ -100,12 +101,28 @@ def _page_lead(doc: Document, names: NameIndex, sentences: list[Sentence], found
     if not candidates:
         return []
     first = _lead_mentions(doc, names, sentences, found, candidates[0])
+    described = bool(first) and describes(sentences[candidates[0]].text) \
+        and _NAMED_THING.match(sentences[candidates[0]].text) is not None
+    if described:
+        first = []  # "The Subsea Oil Recovery System is a large structure ...": the picture's caption as the title
+        if _OWN_VOICE.search(sentences[candidates[0]].text):
+            return []  # "... is a bit of a slog -- it's rehashing what I know": a review's opening, no caption
     if not first and len(candidates) > 1 and _runs_in_title(sentences[candidates[0]].text, title_key) \
-            and not any(m.sentence == candidates[0] for m in found):
+            and not any(m.sentence == candidates[0] for m in found) \
+            and not (described and _LEANS_ON_PRONOUN.match(sentences[candidates[1]].text)):  # ("It was used in ...")
         # A standfirst that cannot be the lead ("Oil giant says it is just keeping data confidential", no name
         # in it) is the page's title block, not the body: the news peg is the body's first sentence.
         return _lead_mentions(doc, names, sentences, found, candidates[1])
     return first
+
+
+#: A caption's description of the thing pictured, by its name: "The Subsea Oil Recovery System is a large structure"
+#: ("An intriguing aspect of the spill is that ...": a column's opening, its subject no name).
+_NAMED_THING = re.compile(r"(?:The\s+)?(?:[A-Z][\w-]*\s+)*[A-Z][\w-]*\s+(?:is|are)\s+(?:an?|the|one)\b")
+#: The writer's own voice: a caption has none.
+_OWN_VOICE = re.compile(r"\b(?:I|I['’]m|I['’]ve|we|We|my|My|our|Our)\b")
+#: A sentence whose subject is a pronoun for something told before it.
+_LEANS_ON_PRONOUN = re.compile(r"[\s“\"‘]*(?:It|This|That|These|Those|They|He|She)\b")
 
 
 def _reports(sentence: str) -> bool:

@@ -228,7 +228,7 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
         if target is None:
             groups.append([])
             target = len(groups) - 1
-            if m.is_statement and m.actor is not None:
+            if m.is_statement and m.actor is not None and not m.lead:  # (a lead's day is the page's, no saying's)
                 by_statement.setdefault((m.key, m.actor), target)
         groups[target].append(m)
         by_quote.setdefault((m.start, m.end, m.key), target)

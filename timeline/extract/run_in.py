@@ -144,6 +144,13 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
                 cut = words[i].start()
             cut_at = i
             continue
+        if i - max(cut_at, 0) <= _HEADLINE_WORDS and _acronym_again(head, words, i):
+            # "... sealed with a cap for just over two weeks BP has started ...": a caption after the headline, its
+            # last word before the company the line named already, and that name's verb (:func:`_acronym_again`).
+            if i - cut_at > 4:
+                cut = words[i].start()
+            cut_at = named_from = i
+            continue
         if i - named_from <= _HEADLINE_WORDS and _name_repeated(words, i, named_from):
             # "BP links staff bonuses to safety performance BP is taking steps ...": the headline names its subject
             # first and the next clause names it again; prose joins a name's second mention with a stop, a
@@ -208,6 +215,35 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
     if cut is None or len(head[cut:].split()) < 8:
         return None
     return start, start + len(head[:cut].rstrip())
+
+
+#: Words between a body's acronym and its verb, in a subject: "BP shares are", "BP chief executive Tony Hayward will".
+_SUBJECT_NOUNS = frozenset(["shares", "executives", "officials", "engineers", "staff", "workers", "investors",
+                            "shareholders", "chief", "executive", "boss", "spokesman", "spokeswoman", "chairman", "head"])
+
+
+def _acronym_again(head: str, words: list[re.Match[str]], i: int) -> bool:
+    """Whether ``words[i]``, an acronym the line named before, opens the lead after a caption's last word: "... for
+    just over two weeks BP has started", "... the oil slick BP shares are expected", "... and BP BP executives have
+    met". Prose names a body again after a content word only in a relative clause on a noun phrase ("the fines BP
+    will pay") or as a verb's object: after a determiner's noun phrase only a subject's own noun ("BP shares")
+    and its verb read as a new sentence."""
+    word, prev = words[i].group(0), words[i - 1].group(0)
+    if re.fullmatch(r"[A-Z]{2,5}", word) is None or (
+            prev != word and not re.search(rf"(?<![\w'’-]){word}(?![\w-])", head[:words[i - 1].start()])):
+        return False
+    if prev != word and (re.fullmatch(r"[a-z][a-z'’-]*", prev) is None or prev in _CONTINUES or prev in _FUNCTION_WORDS
+                         or prev in _COMPLEMENT_VERBS or prev in _CLASS_NOUNS or _FINITE.match(prev)
+                         or prev.endswith("ly")):
+        return False
+    ahead = [w.group(0).strip(",;:\"“”'’()") for w in words[i + 1:i + 7]]
+    nouns = 0
+    while nouns < min(len(ahead), 5) and (ahead[nouns] in _SUBJECT_NOUNS or re.fullmatch(r"[A-Z][a-z]+", ahead[nouns])):
+        nouns += 1
+    if nouns >= len(ahead) or _FINITE.match(ahead[nouns]) is None:
+        return False
+    noun_phrase = any(w.group(0).lower() in _DETERMINERS for w in words[max(0, i - 3):i])
+    return nouns > 0 or not noun_phrase or prev == word
 
 
 #: Conjunctions whose clause may name the subject again ("BP shares fell as BP faced ...").

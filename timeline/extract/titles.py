@@ -60,6 +60,7 @@ from timeline.extract.title_subjects import (
     _one_news_item,
 )
 from timeline.extract.title_tense import _headline_verb, _plural_subject
+from timeline.extract.title_verbless import sentence_shaped
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES
 from timeline.extract.title_whole import whole_cut
 from timeline.extract.title_words import (
@@ -349,7 +350,7 @@ def write_title(
         # "the April 20 explosion aboard the rig": a timeline names such a happening as a headline does, without
         # its article ("Explosion aboard the rig"); a bare "the explosion" says too little to stand so.
         text = text.split(" ", 1)[1]
-    return one_dash_gone(text[0].upper() + text[1:]) if text else "Untitled"  # (one dash of a pair: :mod:`.title_dashes`)
+    return sentence_shaped(one_dash_gone(text[0].upper() + text[1:]) if text else "Untitled", sentence, remove, actor, write_title) if not noun_phrase else one_dash_gone(text[0].upper() + text[1:]) if text else "Untitled"  # (:mod:`.title_dashes`, :mod:`.title_verbless`)
 
 
 #: "That followed", "It came after", "This echoed": an unnamed subject put after a happening that the rest names (the
