@@ -229,6 +229,9 @@ def test_regular_presents_follow_the_spelling_before_ed() -> None:
         "moves", "pauses", "seizes", "faces", "manages", "handles", "ignites", "invites", "cites", "visits",
         "travels", "controls", "calls", "panics", "plays", "shows", "continues", "requires", "types",
         "adheres", "develops", "declines", "declares"]
+    # A "u" between "g" and a vowel is no vowel of its own: "guided" is "guide" + "d", as "beguiled" is "beguile".
+    assert [_regular_present(w) for w in ("guided", "beguiled", "guarded", "languished", "argued")] == [
+        "guides", "beguiles", "guards", "languishes", "argues"]
     # Where a stressed and an unstressed ending are spelt alike ("postpone" / "abandon", "ignore" / "honor"),
     # and for a negated participle, there is no present to be sure of.
     assert [_regular_present(w) for w in ("postponed", "abandoned", "ignored", "honored", "budgeted", "unheeded")] \

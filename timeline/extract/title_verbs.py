@@ -46,7 +46,9 @@ def regular_present(word: str) -> str | None:
     if not word.endswith("ed") or len(word) < 5:
         return None
     stem = word[:-2]
-    sound = stem.replace("qu", "kw")  # ("required", "conquered": the "u" of "qu" is no vowel)
+    # ("required", "conquered": the "u" of "qu" is no vowel; nor is a "u" between "g" and a vowel: "guided",
+    # "beguiled", "disguised" sound "gid", "begil", "disgis")
+    sound = re.sub(r"(?<=g)u(?=[aeiouy])", "", stem.replace("qu", "kw"))
     syllables = len(re.findall(r"[aeiouy]+", sound))
     if word.endswith("ied"):
         return word[:-3] + "ies"
