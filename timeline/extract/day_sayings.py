@@ -14,9 +14,17 @@ organisation or a person named, not a pronoun, "officials", "a spokesman") and t
 - not a speaker told already: the same speaker goes on with the statement told;
 - not a saying that reaches back ("had earlier said", "previously"), a refusal ("declined to comment"), a belief or
   a feeling ("said he was amazed"), a state of long standing ("were already suffering"), the weather's forecast;
-- not a quotation's introduction ("Donaldson said: “...”": the words of a statement told already), nor a saying
-  someone reports ("..., Allen said"), nor one tied to an occasion of its own (:mod:`.continued` dates those);
-- not a commentator's view ("an oil analyst at ING"), nor the news agency the story comes from.
+- not a quotation's introduction ("Donaldson said: “...”": the words of a statement told already), nor one tied to
+  an occasion of its own (:mod:`.continued` dates those);
+- not a commentator's view ("an oil analyst at ING"), nor the news agency the story comes from, nor another outlet.
+
+A saying whose speaker is named at its end ("Crews stopped the controlled burns, said Petty Officer Kelly Parker.",
+"..., BP said.") counts in the same sentences when what it tells is an act in the simple past
+(:func:`.continued.narrated_past`) or a recent one in the perfect ("has been taken to hospital"): told last, the
+speaker is a source of the news, and the news is the act, not a view ("The placement was a positive step, said ..."),
+a state ("There were no injuries"), a plan or a forecast; nor one that opens on the happening told before it ("The
+shutdown followed ...", "This includes ..."), nor the weather (an act it caused counts), nor a quotation's credit
+('“...,” Egan said': the words quoted, which the opening sayings leave out too).
 
 Such a mention's confidence is :data:`.day_statements.DAY_CONFIDENCE`: its day is read from where it stands.
 """
@@ -25,14 +33,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 
 from timeline.extract.actors import short
-from timeline.extract.continued import occasion_tie
+from timeline.extract.continued import narrated_past, occasion_tie
 from timeline.extract.day_statements import DAY_CONFIDENCE, LEAD_SENTENCES, news_sentences
 from timeline.extract.happenings import stems
 from timeline.extract.merge import Mention, content_words, past_verbs, speaker_words
 from timeline.extract.names import NameIndex
 from timeline.extract.sentences import Sentence
+from timeline.extract.title_open import SUBORDINATORS
 from timeline.extract.titles import write_title
 from timeline.model import Document, Precision, When
 
@@ -49,11 +59,15 @@ _SPEAKER_SAID = re.compile(
 _NOT_TODAY = re.compile(r"\b(?:had|has|have)\s+(?:\w+\s+)?(?:said|told|announced|reported)\b|\b(?:declined|refused)\b"
                         r"|\b(?:previously|earlier\s+this\s+(?:year|month)|last\s+(?:year|month|week))\b"
                         r"|\b(?:believed|thought|felt|amazed|already|weather|hurricane|tropical\s+storm)\b")
+#: A saying that tells no happening: "had no immediate comment".
+_NO_NEWS = re.compile(r"\bno\s+(?:immediate\s+)?comment\b|\b(?:could\s+not|would\s+not|did\s+not)\s+(?:say|confirm"
+                      r"|comment)\b")
 #: Who comments on the news rather than makes it ("Jo Kent, an oil analyst at ING, said ..."), or reports it: a news
-#: agency is the story's source, not its newsmaker ("The Associated Press said the beach looked ...").
-_COMMENTATOR = re.compile(r"\b(?:analysts?|economists?|strategists?|professor|expert|commentator|historian|"
-                          r"columnist|researcher|Associated\s+Press|Reuters|Agence\s+France|AFP|news\s+agency)\b",
-                          re.IGNORECASE)
+#: agency or another outlet is the story's source, not its newsmaker ("The Associated Press said the beach looked ...").
+_COMMENTATOR = re.compile(r"\b(?:analysts?|economists?|strategists?|professor|experts?|commentator|historian|"
+                          r"columnist|researchers?|scientists?|virologist|epidemiologist|biologist|University|Institute|"
+                          r"Associated\s+Press|Reuters|Agence\s+France|AFP|news\s+agency|newspaper|television)\b"
+                          r"|\b(?-i:CNBC|CNN|Bloomberg|Times|Journal|Post|Telegraph)\b", re.IGNORECASE)
 #: Capitalised words that name no speaker: pronouns, openers.
 _NOT_NAMES = frozenset(["He", "She", "It", "They", "We", "I", "You", "This", "That", "But", "And", "In", "On", "At",
                         "After", "Meanwhile", "However", "Also", "Officials", "Analysts", "Experts", "Police"])
@@ -70,6 +84,75 @@ def saying_speaker(sentence: str) -> str:
     if speaker.split()[0] in _NOT_NAMES or speaker.split()[-1] in _NOT_NAMES or _COMMENTATOR.search(m.group()):
         return ""  # a pronoun, an opener; or a commentator's view ("Jo Kent, an oil analyst at ING, said")
     return speaker
+
+
+#: A saying whose speaker is named at its end: "..., BP said.", "..., Alyeska spokeswoman Michele Egan said in a
+#: statement.", "..., a BP spokesman told Reuters.", "..., said Thad Allen, the national incident commander." The
+#: speaker is the words after the last comma before the verb (a name among them), or the name after a fronted "said"
+#: with its apposition.
+_TRAILING_SAID = re.compile(
+    r",\s+(?:(?P<speaker>(?:[\w.'’&()-]+\s+){0,6}?(?:[A-Z][\w.'’&()-]*|spokes(?:man|woman|person)))\s+(?:also\s+)?"
+    r"(?:said|announced|confirmed|reported|told\s+(?:reporters|(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*)*))"
+    r"(?:\s+(?:in|on|at|during)\s+[^,.;“”\"]{2,50})?"
+    r"|said\s+(?P<fronted>(?:[a-z-]+\s+){0,3}(?:[A-Z][\w.'’&-]*\s+){0,5}[A-Z][\w.'’&-]*)(?:,?\s+[^,;“”\"]{3,120})?)"
+    r"\s*[.!]?\s*$")
+#: What a saying opens with when it tells on about the happening told before it, not a new one: a pronoun ("This
+#: includes ..."), a noun naming that happening again ("The decision stems from ...", "The shutdown followed ..."), a
+#: state ("There were no injuries").
+_TOLD_ON = re.compile(r"(?:(?:This|That|These|Those|It|Its|They|Their|Such)\b|(?:The|That|This)\s+(?:\w+\s+)?(?:decision|"
+                      r"move|moves|shutdown|closure|accident|incident|suit|lawsuit|case|announcement|ruling|step|deal|"
+                      r"action|attack|plan|proposal|vote|order|request|agreement|leak|spill|outbreak|death|crash|fire|"
+                      r"explosion|blast|news|report|statement|change|cut|delay|cause|problem)\b|There\s+(?:was|were|is|"
+                      r"are|had\s+been|have\s+been)\b)")
+#: The weather and its forecasters, a speaker or a subject: no news of the day's ("..., the National Weather Service
+#: said", "The storm has a 50 percent chance ..."), where an act the weather caused is ("Clean-up work was halted
+#: because of severe weather, the Coast Guard said").
+_WEATHER = re.compile(r"(?i)(?:[\w.'’-]+\s+){0,3}?(?:weather|hurricane|storms?|waves|gusts|winds?|forecast\w*)\b")
+#: An act told in the perfect in its first clause, as news of the day is: "The Justice Department has launched an
+#: inquiry, BP said", "The employee has been taken to hospital, a spokesman said". Not negated, not reaching back.
+_RECENT_PERFECT = re.compile(
+    r"(?!.*\b(?:not|never|since|ever|already|ago|before|each|every|years?)\b)(?:(?!\b(?:who|which|that|whose|if|when)\b)"
+    r"[^,;:“”\"])*?\b(?:has|have)\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|taken|given|begun|shown|written|sent|made|"
+    r"found|brought|bought|sold|won|lost|held|put|set|cut|shut|told|paid|built)\b")
+#: Who speaks for no one named: unnamed officials, sources, witnesses, reports.
+_UNNAMED = re.compile(r"\b(?:officials?|sources?|witnesses|authorities|reports?|media|people|residents|police)\b",
+                      re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class TrailingSpeaker:
+    """A speaker named at the end of a saying: the words naming it, where they stand in the sentence."""
+
+    name: str
+    start: int
+    end: int
+
+
+def trailing_speaker(sentence: str) -> TrailingSpeaker | None:
+    """The speaker named at the end of ``sentence`` after the words it said ("..., BP said."), or None: not a
+    quotation's credit ('“...,” Egan said': words quoted, not news told), an unnamed speaker or a commentator."""
+    text = sentence.rstrip()
+    if text[:1] in "“\"‘'`" or re.search(r"[”\"`]|‘\w", text):
+        return None
+    m = _TRAILING_SAID.search(text)
+    if m is None:
+        return None
+    if _TOLD_ON.match(text):
+        return None  # the lead's happening told on, or a state: "The shutdown followed ...", "There were no injuries"
+    group = "speaker" if m.group("speaker") else "fronted"
+    name = m.group(group)
+    who = name if group == "speaker" else text[m.start(group):m.end()]  # (with the apposition after a fronted "said")
+    if name.split()[0] in _NOT_NAMES or _UNNAMED.search(name) or _COMMENTATOR.search(who) \
+            or _WEATHER.search(who) or len(text[:m.start()].split()) < 5:
+        return None  # a pronoun; officials or witnesses; a commentator's view or a forecaster's; a fragment
+    told = text[:m.start()]
+    if told.split()[0].lower() in SUBORDINATORS:  # "As the company pushed ahead, Apache was moving ...": the main clause
+        told = told[told.find(",") + 1:] if "," in told else ""
+    if not told or (narrated_past(told) is None and not _RECENT_PERFECT.match(told)) \
+            or _WEATHER.match(told.lstrip()):
+        return None  # a view, a state, a plan or a forecast told ("The placement was a positive step, said ..."); the
+        # weather ("The storm has a 50 percent chance ...")
+    return TrailingSpeaker(name, m.start(group), m.end(group))
 
 
 def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
@@ -93,8 +176,14 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
         if after.own or after.day != story_day or _NOT_TODAY.search(s.text) or occasion_tie(s.text):
             continue  # (an occasion the sentence ties to, "told another committee", is :mod:`.continued`'s to date)
         speaker = saying_speaker(s.text)
-        if not speaker or not (names.between(s.start, s.start + len(s.text) - len(s.text.lstrip()) + len(speaker))
-                               or len(re.findall(r"\b[A-Z]", speaker.removeprefix("The "))) > 1):
+        trailing = None if speaker else trailing_speaker(s.text)
+        if trailing is not None:  # "..., BP said.": the same saying with its speaker told last
+            named = names.between(s.start + trailing.start, s.start + trailing.end)
+            if not named or _NO_NEWS.search(s.text):
+                continue
+            speaker = named[-1].text
+        elif not speaker or not (names.between(s.start, s.start + len(s.text) - len(s.text.lstrip()) + len(speaker))
+                                 or len(re.findall(r"\b[A-Z]", speaker.removeprefix("The "))) > 1):
             continue  # a capitalised word that names no one ("Tests confirmed ...", "Authorities said ...")
         head = speaker.split()[-1].strip("()")
         if head in lead_speakers or re.search(
