@@ -98,7 +98,9 @@ def _resolve_pronoun(text: str, actor: str | None, by_noun: bool = True) -> str:
             return text
         text = f"{m.group(0)} {full}"
         m = re.match(r"^(?:(He|She|he|she)|They|they)\b", text)
-    if m and m.group(0)[:4].lower() == "the " and re.match(r"\s+[A-Z]", text[m.end():]):
+    if m and m.group(0)[:4].lower() == "the " and re.match(r"\s+(?:(?:of|for|at)\s+(?:the\s+)?)?[A-Z]", text[m.end():]):
+        # "The mayor of Veldt", "the spokesman for Harlow Shipping": an office told with what it is of names its holder
+        # already; a name put for the role would leave "Veldt of Veldt"
         return text  # "The oil company BP": the name follows the role  # "he'd", "he's", "they're" keep their pronoun; "the company's" is the company's
     if m and (m.group(1) or m.group(2)) and not _fits(kind, True):
         return text
