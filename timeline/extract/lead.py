@@ -18,6 +18,7 @@ from timeline.extract.comparisons import reports_past
 from timeline.extract.happenings import coordinated_news
 from timeline.extract.implied import speaker_source as _source
 from timeline.extract.live_entries import live_entries
+from timeline.live_stamps import blank_opening_stamp
 from timeline.extract.merge import Mention, content_words
 from timeline.extract.names import NameIndex
 from timeline.extract.restrictive import FINITE_VERB
@@ -201,7 +202,7 @@ def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], f
     for i, (start, end, clause) in enumerate(parts):
         words = set(re.findall(r"[a-z]+", clause.lower()))
         # The second clause's subject is the first's, left out: "..., and has been forced to delay ...".
-        title_text = clause if i == 0 else f"{actor} {clause}"
+        title_text = blank_opening_stamp(clause) if i == 0 else f"{actor} {clause}"  # (an entry's stamp: when, not what)
         out.append(Mention(
             when=When.parse(day.isoformat()), start=start, end=end, sentence=lead, actor=actor,
             title=write_title(title_text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
