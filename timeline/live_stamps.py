@@ -22,7 +22,7 @@ import itertools
 import re
 from dataclasses import dataclass
 
-from timeline.calendar_words import CLOCK_ZONE_PATTERN
+from timeline.calendar_words import CLOCK_ZONE_PATTERN, MONTH_PATTERN
 
 #: How many stamps make a live page.
 STAMPS_MIN = 3
@@ -38,13 +38,16 @@ _CLOCK = (r"(?:(?P<hh>\d\d)(?P<mm>\d\d)"
           r"|(?P<h>[01]?\d|2[0-3])[:.](?P<m>[0-5]\d)(?:\s?(?P<half>[AaPp]\.?[Mm]\.?)(?![A-Za-z]))?)"
           rf"(?![\d%])(?:\s?(?P<zone>{CLOCK_ZONE_PATTERN})\b)?")
 #: What follows a stamp: its colon (or dash), then the entry's first word.
-_COLON_HEAD = re.compile(rf"(?:{_LINE_START}|{_AFTER_SENTENCE}|{_AFTER_WORD}){_CLOCK}(?:\s?[:–-])[ \t]+"
-                         r"(?=[A-Z0-9\"'‘“(@#])")
+_COLON_HEAD = re.compile(rf"(?:{_LINE_START}|{_AFTER_SENTENCE}){_CLOCK}\s?[:–-][ \t]+(?=[A-Z0-9\"'‘“(@#])")
+#: A stamp run into the words before it takes its colon: "Read Howard Kurtz's tweets 2056: Mr Gibbs says ...".
+_RUN_IN_HEAD = re.compile(rf"{_AFTER_WORD}{_CLOCK}\s?:[ \t]+(?=[A-Z0-9\"'‘“(@#])")
 #: A stamp at a line's start with no colon: "2059 Officials in Louisiana ...".
 _BARE_HEAD = re.compile(rf"{_LINE_START}{_CLOCK}[ \t]+(?=[A-Z\"'‘“])")
-#: Words after which four digits are a year or a number, never an entry's stamp ("in 2008: ...", "Flight 1549: ...").
-_NOT_BEFORE_STAMP = re.compile(r"(?i)\b(?:in|since|of|the|by|from|to|until|till|and|or|for|year|before|after|"
-                               r"between|during|no|number|flight|route|room|page|model|highway|about|around)\s$")
+#: Words after which four digits are a year or a number, never an entry's stamp ("in 2008: ...", "Flight 1549: ...",
+#: "8th November 2011 - 17:42"), and after which a clock is a sentence's time ("Al at 11:07 am: ...").
+_NOT_BEFORE_STAMP = re.compile(r"(?i)\b(?:in|since|of|the|by|from|to|until|till|and|or|for|year|before|after|at|"
+                               r"between|during|no|number|flight|route|room|page|model|highway|about|around|"
+                               rf"{MONTH_PATTERN})\s$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +122,7 @@ def live_stamps(text: str) -> tuple[Stamp, ...]:
     page (fewer than :data:`STAMPS_MIN` stamps, a four-digit one that is no clock reading, or four-digit stamps
     that may all be years and run in no clock's order)."""
     found: dict[int, _Candidate] = {}
-    for pattern in (_COLON_HEAD, _BARE_HEAD):
+    for pattern in (_COLON_HEAD, _RUN_IN_HEAD, _BARE_HEAD):
         for m in pattern.finditer(text):
             c = _candidate(m, text)
             if c is not None and c.start not in found:
