@@ -17,7 +17,7 @@ from timeline.extract.attribution import speaker_phrase
 from timeline.extract.comparisons import reports_past
 from timeline.extract.happenings import coordinated_news
 from timeline.extract.implied import speaker_source as _source
-from timeline.extract.live_entries import live_entries
+from timeline.extract.live_entries import live_entries, writers_aside
 from timeline.extract.merge import Mention, content_words
 from timeline.extract.names import NameIndex
 from timeline.extract.restrictive import FINITE_VERB
@@ -27,6 +27,7 @@ from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import write_title
 from timeline.extract.unasserted import describes
+from timeline.live_stamps import blank_opening_stamp
 from timeline.model import Document, When
 
 __all__ = ["LEAD_CONFIDENCE", "is_headline", "lead_mentions", "normalized"]
@@ -66,7 +67,7 @@ def lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fo
     day = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
     for entry in live_entries(doc.text, day):
         first = next((i for i, s in enumerate(sentences) if entry.start <= s.start < entry.end
-                      and len(s.text.split()) >= 8 and re.search(r"[a-z]", s.text) and not is_headline(s.text, title_key)),
+                      and len(blank_opening_stamp(s.text).split()) >= 8 and not writers_aside(blank_opening_stamp(s.text)) and re.search(r"[a-z]", s.text) and not is_headline(s.text, title_key)),
                      None)
         if first is None:
             continue
@@ -218,7 +219,7 @@ def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], f
     for i, (start, end, clause) in enumerate(parts):
         words = set(re.findall(r"[a-z]+", clause.lower()))
         # The second clause's subject is the first's, left out: "..., and has been forced to delay ...".
-        title_text = clause if i == 0 else f"{actor} {clause}"
+        title_text = blank_opening_stamp(clause) if i == 0 else f"{actor} {clause}"  # (an entry's stamp: when, not what)
         out.append(Mention(
             when=When.parse(day.isoformat()), start=start, end=end, sentence=lead, actor=actor,
             title=write_title(title_text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],

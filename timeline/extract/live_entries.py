@@ -5,7 +5,8 @@ its time: "13.20 GMT", or with its day, "4:45 p.m. ET, January 12, 2026". An ent
 ("Network Rail has closed the line ...", "The governor declared a state of emergency ...") is news of that
 moment even when it states no date, the way a story's lead is news of its publication day
 (:func:`.lead.lead_mentions`). A page stamp ("Updated 4:52 PM EST, Mon January 12, 2026") heads no entry: its
-verb says it dates the page; and a page with fewer than :data:`_ENTRIES_MIN` such heads is no live page.
+verb says it dates the page; and a page with fewer than :data:`_ENTRIES_MIN` such heads is no live page. Stamps run into
+their entries' text ("2059: Officials in Louisiana ...") are read by :mod:`timeline.live_stamps`.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.calendar_words import CLOCK_ZONE_PATTERN, MONTH_PATTERN, MONTHS, WEEKDAY_NAME_PATTERN
+from timeline.live_stamps import live_stamps
 
 _CLOCK = r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<half>[AaPp]\.?[Mm]\.?)?"
 _DAY = (rf"(?:(?:{WEEKDAY_NAME_PATTERN}),?\s+)?(?:(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
@@ -49,6 +51,20 @@ def live_entries(text: str, published: dt.date) -> list[Entry]:
         except (KeyError, ValueError):
             continue
     if len(heads) < _ENTRIES_MIN:
+        # stamps run into their entries' text ("2059: Officials say ...", "10.38 am CDT: ..."): the entry opens at its stamp
+        heads = [(s.start, s.start, dt.datetime.combine(published + dt.timedelta(days=s.day_shift), dt.time(s.hour, s.minute)))
+                 for s in live_stamps(text)]
+    if len(heads) < _ENTRIES_MIN:
         return []
     ends = [start for start, _, _ in heads[1:]] + [len(text)]
     return [Entry(end, stop, moment) for (_, end, moment), stop in zip(heads, ends, strict=True)]
+
+
+#: An entry opened in the writer's own voice: a discourse word ("Oh and here's ...", "So, five hours into ...", "Well,
+#: ..."), or a pointer to what is there to read ("Here's ...", "There's a fantastic report ...").
+_ASIDE = re.compile(r"^\s*(?:(?:Oh|So|Well|Anyway|OK|Okay)\b|(?:Here|There)['’]s\b)")
+
+
+def writers_aside(sentence: str) -> bool:
+    """Whether a live entry opens with the writer talking to the reader, not with a report of the moment."""
+    return _ASIDE.match(sentence) is not None

@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from timeline.calendar_words import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
+from timeline.live_stamps import live_stamp_starts
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,6 +232,8 @@ def _split_unit(text: str, start: int, end: int) -> list[tuple[int, int]]:
     entries = [m.start() for m in _YEAR_ENTRY.finditer(text, start, end)] if ":" in text[start:end] else []
     if len(entries) >= 2:
         cuts = sorted({*cuts, *(e for e in entries if e > start)})
+    if stamps := [p for p in live_stamp_starts(text) if start < p < end]:  # a live page's entry run into a link
+        cuts = sorted({*cuts, *stamps})
     for cut in cuts:
         spans.append((seg_start, cut))
         seg_start = cut

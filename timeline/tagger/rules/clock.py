@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from timeline.live_stamps import live_stamp_starts, stamp_at
 from timeline.tagger import values as V
 from timeline.tagger.context import Context
 from timeline.tagger.lexicon import MONTH_LOWER, NUM_WORD, PAST, SP, WEEKDAY_FULL, WEEKDAY_LOWER, number
@@ -324,11 +325,22 @@ def _clock_range_day(m: re.Match[str], cx: Context) -> dt.date | None:
 
 
 # Live pages label each entry with a 24-hour clock time ("2140: Readers write ...", "0946: The
-# minister arrives"). The same form opens chronology entries with a year ("1918: Spanish flu"),
-# so only a label no news year could be (before 1000, or 2100 and after; "2050:" may open a
-# forecast) is a time. The check is in ``accept`` so that a year label falls through to the year rules.
-@rule("live_label", rf"{B}(?P<lh>[01]\d|2[0-3])(?P<lm>[0-5]\d)(?=:\s[A-Z\"'‘“])",
-      accept=lambda m, text: not 1000 <= int(m["lh"] + m["lm"]) < 2100 and (
-          m.start() == 0 or bool(re.search(r"(?:\n|[.!?\"”]\s)$", text[max(0, m.start() - 2):m.start()]))))
+# minister arrives", "2059 Officials in Louisiana ...", "19:05 ..."). The same form opens chronology entries with a
+# year ("1918: Spanish flu"), so a label is a time when the page's stamps together make a live page
+# (:mod:`timeline.live_stamps`), or when no news year could be meant (before 1000, or 2100 and after; "2050:" may
+# open a forecast). The check is in ``accept`` so that a year label falls through to the year rules.
+@rule("live_label", rf"{B}(?:(?P<lh>[01]\d|2[0-3])(?P<lm>[0-5]\d)|(?P<sh>[01]?\d|2[0-3])[:.](?P<sm>[0-5]\d))"
+                    rf"(?:[ ]?(?P<lz>{ZONE})(?![\w]))?(?=:?\s[A-Z\"'‘“])", accept=lambda m, text: _live_label_ok(m, text))
 def _live_label(m: re.Match[str], cx: Context) -> Result | None:
-    return "TIME", f"{cx.dct.isoformat()}T{m['lh']}:{m['lm']}", None
+    stamp = stamp_at(cx.text, m.start())
+    day = cx.dct + dt.timedelta(days=stamp.day_shift) if stamp else cx.dct
+    hour, minute = (int(m["lh"]), int(m["lm"])) if m["lh"] else (int(m["sh"]), int(m["sm"]))
+    zone = V.zone_offset(m["lz"], dt.datetime.combine(day, dt.time(hour, minute))) if m["lz"] else None
+    return "TIME", f"{day.isoformat()}T{hour:02d}:{minute:02d}{zone or ''}", None
+
+
+def _live_label_ok(m: re.Match[str], text: str) -> bool:
+    if m.start() in live_stamp_starts(text):
+        return True
+    return bool(m["lh"]) and not m["lz"] and text[m.end():m.end() + 1] == ":" and not 1000 <= int(m["lh"] + m["lm"]) < 2100 and (
+        m.start() == 0 or bool(re.search(r"(?:\n|[.!?\"”]\s)$", text[max(0, m.start() - 2):m.start()])))
