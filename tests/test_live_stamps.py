@@ -90,14 +90,3 @@ def test_the_entries_of_a_live_page_are_events_of_their_stamps_not_of_years():
     assert any(v.startswith("2010-06-15T20:31") and title.startswith(("Leo Grant says", "Mayor Leo Grant"))
                for v, title in dated.items())
     assert not any(title.startswith(("Read", "2200", "2031", "2043", "2059")) for title in dated.values())
-
-
-def test_an_entry_opened_in_the_writers_voice_is_no_report_of_its_moment():
-    page = ("10.45 pm: Oh and here's some grim news from the Harbour Gazette, which reports the port authority has "
-            "closed the north quay.\n"
-            "10.30 pm: So it has come to this: Mayor Leo Grant has told reporters the city will sell the old ferry.\n"
-            "10.12 pm: Harbour master Tom Reyes says the new barrier held through the high tide.\n")
-    events = extract(Document(path="live.txt", text=page, published=DAY))
-    titles = {e.when.value(): e.title for e in events}
-    assert "2010-06-15T22:12" in titles
-    assert "2010-06-15T22:45" not in titles and "2010-06-15T22:30" not in titles

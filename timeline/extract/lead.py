@@ -17,7 +17,7 @@ from timeline.extract.attribution import speaker_phrase
 from timeline.extract.comparisons import reports_past
 from timeline.extract.happenings import coordinated_news
 from timeline.extract.implied import speaker_source as _source
-from timeline.extract.live_entries import live_entries, writers_aside
+from timeline.extract.live_entries import live_entries
 from timeline.extract.merge import Mention, content_words
 from timeline.extract.names import NameIndex
 from timeline.extract.restrictive import FINITE_VERB
@@ -67,7 +67,7 @@ def lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fo
     day = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
     for entry in live_entries(doc.text, day):
         first = next((i for i, s in enumerate(sentences) if entry.start <= s.start < entry.end
-                      and len(blank_opening_stamp(s.text).split()) >= 8 and not writers_aside(blank_opening_stamp(s.text)) and re.search(r"[a-z]", s.text) and not is_headline(s.text, title_key)),
+                      and len(blank_opening_stamp(s.text).split()) >= 8 and re.search(r"[a-z]", s.text) and not is_headline(s.text, title_key)),
                      None)
         if first is None:
             continue

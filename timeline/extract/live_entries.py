@@ -58,13 +58,3 @@ def live_entries(text: str, published: dt.date) -> list[Entry]:
         return []
     ends = [start for start, _, _ in heads[1:]] + [len(text)]
     return [Entry(end, stop, moment) for (_, end, moment), stop in zip(heads, ends, strict=True)]
-
-
-#: An entry opened in the writer's own voice: a discourse word ("Oh and here's ...", "So, five hours into ...", "Well,
-#: ..."), or a pointer to what is there to read ("Here's ...", "There's a fantastic report ...").
-_ASIDE = re.compile(r"^\s*(?:(?:Oh|So|Well|Anyway|OK|Okay)\b|(?:Here|There)['’]s\b)")
-
-
-def writers_aside(sentence: str) -> bool:
-    """Whether a live entry opens with the writer talking to the reader, not with a report of the moment."""
-    return _ASIDE.match(sentence) is not None
