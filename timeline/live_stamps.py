@@ -18,7 +18,6 @@ page-wide answer: equal neighbourhoods of one page get equal answers, as the tag
 from __future__ import annotations
 
 import functools
-import itertools
 import re
 from dataclasses import dataclass
 
@@ -113,7 +112,7 @@ def _order(minutes: list[int], newest_first: bool) -> int | None:
 def _steps_a_year(candidates: list[_Candidate]) -> bool:
     """Four-digit stamps that fall one at a time, every one: years of a review newest first ("2011", "2010")."""
     years = [int(c.digits) for c in candidates]
-    return all(b == a - 1 for a, b in itertools.pairwise(years))
+    return all(b == a - 1 for a, b in zip(years, years[1:], strict=False))
 
 
 @functools.lru_cache(maxsize=8)

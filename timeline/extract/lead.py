@@ -18,6 +18,7 @@ from timeline.extract.comparisons import reports_past
 from timeline.extract.happenings import coordinated_news
 from timeline.extract.implied import speaker_source as _source
 from timeline.extract.live_entries import live_entries
+from timeline.live_stamps import blank_opening_stamp
 from timeline.extract.merge import Mention, content_words
 from timeline.extract.names import NameIndex
 from timeline.extract.restrictive import FINITE_VERB
@@ -27,7 +28,6 @@ from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import write_title
 from timeline.extract.unasserted import describes
-from timeline.live_stamps import blank_opening_stamp
 from timeline.model import Document, When
 
 __all__ = ["LEAD_CONFIDENCE", "is_headline", "lead_mentions", "normalized"]
@@ -67,7 +67,7 @@ def lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fo
     day = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
     for entry in live_entries(doc.text, day):
         first = next((i for i, s in enumerate(sentences) if entry.start <= s.start < entry.end
-                      and len(blank_opening_stamp(s.text).split()) >= 8 and re.search(r"[a-z]", s.text) and not is_headline(s.text, title_key)),
+                      and len(s.text.split()) >= 8 and re.search(r"[a-z]", s.text) and not is_headline(s.text, title_key)),
                      None)
         if first is None:
             continue

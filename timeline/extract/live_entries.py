@@ -5,8 +5,7 @@ its time: "13.20 GMT", or with its day, "4:45 p.m. ET, January 12, 2026". An ent
 ("Network Rail has closed the line ...", "The governor declared a state of emergency ...") is news of that
 moment even when it states no date, the way a story's lead is news of its publication day
 (:func:`.lead.lead_mentions`). A page stamp ("Updated 4:52 PM EST, Mon January 12, 2026") heads no entry: its
-verb says it dates the page; and a page with fewer than :data:`_ENTRIES_MIN` such heads is no live page. Stamps run into
-their entries' text ("2059: Officials in Louisiana ...") are read by :mod:`timeline.live_stamps`.
+verb says it dates the page; and a page with fewer than :data:`_ENTRIES_MIN` such heads is no live page.
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ import re
 from dataclasses import dataclass
 
 from timeline.calendar_words import CLOCK_ZONE_PATTERN, MONTH_PATTERN, MONTHS, WEEKDAY_NAME_PATTERN
-from timeline.live_stamps import live_stamps
 
 _CLOCK = r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<half>[AaPp]\.?[Mm]\.?)?"
 _DAY = (rf"(?:(?:{WEEKDAY_NAME_PATTERN}),?\s+)?(?:(?P<month>{MONTH_PATTERN})\.?\s+(?P<day>\d{{1,2}}),?\s+(?P<year>\d{{4}})"
@@ -50,10 +48,6 @@ def live_entries(text: str, published: dt.date) -> list[Entry]:
             heads.append((m.start(), m.end(), dt.datetime.combine(date, dt.time(hour, int(m["minute"] or 0)))))
         except (KeyError, ValueError):
             continue
-    if len(heads) < _ENTRIES_MIN:
-        # stamps run into their entries' text ("2059: Officials say ...", "10.38 am CDT: ..."): the entry opens at its stamp
-        heads = [(s.start, s.start, dt.datetime.combine(published + dt.timedelta(days=s.day_shift), dt.time(s.hour, s.minute)))
-                 for s in live_stamps(text)]
     if len(heads) < _ENTRIES_MIN:
         return []
     ends = [start for start, _, _ in heads[1:]] + [len(text)]
