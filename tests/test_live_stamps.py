@@ -87,6 +87,6 @@ def test_the_entries_of_a_live_page_are_events_of_their_stamps_not_of_years():
     events = extract(Document(path="live.txt", text=LIVE, published=DAY))
     dated = {e.when.value(): e.title for e in events}
     assert not any(v[:4] in ("1905", "2031", "2043", "2059") for v in dated)
-    assert any(v.startswith("2010-06-15T20:31") and title.startswith("Leo Grant says") or
-               v.startswith("2010-06-15T20:31") and title.startswith("Mayor Leo Grant") for v, title in dated.items())
+    assert any((v.startswith("2010-06-15T20:31") and title.startswith("Leo Grant says")) or
+               (v.startswith("2010-06-15T20:31") and title.startswith("Mayor Leo Grant")) for v, title in dated.items())
     assert not any(title.startswith(("Read", "2200", "2031", "2043", "2059")) for title in dated.values())

@@ -18,7 +18,6 @@ from timeline.extract.comparisons import reports_past
 from timeline.extract.happenings import coordinated_news
 from timeline.extract.implied import speaker_source as _source
 from timeline.extract.live_entries import live_entries
-from timeline.live_stamps import blank_opening_stamp
 from timeline.extract.merge import Mention, content_words
 from timeline.extract.names import NameIndex
 from timeline.extract.restrictive import FINITE_VERB
@@ -28,6 +27,7 @@ from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import write_title
 from timeline.extract.unasserted import describes
+from timeline.live_stamps import blank_opening_stamp
 from timeline.model import Document, When
 
 __all__ = ["LEAD_CONFIDENCE", "is_headline", "lead_mentions", "normalized"]
