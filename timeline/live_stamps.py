@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from timeline.calendar_words import CLOCK_ZONE_PATTERN, MONTH_PATTERN
 
@@ -112,7 +113,7 @@ def _order(minutes: list[int], newest_first: bool) -> int | None:
 def _steps_a_year(candidates: list[_Candidate]) -> bool:
     """Four-digit stamps that fall one at a time, every one: years of a review newest first ("2011", "2010")."""
     years = [int(c.digits) for c in candidates]
-    return all(b == a - 1 for a, b in zip(years, years[1:], strict=False))
+    return all(b == a - 1 for a, b in pairwise(years))
 
 
 @functools.lru_cache(maxsize=8)
