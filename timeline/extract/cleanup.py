@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from timeline.calendar_words import MONTH_PATTERN
 from timeline.extract.broadcast_notes import broadcast_notes
+from timeline.extract.link_notes import link_notes
 from timeline.extract.furniture import CAPS_HEADING, is_heading, page_furniture, thread_follows
 from timeline.extract.furniture_spans import content_sentences, masked, trim  # noqa: F401  (applying spans: its own stage)
 from timeline.extract.page_blocks import (
@@ -368,6 +369,7 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[Furniture]:
         out.extend(Furniture(a, b, k) for a, b, k in run_in_chrome(text, line))
         out.extend(Furniture(a, b, kind) for kind, a, b in reader_notes(text, line))
         out.extend(Furniture(a, b, "boilerplate") for a, b in broadcast_notes(text, line))
+        out.extend(Furniture(a, b, "related") for a, b in link_notes(text, line))
         if promotion(text, line):
             out.append(Furniture(line[0], line[1], "boilerplate"))
             continue
