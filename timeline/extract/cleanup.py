@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from timeline.calendar_words import MONTH_PATTERN
 from timeline.extract.broadcast_notes import broadcast_notes
+from timeline.extract.comment_threads import comment_threads
 from timeline.extract.link_notes import link_notes
 from timeline.extract.furniture import CAPS_HEADING, is_heading, page_furniture, thread_follows
 from timeline.extract.furniture_spans import content_sentences, masked, trim  # noqa: F401  (applying spans: its own stage)
@@ -340,6 +341,7 @@ def find_furniture(text: str) -> list[Furniture]:
     posts = readers_posts(text, lines, [a for a, b in lines if _is_body(text[a:b].strip())],
                           [(f.start, f.end) for f in found if f.kind == "comment"])  # the rest of the page is theirs
     found.extend(Furniture(a, b, k) for a, b, k in transcript_furniture(text, lines))
+    found.extend(Furniture(a, b, k) for a, b, k in comment_threads(text, lines, [a for a, b in lines if _is_body(text[a:b].strip())]))
     found.extend(Furniture(a, b, k) for a, b, k in page_furniture(text, lines, [a for a, b in lines if _is_body(text[a:b])]))
     found.extend([Furniture(posts, len(text), "boilerplate")] if posts is not None else [])
     found.extend(Furniture(a, b, "stamp") for a, b in date_labels(text, lines, [(f.start, f.end, f.kind) for f in found]))
