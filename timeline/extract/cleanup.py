@@ -25,9 +25,9 @@ from dataclasses import dataclass
 from timeline.calendar_words import MONTH_PATTERN
 from timeline.extract.broadcast_notes import broadcast_notes
 from timeline.extract.comment_threads import comment_threads
-from timeline.extract.link_notes import link_notes
 from timeline.extract.furniture import CAPS_HEADING, is_heading, page_furniture, thread_follows
 from timeline.extract.furniture_spans import content_sentences, masked, trim  # noqa: F401  (applying spans: its own stage)
+from timeline.extract.link_notes import link_notes
 from timeline.extract.page_blocks import (
     DATED_CAPTION_START,
     above_the_dateline,
