@@ -24,9 +24,11 @@ from dataclasses import dataclass
 
 from timeline.calendar_words import MONTH_PATTERN
 from timeline.extract.broadcast_notes import broadcast_notes
+from timeline.extract.comment_threads import comment_threads
 from timeline.extract.credit_openings import credit_opening
 from timeline.extract.furniture import CAPS_HEADING, is_heading, page_furniture, thread_follows
 from timeline.extract.furniture_spans import content_sentences, masked, trim  # noqa: F401  (applying spans: its own stage)
+from timeline.extract.link_notes import link_notes
 from timeline.extract.page_blocks import (
     DATED_CAPTION_START,
     above_the_dateline,
@@ -340,6 +342,7 @@ def find_furniture(text: str) -> list[Furniture]:
     posts = readers_posts(text, lines, [a for a, b in lines if _is_body(text[a:b].strip())],
                           [(f.start, f.end) for f in found if f.kind == "comment"])  # the rest of the page is theirs
     found.extend(Furniture(a, b, k) for a, b, k in transcript_furniture(text, lines))
+    found.extend(Furniture(a, b, k) for a, b, k in comment_threads(text, lines, [a for a, b in lines if _is_body(text[a:b].strip())]))
     found.extend(Furniture(a, b, k) for a, b, k in page_furniture(text, lines, [a for a, b in lines if _is_body(text[a:b])]))
     found.extend([Furniture(posts, len(text), "boilerplate")] if posts is not None else [])
     found.extend(Furniture(a, b, "stamp") for a, b in date_labels(text, lines, [(f.start, f.end, f.kind) for f in found]))
@@ -369,6 +372,7 @@ def _blocks(text: str, lines: list[tuple[int, int]]) -> list[Furniture]:
         out.extend(Furniture(a, b, k) for a, b, k in run_in_chrome(text, line))
         out.extend(Furniture(a, b, kind) for kind, a, b in reader_notes(text, line))
         out.extend(Furniture(a, b, "boilerplate") for a, b in broadcast_notes(text, line))
+        out.extend(Furniture(a, b, "related") for a, b in link_notes(text, line))
         if promotion(text, line):
             out.append(Furniture(line[0], line[1], "boilerplate"))
             continue

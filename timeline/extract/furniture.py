@@ -377,3 +377,8 @@ def thread_follows(text: str, header: tuple[int, int]) -> bool:
     if any(_THREAD_LINE.match(line) for line in rest[:_THREAD_LOOKAHEAD]):
         return True
     return not any(len(line.split()) >= 12 and re.search(r"[.!?][\"”’]?$", line) for line in rest)
+
+
+def thread_line(line: str) -> bool:
+    """Whether ``line`` is one of a readers' thread's own lines (:data:`_THREAD_LINE`): an age, a button, a count."""
+    return _THREAD_LINE.match(line) is not None

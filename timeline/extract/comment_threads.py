@@ -1,0 +1,89 @@
+"""Readers' comment threads that the page's other rules miss (issue 16).
+
+:mod:`.cleanup` keeps out a thread that a section header in the page's second half opens, or whose comments
+keep their markers. Three more shapes are common on saved pages:
+
+- a modern thread headed by its count or its sign-in prompt ("123 comments", "Sign in to comment") after the
+  story, with its comments' buttons below ("Reply", "Report", "Recommend"); the story may be short, so the
+  header may stand in the page's first half;
+- a comment's header run into its text when the layout is lost: "Re: Posted by harbourfan - March 7th, 2031 --
+  4:59 pm GMT I agree ...", "Hey Raul from May 4th, 2031 -- Re: ...": a handle and the moment it posted;
+- a blog's thread flattened into lines with no marker at all, closed by the site's comment policy ("We welcome
+  comments that advance the story ..."): a reader answering another by handle ("@harbourfan, I wondered too",
+  "quay_rat: all fine, except ...") shows the thread is there, from that line to the policy at least. Where the
+  thread starts above it is not told by the text (a blogger writes in the first person too), so the lines above
+  stay.
+
+From where the thread starts, to the policy or the page's end, the text is the readers': none of it is an event,
+a title or a tag, and a comment's "today" is its writer's day, not the article's. The policy run into the end of a
+line ("(c) Coast News 2031 We welcome comments that ...") is the page's too.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.furniture import thread_line
+
+__all__ = ["comment_threads"]
+
+#: A comment section's header: its count, or the prompt to sign in and join it.
+_SECTION = re.compile(r"(?i)^(?:\d+\s+comments?|comments?\s*\(\d+\)|(?:sign|log)\s*in\s+to\s+(?:comment|reply|join)\b.{0,30}|"
+                      r"join\s+the\s+(?:conversation|discussion))\s*:?$")
+#: How many lines below a section's header a thread's own line must show.
+_LOOKAHEAD = 8
+#: An ordinal day as a comment's stamp writes it: "May 1st, 2031", "4 March 2031".
+_POSTED_DAY = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
+               r"\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})")
+#: A comment's header run into the text: "Re: Posted by NAME-DATE -- TIME", "Posted by NAME - DATE at TIME",
+#: "Hey NAME from DATE -- Re:".
+_INLINE_HEADER = re.compile(
+    rf"(?:^|(?<=\s))(?:(?:Re:\s*)?Posted\s+by:?\s+@?[\w.'’]+(?:\s+[A-Z][\w.'’]*)?\s*(?:-{{1,2}}|[–—|,]|\bon\b)?\s*{_POSTED_DAY}"
+    rf"(?:\s*(?:-{{1,2}}|[–—|,]|\bat\b)\s*\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}}\b)?)?"
+    rf"|(?:Hey|Hi|Dear|@)\s*[A-Z][\w.'’]*\s+(?:from|on)\s+{_POSTED_DAY}\s*(?:-{{1,2}}|[–—,])\s*Re:)")
+#: The site's comment policy closing a flattened thread, on its own line or run into the end of one.
+_POLICY = re.compile(r"(?:^|(?<=\s))(?:We welcome comments (?:that|on)\b|Views expressed in the comments\b)")
+#: A reader answering another by their handle at a line's start: "@harbourfan, I wondered too", "quay_rat: all fine,
+#: except ...". A handle is written in lowercase; a story's line never opens with a lowercase word and a colon.
+_REPLY = re.compile(r"(?m)^[ \t]*(?:@[A-Za-z0-9_]{2,30}\b\s*[,:-]|[a-z][a-z0-9_.]{2,30}:)\s")
+#: A copyright notice run in before the policy: "(c) Coast News Company, LLC 2031 We welcome comments ...".
+_COPYRIGHT = re.compile(r"(?:\(c\)|©|Copyright)\s+[^\n]{0,80}?\d{4}\s+$")
+
+
+def comment_threads(text: str, lines: list[tuple[int, int]], body: list[int]) -> list[tuple[int, int, str]]:
+    """Readers' threads and the policy run into a line: (start, end, kind) spans of ``text``.
+
+    ``lines`` are the page's lines, ``body`` the starts of its full-sentence lines (the story's)."""
+    out: list[tuple[int, int, str]] = []
+    policy = _POLICY.search(text)
+    stop = len(text.rstrip()) if policy is None else policy.start()
+    if policy is not None and text[text.rfind("\n", 0, policy.start()) + 1:policy.start()].strip():
+        notice = _COPYRIGHT.search(text, text.rfind("\n", 0, policy.start()) + 1, policy.start())
+        out.append((policy.start() if notice is None else notice.start(), _line_end(text, policy.start()), "boilerplate"))
+    section = _section(text, lines, body)
+    if section is not None:
+        out.append((section, len(text.rstrip()), "comment"))
+    header = _INLINE_HEADER.search(text, body[2] if len(body) > 2 else len(text))
+    if header is not None and header.start() < stop:
+        begin = text.rfind("\n", 0, header.start()) + 1
+        out.append((begin, stop, "comment"))
+    reply = _REPLY.search(text, body[2] if len(body) > 2 else len(text), stop) if policy is not None else None
+    if reply is not None:
+        out.append((reply.start(), stop, "comment"))
+    return out
+
+
+def _section(text: str, lines: list[tuple[int, int]], body: list[int]) -> int | None:
+    """Where a comment section headed by its count or sign-in prompt starts, after the story's first three lines."""
+    if len(body) < 3:
+        return None
+    filled = [(a, b) for a, b in lines if text[a:b].strip() and a > body[2]]
+    for k, (a, b) in enumerate(filled):
+        if _SECTION.match(text[a:b].strip()) and any(thread_line(text[c:d]) for c, d in filled[k + 1:k + 1 + _LOOKAHEAD]):
+            return a + len(text[a:b]) - len(text[a:b].lstrip())
+    return None
+
+
+def _line_end(text: str, start: int) -> int:
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
