@@ -46,6 +46,9 @@ def test_a_past_election_or_one_the_sentence_sets_keeps_its_date() -> None:
         "2031-11-04"]
     assert [when for when, _ in _events("The state elections, first set for June, were postponed until "
                                         "September 9 by the court on Tuesday.")] != []
+    # An election told as due at a date states its schedule (TimeBank's annotators date it there).
+    assert "2031-09" in [when for when, _ in _events(
+        "With the general election due this September, the harbour strike could not have come at a worse time.")]
 
 
 def test_the_date_must_be_the_elections() -> None:

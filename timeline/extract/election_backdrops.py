@@ -8,8 +8,8 @@ any) is dated elsewhere in the story. Neither the clause nor the bare "The elect
 places on the election's day.
 
 A past election is a happening ("Obama's election in November 2008"), and so is a coming one the sentence sets,
-calls, moves or holds ("The elections will be held on November 2", "The premier called an election for May 6"):
-those keep their dates.
+calls, moves, holds or tells as due ("The elections will be held on November 2", "The premier called an election for
+May 6", "with the general election due this September", as TimeBank's annotators date it): those keep their dates.
 """
 
 from __future__ import annotations
@@ -39,7 +39,9 @@ _ELECTION_THEN_DATE = re.compile(r"(?i)\b(?:" + _ELECTION + r")(?:\s+(?:fights?|
 #: A sentence that sets the election itself: its date fixed, called, moved or held.
 _SET = re.compile(r"(?i)\b(?:(?:will|would|is|are|to)\s+be\s+(?:held|hold)|held|takes?\s+place|taking\s+place|"
                   r"call(?:s|ed|ing)?\s+(?:an?\s+|the\s+)?(?:(?:early|snap|general|fresh)\s+)*elections?|"
-                  r"set\s+for|scheduled|postpone[sd]?|delay(?:s|ed)|brought\s+forward|moved\s+(?:up|forward))\b")
+                  r"set\s+for|scheduled|postpone[sd]?|delay(?:s|ed)|brought\s+forward|moved\s+(?:up|forward)|"
+                  # "With the general election due this September": the vote's date told as fixed is its schedule
+                  r"(?:" + _ELECTION + r")\s+(?:is\s+|are\s+|now\s+)?due)\b")
 
 
 def election_backdrop(text: str, sentence: Sentence, date: tuple[int, int], start: dt.date, today: dt.date) -> bool:
