@@ -16,6 +16,9 @@ from timeline.extract.title_words import SPEECH_VERBS, _agent_then_verb, _subjec
     # a participle, a phrase of place, its agent and a name in apposition: the verb is "said"
     ("A notice posted today on the council's website by the chief executive, Maria Holt, said the library would "
      "reopen next month.", "today", "Maria Holt says the library will reopen next month"),
+    # the day word the event's date did not take stays in the sentence: "posted today on the website by"
+    ("A notice posted today on the council's website by the chief executive, Maria Holt, said the library would "
+     "reopen this week.", "this week", "Maria Holt says the library will reopen"),
     ("A letter sent on Friday to parents by the head teacher said the trip was cancelled.", "on Friday",
      "The head teacher says the trip was cancelled"),
 ])

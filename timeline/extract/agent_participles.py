@@ -16,7 +16,7 @@ from collections.abc import Callable
 #: Phrases of place, channel or time between a participle and its agent: "posted | on the school's website |
 #: by the headmaster", "released | to reporters | by the agency". No comma, quote or clause word inside.
 _PLACE_BEFORE_AGENT = re.compile(
-    r"(?:\s+(?:on|in|at|to|onto|into|from|over|across|via|through|during|under|among|around|outside|inside|within|throughout|online|earlier|overnight)"
+    r"(?:\s+(?:on|in|at|to|onto|into|from|over|across|via|through|during|under|among|around|outside|inside|within|throughout|online|earlier|overnight|today|yesterday|tonight|recently)"
     r"(?:\s+(?!(?:and|or|but|that|which|who|when|while|as|because|if|to|is|are|was|were|has|have|had|will|would|"
     r"said|says)\b)[\w’'$.&-]+){0,6}?){1,2}(?=\s+by\s)")
 
