@@ -4,9 +4,12 @@ A degree adverb before a conjunction of time measures the clause it opens: "stay
 is plugged", "arrived shortly | before the blast", "began only | when the pumps failed". Cut before the conjunction,
 the adverb dangles ("stay involved with the cleanup long"), so it goes with its clause.
 
-A reported clause's subject opens that clause: "has said there | is no doubt", "said it | was not possible". A title
-that ends on "there" or a subject pronoun after a verb of saying reports nothing; the pronoun goes, and the verb of
-saying with it when nothing else was said.
+The same holds for a comparison of time whose other end was the removed date: "could be tried as soon [as
+Wednesday]" loses "as soon" with it.
+
+A reported clause's subject opens that clause: "has said there | is no doubt", "said it | was not possible". A cut
+after "there", or after a subject pronoun that follows a verb of saying, ends no phrase
+(:func:`subject_left_behind`, read by :mod:`.title_ends`).
 """
 
 from __future__ import annotations
