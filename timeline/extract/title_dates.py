@@ -270,6 +270,8 @@ _TIME_OBJECT_VERBS = {"take", "takes", "took", "taken", "taking", "spend", "spen
                       "scheduled", "need", "needs", "needed", "wait", "waits", "waited", "give", "gives", "gave",
                       "given", "allow", "allows", "allowed", "require", "requires", "required", "name", "named",
                       "pick", "picked", "chose", "chosen", "choose", "declare", "declared", "designate", "designated"}
+#: Forms of "spend", whose object is the time spent whatever follows it ("spent Monday in talks with officials").
+_SPEND = {"spend", "spends", "spent", "spending"}
 #: Verbs whose complement is the period they last: "lasts until Tuesday", "runs through June".
 _DURATION_VERBS = {"last", "lasts", "lasted", "run", "runs", "ran", "extend", "extends", "extended", "stretch",
                    "stretches", "stretched", "continue", "continues", "continued", "remain", "remains", "remained"}
@@ -288,6 +290,8 @@ def _leaves_dangling(before: str, after: str, with_preposition: bool, span: str 
         return ends or nxt in {"and", "but", "when", "after"}
     if with_preposition:
         return False
+    if prev in _SPEND:
+        return True  # "spent [today] on a charm offensive": spending always takes its time as the object
     if prev in _COPULAS and (ends or nxt in {"and", "or", "but", "before", "after", "when", "until", "that", "because"}):
         return True
     # ("spent the weekend | watching": "spend" and "take" have the time as object before what was done in it)

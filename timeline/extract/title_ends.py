@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.title_clause_edges import subject_left_behind
 from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_phrases import (
     _NUMBER_WORDS,
@@ -172,8 +173,8 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False  # "gives BP 24 hours" before "to provide a plan": the time is for what follows
     if _copula_adverb(clean, words[-1], nxt):
         return False  # "the company was likely" before "guilty": the adverb waits for its complement
-    if _clause_without_verb(clean):
-        return False
+    if _clause_without_verb(clean) or (words[-1][-1:].isalpha() and subject_left_behind(last, before, nxt)):
+        return False  # ("has said there" before "is no doubt": the reported clause's subject waits for its verb)
     if nxt and words[-1][-1:] not in ",;:" and _object_missing(last, before, nxt):
         return False  # "the Philippines recorded" before "its first case": the verb's object is the news
     if nxt and _left_open(words, clean, nxt):
@@ -374,6 +375,8 @@ def _hangs(words: list[str], nxt: str) -> bool:
         return True  # "in tonight's" before "programme": a possessive waits for its noun
     if _CONTRACTED.fullmatch(last):
         return True  # "disasters we've" before "seen": a subject and its auxiliary
+    if subject_left_behind(last, before, nxt_clean):
+        return True  # "has said there" before "is no doubt": the reported clause's subject waits for its verb
     if _clause_without_verb([w.lower().strip("“”\"‘’,;:()") for w in words]):
         return True  # "says BP" before "and the Coast Guard wanted": the reported clause has no verb yet
     if _premodifier(words[-1]) and (_head_noun(nxt_clean) or _UNITS.match(nxt_clean)):

@@ -261,7 +261,8 @@ _TIME_KEEPERS = {"on", "in", "at", "by", "for", "since", "until", "till", "from"
                  "after", "during", "through", "as", "and", "or", "the", "a", "an", "this", "that", "every", "each",
                  "next", "ago", "between", "around", "about", "like", "nor", "but", "into", "over", "late",
                  "early", "earlier", "later", "is", "was", "are", "were", "be", "been", "last", "first", "final",
-                 "following", "previous", "coming", "same", "past"}
+                 "following", "previous", "coming", "same", "past",
+                 "spend", "spends", "spent", "spending"}  # ("spent today on a charm offensive": the object of spending)
 #: "On Friday the Coast Guard indicated": a day opening the sentence without its comma (with the comma the
 #: lead is dropped like any other).
 _LEADING_TIME = re.compile(r"^[Oo]n\s+" + _WEEKDAY + _PART_OF_DAY + r"\s+(?=the\s+\w|[A-Z][a-z])")

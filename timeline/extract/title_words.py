@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import PARTICIPLE_PREPOSITIONS, s_ending
+from timeline.extract.agent_participles import late_agent_then_verb
 from timeline.extract.title_verbs import (
     _PRESENT,
     HEADLINE_PRESENT_FORMS,
@@ -482,8 +483,8 @@ def _subject_end(text: str) -> int:
         if word in {"named", "called", "dubbed", "nicknamed", "titled", "entitled"} and re.search(
                 r"(?:^|\s)[Aa]n?\s+(?:[a-z-]+\s+){1,3}$", text[:m.start()]) and re.match(r"\s+[A-Z“\"]", text[m.end():]):
             continue  # "A local girl named Rosa won", "He and a friend named Rosa won": an indefinite noun's name
-        if (word.endswith("ed") or word in PARTICIPLES) and word not in SPEECH_VERBS \
-                and _agent_then_verb(text, m.end()) and re.search(r"\b[a-z]{3,}\s+$|^[A-Z][A-Za-z-]{2,}[^sS\W]s\s+$",
+        if (word.endswith("ed") or word in PARTICIPLES) and ((word not in SPEECH_VERBS and _agent_then_verb(text, m.end()))
+                                                            or (word not in _INVERTED_SPEECH and late_agent_then_verb(text, m.end(), _agent_then_verb))) and re.search(r"\b[a-z]{3,}\s+$|^[A-Z][A-Za-z-]{2,}[^sS\W]s\s+$",
                                                                   text[:m.start()]) \
                 and not re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got|gets)\s+(?:[a-z]+ly\s+)?$",
                                   text[:m.start()]):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.agent_participles import paper_author_speaks
 from timeline.extract.attribution import inverted_after_quote, opening_attribution, quote_first
 from timeline.extract.relative_leads import relative_lead_gone
 from timeline.extract.reported_clauses import (
@@ -29,6 +30,7 @@ from timeline.extract.reported_clauses import (
 from timeline.extract.reported_states import kept_source
 from timeline.extract.subject_heads import predicate_kept
 from timeline.extract.title_backshift import dated_predicate, dated_report
+from timeline.extract.title_clause_edges import degree_adverb_gone
 from timeline.extract.title_compress import drop_asides, make_room_for_verb
 from timeline.extract.title_cuts import (
     _balance_quotes,
@@ -300,6 +302,7 @@ def write_title(
         pass  # "a flu shot": the last word of a noun phrase is its noun, not a verb to put in the present
     else:
         text = _headline_verb(text, past_period=_ended_period(sentence, remove), dated=dated_report(sentence, remove))
+    text, verb_at = paper_author_speaks(text, verb_at, SPEECH_VERBS)  # ("A statement posted by X, Y, says": Y says)
     if quote_lead is None and verb_at and (len(text) > MAX_CHARS or dated_report(sentence, remove)):
         reported = _reported_clause(text, verb_at, dated_report(sentence, remove), dated_predicate(sentence, remove))
         if reported is not None:
@@ -333,6 +336,7 @@ def write_title(
     text = re.sub(r"(?<!\bas)(?<!\bby)(?<!\bthe)(?<!\bits)(?<!\bhis)(?<!\bher),?\s+(?:saying|adding|noting|insisting|stating)$",
                   "", text) \
         if len(text.split()) > 4 else text
+    text = degree_adverb_gone(text, sentence)  # ("stay involved long | after the well is plugged")
     # A removed date can leave its conjunction or preposition behind ("usable by Thursday or",
     # "worked until after").
     # The sentence's own last word ("took over.") is a particle, not a leftover.

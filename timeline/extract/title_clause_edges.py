@@ -1,0 +1,59 @@
+"""A title cut where a clause begins leaves no word of that clause behind.
+
+A degree adverb before a conjunction of time measures the clause it opens: "stay involved long | after the well
+is plugged", "arrived shortly | before the blast", "began only | when the pumps failed". Cut before the conjunction,
+the adverb dangles ("stay involved with the cleanup long"), so it goes with its clause.
+
+The same holds for a comparison of time whose other end was the removed date: "could be tried as soon [as
+Wednesday]" loses "as soon" with it.
+
+A reported clause's subject opens that clause: "has said there | is no doubt", "said it | was not possible". A cut
+after "there", or after a subject pronoun that follows a verb of saying, ends no phrase
+(:func:`subject_left_behind`, read by :mod:`.title_ends`).
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Adverbs that measure the time clause after them ("long after", "shortly before", "just when", "even as"). ("well"
+#: is left out: before "before" it is as often the oil well, "the relief well before it is sealed".)
+_DEGREE = {"long", "shortly", "soon", "just", "right", "even", "only", "immediately", "directly", "barely", "hardly"}
+#: Conjunctions that open a clause of time or condition after a measuring adverb.
+_TIME_CONJUNCTIONS = r"(?:after|before|since|when|until|till|once|as|while)"
+#: "as long as", "so long as", "just as": the adverb is part of a conjunction or comparison already; after an
+#: article or a possessive the word is a noun or adjective ("the long", "its only").
+_FIXED_BEFORE = {"as", "so", "the", "a", "an", "its", "his", "her", "their", "our", "this", "that"}
+
+
+def degree_adverb_gone(title: str, sentence: str) -> str:
+    """``title`` without a last word that measured the time clause cut after it ("... with the cleanup long" ->
+    "... with the cleanup", when the sentence goes on "long after the well was plugged")."""
+    words = title.split()
+    compared = re.search(r"(?i)\s+as\s+(?:soon|early|late|long|recently)(?:\s+as)?$", title)
+    if compared and len(words) > 5 and re.search(r"(?i)\b" + re.escape(" ".join(compared.group(0).split()[:2])) + r"\s+as\b", sentence):
+        return title[:compared.start()].rstrip(" ,;:")  # "as soon [as Friday]": the comparison lost its other end
+    if len(words) < 4 or words[-1].lower() not in _DEGREE or words[-2].lower() in _FIXED_BEFORE:
+        return title
+    # the title's own last two words, then the conjunction: the adverb the cut left is the one before the clause
+    if not re.search(r"(?i)(?<![\w-])" + re.escape(words[-2]) + r"\s+" + re.escape(words[-1]) + r"\s+"
+                     + _TIME_CONJUNCTIONS + r"\s", sentence):
+        return title
+    return title.rsplit(" ", 1)[0].rstrip(" ,;:")
+
+
+#: Verbs a clause's subject may stand right before: auxiliaries, copulas and verbs of seeming.
+_CLAUSE_VERBS = {"is", "are", "was", "were", "will", "would", "could", "can", "may", "might", "must", "should", "has",
+                 "have", "had", "does", "did", "do", "seems", "seemed", "appears", "appeared", "remains", "remained"}
+#: Subjects that open a reported clause and name nothing by themselves.
+_EMPTY_SUBJECTS = {"there", "it", "he", "she", "they", "we", "i"}
+_SAYING = {"said", "says", "say", "told", "tells", "added", "adds", "warned", "warns", "insisted", "insists", "believes",
+           "believed", "thinks", "thought", "that", "admitted", "admits", "claimed", "claims", "argued", "argues"}
+
+
+def subject_left_behind(last: str, before: str, nxt: str) -> bool:
+    """Whether a cut after ``last`` leaves a reported clause's subject without its verb ``nxt``: "has said there"
+    before "is no doubt", "said it" before "was not possible"."""
+    if last not in _EMPTY_SUBJECTS or nxt not in _CLAUSE_VERBS:
+        return False
+    return last == "there" or before in _SAYING
