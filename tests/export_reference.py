@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from timeline.model import When
-from timeline.site.exports import _JSON, _link, _timelinejs_text
+from timeline.site.exports import _JSON, _link, timelinejs_text
 from timeline.site.views import Prepared
 
 
@@ -60,7 +60,7 @@ def _tl_date(w: When, display: str, start: dt.datetime | None = None) -> dict[st
 def timelinejs_items(data: Prepared) -> Iterator[dict[str, Any]]:
     """The TimelineJS format spelled as data (what ``exports._timelinejs_event`` writes directly)."""
     for v in data.events:
-        text = _timelinejs_text(v)
+        text = timelinejs_text(v)
         item: dict[str, Any] = {
             "unique_id": v.id,
             "start_date": _tl_date(v.when, v.date, v.local_start),

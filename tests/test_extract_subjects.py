@@ -11,7 +11,7 @@ from timeline.extract import extract
 from timeline.extract.actors import by_gender, genders
 from timeline.extract.names import NameIndex
 from timeline.extract.sentences import split_sentences
-from timeline.extract.title_referents import _resolve_pronoun
+from timeline.extract.title_referents import resolve_pronoun
 from timeline.model import Document
 
 
@@ -58,12 +58,12 @@ def test_a_quotations_we_is_its_speaker_named_after_the_quote() -> None:
 
 def test_a_contracted_pronoun_is_replaced_with_its_auxiliary_in_full() -> None:
     # Never "Brandt'd": the name takes the auxiliary spelled out, and an "'s" that may be "is" or "has" keeps its pronoun.
-    assert _resolve_pronoun("he'd like to see the pier finished", "Brandt") == "Brandt would like to see the pier finished"
-    assert _resolve_pronoun("she'd already left the pier", "Price") == "Price had already left the pier"
-    assert _resolve_pronoun("He's got until Friday to decide", "Brandt") == "Brandt has got until Friday to decide"
-    assert _resolve_pronoun("He'll sail on Monday", "Brandt") == "Brandt will sail on Monday"
-    assert _resolve_pronoun("he's resigned from the board", "Brandt") == "he's resigned from the board"
-    assert _resolve_pronoun("He said the pier is finished", "Brandt") == "Brandt said the pier is finished"
+    assert resolve_pronoun("he'd like to see the pier finished", "Brandt") == "Brandt would like to see the pier finished"
+    assert resolve_pronoun("she'd already left the pier", "Price") == "Price had already left the pier"
+    assert resolve_pronoun("He's got until Friday to decide", "Brandt") == "Brandt has got until Friday to decide"
+    assert resolve_pronoun("He'll sail on Monday", "Brandt") == "Brandt will sail on Monday"
+    assert resolve_pronoun("he's resigned from the board", "Brandt") == "he's resigned from the board"
+    assert resolve_pronoun("He said the pier is finished", "Brandt") == "Brandt said the pier is finished"
 
 
 def test_a_quotation_closed_by_a_full_stop_is_not_attributed_to_the_next_sentences_subject() -> None:
@@ -93,9 +93,9 @@ def test_the_president_is_the_person_an_appositive_named_with_that_role() -> Non
 
 def test_a_role_told_with_what_it_is_of_keeps_its_words() -> None:
     # "the mayor of Veldt" names its holder by the office; a name put in its place would read "Veldt of Veldt".
-    assert _resolve_pronoun("the mayor of Veldt ordered crews to put up barriers", "Veldt") \
+    assert resolve_pronoun("the mayor of Veldt ordered crews to put up barriers", "Veldt") \
         == "the mayor of Veldt ordered crews to put up barriers"
-    assert _resolve_pronoun("The spokesman for Harlow Shipping said the ferry would sail", "Ines Moreau") \
+    assert resolve_pronoun("The spokesman for Harlow Shipping said the ferry would sail", "Ines Moreau") \
         == "The spokesman for Harlow Shipping said the ferry would sail"
     text = ("The town council of Veldt voted on Monday to close the old bridge over the river.\n"
             "Later that day, the mayor of Veldt ordered crews to put up barriers at both ends.\n")

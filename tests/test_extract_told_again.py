@@ -256,10 +256,10 @@ def test_two_speakers_admitting_on_one_night_stay_apart() -> None:
 
 
 def test_the_subject_of_a_title_is_the_words_before_its_verb() -> None:
-    from timeline.extract.predicates import _title_subject
+    from timeline.extract.predicates import title_subject
 
-    assert _title_subject("Norrhavn Port admits defeat", frozenset({verb_stem("admits")})) == ("norrhavn", "port")
-    assert _title_subject("The dam holds", frozenset({verb_stem("admits")})) == ()
+    assert title_subject("Norrhavn Port admits defeat", frozenset({verb_stem("admits")})) == ("norrhavn", "port")
+    assert title_subject("The dam holds", frozenset({verb_stem("admits")})) == ()
 
 
 def test_two_bodies_reports_released_in_one_week_stay_apart() -> None:

@@ -1,6 +1,6 @@
 """The inline Markdown shortcut must give exactly the bytes of python-markdown + nh3.
 
-``_inline_paragraphs`` renders paragraphs whose only markup is ``**strong**``,
+``inline_paragraphs`` renders paragraphs whose only markup is ``**strong**``,
 ``*em*`` and ``[text](https://url)`` without python-markdown, and returns
 ``None`` for anything it is not sure of. These tests build text from words,
 punctuation and markers glued together at random, so most of it is a near miss
@@ -19,9 +19,9 @@ from hypothesis import find, given, settings
 from hypothesis import strategies as st
 
 from timeline.site.markdown import (
-    _full_markdown,
-    _inline_paragraphs,
+    full_markdown,
     html_text,
+    inline_paragraphs,
     quick_html,
     render_both,
     render_markdown,
@@ -107,16 +107,16 @@ def _outcome(fn: Callable[[], tuple[str, str]]) -> tuple[str, str] | type[Except
 
 
 def _slow_both(text: str, limit: int | None) -> tuple[str, str]:
-    html = _full_markdown(text) if text.strip() else ""
+    html = full_markdown(text) if text.strip() else ""
     return html, html_text(html, limit)
 
 
 @settings(max_examples=500, deadline=None)
 @given(TEXTS)
 def test_whenever_the_shortcut_answers_it_is_markdown_and_nh3(text: str) -> None:
-    fast = _inline_paragraphs(text)
+    fast = inline_paragraphs(text)
     if fast is not None:
-        assert fast == _full_markdown(text)
+        assert fast == full_markdown(text)
 
 
 @settings(max_examples=300, deadline=None)
@@ -137,7 +137,7 @@ def test_the_strategies_reach_the_shortcut() -> None:
     budget = settings(max_examples=3000, derandomize=True, database=None)
 
     def fast_with(*needles: str) -> Callable[[str], bool]:
-        return lambda t: _inline_paragraphs(t) is not None and all(n in t for n in needles)
+        return lambda t: inline_paragraphs(t) is not None and all(n in t for n in needles)
 
     find(GLUED, fast_with("**"), settings=budget)
     find(GLUED, fast_with("]("), settings=budget)
@@ -154,9 +154,9 @@ def test_the_benchmark_markdown_bodies_take_the_shortcut() -> None:
     bench = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(bench)
     for event in bench.make_events(200, markdown=True):
-        fast = _inline_paragraphs(event["body"])
+        fast = inline_paragraphs(event["body"])
         assert fast is not None, event["body"]
-        assert fast == _full_markdown(event["body"])
+        assert fast == full_markdown(event["body"])
         assert "<strong>" in fast and 'rel="noopener noreferrer nofollow"' in fast and "\n<p>" in fast
 
 
@@ -170,7 +170,7 @@ def test_what_the_shortcut_declines() -> None:
         "* **a** x", "1. **a** x", "# **a**", "> **a**", "    **a**", "x ![a](https://x.com/i.png)",
         "x [a][b]", "x **a**  \ny", "x `**a**`", "x \\**a**", '"**a**"', "x **a\u00a0b**",
     ]:
-        assert _inline_paragraphs(text) is None, text
+        assert inline_paragraphs(text) is None, text
 
 
 def test_what_the_shortcut_renders() -> None:
@@ -180,7 +180,7 @@ def test_what_the_shortcut_renders() -> None:
         '<a href="https://example.com/?q=1&amp;r=2" rel="noopener noreferrer nofollow">a link</a>.\n'
         "Same (<em>para</em>).</p>\n<p>Next.</p>"
     )
-    assert _inline_paragraphs(text) == expected == _full_markdown(text)
+    assert inline_paragraphs(text) == expected == full_markdown(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -191,7 +191,7 @@ def test_what_the_shortcut_renders() -> None:
 def test_summaries_of_inline_markup_keep_the_spaces_tags_leave(text: str) -> None:
     """html_text reads each tag as a space ("(<strong>a</strong>)" is "( a )"): the summary
     made from the tokens themselves must say the same, punctuation next to a token included."""
-    html = _inline_paragraphs(text)
+    html = inline_paragraphs(text)
     assert html is not None  # the shortcut's own ground
     for limit in (None, 8, 200):
         assert render_both(text, limit)[1] == html_text(html, limit) == _slow_both(text, limit)[1]

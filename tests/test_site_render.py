@@ -240,11 +240,11 @@ def test_safe_urls_pass(url: str) -> None:
        st.text(st.characters(max_codepoint=0xA0), max_size=30))
 def test_plain_web_url_shortcut_agrees_with_the_full_check(scheme: str, rest: str) -> None:
     """url_refusal answers printable http(s) URLs without the full check: the answers must agree."""
-    from timeline.urls import LINK_SCHEMES, _refusal, url_refusal
+    from timeline.urls import LINK_SCHEMES, refusal, url_refusal
 
     url = scheme + rest
     for schemes in (LINK_SCHEMES, frozenset({"http", "https"})):
-        assert url_refusal(url, schemes) == _refusal(url.strip(), schemes)
+        assert url_refusal(url, schemes) == refusal(url.strip(), schemes)
 
 
 def test_markdown_is_sanitized() -> None:
@@ -265,11 +265,11 @@ plain = st.text(alphabet=st.characters(codec="utf-8", categories=("L", "N", "Zs"
 @given(st.lists(plain, min_size=1, max_size=4))
 def test_plain_text_fast_path_matches_markdown(paragraphs: list[str]) -> None:
     """The shortcut for markup-free bodies must give exactly what Markdown + nh3 give."""
-    from timeline.site.markdown import _MD_SPECIAL, _full_markdown, _plain_paragraphs
+    from timeline.site.markdown import MD_SPECIAL, full_markdown, plain_paragraphs
 
     text = "\n\n".join(paragraphs)
-    if text.strip() and _MD_SPECIAL.search(text) is None:
-        assert _plain_paragraphs(text) == _full_markdown(text)
+    if text.strip() and MD_SPECIAL.search(text) is None:
+        assert plain_paragraphs(text) == full_markdown(text)
 
 
 def test_jsonld_cannot_close_its_script_element() -> None:

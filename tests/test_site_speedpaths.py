@@ -25,8 +25,8 @@ from timeline.model import Document, Event, Location, Media, Precision, SiteConf
 from timeline.site import exports, fast_theme, keys, theme, views
 from timeline.site.environment import default_theme_dir, make_environment
 from timeline.site.markdown import (
-    _MD_SPECIAL,
-    _full_markdown,
+    MD_SPECIAL,
+    full_markdown,
     html_text,
     is_plain,
     plain_text,
@@ -76,15 +76,15 @@ ASCII = st.text(alphabet=st.one_of(st.characters(max_codepoint=127), st.sampled_
 @settings(max_examples=1500, deadline=None)
 @given(st.one_of(RICH, WORDY, PROSE, LINES, ASCII))
 def test_is_plain_is_the_regex(text: str) -> None:
-    assert is_plain(text) == (_MD_SPECIAL.search(text) is None)
+    assert is_plain(text) == (MD_SPECIAL.search(text) is None)
 
 
 @settings(max_examples=1000, deadline=None)
 @given(st.one_of(RICH, WORDY, PROSE, ASCII, SPACED).map(lambda t: t * 5), st.integers(min_value=0, max_value=120))
 def test_a_summary_normalizes_only_what_it_shows_with_the_same_result(text: str, limit: int) -> None:
-    from timeline.site.markdown import _shorten, _summary
+    from timeline.site.markdown import _summary, shorten
 
-    assert _summary(text, limit) == _shorten(" ".join(text.split()), limit)
+    assert _summary(text, limit) == shorten(" ".join(text.split()), limit)
 
 
 #: Words joined by single spaces, the form prose from YAML usually has, with now and
@@ -99,9 +99,9 @@ SEPARATED = st.lists(st.tuples(st.text(alphabet="ab\u00e9.\u4e00", min_size=1, m
 @settings(max_examples=1500, deadline=None)
 @given(st.one_of(SEPARATED, SEPARATED.map(lambda t: " " + t), SPACED, ASCII))
 def test_single_spacing_is_split_and_join(text: str) -> None:
-    from timeline.site.markdown import _single_spaced
+    from timeline.site.markdown import single_spaced
 
-    assert _single_spaced(text) == " ".join(text.split())
+    assert single_spaced(text) == " ".join(text.split())
 
 
 @settings(max_examples=1500, deadline=None)
@@ -110,7 +110,7 @@ def test_plain_bodies_render_as_markdown_would(text: str) -> None:
     """Fast path vs python-markdown + nh3, on text that passes the plain test."""
     render_markdown.cache_clear()
     if is_plain(text) and text.strip():
-        assert str(render_markdown(text)) == _full_markdown(text)
+        assert str(render_markdown(text)) == full_markdown(text)
 
 
 @settings(max_examples=1500, deadline=None)
@@ -431,10 +431,10 @@ def test_search_shared_prefix_is_the_common_prefix_capped_at_99(a: str, b: str) 
     """search.js front-codes ids with the shared prefix length found by bisection."""
     from os.path import commonprefix
 
-    from timeline.site.search import _shared_prefix
+    from timeline.site.search import shared_prefix
 
-    assert _shared_prefix(a, b) == min(len(commonprefix([a, b])), 99)  # noqa: RUF071 (characters wanted)
-    assert _shared_prefix(a, a + b) == min(len(a), 99)
+    assert shared_prefix(a, b) == min(len(commonprefix([a, b])), 99)  # noqa: RUF071 (characters wanted)
+    assert shared_prefix(a, a + b) == min(len(a), 99)
 
 
 _SEGMENT_CHARS = st.sampled_from([*"abcz09._-", "..", "\n", "A", "é", " ", "/", "con", "lpt1", "aux.", "nul\n"])

@@ -203,10 +203,10 @@ _PIECES = ["- ", "\n- ", "\n", "-", " ", "a", "b: c", "\n  x"]
                 max_size=3))
 def test_cutting_only_what_an_edit_changed_gives_the_cut_of_the_whole_text(start: list[str],
                                                                           edits: list[tuple[int, int, list[str]]]) -> None:
-    """reread._recut reuses the last cut where the text is unchanged: its items, lines and
+    """reread.recut reuses the last cut where the text is unchanged: its items, lines and
     digests must be exactly those of cutting the new text whole, whatever the edit
     (insertions, deletions and replacements anywhere, cut marks included)."""
-    from timeline.store.reread import _items, _recut
+    from timeline.store.reread import _items, recut
 
     old = "- " + "".join(start)
     new = old
@@ -217,4 +217,4 @@ def test_cutting_only_what_an_edit_changed_gives_the_cut_of_the_whole_text(start
         new = "- " + new
     last = _items(old, markers=False)
     assert last is not None
-    assert _recut(new, last) == _items(new, markers=False)
+    assert recut(new, last) == _items(new, markers=False)

@@ -87,16 +87,16 @@ def agrees_with_libyaml(text: str) -> object:
 
 def read_ordered_only(text: str) -> object:
     """read_simple with the key order and the entry-by-entry way turned off: what read_ordered reads."""
-    original = yaml_subset._SimpleReader.document
+    original = yaml_subset.SimpleReader.document
 
     def declined(self: object) -> None:
-        raise yaml_subset._NotSimple
+        raise yaml_subset.NotSimple
 
-    yaml_subset._SimpleReader.document = declined  # type: ignore[assignment, method-assign]
+    yaml_subset.SimpleReader.document = declined  # type: ignore[assignment, method-assign]
     try:
         return read_simple(text, EVENT_KEYS, ITEM_KEYS, EVENT_KEYS)
     finally:
-        yaml_subset._SimpleReader.document = original  # type: ignore[method-assign]
+        yaml_subset.SimpleReader.document = original  # type: ignore[method-assign]
 
 
 def checked_way(source: YamlText) -> tuple[list[Event], list[str]]:
@@ -620,7 +620,7 @@ def test_the_characters_left_to_libyaml_are_all_but_those_it_reads_as_plain_text
     import re
 
     allowed = re.compile("[\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
-    refused = yaml_subset._NOT_SIMPLE_CHARS
+    refused = yaml_subset.NOT_SIMPLE_CHARS
     text = "".join(map(chr, range(0x110000)))
     assert [m.start() for m in refused.finditer(text)] == [
         i for i in range(0x110000) if allowed.match(text, i) is None

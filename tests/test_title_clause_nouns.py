@@ -5,7 +5,7 @@ phrase (issue 16). Every sentence here is invented for the test."""
 from __future__ import annotations
 
 from timeline.extract.title_clause_nouns import noun_before_content, part_before_whole
-from timeline.extract.title_whole import _into_content
+from timeline.extract.title_whole import into_content
 from timeline.extract.titles import write_title
 
 
@@ -25,7 +25,7 @@ def test_the_cut_goes_into_the_clause_past_its_verb() -> None:
     sentence = ("Harbour officials voice fears that the new tolls might drive small firms out of business before the "
                 "summer in the northern towns and villages")
     words = sentence.split()
-    assert _into_content(words[:4], words[4:]) == ("Harbour officials voice fears that the new tolls might drive small "
+    assert into_content(words[:4], words[4:]) == ("Harbour officials voice fears that the new tolls might drive small "
                                                    "firms out of business")
 
 

@@ -142,10 +142,10 @@ def test_a_name_before_its_of_phrase_is_a_person_not_a_modifier() -> None:
 
 
 def test_the_major_alone_is_no_company() -> None:
-    from timeline.extract.title_referents import _resolve_pronoun
-    assert _resolve_pronoun("The major lenders agree to a new deal", "Nordlink Energy") \
+    from timeline.extract.title_referents import resolve_pronoun
+    assert resolve_pronoun("The major lenders agree to a new deal", "Nordlink Energy") \
         == "The major lenders agree to a new deal"
-    assert _resolve_pronoun("The energy giant reports profits", "Nordlink Energy") == "Nordlink Energy reports profits"
+    assert resolve_pronoun("The energy giant reports profits", "Nordlink Energy") == "Nordlink Energy reports profits"
 
 
 def test_a_quote_closed_by_the_company_said_is_the_company_named_before() -> None:

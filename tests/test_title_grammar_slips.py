@@ -9,7 +9,7 @@ from title_support import title_of
 
 from timeline.extract.agent_participles import late_agent_then_verb, paper_author_speaks
 from timeline.extract.title_clause_edges import degree_adverb_gone, subject_left_behind
-from timeline.extract.title_words import SPEECH_VERBS, _agent_then_verb, _subject_end
+from timeline.extract.title_words import SPEECH_VERBS, _subject_end, agent_then_verb
 
 
 @pytest.mark.parametrize(("sentence", "date", "title"), [
@@ -29,10 +29,10 @@ def test_paper_author_speaks(sentence: str, date: str, title: str) -> None:
 def test_participle_with_late_agent_is_no_verb() -> None:
     text = "A memo circulated among staff by the finance director, Omar Reyes, warned of job cuts."
     assert text[_subject_end(text):].startswith("warned")
-    assert late_agent_then_verb(text, text.index("circulated") + len("circulated"), _agent_then_verb)
+    assert late_agent_then_verb(text, text.index("circulated") + len("circulated"), agent_then_verb)
     # without a finite verb after the agent the participle stays the verb: "Two ferries held in port by the storm"
     held = "Two ferries held in port by the storm"
-    assert not late_agent_then_verb(held, held.index("held") + 4, _agent_then_verb)
+    assert not late_agent_then_verb(held, held.index("held") + 4, agent_then_verb)
 
 
 def test_paper_author_needs_a_verb_of_saying() -> None:

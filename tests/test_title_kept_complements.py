@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract.title_ends import _phrase_boundary
+from timeline.extract.title_ends import phrase_boundary
 from timeline.extract.title_whole import ends_open, whole_cut
 from timeline.extract.titles import write_title
 
@@ -83,5 +83,5 @@ def test_a_cut_with_nothing_whole_does_not_end_on_a_count() -> None:
     sentence = ("Roe leading the effort to clean up the region's biggest chemical spill is preparing for two looming "
                 "threats to its work along the coast: storms and budget cuts.")
     words = sentence.split()
-    kept = words[:_phrase_boundary(words, 16, 13)]
+    kept = words[:phrase_boundary(words, 16, 13)]
     assert kept[-1] != "two" and kept[-2:] != ["for", "two"]

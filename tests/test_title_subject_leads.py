@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract.title_subjects import _drop_lead
+from timeline.extract.title_subjects import drop_lead
 from timeline.extract.titles import write_title
 
 
@@ -25,7 +25,7 @@ from timeline.extract.titles import write_title
     ("Unable to reach the island, rescuers waited on the pier all night.", "rescuers waited on the pier"),
 ])
 def test_lead_goes_and_the_subject_opens(sentence: str, rest: str) -> None:
-    assert _drop_lead(sentence).startswith(rest)
+    assert drop_lead(sentence).startswith(rest)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -34,7 +34,7 @@ def test_lead_goes_and_the_subject_opens(sentence: str, rest: str) -> None:
     "Keen observers, however, saw the change coming.",  # an adjective before its noun is the subject
 ])
 def test_what_is_no_phrase_lead_stays(sentence: str) -> None:
-    assert _drop_lead(sentence) == sentence
+    assert drop_lead(sentence) == sentence
 
 
 def test_a_participle_clause_after_the_main_clause_does_not_become_the_title() -> None:
@@ -150,12 +150,12 @@ def test_a_clause_with_a_quoted_word_is_no_lead() -> None:
     ("That morning the council voted to close the bridge.", "the council voted to close the bridge."),
 ])
 def test_a_time_of_day_told_relative_to_another_goes(sentence: str, rest: str) -> None:
-    assert _drop_lead(sentence) == rest
+    assert drop_lead(sentence) == rest
 
 
 @pytest.mark.parametrize("sentence", ["The next day was quiet in the harbour.", "The following week saw more rain."])
 def test_a_relative_day_that_is_the_subject_stays(sentence: str) -> None:
-    assert _drop_lead(sentence) == sentence
+    assert drop_lead(sentence) == sentence
 
 
 def test_a_name_s_possessive_opens_a_subject_whose_appositive_names_the_person() -> None:
@@ -256,20 +256,20 @@ def test_it_doing_something_stands_for_the_body_a_name_only_qualified() -> None:
 
 
 def test_it_is_with_a_progressive_is_no_placeholder() -> None:
-    from timeline.extract.title_referents import _EXPLETIVE_IT
-    assert not _EXPLETIVE_IT.match("It is seeking a stay of the ruling")
-    assert not _EXPLETIVE_IT.match("It was trying to sell the ferry")
+    from timeline.extract.title_referents import EXPLETIVE_IT
+    assert not EXPLETIVE_IT.match("It is seeking a stay of the ruling")
+    assert not EXPLETIVE_IT.match("It was trying to sell the ferry")
     # the placeholder's own progressives and a plain "It is" stay placeholders
-    assert _EXPLETIVE_IT.match("It is becoming clear that the line will close")
-    assert _EXPLETIVE_IT.match("It is raining in Oslo")
-    assert _EXPLETIVE_IT.match("It is too soon to say")
+    assert EXPLETIVE_IT.match("It is becoming clear that the line will close")
+    assert EXPLETIVE_IT.match("It is raining in Oslo")
+    assert EXPLETIVE_IT.match("It is too soon to say")
 
 
 def test_its_in_the_subjects_of_phrase_is_the_organisation_whose_frame_went() -> None:
-    from timeline.extract.title_referents import _resolve_pronoun
-    assert _resolve_pronoun("The cost of its ferry recall has risen to $2m", "Nordlink Group") \
+    from timeline.extract.title_referents import resolve_pronoun
+    assert resolve_pronoun("The cost of its ferry recall has risen to $2m", "Nordlink Group") \
         == "The cost of Nordlink Group’s ferry recall has risen to $2m"
     # a person's "its" is not theirs, and a title that still names the organisation keeps its pronoun
-    assert _resolve_pronoun("The cost of its ferry recall has risen", "Dana Reyes") == "The cost of its ferry recall has risen"
-    assert _resolve_pronoun("The cost of its recall rose as Nordlink paid", "Nordlink Group") \
+    assert resolve_pronoun("The cost of its ferry recall has risen", "Dana Reyes") == "The cost of its ferry recall has risen"
+    assert resolve_pronoun("The cost of its recall rose as Nordlink paid", "Nordlink Group") \
         == "The cost of its recall rose as Nordlink paid"

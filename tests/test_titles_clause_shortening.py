@@ -4,7 +4,7 @@ an adjective's phrase after a long subject's head. Every sentence here is invent
 
 from __future__ import annotations
 
-from timeline.extract.title_cuts import _shorten_inner_subjects
+from timeline.extract.title_cuts import shorten_inner_subjects
 from timeline.extract.titles import write_title
 
 
@@ -33,12 +33,12 @@ def test_a_party_gloss_in_brackets_goes() -> None:
 def test_a_reduced_relative_in_an_inner_subject_goes() -> None:
     text = ("A harbour official says tar balls believed to be from the old tanker had started to wash up on the "
             "island three miles from the coast")
-    assert _shorten_inner_subjects(text) == ("A harbour official says tar balls had started to wash up on the island "
+    assert shorten_inner_subjects(text) == ("A harbour official says tar balls had started to wash up on the island "
                                              "three miles from the coast")
     # "to have been" is an infinitive's, not the inner clause's verb.
     text = ("A report concluded that a quarter of the barrels of oil estimated to have been spilled in the bay had "
             "evaporated")
-    assert "a quarter have" not in _shorten_inner_subjects(text)
+    assert "a quarter have" not in shorten_inner_subjects(text)
 
 
 def test_an_adjective_phrase_after_a_long_subject_goes() -> None:
@@ -49,12 +49,12 @@ def test_an_adjective_phrase_after_a_long_subject_goes() -> None:
 
 
 def test_a_title_never_ends_between_a_subject_and_its_auxiliary() -> None:
-    from timeline.extract.title_ends import _whole_phrase
+    from timeline.extract.title_ends import whole_phrase
 
-    assert not _whole_phrase(["Investigators", "say", "the", "night", "crew"], "had")
-    assert not _whole_phrase(["The", "minister", "admitted", "the", "state", "firm"], "was")
+    assert not whole_phrase(["Investigators", "say", "the", "night", "crew"], "had")
+    assert not whole_phrase(["The", "minister", "admitted", "the", "state", "firm"], "was")
     # After a comma, or after a copula, the next auxiliary opens something else.
-    assert _whole_phrase(["The", "storm", "passed", "the", "island,"], "was")
+    assert whole_phrase(["The", "storm", "passed", "the", "island,"], "was")
     title = write_title("Investigators said the night crew on the platform had failed to respond to the alarms that "
                         "rang for nine minutes before the blast ripped through the deck.", [])
     assert title.startswith("Investigators say the night crew") and "had failed to respond" in title

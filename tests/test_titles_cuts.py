@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract.title_ends import _whole_phrase
+from timeline.extract.title_ends import whole_phrase
 from timeline.extract.titles import MAX_CHARS, write_title
 
 
@@ -73,7 +73,7 @@ def test_no_title_ends_on_a_modifier_before_a_possessive_noun() -> None:
     ("the council rejected the county", "government's"),
 ])
 def test_a_cut_never_leaves_a_modifier_without_its_head(words: str, nxt: str) -> None:
-    assert not _whole_phrase(words.split(), nxt)
+    assert not whole_phrase(words.split(), nxt)
 
 
 @pytest.mark.parametrize(("words", "nxt"), [
@@ -82,7 +82,7 @@ def test_a_cut_never_leaves_a_modifier_without_its_head(words: str, nxt: str) ->
     ("the council approved the plan", "on"),
 ])
 def test_a_whole_phrase_still_ends_a_title(words: str, nxt: str) -> None:
-    assert _whole_phrase(words.split(), nxt)
+    assert whole_phrase(words.split(), nxt)
 
 
 def test_where_the_listeners_were_goes_before_what_they_were_told() -> None:
@@ -124,7 +124,7 @@ def test_what_a_verb_wants_of_its_object_outranks_the_object_s_modifiers() -> No
 
 def test_a_noun_after_to_is_no_infinitive_waiting_for_its_object() -> None:
     words = "the board will meet to discuss whether to bow to criticism"
-    assert _whole_phrase(words.split(" "), "and", ["sell", "the", "club"])
+    assert whole_phrase(words.split(" "), "and", ["sell", "the", "club"])
 
 
 def test_the_clause_a_short_frame_introduces_keeps_its_verb() -> None:
@@ -144,12 +144,12 @@ def test_a_count_keeps_what_it_counts_when_the_subject_is_shortened() -> None:
     ("the barge reached a semi-submersible drilling", "rig"),  # a compound modifier, then its noun
 ])
 def test_a_phrase_that_goes_on_is_not_ended(words: str, nxt: str) -> None:
-    assert not _whole_phrase(words.split(" "), nxt)
+    assert not whole_phrase(words.split(" "), nxt)
 
 
 def test_a_preposition_is_no_noun_an_article_waits_for() -> None:
     words = "it is possible to be ready to stop the well"
-    assert _whole_phrase(words.split(" "), "between")
+    assert whole_phrase(words.split(" "), "between")
 
 
 def test_an_infinitive_keeps_its_phrase_when_the_subject_makes_room() -> None:
@@ -212,19 +212,19 @@ def test_complement_missing_names_verbs_whose_complement_is_the_news() -> None:
 
 
 def test_a_quantity_keeps_what_it_counts_when_the_verb_still_fits() -> None:
-    from timeline.extract.title_cuts import _shorten_inner_subjects
+    from timeline.extract.title_cuts import shorten_inner_subjects
 
     text = ("The agency announces that almost two-thirds of the spilled grain had been cleared or carried away by "
             "the river")
-    assert "two-thirds of the spilled grain had been" in _shorten_inner_subjects(text)
+    assert "two-thirds of the spilled grain had been" in shorten_inner_subjects(text)
 
 
 def test_a_relative_that_is_not_a_report_whose_subject_can_be_shortened() -> None:
-    from timeline.extract.title_cuts import _shorten_inner_subjects
+    from timeline.extract.title_cuts import shorten_inner_subjects
 
     text = ("The council says a delegate of the visiting team that travelled with the mayor to Lyon had also "
             "fallen ill with a fever and given it to his children")
-    assert "that travelled had" not in _shorten_inner_subjects(text)
+    assert "that travelled had" not in shorten_inner_subjects(text)
 
 
 def test_a_quotation_cut_short_is_not_closed_as_if_whole() -> None:
@@ -242,7 +242,7 @@ def test_a_fronted_phrase_keeps_the_main_clause_after_its_comma() -> None:
 
 
 def test_an_adverb_after_an_auxiliary_waits_for_its_verb() -> None:
-    assert not _whole_phrase(_words("a delegate of the team had also"), "come")
+    assert not whole_phrase(_words("a delegate of the team had also"), "come")
 
 
 def test_a_listener_goes_before_a_that_less_clause_loses_its_subject() -> None:
@@ -254,13 +254,13 @@ def test_a_listener_goes_before_a_that_less_clause_loses_its_subject() -> None:
 
 
 def test_a_quotation_after_an_article_waits_for_the_noun_it_modifies() -> None:
-    assert not _whole_phrase(_words("the council has adopted a “zero tolerance”"), "policy")
-    assert _whole_phrase(_words("the council calls the plan “a disgrace”"), "and")
-    assert _whole_phrase(_words("the council has adopted a “zero tolerance”"), "Protesters")  # a run-on, not a noun
+    assert not whole_phrase(_words("the council has adopted a “zero tolerance”"), "policy")
+    assert whole_phrase(_words("the council calls the plan “a disgrace”"), "and")
+    assert whole_phrase(_words("the council has adopted a “zero tolerance”"), "Protesters")  # a run-on, not a noun
 
 
 def test_a_title_never_ends_on_versus() -> None:
-    assert not _whole_phrase(_words("output was higher this year versus"), "last")
+    assert not whole_phrase(_words("output was higher this year versus"), "last")
 
 
 def test_a_verb_whose_as_phrase_names_or_describes_keeps_it() -> None:
@@ -276,7 +276,7 @@ def test_a_verb_whose_as_phrase_names_or_describes_keeps_it() -> None:
 
 
 def test_different_waits_for_what_it_differs_from() -> None:
-    assert not _whole_phrase(_words("the test was run on a mixture different"), "from")
+    assert not whole_phrase(_words("the test was run on a mixture different"), "from")
 
 
 def test_a_gerund_or_infinitive_keeps_its_object_when_no_whole_cut_fits() -> None:
@@ -446,7 +446,7 @@ def test_a_verb_of_showing_takes_its_object_and_an_ing_form_as_a_whole_clause() 
 
 def test_a_noun_of_an_idiom_keeps_its_to() -> None:
     words = "The council will be putting the finishing touches"
-    assert not _whole_phrase(words.split(" "), "to", ["its", "budget"])
+    assert not whole_phrase(words.split(" "), "to", ["its", "budget"])
 
 
 def test_a_cut_never_falls_inside_a_list_after_a_comma() -> None:
@@ -455,7 +455,7 @@ def test_a_cut_never_falls_inside_a_list_after_a_comma() -> None:
     title = _title("The cost of the drought in the south of the country rose sharply as wheat prices plunged to a "
                    "record low and farmers, millers and grain traders who had taken out loans complained of delays.")
     assert not title.endswith("farmers"), title
-    assert not _whole_phrase(["The", "crews", "used", "long", "poles,"], "buckets", ["and", "old", "sacks"])
+    assert not whole_phrase(["The", "crews", "used", "long", "poles,"], "buckets", ["and", "old", "sacks"])
 
 
 def test_an_ing_form_after_and_is_an_adjective_not_a_participle_phrase() -> None:

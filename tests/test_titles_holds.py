@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract.title_phrases import _describes_next, _inside_name
-from timeline.extract.title_referents import _actor_kind, _resolve_pronoun
-from timeline.extract.title_subjects import _drop_lead
+from timeline.extract.title_phrases import describes_next, inside_name
+from timeline.extract.title_referents import actor_kind, resolve_pronoun
+from timeline.extract.title_subjects import drop_lead
 from timeline.extract.titles import write_title
 
 
@@ -88,20 +88,20 @@ def test_an_appositive_after_a_dropped_date_gives_way_to_the_name() -> None:
 
 def test_an_extraposed_it_stands_for_nobody() -> None:
     # "It took ... to cap the well" is about time, not about the last organisation or person named.
-    assert _resolve_pronoun("It took until the spring to seal the leak", "Northfield Water Company") \
+    assert resolve_pronoun("It took until the spring to seal the leak", "Northfield Water Company") \
         == "It took until the spring to seal the leak"
-    assert _resolve_pronoun("It lost its licence", "Northfield Water Company") == "Northfield Water Company lost its licence"
+    assert resolve_pronoun("It lost its licence", "Northfield Water Company") == "Northfield Water Company lost its licence"
 
 
 @pytest.mark.parametrize("outlet", ["Bloomberg News", "Sky News", "The Daily Press", "Channel Media"])
 def test_a_news_outlet_is_no_person(outlet: str) -> None:
-    assert _actor_kind(outlet) == "body"
-    assert _resolve_pronoun("He owned 9.7 percent of the firm", outlet) == "He owned 9.7 percent of the firm"
+    assert actor_kind(outlet) == "body"
+    assert resolve_pronoun("He owned 9.7 percent of the firm", outlet) == "He owned 9.7 percent of the firm"
 
 
 def test_a_bare_time_lead_needs_a_capital_or_a_pronoun_after_it() -> None:
-    assert _drop_lead("Last month Shell admitted the fault") == "Shell admitted the fault"
-    assert _drop_lead("Last week saw the first frost") == "Last week saw the first frost"
+    assert drop_lead("Last month Shell admitted the fault") == "Shell admitted the fault"
+    assert drop_lead("Last week saw the first frost") == "Last week saw the first frost"
 
 
 @pytest.mark.parametrize(("words", "nxt", "hangs"), [
@@ -116,12 +116,12 @@ def test_a_bare_time_lead_needs_a_capital_or_a_pronoun_after_it() -> None:
 def test_a_cut_never_splits_a_name_or_leaves_an_adjective_without_its_noun(words: str, nxt: str,
                                                                            hangs: bool) -> None:
     split = words.split()
-    assert (_inside_name(split, nxt) or _describes_next(split, nxt.lower())) is hangs
+    assert (inside_name(split, nxt) or describes_next(split, nxt.lower())) is hangs
 
 
 def test_a_time_lead_before_a_lowercase_subject_goes_but_not_before_its_verb() -> None:
-    assert _drop_lead("Last week officials increased their estimate") == "officials increased their estimate"
-    assert _drop_lead("Last week saw the first frost") == "Last week saw the first frost"
+    assert drop_lead("Last week officials increased their estimate") == "officials increased their estimate"
+    assert drop_lead("Last week saw the first frost") == "Last week saw the first frost"
 
 
 def test_a_sentence_adverb_that_is_no_date_is_no_subject() -> None:
@@ -130,8 +130,8 @@ def test_a_sentence_adverb_that_is_no_date_is_no_subject() -> None:
 
 
 def test_a_place_is_neither_he_nor_it() -> None:
-    assert _actor_kind("the United States") == "place"
-    assert _resolve_pronoun("It disappeared from the map", "United States") == "It disappeared from the map"
+    assert actor_kind("the United States") == "place"
+    assert resolve_pronoun("It disappeared from the map", "United States") == "It disappeared from the map"
 
 
 def test_a_pronoun_after_a_short_time_phrase_opens_the_sentence() -> None:
@@ -148,20 +148,20 @@ def test_a_rank_before_a_name_gives_way_to_the_name() -> None:
 
 
 def test_a_capitalised_name_after_an_adjective_ending_is_not_its_noun() -> None:
-    assert not _describes_next(["merger", "talks", "between", "the", "firm", "and", "its", "arch", "rival"], "Shell")
+    assert not describes_next(["merger", "talks", "between", "the", "firm", "and", "its", "arch", "rival"], "Shell")
 
 
 def test_a_participle_after_a_time_lead_is_no_verb_of_the_time() -> None:
-    assert _drop_lead("This week retired admiral Ann Price, who leads the inquiry, is expected to speak") \
+    assert drop_lead("This week retired admiral Ann Price, who leads the inquiry, is expected to speak") \
         == "retired admiral Ann Price, who leads the inquiry, is expected to speak"
-    assert _drop_lead("Last month marked the start of the season in the bay") \
+    assert drop_lead("Last month marked the start of the season in the bay") \
         == "Last month marked the start of the season in the bay"
 
 
 @pytest.mark.parametrize("sentence", ["It happens every winter", "It means the road stays shut",
                                       "It turned out the pump was broken"])
 def test_it_before_a_verb_of_circumstance_names_nobody(sentence: str) -> None:
-    assert _resolve_pronoun(sentence, "Northfield Water Company") == sentence
+    assert resolve_pronoun(sentence, "Northfield Water Company") == sentence
 
 
 @pytest.mark.parametrize(("sentence", "dates", "title"), [
@@ -239,13 +239,13 @@ def test_deadline_subjects_and_singular_heads(sentence: str, dates: list[str], t
 
 
 def test_a_newsroom_is_not_the_company_of_the_story() -> None:
-    assert _resolve_pronoun("The oil giant confirmed its directors would meet", "BBC").startswith("The oil giant")
-    assert _resolve_pronoun("The company said it would appeal", "Northfield Times").startswith("The company")
-    assert _resolve_pronoun("The company said it would appeal", "Northfield Oil Company").startswith("Northfield")
+    assert resolve_pronoun("The oil giant confirmed its directors would meet", "BBC").startswith("The oil giant")
+    assert resolve_pronoun("The company said it would appeal", "Northfield Times").startswith("The company")
+    assert resolve_pronoun("The company said it would appeal", "Northfield Oil Company").startswith("Northfield")
 
 
 def test_it_also_followed_names_nobody() -> None:
-    assert _resolve_pronoun("It also followed a sell-off on Monday", "Northfield Oil Company").startswith("It ")
+    assert resolve_pronoun("It also followed a sell-off on Monday", "Northfield Oil Company").startswith("It ")
 
 
 def test_two_people_with_job_titles_keep_their_names() -> None:

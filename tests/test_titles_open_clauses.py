@@ -11,7 +11,7 @@ import pytest
 from title_support import title_of as _title
 
 from timeline.extract.title_compress import make_room_for_verb
-from timeline.extract.title_ends import _whole_phrase
+from timeline.extract.title_ends import whole_phrase
 from timeline.extract.title_open import finite_at, open_clause
 from timeline.extract.titles import write_title
 
@@ -133,8 +133,8 @@ def test_between_waits_for_its_and() -> None:
                    "wall, which flooded the market square, and the dredging work paid for by the port authority.",
                    "on Friday")
     assert not title.endswith("wall"), title
-    assert _whole_phrase(["talks", "between", "the", "two", "sides"], "began")
-    assert not _whole_phrase(["a", "link", "between", "the", "collapse"], "and")
+    assert whole_phrase(["talks", "between", "the", "two", "sides"], "began")
+    assert not whole_phrase(["a", "link", "between", "the", "collapse"], "and")
 
 
 def test_a_fronted_phrase_goes_when_the_main_clause_keeps_more() -> None:

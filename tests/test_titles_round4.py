@@ -180,14 +180,14 @@ def test_an_infinitive_keeps_its_object(sentence: str, date: str, title: str) ->
 
 
 def test_cuts_that_leave_an_infinitive_or_a_size_without_its_noun_are_not_whole() -> None:
-    from timeline.extract.title_ends import _whole_phrase
+    from timeline.extract.title_ends import whole_phrase
 
     def words(text: str) -> list[str]:
         return text.split(" ")
 
-    assert not _whole_phrase(words("The port had received approval to continuously pump"), "dispersant")
-    assert not _whole_phrase(words("The crews were allowed to use vast"), "quantities")
-    assert _whole_phrase(words("Fishing crews go to court"), "seeking")
+    assert not whole_phrase(words("The port had received approval to continuously pump"), "dispersant")
+    assert not whole_phrase(words("The crews were allowed to use vast"), "quantities")
+    assert whole_phrase(words("Fishing crews go to court"), "seeking")
 
 
 def test_a_reported_subject_loses_a_phrase_whose_and_joins_nouns() -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from timeline.extract.title_ends import _whole_phrase
+from timeline.extract.title_ends import whole_phrase
 from timeline.extract.titles import write_title
 
 
@@ -63,9 +63,9 @@ def test_an_aside_between_a_verb_and_its_that_clause_goes() -> None:
 
 
 def test_an_adverb_after_a_copula_waits_for_its_complement() -> None:
-    assert not _whole_phrase(["The", "firm", "says", "the", "rival", "was", "likely"], "guilty")
-    assert not _whole_phrase(["The", "storm", "was", "unusually"], "strong")
-    assert _whole_phrase(["The", "bridge", "was", "closed", "again"], "after")
+    assert not whole_phrase(["The", "firm", "says", "the", "rival", "was", "likely"], "guilty")
+    assert not whole_phrase(["The", "storm", "was", "unusually"], "strong")
+    assert whole_phrase(["The", "bridge", "was", "closed", "again"], "after")
 
 
 def test_a_name_and_its_present_verb_open_the_clause() -> None:
@@ -90,7 +90,7 @@ def test_a_time_given_waits_for_what_it_is_for() -> None:
     title = _dated("The agency on Thursday gave the port authority officials 24 hours to provide a detailed "
                    "description of what they will do in the weeks ahead and how they will pay for it.", "on Thursday")
     assert title == "The agency gives the port authority officials 24 hours to provide a detailed description"
-    assert not _whole_phrase(["The", "board", "gave", "the", "firm", "two", "weeks"], "to")
+    assert not whole_phrase(["The", "board", "gave", "the", "firm", "two", "weeks"], "to")
 
 
 def test_what_a_thing_is_called_is_an_aside() -> None:
@@ -99,11 +99,11 @@ def test_what_a_thing_is_called_is_an_aside() -> None:
 
 
 def test_an_infinitive_keeps_its_particle_when_the_inner_subject_is_shortened() -> None:
-    from timeline.extract.title_cuts import _shorten_inner_subjects
+    from timeline.extract.title_cuts import shorten_inner_subjects
 
     text = ("The firm says an ambitious operation to choke off the leaking pipe near the old harbour wall was "
             "going as planned")
-    assert "to choke was" not in _shorten_inner_subjects(text)
+    assert "to choke was" not in shorten_inner_subjects(text)
 
 
 def test_a_clause_of_time_follows_the_main_verb_into_the_present() -> None:
@@ -152,20 +152,20 @@ def test_verbs_whose_base_ends_in_a_silent_e_are_spelled_whole_in_the_title(sent
 
 
 def test_common_plural_heads_take_the_plural_verb() -> None:
-    from timeline.extract.title_tense import _plural_subject
+    from timeline.extract.title_tense import plural_subject
 
-    assert _plural_subject("Talks to end the strike") and _plural_subject("Efforts by the crew")
+    assert plural_subject("Talks to end the strike") and plural_subject("Efforts by the crew")
 
 
 def test_an_unknown_verb_before_that_ends_an_inner_subject() -> None:
-    from timeline.extract.title_cuts import _shorten_inner_subjects
+    from timeline.extract.title_cuts import shorten_inner_subjects
 
     text = ("Professor Ann Lee says estimates from both harbour charts and satellite images indicate that 8 million "
             "gallons had spilled")
-    assert _shorten_inner_subjects(text) == "Professor Ann Lee says estimates indicate that 8 million gallons had spilled"
+    assert shorten_inner_subjects(text) == "Professor Ann Lee says estimates indicate that 8 million gallons had spilled"
     # A plural noun before "that" is no verb: "a call with analysts that ..."
     text = "Weiss has said on a conference call with analysts that it has plenty of cash in the bank for now"
-    assert _shorten_inner_subjects(text) == text
+    assert shorten_inner_subjects(text) == text
 
 
 def test_a_comparative_after_a_copula_ends_the_clause() -> None:
@@ -216,10 +216,10 @@ def test_a_verb_inside_a_that_clause_or_after_whose_keeps_its_tense() -> None:
 
 
 def test_a_possessive_modifier_waits_for_its_noun() -> None:
-    from timeline.extract.title_ends import _whole_phrase
+    from timeline.extract.title_ends import whole_phrase
 
-    assert not _whole_phrase(["near", "the", "site", "of", "the", "firm's", "busted"], "well")
-    assert _whole_phrase(["The", "mayor", "praised", "the", "firm's", "staff"], "for")
+    assert not whole_phrase(["near", "the", "site", "of", "the", "firm's", "busted"], "well")
+    assert whole_phrase(["The", "mayor", "praised", "the", "firm's", "staff"], "for")
 
 
 def test_an_adverb_opening_the_text_makes_the_participle_an_adjective() -> None:
@@ -252,14 +252,14 @@ def test_a_participle_after_a_noun_leaves_the_main_verb_later(sentence: str, dat
 
 
 def test_measures_and_times_after_by_are_no_agent() -> None:
-    from timeline.extract.title_words import _agent_then_verb
+    from timeline.extract.title_words import agent_then_verb
 
     text = "Fares increased by 5% last month and are now the highest."
-    assert not _agent_then_verb(text, text.index(" by"))
+    assert not agent_then_verb(text, text.index(" by"))
     text = "The crew finished by the end of May and is now resting."
-    assert not _agent_then_verb(text, text.index(" by"))
+    assert not agent_then_verb(text, text.index(" by"))
     text = "Letters seized by the police in June show a plot."
-    assert _agent_then_verb(text, text.index(" by"))
+    assert agent_then_verb(text, text.index(" by"))
 
 
 @pytest.mark.parametrize("subject, plural", [
@@ -273,9 +273,9 @@ def test_measures_and_times_after_by_are_no_agent() -> None:
     ("An oil and gas platform", False),
 ])
 def test_the_head_of_a_subject_decides_its_number(subject: str, plural: bool) -> None:
-    from timeline.extract.title_tense import _plural_subject
+    from timeline.extract.title_tense import plural_subject
 
-    assert _plural_subject(subject) is plural
+    assert plural_subject(subject) is plural
 
 
 @pytest.mark.parametrize("sentence, title", [

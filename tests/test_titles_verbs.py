@@ -3,14 +3,14 @@ cut and unnamed subjects. Every sentence here is invented for the test."""
 
 from __future__ import annotations
 
-from timeline.extract.title_words import _PRESENT, _subject_end
+from timeline.extract.title_words import PRESENT, _subject_end
 from timeline.extract.titles import write_title
 
 
 def test_common_irregular_pasts_are_verbs_in_the_headline_present() -> None:
     for past, present in {"fled": "flees", "sought": "seeks", "swore": "swears", "wore": "wears", "wove": "weaves",
                           "forbade": "forbids", "taught": "teaches", "flew": "flies", "underwent": "undergoes"}.items():
-        assert _PRESENT[past] == present
+        assert PRESENT[past] == present
 
 
 def test_an_irregular_past_ends_the_subject() -> None:
@@ -50,15 +50,15 @@ def test_an_adverb_that_modifies_only_the_date_goes_with_it() -> None:
 
 
 def test_a_cut_does_not_leave_an_active_verb_without_its_object() -> None:
-    from timeline.extract.title_ends import _object_missing, _whole_phrase
+    from timeline.extract.title_ends import object_missing, whole_phrase
 
-    assert _object_missing("recorded", "islands", "its")
-    assert _object_missing("killed", "blast", "11")
-    assert _object_missing("sliced", "machine", "off")
-    assert _object_missing("look", "towers", "like")
-    assert not _object_missing("released", "was", "the")  # a passive owes nothing
+    assert object_missing("recorded", "islands", "its")
+    assert object_missing("killed", "blast", "11")
+    assert object_missing("sliced", "machine", "off")
+    assert object_missing("look", "towers", "like")
+    assert not object_missing("released", "was", "the")  # a passive owes nothing
     words = _words("The storm over the northern islands showed no signs of easing as the coastguard recorded")
-    assert not _whole_phrase(words, "its")
+    assert not whole_phrase(words, "its")
 
 
 def test_an_unfinished_subordinate_clause_gives_way_to_the_clause_before_it() -> None:
@@ -72,9 +72,9 @@ def test_an_unfinished_subordinate_clause_gives_way_to_the_clause_before_it() ->
 
 
 def test_a_contracted_subject_never_ends_a_title() -> None:
-    from timeline.extract.title_ends import _whole_phrase
+    from timeline.extract.title_ends import whole_phrase
 
-    assert not _whole_phrase(_words("The four ferry companies say they've"), "agreed")
+    assert not whole_phrase(_words("The four ferry companies say they've"), "agreed")
 
 
 def test_a_bracketed_gloss_in_a_long_quote_goes_and_an_inverted_role_speaker_comes_first() -> None:
@@ -183,9 +183,9 @@ def test_a_passive_participle_before_by_and_a_negated_participle_keep_their_form
 
 
 def test_a_participle_after_an_article_waits_for_its_noun() -> None:
-    from timeline.extract.title_ends import _whole_phrase
+    from timeline.extract.title_ends import whole_phrase
 
-    assert not _whole_phrase(_words("Ferry operators blamed each other for the widening"), "rift")
+    assert not whole_phrase(_words("Ferry operators blamed each other for the widening"), "rift")
 
 
 def test_a_fallback_cut_keeps_the_reported_clause_its_object_and_a_reciprocal_ends_a_title() -> None:
@@ -202,8 +202,8 @@ def test_the_verb_tables_are_complete_at_import_whoever_imports_first() -> None:
     import subprocess
     import sys
 
-    code = ("import timeline.extract.title_verbs as v; n = len(v._PRESENT); print(v._PRESENT['arose'], "
-            "v._PRESENT['wrote']); import timeline.extract.title_words; print(n == len(v._PRESENT))")
+    code = ("import timeline.extract.title_verbs as v; n = len(v.PRESENT); print(v.PRESENT['arose'], "
+            "v.PRESENT['wrote']); import timeline.extract.title_words; print(n == len(v.PRESENT))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["arises", "writes", "True"]
 
@@ -211,10 +211,10 @@ def test_the_verb_tables_are_complete_at_import_whoever_imports_first() -> None:
 def test_each_irregular_past_has_one_source() -> None:
     # English's irregular pasts come from english_verbs; the headline table adds only what that one lacks.
     from timeline.english_verbs import IRREGULAR_PAST_WORDS
-    from timeline.extract.title_verbs import _REGULAR_PRESENT
+    from timeline.extract.title_verbs import REGULAR_PRESENT
 
-    assert set(_REGULAR_PRESENT) & IRREGULAR_PAST_WORDS == {"were"}  # the plural past: "are", not "is"
-    assert _PRESENT["wrote"] == "writes" and _PRESENT["were"] == "are" and _PRESENT["stood"] == "stands"
+    assert set(REGULAR_PRESENT) & IRREGULAR_PAST_WORDS == {"were"}  # the plural past: "are", not "is"
+    assert PRESENT["wrote"] == "writes" and PRESENT["were"] == "are" and PRESENT["stood"] == "stands"
 
 
 def test_regular_presents_follow_the_spelling_before_ed() -> None:
@@ -239,169 +239,169 @@ def test_regular_presents_follow_the_spelling_before_ed() -> None:
 
 
 def test_a_participle_with_its_verbs_preposition_describes_the_noun_before_it() -> None:
-    from timeline.extract.title_tense import _headline_verb
+    from timeline.extract.title_tense import headline_verb
 
-    assert _headline_verb("The nurse accused of stealing the painkillers was dismissed") \
+    assert headline_verb("The nurse accused of stealing the painkillers was dismissed") \
         == "The nurse accused of stealing the painkillers is dismissed"
-    assert _headline_verb("The clerk questioned about the missing files") == "The clerk questioned about the missing files"
-    assert _headline_verb("The farmer named as a suspect left the village") \
+    assert headline_verb("The clerk questioned about the missing files") == "The clerk questioned about the missing files"
+    assert headline_verb("The farmer named as a suspect left the village") \
         == "The farmer named as a suspect leaves the village"
-    assert _headline_verb("A local girl named Rosa Fernhill won the prize") == "A local girl named Rosa Fernhill wins the prize"
-    assert _headline_verb("Memos obtained by the Gazette showed the council knew") \
+    assert headline_verb("A local girl named Rosa Fernhill won the prize") == "A local girl named Rosa Fernhill wins the prize"
+    assert headline_verb("Memos obtained by the Gazette showed the council knew") \
         == "Memos obtained by the Gazette show the council knew"
-    assert _headline_verb("A Westbrook Polling survey released showed the mayor ahead") \
+    assert headline_verb("A Westbrook Polling survey released showed the mayor ahead") \
         == "A Westbrook Polling survey released shows the mayor ahead"
-    assert _headline_verb("The rower (nicknamed Flash) won the race") == "The rower (nicknamed Flash) wins the race"
-    assert _headline_verb("The grants we received last spring paid for the roof") \
+    assert headline_verb("The rower (nicknamed Flash) won the race") == "The rower (nicknamed Flash) wins the race"
+    assert headline_verb("The grants we received last spring paid for the roof") \
         == "The grants we received last spring pay for the roof"
 
 
 def test_forms_that_are_no_main_verb_keep_their_form() -> None:
-    from timeline.extract.title_tense import _headline_verb
+    from timeline.extract.title_tense import headline_verb
 
-    assert _headline_verb("The most detailed maps of the coast were lost") == "The most detailed maps of the coast are lost"
-    assert _headline_verb("Offers of help poured in, seemingly unheeded") == "Offers of help pour in, seemingly unheeded"
-    assert _headline_verb("Shoppers used to queue for hours") == "Shoppers used to queue for hours"
-    assert _headline_verb("Out of 40 schools inspected, 12 failed") == "Out of 40 schools inspected, 12 failed"
-    assert _headline_verb("Neighbours say she moved to the coast") == "Neighbours say she moved to the coast"
-    assert _headline_verb("I am booked to fly home") == "I am booked to fly home"
-    assert _headline_verb("The team's shares closed at 300p, recovering the losses suffered during the week") \
+    assert headline_verb("The most detailed maps of the coast were lost") == "The most detailed maps of the coast are lost"
+    assert headline_verb("Offers of help poured in, seemingly unheeded") == "Offers of help pour in, seemingly unheeded"
+    assert headline_verb("Shoppers used to queue for hours") == "Shoppers used to queue for hours"
+    assert headline_verb("Out of 40 schools inspected, 12 failed") == "Out of 40 schools inspected, 12 failed"
+    assert headline_verb("Neighbours say she moved to the coast") == "Neighbours say she moved to the coast"
+    assert headline_verb("I am booked to fly home") == "I am booked to fly home"
+    assert headline_verb("The team's shares closed at 300p, recovering the losses suffered during the week") \
         == "The team's shares close at 300p, recovering the losses suffered during the week"
 
 
 def test_the_verb_agrees_with_the_head_of_its_subject() -> None:
-    from timeline.extract.title_tense import _headline_verb
+    from timeline.extract.title_tense import headline_verb
 
-    assert _headline_verb("The firm's listed ADRs added to losses") == "The firm's listed ADRs add to losses"
-    assert _headline_verb("Bacteria consumed the sugar") == "Bacteria consume the sugar"
-    assert _headline_verb("The rumours further damaged the firm") == "The rumours further damage the firm"
-    assert _headline_verb("Several weeks into the strike, the union offered a deal") \
+    assert headline_verb("The firm's listed ADRs added to losses") == "The firm's listed ADRs add to losses"
+    assert headline_verb("Bacteria consumed the sugar") == "Bacteria consume the sugar"
+    assert headline_verb("The rumours further damaged the firm") == "The rumours further damage the firm"
+    assert headline_verb("Several weeks into the strike, the union offered a deal") \
         == "Several weeks into the strike, the union offers a deal"
-    assert _headline_verb("The pumps, seemingly unharmed, kept working") == "The pumps, seemingly unharmed, keep working"
-    assert _headline_verb("Anger, doubt and fear gripped the town") == "Anger, doubt and fear grip the town"
-    assert _headline_verb("The Health and Safety Executive issued a notice") == "The Health and Safety Executive issues a notice"
-    assert _headline_verb("The ferry firm and the Coast Guard issued a notice") == "The ferry firm and the Coast Guard issue a notice"
-    from timeline.extract.title_tense import _plural_subject
+    assert headline_verb("The pumps, seemingly unharmed, kept working") == "The pumps, seemingly unharmed, keep working"
+    assert headline_verb("Anger, doubt and fear gripped the town") == "Anger, doubt and fear grip the town"
+    assert headline_verb("The Health and Safety Executive issued a notice") == "The Health and Safety Executive issues a notice"
+    assert headline_verb("The ferry firm and the Coast Guard issued a notice") == "The ferry firm and the Coast Guard issue a notice"
+    from timeline.extract.title_tense import plural_subject
 
-    assert _plural_subject("Mayor Ana Ruiz, a former nurse, and Tom Hale ")
-    assert not _plural_subject("Ana Ruiz, the mayor of the two towns, ")
+    assert plural_subject("Mayor Ana Ruiz, a former nurse, and Tom Hale ")
+    assert not plural_subject("Ana Ruiz, the mayor of the two towns, ")
     # A lone word in "-s" is a plural of people when its ending says so; otherwise it may be a surname or a plural
     # ("Managers"): a speech verb takes the singular, any other verb keeps its past.
-    assert _headline_verb("Residents opposed the plan") == "Residents oppose the plan"
-    assert _headline_verb("Hughes said the mill closed") == "Hughes says the mill closed"
-    assert _headline_verb("Managers settled on a date") == "Managers settled on a date"
+    assert headline_verb("Residents opposed the plan") == "Residents oppose the plan"
+    assert headline_verb("Hughes said the mill closed") == "Hughes says the mill closed"
+    assert headline_verb("Managers settled on a date") == "Managers settled on a date"
 
 
 def test_a_present_that_would_mislead_keeps_the_past() -> None:
-    from timeline.extract.title_tense import _headline_verb
+    from timeline.extract.title_tense import headline_verb
 
-    assert _headline_verb("What changed?") == "What changed?"  # a question's subject is its wh-word
-    assert _headline_verb("The clerk served as treasurer during the 1998 season") \
+    assert headline_verb("What changed?") == "What changed?"  # a question's subject is its wh-word
+    assert headline_verb("The clerk served as treasurer during the 1998 season") \
         == "The clerk served as treasurer during the 1998 season"  # a state over a past period
-    assert _headline_verb("The dealers sawed off the branch") == "The dealers sawed off the branch"  # "saw" reads as "see"
-    assert _headline_verb("Harbor lacks trained pilots, the union says").startswith("Harbor lacks trained pilots")
-    assert _headline_verb("The crew based in Tromso sailed north") == "The crew based in Tromso sails north"
+    assert headline_verb("The dealers sawed off the branch") == "The dealers sawed off the branch"  # "saw" reads as "see"
+    assert headline_verb("Harbor lacks trained pilots, the union says").startswith("Harbor lacks trained pilots")
+    assert headline_verb("The crew based in Tromso sailed north") == "The crew based in Tromso sails north"
 
 
 def test_verbs_of_one_subject_share_the_headline_tense() -> None:
-    from timeline.extract.title_tense import _headline_verb
+    from timeline.extract.title_tense import headline_verb
 
-    assert _headline_verb("Storm Ida formed then dissipated over the sea") == "Storm Ida forms then dissipates over the sea"
-    assert _headline_verb("Storm Ida formed but dissipated over the sea") == "Storm Ida forms but dissipates over the sea"
-    assert _headline_verb("The ferry sank and 20 people drowned") == "The ferry sinks and 20 people drown"
+    assert headline_verb("Storm Ida formed then dissipated over the sea") == "Storm Ida forms then dissipates over the sea"
+    assert headline_verb("Storm Ida formed but dissipated over the sea") == "Storm Ida forms but dissipates over the sea"
+    assert headline_verb("The ferry sank and 20 people drowned") == "The ferry sinks and 20 people drown"
     # A list of verb phrases stays in one tense rather than put only its first verb in the present.
-    assert _headline_verb("The mayor visited the school, praised the teachers and opened a library") \
+    assert headline_verb("The mayor visited the school, praised the teachers and opened a library") \
         == "The mayor visited the school, praised the teachers and opened a library"
-    assert _headline_verb("The minister flew to the port, drove to the dam") == "The minister flew to the port, drove to the dam"
+    assert headline_verb("The minister flew to the port, drove to the dam") == "The minister flew to the port, drove to the dam"
     # A participle after one comma describes the subject: it is no verb of the subject's own.
-    assert _headline_verb("A fire at the old mill, located near the weir") == "A fire at the old mill, located near the weir"
-    assert _headline_verb("The levy, announced in May, failed") == "The levy, announced in May, fails"
+    assert headline_verb("A fire at the old mill, located near the weir") == "A fire at the old mill, located near the weir"
+    assert headline_verb("The levy, announced in May, failed") == "The levy, announced in May, fails"
 
 
 def test_a_list_inside_the_subject_and_a_number_keep_the_head_singular() -> None:
-    from timeline.extract.title_tense import _headline_verb
+    from timeline.extract.title_tense import headline_verb
 
-    assert _headline_verb("A hose carrying a mix of water, sand and grit ruptured") \
+    assert headline_verb("A hose carrying a mix of water, sand and grit ruptured") \
         == "A hose carrying a mix of water, sand and grit ruptures"
-    assert _headline_verb("Around 4,500 fans crammed into the hall") == "Around 4,500 fans cram into the hall"
-    assert _headline_verb("The crew, floating on submerged pontoons, set up camp") \
+    assert headline_verb("Around 4,500 fans crammed into the hall") == "Around 4,500 fans cram into the hall"
+    assert headline_verb("The crew, floating on submerged pontoons, set up camp") \
         == "The crew, floating on submerged pontoons, sets up camp"
-    assert _headline_verb("The firm dropped the test and the Harbour workers left the rig") \
+    assert headline_verb("The firm dropped the test and the Harbour workers left the rig") \
         == "The firm drops the test and the Harbour workers leave the rig"
 
 
 def test_a_quoted_term_holds_no_verb_of_the_clause() -> None:
-    from timeline.extract.title_tense import _headline_verb
+    from timeline.extract.title_tense import headline_verb
 
-    assert _headline_verb('A "junk shot" of tyres followed the mud') == 'A "junk shot" of tyres follows the mud'
+    assert headline_verb('A "junk shot" of tyres followed the mud') == 'A "junk shot" of tyres follows the mud'
     # A verb in quotation marks is the source's word: the headline present would misquote it.
-    assert _headline_verb('The crew "killed" the old well') == 'The crew "killed" the old well'
+    assert headline_verb('The crew "killed" the old well') == 'The crew "killed" the old well'
 
 
 def test_a_share_of_something_agrees_with_the_noun_after_of() -> None:
-    from timeline.extract.title_tense import _headline_verb
+    from timeline.extract.title_tense import headline_verb
 
-    assert _headline_verb("A number of residents complained") == "A number of residents complain"
-    assert _headline_verb("The number of cases rose to 40") == "The number of cases rises to 40"
-    assert _headline_verb("Most of the oil evaporated") == "Most of the oil evaporates"
-    assert _headline_verb("Each of the firms reported losses") == "Each of the firms reports losses"
+    assert headline_verb("A number of residents complained") == "A number of residents complain"
+    assert headline_verb("The number of cases rose to 40") == "The number of cases rises to 40"
+    assert headline_verb("Most of the oil evaporated") == "Most of the oil evaporates"
+    assert headline_verb("Each of the firms reported losses") == "Each of the firms reports losses"
 
 
 def test_a_quoted_term_after_its_noun_leaves_the_noun_the_head() -> None:
-    from timeline.extract.title_tense import _headline_verb
+    from timeline.extract.title_tense import headline_verb
 
-    assert _headline_verb('The words "top kill" entered the language') == 'The words "top kill" enter the language'
-    assert _headline_verb('The phrase "junk shot" entered the language') == 'The phrase "junk shot" enters the language'
+    assert headline_verb('The words "top kill" entered the language') == 'The words "top kill" enter the language'
+    assert headline_verb('The phrase "junk shot" entered the language') == 'The phrase "junk shot" enters the language'
 
 
 def test_an_ed_word_between_a_number_and_a_plural_noun_is_its_adjective() -> None:
-    from timeline.extract.title_tense import _headline_verb
+    from timeline.extract.title_tense import headline_verb
 
-    assert _headline_verb("Two injured porters sued the hotel") == "Two injured porters sue the hotel"
-    assert _headline_verb("Many displaced tenants returned home") == "Many displaced tenants return home"
-    assert _headline_verb("Some stayed home") == "Some stay home"
-    assert _headline_verb("The two remained missing") == "The two remain missing"
+    assert headline_verb("Two injured porters sued the hotel") == "Two injured porters sue the hotel"
+    assert headline_verb("Many displaced tenants returned home") == "Many displaced tenants return home"
+    assert headline_verb("Some stayed home") == "Some stay home"
+    assert headline_verb("The two remained missing") == "The two remain missing"
 
 
 def test_a_lone_plural_with_a_finding_verb_and_a_pictured_subject_keep_their_form() -> None:
-    from timeline.extract.title_tense import _headline_verb
+    from timeline.extract.title_tense import headline_verb
 
-    assert _headline_verb("Soundings showed the channel was too shallow") == "Soundings showed the channel was too shallow"
-    assert _headline_verb("None of the porters pictured carrying bags") == "None of the porters pictured carrying bags"
+    assert headline_verb("Soundings showed the channel was too shallow") == "Soundings showed the channel was too shallow"
+    assert headline_verb("None of the porters pictured carrying bags") == "None of the porters pictured carrying bags"
 
 
 def test_a_verb_after_a_dash_and_a_ditransitive_participle_keep_their_form() -> None:
-    from timeline.extract.title_tense import _headline_verb
+    from timeline.extract.title_tense import headline_verb
 
-    assert _headline_verb("Winter flu also changes - it mutated so fast that the vaccine failed") \
+    assert headline_verb("Winter flu also changes - it mutated so fast that the vaccine failed") \
         == "Winter flu also changes - it mutated so fast that the vaccine failed"
-    assert _headline_verb("A fire on the barge leased to the port") == "A fire on the barge leased to the port"
+    assert headline_verb("A fire on the barge leased to the port") == "A fire on the barge leased to the port"
 
 
 def test_a_title_participle_names_its_noun_and_a_clause_after_that_keeps_its_verb() -> None:
-    from timeline.extract.title_tense import _headline_verb
+    from timeline.extract.title_tense import headline_verb
 
-    assert _headline_verb("A harbour newsletter titled Tide Tables printed the notice") \
+    assert headline_verb("A harbour newsletter titled Tide Tables printed the notice") \
         == "A harbour newsletter titled Tide Tables prints the notice"
-    assert _headline_verb("Rumours that the mill was closing hurt the town") \
+    assert headline_verb("Rumours that the mill was closing hurt the town") \
         == "Rumours that the mill was closing hurt the town"
-    assert _headline_verb("Reports that the mill was closing helped the union") \
+    assert headline_verb("Reports that the mill was closing helped the union") \
         .startswith("Reports that the mill was closing")  # the clause after "that" keeps its own verb
 
 
 def test_an_opening_phrase_without_its_comma_is_no_subject() -> None:
-    from timeline.extract.title_tense import _headline_verb
+    from timeline.extract.title_tense import headline_verb
 
-    assert _headline_verb("Of course in hindsight these storms presaged the flood") \
+    assert headline_verb("Of course in hindsight these storms presaged the flood") \
         == "Of course in hindsight these storms presage the flood"
-    assert _headline_verb("Of the 40 ferries, 12 failed the test") == "Of the 40 ferries, 12 fail the test"
-    assert _headline_verb("Sales rose 8% compared with last year") == "Sales rise 8% compared with last year"
+    assert headline_verb("Of the 40 ferries, 12 failed the test") == "Of the 40 ferries, 12 fail the test"
+    assert headline_verb("Sales rose 8% compared with last year") == "Sales rise 8% compared with last year"
 
 
 def test_a_relative_clause_with_it_as_subject_keeps_its_verb() -> None:
-    from timeline.extract.title_tense import _headline_verb
+    from timeline.extract.title_tense import headline_verb
 
-    assert _headline_verb("A ferry it chartered ran aground") == "A ferry it chartered runs aground"
+    assert headline_verb("A ferry it chartered ran aground") == "A ferry it chartered runs aground"
 
 
 def test_an_irregular_past_that_is_also_its_participle_describes_the_noun_before_the_clauses_verb() -> None:
@@ -427,16 +427,16 @@ def test_same_form_pasts_are_english_irregular_pasts() -> None:
 
 def test_the_regular_news_verbs_take_their_present_from_the_spelling_rules_and_the_table_holds_only_the_rest() -> None:
     from timeline.extract.title_verbs import (
-        _NEWS_REGULAR_WORDS,
-        _OTHER_PRESENT,
-        _REGULAR_PRESENT,
+        NEWS_REGULAR_WORDS,
+        OTHER_PRESENT,
+        REGULAR_PRESENT,
         regular_present,
     )
-    for past in _NEWS_REGULAR_WORDS.split():
+    for past in NEWS_REGULAR_WORDS.split():
         assert regular_present(past) is not None, past  # a regular verb the rules cannot spell belongs in the table
-        assert _REGULAR_PRESENT[past] == regular_present(past)
-    assert not [past for past, present in _OTHER_PRESENT.items() if regular_present(past) == present]
-    assert (_REGULAR_PRESENT["signed"], _REGULAR_PRESENT["died"], _REGULAR_PRESENT["were"]) == ("signs", "dies", "are")
+        assert REGULAR_PRESENT[past] == regular_present(past)
+    assert not [past for past, present in OTHER_PRESENT.items() if regular_present(past) == present]
+    assert (REGULAR_PRESENT["signed"], REGULAR_PRESENT["died"], REGULAR_PRESENT["were"]) == ("signs", "dies", "are")
 
 
 def test_a_participle_before_a_phrase_of_time_or_cause_then_the_clauses_verb_describes_the_noun() -> None:

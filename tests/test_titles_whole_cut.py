@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from title_support import title_of as _title
 
-from timeline.extract.title_whole import _reported_alone, ends_open
+from timeline.extract.title_whole import ends_open, reported_alone
 
 
 def _open(kept: str, rest: str) -> bool:
@@ -85,12 +85,12 @@ def test_whole_constituents_are_not_open_ends() -> None:
 def test_a_frame_inside_a_subordinate_clause_is_not_dropped_as_an_attribution() -> None:
     # The clause "After nurses report" frames is no main clause: it is not the title's news on its own.
     text = "After nurses report that 412 new cases in Hallam and Wexby have been confirmed, doubts grow about the tests."
-    assert _reported_alone(text, text.index("report")) is None
+    assert reported_alone(text, text.index("report")) is None
 
 
 def test_a_clause_opened_by_a_contracted_pronoun_keeps_its_speaker() -> None:
     text = "Acme, Globex and Initech say they've agreed to pool $1 billion to form a new company to clean up spills."
-    assert _reported_alone(text, text.index("say ")) is None
+    assert reported_alone(text, text.index("say ")) is None
 
 
 def test_a_reported_clause_whose_subject_names_no_one_keeps_its_speaker() -> None:

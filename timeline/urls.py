@@ -34,10 +34,10 @@ def url_refusal(url: str, schemes: frozenset[str] = LINK_SCHEMES) -> str | None:
     url = url.strip()
     if schemes is LINK_SCHEMES and len(url) <= MAX_URL and _PLAIN_WEB_URL.fullmatch(url) is not None:
         return None
-    return _refusal(url, schemes)
+    return refusal(url, schemes)
 
 
-def _refusal(url: str, schemes: frozenset[str]) -> str | None:
+def refusal(url: str, schemes: frozenset[str]) -> str | None:
     """:func:`url_refusal` in full, of a stripped ``url``."""
     scheme = _SCHEME_RE.match(_IGNORED_IN_SCHEME.sub("", url))
     if scheme is not None and scheme.group(1).lower() not in schemes:

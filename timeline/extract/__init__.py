@@ -57,7 +57,7 @@ from timeline.extract.actors import (
     sentence_subject,
     short,
 )
-from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, TimexLike, _Anchor, _anchors
+from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, Anchor, TimexLike, _anchors
 from timeline.extract.body_chain import BODY_OPENING, BodyChain, thing_subject
 from timeline.extract.clause_things import clause_thing
 from timeline.extract.clauses import (
@@ -90,7 +90,7 @@ from timeline.extract.merge import (
     reports_results,
     speaker_words,
 )
-from timeline.extract.names import NameIndex, _looks_personal
+from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.page_times import page_timexes
 from timeline.extract.person_nouns import person_by_noun
 from timeline.extract.plural_speakers import listed_subject
@@ -111,7 +111,7 @@ from timeline.extract.title_choice import best_title
 from timeline.extract.title_days import tells_other_day
 from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
 from timeline.extract.title_nominal import mention_title, verbal_title
-from timeline.extract.title_referents import _THING_HAPPENS, THING_PASSIVE_IT, _actor_kind, undergoer
+from timeline.extract.title_referents import THING_HAPPENS, THING_PASSIVE_IT, actor_kind, undergoer
 from timeline.extract.title_relatives import relative_only
 from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import SPEECH_VERBS
@@ -196,7 +196,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             opening = quote_opening(sentences, index) if PRONOUN_SPEAKER.match(sentence.text) else sentence
             actor = ((antecedent(text, sentence, names) if opening is sentence else None)
                      or pronoun_referent(text, opening, names, last_person, recent_people, known))
-            if actor and _looks_personal(actor):  # "He is ... He also ...": the next "he" continues the same person
+            if actor and looks_personal(actor):  # "He is ... He also ...": the next "he" continues the same person
                 last_person = last_human = actor
         elif subject is None and BODY_OPENING.match(speaker_first(sentence.text)):
             actor = bodies.referent(sentence, actors[-1] if actors else None)
@@ -207,7 +207,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             actor = possessor(text, sentence, names, last_human)
         elif subject is None and (role := ROLE_SUBJECT.match(speaker_first(sentence.text))):
             actor = holder(roles, role.group(1).lower(), sentence.start, names) or actor
-            if actor and _looks_personal(actor):  # "The admiral created a team. ... He also planned": the admiral
+            if actor and looks_personal(actor):  # "The admiral created a team. ... He also planned": the admiral
                 last_person = last_human = actor
         elif subject is None and (by_noun := person_by_noun(text, sentence, actors, names, known)):
             actor = last_person = last_human = by_noun  # "Hayward shocked residents. The Briton was quoted ..."
@@ -225,12 +225,12 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             main = [a for a in anchors if a.embedded is None]
             for a in anchors:
                 found.append(_mention(doc, names, sentences, index, a, actor, [m.timex.start for m in main] if len(main) > 1 else [],
-                                      actor if actor and _looks_personal(actor) else last_human, speaker, roles))
+                                      actor if actor and looks_personal(actor) else last_human, speaker, roles))
                 if a.modifier and not a.happening and a.embedded is None and a.when.precision == Precision.YEAR:
                     classifying.add(id(found[-1]))
         if subject and (" " in subject or names.counts.get(subject)):
             last_person = last_person if subject in bodies.short_bodies else subject  # ("Mariner" is Mariner Energy)
-            if not _looks_personal(subject) and subject not in known:  # "Mr Obama" is no company
+            if not looks_personal(subject) and subject not in known:  # "Mr Obama" is no company
                 followed = subject
             else:
                 last_human = subject
@@ -279,7 +279,7 @@ _OPENERS = frozenset(["however", "meanwhile", "but", "and", "yet", "still", "als
 _THAT_DAY = re.compile(r"(?i)^(?:on\s+)?(?:that|the\s+same)\s+(?:day|night|morning|afternoon|evening)$")
 
 
-def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: int, a: _Anchor,
+def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: int, a: Anchor,
              actor: str | None, several_main: Sequence[int], person: str | None = None,
              speaker: str | None = None, roles: Sequence[tuple[int, str, str]] = ()) -> Mention:
     text = doc.text
@@ -350,7 +350,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
             its = re.match(r"(?i)(?:(its)|his|her)\s", text[first:end])
             owner = (actor if its.group(1) else person) if its else None  # ("his": the person the sentence is about)
             others = [n for n in map(names.resolve, (n.text for n in names.between(s.start, first)))
-                      if n != names.resolve(owner or "") and (_actor_kind(n) == "body" if its and its.group(1) else _looks_personal(n))]
+                      if n != names.resolve(owner or "") and (actor_kind(n) == "body" if its and its.group(1) else looks_personal(n))]
             title = mention_title(write_title(text[first:end], parts, short(None if others else owner), noun_phrase=True), text[first:end])
         mention_actor = None
     elif a.embedded is not None:
@@ -373,15 +373,15 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
             # sentence itself names before the clause is nearer than one of the sentences before.
             here = {names.resolve(n.text) for n in names.between(s.start, start)
                     if not re.search(r"\b(?:in|on|at|from|to|into|near|across)\s+$", text[max(s.start, n.start - 8):n.start])}
-            here = {n for n in here if _looks_personal(n) or (" " not in n and names.counts.get(n, 0) >= 2
-                                                              and _actor_kind(n) is None and n.isalpha() and not n.isupper())}
+            here = {n for n in here if looks_personal(n) or (" " not in n and names.counts.get(n, 0) >= 2
+                                                              and actor_kind(n) is None and n.isalpha() and not n.isupper())}
             stands_for = next(iter(here)) if len(here) == 1 else stands_for
         relative = re.search(r"\b([Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z]+[^s\W’'])\s+(?:that|which)\s+(?:[a-z]+\s+){1,4}$",
                              text[s.start:start]) if opening is not None and opening.group(1) == "it" and stands_for is None else None
         if relative and not re.search(r"\b(?:he|she|they|we|I|you)\b", relative.group(0)):
             stands_for = "T" + relative.group(1)[1:]  # "the leak that has only worsened since it began": the leak's
         clause = text[body_start:end]
-        thing = undergoer(text[s.start:start]) if stands_for is None and _THING_HAPPENS.match(clause) \
+        thing = undergoer(text[s.start:start]) if stands_for is None and THING_HAPPENS.match(clause) \
             and re.match(r"(?i)(?:when|before|after|until|till|as|since|because)\s", text[start:body_start]) else None
         thing = thing or (None if relative else clause_thing(text[s.start:start], text[start:body_start], clause))
         if thing:  # "BP was leasing the rig when it exploded": what only a thing undergoes is the object's
@@ -464,7 +464,7 @@ _RESTRICTIVE_PRONOUN = re.compile(r"(?:^|\s)(?:who|whom|which|whose|that)\s")
 _EXPLICIT = re.compile(r"\b\d{4}\b|\b\d{1,2}[/.-]\d{1,2}|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\w*\.?\s+\d")
 
 
-def _confidence(a: _Anchor, s: Sentence) -> float:
+def _confidence(a: Anchor, s: Sentence) -> float:
     """How sure the machine is, for reviewers sorting what to check first.
 
     Explicit calendar dates are safest; weekday and "last year" style dates

@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from timeline.extract.once import join_as_one
-from timeline.extract.predicates import _AGAIN, _DETERMINERS, one_day, verb_stem
+from timeline.extract.predicates import AGAIN, DETERMINERS, one_day, verb_stem
 
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
@@ -26,7 +26,7 @@ __all__ = ["acts_named_by_noun"]
 _NOUN_OF = {"phon": "call", "teleph": "call"}
 #: Verbs too common to say which act a noun names ("has", "is", "made", "said": many things are), and verbs of an
 #: act's course, whose "-ing" form is no noun ("will begin moving" ... "move out of harm's way beginning tonight").
-_EMPTY = frozenset(verb_stem(w) for w in ("be", "have", "do", "make", "take", "get", "go", "come", "say", "tell", "put",
+EMPTY = frozenset(verb_stem(w) for w in ("be", "have", "do", "make", "take", "get", "go", "come", "say", "tell", "put",
                                            "set", "give", "keep", "let", "see", "begin", "start", "continue", "stop",
                                            "try", "plan", "expect", "hope", "want", "need", "seem", "appear"))
 #: How many characters either side of a date its noun may stand: "a board meeting on Monday", "the call at 4pm".
@@ -49,9 +49,9 @@ def _nouns_by_date(m: Mention, text: str) -> frozenset[str]:
     found = set()
     for i, w in enumerate(words):
         before = [x.lower() for x in words[max(0, i - 2):i]]
-        if not before or not (set(before) & _DETERMINERS - {"of"} or any(x.endswith(("'s", "’s")) for x in before)):
+        if not before or not (set(before) & DETERMINERS - {"of"} or any(x.endswith(("'s", "’s")) for x in before)):
             continue
-        if set(before) & _AGAIN or not w.islower() or w.endswith(("'s", "’s", "ed")) or len(w) < 4:
+        if set(before) & AGAIN or not w.islower() or w.endswith(("'s", "’s", "ed")) or len(w) < 4:
             continue
         found.add(verb_stem(w))
     return frozenset(found)
@@ -62,7 +62,7 @@ def _acts(m: Mention) -> frozenset[str]:
     "meeting" -> "meet"; "phone" -> "call"). The whole stem: "publishes" is not "the public"."""
     if "again" in m.words:  # "met again" (its object's "the latest tranche" does not make the meeting another)
         return frozenset()
-    return frozenset(_NOUN_OF.get(v, v) for v in m.predicate.verbs if v not in _EMPTY and len(v) >= 3)
+    return frozenset(_NOUN_OF.get(v, v) for v in m.predicate.verbs if v not in EMPTY and len(v) >= 3)
 
 
 def _same_act(verb: Mention, noun: Mention, nouns: frozenset[str]) -> bool:

@@ -12,7 +12,7 @@ import functools
 import re
 
 from timeline.calendar_words import WEEKDAY_NAMES
-from timeline.extract.names import _LEGAL_FORMS, NameIndex, _looks_personal
+from timeline.extract.names import LEGAL_FORMS, NameIndex, looks_personal
 from timeline.extract.person_nouns import PERSON_NOUN_SUBJECT
 from timeline.extract.pronoun_people import acting_people, full_name
 from timeline.extract.sentences import Sentence
@@ -23,15 +23,15 @@ from timeline.extract.subject_names import (
     strip_opening,
 )
 from timeline.extract.title_referents import (
-    _EXPLETIVE_IT,
-    _REPORTED_BY_NOBODY,
-    _THING_ACTOR,
+    EXPLETIVE_IT,
+    REPORTED_BY_NOBODY,
     ROLE_NOUNS,
     ROLE_THEN_NAME,
-    _actor_kind,
+    THING_ACTOR,
+    actor_kind,
 )
-from timeline.extract.title_subjects import _LEAD_WORDS, _PLACE_REST, _drop_lead
-from timeline.extract.title_words import SPEECH_VERBS, _finite, _verbish
+from timeline.extract.title_subjects import LEAD_WORDS, PLACE_REST, drop_lead
+from timeline.extract.title_words import SPEECH_VERBS, _finite, verbish
 from timeline.extract.titles import DATELINE
 
 __all__ = ["BODY_SUBJECT", "PRONOUN_SPEAKER", "ROLE_SUBJECT", "antecedent", "attributed", "by_gender",
@@ -77,7 +77,7 @@ def role_holders(text: str, names: NameIndex) -> list[tuple[int, str, str]]:
     found += [(m.start(), m.group(2).lower(), names.resolve(m.group(1))) for m in _NAME_ROLE.finditer(text)]
     found += [(m.start(), _title_role(m.group(1)), names.resolve(m.group(2))) for m in ROLE_THEN_NAME.finditer(text)]
     found += [(m.start(), _ABBREVIATED[m.group(1)], names.resolve(m.group(2))) for m in _ABBREVIATED_ROLE.finditer(text)]
-    return sorted(f for f in found if _looks_personal(f[2]) or f[2] in titled)
+    return sorted(f for f in found if looks_personal(f[2]) or f[2] in titled)
 
 
 #: News style abbreviates a title before a name ("Sen. Mary Landrieu", "Gov. Bobby Jindal", "Adm. Thad Allen");
@@ -134,14 +134,14 @@ PRONOUN_SPEAKER = re.compile(r"^(?:[“\"‘].+?|[^“”\"‘]+?)[,.?!]?[”\"�
 _INVERTED_ATTRIBUTION = re.compile(r"^[“\"‘].+?[,?!—–-]\s*[”\"’]\s*(?:" + "|".join(sorted(SPEECH_VERBS - {"according"}))
                                    + r")\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)")
 #: People of an organisation before its name, as a sentence's subject: "Analysts at", "Officials from the".
-_PEOPLE_AT = re.compile(r"(?:(?:Some|Many|Most|Other|Two|Three|Several|Senior|Independent)\s+)?(?:[A-Z]?[a-z]+\s+)?"
+PEOPLE_AT = re.compile(r"(?:(?:Some|Many|Most|Other|Two|Three|Several|Senior|Independent)\s+)?(?:[A-Z]?[a-z]+\s+)?"
                         r"(?i:analysts|officials|executives|workers|lawyers|investors|engineers|scientists|experts|"
                         r"researchers|doctors|economists|sources|employees|staff|members|residents|traders|bankers|"
                         r"regulators|managers|officers|leaders|spokesmen|representatives)\s+(?:at|from|for|with|of|in)\s+"
                         r"(?:the\s+)?")
 #: After an organisation's name: the job of the person named next ("... analyst Joseph Stauff", "... chief executive
 #: Ann Price").
-_ROLE_AFTER_EMPLOYER = re.compile(r"\s+(?:(?!(?:at|in|on|of|for|with|from|to|by|and|or|who|which|the|a|an)\s)[a-z][\w-]*\s+)"
+ROLE_AFTER_EMPLOYER = re.compile(r"\s+(?:(?!(?:at|in|on|of|for|with|from|to|by|and|or|who|which|the|a|an)\s)[a-z][\w-]*\s+)"
                                   r"{1,3}((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)")
 _ATTRIBUTION = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(.{2,120}?)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
 
@@ -165,7 +165,7 @@ _OTHER_LEAD = re.compile(r"(?:(?:But|And|Yet|So|Still)\s+)?(?i:even|just|only|lo
 #: A lead phrase up to its comma before the subject: "After the blast, ...", "Under U.S. pressure, it agreed ...",
 #: "Unlike BP, Mariner is ...": any word that opens a lead in a title opens one here (not "This", which opens a
 #: subject: "This company, which ..., said").
-_SUBJECT_LEAD = re.compile(r"^(?:(?:" + "|".join(sorted(w.capitalize() for w in _LEAD_WORDS if w != "this"))
+_SUBJECT_LEAD = re.compile(r"^(?:(?:" + "|".join(sorted(w.capitalize() for w in LEAD_WORDS if w != "this"))
                            + r")\b[^,]{0,120},\s+)?(?:(?:But|And|So|Yet)\b)?\s*")
 
 
@@ -188,11 +188,11 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
         people = [names.resolve(n.text) for n in names.between(who_start, who_start + len(inverted.group(1)))]
         # "said CRT Capital Group analyst Joseph Stauff": the organisation is the speaker's employer, the person
         # after the job title the speaker.
-        employed = _ROLE_AFTER_EMPLOYER.match(body, inverted.end(1)) if people and not _looks_personal(people[0]) \
+        employed = ROLE_AFTER_EMPLOYER.match(body, inverted.end(1)) if people and not looks_personal(people[0]) \
             else None
         if employed:
             person = names.between(s.start + employed.start(1), s.start + employed.end(1))[:1]
-            if person and _looks_personal(names.resolve(person[0].text)):
+            if person and looks_personal(names.resolve(person[0].text)):
                 return names.resolve(person[0].text)
         return people[0] if people else None
     dateline = DATELINE.match(body)
@@ -203,7 +203,7 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     if lead and pronoun_before_comma(lead.group(0)):
         return None  # "On Wednesday he will meet BP's chief, Tony Hayward, ...": "he" is the subject, never Hayward
     rest = body[lead.end():] if lead else body
-    place = _PLACE_REST.match(rest) if lead and re.search(r"\b[A-Z][\w.’'-]*,\s+$", lead.group(0)) else None
+    place = PLACE_REST.match(rest) if lead and re.search(r"\b[A-Z][\w.’'-]*,\s+$", lead.group(0)) else None
     if place:  # "After he had landed in Gulfport, | Mississippi, he likened ...": the place's state, no subject
         rest = rest[place.end():]
         lead = re.match(".{" + str(len(body) - len(rest)) + "}", body, re.S)
@@ -213,7 +213,7 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     possessor = re.match(r"(?:On|Last|This|Earlier|Later|By)\s+(?:[A-Z][a-z]+|week|month|year|night|morning|evening)\s+"
                          r"(?:his|her|their|its)\s+[a-z]", body)  # "On Tuesday his brothers X and Y ...": not X's
     if possessor or (re.match(r"(?:Its|It|His|Her|Their|They|We|This|These|That|Those)\s+[a-z]", rest) \
-            and not _EXPLETIVE_IT.match(rest) and not _REPORTED_BY_NOBODY.match(rest)):
+            and not EXPLETIVE_IT.match(rest) and not REPORTED_BY_NOBODY.match(rest)):
         return None  # "Its full impact on the UK ...": the name further on is no subject ("It seems that X" is X's)
     if PERSON_NOUN_SUBJECT.match(rest):
         return None  # "The Briton was quoted by the Times": a person the story named before, no name of one
@@ -222,7 +222,7 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     if appositive:  # "The BP executive in charge of the response, Chief Operating Officer Doug Suttles, said"
         people = [names.resolve(n.text) for n in names.between(rest_start + appositive.start(1),
                                                                rest_start + appositive.end(1))]
-        people = [p for p in people if _looks_personal(p)]
+        people = [p for p in people if looks_personal(p)]
         if people:
             return people[-1]
     found = [n for n in names.between(rest_start, min(s.end, rest_start + 60)) if n.start - rest_start <= 40]
@@ -230,7 +230,7 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
         # "But even after the well was capped, BP appeared ...": a lead the short pattern above does not know.
         # Only a name that opens what is left and is followed by its verb: a lead dropped too far ("in three weeks it
         # will eclipse the worst spill, | the 1979 Ixtoc disaster") leaves no subject.
-        opening = _drop_lead(body)
+        opening = drop_lead(body)
         start = s.start + len(body) - len(opening)
         first = names.between(start, min(s.end, start + 60))[:1] if len(opening) < len(body) else []
         verb = text[first[0].end:first[0].end + 30].split()[:1] if first and first[0].start == start else []
@@ -243,7 +243,7 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
                               r"in|on|from|by|to|between|among|about|against|over|under|near)\s+(?:the\s+)?",
                               text[rest_start:found[0].start]):
         return None  # "The contract with Sony could be worth $250m": the contract is the subject ("The shares of BP" are BP's)
-    if found and _PEOPLE_AT.fullmatch(text[rest_start:found[0].start]):
+    if found and PEOPLE_AT.fullmatch(text[rest_start:found[0].start]):
         return None  # "Analysts at Brandt Capital said": the analysts speak, not their firm
     if found and re.match(r"['’]s\s", text[found[0].end:found[0].end + 3]):
         owned = owners_role_holder(text, found, names)  # "BP's chief executive, Tony Hayward, said": the person
@@ -278,7 +278,7 @@ def antecedent(text: str, s: Sentence, names: NameIndex) -> str | None:
         opener = re.search(r"(?:^|\b(?:while|although|though|after|before|when|as|since|because|if|once|until|but|and))"
                            r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$", text[s.start:n.start], re.I)
         full = full_name(full, text, names) or full if full in _titled_people(text) else full  # ("While Mr Obama ...")
-        if " " in full and opener is not None and _looks_personal(full):
+        if " " in full and opener is not None and looks_personal(full):
             return full
     return None
 
@@ -288,10 +288,10 @@ def short(name: str | None) -> str | None:
     if not name:
         return None
     parts = name.split()
-    if len(parts) == 2 and parts[1].rstrip(".").lower() in _LEGAL_FORMS:
+    if len(parts) == 2 and parts[1].rstrip(".").lower() in LEGAL_FORMS:
         return parts[0]  # "BP Plc", "Halliburton Co": a headline names the company without its legal form
-    if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts) and _looks_personal(name) \
-            and not _THING_ACTOR.match(name):  # ("Hurricane Alex" is no Mr Alex)
+    if len(parts) == 2 and all(p[:1].isupper() and p[1:].islower() for p in parts) and looks_personal(name) \
+            and not THING_ACTOR.match(name):  # ("Hurricane Alex" is no Mr Alex)
         return parts[1]
     return name
 
@@ -310,7 +310,7 @@ def genders(text: str, names: NameIndex, sentences: list[Sentence]) -> dict[str,
     for m in _HONORIFIC.finditer(text):
         found.setdefault(names.resolve(m.group(3)), "m" if m.group(1) else "f")
     for s in sentences:
-        people = [n for n in names.between(s.start, s.end) if _looks_personal(names.resolve(n.text))]
+        people = [n for n in names.between(s.start, s.end) if looks_personal(names.resolve(n.text))]
         if len(people) != 1:
             continue
         after = _NAME_THEN_PRONOUN.match(text, people[0].end, s.end)
@@ -351,18 +351,18 @@ def possessor(text: str, s: Sentence, names: NameIndex, last_human: str) -> str 
     subject. A person the sentence's own lead names comes first ("Despite Obama's visits, his promise ...")."""
     lead = names.between(s.start, s.start + len(s.text) - len(strip_opening(s.text)))
     own = {p for p in (names.resolve(n.text) for n in lead)
-           if (_looks_personal(p) and _actor_kind(p) == "person") or p in _titled_people(text)}  # ("President Obama")
+           if (looks_personal(p) and actor_kind(p) == "person") or p in _titled_people(text)}  # ("President Obama")
     if len(own) == 1:
         return next(iter(own))
     end = len(text[:s.start].rstrip())
     previous = max(text.rfind("\n", 0, max(0, end - 1)), text.rfind(". ", 0, max(0, end - 2)))
     named = {names.resolve(n.text) for n in names.between(previous + 1, end)}
-    people = {p for p in named if " " in p and _looks_personal(p) and _actor_kind(p) == "person"}
+    people = {p for p in named if " " in p and looks_personal(p) and actor_kind(p) == "person"}
     if len(people) == 1:
         return next(iter(people))
     # A person's surname in it ("Demand for Jackson's music"), not the last subject's: someone else, maybe.
     surnames = {p.split()[-1] for p in named}
-    known = {f.split()[-1] for f in names.counts if " " in f and _looks_personal(f) and _actor_kind(f) == "person"}
+    known = {f.split()[-1] for f in names.counts if " " in f and looks_personal(f) and actor_kind(f) == "person"}
     if last_human.split()[-1] not in surnames and surnames & known:
         return None
     return last_human
@@ -410,7 +410,7 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
               and not re.search(r"\bthe\s$", text[max(0, n.start - 4):n.start]) and not _MODIFIES_NOUN.match(text, n.end)}
     people = acting_people(text, previous + 1, end, mentions, names, people)  # ("Middle Eastern turmoil" is no one; "King will" is Troy King)
     titled = _titled_people(text)  # "For Obama, who ... He will stay": a single name a title made a person's
-    people = {p for p in people if ((" " in p and _looks_personal(p)) or p in titled) and p not in named}
+    people = {p for p in people if ((" " in p and looks_personal(p)) or p in titled) and p not in named}
     sentence_before = text[previous + 1:end].strip()
     by_noun = _PERSON_BY_NOUN.match(strip_opening(sentence_before))
     if by_noun and last_subject and _other_than(text[max(0, previous - 3000):previous + 1], last_subject, by_noun.group(1)):
@@ -422,11 +422,11 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
     # Only someone known to be a person: "Amherst, Mass.: ..." or "Producer ..." opening a sentence is no "he".
     # (A surname the story uses alone and more than once, "Megrahi", "Obama", is a person's.)
     # ("the Deepwater Horizon", "rock band Kiss" are things' names however personal they look.)
-    person = last_subject is not None and (_looks_personal(last_subject) or last_subject in known or last_subject in titled
+    person = last_subject is not None and (looks_personal(last_subject) or last_subject in known or last_subject in titled
                                            or names.resolve(last_subject) != last_subject
                                            or (" " not in last_subject and names.counts.get(last_subject, 0) >= 2)) \
         and not _a_thing(last_subject, text)
-    subject_named = last_subject in before and _actor_kind(last_subject) not in ("body", "place") and person
+    subject_named = last_subject in before and actor_kind(last_subject) not in ("body", "place") and person
     if len(people) == 1 and not chained and not subject_named and known.get(next(iter(people)), gender) == gender:
         return next(iter(people))
     # "Mr Wells said." names a person the name finder may not see alone.
@@ -434,12 +434,12 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
                                                              sentence_before)} - named
     if len(honoured) == 1 and not people and not chained and not subject_named:
         return next(iter(honoured))
-    if last_subject and person and last_subject not in named and _actor_kind(last_subject) not in ("body", "place") \
+    if last_subject and person and last_subject not in named and actor_kind(last_subject) not in ("body", "place") \
             and known.get(last_subject, gender) == gender:
         return last_subject
     # ("Coast Guard" looks like a first name and a surname: a body's name is no "he")
-    return by_gender(gender, [p for p in recent if p not in named and not _a_thing(p, text) and _actor_kind(p) != "body"],
-                     known) or (last_subject if person and _actor_kind(last_subject) != "body" else None)
+    return by_gender(gender, [p for p in recent if p not in named and not _a_thing(p, text) and actor_kind(p) != "body"],
+                     known) or (last_subject if person and actor_kind(last_subject) != "body" else None)
 
 
 def _a_thing(name: str, text: str) -> bool:
@@ -475,7 +475,7 @@ def _used_as_thing(name: str, text: str) -> bool:
             if (at == 0 or not text[at - 1].isalnum()) and not rest[:1].isalnum():
                 after = re.sub(r"^['’]s\b", "", rest).split(None, 1)
                 word = after[0] if after else ""
-                if not word[:1].isalpha() or (word[:1].islower() and _verbish(word.lower().strip(",.;:"), "")):
+                if not word[:1].isalpha() or (word[:1].islower() and verbish(word.lower().strip(",.;:"), "")):
                     return True
             at = text.find(article, at + 1)
     return False
@@ -484,7 +484,7 @@ def _used_as_thing(name: str, text: str) -> bool:
 @functools.lru_cache(maxsize=2)
 def _titled_people(text: str) -> frozenset[str]:
     """Single names the text gives a person's title: "President Obama", "Mr Hayward"."""
-    return frozenset(_TITLED.findall(text))
+    return frozenset(TITLED.findall(text))
 
 
 def by_gender(pronoun_gender: str | None, recent: list[str], known: dict[str, str]) -> str | None:
@@ -534,7 +534,7 @@ def quote_speaker(text: str, s: Sentence, names: NameIndex, person: str | None) 
     group = "who" if m.group("who") else "after"
     found = [names.resolve(n.text) for n in names.between(m.start(group), m.end(group))]
     # "Interior Secretary Ken Salazar said": the person, not the department before the title.
-    people = [n for n in found if " " in n and _looks_personal(n)]
+    people = [n for n in found if " " in n and looks_personal(n)]
     return (people or found or [None])[-1 if people else 0]
 
 
@@ -548,6 +548,6 @@ def attributed(sentence: str, speaker: str) -> str:
     return f"{body} {speaker} said"
 
 
-_TITLED = re.compile(r"\b(?:President|Mr|Mrs|Ms|Dr|Gov|Governor|Sen|Senator|Rep|Secretary|Minister|Chancellor|Adm|"
+TITLED = re.compile(r"\b(?:President|Mr|Mrs|Ms|Dr|Gov|Governor|Sen|Senator|Rep|Secretary|Minister|Chancellor|Adm|"
                      r"Admiral|Gen|General|Judge|King|Queen|Prince|Princess|Pope|Sir|Lord|Lady|Dame|Prof|Professor)\.?\s+"
                      r"([A-Z][a-z][\w-]+)(?:['’]s)?\b(?!\s+[A-Z])")

@@ -2,7 +2,7 @@
 headmaster, Colin Diggory, said ...".
 
 A past form followed by its agent inside the subject is a participle describing the noun before it, not the
-clause's verb; the finite verb comes after the agent. :func:`timeline.extract.title_words._agent_then_verb` reads
+clause's verb; the finite verb comes after the agent. :func:`timeline.extract.title_words.agent_then_verb` reads
 the plain case ("Documents obtained by the newspaper show"); this module reads the agent that a phrase of place
 or channel puts off ("posted on the website by the headmaster") and the agent that a name in apposition follows
 ("by the headmaster, Colin Diggory, said").

@@ -132,7 +132,7 @@ _NAMED = re.compile(r"(?:This|Next|Last|Today|Tonight|Tomorrow|Yesterday)\b(?:\s
 
 
 @dataclass(slots=True)
-class _Anchor:
+class Anchor:
     timex: TimexLike
     when: When
     modifier: bool  # a noun's modifier ("Friday deadline"), not the clause's time
@@ -180,8 +180,8 @@ def _weekend(value: str) -> tuple[When, When] | None:
     return When.parse(saturday.isoformat()), When.parse((saturday + dt.timedelta(days=1)).isoformat())
 
 
-def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezone: str | None) -> list[_Anchor]:
-    found: list[_Anchor] = []
+def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezone: str | None) -> list[Anchor]:
+    found: list[Anchor] = []
     dropped: list[int] = []  # ends of the reference points left out
     reported_end = 0  # the end of the period a reported result covers, left out
     for t in timexes:
@@ -328,11 +328,11 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             embedded = (happening.start, happening.end, "happening")
         # "the 20 April explosion" without its date keeps its article: "The explosion".
         cut_from = np_from if happening is not None and happening.start == t.start else t.start
-        found.append(_Anchor(t, when, modifier or happening is not None, embedded, [(cut_from, t.end)], comparison,
+        found.append(Anchor(t, when, modifier or happening is not None, embedded, [(cut_from, t.end)], comparison,
                              end=weekend_end, happening=happening.stem if happening is not None else ""))
     # A date and a time of the same day written together ("Friday at 5 p.m.") are one anchor.
     found.sort(key=lambda a: a.timex.start)
-    merged: list[_Anchor] = []
+    merged: list[Anchor] = []
     for a in found:
         prev = merged[-1] if merged else None
         join = _RANGE_JOIN.fullmatch(text[prev.timex.end:a.timex.start]) if prev is not None else None
@@ -399,7 +399,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
     return own_conjuncts(text, listed)
 
 
-def _tally_over_years(text: str, sentence: Sentence, a: _Anchor) -> bool:
+def _tally_over_years(text: str, sentence: Sentence, a: Anchor) -> bool:
     """Whether an anchor is a span of three years or more after "between" in a sentence that counts something
     (a figure other than a year): what it dates is a tally over those years."""
     if a.end is None or a.when.precision != Precision.YEAR or a.end.precision != Precision.YEAR:

@@ -9,18 +9,18 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PATTERN, s_ending
-from timeline.extract.actors import _PEOPLE_AT, _ROLE_AFTER_EMPLOYER, _TITLED, BODY_SUBJECT, strip_opening
-from timeline.extract.names import _GROUPS, _LEGAL_FORMS, NameIndex, _looks_personal
+from timeline.extract.actors import BODY_SUBJECT, PEOPLE_AT, ROLE_AFTER_EMPLOYER, TITLED, strip_opening
+from timeline.extract.names import GROUPS, LEGAL_FORMS, NameIndex, looks_personal
 from timeline.extract.sentences import Sentence
 from timeline.extract.sole_company import sole_company
 from timeline.extract.title_referents import (
-    _DOING,
-    _EXPLETIVE_IT,
-    _NEWS_OUTLET,
-    _PUBLIC_BODY,
-    _THING_ACTOR,
+    DOING,
+    EXPLETIVE_IT,
+    NEWS_OUTLET,
     PASSIVE_IT,
-    _actor_kind,
+    PUBLIC_BODY,
+    THING_ACTOR,
+    actor_kind,
 )
 from timeline.extract.trailing_speakers import speaker_first
 
@@ -61,7 +61,7 @@ _LEAD_SUBJECT = re.compile(r"(?:^|(?<=,\s))(?i:when|while|after|before|as|since|
                            r"\s+(?=[A-Z])")
 #: An opening that stands for an organisation: "It lost", "The company said", "Its shares fell", "The firm's".
 BODY_OPENING = re.compile(BODY_SUBJECT.pattern + r"|^Its\s+(?:[a-z]|\d{4}\s+[a-z])|" + _BODY_NOUN.pattern[1:] + "|"
-                          + PASSIVE_IT.pattern[1:] + r"|^It\s+(?:is|was)\b(?=" + _DOING + ")")
+                          + PASSIVE_IT.pattern[1:] + r"|^It\s+(?:is|was)\b(?=" + DOING + ")")
 
 
 #: A sentence's subject that "it" can stand for in the next clause or sentence, with its verb after it: a thing or a
@@ -78,17 +78,17 @@ _THING_SUBJECT = re.compile(
     + IRREGULAR_PAST_PATTERN + r")\b")  # ("virus", "crisis": no verbs)
 #: A clause of the sentence with a subject of its own, which a following "it" may continue as well: "when the rig
 #: exploded", "which the crew ...", "and the well ...".
-_OTHER_SUBJECT = re.compile(r"\b(?:when|while|after|before|because|since|until|which|where|whereas|and|but|as)\s+"
+OTHER_SUBJECT = re.compile(r"\b(?:when|while|after|before|because|since|until|which|where|whereas|and|but|as)\s+"
                             r"(?:(?:the|a|an|its|their|his|her)\b|[A-Z])(?<!as\sa)(?<!as\san)")
 #: Words that end a subject without naming a thing "it" could continue: "This week saw", "The same happened".
-_NO_THING = {"other", "same", "first", "last", "next", "latest", "former", "latter", "today", "yesterday", "tonight",
+NO_THING = {"other", "same", "first", "last", "next", "latest", "former", "latter", "today", "yesterday", "tonight",
              "now", "then", "week", "month", "year", "day", "morning", "afternoon", "evening", "night", "time", "weekend",
              "rest", "result", "reason", "problem", "question", "answer", "truth", "fact", "point", "idea", "way",
              # (a company's nouns: "it" after "The company ..." is the company's, which the chain of organisations tells)
              "company", "firm", "group", "bank", "carrier", "airline", "insurer", "lender", "retailer", "manufacturer",
              "operator", "contractor", "giant", "major"}
 #: Singular nouns that name people: "he" or "she", never "it".
-_PERSON_NOUNS = {"man", "woman", "boy", "girl", "child", "baby", "official", "spokesman", "spokeswoman", "president",
+PERSON_NOUNS = {"man", "woman", "boy", "girl", "child", "baby", "official", "spokesman", "spokeswoman", "president",
                  "minister", "secretary", "chairman", "chairwoman", "executive", "chief", "judge", "governor", "mayor",
                  "senator", "worker", "victim", "patient", "suspect", "driver", "pilot", "captain", "doctor", "nurse",
                  "father", "mother", "son", "daughter", "wife", "husband", "singer", "actor", "actress", "star",
@@ -103,11 +103,11 @@ def thing_subject(sentence: str) -> str | None:
     a thing or a body named by a singular noun), or None when the subject is a person, a plural or a name."""
     opening = strip_opening(sentence)
     m = _THING_SUBJECT.match(opening)
-    if m is None or _OTHER_SUBJECT.search(opening, m.end()):
+    if m is None or OTHER_SUBJECT.search(opening, m.end()):
         return None  # ("The spill started when the rig exploded. It sank ...": the rig, nearer, is as likely)
     head = m.group("head")
-    if head and (head in _PERSON_NOUNS or s_ending(head)
-                 or head.endswith("ly") or head in _NO_THING):
+    if head and (head in PERSON_NOUNS or s_ending(head)
+                 or head.endswith("ly") or head in NO_THING):
         return None
     return m.group(1)
 
@@ -157,13 +157,13 @@ class BodyChain:
             if text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")":
                 continue  # "(TM)", "(BP. L)", "(WHO)": a gloss on the name before, no mention of its own
             name = names.resolve(m.text)
-            if name.rstrip(".").lower() in _LEGAL_FORMS:
+            if name.rstrip(".").lower() in LEGAL_FORMS:
                 continue  # "Replikins, Ltd.": the legal form alone names nobody
             form.setdefault(base.get(name, name), name)
             name = base.get(name, name)
             every[name] = every.get(name, 0) + 1
         counts = {name: n for name, n in every.items()
-                  if (_actor_kind(name) == "body" and not _looks_personal(name)) or name in self.legal}
+                  if (actor_kind(name) == "body" and not looks_personal(name)) or name in self.legal}
         # The organisation the story is about: the one it names most, the headline and lead counting double.
         for m in names.between(0, _lead_end(text)):
             name = names.resolve(m.text)
@@ -184,11 +184,11 @@ class BodyChain:
         # "Mariner" for "Mariner Energy": an organisation's first word used alone, when only one organisation has it.
         firsts: dict[str, list[str]] = {}
         for name in counts:
-            if " " in name and _actor_kind(name) == "body":
+            if " " in name and actor_kind(name) == "body":
                 firsts.setdefault(name.split()[0], []).append(name)
         self.short_bodies = {first: full[0] for first, full in firsts.items() if len(full) == 1 and first[:1].isupper()}
         # "President Obama", "Mr Hayward": a single name after a title is a person's, never an organisation's.
-        self.people = set(_TITLED.findall(text)) - set(self.legal)
+        self.people = set(TITLED.findall(text)) - set(self.legal)
         self.names = names
         self.text = text
         self.thing: str | None = None  # the thing the sentence before had as its subject ("The rig")
@@ -197,9 +197,9 @@ class BodyChain:
 
     def _company(self, name: str | None) -> bool:
         """Whether ``name`` can be "the company": no person, place, party, public body or newsroom."""
-        return bool(name) and name not in self.people and (name in self.legal or not _looks_personal(name)) \
-            and _actor_kind(name) != "place" and name.lower() not in _GROUPS \
-            and not _PUBLIC_BODY.search(name) and not _NEWS_OUTLET.search(name) and name not in _COUNTRY_CODES
+        return bool(name) and name not in self.people and (name in self.legal or not looks_personal(name)) \
+            and actor_kind(name) != "place" and name.lower() not in GROUPS \
+            and not PUBLIC_BODY.search(name) and not NEWS_OUTLET.search(name) and name not in _COUNTRY_CODES
 
     def referent(self, s: Sentence, previous_actor: str | None) -> str | None:
         """Who the organisation word opening ``s`` after its lead ("It", "The company", "Its") stands for."""
@@ -209,22 +209,22 @@ class BodyChain:
 
     def _referent(self, s: Sentence, previous_actor: str | None) -> str | None:
         opening = speaker_first(s.text)  # ('“...,” the company said': the company, as where it opens the sentence)
-        if _EXPLETIVE_IT.match(opening) and not PASSIVE_IT.match(opening):
+        if EXPLETIVE_IT.match(opening) and not PASSIVE_IT.match(opening):
             return None  # "It comes as critics lose patience": "it" stands for nobody
         # "When Marubeni completes the purchase, its assets will ...", "Under the rules, if BP used the mud, it could
         # ...": the subject of a lead clause before the pronoun.
         for lead in reversed(list(_LEAD_SUBJECT.finditer(s.text, 0, len(s.text) - len(opening)))):
             named = self.names.between(s.start + lead.end(), s.end)[:1]
             name = self.names.resolve(named[0].text) if named else ""
-            if named and named[0].start == s.start + lead.end() and not _looks_personal(name) \
-                    and _actor_kind(name) != "place" and name not in self.people:
+            if named and named[0].start == s.start + lead.end() and not looks_personal(name) \
+                    and actor_kind(name) != "place" and name not in self.people:
                 return name
             break
         public = _PUBLIC_NOUN.match(opening)
         if public:  # "The committee" is a committee the story named, "the agency" a public body: never a company
             last = self.last or ""
             word = public.group(1).lower()
-            fits = word in last.lower() or (word == "agency" and bool(_PUBLIC_BODY.search(last) or (re.fullmatch(
+            fits = word in last.lower() or (word == "agency" and bool(PUBLIC_BODY.search(last) or (re.fullmatch(
                 r"[A-Z][A-Za-z]{1,5}", last) and sum(c.isupper() for c in last) >= 2)))
             return self.last if fits and (previous_actor == self.last or not self.others) else None
         company = _BODY_NOUN.match(opening) or _CORPORATE_ITS.match(opening)
@@ -275,8 +275,8 @@ class BodyChain:
         a law ("the Clean Water Act"), a place or a public body ("the Justice Department"), though a "group" may be a
         public body's name (a political action committee is an advocacy group). A name that only looks like a
         person's ("Morgan Stanley") stays a rival."""
-        return {n for n in names if not _LAW.search(n) and _actor_kind(n) != "place" and n not in _COUNTRY_CODES
-                and (kind == "group" or not _PUBLIC_BODY.search(n))}
+        return {n for n in names if not _LAW.search(n) and actor_kind(n) != "place" and n not in _COUNTRY_CODES
+                and (kind == "group" or not PUBLIC_BODY.search(n))}
 
     def follow(self, s: Sentence, organisation: str | None, actor: str | None) -> None:
         """After ``s``: ``organisation`` is the organisation it was about as its subject (named or resolved)."""
@@ -290,12 +290,12 @@ class BodyChain:
             and self.names.resolve(named[0].text) in mentioned else None
         # A thing the sentence was about ("It sank", the rig before) is no organisation to follow; "it" in the next
         # sentence may continue it.
-        thing = organisation if organisation and _THING_ACTOR.match(organisation) else None
+        thing = organisation if organisation and THING_ACTOR.match(organisation) else None
         organisation = None if thing else organisation
         self.thing = thing or thing_subject(s.text)
         if organisation is None and actor in self.legal:
             organisation = actor  # "Six Flags filed ...": a company, though its name looks like a person's
-        if organisation and organisation not in self.people and organisation.lower() not in _GROUPS:
+        if organisation and organisation not in self.people and organisation.lower() not in GROUPS:
             self.named_subject(organisation, s)
             # "BP's well spent three months ...": the owner is no subject a following "it" could continue.
             owner = re.match(r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s\s", strip_opening(s.text))
@@ -306,7 +306,7 @@ class BodyChain:
             self.read(s, actor)
             # A person's sentence in between ("BP said ... Svanberg said ... It hopes ...") is no "it" to continue,
             # once: when it names no other organisation, the one before stays the one to follow.
-            person = bool(actor) and (_looks_personal(actor) or actor in self.people)
+            person = bool(actor) and (looks_personal(actor) or actor in self.people)
             if person and self.others == before and not self.skipped:
                 self.skipped = True
                 return
@@ -331,9 +331,9 @@ class BodyChain:
         found = set()
         for m in self.names.between(s.start, s.end):
             before = s.text[max(0, m.start - s.start - 60):m.start - s.start]
-            people_at = re.search(r"\b" + _PEOPLE_AT.pattern + r"$", before) is not None
-            role_after = _ROLE_AFTER_EMPLOYER.match(s.text, m.end - s.start)
-            if people_at or (role_after and _looks_personal(role_after.group(1))):
+            people_at = re.search(r"\b" + PEOPLE_AT.pattern + r"$", before) is not None
+            role_after = ROLE_AFTER_EMPLOYER.match(s.text, m.end - s.start)
+            if people_at or (role_after and looks_personal(role_after.group(1))):
                 found |= self._mentioned(Sentence(m.start, m.end, m.text))
         return found
 
@@ -358,9 +358,9 @@ class BodyChain:
         for m in self.names.between(s.start, s.end):
             name = self.names.resolve(m.text).rstrip(".")
             parts = name.split()
-            if len(parts) > 1 and parts[-1].lower() in _LEGAL_FORMS:
+            if len(parts) > 1 and parts[-1].lower() in LEGAL_FORMS:
                 name = " ".join(parts[:-1])
-            if name in self.legal or (_actor_kind(name) == "body" and not _looks_personal(name)):
+            if name in self.legal or (actor_kind(name) == "body" and not looks_personal(name)):
                 found.add(name)
             elif name in self.short_bodies:
                 found.add(self.short_bodies[name])  # "Mariner" after "Mariner Energy"

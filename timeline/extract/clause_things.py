@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_WORDS, s_ending
-from timeline.extract.body_chain import _NO_THING, _OTHER_SUBJECT, _PERSON_NOUNS
+from timeline.extract.body_chain import NO_THING, OTHER_SUBJECT, PERSON_NOUNS
 from timeline.extract.subject_names import strip_opening
 
 __all__ = ["clause_thing"]
@@ -61,10 +61,10 @@ def clause_thing(main: str, subordinator: str, clause: str) -> str | None:
     if m is None or m.group("head") in _BE_FORMS:
         return None
     np, head = m.group("np"), m.group("head")
-    if head.lower() in _PERSON_NOUNS or head.lower() in _NO_THING or s_ending(head):
+    if head.lower() in PERSON_NOUNS or head.lower() in NO_THING or s_ending(head):
         return None  # ("The rigs", "The Smiths": "they"; "The judge": a person; "The company": the organisations' finder)
     rest = opening[m.start("verb"):]
-    if _OTHER_SUBJECT.search(rest) or _object_between(rest):
+    if OTHER_SUBJECT.search(rest) or _object_between(rest):
         return None  # ("The spill started when the rig exploded. ... when it ...", "rejected the plan because it")
     return np
 

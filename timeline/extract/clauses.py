@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from timeline.english_verbs import IRREGULAR_PAST_PAIRS
 from timeline.extract.title_referents import ROLE_NOUNS
-from timeline.extract.title_words import _AUX, _PRESENT, _PRESENT_FORMS, SPEECH_VERBS, _subject_end
+from timeline.extract.title_words import AUX, PRESENT, PRESENT_FORMS, SPEECH_VERBS, _subject_end
 
 __all__ = [
     "RelativeSentence",
@@ -236,7 +236,7 @@ def _verb(word: str, previous: str, present: bool = True) -> bool:
     Without ``present``, a present form in "-s" ("attacks", "plans") is taken for the plural noun it also is."""
     if "-" in word or word in ("need", "speed", "seed", "feed", "bed", "red", "hundred", "indeed"):
         return False
-    return word in _AUX or word in _PRESENT or (present and word in _PRESENT_FORMS) or previous in _MODALS or (
+    return word in AUX or word in PRESENT or (present and word in PRESENT_FORMS) or previous in _MODALS or (
         word.endswith("ed") and len(word) >= 4 and previous not in _DETERMINERS)
 
 
@@ -421,7 +421,7 @@ def predicate_only(piece: str, shared: str) -> bool:
         word = _bare(token)
         if word in ("and", "or", "but", "that", "which", "who", "as", "when", "because"):
             break
-        if word in _AUX:
+        if word in AUX:
             return False
     return True
 

@@ -136,7 +136,7 @@ _LEAVE_COMMENTS = re.compile(r"(?im)^[ \t]*(?:leave|post|share|add|tell us) your
 #: An author's biography closing a page: "Jane Doe is a senior correspondent for ...".
 _BIO = biography((*NEWSROOM_ROLES, "author"))
 #: Footer lines after which the rest of the page is furniture too (author bios, links).
-_FOOTER = re.compile(r"(?i)^(?:we welcome comments\b|views expressed in the comments\b|(?:additional )?reporting by\b|"
+FOOTER = re.compile(r"(?i)^(?:we welcome comments\b|views expressed in the comments\b|(?:additional )?reporting by\b|"
                      r"editing by\b|a version appeared\b)")
 #: "WEEMS, Va. -- ", "WASHINGTON (AP) — " opening a line (no agency needed).
 _LINE_DATELINE = re.compile(r"[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,\s*[A-Z][A-Za-z.]{1,14}(?: [A-Z][a-z.]+)?)?"
@@ -350,7 +350,7 @@ def find_furniture(text: str) -> list[Furniture]:
     # ("He joined Reuters in 1998 ...") in its second half, what follows is the page's: author bios, related
     # links, promotions.
     for start, end in lines:
-        if start > len(text) // 2 and (_FOOTER.match(text[start:end].strip()) or (
+        if start > len(text) // 2 and (FOOTER.match(text[start:end].strip()) or (
                 start > len(text) * 3 // 4 and _BIO.match(text[start:end].strip())) or writer_biography(text[start:end].strip())):
             found.append(Furniture(start, len(text), "boilerplate"))
             break

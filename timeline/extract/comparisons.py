@@ -23,7 +23,7 @@ from timeline.english_verbs import IRREGULAR_PAST_WORDS
 from timeline.extract.happenings import EVENT_NOUNS, PARTICIPLE_WORDS
 from timeline.extract.likeness import likened
 from timeline.extract.sentences import Sentence
-from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
+from timeline.extract.title_words import PRESENT as _PRESENT_FORMS
 
 __all__ = ["BARE_SEASON", "CLOCK_ZONE", "COMPARED_WITH", "COMPARISON", "COUNTED_IN", "HOLIDAY", "PERIOD_COVERED", "SUPPOSED",
            "compared_thing", "generic_present", "in_identifying_aside", "in_question", "is_comparison",

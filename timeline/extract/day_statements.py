@@ -41,14 +41,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from timeline.extract.actors import short
-from timeline.extract.cleanup import _FOOTER
+from timeline.extract.cleanup import FOOTER
 from timeline.extract.continued import narrated_past
 from timeline.extract.happenings import stems
 from timeline.extract.merge import Mention, content_words, past_verbs
 from timeline.extract.names import NameIndex
 from timeline.extract.sentences import Sentence
-from timeline.extract.title_open import _PREPOSITIONS, SUBORDINATORS
-from timeline.extract.title_tense import _STATES
+from timeline.extract.title_open import PREPOSITIONS, SUBORDINATORS
+from timeline.extract.title_tense import STATES
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import write_title
 from timeline.model import Document, Precision, When
@@ -93,7 +93,7 @@ _ERRAND = re.compile(r"\b(?:went|travelled|traveled|headed|returned)\b[^.;]{0,60
 def narrated_act(sentence: str, actor: str | None) -> bool:
     """Whether ``sentence`` tells, in its main clause and in the simple past, an act its named doer ``actor`` did."""
     past = narrated_past(sentence)
-    if past is None or past.group() in _VIEWS or past.group() in _STATES or actor is None:
+    if past is None or past.group() in _VIEWS or past.group() in STATES or actor is None:
         return False
     subject = past.string[:past.start()]
     words = subject.split()
@@ -101,7 +101,7 @@ def narrated_act(sentence: str, actor: str | None) -> bool:
         return False
     opening = words[1] if words[0] in ("But", "And") and len(words) > 1 else words[0]
     head = next(w for w in reversed(words) if w not in ("also", "then", "quickly"))
-    if head != actor.split()[-1] or opening.lower() in _PREPOSITIONS | SUBORDINATORS:
+    if head != actor.split()[-1] or opening.lower() in PREPOSITIONS | SUBORDINATORS:
         # a pronoun, a fronted phrase, a thing named after its maker: "He named ...", "In New York he led ...", "A poor
         # Photoshop job left ..."
         return False
@@ -185,13 +185,13 @@ def footer_start(text: str, after: int) -> int:
     """Where the story's footer ("We welcome comments ...", "Reporting by ...") begins after ``after`` in ``text``: its
     report ends there, and readers' comments follow."""
     return next((line.start() for line in re.finditer(r"(?m)^[ \t]*\S.*$", text)
-                 if line.start() > after and _FOOTER.match(line.group().strip())), len(text))
+                 if line.start() > after and FOOTER.match(line.group().strip())), len(text))
 
 
 #: ", while Obama ...", ", as Republicans ...", ", but the mayor ...": a lead's second main clause with a subject of its own.
 _SECOND = re.compile(r",\s+(?:while|as|and|but)\s+(?=(?:the\s+)?[A-Z])")
 #: Verbs of a clause that tell how things stand or go on, not a second happening ("as BP continued to siphon ...").
-_GOING_ON = _STATES | {"seemed", "appeared", "included", "meant", "continued", "kept"}
+_GOING_ON = STATES | {"seemed", "appeared", "included", "meant", "continued", "kept"}
 
 
 def second_happening(sentence: str, lead_actor: str | None) -> int:
@@ -211,7 +211,7 @@ def second_happening(sentence: str, lead_actor: str | None) -> int:
                 or any(w.lower() in AUXILIARIES for w in words):
             continue
         head = next((w for w in reversed(words) if w not in ("also", "then", "quickly")), "")
-        if head[:1].isupper() and head.lower() not in _PREPOSITIONS | SUBORDINATORS | {"the"} \
+        if head[:1].isupper() and head.lower() not in PREPOSITIONS | SUBORDINATORS | {"the"} \
                 and not (lead_actor and head == lead_actor.split()[-1]) and not _REACHES_BACK.search(clause):
             return m.end()
     return -1

@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
-from timeline.extract.names import NameIndex, _looks_personal
+from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.person_nouns import PERSON_NOUN_SUBJECT, _described
 from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS
-from timeline.extract.title_words import _AUX, _BREAK_WORDS, MAX_CHARS, _finite, _subject_end
+from timeline.extract.title_words import AUX, BREAK_WORDS, MAX_CHARS, _finite, _subject_end
 
 __all__ = ["fuller_name"]
 
@@ -64,7 +64,7 @@ def _named_forms(noun: str, text: str) -> list[str]:
                          + re.escape(noun.capitalize()) + r")\b(?![-’'])", text):
         after = re.match(r"\s*([^\s]*)", text[m.end():]).group(1)
         word = after.lower().strip("“”\"‘’(),.;:!?")
-        if not after or after[:1] in ",.;:)”\"—–-?!" or word in _BREAK_WORDS or word in _AUX or word == "of" \
+        if not after or after[:1] in ",.;:)”\"—–-?!" or word in BREAK_WORDS or word in AUX or word == "of" \
                 or _finite(word, noun):
             forms.append(m.group(0))
     return forms
@@ -79,5 +79,5 @@ def _person_named(title: str, end: int, before: str) -> str:
     """ "The singer dies" -> "Dara Quill dies": the person the story last described with the title's noun ("singer Dara
     Quill", "Dara Quill, the pop star"), as for a sentence's subject (:func:`.person_nouns.person_by_noun`)."""
     noun = title[:end].split()[-1]
-    fits = [p for p in _described(before, noun, NameIndex(before)) if " " in p and _looks_personal(p)]
+    fits = [p for p in _described(before, noun, NameIndex(before)) if " " in p and looks_personal(p)]
     return f"{fits[-1]}{title[end:]}" if fits else title

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from timeline.extract.happenings import stem, stems
 from timeline.extract.once import join_as_one
-from timeline.extract.predicates import _AGAIN, one_day, verb_stem
+from timeline.extract.predicates import AGAIN, one_day, verb_stem
 
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
@@ -87,7 +87,7 @@ def description_of(m: Mention, text: str) -> Description | None:
         found = _OWNED_AFTER.match(text, end, min(m.end, end + 40))
     if found is None or found.group("head").lower() in _NOT_THINGS:
         return None
-    if {w.lower() for w in found.group("np").split()} & _AGAIN:
+    if {w.lower() for w in found.group("np").split()} & AGAIN:
         return None  # "the latest figures, released on Monday", "Monday's second complaint"
     return Description(found.group("head").lower(), owned)
 

@@ -19,7 +19,7 @@ import re
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.clauses import sentence_like
 from timeline.extract.title_gate import title_defect
-from timeline.extract.title_referents import _actor_kind
+from timeline.extract.title_referents import actor_kind
 from timeline.extract.title_words import _subject_end
 from timeline.extract.titles import write_title
 
@@ -116,7 +116,7 @@ def framed_title(said: str, removal: list[tuple[int, int]], actor: str | None) -
         # subject, unless the frame's only other noun is its judgement; "he" may be another person the frame names)
         return None
     if not subject or _PRONOUN.fullmatch(subject) or not subject[:1].isupper() or (
-            re.match(r"(?:The|A|An)\s", subject) and personal) or _actor_kind(subject) == ("body" if personal else "person"):
+            re.match(r"(?:The|A|An)\s", subject) and personal) or actor_kind(subject) == ("body" if personal else "person"):
         return None
     owner = pronoun.group(1).lower() in ("his", "her", "its")
     return _publishable(write_title(subject + ("'s" if owner else "") + clause[pronoun.end():], []))

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.title_phrases import _NUMBER_WORDS
-from timeline.extract.title_words import _BREAK_WORDS
+from timeline.extract.title_phrases import NUMBER_WORDS
+from timeline.extract.title_words import BREAK_WORDS
 
 __all__ = ["GROUP_HEADS", "SAYS_WHICH", "named_group"]
 
@@ -58,7 +58,7 @@ def named_group(subject: list[str], rest: str, frame: str = "") -> bool:
     # (the cut falls between phrases: at the end, after a comma, or before a preposition or conjunction; "have measured
     # record water | temperatures" cuts a noun from its modifier, which no test of an open end sees)
     boundary = not after or kept[-1][-1:] in ",;:" or after[0][:1] in ",;:.)" \
-        or (after[0].lower().strip("“”\"‘’,;:()") in _BREAK_WORDS
+        or (after[0].lower().strip("“”\"‘’,;:()") in BREAK_WORDS
             and not (after[0].lower() == "in" and kept[-1].lower() in _CHANGE_NOUNS))
     return len(kept) - len(frame.split()) - len(subject) >= _VERB_WORDS and boundary and not ends_open(kept, after)
 
@@ -83,4 +83,4 @@ def _counted(word: str) -> bool:
     """Whether ``word`` counts the group ("4,379", "Seven", "dozens"): a number of people is news of its own, told
     without where they are."""
     low = word.lower().strip(",")
-    return bool(re.fullmatch(r"[\d,.]+", low)) or low in _NUMBER_WORDS or low in {"dozens", "hundreds", "thousands", "millions"}
+    return bool(re.fullmatch(r"[\d,.]+", low)) or low in NUMBER_WORDS or low in {"dozens", "hundreds", "thousands", "millions"}

@@ -39,7 +39,7 @@ from timeline.extract.day_statements import day_mentions
 from timeline.extract.happenings import SHARES_DOWN, SHARES_UP, stem, stems
 from timeline.extract.market_moves import market_move
 from timeline.extract.merge import Mention, content_words, named_source, past_verbs, speaker_words
-from timeline.extract.names import NameIndex, _looks_personal
+from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.offsets import apposed, offset_at, same_happening, shifted
 from timeline.extract.sentences import Sentence, quotation_open
 from timeline.extract.title_words import SPEECH_VERBS
@@ -59,7 +59,7 @@ def speaker_source(text: str, s: Sentence, names: NameIndex, speaker: str | None
         return found
     if speaker:
         return names.resolve(speaker)
-    if actor and _looks_personal(actor) and _PRONOUN_SAYS.search(s.text):
+    if actor and looks_personal(actor) and _PRONOUN_SAYS.search(s.text):
         return names.resolve(actor)
     return ""
 

@@ -23,7 +23,7 @@ from timeline.extract.names import NameIndex
 from timeline.extract.restrictive import FINITE_VERB
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_open import SUBORDINATORS
-from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
+from timeline.extract.title_words import PRESENT as _PRESENT_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import write_title
 from timeline.extract.unasserted import describes

@@ -56,7 +56,7 @@ from timeline.extract.predicates import (
 from timeline.extract.retellings import retellings
 from timeline.extract.retold_acts import one_act_retold
 from timeline.extract.succession import successions
-from timeline.extract.title_words import _PRESENT as _PAST_FORMS
+from timeline.extract.title_words import PRESENT as _PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.vague_mentions import vague_disaster
 from timeline.model import Precision, When
@@ -274,7 +274,7 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
 #: day may still be two things said of it; "I am considering buying Transocean" twice is one sentence printed twice).
 _SAME_TITLE_WORDS = 4
 #: The last sentence index of a page's top: headline, standfirst and lead.
-_TOP = 2
+TOP = 2
 
 
 def _within(key: str) -> tuple[str, ...]:
@@ -492,7 +492,7 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         # happening (a noun's modifier) joins the precise one when the words say it is the same.
         vaguer = a if contains(a.when, b.when) else b
         precise = b if vaguer is a else a
-        if (vaguer.main and vaguer.sentence <= _TOP and vaguer.sentence < precise.sentence and not precise.lead
+        if (vaguer.main and vaguer.sentence <= TOP and vaguer.sentence < precise.sentence and not precise.lead
                 and vaguer.when.precision.rank < Precision.DAY.rank):
             # A standfirst tells the body's happening at a vaguer date ("... clears the way for construction to
             # begin next spring" ... "Construction will begin in April 2027"): most of the shorter one's words.

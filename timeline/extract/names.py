@@ -149,7 +149,7 @@ def _clean_run(run: str, opens: bool = True, after: str = "", before: str = "") 
     for k in range(len(names)):
         of = names[k].index("of") if "of" in names[k] else -1
         titled = ends_in_role[k - 1] if k else bool(before.split()) and before.split()[-1].lower() in _ROLES
-        if titled and of >= 2 and _looks_personal(" ".join(names[k][:of])):
+        if titled and of >= 2 and looks_personal(" ".join(names[k][:of])):
             # "Rep. Darrell Issa of California", "Chief Executive Tony Hayward of BP": after a person's title, a
             # first name and a surname are the person, and "of" opens where they come from or work (its own name).
             names[k:k + 1] = [names[k][:of], names[k][of + 1:]]
@@ -190,14 +190,14 @@ _CREDIT = re.compile(r"(?i)\b(?:contributed(?:\s+\w+){0,3}\s+(?:to\s+)?(?:this|t
 
 #: "Congressional committee", "Presidential race": adjectives before a common noun.
 _ADJECTIVE_END = re.compile(r"(?:ional|ial|ical|ual)$")
-_GROUPS = {"republicans", "democrats", "conservatives", "liberals", "socialists", "nationalists"}
+GROUPS = {"republicans", "democrats", "conservatives", "liberals", "socialists", "nationalists"}
 
 
 def _not_a_name(word: str, before_common_noun: bool) -> bool:
     """A single capitalised word that names no one: "Americans" (a people), "Senators" (a role's plural),
     "Day" (of "Day 86"), "Congressional" (an adjective before its noun)."""
     low = word.lower()
-    if low in _GROUPS:
+    if low in GROUPS:
         return False
     return (re.fullmatch(r"[A-Z][a-z]+ans", word) is not None or (low.endswith("s") and low[:-1] in _ROLES)
             or low in _NUMBERED or (before_common_noun and _ADJECTIVE_END.search(low) is not None))
@@ -259,7 +259,7 @@ def find_names(text: str, start: int = 0, end: int | None = None) -> list[Mentio
             single = " " not in name
             if (name.lower() in _COMMON or len(name) < 2 or name.isdigit()
                     or re.match(r"(?:I|We|You|They|He|She|It|That|There|What)['’]|[DRI]-[A-Z]", name) or (name.isupper() and name.lower() in _COMMON_CAPS)
-                    or (single and name.lower() in _COMMON_SINGLE)
+                    or (single and name.lower() in COMMON_SINGLE)
                     or (next_word is not None and single and _DEMONYM.search(name))
                     or (single and _not_a_name(name, next_word is not None))
                     or _shouted(name)
@@ -302,7 +302,7 @@ _NEXT = re.compile(r"[ \t]+(?!said\b|says\b|told\b|wrote\b|added\b|is\b|was\b|ha
 #: "British officials", "Ethiopian capital": nationality adjectives, not actors.
 _DEMONYM = re.compile(r"(?:ish|ese|ian|ean|ican)$")
 #: Capitalised at the start of a sentence, never a name on their own.
-_COMMON_SINGLE = {
+COMMON_SINGLE = {
     "foreign", "federal", "former", "senior", "top", "new", "local", "national", "international", "global",
     "stocks", "officials", "analysts", "investors", "shares", "prices", "sales", "police", "people", "residents",
     "lawmakers", "workers", "employees", "troops", "forces", "rebels", "protesters", "authorities",
@@ -351,7 +351,7 @@ class NameIndex:
         self._legal: dict[str, list[str]] = {}
         for f in full:
             parts = f.split()
-            if len(parts) == 2 and parts[1].rstrip(".").lower() in _LEGAL_FORMS and self.counts.get(f):
+            if len(parts) == 2 and parts[1].rstrip(".").lower() in LEGAL_FORMS and self.counts.get(f):
                 self._legal.setdefault(parts[0], []).append(f)
         self.starts = [m.start for m in self.mentions]
         self.canonical: dict[str, str] = {}
@@ -371,19 +371,19 @@ class NameIndex:
                 # Peninsula is still BP, unless the story glosses the name with it, "Bay Power (BP)"; a longer name
                 # that only looks personal, "International Personal Finance", is an institution's)
                 hits = [f for f in full if _initials(f) == capitals and self.counts.get(f) and (
-                    not _looks_personal(f) or len(f.split()) > 2
+                    not looks_personal(f) or len(f.split()) > 2
                     or re.search(re.escape(f) + r"\s*\(\s*" + re.escape(name) + r"\b", self._text))]
                 # Several spellings of one body ("Department of Defense", "Defense
                 # Department") share initials: the first one the text uses wins.
                 return hits[0] if hits else name
             # A surname used alone after the first mention ("Amodei"); "House" is not short for "White House".
             by_last = _shortest_forms([f for f in full if f.split()[-1] == name and self.counts.get(f)
-                                       and _looks_personal(f)])
+                                       and looks_personal(f)])
             if len(by_last) == 1:
                 return by_last[0]
             # "the Gulf" after "the Gulf of Mexico": the one longer name it opens, when the text
             # uses that name at least as often (a company's "BP" is not short for "BP America").
-            by_first = [f for f in full if f.split()[0] == name and not _looks_personal(f)
+            by_first = [f for f in full if f.split()[0] == name and not looks_personal(f)
                         and self.counts.get(f, 0) >= self.counts.get(name, 0)]
             if len(by_first) == 1:
                 return by_first[0]
@@ -398,7 +398,7 @@ class NameIndex:
     def ambiguous(self, name: str) -> bool:
         """A surname shared by two people the text names in full ("Jackson": Michael and Katherine)."""
         return " " not in name and self.resolve(name) == name and sum(
-            1 for f in self.counts if " " in f and f.split()[-1] == name and _looks_personal(f)) >= 2
+            1 for f in self.counts if " " in f and f.split()[-1] == name and looks_personal(f)) >= 2
 
     def between(self, start: int, end: int) -> list[Mention]:
         """Raw name mentions lying in ``[start, end)`` of the document, in order."""
@@ -458,7 +458,7 @@ def _is_initialism(word: str) -> bool:
     return 2 <= len(letters) <= 6 and sum(c.isupper() for c in letters) >= 2
 
 
-_ORG_WORDS = {
+ORG_WORDS = {
     "house", "department", "bank", "court", "committee", "council", "party", "agency", "office", "union",
     "association", "company", "corp", "inc", "group", "times", "post", "news", "street", "space", "states",
     "senate", "congress", "university", "institute", "center", "centre", "ministry", "army", "force", "navy",
@@ -479,7 +479,7 @@ _PARTICLES = {"al", "el", "bin", "ibn", "de", "da", "du", "la", "del", "von", "v
 
 
 @functools.lru_cache(maxsize=4096)
-def _looks_personal(name: str) -> bool:
+def looks_personal(name: str) -> bool:
     """ "Dario Amodei", "Mary Ann Smith", "Thad W. Allen", "OJ Simpson", "Abdel Nasser al Qassem": two to four
     capitalised words (a middle initial and a particle count), none an institution word."""
     words = name.split()
@@ -489,7 +489,7 @@ def _looks_personal(name: str) -> bool:
     return 2 <= len(core) <= 4 and len(words) <= 5 and words[0].lower() not in _PARTICLES \
         and all(w[:1].isupper() and (w[1:2].islower() or re.fullmatch(r"[A-Z]\.", w)
                                      or (i == 0 and re.fullmatch(r"[A-Z]{2}", w))) for i, w in enumerate(core)) \
-        and not re.fullmatch(r"[A-Z]\.", core[-1]) and words[-1].lower() not in _ORG_WORDS
+        and not re.fullmatch(r"[A-Z]\.", core[-1]) and words[-1].lower() not in ORG_WORDS
 
 
 def _shortest_forms(names: list[str]) -> list[str]:
@@ -497,7 +497,7 @@ def _shortest_forms(names: list[str]) -> list[str]:
     return [n for n in names if not any(o != n and n.endswith(" " + o) for o in names)]
 
 
-_LEGAL_FORMS = {"plc", "inc", "corp", "ltd", "co", "llc", "sa", "ag", "nv", "se", "spa", "asa", "ab", "oyj"}
+LEGAL_FORMS = {"plc", "inc", "corp", "ltd", "co", "llc", "sa", "ag", "nv", "se", "spa", "asa", "ab", "oyj"}
 
 
 def _initials(name: str) -> str:

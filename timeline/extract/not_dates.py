@@ -27,7 +27,7 @@ from timeline.calendar_words import MONTH_PATTERN
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.put_off import put_off_plan
 from timeline.extract.sentences import quotation_open
-from timeline.extract.title_referents import _ORG_END
+from timeline.extract.title_referents import ORG_END
 from timeline.extract.unasserted import describes
 
 __all__ = ["counted_in_document", "not_a_date", "quoted_state", "recurs", "year_in_name"]
@@ -56,7 +56,7 @@ def year_in_name(text: str, start: int, end: int) -> bool:
         return True
     after = _WORD_AFTER.match(text, end, min(len(text), end + 40))
     # ("the World Cup 2010 Group 6 match": a numbered group of the games, which the year dates)
-    return (after is not None and _ORG_END.search(after.group(1)) is not None
+    return (after is not None and ORG_END.search(after.group(1)) is not None
             and not re.match(r"\s+(?:\d+|[A-H])\b", text[after.end():after.end() + 4]))
 
 

@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import (
-    _AUX,
-    _DETERMINERS,
-    _LINKING_PRESENT,
-    _PRESENT_FORMS,
-    _REPORTING_FORMS,
-    _SPEECH_PRESENT,
+    AUX,
+    DETERMINERS,
+    LINKING_PRESENT,
+    PRESENT_FORMS,
+    REPORTING_FORMS,
+    SPEECH_PRESENT,
     SPEECH_VERBS,
     _finite,
-    _verbish,
+    verbish,
 )
 
 __all__ = ["RELATIONAL_HEADS", "has_own_verb", "noun_before_relative", "second_noun_phrase"]
@@ -43,7 +43,7 @@ def has_own_verb(words: list[str]) -> bool:
     for k, word in enumerate(words[:4]):
         low = word.lower().strip(",;:“”\"")
         before = words[k - 1].lower() if k else ""
-        if low in _AUX or low in IRREGULAR_PAST_FORMS or (
+        if low in AUX or low in IRREGULAR_PAST_FORMS or (
                 _finite(low, before) and not low.endswith("ing") and before not in {"to", "be", "been", "being"}):
             return True
     return False
@@ -53,14 +53,14 @@ def noun_before_relative(word: str) -> bool:
     """Whether ``word`` can be the noun a relative clause after it describes ("members | who", "well | that"), not a
     verb or a function word ("said | that", "so | that")."""
     low = word.lower()
-    return word.isalpha() and low not in _DETERMINERS | _AUX | _BEFORE_ARTICLE and not _verbish(low, "") \
-        and low not in SPEECH_VERBS and low not in _SPEECH_PRESENT and low not in _PRESENT_FORMS \
-        and low not in _LINKING_PRESENT and low not in _REPORTING_FORMS  # ("remains | that no decision is")
+    return word.isalpha() and low not in DETERMINERS | AUX | _BEFORE_ARTICLE and not verbish(low, "") \
+        and low not in SPEECH_VERBS and low not in SPEECH_PRESENT and low not in PRESENT_FORMS \
+        and low not in LINKING_PRESENT and low not in REPORTING_FORMS  # ("remains | that no decision is")
 
 
 def second_noun_phrase(previous: str) -> bool:
     """Whether an article after ``previous`` opens a second noun phrase, not one inside the first: after a noun
     ("on Friday | the team"), not after a preposition, a conjunction or a verb ("bloggers in the capital")."""
     word = previous.lower().strip("“”\"‘’")
-    return word.isalpha() and previous[-1:].isalpha() and word not in _BEFORE_ARTICLE and word not in _DETERMINERS \
-        and word not in _AUX and not _verbish(word, "")
+    return word.isalpha() and previous[-1:].isalpha() and word not in _BEFORE_ARTICLE and word not in DETERMINERS \
+        and word not in AUX and not verbish(word, "")

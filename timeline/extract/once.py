@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from timeline.extract.names import _looks_personal
+from timeline.extract.names import looks_personal
 
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
@@ -34,7 +34,7 @@ def _tells_death(m: Mention) -> bool:
 def one_death(found: list[Mention]) -> list[Mention]:
     """``found`` with ``one_of`` set, to the person's death, on the mentions telling a named person's death."""
     for m in found:
-        if not m.one_of and _tells_death(m) and m.actor is not None and _looks_personal(m.actor):
+        if not m.one_of and _tells_death(m) and m.actor is not None and looks_personal(m.actor):
             m.one_of = "death:" + m.actor
     return found
 

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from timeline.extract.act_nouns import _EMPTY
+from timeline.extract.act_nouns import EMPTY
 from timeline.extract.once import join_as_one
-from timeline.extract.predicates import _AGAIN, one_day
+from timeline.extract.predicates import AGAIN, one_day
 
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
@@ -35,13 +35,13 @@ def _top(found: list[Mention]) -> set[int]:
 
 
 def _verbs(m: Mention) -> frozenset[str]:
-    return frozenset(v for v in m.predicate.verbs if v not in _EMPTY and len(v) >= 3)
+    return frozenset(v for v in m.predicate.verbs if v not in EMPTY and len(v) >= 3)
 
 
 def _same_story(a: Mention, b: Mention, text: str) -> bool:
     if not (a.main and b.main and one_day(a, b)) or a.predicate.again or b.predicate.again:
         return False
-    if (a.stems | b.stems | a.words | b.words) & (_AGAIN | {"also"}):
+    if (a.stems | b.stems | a.words | b.words) & (AGAIN | {"also"}):
         return False
     verbs = _verbs(a) & _verbs(b)
     if not verbs:

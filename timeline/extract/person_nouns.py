@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.names import NameIndex, _looks_personal
+from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_referents import PERSON_NOUNS
-from timeline.extract.title_subjects import _drop_lead
+from timeline.extract.title_subjects import drop_lead
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS as _IRREGULAR_PAST
 from timeline.extract.title_words import _finite
 
@@ -48,7 +48,7 @@ def person_by_noun(text: str, s: Sentence, actors: list[str | None], names: Name
     in order; ``known`` the people whose gender the story told ("m" or "f"): with a "she" or "her" in ``s`` only a
     woman it told of is the one, and only a person of known gender can be the previous sentence's subject ("Los
     Angeles" looks like a name as much)."""
-    rest = _drop_lead(s.text)
+    rest = drop_lead(s.text)
     opening = rest[:1].upper() + rest[1:]
     noun = PERSON_NOUN_SUBJECT.match(opening)
     after = opening[noun.end():].split(None, 2) if noun else []
@@ -58,7 +58,7 @@ def person_by_noun(text: str, s: Sentence, actors: list[str | None], names: Name
     told = {_GENDERED[w] for w in re.findall(r"\b(?:he|his|him|she|her)\b", opening)}
     word = noun.group(0).split()[-1]
     fits = [p for p in _described(text[:s.start], word, names)
-            if " " in p and _looks_personal(p) and (not told or known.get(p) in told)]
+            if " " in p and looks_personal(p) and (not told or known.get(p) in told)]
     if fits or word[:1].islower():
         # ("the singer" is no one the story never called so: the sentence before may be about her doctor)
         return fits[-1] if fits else None

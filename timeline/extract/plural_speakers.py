@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.extract.names import NameIndex, _looks_personal
+from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.sentences import Sentence
 from timeline.extract.subject_names import strip_opening
 from timeline.extract.title_words import _finite
@@ -69,4 +69,4 @@ def _by_surname(name: str, text: str, titled: bool) -> bool:
     ("First Choice", a firm's) stays whole."""
     last = name.split()[-1]
     alone = len(re.findall(r"\b" + re.escape(last) + r"\b", text)) > len(re.findall(re.escape(name), text))
-    return " " in name and _looks_personal(name) and (alone or titled)
+    return " " in name and looks_personal(name) and (alone or titled)

@@ -51,7 +51,7 @@ _OBJECT_ENDS = frozenset(["in", "on", "at", "by", "for", "with", "from", "to", "
                           "across", "around", "near", "off", "onto", "through", "toward", "towards", "along", "via",
                           "about", "without", "within", "beyond", "behind", "below", "above", "outside", "inside",
                           "per", "where", "whose", "so", "then", "today", "yesterday", "tonight"]) | _NOT_VERBS
-_DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
+DETERMINERS = frozenset(["the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those",
                           "of", "some", "any", "all", "more", "most", "other", "another", "such", "no", "every"])
 #: Pronouns that follow only a preposition "to", never the infinitive's: "handed to them", "read to me".
 _OBJECT_PRONOUNS = frozenset(["me", "him", "them", "us"])
@@ -68,7 +68,7 @@ _OPENING = re.compile(r"^\s*(?:[A-Z][A-Z .,'-]+\s*(?:\([^)]{1,30}\))?\s*[-—–
 
 #: Words that tell the act was done again, a second happening of its kind: "arrested two more men",
 #: "lowered another cap", "a second vote", "struck again".
-_AGAIN = frozenset(["more", "another", "further", "additional", "second", "third", "fourth", "again", "fresh",
+AGAIN = frozenset(["more", "another", "further", "additional", "second", "third", "fourth", "again", "fresh",
                     "renewed", "latest"])
 
 
@@ -107,10 +107,10 @@ def _is_verb(word: str, before: str) -> bool:
     if before == "being":  # "footage shows the cap being placed": what is seen done, not the clause's act
         return False
     if word in _BASE or word in IRREGULAR_PARTICIPLES or word in _SAME_PASTS:
-        return before not in _DETERMINERS
+        return before not in DETERMINERS
     if word.endswith("ed") and len(word) > 4:
-        return before not in _DETERMINERS  # "the alleged plot" is an adjective
-    return word in HEADLINE_PRESENT_FORMS and before not in _DETERMINERS
+        return before not in DETERMINERS  # "the alleged plot" is an adjective
+    return word in HEADLINE_PRESENT_FORMS and before not in DETERMINERS
 
 
 def _plain(word: str) -> str:
@@ -134,7 +134,7 @@ def predicate(clause: str) -> Predicate:
             j = i + 1
             while j < len(tokens) and (tokens[j] in _BETWEEN or (tokens[j].endswith("ly") and len(tokens[j]) > 4)):
                 j += 1
-            if j < len(tokens) and tokens[j].isalpha() and tokens[j] not in _AUX and tokens[j] not in _DETERMINERS and (
+            if j < len(tokens) and tokens[j].isalpha() and tokens[j] not in _AUX and tokens[j] not in DETERMINERS and (
                     tokens[j].endswith(("ing", "ed")) or tokens[j] in _BASE or tokens[j] in IRREGULAR_PARTICIPLES
                     or tokens[j] in _SAME_PASTS
                     or tokens[i] in ("will", "would", "could", "can", "may", "might", "should", "must", "shall")
@@ -153,14 +153,14 @@ def predicate(clause: str) -> Predicate:
         passive = any(t in ("is", "are", "was", "were", "been", "be") for t in tokens[max(0, verb_at - 3):verb_at]) \
             and (tokens[verb_at].endswith("ed") or tokens[verb_at] in IRREGULAR_PARTICIPLES or tokens[verb_at] in _BASE)
         subject = {verb_stem(_plain(w)) for w in tokens[max(0, i - 5):i]
-                   if _plain(w) and w not in _DETERMINERS and w not in _OBJECT_ENDS and w not in _AUX
+                   if _plain(w) and w not in DETERMINERS and w not in _OBJECT_ENDS and w not in _AUX
                    and w not in _BETWEEN and w not in _DATE_WORDS and len(w) > 2} if passive else set()
         k = verb_at + 1
         while k < len(tokens) and tokens[k] in _DATE_WORDS:
             k += 1
         # "decided to slaughter"; but "played to the jury", "sent to him": a "to" before a noun phrase is a preposition.
         if k + 1 < len(tokens) and tokens[k] == "to" and tokens[k + 1].isalpha() \
-                and tokens[k + 1] not in _DETERMINERS and tokens[k + 1] not in _OBJECT_PRONOUNS:
+                and tokens[k + 1] not in DETERMINERS and tokens[k + 1] not in _OBJECT_PRONOUNS:
             verbs.add(verb_stem(tokens[k + 1]))
             k += 2
         objects = set()
@@ -168,10 +168,10 @@ def predicate(clause: str) -> Predicate:
             w = tokens[k]
             if not _plain(w) or w in _OBJECT_ENDS or w in _DATE_WORDS:
                 break
-            if w not in _DETERMINERS and len(w) > 2:
+            if w not in DETERMINERS and len(w) > 2:
                 objects.add(verb_stem(_plain(w)))
             k += 1
-        again = any(w in _AGAIN for w in words[max(0, i - 3):k + 1])  # lowercase: "Second Avenue" is a name
+        again = any(w in AGAIN for w in words[max(0, i - 3):k + 1])  # lowercase: "Second Avenue" is a name
         planned = _planned(tokens, i, verb_at)
         past = not planned and _past_form(tokens[verb_at]) and (verb_at == i or tokens[i] in _PAST_AUX)
         return Predicate(frozenset(verbs), frozenset(objects | subject), again, passive, planned, past)
@@ -511,10 +511,10 @@ def one_avowal(a: Mention, b: Mention) -> bool:
         return False
     if a.actor and b.actor:
         return a.actor.split()[-1] == b.actor.split()[-1]
-    return bool(_title_subject(a.title, shared)) and _title_subject(a.title, shared) == _title_subject(b.title, shared)
+    return bool(title_subject(a.title, shared)) and title_subject(a.title, shared) == title_subject(b.title, shared)
 
 
-def _title_subject(title: str, verbs: frozenset[str]) -> tuple[str, ...]:
+def title_subject(title: str, verbs: frozenset[str]) -> tuple[str, ...]:
     """The words of a title before its verb ("BP" in "BP admits defeat"), or () when the verb is not there."""
     words = _TITLE_WORD.findall(title)
     for i, w in enumerate(words):

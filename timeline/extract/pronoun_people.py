@@ -16,10 +16,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.extract.names import NameIndex, _looks_personal
+from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.subject_names import strip_opening
-from timeline.extract.title_referents import ROLE_NOUNS, _actor_kind
-from timeline.extract.title_words import _AUX, _BREAK_WORDS, _finite
+from timeline.extract.title_referents import ROLE_NOUNS, actor_kind
+from timeline.extract.title_words import AUX, BREAK_WORDS, _finite
 
 __all__ = ["acting_people", "full_name"]
 
@@ -45,7 +45,7 @@ def _names_a_noun(text: str, end: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    return not (_finite(word, "") or word in _AUX or word in _BREAK_WORDS or word in _BETWEEN_NAME_AND_VERB
+    return not (_finite(word, "") or word in AUX or word in BREAK_WORDS or word in _BETWEEN_NAME_AND_VERB
                 or word in _FUNCTION_WORDS
                 or word.endswith(("ly", "ing", "ed")) or re.fullmatch(r"[a-z]{2,}[^su\W]s", word))
 
@@ -57,7 +57,7 @@ def _surname_subject(text: str, start: int, end: int, names: NameIndex) -> str |
     if " " in surname or not surname[:1].isupper() or re.search(r"\b[Tt]he\s+$", text[max(0, start - 5):start]):
         return None  # ("the King said": a title's word)
     verb = re.match(r"[ \t]+(?:(?:" + "|".join(sorted(_BETWEEN_NAME_AND_VERB)) + r")[ \t]+)?([a-z]+)\b", text[end:end + 40])
-    if verb is None or not (_finite(verb.group(1), "") or verb.group(1) in _AUX):
+    if verb is None or not (_finite(verb.group(1), "") or verb.group(1) in AUX):
         return None
     return full_name(surname, text, names)
 
@@ -66,7 +66,7 @@ def full_name(surname: str, text: str, names: NameIndex) -> str | None:
     """The one person the story names in full with ``surname`` as the last word ("Barack Obama" for a "Mr Obama"), or
     None when it names none or several."""
     full = {p for p in (names.resolve(m.text) for m in names.mentions)
-            if " " in p and p.split()[-1] == surname and _looks_personal(p)}
+            if " " in p and p.split()[-1] == surname and looks_personal(p)}
     # ("Attorney General Troy King": an office before the full name makes it a person's, found or not)
     full |= {m.group(1) for m in re.finditer(r"\b(?i:" + ROLE_NOUNS + r")\s+([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+"
                                             + re.escape(surname) + r")\b(?![’'-])", text)}
@@ -83,11 +83,11 @@ def acting_people(text: str, start: int, end: int, mentions: Sequence, names: Na
     modifiers = {names.resolve(n.text) for n in mentions if _names_a_noun(text, n.end)}
     acting = {names.resolve(n.text) for n in mentions if not _names_a_noun(text, n.end)}
     # ("The Coast Guard estimates ...": a body's name that looks like a first name and a surname is no "he")
-    kept = {p for p in people if (p not in modifiers or p in acting) and _actor_kind(p) != "body"}
+    kept = {p for p in people if (p not in modifiers or p in acting) and actor_kind(p) != "body"}
     # A name after a preposition is no clause's subject ("... the shareholder is John Paulson, known for shorting
     # through Goldman Sachs"): it gives way to one that is
     oblique = {names.resolve(n.text) for n in mentions if _OBLIQUE.search(text, max(0, n.start - 12), n.start)}
-    plain = {p for p in (names.resolve(n.text) for n in mentions) if " " in p and _looks_personal(p)} - oblique
+    plain = {p for p in (names.resolve(n.text) for n in mentions) if " " in p and looks_personal(p)} - oblique
     kept = {p for p in kept if p in plain} or kept  # (only for a full name: "coming from Lois Capps ... making McKay")
     region = text[start:end]
     at = start + len(region) - len(strip_opening(region).lstrip())

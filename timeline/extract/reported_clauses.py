@@ -14,14 +14,14 @@ from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.reported_states import framed, reported_state
 from timeline.extract.title_compress import said_alone
-from timeline.extract.title_cuts import _cut_main_clause, _limit
+from timeline.extract.title_cuts import _limit, cut_main_clause
 from timeline.extract.title_grammar import open_question
-from timeline.extract.title_referents import _actor_kind
-from timeline.extract.title_subjects import _drop_lead
-from timeline.extract.title_tense import _headline_verb
-from timeline.extract.title_words import _BREAK_WORDS, MAX_CHARS, _subject_end, _verbish
+from timeline.extract.title_referents import actor_kind
+from timeline.extract.title_subjects import drop_lead
+from timeline.extract.title_tense import headline_verb
+from timeline.extract.title_words import BREAK_WORDS, MAX_CHARS, _subject_end, verbish
 
-_CLAUSE_BREAKS = {"as", "because", "after", "before", "while", "when", "until", "since", "although", "though",
+CLAUSE_BREAKS = {"as", "because", "after", "before", "while", "when", "until", "since", "although", "though",
                   "but", "and", "despite", "amid", "following", "including", "with", "whereas", "unless", "if"}
 
 #: Verbs that report without judging: "X says Y" may become "Y" when only Y fits. ("claims", "insists",
@@ -33,7 +33,7 @@ _NEUTRAL_REPORT = re.compile(
 #: "They are forecasting that BP will report ...": a forecast, whose clause keeps its "will" when the frame goes.
 _FORECAST_REPORT = re.compile(r"(?:(?:are|is|were|was)\s+)?(?:forecasts?|forecasting|predicts?|predicting|predicted|expects?|"
                               r"expecting|expected|estimates?|estimated|estimating)\s+that\s+")
-_UNNAMED_SUBJECT = re.compile(
+UNNAMED_SUBJECT = re.compile(
     r"(?i)^(?:he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|the (?:company|firm|group|"
     r"agency|government|president|minister|official|spokesman|spokeswoman)\b)\b")
 
@@ -43,7 +43,7 @@ _SAYING_TIME = re.compile(r"(?i)(?:late|early|earlier|later|last|this|next|on|in
                           + WEEKDAY_NAME_PATTERN + "|" + MONTH_PATTERN + r")\b")
 
 
-def _reported_clause(text: str, verb_at: int, dated: bool = False, predicate: bool = False) -> str | None:
+def reported_clause(text: str, verb_at: int, dated: bool = False, predicate: bool = False) -> str | None:
     """ "The Scottish government confirms further analysis of these results suggested a large majority were wrong":
     a title too long for the frame keeps what was said, when that is a whole clause that fits, names its own
     subject and is reported by a verb that does not judge it (the meaning stays; a cut would lose it). ``dated``
@@ -62,21 +62,21 @@ def _reported_clause(text: str, verb_at: int, dated: bool = False, predicate: bo
         said = speaker + said[said.index(" "):]
     if dated and _SAYING_TIME.match(said):
         return None  # ("announces late Monday the procedure ...": no clause to tell where the time ends)
-    if not said or not said[0].isalpha() or _UNNAMED_SUBJECT.match(said) or re.match(r"(?i)(?:how|what|why|whether|"
+    if not said or not said[0].isalpha() or UNNAMED_SUBJECT.match(said) or re.match(r"(?i)(?:how|what|why|whether|"
                                                                                     r"if|when|where|who)\b", said):
         return None
     # The frame stays when the cut still reaches two words past the reported verb at a phrase boundary.
     inner = len(text) - len(said) + _subject_end(said)
     cut = _limit(text, verb_at)
     after = text[len(cut):].lstrip(" ,;:").split(" ", 1)[0].lower()
-    if not dated and len(text[inner:len(cut)].split()) >= 3 and (after in _CLAUSE_BREAKS or after in _BREAK_WORDS
+    if not dated and len(text[inner:len(cut)].split()) >= 3 and (after in CLAUSE_BREAKS or after in BREAK_WORDS
                                                     or text[len(cut):][:1] in ",;:"):
         return None
-    said = _drop_lead(said[0].upper() + said[1:])  # ("until questions are answered, | the government should ...")
-    if not said or _UNNAMED_SUBJECT.match(said) or re.match(r"(?i)(?:until|when|while|after|before|as|since|once|if|"
+    said = drop_lead(said[0].upper() + said[1:])  # ("until questions are answered, | the government should ...")
+    if not said or UNNAMED_SUBJECT.match(said) or re.match(r"(?i)(?:until|when|while|after|before|as|since|once|if|"
                                                             r"unless|although|though|because)\b", said):
         return None
-    said = _cut_main_clause(said[0].upper() + said[1:])
+    said = cut_main_clause(said[0].upper() + said[1:])
     verb = _subject_end(said)
     if re.search(r"[“”\"]", said.rstrip(" .”\"")):
         return None  # a quoted characterisation ("gross negligence") is the speaker's word: it keeps its speaker
@@ -85,7 +85,7 @@ def _reported_clause(text: str, verb_at: int, dated: bool = False, predicate: bo
         # 11bn loss and confirmed": an object, not a clause with its own subject
         return None
     # ("cameras detect the well ...": a word no table knows is a verb when its object follows)
-    if verb <= 0 or not (_verbish(said[verb:].split(" ", 1)[0].lower(), said[:verb].split()[-1].lower()
+    if verb <= 0 or not (verbish(said[verb:].split(" ", 1)[0].lower(), said[:verb].split()[-1].lower()
                                   if said[:verb].split() else "")
                          or re.match(r"[a-z]+\s+(?:the|an?|its|their|his|her|this|these|those|our)\s", said[verb:])):
         return None
@@ -98,7 +98,7 @@ def _reported_clause(text: str, verb_at: int, dated: bool = False, predicate: bo
         said = said[:verb] + re.sub(r"^had\s+((?:[a-z]+ly\s+|already\s+|also\s+)*)(?:been\b|(?=(?:[a-z]{3,}ed|"
                                     + IRREGULAR_PAST_PATTERN + r")\b))",
                                     lambda m: m.group(1) + ("was" if m.group(0).endswith("been") else ""), said[verb:])
-    said = _headline_verb(said).rstrip(" .,;:")
+    said = headline_verb(said).rstrip(" .,;:")
     said = said_alone(text, verb_at, frame.end(), said, verb)
     if len(said) > MAX_CHARS or len(said.split()) < 4:
         return None
@@ -137,14 +137,14 @@ _CONCEDED_REPORT = re.compile(
 def _person_named(speaker: str) -> bool:
     """Whether ``speaker`` is a person's name, whom a reported "he" or "she" stands for: "Reed", "Paul Dean"."""
     return re.fullmatch(r"(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][a-z][\w'’-]*", speaker) is not None \
-        and speaker.split()[0] not in _NOT_A_NAME and _actor_kind(speaker) != "body"
+        and speaker.split()[0] not in _NOT_A_NAME and actor_kind(speaker) != "body"
 
 
 _NOT_A_NAME = {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I", "You",
                "There", "His", "Her", "Its", "Their", "Our", "My", "Your", "Some", "Many", "Most", "All", "No"}
 
 
-def _named_report(text: str) -> str | None:
+def named_report(text: str) -> str | None:
     """ "He said Dudley would meet the families": when "he" names nobody, the reported clause whose subject
     is a name ("Dudley would meet the families") says who did what; a clause without a name does not."""
     verb_at = _subject_end(text)
@@ -161,7 +161,7 @@ def _named_report(text: str) -> str | None:
         return None
     verb = _subject_end(said)
     words = said[:verb].split()
-    if verb <= 0 or not words or not all(w[:1].isupper() or w in {"of", "and", "de"} for w in words) or not _verbish(
+    if verb <= 0 or not words or not all(w[:1].isupper() or w in {"of", "and", "de"} for w in words) or not verbish(
             said[verb:].split(" ", 1)[0].lower(), words[-1].lower()):
         return None
     return said

@@ -14,13 +14,13 @@ import re
 
 from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.extract.attribution import TRAILING_ATTRIBUTION
-from timeline.extract.title_cuts import _cut_main_clause, _shorten_subject
-from timeline.extract.title_ends import _COPULA_WORDS
+from timeline.extract.title_cuts import cut_main_clause, shorten_subject
+from timeline.extract.title_ends import COPULA_WORDS
 from timeline.extract.title_openers import subject_first
-from timeline.extract.title_subjects import _drop_role
-from timeline.extract.title_tense import _plural_subject
+from timeline.extract.title_subjects import drop_role
+from timeline.extract.title_tense import plural_subject
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES
-from timeline.extract.title_words import _DETERMINERS, _WEAK_END, MAX_CHARS, _subject_end
+from timeline.extract.title_words import DETERMINERS, MAX_CHARS, WEAK_END, _subject_end
 
 #: Adverbs between a subject and its verb, or an auxiliary and the next word ("will likely", "has not yet").
 _ADVERBS = r"(?:(?:[a-z]+ly|still|also|already|now|yet|so\s+far|even)\s+)*"
@@ -38,7 +38,7 @@ _TRAILING = re.compile(r",\s+(?P<speaker>[^,“”\"]{2,80}?)\s+(?:(?:has|have)\
 #: Speakers that name nobody: a pronoun, or a noun phrase a pronoun owns ("its top flu expert").
 _UNNAMED = re.compile(r"(?i)(?:he|she|it|they|we|i|you|one|its|his|her|their|our|my|your|this|that|who|which)\b")
 #: First words a sentence capitalises that are no name: they go lowercase after the speaker's verb.
-_LOWER_OPENERS = _DETERMINERS | {"there", "it", "more", "most", "fewer", "few", "much", "such", "another", "other"}
+_LOWER_OPENERS = DETERMINERS | {"there", "it", "more", "most", "fewer", "few", "much", "such", "another", "other"}
 
 
 def reported_state(clause: str) -> bool:
@@ -53,7 +53,7 @@ def reported_state(clause: str) -> bool:
         return True
     owned = re.match(r"(?:has|have)\s+" + _ADVERBS + r"([a-z’'-]+)", rest)
     if owned:  # ("a town has no power": what one has holds; "has killed 60", "has so far cost" are happenings)
-        return owned.group(1) in _DETERMINERS | {"no", "little", "few", "much", "more", "less", "enough", "plenty"}
+        return owned.group(1) in DETERMINERS | {"no", "little", "few", "much", "more", "less", "enough", "plenty"}
     judged = _PAST_JUDGEMENT.match(rest)
     if judged:
         word = judged.group(1)
@@ -89,14 +89,14 @@ def kept_source(text: str, sentence: str, remove: list[tuple[int, int]]) -> str:
         # ("the cap will be fitted [on Friday], BP said": the date is what was said; when the saying has a day of its
         # own, the sentence's every mention is the saying's, and one title keeps them one event)
         return kept
-    plural = verb in ("say", "report") or (verb not in ("says", "reports") and _plural_subject(speaker))
+    plural = verb in ("say", "report") or (verb not in ("says", "reports") and plural_subject(speaker))
     present = {"wrote": "writes"}.get(verb) or (("report" if plural else "reports") if verb.startswith("report")
                                                 else "say" if plural else "says")
     if framed(speaker, present, bare):
         return framed(speaker, present, bare)
     # ("This winter's ice cover on the lake is one of the thinnest on record, biologists report"): no room for the
     # speaker in front; after the clause, when both fit
-    said = _cut_main_clause(subject_first(bare)).rstrip(" ,.;:")
+    said = cut_main_clause(subject_first(bare)).rstrip(" ,.;:")
     if _SUBORDINATE_FIRST.match(said):
         return kept
     after = f"{said}, {speaker[0].lower() + speaker[1:] if re.match(r'(?:The|An?) [a-z]', speaker) else speaker} {present}"
@@ -114,7 +114,7 @@ def framed(speaker: str, verb: str, said: str) -> str | None:
     and the main clause of what was said, when the speaker names someone, is not what was said's own subject (BP
     telling what BP did is BP's act), and the whole fits a headline, cut if need be before a phrase of place or
     time. None when it does not."""
-    said = _cut_main_clause(subject_first(said)).rstrip(" ,.;:")  # ("Of concern is the cost": the cost first)
+    said = cut_main_clause(subject_first(said)).rstrip(" ,.;:")  # ("Of concern is the cost": the cost first)
     if _SUBORDINATE_FIRST.match(said):
         return None  # ("If the levee fails, the town will flood": the condition and its clause go together)
     verb_at = _subject_end(said)
@@ -132,9 +132,9 @@ def framed(speaker: str, verb: str, said: str) -> str | None:
     if not lower and not (re.fullmatch(r"[A-Z]{2,}|[A-Z][\w.-]*['’]s", first) or re.match(
             r"[A-Z][\w.-]*[^s\W]\s+(?:[A-Z]|is\b|has\b|will\b|could\b|may\b)", said)):
         return None  # ("Global trade ...": a capital that may be a name's or the sentence's)
-    head = _drop_role(f"{speaker[0].upper()}{speaker[1:]} {verb} ")  # ("Finance Minister Agustin Carstens")
+    head = drop_role(f"{speaker[0].upper()}{speaker[1:]} {verb} ")  # ("Finance Minister Agustin Carstens")
     if len(head) + len(said) > MAX_CHARS:  # ("an 87-foot cutter [patrolling the area] has not reported")
-        shorter, at = _shorten_subject(said, verb_at)
+        shorter, at = shorten_subject(said, verb_at)
         kept_words = shorter[:at].split()
         if not (kept_words and kept_words[-1].lower() in _PARTITIVES
                 and re.match(r"\s*of\s", said[len(shorter[:at].rstrip()):verb_at])):  # ("a new kind | of influenza")
@@ -148,7 +148,7 @@ def framed(speaker: str, verb: str, said: str) -> str | None:
     # ("... has not yet taken hold | outside the Americas region"): a phrase of place or time may go, past the verb
     cuts = [m.start() for m in _ADJUNCT.finditer(said, verb_at) if len(head) + m.start() <= MAX_CHARS
             and not re.search(r"\b(?:[a-z]+(?:ed|ing)|look|aim|arrive|stand|stay|point|work|" + "|".join(
-                sorted(_WEAK_END | _COPULA_WORDS)) + r")$", said[:m.start()], flags=re.I)]  # ("will likely be | in")
+                sorted(WEAK_END | COPULA_WORDS)) + r")$", said[:m.start()], flags=re.I)]  # ("will likely be | in")
     negated = re.match(r"\S+\s+" + _ADVERBS + r"(?:not|never|no)\b|\S+n['’]t\b", said[verb_at:])
     if cuts and len(said[verb_at:cuts[-1]].split()) >= 3 and not negated:  # ("has not taken hold | outside X")
         return head + said[:cuts[-1]]

@@ -14,7 +14,7 @@ import re
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN, IRREGULAR_PAST_WORDS
 from timeline.extract.clauses import second_verb
 from timeline.extract.sentences import Sentence
-from timeline.extract.title_words import _PRESENT as _PRESENT_FORMS
+from timeline.extract.title_words import PRESENT as _PRESENT_FORMS
 
 __all__ = ["FINITE_VERB", "clause_end", "in_bracketed_aside", "restrictive"]
 

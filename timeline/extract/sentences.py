@@ -66,7 +66,7 @@ def blanked(text: str, spans: Iterable[tuple[int, int]]) -> str:
 
 
 #: Never end a sentence: titles before names and similar.
-_NEVER_FINAL = {
+NEVER_FINAL = {
     "mr", "mrs", "ms", "messrs", "dr", "prof", "gov", "sen", "sens", "rep", "reps", "gen", "col", "lt",
     "sgt", "capt", "cmdr", "adm", "maj", "rev", "hon", "pres", "supt", "atty", "amb", "cpl", "pvt",
     "st", "mt", "ft", "vs", "fig", "figs", "vol", "pp", "ca", "approx", "dept",
@@ -181,7 +181,7 @@ def _ends_with_abbreviation(line: str) -> bool:
     """A line broken after an abbreviation that seldom ends a sentence: "Rep. Jane Doe (D-Mass.)" then
     "pressed the company ..." on the next line is one sentence (a line that opens with a comma is too)."""
     m = _ABBREVIATION_END.search(line)
-    return m is not None and m.group(1).lower() in _NEVER_FINAL | _USUALLY_NOT_FINAL | _BEFORE_NUMBER
+    return m is not None and m.group(1).lower() in NEVER_FINAL | _USUALLY_NOT_FINAL | _BEFORE_NUMBER
 
 
 _ABBREVIATION_END = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,6})\.[)\]]?\s*$")
@@ -276,7 +276,7 @@ def _is_boundary(text: str, m: re.Match[str], unit_end: int) -> bool:
     word = before.group(1)
     key = word.lower().rstrip(".")
     opener = next_word.rstrip(".").lower() in _OPENERS or first in _OPENERS_CHARS
-    if key in _NEVER_FINAL:
+    if key in NEVER_FINAL:
         return False
     if key in _BEFORE_NUMBER and next_word[0].isdigit():
         return False

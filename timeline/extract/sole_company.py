@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from timeline.extract.names import NameIndex
-from timeline.extract.title_referents import _actor_kind
+from timeline.extract.title_referents import actor_kind
 
 __all__ = ["sole_company"]
 
@@ -36,7 +36,7 @@ def sole_company(text: str, names: NameIndex, end: int, can_be_company: Callable
             continue  # "(BP. L)": a ticker's gloss, no mention of its own
         if re.match(r"\s*(?:\([^()\n]{0,30}\))?\s*:", text[m.end:m.end + 40]):
             continue  # "MAYOR GREENE:", "O'DWYER (voice-over):": a transcript's speaker label, nobody's company
-        if _actor_kind(name) == "body" and can_be_company(name) and not _LAW.search(name):
+        if actor_kind(name) == "body" and can_be_company(name) and not _LAW.search(name):
             last_at[name] = m.end
     if len(last_at) != 1:
         return None

@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from timeline.extract.title_gate import _has_verb
+from timeline.extract.title_gate import has_verb
 from timeline.extract.title_open import finite_at
-from timeline.extract.title_tense import _plural_subject
+from timeline.extract.title_tense import plural_subject
 
 __all__ = ["predicate_kept"]
 
@@ -58,7 +58,7 @@ def predicate_kept(text: str, verb_at: int, cut: str, cut_again: Callable[[str, 
     before_relative = re.split(r"\s+(?:who|which|that|whose|whom|where|what)\s", subject, maxsplit=1)[0]
     words = before_relative.split()
     modifiers = _MODIFIER_VERBS.sub(" by ", before_relative)  # (a preposition in their place; "a piece of equipment designed to control": no verb)
-    if any(finite_at(words, i) for i in range(1, len(words))) or any(_has_verb(piece) for piece in modifiers.split(",")):
+    if any(finite_at(words, i) for i in range(1, len(words))) or any(has_verb(piece) for piece in modifiers.split(",")):
         # ("A panel of engineers appointed last spring concluded that ... | had been", "The outburst of sympathy follows
         # an apology ... to | set up": a verb before the one taken is the sentence's own)
         return cut
@@ -69,18 +69,18 @@ def predicate_kept(text: str, verb_at: int, cut: str, cut_again: Callable[[str, 
     complement = _OF_COMPLEMENT.match(subject, end.start())
     if complement is not None:  # "A new piece of equipment | designed to ...": the "of" phrase names what the head is
         head = subject[:complement.end()]
-    if len(head.split()) < 2 or head.split()[-1].lower() in {"and", "or", "but"} or _has_verb(head):
+    if len(head.split()) < 2 or head.split()[-1].lower() in {"and", "or", "but"} or has_verb(head):
         return cut  # ("The county's losses stem | from lower sales": the verb was taken further on, and the cut has its own)
     predicate = text[verb_at:]
     words = predicate.split(" ", 2)
     if len(words) > 2 and words[0] in _AGREEING and words[1] in _AGREEING:
         predicate = predicate[len(words[0]) + 1:]  # "who make this town what it is | are missing": the clause's verb first
     verb = predicate.split(" ", 1)[0]
-    singular = not _plural_subject(head + " ")
+    singular = not plural_subject(head + " ")
     if singular and verb not in _AGREEING and re.fullmatch(r"[a-z]+", verb) and not re.search(r"(?:s|ed)$", verb) \
             and verb not in _MODALS:
         return cut  # ("The recovery ... and fuel prices | mean": a plural verb the head alone cannot take)
-    if verb in _AGREEING and (verb in {"are", "were", "have"}) != _plural_subject(head + " "):
+    if verb in _AGREEING and (verb in {"are", "were", "have"}) != plural_subject(head + " "):
         predicate = _AGREEING[verb] + predicate[len(verb):]
     kept = cut_again(f"{head} {predicate}", len(head) + 1)
     return kept if len(kept.rstrip(" ,;:")) > len(head) + 1 else cut

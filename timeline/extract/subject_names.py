@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.extract.names import NameIndex, _looks_personal
+from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.sentences import Sentence
-from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS, _actor_kind
-from timeline.extract.title_subjects import _drop_lead
+from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS, actor_kind
+from timeline.extract.title_subjects import drop_lead
 from timeline.extract.title_words import SPEECH_VERBS, _finite, _subject_end
 
 __all__ = ["antecedent_named", "continued_speaker", "main_subject", "owners_role_holder", "pronoun_before_comma", "quote_opening", "starts_with_pronoun", "strip_opening"]
@@ -25,7 +25,7 @@ __all__ = ["antecedent_named", "continued_speaker", "main_subject", "owners_role
 def strip_opening(text: str) -> str:
     """The sentence from its subject: without "However," or "Last week," before it."""
     # One rule for what opens a sentence before its subject: the title writer's.
-    rest = _drop_lead(text)
+    rest = drop_lead(text)
     return rest[:1].upper() + rest[1:]
 
 
@@ -90,7 +90,7 @@ def owners_role_holder(text: str, found: list, names: NameIndex) -> str | None:
         if owned is None or any(w.islower() and (_finite(w, "") or w in _JOINING) for w in owned.group(2).split()):
             return None
         # (lower-case words after "'s" are an office as they stand; others only with an office's noun among them)
-        if _looks_personal(person) and _actor_kind(person) != "body" and ((owned.group(1) and owned.group(2).islower())
+        if looks_personal(person) and actor_kind(person) != "body" and ((owned.group(1) and owned.group(2).islower())
                                         or re.search(r"(?i)\b(?:" + ROLE_NOUNS + r")\b", owned.group(2))):
             return person
     return None
@@ -125,7 +125,7 @@ def continued_speaker(text: str, sentences: Sequence[Sentence], index: int, acto
     if attribution:
         at = previous.start + attribution.start()
         people = [p for p in (names.resolve(n.text) for n in names.between(at, at + len(attribution.group(0))))
-                  if _looks_personal(p)]
+                  if looks_personal(p)]
         if people:
             return people[0]
         # A "he" read as someone the quotations name ('“... Michael recording Thriller ... I loved him,” he said') was

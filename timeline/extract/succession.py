@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from timeline.extract.names import _looks_personal
+from timeline.extract.names import looks_personal
 
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
@@ -45,7 +45,7 @@ def successions(found: list[Mention], text: str) -> list[Mention]:
         named[i] = sorted({name for name in [*m.tags, m.actor or ""] if name and re.search(
             r"(?<![\w-])" + re.escape(name.split()[-1]) + r"(?![\w-])", quote)})
     # (a company named beside the holder is no successor: "Lund will step down from Norvale's board")
-    between = {i: sorted({n.split()[-1] for n in names if _looks_personal(n)}) for i, names in named.items()}
+    between = {i: sorted({n.split()[-1] for n in names if looks_personal(n)}) for i, names in named.items()}
     handovers = {"handover:" + "|".join(people) for people in between.values() if len(people) == 2}
     for i, names in named.items():
         m = found[i]

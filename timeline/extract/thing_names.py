@@ -18,9 +18,9 @@ from collections import Counter
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.definite_names import fuller_name
-from timeline.extract.names import NameIndex, _looks_personal
-from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS, _actor_kind
-from timeline.extract.title_words import _AUX, _BREAK_WORDS, MAX_CHARS, _finite, _subject_end
+from timeline.extract.names import NameIndex, looks_personal
+from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS, actor_kind
+from timeline.extract.title_words import AUX, BREAK_WORDS, MAX_CHARS, _finite, _subject_end
 
 __all__ = ["named_thing"]
 
@@ -53,14 +53,14 @@ def named_thing(title: str, text: str, start: int) -> str:
     """``title`` with its bare "The <noun>" (or its own sentence's "a new <noun>, the <Name>,") subject named as the
     story named that thing (``text`` is the article, ``start`` where the title's sentence starts), or ``title``."""
     company = _COMPANY.match(title)
-    if company and not re.fullmatch(r"[a-z]+(?:s|ed)|" + "|".join(_AUX), title[company.end():].split()[0]) \
+    if company and not re.fullmatch(r"[a-z]+(?:s|ed)|" + "|".join(AUX), title[company.end():].split()[0]) \
             and not _finite(title[company.end():].split()[0], ""):
         company = None  # ("The energy giant" reads "giant" as its verb: the word after it must be one)
     m = _OWNER.match(title) or company or _SUBJECT.fullmatch(title[:_subject_end(title)])
     if m is None:
         return title
     determiner, modifiers, noun = m.group(1), m.group(2).split(), m.group(3)
-    if _PEOPLE.fullmatch(noun) or any(w in _BREAK_WORDS or w in _AUX or _finite(w, "") for w in modifiers):
+    if _PEOPLE.fullmatch(noun) or any(w in BREAK_WORDS or w in AUX or _finite(w, "") for w in modifiers):
         return title  # a person's noun is the person finders' ("The singer"); "The well is" is no modifier
     owner = m.group(4)
     name = _apposed(text, start, title[:m.end() - len(owner) - 1], noun)
@@ -113,7 +113,7 @@ def _named_before(before: str, noun: str) -> str | None:
         if _ends_phrase(before, m.end()):
             owner = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Miss)\.? ", "", m.group(1))
             # ("the trial of Dr Conrad Murray" -> "Conrad Murray's trial": a person's thing as a headline says it)
-            personal = _looks_personal(owner) and _actor_kind(owner) == "person"
+            personal = looks_personal(owner) and actor_kind(owner) == "person"
             found.append((m.start(), f"{owner}'s {noun}" if personal else f"The {noun} of {m.group(1)}"))
     names = [name for _, name in sorted(found) if name]
     if not names or len(set(names)) > 1:
@@ -126,7 +126,7 @@ def _ends_phrase(text: str, end: int) -> bool:
     ("the trial of Dr Conrad Murray begins", not "the trial of Michael Jackson's doctor")."""
     after = re.match(r"\s*([^\s]*)", text[end:]).group(1)
     word = after.lower().strip("“”\"‘’(),.;:!?")
-    return not after or after[:1] in ",.;:)”\"—–-?!" or word in _BREAK_WORDS or word in _AUX or _finite(word, "")
+    return not after or after[:1] in ",.;:)”\"—–-?!" or word in BREAK_WORDS or word in AUX or _finite(word, "")
 
 
 def _headline(name: str, noun: str) -> str | None:
@@ -143,7 +143,7 @@ def _company(before: str) -> str | None:
     index = NameIndex(before)
     bodies = [_LEGAL.sub("", index.resolve(m.text)) for m in index.mentions]
     # (a name the finder ran into a dateline, "AP BP", is no company the story is about)
-    bodies = [b for b in bodies if _actor_kind(b) == "body" and not _PUBLIC_BODY.search(b) and b not in _NOT_NAMES
+    bodies = [b for b in bodies if actor_kind(b) == "body" and not _PUBLIC_BODY.search(b) and b not in _NOT_NAMES
               and not set(b.split()) & _AGENCIES]
     if not bodies:
         return None

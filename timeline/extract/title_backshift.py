@@ -18,7 +18,7 @@ from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PATTERN
 from timeline.extract.happenings import EVENT_NOUNS
 from timeline.extract.title_grammar import QUESTION_WORDS
 from timeline.extract.title_verbs import PARTICIPLES
-from timeline.extract.title_words import _ING_PREPOSITIONS, SPEECH_VERBS, _subject_end
+from timeline.extract.title_words import ING_PREPOSITIONS, SPEECH_VERBS, _subject_end
 
 #: Past verbs of saying and knowing whose headline present opens a reported clause, beyond :data:`SPEECH_VERBS`.
 KNOWING_VERBS = frozenset({"admitted", "believed", "thought", "estimated", "predicted", "reported", "revealed",
@@ -179,7 +179,7 @@ def present_report(rest: str, word: str, plural_of, dated: bool = False) -> str:
             return rest
         step = re.match(r"\s+[“\"‘]?" + _ADVERBS + r"([a-z’'-]+)", after)  # ('was “successfully tested”': a passive)
         following = step.group(1) if step else ""
-        if following.endswith("ing") and following not in _ING_PREPOSITIONS:
+        if following.endswith("ing") and following not in ING_PREPOSITIONS:
             new = "is" if verb.group(1) == "was" else "are"  # "was proceeding" -> "is proceeding"
         elif re.fullmatch(_PARTICIPLE, following) or following in {"born", "killed", "hit", "shut", "cut", "put", "set"} \
                 or (following == "to" and not re.match(r"\s+(?:" + _ADVERBS + r"to\s+blame|(?:un)?likely\s+to)\b", after)) \

@@ -22,22 +22,22 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline.calendar_words import MONTH_NAMES, NEWS_ZONES, WEEKDAY_NAMES
-from timeline.extract.merge import _TOP, Mention, contains
-from timeline.extract.sentences import _NEVER_FINAL
+from timeline.extract.merge import TOP, Mention, contains
+from timeline.extract.sentences import NEVER_FINAL
 from timeline.extract.title_days import names_other_day
-from timeline.extract.title_ends import _COUNTS
+from timeline.extract.title_ends import COUNTS
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_grammar import headline_words
 from timeline.extract.title_open import (
-    _FREQUENCY,
     CLAUSE_NOUNS,
     FRAME_VERBS,
+    FREQUENCY,
     SUBORDINATORS,
     finite_at,
     left_open,
 )
-from timeline.extract.title_whole import _PARTICLES, ends_open
-from timeline.extract.title_words import _BREAK_WORDS, _DETERMINERS, _WEAK_END
+from timeline.extract.title_whole import PARTICLES, ends_open
+from timeline.extract.title_words import BREAK_WORDS, DETERMINERS, WEAK_END
 from timeline.model import Precision
 
 __all__ = ["TitleRank", "best_title", "rank", "title_flaw"]
@@ -104,7 +104,7 @@ def rank(m: Mention, head: Mention, text: str) -> TitleRank:
     rest = None if end is None else [w.text for w in _undated(m, words[end + 1:])]
     if end is not None and words[end].text[-1:] in _CLOSING:
         kept = [*kept[:-1], kept[-1] + words[end].text[-1]]  # "... between Brownsville, Texas," before "and Tuxpan"
-    flaw = title_flaw(" ".join(kept), rest, m.sentence <= _TOP) or ("cut" if _zone_left(m, text) else None)
+    flaw = title_flaw(" ".join(kept), rest, m.sentence <= TOP) or ("cut" if _zone_left(m, text) else None)
     # ('"We expect to begin ..."': a quotation without its speaker is judged by its words)
     unreadable = title_defect(m.title) is not None or title_defect(m.title.lstrip("“\"‘")) is not None \
         or flaw == "frame" or names_other_day(m.title, head.when) is not None  # "[June 2] ... the remark June 1"
@@ -138,9 +138,9 @@ def title_flaw(title: str, rest: list[str] | None, top: bool = False) -> str | N
     if kept[0][:1] == "(":
         return "bracket"
     last = _clean(kept[-1])
-    if last in _WEAK_END and not (kept[-1][:1].isupper() and last in _CALENDAR_WORDS):  # ("... in May": the month)
+    if last in WEAK_END and not (kept[-1][:1].isupper() and last in _CALENDAR_WORDS):  # ("... in May": the month)
         return "cut"  # "The rig explodes they aren't", "BP officials expect to exceed that"
-    if last in _NEVER_FINAL:
+    if last in NEVER_FINAL:
         return "cut"  # "... is expected to reach the coastline Gov" before "Bobby Jindal": a title before its name
     if _runs_on(kept, top):
         return "run-on"
@@ -161,9 +161,9 @@ def title_flaw(title: str, rest: list[str] | None, top: bool = False) -> str | N
 
 _CALENDAR_WORDS = frozenset([*WEEKDAY_NAMES, *MONTH_NAMES, "today", "yesterday", "tomorrow", "tonight"])
 #: Words a title stops before without a cut: a date of another mention of its sentence, an adverb of time or degree.
-_ENDS_BEFORE = _FREQUENCY | _CALENDAR_WORDS | {"later", "earlier", "ago", "too", "soon", "instead", "here", "there"}
+_ENDS_BEFORE = FREQUENCY | _CALENDAR_WORDS | {"later", "earlier", "ago", "too", "soon", "instead", "here", "there"}
 #: A time told from another happening: "two days after", "a week later", "10 years ago".
-_TIME_AFTER = re.compile(r"(?i)(?:\d+|a|an|one|several|few|" + "|".join(sorted(_COUNTS)) + r")\s+(?:minutes?|hours?|days?|"
+_TIME_AFTER = re.compile(r"(?i)(?:\d+|a|an|one|several|few|" + "|".join(sorted(COUNTS)) + r")\s+(?:minutes?|hours?|days?|"
                          r"weeks?|months?|years?)\s+(?:after|before|later|earlier|ago)\b")
 #: Words that open a question's clause: "how Bonnie affected the area".
 _WH = frozenset(["what", "how", "why", "who", "whom", "whose", "which", "where", "when", "whether"])
@@ -173,22 +173,22 @@ _CLOSING = ",;:.!?"
 
 def _inside_phrase(last: str, nxt: str) -> bool:
     """Whether the quote goes on inside the title's last phrase: the next word is no phrase boundary (a word of
-    :data:`.title_words._BREAK_WORDS`, punctuation after the last word, a dash), no date or adverb, and no participle
+    :data:`.title_words.BREAK_WORDS`, punctuation after the last word, a dash), no date or adverb, and no participle
     opening a phrase of its own ("the oil | gushing from the well"). "... the Gulf of Mexico oil" before "spill", "...
     and 15 million" before "cubic feet". (A bare count after its verb is a headline's own: "The explosion kills 11"
     before "workers".)"""
     if last[-1:] in _CLOSING + "”\")" or not re.match(r"[a-z]", nxt) or re.fullmatch(r"\d[\d,]*", last):
         return False
     word = _clean(nxt)
-    return word not in _BREAK_WORDS and word not in _ENDS_BEFORE and not word.endswith(("ing", "ed", "ly"))
+    return word not in BREAK_WORDS and word not in _ENDS_BEFORE and not word.endswith(("ing", "ed", "ly"))
 
 
 def _particle_left(kept: list[str], rest: list[str]) -> bool:
     """Whether the quote goes on with the particle of the title's last verb: "was setting" before "in for some
     churchgoers", "were piling" before "up."."""
     nxt = _clean(rest[0])
-    return _clean(kept[-1]).endswith(("ing", "ed")) and nxt in _PARTICLES | {"in", "on"} and (
-        len(rest) == 1 or rest[0][-1:] in _CLOSING or _clean(rest[1]) in _BREAK_WORDS)
+    return _clean(kept[-1]).endswith(("ing", "ed")) and nxt in PARTICLES | {"in", "on"} and (
+        len(rest) == 1 or rest[0][-1:] in _CLOSING or _clean(rest[1]) in BREAK_WORDS)
 
 
 def _runs_on(kept: list[str], top: bool) -> bool:
@@ -202,7 +202,7 @@ def _runs_on(kept: list[str], top: bool) -> bool:
     for i in range(2, len(kept) - 1):
         before = _clean(kept[i - 1])
         if not kept[i][:1].isupper() or not re.match(r"[a-z0-9$£€]", kept[i - 1]) or kept[i - 1][-1:] in _CLOSING \
-                or before in _BREAK_WORDS | FRAME_VERBS | CLAUSE_NOUNS | _DETERMINERS | _WH \
+                or before in BREAK_WORDS | FRAME_VERBS | CLAUSE_NOUNS | DETERMINERS | _WH \
                 or _clean(kept[i]) in _CALENDAR_WORDS:
             continue
         if kept[i] in _SENTENCE_OPENERS and kept[i + 1][:1].islower():
@@ -274,7 +274,7 @@ def _undated(m: Mention, words: list[_Word]) -> list[_Word]:
 
 _DATE_PREPOSITIONS = frozenset(["on", "in", "at", "by", "during", "since", "until", "from", "through", "over"])
 #: Words that open another clause or predicate: a date after one is that clause's, not the title's.
-_CLAUSE_OPENERS = _BREAK_WORDS & {"that", "because", "if", "whether", "while", "which", "who", "and", "or", "but",
+_CLAUSE_OPENERS = BREAK_WORDS & {"that", "because", "if", "whether", "while", "which", "who", "and", "or", "but",
                                   "when", "where", "after", "before", "since", "until", "till", "unless", "although",
                                   "though", "whereas", "as"}
 

@@ -10,8 +10,8 @@ pumps"), a change before what changed ("show a reduction | in oil"): :func:`part
 
 from __future__ import annotations
 
-from timeline.extract.title_open import _STRICT_FINITE, CLAUSE_NOUNS, finite_at
-from timeline.extract.title_words import _verbish
+from timeline.extract.title_open import CLAUSE_NOUNS, STRICT_FINITE, finite_at
+from timeline.extract.title_words import verbish
 
 __all__ = ["content_verb_before", "noun_before_content"]
 
@@ -28,7 +28,7 @@ def noun_before_content(kept: list[str], rest: list[str]) -> bool:
             or rest[0] != "that":
         return False
     first = _clean(rest[1])
-    return first not in _STRICT_FINITE and not _verbish(first, "that") and first.isalpha()
+    return first not in STRICT_FINITE and not verbish(first, "that") and first.isalpha()
 
 
 def content_verb_before(words: list[str], that: int, end: int) -> bool:

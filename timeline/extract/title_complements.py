@@ -1,6 +1,6 @@
 """Verbs whose complement is the news: where a cut should not fall when a whole clause can end earlier.
 
-These are softer than :func:`.title_ends._whole_phrase`: a cut that leaves an active perfect without its
+These are softer than :func:`.title_ends.whole_phrase`: a cut that leaves an active perfect without its
 object ("the inquiry finds the companies had made | decisions"), a phrasal verb without its preposition
 ("investors will lose out | on the payment"), a verb without the name that is its object ("would meet |
 Acme's chairman") or a coordinated verb without its object ("to cut jobs and suspend | its dividend")
@@ -14,12 +14,12 @@ import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, s_ending
 from timeline.extract.title_open import FRAME_VERBS, finite_at
-from timeline.extract.title_words import _AUX, _BREAK_WORDS, _DETERMINERS, _MODALS, _WEAK_END, _finite
+from timeline.extract.title_words import AUX, BREAK_WORDS, DETERMINERS, MODALS, WEAK_END, _finite
 
 #: The perfect's auxiliaries: "has/had + participle" is active ("had made decisions"), unlike "be + participle".
-_PERFECT = {"has", "have", "had", "having"}
+PERFECT = {"has", "have", "had", "having"}
 #: Participles that take no object ("had died", "has risen"), so a perfect ends whole without one.
-_INTRANSITIVE_PARTICIPLES = {
+INTRANSITIVE_PARTICIPLES = {
     "failed", "collapsed", "stalled", "resumed", "succeeded", "died", "happened", "occurred", "arrived", "exploded",
     "erupted", "emerged", "appeared", "existed", "remained", "faltered", "crashed", "surged", "plunged", "slumped",
     "soared", "tumbled", "rallied", "worsened", "stumbled", "ended", "expired", "lapsed", "persisted", "prevailed",
@@ -29,7 +29,7 @@ _INTRANSITIVE_PARTICIPLES = {
     "worked", "agreed", "talked", "spoken", "testified", "improved", "continued", "started", "begun", "stopped",
     "changed", "moved", "travelled", "traveled", "stayed", "sat", "stood", "slept", "voted", "responded", "reacted"}
 #: Words that open an object after a verb (not measures or adverbs such as "nearly", "about", "more").
-_OBJECT_START = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
+OBJECT_START = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
                  "some", "no", "another", "several", "many", "every"}
 _TIME_PLURALS = {"hours", "days", "weeks", "months", "years", "decades", "minutes", "seconds", "times", "nights"}
 _NOT_NOUNS = {"always", "perhaps", "afterwards", "nevertheless", "sometimes", "besides", "towards", "upwards", "less",
@@ -66,7 +66,7 @@ _GERUND_PREPOSITIONS = {"of", "for", "by", "in", "on", "after", "before", "witho
                         "towards", "toward", "against"}
 _CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|"
                        r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
-_BE = {"is", "are", "was", "were", "be", "been", "being", "am"}
+BE = {"is", "are", "was", "were", "be", "been", "being", "am"}
 #: Verbs whose complement is what the title reports: the frames, and the verbs that ask, complain or wonder.
 REPORTING_VERBS = FRAME_VERBS | {f"{stem}{end}" for stem in ("ask", "complain", "wonder") for end in ("", "s", "ed")}
 #: Words that open what a reporting verb reports.
@@ -87,39 +87,39 @@ def complement_missing(words: list[str], nxt: str, rest: list[str] | None = None
     if not last.isalpha():
         return False
     participle = last.endswith(("ed", "en")) or last in IRREGULAR_PARTICIPLES
-    if before in _PERFECT and participle and last not in _INTRANSITIVE_PARTICIPLES and last not in _AUX and (
-            low in _OBJECT_START or _bare_plural(low)):
+    if before in PERFECT and participle and last not in INTRANSITIVE_PARTICIPLES and last not in AUX and (
+            low in OBJECT_START or _bare_plural(low)):
         return True  # "the companies had made" before "decisions": a perfect is active, its object the news
-    if low in _OBJECT_START - {"some", "many", "several", "no"} and (
-            (before == "to" and not last.endswith(("ing", "ed", "ly", "tion", "ment", "ness", "ity")) and last not in _BE)
+    if low in OBJECT_START - {"some", "many", "several", "no"} and (
+            (before == "to" and not last.endswith(("ing", "ed", "ly", "tion", "ment", "ness", "ity")) and last not in BE)
             or (last.endswith("ing") and len(last) > 5 and before in _GERUND_PREPOSITIONS)):
         return True  # "plan to control" before "the leak", "no intention of withdrawing" before "its sponsorship"
-    if last.endswith("ing") and len(last) > 5 and before.isalpha() and before not in _BE | _AUX | _DETERMINERS \
+    if last.endswith("ing") and len(last) > 5 and before.isalpha() and before not in BE | AUX | DETERMINERS \
             and before not in _GERUND_PREPOSITIONS and words[-2][-1:] not in ",;:" and rest \
-            and (low in _OBJECT_START - {"no"} or _bare_plural(low)
-                 or (raw.isalpha() and raw.islower() and low not in _BREAK_WORDS and low not in _WEAK_END
+            and (low in OBJECT_START - {"no"} or _bare_plural(low)
+                 or (raw.isalpha() and raw.islower() and low not in BREAK_WORDS and low not in WEAK_END
                      and not low.endswith("ly") and _bare_plural(_clean(rest[0]).rstrip(".!?")))):
         return True  # "screens displaying" before "underwater images": a participle after its noun takes an object
     # (what a quotation says is cut whole or not at all: the frame may end before it, "argue | that “the ...")
     quoted = nxt[:1] in "“\"‘" or (low == "that" and bool(rest) and rest[0][:1] in "“\"‘")
-    if last in REPORTING_VERBS and not quoted and low in _REPORT_OPENERS and before not in _DETERMINERS and not re.search(r"['’]s$", words[-2]):
+    if last in REPORTING_VERBS and not quoted and low in _REPORT_OPENERS and before not in DETERMINERS and not re.search(r"['’]s$", words[-2]):
         return True  # "ecological studies show" before "that those areas have not recovered": what was shown is the news
-    if last in REPORTING_VERBS and not quoted and low in _OBJECT_START - {"no"} and before not in _DETERMINERS | _BE | _PERFECT \
+    if last in REPORTING_VERBS and not quoted and low in OBJECT_START - {"no"} and before not in DETERMINERS | BE | PERFECT \
             and not re.search(r"['’]s$", words[-2]) and not last.endswith("ed"):
         return True  # "readings indicate" before "a massive bloom of bacteria": the verb's object is what it reports
     if low == "as" and (last in _NAMED_AS or any(_clean(w) == "such" for w in words[-3:])):
         return True  # "a group known" before "as AAR", "can serve" before "as a barrier", "such claims" before "as"
     if last in _PARTICLES and low in _PHRASAL_PREPOSITIONS.get((before, last), ()):
         return True  # "investors will lose out" before "on the payment"
-    if last in _PARTICLES and before.isalpha() and before not in _BE | _DETERMINERS and rest and len(rest) > 1 \
+    if last in _PARTICLES and before.isalpha() and before not in BE | DETERMINERS and rest and len(rest) > 1 \
             and low in {"for", "in", "over", "by"} and _clean(rest[0]).isalpha() \
-            and _clean(rest[0]) not in _OBJECT_START and _clean(rest[1]) in _OBJECT_START - {"no"}:
+            and _clean(rest[0]) not in OBJECT_START and _clean(rest[1]) in OBJECT_START - {"no"}:
         return True  # "will muck up" before "for years the finances": an object moved after a short adverbial
     # A bare verb after a modal, "to" or a coordinating "and": "would meet" before "Acme's chairman", "and
     # suspend" before "its dividend" (a verb no table knows is still the verb that "and" or "to" opens).
-    bare = before in _MODALS - {"not"} or (before in {"and", "or"} and len(words) > 3 and verb_between(words[:-2]))
-    if bare and last not in _AUX and last not in _WEAK_END and last not in _BE and not last.endswith(("ing", "ly")):
-        if low in _OBJECT_START - {"some", "many", "several"}:
+    bare = before in MODALS - {"not"} or (before in {"and", "or"} and len(words) > 3 and verb_between(words[:-2]))
+    if bare and last not in AUX and last not in WEAK_END and last not in BE and not last.endswith(("ing", "ly")):
+        if low in OBJECT_START - {"some", "many", "several"}:
             return True
         if raw[:1].isupper() and raw != "I" and not _CALENDAR.match(raw) and before != "and":
             return True
@@ -129,14 +129,14 @@ def complement_missing(words: list[str], nxt: str, rest: list[str] | None = None
 def _bare_plural(word: str) -> bool:
     """ "decisions", "jobs": a plain plural noun that can open an object (not a measure of time, not "-ss")."""
     return bool(re.fullmatch(r"[a-z]{3,}s", word)) and s_ending(word) \
-        and word not in _TIME_PLURALS and word not in _BREAK_WORDS and word not in _WEAK_END \
-        and word not in _AUX and word not in _NOT_NOUNS
+        and word not in _TIME_PLURALS and word not in BREAK_WORDS and word not in WEAK_END \
+        and word not in AUX and word not in _NOT_NOUNS
 
 
 def verb_between(words: list[str]) -> bool:
     """Whether ``words`` hold a finite verb or an auxiliary: a cut before them leaves their clause unsaid."""
     clean = [_clean(w) for w in words]
-    return any(w in _AUX or _finite(w, clean[i - 1] if i else "") for i, w in enumerate(clean))
+    return any(w in AUX or _finite(w, clean[i - 1] if i else "") for i, w in enumerate(clean))
 
 
 #: After a comma, a phrase closed by a second comma and then the word that may be the clause's verb: "the total cost
@@ -160,4 +160,4 @@ def aside_inside_report(kept: str, rest: str) -> bool:
     if aside is None:
         return False
     after, last = _clean(aside.group(1)), _clean(aside.group(0).split()[-2])
-    return after in _AUX or after in _MODALS or _finite(after, last)
+    return after in AUX or after in MODALS or _finite(after, last)

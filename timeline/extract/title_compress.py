@@ -23,23 +23,23 @@ from timeline.extract.noun_phrase_edges import (
 )
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_complements import complement_missing
-from timeline.extract.title_cuts import _limit, _shorten_inner_subjects, title_length
-from timeline.extract.title_ends import _TIME_UNITS, _whole_phrase
+from timeline.extract.title_cuts import _limit, shorten_inner_subjects, title_length
+from timeline.extract.title_ends import TIME_UNITS, whole_phrase
 from timeline.extract.title_open import finite_at
-from timeline.extract.title_waits import _CONTROL_VERBS
+from timeline.extract.title_waits import CONTROL_VERBS
 from timeline.extract.title_words import (
-    _AUX,
-    _BREAK_WORDS,
-    _DETERMINERS,
-    _MODALS,
-    _PRESENT_FORMS,
-    _REPORTING_FORMS,
-    _SPEECH_PRESENT,
+    AUX,
+    BREAK_WORDS,
+    DETERMINERS,
     MAX_CHARS,
+    MODALS,
+    PRESENT_FORMS,
+    REPORTING_FORMS,
+    SPEECH_PRESENT,
     SPEECH_VERBS,
     _finite,
     _subject_end,
-    _verbish,
+    verbish,
 )
 
 __all__ = ["drop_asides", "make_room_for_verb", "said_alone"]
@@ -236,33 +236,33 @@ def _make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:
     if title_length(text) <= MAX_CHARS or not verb_at:
         return text, verb_at
     verb_at = _participle_then_verb(text, verb_at)
-    if not _verb_fits(text, verb_at):
+    if not verb_fits(text, verb_at):
         if _cut_whole_past(text, verb_at, verb_at):
             return text, verb_at  # "The nature of BP's effort to deal with the spill is driven home | by ...": whole
-        return _shorten_subject_to_verb(text, verb_at, _verb_fits, True, clauses_may_name=True)
+        return shorten_subject_to_verb(text, verb_at, verb_fits, True, clauses_may_name=True)
     inner = _inner_verb(text, verb_at)
-    if inner and not _verb_fits(text, inner) and not _cut_whole_past(text, verb_at, inner):
+    if inner and not verb_fits(text, inner) and not _cut_whole_past(text, verb_at, inner):
         # "The news comes as the official overseeing rail services | resigns": the framed clause's verb is the news;
         # its subject's modifiers go first, then (for "Three engineers in separate interviews say the channel will
         # carry") the speaker's.
         start = _FRAME_END.match(text, verb_at)
         if start is not None and start.end() < inner:
             at = start.end()
-            shortened, _ = _shorten_subject_to_verb(text[at:], inner - at,
-                                                    lambda t, v, k: _verb_fits(text[:at] + t, at + v, k), True, frame=text[:at])
+            shortened, _ = shorten_subject_to_verb(text[at:], inner - at,
+                                                    lambda t, v, k: verb_fits(text[:at] + t, at + v, k), True, frame=text[:at])
             if shortened != text[at:]:
                 return text[:at] + shortened, verb_at
-        return _shorten_subject_to_verb(text, verb_at, lambda t, at, k: _verb_fits(t, _inner_verb(t, at) or at, k), True)
+        return shorten_subject_to_verb(text, verb_at, lambda t, at, k: verb_fits(t, _inner_verb(t, at) or at, k), True)
     whole = _room_for_complement(text, verb_at)
     if whole is not None:
         return whole
     control = _controlled_infinitive(text, verb_at)
-    if control is not None and not _verb_fits(text, control[1]) and not _cut_whole_past(text, verb_at, control[1]):
+    if control is not None and not verb_fits(text, control[1]) and not _cut_whole_past(text, verb_at, control[1]):
         # "orders the co-chairmen of a commission investigating the spill | to examine the disaster": what the
         # verb wants of its object is the news; the object's modifiers go first.
         start, to_at = control
-        shortened, _ = _shorten_subject_to_verb(text[start:], to_at - start,
-                                                lambda t, at, k: _verb_fits(text[:start] + t, start + at, k), True, frame=text[:start])
+        shortened, _ = shorten_subject_to_verb(text[start:], to_at - start,
+                                                lambda t, at, k: verb_fits(text[:start] + t, start + at, k), True, frame=text[:start])
         return text[:start] + shortened, verb_at
     return text, verb_at
 
@@ -276,7 +276,7 @@ _PARTICIPLE_THEN_VERB = re.compile(r"(?:[a-z]{3,}[^s\W]s\s+)?[a-z]{3,}ed\s+(?P<p
 
 def _participle_then_verb(text: str, verb_at: int) -> int:
     m = _PARTICIPLE_THEN_VERB.match(text, verb_at)
-    if m is None or any(w.lower() in _AUX | _MODALS | _CLAUSE_WORDS | {"and", "or", "but"}
+    if m is None or any(w.lower() in AUX | MODALS | _CLAUSE_WORDS | {"and", "or", "but"}
                         for w in m.group("phrase").split()):
         return verb_at
     return m.start("verb")
@@ -294,7 +294,7 @@ def _room_for_complement(text: str, verb_at: int) -> tuple[str, int] | None:
     clause would lose what the verb says."""
     cut = _limit(text, verb_at)
     rest = text[len(cut):].split()
-    if _cut_whole_past(text, verb_at, verb_at) or (rest and _whole_phrase(cut.split(), rest[0], rest[1:6])
+    if _cut_whole_past(text, verb_at, verb_at) or (rest and whole_phrase(cut.split(), rest[0], rest[1:6])
                                                    and not complement_missing(cut.split(), rest[0], rest[1:6])):
         return None  # the cut ends on a whole phrase: the subject keeps its modifiers
     end = _clause_end(text, verb_at)
@@ -304,7 +304,7 @@ def _room_for_complement(text: str, verb_at: int) -> tuple[str, int] | None:
     def clause_fits(shortened: str, at: int, _keep: int) -> bool:
         return _clause_end(shortened, at) <= MAX_CHARS
 
-    shortened, at = _shorten_subject_to_verb(text, verb_at, clause_fits, True)
+    shortened, at = shorten_subject_to_verb(text, verb_at, clause_fits, True)
     return (shortened, at) if shortened != text else None
 
 
@@ -331,16 +331,16 @@ def _cut_whole_past(text: str, verb_at: int, past: int) -> bool:
     past the verb at ``past``: then nothing the verb needs is lost, and the subject keeps its modifiers."""
     cut = _limit(text, verb_at)
     rest = text[len(cut):].split()
-    at_boundary = not rest or rest[0].lower().strip("“”\"‘’,;:") in _BREAK_WORDS or text[len(cut):][:1] in ",;:"
+    at_boundary = not rest or rest[0].lower().strip("“”\"‘’,;:") in BREAK_WORDS or text[len(cut):][:1] in ",;:"
     return len(cut) > past and len(cut[past:].split()) >= 2 and at_boundary and (
-        not rest or _whole_phrase(cut.split(), rest[0], rest[1:6]))
+        not rest or whole_phrase(cut.split(), rest[0], rest[1:6]))
 
 
 def _controlled_infinitive(text: str, verb_at: int) -> tuple[int, int] | None:
     """Where the object of a verb such as "orders", "urges", "asks" starts and where the "to" of what the verb wants
     of it stands ("orders | the co-chairmen of a commission | to examine"), or None."""
     verb = re.match(r"\S+\s+", text[verb_at:])
-    if verb is None or verb.group(0).strip().lower() not in _CONTROL_VERBS:
+    if verb is None or verb.group(0).strip().lower() not in CONTROL_VERBS:
         return None
     start = verb_at + verb.end()
     to = re.match(r"[^,;:“”\"()]{10,120}?\s(?=to\s+(?!(?:the|a|an|its|his|her|their|this|these|those|our)\b)[a-z])",
@@ -357,13 +357,13 @@ def said_alone(text: str, verb_at: int, said_at: int, said: str, verb: int) -> s
     phrase, is the title: the issue drops attributions first."""
     if len(said) <= MAX_CHARS:
         return said
-    shortened = _shorten_inner_subjects(text)  # (what the framed title will be cut from)
+    shortened = shorten_inner_subjects(text)  # (what the framed title will be cut from)
     framed = _limit(shortened, verb_at)
     reached = _subject_end(shortened[said_at:]) if shortened.startswith(text[:said_at]) else 0
     if len(framed) > said_at + reached:
         return said  # the framed title keeps the reported verb: the speaker stays
     own = _limit(said, verb)
-    if len(own[verb:].split()) >= 3 and _whole_phrase(own.split(), (said[len(own):].split() or [None])[0]):
+    if len(own[verb:].split()) >= 3 and whole_phrase(own.split(), (said[len(own):].split() or [None])[0]):
         return own
     return said
 
@@ -419,7 +419,7 @@ def _drop_all(pattern: re.Pattern[str], text: str, verb_at: int) -> tuple[str, i
     return "".join(out), max(0, verb_at - shift) if verb_at else 0
 
 
-def _verb_fits(text: str, verb_at: int, keep: int = _KEEP_AFTER_VERB) -> bool:
+def verb_fits(text: str, verb_at: int, keep: int = _KEEP_AFTER_VERB) -> bool:
     """Whether the verb at ``verb_at`` and a few words after it, up to the end of its clause, fit in a title."""
     kept = []
     for word in text[verb_at:].split()[:keep]:
@@ -429,7 +429,7 @@ def _verb_fits(text: str, verb_at: int, keep: int = _KEEP_AFTER_VERB) -> bool:
     return verb_at + len(" ".join(kept).rstrip(",;:.")) <= MAX_CHARS
 
 
-def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, int], bool],
+def shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, int], bool],
                              names_stay: bool = False, clauses_may_name: bool = False, frame: str = "") -> tuple[str, int]:
     """ "The latest effort to siphon oil and gas gushing from a ruptured deep-sea wellhead is working": the verb
     lies past the limit, so the subject loses the last modifier after a noun that makes room for the verb and
@@ -444,9 +444,9 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, 
     closed = re.sub(r"(?i)(\b(?:a|an|the|its|his|her|their|this|so-called)|['’]s)(\s+[a-z]+)?\s+[“\"](?:[^“”\"\s,]+\s){0,3}"
                     r"[^“”\"\s,]+[”\"]", r"\1", closed)
     if len(subject) < 4 or re.search(r"[“”\"();:]|,(?!\d)|\s[-—–]+\s|\s['‘`]", closed) or subject[0].lower() in {"there", "it"} \
-            or not (_verbish(verb := text[verb_at:].split(" ", 1)[0].lower().strip(",;:"), subject[-1].lower())
-                    or verb in SPEECH_VERBS or verb in _SPEECH_PRESENT or verb in {"say", "tell", "warn", "add", "to"}
-                    or verb in _SHOWING or f"{verb}s" in _PRESENT_FORMS or f"{verb}es" in _PRESENT_FORMS  # ("inspectors | discover")
+            or not (verbish(verb := text[verb_at:].split(" ", 1)[0].lower().strip(",;:"), subject[-1].lower())
+                    or verb in SPEECH_VERBS or verb in SPEECH_PRESENT or verb in {"say", "tell", "warn", "add", "to"}
+                    or verb in _SHOWING or f"{verb}s" in PRESENT_FORMS or f"{verb}es" in PRESENT_FORMS  # ("inspectors | discover")
                     or (re.fullmatch(r"[a-z]{3,}[^s\W]s", verb) and subject[-1][-1:] != "s")):  # ("official | resigns")
         return text, verb_at  # an aside or a verb that may be misread: the subject's end is not sure
     rest = text[verb_at:]
@@ -455,9 +455,9 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, 
         word, previous = subject[i].lower().strip(","), subject[i - 1]
         if previous[-1:] in ",:" and word not in {"who", "which", "whose"}:
             continue  # a comma before a preposition ends a list or an aside, not a noun's modifier
-        noun_before = previous[-1:].isalnum() and previous.lower() not in _DETERMINERS | _AUX | _POSTMODIFIER_OPENERS \
+        noun_before = previous[-1:].isalnum() and previous.lower() not in DETERMINERS | AUX | _POSTMODIFIER_OPENERS \
             and previous.lower() not in {"to", "and", "or", "not", "been", "be"} and not previous.lower().endswith("ly") \
-            and not _verbish(previous.lower().strip(","), "") and subject[i - 2].lower() != "to" \
+            and not verbish(previous.lower().strip(","), "") and subject[i - 2].lower() != "to" \
             and previous.lower() not in _COUNTS and not re.fullmatch(r"[$£€]?\d[\d.,]*%?", previous)
         # ("the owners of three | ageing tankers": after a number the word is the counted noun's modifier)
         # ("sand trickling | from a tank", "an effort to deal | with the spill": a verb's phrase, not a modifier)
@@ -467,7 +467,7 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, 
             and (not previous.lower().endswith(_ADJECTIVE_ENDS) or previous.lower() in _NOUNS_LIKE_ADJECTIVES)
         # ("the new | sealing cap": the participle is a modifier's noun; "the official | overseeing" is a noun's)
         # ("an oil company | that owns ...": "that" before a verb opens a relative clause)
-        relative_that = word == "that" and noun_before and i + 1 < len(subject) and (_verbish(subject[i + 1].lower(), "") or re.fullmatch(r"[a-z]{2,}[^s\W]s", subject[i + 1]) is not None)
+        relative_that = word == "that" and noun_before and i + 1 < len(subject) and (verbish(subject[i + 1].lower(), "") or re.fullmatch(r"[a-z]{2,}[^s\W]s", subject[i + 1]) is not None)
         if (word in _POSTMODIFIER_OPENERS and noun_before) or participle or relative_that or _duration(subject[i:]):
             candidates.append(i)
         elif re.fullmatch(r"[a-z]{3,}ly", word) and word not in {"only", "early", "family", "daily", "weekly", "likely"} \
@@ -493,8 +493,8 @@ def _shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, 
     for names_go, keep in passes:
         for i in reversed(clauses if names_go else candidates):
             if _droppable(subject, i, names_stay and not names_go, rest, frame) and not (names_go and any(
-                    (re.fullmatch(r"[a-z]{3,}ed", w) and subject[j - 1].lower() not in _DETERMINERS)
-                    or w in _AUX | _PRESENT_FORMS | _REPORTING_FORMS | SPEECH_VERBS
+                    (re.fullmatch(r"[a-z]{3,}ed", w) and subject[j - 1].lower() not in DETERMINERS)
+                    or w in AUX | PRESENT_FORMS | REPORTING_FORMS | SPEECH_VERBS
                     for j, w in enumerate(subject[i + 1:], i + 1) if j > i + 1 or subject[i].lower() not in {
                         "who", "which", "that"})):
                 # (another verb in what would go, past the relative clause's own: the subject's end was misread)
@@ -510,7 +510,7 @@ def _duration(words: list[str]) -> bool:
     the past three months will be used")."""
     return re.fullmatch(r"(?:for|over|during|in|throughout)\s+(?:the\s+)?(?:(?:past|last|previous|first|next)\s+)?"
                         r"(?:(?:few|several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:" +
-                        "|".join(sorted(_TIME_UNITS - {"time", "deadline"})) + ")", " ".join(words).lower().rstrip(",")) is not None
+                        "|".join(sorted(TIME_UNITS - {"time", "deadline"})) + ")", " ".join(words).lower().rstrip(",")) is not None
 
 
 def _droppable(subject: list[str], i: int, names_stay: bool, rest: str = "", frame: str = "") -> bool:
@@ -523,7 +523,7 @@ def _droppable(subject: list[str], i: int, names_stay: bool, rest: str = "", fra
     # pronoun that follows the head noun are its clause's, and the clause stays; only its last phrase goes)
     own = next((j for j in range(1, i - 1) if subject[j].lower() in {"who", "which", "that"}
                 and noun_before_relative(subject[j - 1])), i)
-    if any(_verbish(w.lower(), subject[j - 1].lower()) and subject[j - 1].lower() != "to"
+    if any(verbish(w.lower(), subject[j - 1].lower()) and subject[j - 1].lower() != "to"
            for j, w in enumerate(subject[1:own], 1)) \
             or any(w.lower() in _CLAUSE_WORDS and not (w.lower() in {"that", "which", "who"} and noun_before_relative(
                 dropped[j - 1]) and has_own_verb(dropped[j + 1:])) for j, w in enumerate(dropped[1:], 1)) \
@@ -536,7 +536,7 @@ def _droppable(subject: list[str], i: int, names_stay: bool, rest: str = "", fra
             "who", "which", "that", "whose"} and not re.fullmatch(r"[a-z]{3,}(?:ing|ed)", subject[i]):
         return False  # "of BP and Shell": a coordination may join two subjects, not one modifier
     relative = subject[i].lower() in {"who", "which", "that", "whose"}
-    if relative and (len(dropped) < 3 or dropped[-1].lower() in _AUX | _MODALS):
+    if relative and (len(dropped) < 3 or dropped[-1].lower() in AUX | MODALS):
         return False  # "teachers who might | have come": the verb was misread inside the relative clause
     passive_modifier = re.fullmatch(r"(?:[a-z]{3,}ly\s+)?[a-z]{3,}ed", " ".join(dropped[:2]) if dropped[0].endswith("ly")
                                     else dropped[0]) and "by" not in (w.lower() for w in dropped)
@@ -562,4 +562,4 @@ def _droppable(subject: list[str], i: int, names_stay: bool, rest: str = "", fra
     if (relative and subject[i - 1].lower() in SAYS_WHICH) or named_group(subject, rest, frame):
         return False  # "people who had been in contact", "Companies | involved in the spill": it says which ones
     # (an auxiliary in the dropped words outside a relative clause: the subject's end was misread)
-    return relative or not any(w.lower() in _AUX for w in dropped)
+    return relative or not any(w.lower() in AUX for w in dropped)

@@ -15,29 +15,29 @@ from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.generic_heads import SAYS_WHICH, named_group
 from timeline.extract.title_complements import aside_inside_report, complement_missing, verb_between
-from timeline.extract.title_ends import _QUOTE_OPEN, ABBREVIATION_END, _phrase_boundary, _whole_phrase
+from timeline.extract.title_ends import ABBREVIATION_END, QUOTE_OPEN, phrase_boundary, whole_phrase
 from timeline.extract.title_grammar import open_question
 from timeline.extract.title_open import FRAME_VERBS, in_infinitive, participle_modifier
 from timeline.extract.title_phrases import (
-    _IRREGULAR_PARTICIPLE_FORMS,
-    _clause_without_verb,
+    IRREGULAR_PARTICIPLE_FORMS,
+    clause_without_verb,
 )
 from timeline.extract.title_waits import comparative_before_noun, dated_modifier
 from timeline.extract.title_words import (
-    _AUX,
-    _BREAK_WORDS,
-    _DETERMINERS,
-    _ING_PREPOSITIONS,
-    _NEGATIONS,
-    _NOUN_LIKE,
-    _SPEECH_PRESENT,
-    _WEAK_END,
+    AUX,
+    BREAK_WORDS,
+    DETERMINERS,
+    ING_PREPOSITIONS,
     MAX_CHARS,
     MAX_WORDS,
+    NEGATIONS,
+    NOUN_LIKE,
+    SPEECH_PRESENT,
     SPEECH_VERBS,
+    WEAK_END,
     _finite,
     _subject_end,
-    _verbish,
+    verbish,
 )
 from timeline.extract.unfinished_clauses import unfinished_clause
 
@@ -54,7 +54,7 @@ _COMMA_CUT = re.compile(
 _CLAUSE_SCAN_CHARS = 400
 
 
-def _cut_main_clause(text: str) -> str:
+def cut_main_clause(text: str) -> str:
     """Keep the main clause: cut at the first clause break after the verb, outside quotes."""
     depth = 0
     subject_end = _subject_end(text)
@@ -72,13 +72,13 @@ def _cut_main_clause(text: str) -> str:
             depth = 0 if depth else 1
         elif depth == 0 and i > subject_end and (_CLAUSE_CUT.match(text, i) or _COMMA_CUT.match(text, i)):
             following = re.match(r"[\s,;:—–-]*(\S+)", text[i:])
-            if _whole_phrase(text[:i].split(), following.group(1) if following else None) \
+            if whole_phrase(text[:i].split(), following.group(1) if following else None) \
                     and not aside_inside_report(text[:i], text[i:]):
                 return text[:i]
         i += 1
     return text
 
-_SUBJECT_PREPOSITIONS = {"of", "on", "in", "at", "for", "from", "with", "near", "off", "over", "about", "into",
+SUBJECT_PREPOSITIONS = {"of", "on", "in", "at", "for", "from", "with", "near", "off", "over", "about", "into",
                          "behind", "between", "among", "across", "under", "after", "before"}
 
 
@@ -95,12 +95,12 @@ def _reduced_relative_at(words: list[str], k: int, start: int, verb: int) -> boo
     adverb it modifies the noun that follows it: "a newly built pumping station")."""
     word = words[k].lower()
     participle = (re.fullmatch(r"[a-z]{3,}ed", word) and word not in _ED_WORDS_NOT_PARTICIPLES) \
-        or (word in IRREGULAR_PARTICIPLES and word not in _AUX)
+        or (word in IRREGULAR_PARTICIPLES and word not in AUX)
     return bool(participle) and k > start + 1 and verb - k <= 9 and words[k - 1][-1:].isalpha() \
-        and words[k - 1].lower() not in _DETERMINERS | _AUX | _SUBJECT_PREPOSITIONS | {"to", "and", "or", "not"} \
+        and words[k - 1].lower() not in DETERMINERS | AUX | SUBJECT_PREPOSITIONS | {"to", "and", "or", "not"} \
         and not words[k - 1].lower().endswith("ly") and words[k + 1:k + 2] != ["by"] and not re.search(
             r"[“”\"(),;]|\b(?:and|but|that|which|who|when|because|while|if|whether|how|what|why|where|not)\b", " ".join(words[k:verb])) \
-        and words[verb].lower() in _AUX | {"had", "has", "have"} and words[verb - 1].lower() != "to"
+        and words[verb].lower() in AUX | {"had", "has", "have"} and words[verb - 1].lower() != "to"
 
 
 _ED_WORDS_NOT_PARTICIPLES = {"hundred", "need", "speed", "indeed", "seed", "feed", "bed", "red", "shed"}
@@ -110,12 +110,12 @@ def _unknown_verb_before_that(words: list[str], j: int) -> bool:
     """ "estimates from charts and images indicate | that ...": a plain lowercase word before "that", after a
     noun, is a verb no table knows opening its clause."""
     return j + 1 < len(words) and words[j + 1].lower() == "that" and re.fullmatch(r"[a-z]{4,}", words[j]) is not None \
-        and words[j] not in _BREAK_WORDS and words[j] not in _WEAK_END and words[j - 1][-1:].isalpha() \
-        and words[j - 1].lower() not in _DETERMINERS and words[j - 1].lower() not in _SUBJECT_PREPOSITIONS \
+        and words[j] not in BREAK_WORDS and words[j] not in WEAK_END and words[j - 1][-1:].isalpha() \
+        and words[j - 1].lower() not in DETERMINERS and words[j - 1].lower() not in SUBJECT_PREPOSITIONS \
         and not words[j].endswith("s")  # ("a call with analysts that": a noun; only a plural's verb is safe to tell)
 
 
-def _shorten_inner_subjects(text: str) -> str:
+def shorten_inner_subjects(text: str) -> str:
     """The subject of a reported clause keeps its head when the title is too long: "says the system for
     preventing accidents like the spill failed" -> "says the system failed". A quantity keeps what it counts
     ("almost three-quarters of the oil had been cleaned up") when the cut still reaches the clause's verb;
@@ -149,23 +149,23 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
     for i, word in enumerate(words[:-2]):
         low = word.lower().strip("“”\"‘’,")
         # After "tells X" or "asked X" the first noun phrase is the listener, not the clause's subject.
-        if low != "that" and ((low not in _SPEECH_PRESENT and low not in SPEECH_VERBS) or low in _TAKES_LISTENER
-                              or low in _NOUN_LIKE):
+        if low != "that" and ((low not in SPEECH_PRESENT and low not in SPEECH_VERBS) or low in _TAKES_LISTENER
+                              or low in NOUN_LIKE):
             continue  # ("member states" is a noun phrase, not a report)
-        if low == "that" and _verbish(words[i + 1].lower().strip("“”\"‘’,"), "that"):
+        if low == "that" and verbish(words[i + 1].lower().strip("“”\"‘’,"), "that"):
             continue  # "the team that went | with ...": a relative clause's "that", not a report's
         start = i + 1
         verb = next((j for j in range(start + 1, min(len(words), start + 25))
-                     if (_verbish(words[j].lower().strip("“”\"‘’,"), words[j - 1].lower())
+                     if (verbish(words[j].lower().strip("“”\"‘’,"), words[j - 1].lower())
                          or _unknown_verb_before_that(words, j))
                      and "-" not in words[j] and not participle_modifier(words, j) and not in_infinitive(words, j)
-                     and not (words[j].lower().endswith("ing") and words[j - 1].lower() not in _AUX | {
+                     and not (words[j].lower().endswith("ing") and words[j - 1].lower() not in AUX | {
                          "be", "been", "being", "am"}) and words[j - 1].lower() != "to"
                      # "monitors showing flooded tunnels": a past form after an "-ing" verb describes its object
                      and not (words[j - 1].lower().endswith("ing") and words[j - 1].lower() not in _ING_NOUNS)),
                     None)  # "the era of thousands of oil-skimming boats": "oil-skimming" is no verb
         if verb is not None:  # "tar balls believed to be from the spill had started": the participle describes
-            later = next((j for j in range(verb + 1, min(len(words), verb + 9)) if words[j].lower() in _AUX
+            later = next((j for j in range(verb + 1, min(len(words), verb + 9)) if words[j].lower() in AUX
                           and words[j - 1].lower() != "to" and _reduced_relative_at(words, verb, start, j)), None)
             verb = later if later is not None else verb
         # "confirmed its first two cases of flu after tests showed ...": "showed" belongs to the
@@ -176,23 +176,23 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
         # A bare noun is a whole noun phrase ("says tolls | from both routes rose"); after a determiner the
         # phrase needs its noun ("the system | for preventing accidents failed").
         first = words[start].lower()
-        for k in range(start + (1 if first.isalpha() and first not in _DETERMINERS else 2), verb):
+        for k in range(start + (1 if first.isalpha() and first not in DETERMINERS else 2), verb):
             dropped = " ".join(words[k:verb])
             # ("estimates from both charts and satellite images indicate": an "and" between the nouns of the
             # phrase goes with it; one before a verb joins clauses)
             inner = words[k + 1:verb]
             joined = any(w.lower() in {"and", "or"} for w in inner) and any(
-                _verbish(w.lower().strip(",;"), inner[n - 1].lower() if n else "") for n, w in enumerate(inner))
+                verbish(w.lower().strip(",;"), inner[n - 1].lower() if n else "") for n, w in enumerate(inner))
             if words[k - 2].lower() == "to" or words[k - 1].lower() in _VERB_PARTICLE_WORDS:
                 continue  # "an operation to choke | off a gushing leak": an infinitive's particle and object stay
-            if keep_counted and words[k].lower() == "of" and _quantity_head(words[start:k]):
+            if keep_counted and words[k].lower() == "of" and quantity_head(words[start:k]):
                 counted_verb = verb
                 break  # "almost three-quarters | of the oil", "a member | of the team": the head counts the rest
             if _reduced_relative_at(words, k, start, verb):
                 return " ".join(words[:k] + words[verb:]), None  # "tar balls | believed to be from the spill | had started"
             relative = next((r for r in range(start + 2, k) if words[r].lower() in {"that", "which", "who"}), None) \
-                if first in _DETERMINERS else None
-            if relative is not None and words[k].lower() in _SUBJECT_PREPOSITIONS:
+                if first in DETERMINERS else None
+            if relative is not None and words[k].lower() in SUBJECT_PREPOSITIONS:
                 # "a member of the team | that went | with the president | had": the phrase is the relative
                 # clause's; the clause goes whole or not at all.
                 k = relative
@@ -201,7 +201,7 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
                     continue
                 return " ".join(words[:k] + words[verb:]), None
             # ("an analysis | of how the spill | had harmed fish": a question word's clause owns the verb after it)
-            if words[k].lower() in _SUBJECT_PREPOSITIONS and verb - k <= 10 and not joined and not re.search(
+            if words[k].lower() in SUBJECT_PREPOSITIONS and verb - k <= 10 and not joined and not re.search(
                     r"[“”\"(),;]|\s[-—–]+\s|\b(?:but|that|which|who|where|when|because|while|he|she|it|they|we|I|"
                     r"after|before|since|until|once|unless|although|though|as|if|so|whether)\b",
                     dropped) and not open_question(dropped):
@@ -217,7 +217,7 @@ _PART_HEADS = {"half", "halves", "third", "thirds", "quarter", "quarters", "most
                "fraction", "remainder", "top", "head", "heads", "chief", "leader", "leaders", "side", "sides", "end"}
 
 
-def _quantity_head(head: list[str]) -> bool:
+def quantity_head(head: list[str]) -> bool:
     """Whether a noun phrase head says nothing without its "of" phrase: a number, a fraction, a part."""
     if not head:
         return False
@@ -227,7 +227,7 @@ def _quantity_head(head: list[str]) -> bool:
                     "thousand", "million", "billion"}
 
 
-def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
+def shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     """A subject too long for a headline keeps its head: "BP's report on the causes of the explosion in
     the Gulf does not include" -> "BP's report does not include"; "Members of Congress" stays whole."""
     subject = text[:verb_at].split()
@@ -236,19 +236,19 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     relative = next((i for i, w in enumerate(subject) if w in ("who", "which", "that") and i >= 2), None)  # not "WHO"
     # A relative clause, not a reported one: "that" opens it only right before its verb ("the rig that sank",
     # not "reports that the victims"), and the words before it are a plain noun phrase.
-    if relative is not None and subject[relative].lower() == "that" and (relative + 1 >= len(subject) or not _verbish(
+    if relative is not None and subject[relative].lower() == "that" and (relative + 1 >= len(subject) or not verbish(
             subject[relative + 1].lower(), "")):
         relative = None
-    if relative is not None and any(_verbish(w.lower(), subject[j - 1].lower() if j else "") or w.lower() in SPEECH_VERBS
+    if relative is not None and any(verbish(w.lower(), subject[j - 1].lower() if j else "") or w.lower() in SPEECH_VERBS
                                     for j, w in enumerate(subject[:relative])):
         relative = None
     # Only right after a short head ("U.S. experts | investigating"): further in, a wrong verb guess would
     # make the rest of the sentence look like a subject.
     participle = next((i for i, w in enumerate(subject[:5]) if i >= 1 and (re.fullmatch(r"[a-z]{3,}(?:ing|ed)", w) or (
-                       w in _IRREGULAR_PARTICIPLE_FORMS and subject[i + 1:i + 2] == ["by"]))
-                       and w not in _ING_NOUNS and w not in _ING_PREPOSITIONS
+                       w in IRREGULAR_PARTICIPLE_FORMS and subject[i + 1:i + 2] == ["by"]))
+                       and w not in _ING_NOUNS and w not in ING_PREPOSITIONS
                        # ("vast and spreading oil disaster": after "and" the form is an adjective joined to another)
-                       and subject[i - 1].lower() not in _DETERMINERS | _AUX | _SUBJECT_PREPOSITIONS | {"and", "or", "but"}
+                       and subject[i - 1].lower() not in DETERMINERS | AUX | SUBJECT_PREPOSITIONS | {"and", "or", "but"}
                        and subject[i - 1][-1:].isalpha() and not subject[i - 1].lower().endswith("ly")
                        and (w.endswith("ing") or subject[i - 1].endswith("s") or subject[i + 1:i + 2] == ["by"])
                        and (subject[i - 1][:1].islower() or (i == 1 and re.fullmatch(r"[A-Z][a-z]+s", subject[0])))), None)
@@ -263,7 +263,7 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
         return head + " " + text[verb_at:], len(head) + 1
     if relative is not None and subject[relative - 1].lower() in SAYS_WHICH:
         relative = None  # "people who had been in contact with them": the clause says which people
-    if relative is not None and (relative > 7 or any(w.lower() in _NEGATIONS | {"longer"} for w in subject[:relative])):
+    if relative is not None and (relative > 7 or any(w.lower() in NEGATIONS | {"longer"} for w in subject[:relative])):
         relative = None  # "Many no longer wore the masks that ...": a clause of its own, not a subject's head
     if relative is not None and len(subject) > 5 and not re.search(r"[“”\",;()]", text[:verb_at]):
         # "A pupil at the school who visited the coast during the holidays had been diagnosed": the
@@ -271,21 +271,21 @@ def _shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
         head = " ".join(subject[:relative])
         return head + " " + text[verb_at:], len(head) + 1
     if len(subject) <= 5 or "(" in text[:verb_at] or any(
-            _verbish(w.lower(), subject[j - 1].lower() if j else "") and "-" not in w
+            verbish(w.lower(), subject[j - 1].lower() if j else "") and "-" not in w
             and w.lower() not in _ING_NOUNS  # ("oil drilling", "for regulating": nouns)
-            and not (w.endswith("ing") and j and subject[j - 1].lower() in _SUBJECT_PREPOSITIONS | {"and", "or"})
+            and not (w.endswith("ing") and j and subject[j - 1].lower() in SUBJECT_PREPOSITIONS | {"and", "or"})
             for j, w in enumerate(subject)):
         return text, verb_at  # "to tell the Department of Defense (DoD) whether ...": not a plain noun phrase
     # A bare plural head may be two words ("High waves | from tropical storm Alex"); after an article a head of two
     # words names too little ("A partner | in the well").
-    bare = subject[0].lower() not in _DETERMINERS and subject[1][:1].islower() and subject[1].endswith("s") \
+    bare = subject[0].lower() not in DETERMINERS and subject[1][:1].islower() and subject[1].endswith("s") \
         and not subject[1].endswith("ss") and subject[1].isalpha()
     for i in range(2 if bare else 3, len(subject) - 1):
         dropped = " ".join(subject[i:])
         head = " ".join(subject[:i])
         if subject[i].lower() == "of" and re.search(r"\d[\d,.]*(?:\s+\S+)?$", head):
             continue  # "About 423 miles | of American shoreline": a quantity says nothing without what it counts
-        if (subject[i].lower() in _SUBJECT_PREPOSITIONS or (subject[i].lower() in _POSTNOMINAL_ADJECTIVES
+        if (subject[i].lower() in SUBJECT_PREPOSITIONS or (subject[i].lower() in _POSTNOMINAL_ADJECTIVES
                                                              and subject[i + 1].lower() in {"for", "with", "of", "to"})) \
                 and not any(q in head for q in "“\"(") \
                 and not (subject[i - 1][:1].isupper() and subject[i + 1][:1].isupper()) \
@@ -377,7 +377,7 @@ def _end_before_cut_dash(text: str, full: str, verb_at: int) -> str:
         return text  # "has taken a big hit - dropping by 6.5%" before "on Thursday": the dashed phrase is whole
     head = text[:dashes[-1].start()].rstrip(" ,;:")
     words = head.split(" ")
-    if len(words) >= 4 and len(head) > verb_at and _whole_phrase(words, dashes[-1].group(0).strip()) and not _clause_without_verb(
+    if len(words) >= 4 and len(head) > verb_at and whole_phrase(words, dashes[-1].group(0).strip()) and not clause_without_verb(
             [w.lower().strip("“”\"‘’,;:()") for w in words]):
         return head
     return text
@@ -403,7 +403,7 @@ def _end_before_cut_quote(text: str, full: str) -> str:
     head = text[:opened].rstrip(" ,;:")
     words = head.split(" ")
     frame = words[-1].lower().strip("“”\"‘’,;:()")
-    if len(words) >= 4 and _whole_phrase(words, text[opened:].split(" ")[0]) and verb_between(words[1:]) \
+    if len(words) >= 4 and whole_phrase(words, text[opened:].split(" ")[0]) and verb_between(words[1:]) \
             and frame not in FRAME_VERBS and frame not in {"saying", "adding", "telling", "writing"}:
         return head  # ("responded by saying: “The letter ...": the frame alone says nothing)
     return text[:opened] + text[opened + 1:]  # ("the president says the crisis will “take years”": the marks go)
@@ -412,7 +412,7 @@ def _end_before_cut_quote(text: str, full: str) -> str:
 def _limit_words(text: str, max_words: int, verb_at: int = 0) -> str:
     strict, at_boundary = _limit_words_once(text, max_words, verb_at, True)
     words = strict.split(" ")
-    if (not at_boundary or (len(words) > 1 and _verbish(words[-1].lower().strip("“”\"‘’"), words[-2].lower()))) \
+    if (not at_boundary or (len(words) > 1 and verbish(words[-1].lower().strip("“”\"‘’"), words[-2].lower()))) \
             and len(words) < len(text.split(" ")):
         # Keeping a coordinated object whole left no phrase boundary, or the verb without any object ("accuses"
         # before "BP and the other companies"): its first noun phrase says more than none.
@@ -465,14 +465,14 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
         nxt = words[k].lower().strip("“”\"‘’,")
         # A participle clause after a noun opens a phrase too: "a bill for $69 million | giving it until July".
         participle = nxt.endswith("ing") and len(nxt) > 4 and nxt not in _ING_NOUNS \
-            and words[k - 1].lower() not in _AUX | _DETERMINERS and not _verbish(words[k - 1].lower(), words[k - 2].lower()) \
+            and words[k - 1].lower() not in AUX | DETERMINERS and not verbish(words[k - 1].lower(), words[k - 2].lower()) \
             and not _progressive_after_adverb(words, k)
         # "the next steps | his administration will take": a possessive after a noun opens a new phrase.
-        possessive = nxt in {"his", "her", "its", "their", "our"} and not _verbish(
-            words[k - 1].lower(), words[k - 2].lower()) and words[k - 1].lower() not in _WEAK_END
-        if (nxt in _BREAK_WORDS or participle or possessive or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:"
+        possessive = nxt in {"his", "her", "its", "their", "our"} and not verbish(
+            words[k - 1].lower(), words[k - 2].lower()) and words[k - 1].lower() not in WEAK_END
+        if (nxt in BREAK_WORDS or participle or possessive or words[k][:1] in QUOTE_OPEN or words[k - 1][-1:] in ",;:"
                 or nxt in {"--", "—", "–", "-"}) and not _frame_before_quote(words, k) \
-                and _whole_phrase(words[:k], words[k], words[k + 1:k + 6] if coordination else None):
+                and whole_phrase(words[:k], words[k], words[k + 1:k + 6] if coordination else None):
             if complement_missing(words[:k], words[k], words[k + 1:k + 6]):
                 # "investors will lose out | on the payment": an earlier whole clause is better, unless reaching
                 # it drops a verb ("means investors | will lose out").
@@ -485,14 +485,14 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
     if best is None:
         best = max_words
         floor = max(4, lowest + 1)
-        while best > floor and (not _whole_phrase(words[:best], words[best] if best < len(words) else None,
+        while best > floor and (not whole_phrase(words[:best], words[best] if best < len(words) else None,
                                                   words[best + 1:best + 6] if coordination else None)
                                 or (best < len(words) and complement_missing(words[:best], words[best],
                                                                              words[best + 1:best + 6])
                                     and not verb_between(words[best - 1:best]))):  # (a finite verb stays)
             best -= 1
-        if best == floor and not _whole_phrase(words[:best], words[best]):
-            best = _phrase_boundary(words, max_words, lowest)
+        if best == floor and not whole_phrase(words[:best], words[best]):
+            best = phrase_boundary(words, max_words, lowest)
         while floor > best > 6 and best < len(words) and (lambda nxt: dated_modifier(words[:best], nxt) or comparative_before_noun(
                 words[:best], nxt))(words[best].lower().strip("“”\"‘’,;:()")):
             best -= 1  # the verb lies past the limit: at least no modifier is cut from its noun
@@ -505,10 +505,10 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
 def _frame_before_quote(words: list[str], k: int) -> bool:
     """ "responded by saying: | “The letter ...": a verb of saying before the quotation it introduces is no end."""
     frame = words[k - 1].lower().strip("“”\"‘’,;:()")
-    return words[k][:1] in _QUOTE_OPEN and (frame in FRAME_VERBS or frame in {"saying", "adding", "telling", "writing"})
+    return words[k][:1] in QUOTE_OPEN and (frame in FRAME_VERBS or frame in {"saying", "adding", "telling", "writing"})
 
 
-def _balance_quotes(text: str) -> str:
+def balance_quotes(text: str) -> str:
     while text.count("“") > text.count("”"):
         text = text.rstrip(" ,;:") + "”"
     if text.count("”") > text.count("“"):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.clauses import sentence_like
-from timeline.extract.title_gate import _HAPPENING_VERBS
+from timeline.extract.title_gate import HAPPENING_VERBS
 from timeline.extract.title_open import finite_at
 
 __all__ = ["one_dash_gone"]
@@ -53,4 +53,4 @@ def one_dash_gone(title: str) -> str:
 def _ends_on_verb(piece: str) -> bool:
     """Whether ``piece`` ends on its happening's verb after a noun: "The Gulf oil rig explodes", "The plane crashes"."""
     words = piece.lower().split()
-    return len(words) >= 2 and words[-1] in _HAPPENING_VERBS and words[-2] not in {"the", "a", "an", "of", "its", "their"}
+    return len(words) >= 2 and words[-1] in HAPPENING_VERBS and words[-2] not in {"the", "a", "an", "of", "its", "their"}

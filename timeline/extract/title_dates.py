@@ -16,13 +16,13 @@ from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_phrases import describes_day
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import (
-    _BREAK_WORDS,
-    _SPEECH_PRESENT,
-    _WEAK_END,
-    _WH,
+    BREAK_WORDS,
+    SPEECH_PRESENT,
+    WEAK_END,
+    WH,
     _finite,
-    _participle_before_verb,
-    _verbish,
+    participle_before_verb,
+    verbish,
 )
 from timeline.tagger.lexicon import SESSION_NOUNS
 
@@ -204,7 +204,7 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         held = None if held and re.search(r"\b(?:that|which|who|whom)\s+(?:\S+\s+){0,3}$", out[:held.start()]) else held
         if held and held.group(0).split()[0] not in {"said", "told", "added", "warned", "stated"} and (re.match(
                 r"\s*(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s", out[end:])
-                or _participle_before_verb(" " + out[end:].lstrip(), 0)) \
+                or participle_before_verb(" " + out[end:].lstrip(), 0)) \
                 and not re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:[a-z]{3,}ed|" + _IRREGULAR + r")\s+$",
                                   out[:cut_from]):
             cut_from = held.start()
@@ -309,16 +309,16 @@ def _noun_after_date(after: str) -> bool:
     adverb or verb ("to", "when", "officials said")."""
     word = after.split()[0].strip(",.;:").lower() if after.split() else ""
     second = after.split()[1].strip(",.;:").lower() if len(after.split()) > 1 else ""
-    if second and (_verbish(second, word) or second in {"said", "says", "rose", "fell", "grew"}) \
+    if second and (verbish(second, word) or second in {"said", "says", "rose", "fell", "grew"}) \
             and not second.endswith("ing"):
         return False  # "in May prices rose": the word after the date opens the clause
     if second in {"a", "an", "the", "its", "his", "her", "their", "that", "this", "these", "those", "no"} \
-            or word in _SPEECH_PRESENT:
+            or word in SPEECH_PRESENT:
         return False  # "in the summer of 1929 shows a group": a verb before its object, not a noun
-    return bool(word) and word not in _WEAK_END and word not in _WH and word not in _BREAK_WORDS \
+    return bool(word) and word not in WEAK_END and word not in WH and word not in BREAK_WORDS \
         and word not in {"alone", "still", "also", "only", "even", "just", "too", "none", "nobody", "nothing", "everyone", "everything", "someone", "something", "one",
                          "many", "most", "several", "some", "few", "there", "officials", "police", "people"} \
-        and (word in _ING_DATED_NOUNS or (not word.endswith(("ly", "ed", "ing")) and not _verbish(word, ""))) \
+        and (word in _ING_DATED_NOUNS or (not word.endswith(("ly", "ed", "ing")) and not verbish(word, ""))) \
         and word not in {
             "when", "then", "so", "too", "also", "again", "there", "here", "now", "yet", "already", "ago", "later",
             "earlier", "morning", "afternoon", "evening", "night"}

@@ -24,8 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from timeline.extract.title_open import FRAME_VERBS, SUBORDINATORS, finite_at
-from timeline.extract.title_rephrase import _clause_waits, _object_opens, sure_end
-from timeline.extract.title_words import _BREAK_WORDS, _DETERMINERS, _WEAK_END, MAX_CHARS, _verbish
+from timeline.extract.title_rephrase import clause_waits, object_opens, sure_end
+from timeline.extract.title_words import BREAK_WORDS, DETERMINERS, MAX_CHARS, WEAK_END, verbish
 
 __all__ = ["Drop", "cut_open", "dropped_whole", "earlier_whole"]
 
@@ -76,8 +76,8 @@ def cut_open(kept: list[str], rest: list[str]) -> bool:
     number_next = re.match(r"[$£€#]?\d", rest[0]) is not None
     if number_next and ((before, last) in _AMOUNT_PAIRS or (last, "") in _AMOUNT_PAIRS):
         return True  # "a group of at least" before "20 Canadian students"
-    if before in _SUBJECT_PRONOUNS and kept[-1].isalpha() and kept[-1].islower() and _verbish(last, before) \
-            and _object_opens(rest):
+    if before in _SUBJECT_PRONOUNS and kept[-1].isalpha() and kept[-1].islower() and verbish(last, before) \
+            and object_opens(rest):
         return True  # "when it ordered" before "work crews"
     if before in {"and", "or"} or (len(kept) > 3 and _clean(kept[-3]) in {"and", "or"} and before in _SPARE_ADVERBS):
         # "and also appeared" before "in the United States": the second predicate cut to its verb
@@ -87,7 +87,7 @@ def cut_open(kept: list[str], rest: list[str]) -> bool:
             return True
     if before in _MODALS and nxt in {"and", "or"} and len(rest) > 2 and _shared_object(kept[-1], rest[1], rest[2]):
         return True  # "plumes could poison" before "and suffocate sea life": the verbs share the object that follows
-    if _participle_last(kept) and nxt in _PREPOSITIONS | _DETERMINERS:
+    if _participle_last(kept) and nxt in _PREPOSITIONS | DETERMINERS:
         return True  # "a married couple living" before "in the central part of the state"
     return _subordinate_waits(kept, rest) or _aside_cut(kept, rest)
 
@@ -98,10 +98,10 @@ _RELATIVE_WORDS = {"which", "who", "whom", "whose", "that", "where"}
 
 def _subordinate_waits(kept: list[str], rest: list[str]) -> bool:
     """Whether the cut falls in a subordinate clause before its verb ("facing after tests | by laboratories in Canada
-    confirmed"): :func:`.title_rephrase._clause_waits`, unless the text goes on with a conjunction ("cut throat as ever
+    confirmed"): :func:`.title_rephrase.clause_waits`, unless the text goes on with a conjunction ("cut throat as ever
     | and one gets"), the clause is a participle's ("before meeting the executives") or the verb found is a relative
     clause's ("seen as an occasion | in which he lays")."""
-    if _clean(rest[0]) in {"and", "but", "or"} or _participle_clause(kept) or not _clause_waits(kept, rest):
+    if _clean(rest[0]) in {"and", "but", "or"} or _participle_clause(kept) or not clause_waits(kept, rest):
         return False
     words = kept + rest
     verb = next((j for j in range(len(kept), len(words)) if finite_at(words, j)), len(words))
@@ -116,9 +116,9 @@ def _shared_object(verb: str, other: str, after: str) -> bool:
     """Whether ``verb`` and ``other``, joined by "and" or "or", are two bare verbs before one object (``after`` opens
     it): "poison and suffocate | sea life", "repair or replace | the pipes"."""
     verb, other = _clean(verb), _clean(other)
-    return verb.isalpha() and other.isalpha() and _verbish(verb, "to") and _verbish(other, "to") \
+    return verb.isalpha() and other.isalpha() and verbish(verb, "to") and verbish(other, "to") \
         and not other.endswith(("ed", "ing")) and not verb.endswith(("ed", "ing")) and after[:1].islower() \
-        and _clean(after) not in _BREAK_WORDS | _WEAK_END - _DETERMINERS
+        and _clean(after) not in BREAK_WORDS | WEAK_END - DETERMINERS
 
 
 def _frame_without_verb(kept: list[str], verb_word: int) -> bool:
@@ -133,7 +133,7 @@ def _participle_last(kept: list[str]) -> bool:
     ("a married couple living"); after "with" the participle is the predicate of its noun ("with the shares falling")."""
     last, before = _clean(kept[-1]), _clean(kept[-2])
     return kept[-1].isalpha() and kept[-1].islower() and _ing_participle(last) and before.isalpha() \
-        and before not in _WEAK_END | _BREAK_WORDS and not _verbish(before, _clean(kept[-3])) \
+        and before not in WEAK_END | BREAK_WORDS and not verbish(before, _clean(kept[-3])) \
         and not any(_clean(w) == "with" for w in kept[-7:-1])
 
 
@@ -154,7 +154,7 @@ def _aside_cut(kept: list[str], rest: list[str]) -> bool:
         if word[-1:] in ";:.!?":
             return False
         if word[-1:] == "," and j + 1 < len(rest) and rest[j + 1][:1].islower() and rest[j + 1].isalpha() \
-                and _clean(rest[j + 1]) not in _BREAK_WORDS | _WEAK_END - {"will", "would", "could", "can", "may",
+                and _clean(rest[j + 1]) not in BREAK_WORDS | WEAK_END - {"will", "would", "could", "can", "may",
                                                                            "has", "have", "had", "is", "was", "are"}:
             words = kept + rest
             return finite_at(words, len(kept) + j + 1)
@@ -205,7 +205,7 @@ def _joined_verbs(text: str, verb_at: int) -> list[Drop]:
 
 def _verb_next(text: str, at: int) -> bool:
     words = text[at:].split()
-    return bool(words) and words[0].islower() and (_verbish(_clean(words[0]), "") or re.fullmatch(
+    return bool(words) and words[0].islower() and (verbish(_clean(words[0]), "") or re.fullmatch(
         r"[a-z]{3,}(?:ed|en)", _clean(words[0])) is not None)
 
 
@@ -299,7 +299,7 @@ def earlier_whole(kept: list[str], rest: list[str], verb_word: int,
     words = kept + rest
     for k in range(len(kept) - 1, verb_word + 2, -1):
         low = _clean(words[k])
-        boundary = low in _BREAK_WORDS or words[k - 1][-1:] in ",;:" or (k == len(kept) - 1 and _participle_last(kept))
+        boundary = low in BREAK_WORDS or words[k - 1][-1:] in ",;:" or (k == len(kept) - 1 and _participle_last(kept))
         if boundary and not ends_open(words[:k], words[k:]) and not cut_open(words[:k], words[k:]) \
                 and not _frame_without_verb(words[:k], verb_word):
             title = " ".join(words[:k]).rstrip(",;:")

@@ -3,8 +3,8 @@
 A cut never leaves a phrase open: a preposition, article or question word without what
 follows, a number or modifier without its noun, a verb without the complement it needs
 ("declined | to say"), a subject without its verb. :mod:`.title_cuts` asks
-:func:`_whole_phrase` and :func:`_hangs` before it ends a title, and
-:func:`_phrase_boundary` where to cut a title too long; what single words still wait for
+:func:`whole_phrase` and :func:`_hangs` before it ends a title, and
+:func:`phrase_boundary` where to cut a title too long; what single words still wait for
 is :mod:`.title_waits`.
 """
 
@@ -15,40 +15,40 @@ import re
 from timeline.extract.title_clause_edges import subject_left_behind
 from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_phrases import (
-    _NUMBER_WORDS,
-    _PRE_VERB_ADVERBS,
-    _adjective_before_noun,
-    _clause_without_verb,
-    _coordinated_noun,
-    _counted_noun_follows,
-    _describes_next,
-    _head_noun,
-    _inside_name,
-    _left_open,
-    _object_missing,
+    NUMBER_WORDS,
+    PRE_VERB_ADVERBS,
+    adjective_before_noun,
+    clause_without_verb,
+    coordinated_noun,
+    counted_noun_follows,
+    describes_next,
+    head_noun,
+    inside_name,
+    left_open,
+    object_missing,
     text_quotes_closed,
 )
 from timeline.extract.title_waits import modifier_waits, waits_past_phrase
 from timeline.extract.title_words import (
-    _AUX,
-    _BREAK_WORDS,
-    _CLAUSE_OPENERS,
-    _COMPLEMENT_OPENERS,
-    _DETERMINERS,
-    _NEGATIONS,
-    _NOUN_LIKE,
-    _ORDINALS,
-    _PART_WORDS,
-    _SPEECH_PRESENT,
-    _TAKES_INFINITIVE,
-    _UNITS,
-    _WEAK_END,
-    _WH,
+    AUX,
+    BREAK_WORDS,
+    CLAUSE_OPENERS,
+    COMPLEMENT_OPENERS,
+    DETERMINERS,
+    NEGATIONS,
+    NOUN_LIKE,
+    ORDINALS,
+    PART_WORDS,
+    SPEECH_PRESENT,
     SPEECH_VERBS,
-    _verbish,
+    TAKES_INFINITIVE,
+    UNITS,
+    WEAK_END,
+    WH,
+    verbish,
 )
 
-_QUOTE_OPEN = "“‘\""
+QUOTE_OPEN = "“‘\""
 #: A number or a lowercase hyphenated compound ("985", "loss-of-income", "first-time"): a word
 #: that, when a content word follows it, modifies that word's noun phrase.
 _PREMODIFIER = re.compile(r"[$£€#]?\d(?:[\d.,]*\d)?|[a-z0-9$£€][\w$£€.,]*(?:-[a-z0-9]+)+")
@@ -61,7 +61,7 @@ def _premodifier(word: str) -> bool:
     return _PREMODIFIER.fullmatch(word.strip("“”\"‘’")) is not None  # "2009," ends a phrase
 
 
-_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
 
 
 _CONTRACTED = re.compile(r"(?:i|you|he|she|it|we|they|there|that|who)['’](?:ve|re|d|ll|s|m)")
@@ -77,13 +77,13 @@ def particle_ends(title: str, sentence: str) -> bool:
     """Whether ``title`` ends on a phrasal verb's particle that the sentence follows with a new clause ("should step
     in | because ..."): the particle finishes the verb, no date was cut from after it."""
     words = title.split()
-    if len(words) < 3 or words[-1].lower() not in _PHRASAL_PARTICLES or not _verbish(words[-2].lower(), words[-3].lower()):
+    if len(words) < 3 or words[-1].lower() not in _PHRASAL_PARTICLES or not verbish(words[-2].lower(), words[-3].lower()):
         return False
     return re.search(re.escape(" ".join(words[-2:])) + r"(?:\s*[,;]|\s+(?:" + "|".join(sorted(_CLAUSE_CONJUNCTIONS))
                      + r")\b)", sentence) is not None
 
 
-def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = None) -> bool:
+def whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = None) -> bool:
     """Whether ``words`` end a phrase when the sentence goes on with ``nxt``: the cut leaves no
     preposition, article or auxiliary hanging, no verb or adjective without the complement that
     follows ("declined" before "to say"), no open question word ("studying what effects") and no
@@ -108,42 +108,42 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
     over = over or (last in {"other", "another"} and before in {"each", "one"})  # "blamed each other" ends
     # "the military should step in" before "because ...": a verb's particle before a conjunction ends the phrasal verb
     over = over or (last in _PHRASAL_PARTICLES and nxt in _CLAUSE_CONJUNCTIONS and len(clean) > 2
-                    and _verbish(before, clean[-3]) and words[-2][-1:].isalpha())
+                    and verbish(before, clean[-3]) and words[-2][-1:].isalpha())
     # "sightings were fewer" before ", but ...": after a copula a comparative is the complement, and it ends
-    over = over or (last in {"more", "less", "fewer"} and before in _COPULA_WORDS and nxt in {"but", "and", "while", "as"})
-    if (last in _WEAK_END and not over) or last in {"no", "some", "any"} or not last or any(w in _WH for w in clean[-2:]):
+    over = over or (last in {"more", "less", "fewer"} and before in COPULA_WORDS and nxt in {"but", "and", "while", "as"})
+    if (last in WEAK_END and not over) or last in {"no", "some", "any"} or not last or any(w in WH for w in clean[-2:]):
         return False  # ("the fighting is over" ends a phrase)
-    if quoted_next and not noun_last and _verbish(last, before) and words[-1][-1:] not in ",;:":
+    if quoted_next and not noun_last and verbish(last, before) and words[-1][-1:] not in ",;:":
         return False  # "fluid called" before “mud”
     if _quoted_modifier(words, raw):
         return False  # "has taken an “all hands on deck”" before "approach": the quotation modifies the noun
     # "two central states" is a noun phrase: a speech verb's form after an adjective or number names things.
-    noun_form = last in _NOUN_LIKE and (before in _DETERMINERS or before in _NUMBER_WORDS or before.endswith(
+    noun_form = last in NOUN_LIKE and (before in DETERMINERS or before in NUMBER_WORDS or before.endswith(
         ("al", "ern", "ic", "ous", "ive", "ish", "ian")) or bool(re.fullmatch(r"\d[\d,.]*", before)))
-    if nxt and ((not noun_last and not noun_form and (last in SPEECH_VERBS or last in _SPEECH_PRESENT)) or (nxt == "that" and any(
-            w in SPEECH_VERBS or w in _SPEECH_PRESENT for w in clean[-4:]))):
+    if nxt and ((not noun_last and not noun_form and (last in SPEECH_VERBS or last in SPEECH_PRESENT)) or (nxt == "that" and any(
+            w in SPEECH_VERBS or w in SPEECH_PRESENT for w in clean[-4:]))):
         return False  # "A statement says", "Chernoff says in a statement": what was said is the news
     if (last in _OPEN_ENDS and not over) or _waits_for(last, nxt, before) or (last == "up" and nxt == "to") \
             or _particle_before_name(words, raw):
         return False  # "for up" before "to 90m doses", "oil per" before "day", "also" before "came"
-    if nxt and last in _CLAUSE_OPENERS and words[-1][-1:] not in ",;:" and not noun_last and not noun_form:
+    if nxt and last in CLAUSE_OPENERS and words[-1][-1:] not in ",;:" and not noun_last and not noun_form:
         return False  # "after tests showed" before what they showed: the clause has no content yet
-    if re.fullmatch(r"[$£€#]?\d[\d.,]*", last) and _UNITS.match(nxt):
+    if re.fullmatch(r"[$£€#]?\d[\d.,]*", last) and UNITS.match(nxt):
         return False
-    if _premodifier(words[-1]) and nxt and _head_noun(nxt):
+    if _premodifier(words[-1]) and nxt and head_noun(nxt):
         return False  # "a total of 985" before "infections", "loss-of-income" before "claims"
     if nxt == "of" and words[-1][-1:] not in ",;:" and not (
-            rest and rest[0].lower().strip("“”\"‘’") in _WH and len(clean) > 2 and clean[-2] not in _DETERMINERS):
+            rest and rest[0].lower().strip("“”\"‘’") in WH and len(clean) > 2 and clean[-2] not in DETERMINERS):
         return False  # "the bottom" before "of the well": one noun phrase ("a detailed description | of what ..." ends)
-    if nxt and last in _SIZE_WORDS and words[-1][-1:] not in ",;:" and nxt.isalpha() and nxt not in _BREAK_WORDS \
-            and nxt not in _WEAK_END and nxt not in _AUX:
+    if nxt and last in _SIZE_WORDS and words[-1][-1:] not in ",;:" and nxt.isalpha() and nxt not in BREAK_WORDS \
+            and nxt not in WEAK_END and nxt not in AUX:
         return False  # "use vast" before "quantities": a size before the noun it measures
     if nxt and _bare_infinitive_end(clean) and words[-1][-1:] not in ",;:" and nxt.isalpha() \
-            and nxt not in _BREAK_WORDS and nxt not in _WEAK_END and nxt not in _NEGATIONS:
+            and nxt not in BREAK_WORDS and nxt not in WEAK_END and nxt not in NEGATIONS:
         return False  # "approval to continuously pump" before "dispersant": the infinitive's object is the news
     if nxt in _VERB_PREPOSITION.get(last, ()) and words[-1][-1:] not in ",;:":
         return False  # "could cost $3 trillion and result" before "in a drop": the verb's phrase is its meaning
-    if last in {"one", "ones"} and before in {"the", "this", "that", "those", "these"} and nxt in _BREAK_WORDS \
+    if last in {"one", "ones"} and before in {"the", "this", "that", "those", "these"} and nxt in BREAK_WORDS \
             and words[-1][-1:] not in ",;:":
         return False  # "such as the one" before "for victims of ...": the pronoun's noun is in its phrase
     if nxt in {"to", "at"} and last in _NOUN_WANTS and words[-1][-1:] not in ",;:" and not (
@@ -156,54 +156,54 @@ def _whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = No
         return False  # "a link between the blast" before "and earlier lapses": "between" takes both ends
     if _modifier_before_noun(before, last, words[-1], nxt):
         return False  # "for the widening" before "rift", "the first" before "signs": a modifier before its noun
-    if _adjective_before_noun(clean, words[-1], nxt) or _describes_next(words, raw):
+    if adjective_before_noun(clean, words[-1], nxt) or describes_next(words, raw):
         return False  # "formed into a tropical" before "depression": the noun phrase has no head yet
-    if _counted_noun_follows(clean, words[-1], nxt):
+    if counted_noun_follows(clean, words[-1], nxt):
         return False  # "412 measles" before "cases": the count's noun phrase ends at its head
-    if nxt in _NEGATIONS or nxt.endswith(("n't", "n’t")):
+    if nxt in NEGATIONS or nxt.endswith(("n't", "n’t")):
         return False  # "was probably" before "not what he had in mind": the negation is the meaning
-    if nxt in _SUBJECT_WAITS and words[-1][-1:] not in ",;:”\")" and last.isalpha() and last not in _COPULA_WORDS:
+    if nxt in _SUBJECT_WAITS and words[-1][-1:] not in ",;:”\")" and last.isalpha() and last not in COPULA_WORDS:
         return False  # "acknowledged the global oil giant" before "was unprepared": a subject without its verb
     if len(words) > 1 and re.search(r"['’]s$", words[-2]) and words[-1][-1:].isalpha() and nxt.isalpha() \
-            and nxt not in _BREAK_WORDS | _WEAK_END | _AUX and not _verbish(nxt, last):
+            and nxt not in BREAK_WORDS | WEAK_END | AUX and not verbish(nxt, last):
         return False  # "the site of BP's busted" before "well": a possessive's modifier waits for its noun
     if (words[-1][-1:] not in ",;:" and _degree_before_comparative(last, nxt)) or _unit_adjective(words, nxt):
         return False  # "is killing ever" before "more birds"
-    if _time_allowance(clean, words[-1], nxt):
+    if time_allowance(clean, words[-1], nxt):
         return False  # "gives BP 24 hours" before "to provide a plan": the time is for what follows
     if _copula_adverb(clean, words[-1], nxt):
         return False  # "the company was likely" before "guilty": the adverb waits for its complement
-    if _clause_without_verb(clean) or (words[-1][-1:].isalpha() and subject_left_behind(last, before, nxt)):
+    if clause_without_verb(clean) or (words[-1][-1:].isalpha() and subject_left_behind(last, before, nxt)):
         return False  # ("has said there" before "is no doubt": the reported clause's subject waits for its verb)
-    if nxt and words[-1][-1:] not in ",;:" and _object_missing(last, before, nxt):
+    if nxt and words[-1][-1:] not in ",;:" and object_missing(last, before, nxt):
         return False  # "the Philippines recorded" before "its first case": the verb's object is the news
-    if nxt and _left_open(words, clean, nxt):
+    if nxt and left_open(words, clean, nxt):
         return False
-    if nxt and re.search(r"['’]s$", words[-1]) and _head_noun(nxt):
+    if nxt and re.search(r"['’]s$", words[-1]) and head_noun(nxt):
         return False  # "related to BP's" before "Gulf oil spill": a possessive waits for its noun
-    if nxt in {"and", "or"} and rest is not None and _coordinated_noun(words, rest):
+    if nxt in {"and", "or"} and rest is not None and coordinated_noun(words, rest):
         return False
     if rest is not None and _inside_list(words, nxt, rest):
         return False
     # A closed quotation ends a phrase: "is doing “everything possible”" before "to respond".
-    open_complement = nxt in _COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:”" and not (
+    open_complement = nxt in COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:”" and not (
         words[-1].endswith('"') and text_quotes_closed(words)) and (
-        (not noun_last and _verbish(last, before) and not _object_of_infinitive(clean))
-        or (nxt == "to" and last in _TAKES_INFINITIVE))
+        (not noun_last and verbish(last, before) and not _object_of_infinitive(clean))
+        or (nxt == "to" and last in TAKES_INFINITIVE))
     return not open_complement
 
 def _inside_list(words: list[str], nxt: str, rest: list[str]) -> bool:
     """ "used bare hands," before "chopsticks and plastic bags", "a 14-year low and fishermen," before "businesses
     and property owners": a comma followed by a plain noun and, within three words, the list's "and" is inside a
     list; ending there drops the list's other items or leaves a subject without its verb."""
-    if words[-1][-1:] != "," or not nxt.isalpha() or nxt in _BREAK_WORDS or nxt in _WEAK_END or nxt in _AUX \
-            or nxt in _DETERMINERS or _verbish(nxt, "") or words[-1][:1].isupper():
+    if words[-1][-1:] != "," or not nxt.isalpha() or nxt in BREAK_WORDS or nxt in WEAK_END or nxt in AUX \
+            or nxt in DETERMINERS or verbish(nxt, "") or words[-1][:1].isupper():
         return False
     for word in rest[:3]:
         low = word.lower().strip("“”\"‘’()")
         if low in {"and", "or"}:
             return True
-        if word[-1:] in ",;:.)" or not low.isalpha() or low in _BREAK_WORDS or low in _AUX or _verbish(low, ""):
+        if word[-1:] in ",;:.)" or not low.isalpha() or low in BREAK_WORDS or low in AUX or verbish(low, ""):
             return False
     return False
 
@@ -218,28 +218,28 @@ def _between_open(clean: list[str]) -> bool:
 _SUBJECT_WAITS = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
                   "must", "should", "does", "did", "isn't", "wasn't", "weren't", "won't", "didn't", "hasn't", "hadn't",
                   "haven't", "doesn't"}
-_TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "hour", "day", "week", "month",
+TIME_UNITS = {"seconds", "minutes", "hours", "days", "weeks", "months", "years", "hour", "day", "week", "month",
                "year", "time", "deadline"}
 _ALLOWING = {"give", "gives", "gave", "given", "giving", "has", "have", "had", "having", "get", "gets", "got",
              "take", "takes", "took", "taken", "need", "needs", "needed", "allow", "allows", "allowed", "spend",
              "spends", "spent", "grant", "grants", "granted"}
 
 
-def _time_allowance(clean: list[str], word: str, nxt: str) -> bool:
+def time_allowance(clean: list[str], word: str, nxt: str) -> bool:
     """ "gave BP officials 24 hours" before "to provide", "took three weeks" before "to build": a time given,
     taken or needed waits for what it is for."""
-    return nxt == "to" and word[-1:] not in ",;:" and clean[-1] in _TIME_UNITS \
+    return nxt == "to" and word[-1:] not in ",;:" and clean[-1] in TIME_UNITS \
         and any(w in _ALLOWING for w in clean[-9:-1]) and "from" not in clean[-6:-1]  # ("from days to weeks")
 
 
-_COPULA_WORDS = {"is", "are", "was", "were", "be", "been", "being", "remains", "remained", "seems", "seemed",
+COPULA_WORDS = {"is", "are", "was", "were", "be", "been", "being", "remains", "remained", "seems", "seemed",
                  "looks", "looked", "becomes", "became"}
 
 
 def _copula_adverb(clean: list[str], word: str, nxt: str) -> bool:
     """ "was likely" before "guilty", "is now" before "closed", "were very" before "worried": after a copula an
     adverb is no complement; what it modifies is."""
-    if len(clean) < 2 or word[-1:] in ",;:" or clean[-2] not in _COPULA_WORDS or not nxt.isalpha():
+    if len(clean) < 2 or word[-1:] in ",;:" or clean[-2] not in COPULA_WORDS or not nxt.isalpha():
         return False
     last = clean[-1]
     adverb = last in {"likely", "unlikely", "probably", "possibly", "perhaps", "very", "so", "too", "quite", "rather",
@@ -249,7 +249,7 @@ def _copula_adverb(clean: list[str], word: str, nxt: str) -> bool:
                                                                                                "weekly", "monthly",
                                                                                                "yearly", "friendly",
                                                                                                "family", "supply"})
-    return adverb and nxt not in _BREAK_WORDS and nxt not in _WEAK_END - {"more", "less"}
+    return adverb and nxt not in BREAK_WORDS and nxt not in WEAK_END - {"more", "less"}
 
 
 #: Words of degree: what follows them is an adjective ("much more challenging", "very worrying"); a comparison
@@ -280,11 +280,11 @@ _SIZE_WORDS = {"vast", "huge", "massive", "enormous", "large", "small", "big", "
 
 def _bare_infinitive_end(clean: list[str]) -> bool:
     """ "to pump", "to continuously pump": the words end on an infinitive after "to" (an adverb between)."""
-    if len(clean) < 3 or not clean[-1].isalpha() or clean[-1] in _AUX or clean[-1].endswith(("ing", "ed")):
+    if len(clean) < 3 or not clean[-1].isalpha() or clean[-1] in AUX or clean[-1].endswith(("ing", "ed")):
         return False
     at = len(clean) - 2 if clean[-2] == "to" else len(clean) - 3 if clean[-3] == "to" and clean[-2].endswith("ly") else 0
     # ("went to court": "to" is a preposition unless the word before it takes an infinitive)
-    return at > 0 and (clean[at - 1] in _TAKES_INFINITIVE or clean[at - 1] in _NOUN_WANTS
+    return at > 0 and (clean[at - 1] in TAKES_INFINITIVE or clean[at - 1] in _NOUN_WANTS
                        or clean[at - 1] in _WANTS_INFINITIVE)
 
 
@@ -300,12 +300,12 @@ def _object_of_infinitive(clean: list[str]) -> bool:
     """ "to cancel plans" before "for a programme": an "-s" word right after an infinitive is its object, a
     noun, not a verb waiting for its complement."""
     return len(clean) > 2 and clean[-3] == "to" and clean[-1].endswith("s") and not clean[-1].endswith("ss") \
-        and clean[-2] not in _AUX and clean[-2].isalpha()
+        and clean[-2] not in AUX and clean[-2].isalpha()
 
 
 #: Words that cannot end a title even at a phrase boundary: they open a quantity or a phrase
 #: ("up" before "to 90m doses", "tens" before "of thousands", "per" before "day").
-_OPEN_ENDS = _WEAK_END | _DETERMINERS | {"per", "so", "nor", "until", "till", "unless", "although", "though",
+_OPEN_ENDS = WEAK_END | DETERMINERS | {"per", "so", "nor", "until", "till", "unless", "although", "though",
                                          "once", "between", "around", "toward", "towards", "via", "within",
                                          "aboard", "amid", "amidst", "despite", "onto", "upon", "unlike",
                                          "versus", "vs", "vs.", "v", "v.",
@@ -330,18 +330,18 @@ def _waits_for(last: str, nxt: str, before: str = "") -> bool:
     "to build up" before "about 50 miles": a phrasal verb before its object."""
     if not nxt:
         return False
-    if last in _PRE_VERB_ADVERBS and (_verbish(nxt, last) or nxt in _AUX or nxt in {"been", "be", "being"}
-                                      or (before in _AUX and nxt.isalpha() and nxt not in _BREAK_WORDS)):
+    if last in PRE_VERB_ADVERBS and (verbish(nxt, last) or nxt in AUX or nxt in {"been", "be", "being"}
+                                      or (before in AUX and nxt.isalpha() and nxt not in BREAK_WORDS)):
         return True  # ("had also" before "come": after an auxiliary the adverb waits for the verb)
-    if last in _COUNTS and nxt[:1].isalpha():
+    if last in COUNTS and nxt[:1].isalpha():
         return True  # "recorded two" before "new cases"
     if last in {"shortly", "soon", "immediately", "just", "right", "long", "well", "moments", "hours", "days",
                 "weeks", "months", "years", "minutes"} and nxt in {"before", "after", "since"} \
-            and not (last == "well" and before in _DETERMINERS):  # ("from the well" before "before June 3": a noun)
+            and not (last == "well" and before in DETERMINERS):  # ("from the well" before "before June 3": a noun)
         return True  # "carried out shortly" before "before the blast": the adverb measures the phrase after it
     if last == "sometime" and nxt in {"before", "after", "between", "in", "during", "around", "on", "last", "next", "this"}:
         return True  # "bacteria sometime" before "between June and August": the vague time is the phrase after it
-    return last in _PARTICLES and (nxt in _DETERMINERS or nxt in {"about", "around", "nearly", "almost", "some"}
+    return last in _PARTICLES and (nxt in DETERMINERS or nxt in {"about", "around", "nearly", "almost", "some"}
                                    or bool(_PREMODIFIER.fullmatch(nxt)))
 
 
@@ -351,46 +351,46 @@ def _hangs(words: list[str], nxt: str) -> bool:
     last = words[-1].lower().strip("“”\"‘’,;:()")
     nxt_clean = nxt.lower().strip("“”\"‘’,;:()")
     reciprocal = len(words) > 1 and last in {"other", "another"} and words[-2].lower() in {"each", "one"}
-    if not last or (last in _OPEN_ENDS and not reciprocal) or last in _WH or last in _CLAUSE_OPENERS \
+    if not last or (last in _OPEN_ENDS and not reciprocal) or last in WH or last in CLAUSE_OPENERS \
             or _waits_for(last, nxt_clean, words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else "") \
             or (last == "up" and nxt_clean == "to"):
         return True
-    if nxt_clean == "of" and words[-1][-1:] not in ",;:" and (last in _PART_WORDS or not last.endswith("s")
+    if nxt_clean == "of" and words[-1][-1:] not in ",;:" and (last in PART_WORDS or not last.endswith("s")
                                                                or _premodifier(words[-1])):
         return True  # "the pumping of tens" before "of thousands of litres" ("the first signs | of" may end)
     if _particle_before_name(words, nxt):
         return True
-    if nxt_clean in _NEGATIONS or nxt_clean.endswith(("n't", "n’t")):
+    if nxt_clean in NEGATIONS or nxt_clean.endswith(("n't", "n’t")):
         return True  # "is probably" before "not what he had in mind"
     if len(words) > 1 and _modifier_before_noun(words[-2].lower().strip("“”\"‘’,;:()"), last, words[-1], nxt_clean):
         return True
     if words[-1][-1:] in ",;:":
         return False
-    if _inside_name(words, nxt) or _describes_next(words, nxt.strip("“”\"‘’,;:()")):
+    if inside_name(words, nxt) or describes_next(words, nxt.strip("“”\"‘’,;:()")):
         return True
     before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
-    if _object_missing(last, before, nxt_clean) or (before == "as" and nxt_clean == "as"):
+    if object_missing(last, before, nxt_clean) or (before == "as" and nxt_clean == "as"):
         return True  # "wanted to get" before "the equipment", "as soon" before "as he could"
-    if re.search(r"['’]s$", words[-1]) and (_head_noun(nxt_clean) or nxt[:1].isupper()):
+    if re.search(r"['’]s$", words[-1]) and (head_noun(nxt_clean) or nxt[:1].isupper()):
         return True  # "in tonight's" before "programme": a possessive waits for its noun
     if _CONTRACTED.fullmatch(last):
         return True  # "disasters we've" before "seen": a subject and its auxiliary
     if subject_left_behind(last, before, nxt_clean):
         return True  # "has said there" before "is no doubt": the reported clause's subject waits for its verb
-    if _clause_without_verb([w.lower().strip("“”\"‘’,;:()") for w in words]):
+    if clause_without_verb([w.lower().strip("“”\"‘’,;:()") for w in words]):
         return True  # "says BP" before "and the Coast Guard wanted": the reported clause has no verb yet
-    if _premodifier(words[-1]) and (_head_noun(nxt_clean) or _UNITS.match(nxt_clean)):
+    if _premodifier(words[-1]) and (head_noun(nxt_clean) or UNITS.match(nxt_clean)):
         return True
     if waits_past_phrase(words, nxt_clean):
         return True
     before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
-    noun = before in _DETERMINERS or before in _ORDINALS  # "the first signs" before "of": a noun, no verb
+    noun = before in DETERMINERS or before in ORDINALS  # "the first signs" before "of": a noun, no verb
     if _degree_before_comparative(last, nxt_clean) or _unit_adjective(words, nxt_clean):
         return True  # "can be much" before "more challenging": the degree word has no comparison yet
     if before in _DEGREE_WORDS and nxt_clean == "than" and len(words) > 2 \
             and words[-3].lower().strip("“”\"‘’,;:()") in _DEGREE_ADVERBS:
         return False  # "much more challenging" before "than ...": the degree word already measures the comparison
-    return nxt_clean in _COMPLEMENT_OPENERS and ((_verbish(last, before) and not noun) or last in _TAKES_INFINITIVE)
+    return nxt_clean in COMPLEMENT_OPENERS and ((verbish(last, before) and not noun) or last in TAKES_INFINITIVE)
 
 
 def _unit_adjective(words: list[str], nxt: str) -> bool:
@@ -398,7 +398,7 @@ def _unit_adjective(words: list[str], nxt: str) -> bool:
     if len(words) < 2 or words[-1][-1:] in ",;:" or not nxt:
         return False
     last = words[-1].lower().strip("“”\"‘’,;:()")
-    return last in {"square", "cubic"} and nxt.isalpha() and nxt not in _BREAK_WORDS
+    return last in {"square", "cubic"} and nxt.isalpha() and nxt not in BREAK_WORDS
 
 
 def _degree_before_comparative(last: str, nxt: str) -> bool:
@@ -423,18 +423,18 @@ def _quoted_modifier(words: list[str], nxt: str | None) -> bool:
     opened = next((i for i in range(len(words) - 1, -1, -1) if words[i][:1] in "“\""), None)
     head = re.sub(r"[^a-z]", "", nxt.lower())
     return opened is not None and opened > 0 and words[opened - 1].lower() in _OPENS_NOUN_PHRASE \
-        and nxt[:1].islower() and head.isalpha() and head not in _BREAK_WORDS and head not in _WEAK_END \
-        and head not in _AUX and not _verbish(head, "") and not head.endswith(("ly", "ing")) and head != "according"
+        and nxt[:1].islower() and head.isalpha() and head not in BREAK_WORDS and head not in WEAK_END \
+        and head not in AUX and not verbish(head, "") and not head.endswith(("ly", "ing")) and head != "according"
 
 
 def _modifier_before_noun(before: str, last: str, word: str, nxt: str) -> bool:
     """ "the widening" before "rift", "the first" before "signs": after an article, a participle or ordinal
     waits for the noun it modifies."""
-    return before in {"the", "a", "an", "its", "his", "her", "their"} and (last.endswith("ing") or last in _ORDINALS) \
-        and word[-1:] not in ",;:" and nxt.isalpha() and _head_noun(nxt) and nxt not in _BREAK_WORDS
+    return before in {"the", "a", "an", "its", "his", "her", "their"} and (last.endswith("ing") or last in ORDINALS) \
+        and word[-1:] not in ",;:" and nxt.isalpha() and head_noun(nxt) and nxt not in BREAK_WORDS
 
 
-def _phrase_boundary(words: list[str], max_words: int, lowest: int) -> int:
+def phrase_boundary(words: list[str], max_words: int, lowest: int) -> int:
     """No whole phrase fits: the longest cut after the main verb that still ends at a phrase
     boundary (before a preposition, conjunction, question word or quote, or after a comma) with
     nothing left hanging; else the longest cut that leaves nothing hanging; else the word limit."""
@@ -443,22 +443,22 @@ def _phrase_boundary(words: list[str], max_words: int, lowest: int) -> int:
     lowest = lowest if lowest < top else 4
     for k in range(top, max(4, lowest) - 1, -1):
         nxt = words[k].lower().strip("“”\"‘’,;:()")
-        boundary = nxt in _BREAK_WORDS or nxt in _WH or words[k][:1] in _QUOTE_OPEN or words[k - 1][-1:] in ",;:"
+        boundary = nxt in BREAK_WORDS or nxt in WH or words[k][:1] in QUOTE_OPEN or words[k - 1][-1:] in ",;:"
         if boundary and not _hangs(words[:k], words[k]) and not complement_missing(words[:k], words[k], words[k + 1:k + 6]):
             return k
     for k in range(top, max(4, lowest) - 1, -1):
         # Any cut without a boundary must at least leave each started clause its verb: not "says the
         # government" before "failed".
-        if not _hangs(words[:k], words[k]) and not _clause_without_verb(
+        if not _hangs(words[:k], words[k]) and not clause_without_verb(
                 [w.lower().strip("“”\"‘’,;:()") for w in words[:k]]) \
                 and not complement_missing(words[:k], words[k], words[k + 1:k + 6]):
             return k
     best = max_words
     # Nothing is whole: at least no function word, count ("four" before "of"), degree word ("of yet" before "more") or
     # "up to" is left open (after "be" the degree word is its complement: "may have been significantly" keeps its verb).
-    while best > 4 and (words[best - 1].lower().strip("“”\"‘’,") in _OPEN_ENDS | _COUNTS | {"up"}
+    while best > 4 and (words[best - 1].lower().strip("“”\"‘’,") in _OPEN_ENDS | COUNTS | {"up"}
                         or (_premodifier(words[best - 1]) and words[best - 1][-1:] not in ",;:")
-                        or (best < len(words) and words[best - 2].lower() not in _AUX | {"be", "been", "being"}
+                        or (best < len(words) and words[best - 2].lower() not in AUX | {"be", "been", "being"}
                             and _degree_before_comparative(words[best - 1].lower().strip("“”\"‘’,"),
                                                            words[best].lower().strip("“”\"‘’,;:()")))):
         best -= 1
@@ -471,6 +471,6 @@ def _phrase_boundary(words: list[str], max_words: int, lowest: int) -> int:
     if modifier <= max(4, lowest) or modifier == best:
         return best
     clean = [w.lower().strip("“”\"‘’,;:()") for w in words[:modifier]]
-    if _clause_without_verb(clean) or _verbish(clean[-1], clean[-2]) or clean[-1] in _SUBJECT_WAITS:
+    if clause_without_verb(clean) or verbish(clean[-1], clean[-2]) or clean[-1] in _SUBJECT_WAITS:
         return best  # stepping back would leave a verb without its object or a clause without its verb: no better
     return modifier

@@ -14,11 +14,11 @@ from collections.abc import Iterator
 
 from timeline.extract.generic_heads import named_group
 from timeline.extract.title_complements import complement_missing
-from timeline.extract.title_compress import _shorten_subject_to_verb, _verb_fits
-from timeline.extract.title_cuts import _limit, _quantity_head
-from timeline.extract.title_ends import _hangs, _time_allowance, _whole_phrase
+from timeline.extract.title_compress import shorten_subject_to_verb, verb_fits
+from timeline.extract.title_cuts import _limit, quantity_head
+from timeline.extract.title_ends import _hangs, time_allowance, whole_phrase
 from timeline.extract.title_open import SUBORDINATORS, open_clause, participle_modifier, verb_ahead
-from timeline.extract.title_words import _BREAK_WORDS, MAX_CHARS, _subject_end
+from timeline.extract.title_words import BREAK_WORDS, MAX_CHARS, _subject_end
 
 __all__ = ["close_open_clause"]
 
@@ -86,14 +86,14 @@ def close_open_clause(text: str, verb_at: int) -> tuple[str, int]:
         # (a verb found past the conjunction was misread: the head must then be a clause of five words at least)
         after_verb = head[verb_at:] if verb_at < len(head) else head
         if len(head) <= MAX_CHARS and len(after_verb.split()) >= 3 and len(kept) >= 5 \
-                and _whole_phrase(kept, words[opener]):
+                and whole_phrase(kept, words[opener]):
             return head, verb_at  # ("hands control to a new agency | as a fresh timetable is rolled out")
     return text, verb_at
 
 
 #: Verbs that report or find without judging what they report: when only the clause fits, it may stand alone ("claims",
 #: "insists", "believes", "fears" judge it, and their clause never stands without them).
-_NEUTRAL_FRAMES = {f"{stem}{end}" for stem, ends in (
+NEUTRAL_FRAMES = {f"{stem}{end}" for stem, ends in (
     ("say", ("s",)), ("said", ("",)), ("conclude", ("s", "d")), ("find", ("s",)), ("found", ("",)), ("show", ("s", "ed")),
     ("report", ("s", "ed")), ("indicate", ("s", "d")), ("reveal", ("s", "ed")), ("confirm", ("s", "ed")),
     ("announce", ("s", "d")), ("note", ("s", "d")), ("state", ("s", "d")), ("add", ("s", "ed")))
@@ -106,7 +106,7 @@ def _reported_alone(text: str, words: list[str], opener: int, start: int, inner:
     news; a neutral frame goes (the issue drops attributions before cutting), a judging one never does."""
     frame = words[opener - 1] if words[opener].lower() == "that" else words[opener]
     first = words[start].lower() if start < len(words) else ""
-    if frame.lower() not in _NEUTRAL_FRAMES or not re.match(r"[\w$£€]", first) or re.search(r"[“”\"]", text) \
+    if frame.lower() not in NEUTRAL_FRAMES or not re.match(r"[\w$£€]", first) or re.search(r"[“”\"]", text) \
             or first in {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "there",
                          "this", "that", "these", "those", "such"}:
         return None  # ("he would resign", "his examination", "those checks": they point back at what the story named)
@@ -138,8 +138,8 @@ def _boundary_past(words: list[str], inner: int) -> str | None:
             continue
         nxt = words[k].lower().strip("“”\"‘’,;:()")
         clean = [w.lower().strip("“”\"‘’,;:()") for w in words[:k]]
-        if (nxt in _BREAK_WORDS or words[k - 1][-1:] in ",;:") and not _hangs(words[:k], words[k]) \
-                and not _time_allowance(clean, words[k - 1], nxt) \
+        if (nxt in BREAK_WORDS or words[k - 1][-1:] in ",;:") and not _hangs(words[:k], words[k]) \
+                and not time_allowance(clean, words[k - 1], nxt) \
                 and not complement_missing(words[:k], words[k], words[k + 1:k + 6]) and open_clause(words[:k], words[k:]) is None:
             return " ".join(words[:k]).rstrip(",;:")
     return None
@@ -172,16 +172,16 @@ def _room_in_clause(text: str, spans: list[tuple[int, int]], start: int, inner: 
             yield head + subject + " " + tail, verb_at
             break
     # Its subject's other modifiers, then the speaker's.
-    shortened, _ = _shorten_subject_to_verb(subject + " " + tail, len(subject) + 1,
-                                            lambda t, v, k: _verb_fits(head + t, len(head) + v, k), True, frame=head)
+    shortened, _ = shorten_subject_to_verb(subject + " " + tail, len(subject) + 1,
+                                            lambda t, v, k: verb_fits(head + t, len(head) + v, k), True, frame=head)
     kept_head = shortened[:len(shortened) - len(tail)].split()
-    if shortened != subject + " " + tail and not _quantity_head(kept_head):
+    if shortened != subject + " " + tail and not quantity_head(kept_head):
         # ("most [of the oil] has gone": a quantity or a part says nothing without what it counts)
         subject = shortened[:len(shortened) - len(tail)].rstrip()
         yield head + shortened, verb_at
     if verb_at and len(head) > verb_at:
         text = head + subject + " " + tail
-        yield _shorten_subject_to_verb(text, verb_at, lambda t, v, k: _verb_fits(t, len(t) - len(tail), k), True)
+        yield shorten_subject_to_verb(text, verb_at, lambda t, v, k: verb_fits(t, len(t) - len(tail), k), True)
     # The speaker's apposition, last: "Roger Lewis[, head of the rugby union] says", "[One of his guards,] Al Ruiz,
     # claims": a named speaker stands without the role that describes him.
     named = _SPEAKER_NAME_FIRST.match(head) or _SPEAKER_NAME_SECOND.match(head)

@@ -16,7 +16,7 @@ import re
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS, s_ending
 from timeline.extract.attribution import ATTRIBUTED
-from timeline.extract.title_words import _DETERMINERS, SPEECH_VERBS, _verbish
+from timeline.extract.title_words import DETERMINERS, SPEECH_VERBS, verbish
 from timeline.nominalisations import NOMINALISATIONS
 
 __all__ = ["musing", "no_title", "scene_time", "title_defect"]
@@ -175,17 +175,17 @@ def title_defect(title: str) -> str | None:
         return "fragment"
     verb_first = _VERB_THEN_OBJECT.match(text)
     # ("Shares in the two firms rally": a plural noun before a preposition is a subject; before "the" it is a verb)
-    if verb_first and _verbish(verb_first.group(1).lower(), "") and (verb_first.group(2).lower() in _DETERMINERS or (
+    if verb_first and verbish(verb_first.group(1).lower(), "") and (verb_first.group(2).lower() in DETERMINERS or (
             verb_first.group(2).lower() in _OPENING_PREPOSITIONS and not verb_first.group(1).endswith("s"))):
         return "fragment"
     # "Causing the worst spill in history", "Killing 11 workers": a participle clause without the clause it hangs on
     # ("Testing on the well runs into a snag" has its verb: a gerund subject).
     participle = re.match(r"^[A-Z][a-z]{2,}ing\s+(?:the|a|an|its|their|his|her|more|some|about|up|\d)", text)
-    if participle and not _has_verb(text.split(" ", 1)[1]):
+    if participle and not has_verb(text.split(" ", 1)[1]):
         return "fragment"
     if _UNRESOLVED_SUBJECT.match(text) and not _SPEAKER_QUOTE.match(text):
         return "pronoun"
-    if not _has_verb(text) or no_title(text):
+    if not has_verb(text) or no_title(text):
         return "stub"
     return None
 
@@ -204,48 +204,48 @@ def no_title(title: str) -> bool:
 
 
 #: The present forms of the verbs of happening nouns (:mod:`timeline.nominalisations`): "explodes", "crashes".
-_HAPPENING_VERBS = frozenset(v.singular for v in NOMINALISATIONS.values() if not v.passive)
+HAPPENING_VERBS = frozenset(v.singular for v in NOMINALISATIONS.values() if not v.passive)
 
 
-def _has_verb(text: str) -> bool:
+def has_verb(text: str) -> bool:
     """Whether the title holds a verb form anywhere (the quote of a "Speaker: “...”" title included)."""
     words = re.findall(r"[A-Za-z][a-z’'-]*", text)
     previous = ""
     for i, word in enumerate(words):
         lower = word.lower()
         if word[:1].islower() or i == 0:
-            if _verbish(lower, previous) or lower in {"am", "i'm", "i’m"}:
+            if verbish(lower, previous) or lower in {"am", "i'm", "i’m"}:
                 return True
             # "The oil rig explodes", "The plane crashes": a happening's verb after its subject's noun (a noun
             # before it, not a determiner: "the crashes").
-            if i > 0 and lower in _HAPPENING_VERBS and previous not in _FUNCTION_WORDS:
+            if i > 0 and lower in HAPPENING_VERBS and previous not in FUNCTION_WORDS:
                 return True
             # "officials push oil giant BP", "cleanup efforts continue": a word after a plural noun that is no
             # function word is the plural's present verb, which no table lists in full.
             if ((previous.endswith("s") and not previous.endswith(("ss", "'s", "’s")) and len(previous) > 3)
                     or previous == "people") \
-                    and lower not in _FUNCTION_WORDS and (words[i - 1][:1].islower() or i == 1):
+                    and lower not in FUNCTION_WORDS and (words[i - 1][:1].islower() or i == 1):
                 return True
             # "BP PLC sinks", "The White House requests": a word in "-s" after a name is its verb.
             if word[:1].islower() and i > 0 and words[i - 1][:1].isupper() and re.fullmatch(r"[a-z]{2,}[^suio\W]s", lower) \
-                    and previous not in _FUNCTION_WORDS:
+                    and previous not in FUNCTION_WORDS:
                 return True
             # "The tanker breaks into two pieces", "Shares in BP fall 7 percent": a present form after a noun, before
             # a preposition, a number or an article.
             after = words[i + 1].lower() if i + 1 < len(words) else ""
-            if word[:1].islower() and i > 0 and previous not in _FUNCTION_WORDS and not lower.endswith(("ly", "ing")) \
-                    and lower not in _FUNCTION_WORDS and (re.fullmatch(r"[a-z]{2,}[^suio\W]s", lower) or (
+            if word[:1].islower() and i > 0 and previous not in FUNCTION_WORDS and not lower.endswith(("ly", "ing")) \
+                    and lower not in FUNCTION_WORDS and (re.fullmatch(r"[a-z]{2,}[^suio\W]s", lower) or (
                         previous.endswith("s") and not previous.endswith("ss"))
                         # ("Shares in London-based BP Plc fall 7 percent": a plural subject's irregular verb after
                         # its prepositional phrase)
                         or (lower in _IRREGULAR_BASES and _plural(words[0].lower()))) \
-                    and (after in _FUNCTION_WORDS or re.match(r"\d", text.split(word, 1)[1].strip()[:1] or "x")):
+                    and (after in FUNCTION_WORDS or re.match(r"\d", text.split(word, 1)[1].strip()[:1] or "x")):
                 return True
             # "addresses the nation", "marks a reversal", "increase their estimate": a content word right before
             # a determiner is a verb before its object (a noun is not followed by "the").
             nxt = words[i + 1].lower() if i + 1 < len(words) else ""
-            if word[:1].islower() and lower not in _FUNCTION_WORDS and not lower.endswith("ly") \
-                    and nxt in _DETERMINERS - {"that"}:
+            if word[:1].islower() and lower not in FUNCTION_WORDS and not lower.endswith("ly") \
+                    and nxt in DETERMINERS - {"that"}:
                 return True
         previous = lower
     return False
@@ -259,10 +259,10 @@ def _plural(word: str) -> bool:
     return len(word) > 3 and s_ending(word)
 
 
-_FUNCTION_WORDS = _DETERMINERS | _OPENING_PREPOSITIONS | {"and", "or", "but", "as", "than", "that", "which", "who",
+FUNCTION_WORDS = DETERMINERS | _OPENING_PREPOSITIONS | {"and", "or", "but", "as", "than", "that", "which", "who",
                                                           "whose", "into", "onto", "across", "against", "about"}
 # Prepositions before a determiner are no verb before its object: "The explosion aboard the rig" has no verb.
-_FUNCTION_WORDS |= {"aboard", "inside", "outside", "beneath", "below", "above", "beyond", "throughout", "toward",
+FUNCTION_WORDS |= {"aboard", "inside", "outside", "beneath", "below", "above", "beyond", "throughout", "toward",
                     "towards", "via", "per", "like", "unlike", "despite", "along", "alongside", "around", "behind",
                     "upon", "within", "without", "through", "past", "off", "near", "across", "versus", "amid",
                     "amidst", "among", "atop", "underneath", "opposite", "concerning", "regarding"}

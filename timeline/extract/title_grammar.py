@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 from timeline.extract.title_words import (
-    _PRESENT_FORMS,
-    _SPEECH_PRESENT,
+    PRESENT_FORMS,
+    SPEECH_PRESENT,
     SPEECH_VERBS,
     _finite,
     _subject_end,
-    _verbish,
+    verbish,
 )
 
 #: Words that open a clause inside a noun phrase ("a study of how", "the question of whether", "the man whose").
@@ -34,12 +34,12 @@ def open_question(span: str) -> bool:
     if re.search(r"['’](?:s|re|ve|d|ll)$", words[opened]):
         return False  # "what's flowing": the contraction holds the clause's verb
     inner = words[opened + 1:]
-    return not any(_verbish(w, inner[n - 1] if n else "") and not w.endswith("ing") for n, w in enumerate(inner))
+    return not any(verbish(w, inner[n - 1] if n else "") and not w.endswith("ing") for n, w in enumerate(inner))
 
 
 #: Verbs whose article a headline keeps: after a copula or a verb of saying "a" opens a complement or a clause ("is a
 #: risk", "says a cluster of storms formed"), not an object a headline may leave bare.
-KEEPS_ITS_ARTICLE = SPEECH_VERBS | _SPEECH_PRESENT | {"is", "are", "was", "were", "be", "been", "becomes", "became"}
+KEEPS_ITS_ARTICLE = SPEECH_VERBS | SPEECH_PRESENT | {"is", "are", "was", "were", "be", "been", "becomes", "became"}
 
 
 #: Words after "a" that make it part of a measure or an idiom of degree ("a half-dozen experts", "went a step
@@ -65,7 +65,7 @@ def holds_verb(clause: str) -> bool:
     "it's possible", "we will")."""
     words = [w.lower().strip(".,;:!?“”\"") for w in clause.split()]
     return bool(words) and (words[0] in {"i", "we", "you", "they", "he", "she", "it", "there"}
-                            or any(_CONTRACTED_SUBJECT.fullmatch(w) or _finite(w, "") or w in _PRESENT_FORMS
+                            or any(_CONTRACTED_SUBJECT.fullmatch(w) or _finite(w, "") or w in PRESENT_FORMS
                                    for w in words))
 
 

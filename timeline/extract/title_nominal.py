@@ -14,11 +14,11 @@ import re
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.retold import bare_happening
-from timeline.extract.title_gate import _FUNCTION_WORDS
+from timeline.extract.title_gate import FUNCTION_WORDS
 from timeline.extract.title_schedules import scheduled_title
 from timeline.extract.title_strikes import struck_title
-from timeline.extract.title_tense import _plural_subject
-from timeline.extract.title_words import _verbish
+from timeline.extract.title_tense import plural_subject
+from timeline.extract.title_words import verbish
 from timeline.nominalisations import CRAFT, NOMINALISATIONS
 
 __all__ = ["mention_title", "verbal_title"]
@@ -92,7 +92,7 @@ def verbal_title(title: str) -> str:
         return title
     subject = m.group("subject").strip()
     nominal = NOMINALISATIONS[m.group("noun").lower()]
-    plural = _plural_subject(subject + " ")
+    plural = plural_subject(subject + " ")
     verb = (("are " if plural else "is ") + nominal.singular) if nominal.passive else \
         nominal.plural if plural else nominal.singular
     first = NOMINALISATIONS[of.group("first").lower()] if of is not None and of.group("first") else None
@@ -109,7 +109,7 @@ def _has_verb(words: str) -> bool:
     tokens = words.split()
     # ("(explosion on) the rig causes the disaster": a word in "-s" or "-ed" before a determiner is a verb with its
     # object, where no table knows it)
-    return any(w.islower() and not w.endswith("ing") and (_verbish(w, tokens[i - 1].lower() if i else "") or (
+    return any(w.islower() and not w.endswith("ing") and (verbish(w, tokens[i - 1].lower() if i else "") or (
         w.endswith(("s", "ed")) and w not in _NOT_VERBS and i + 1 < len(tokens)
         and tokens[i + 1].lower() in {"the", "a", "an", "its", "their", "his", "her"}))
         for i, w in enumerate(tokens))
@@ -157,7 +157,7 @@ def _compound_title(title: str) -> str:
             "the", "a", "an") and not (start == 1 and m.start("words") == 0 and _ADJECTIVE.fullmatch(words[0].lower())):
         start -= 1  # "the Deepwater Horizon rig explosion": a name of the rig before its noun ("Massive ...": a title's capital)
     compound = words[start:]
-    if len(compound) > 4 or any(w.lower() in _FUNCTION_WORDS for w in compound) or not compound or not compound[-1][:1].islower() or _ADJECTIVE.fullmatch(compound[-1]) or any(
+    if len(compound) > 4 or any(w.lower() in FUNCTION_WORDS for w in compound) or not compound or not compound[-1][:1].islower() or _ADJECTIVE.fullmatch(compound[-1]) or any(
             _ADJECTIVE.fullmatch(w) for w in compound if w[:1].islower()) or any(
             w.lower() in ("the", "a", "an") for w in words[:start][1:]) or _DATE_OWNER.search(" ".join(compound)):
         return title

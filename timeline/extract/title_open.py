@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, s_ending
-from timeline.extract.title_words import _DETERMINERS, _finite, _verbish
+from timeline.extract.title_words import DETERMINERS, _finite, verbish
 
 __all__ = ["CLAUSE_NOUNS", "FRAME_VERBS", "SUBORDINATORS", "finite_at", "in_infinitive", "left_open", "open_clause",
            "participle_modifier", "verb_ahead"]
@@ -58,16 +58,16 @@ SUBORDINATORS = frozenset({"because", "although", "though", "while", "whereas", 
 #: Subordinators that are prepositions as well: their clause must reach its verb before any phrase of its own.
 _ALSO_PREPOSITIONS = frozenset({"as", "after", "before", "since", "until"})
 _JOINS = frozenset({"and", "or", "but", "that", "which", "who", "whom", "whose", "where", "when", "while"})
-_STRICT_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+STRICT_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
                             "might", "must", "should", "shall", "did", "does", "do", "am"})
-_PREPOSITIONS = frozenset({"in", "on", "at", "by", "for", "from", "with", "to", "into", "over", "under", "off", "near",
+PREPOSITIONS = frozenset({"in", "on", "at", "by", "for", "from", "with", "to", "into", "over", "under", "off", "near",
                            "across", "along", "through", "during", "after", "before", "since", "of", "about", "as",
                            "between", "among", "around", "inside", "outside", "onto", "via", "aboard"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
-_FREQUENCY = frozenset({"often", "also", "never", "always", "still", "usually", "sometimes", "rarely", "seldom",
+FREQUENCY = frozenset({"often", "also", "never", "always", "still", "usually", "sometimes", "rarely", "seldom",
                         "already", "now", "then", "just", "once", "again", "ever"})
 #: Words after which an "-ed" form is a verb, not a participle modifying a noun.
-_BEFORE_VERB = _STRICT_FINITE | _SUBJECT_PRONOUNS | {"not", "never", "also", "then", "who", "which", "that", "and", "or",
+_BEFORE_VERB = STRICT_FINITE | _SUBJECT_PRONOUNS | {"not", "never", "also", "then", "who", "which", "that", "and", "or",
                                                      "but", "been", "be", "being", "just", "already", "n't"}
 
 
@@ -87,11 +87,11 @@ def participle_modifier(words: list[str], i: int) -> bool:
         # An aside between commas (", normally reported on ..., will be delayed") closes before a verb; after an
         # appositive ("a ship, the Helix Producer, steamed into place") the form is the verb itself.
         close = next((j for j in range(i + 1, min(len(words), i + 14)) if words[j].endswith(",")), None)
-        return close is not None and close + 1 < len(words) and _clean(words[close + 1]) in _STRICT_FINITE
+        return close is not None and close + 1 < len(words) and _clean(words[close + 1]) in STRICT_FINITE
     prev = _clean(previous)
-    if previous[:1].isupper() and i > 1 and words[i - 2][:1].islower() and _clean(words[i - 2]) not in _PREPOSITIONS:
+    if previous[:1].isupper() and i > 1 and words[i - 2][:1].islower() and _clean(words[i - 2]) not in PREPOSITIONS:
         return False  # "the estimate BP | made in July": a relative clause without "that" has its own subject and verb
-    return nxt in _PREPOSITIONS and prev.isalpha() and prev not in _BEFORE_VERB and prev not in _DETERMINERS \
+    return nxt in PREPOSITIONS and prev.isalpha() and prev not in _BEFORE_VERB and prev not in DETERMINERS \
         and not prev.endswith("ly")
 
 
@@ -109,18 +109,18 @@ def finite_at(words: list[str], i: int) -> bool:
     word = _clean(words[i])
     if in_infinitive(words, i):
         return False
-    if word in _STRICT_FINITE or word.endswith(("n't", "n’t")):
+    if word in STRICT_FINITE or word.endswith(("n't", "n’t")):
         return True
     if participle_modifier(words, i):
         return False
     prev = _clean(words[i - 1]) if i else ""
-    if prev in _DETERMINERS or word.endswith("ing"):
+    if prev in DETERMINERS or word.endswith("ing"):
         return False
-    if prev in {"he", "she", "it"} and word.isalpha() and words[i][:1].islower() and s_ending(word) and word not in _FREQUENCY | {"always", "perhaps"}:
+    if prev in {"he", "she", "it"} and word.isalpha() and words[i][:1].islower() and s_ending(word) and word not in FREQUENCY | {"always", "perhaps"}:
         return True  # "it | supports", "she | holds": after a singular subject pronoun an "-s" form is its verb
-    if i > 1 and _clean(words[i - 2]) not in _DETERMINERS and word.isalpha() and words[i][:1].islower() and (
-            (prev in _FREQUENCY and word not in _DETERMINERS | _PREPOSITIONS | _QUANTIFIERS and not word.endswith("ly"))
-            or (prev.endswith("ly") and prev not in {"only", "early"} and _verbish(word, ""))):
+    if i > 1 and _clean(words[i - 2]) not in DETERMINERS and word.isalpha() and words[i][:1].islower() and (
+            (prev in FREQUENCY and word not in DETERMINERS | PREPOSITIONS | _QUANTIFIERS and not word.endswith("ly"))
+            or (prev.endswith("ly") and prev not in {"only", "early"} and verbish(word, ""))):
         return True  # "such wells often | miss": after an adverb of frequency or manner a verb form is the verb
     return _finite(word, prev) or (word in FRAME_VERBS and word.endswith(("s", "d")) and not word.endswith("ss"))
 
@@ -162,7 +162,7 @@ def open_clause(kept: list[str], rest: list[str]) -> int | None:
         opener = (word in FRAME_VERBS and not participle_modifier(kept + rest, o)) or word in {"that", "whether"} \
             or word in SUBORDINATORS  # ("its figures, normally reported on ...": a participle, no frame)
         if not opener:
-            if finite_at(kept + rest, o) or (word.isalpha() and _verbish(word, _clean(kept[o - 1]))
+            if finite_at(kept + rest, o) or (word.isalpha() and verbish(word, _clean(kept[o - 1]))
                                              and _clean(kept[o - 1]) not in _QUANTIFIERS
                                              and not word.endswith("ing") and _clean(kept[o - 1]) != "to"
                                                  and not participle_modifier(kept + rest, o)):
@@ -170,20 +170,20 @@ def open_clause(kept: list[str], rest: list[str]) -> int | None:
             continue
         if kept[o][-1:] in ",;:":
             return None
-        if word in _ALSO_PREPOSITIONS and any(_clean(w) in _PREPOSITIONS | _JOINS for w in (kept + rest)[o + 2:o + 1 + (
+        if word in _ALSO_PREPOSITIONS and any(_clean(w) in PREPOSITIONS | _JOINS for w in (kept + rest)[o + 2:o + 1 + (
                 verb_ahead(kept[o + 1:] + rest) or 0)]):
             # "as a result of the spill", "after the sinking of the ship", "until June 15 and that there were": a
             # prepositional phrase; the verb of a clause they open follows its subject directly
             return None
         if o == len(kept) - 1:  # "Two singers claim" before "they were tricked": the frame ends the title
             said = rest[1:] if nxt == "that" else rest
-            return o if (_clause_subject(rest) or nxt == "that") and verb_ahead(said) is not None else None
+            return o if (clause_subject(rest) or nxt == "that") and verb_ahead(said) is not None else None
         if word == "that" and o > 0 and _clean(kept[o - 1]) not in FRAME_VERBS | CLAUSE_NOUNS:
             return None  # a relative "that" ("the oil that reached the coast") opens no clause the title needs
-        if word in SUBORDINATORS and not _clause_subject(kept[o + 1:]) and not _bare_subject(kept[o + 1:] + rest):
+        if word in SUBORDINATORS and not clause_subject(kept[o + 1:]) and not _bare_subject(kept[o + 1:] + rest):
             return None  # "as chief executive", "after the blast": a preposition, not a clause
         if word in FRAME_VERBS and word not in {"says", "said", "say"} and _clean(kept[o + 1]) != "that" \
-                and not _clause_subject(kept[o + 1:]):
+                and not clause_subject(kept[o + 1:]):
             return None
         ahead = verb_ahead(kept[o + 1:] + rest)
         return o if ahead is not None and ahead >= len(kept) - o - 1 else None
@@ -213,10 +213,10 @@ def left_open(kept: list[str], rest: list[str]) -> bool:
     return open_clause(kept, rest) is not None
 
 
-def _clause_subject(words: list[str]) -> bool:
+def clause_subject(words: list[str]) -> bool:
     """Whether ``words`` open with what can be a clause's subject: a pronoun, a determiner, a name or a number."""
     first = words[0].strip("“”\"‘’,;:()")
-    return bool(first) and (first.lower() in _SUBJECT_PRONOUNS or first.lower() in _DETERMINERS
+    return bool(first) and (first.lower() in _SUBJECT_PRONOUNS or first.lower() in DETERMINERS
                             or first.lower() in _QUANTIFIERS or first[:1].isupper() or first[:1].isdigit()
                             or first[:1] in "$£€")
 
@@ -226,9 +226,9 @@ def _bare_subject(words: list[str]) -> bool:
     phrase; it is one when a sure finite verb follows within four words, with no preposition, conjunction or
     punctuation before it ("as chief executive and was pleased" is no clause)."""
     for i, word in enumerate(words[:5]):
-        if i and finite_at(words, i) and _clean(word) in _STRICT_FINITE:
+        if i and finite_at(words, i) and _clean(word) in STRICT_FINITE:
             return True
-        if _clean(word) in _PREPOSITIONS | {"and", "or", "but"} or word[-1:] in ",;:." or not word.isalpha():
+        if _clean(word) in PREPOSITIONS | {"and", "or", "but"} or word[-1:] in ",;:." or not word.isalpha():
             return False
     return False
 

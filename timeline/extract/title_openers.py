@@ -19,8 +19,8 @@ import re
 from dataclasses import dataclass
 
 from timeline.extract.attribution import TRAILING_ATTRIBUTION
-from timeline.extract.title_open import _clause_subject, finite_at, verb_ahead
-from timeline.extract.title_words import MAX_CHARS, _verbish
+from timeline.extract.title_open import clause_subject, finite_at, verb_ahead
+from timeline.extract.title_words import MAX_CHARS, verbish
 
 __all__ = ["Debris", "dash_aside_gone", "inverted", "lead_debris", "subject_first"]
 
@@ -126,14 +126,14 @@ def _uncleft(text: str) -> str | None:
             words[0].lower() == "the" and words[-1].lower().strip(",") not in _NO_FOCUS)
         rest = subject.group("rest").split()
         if named and not re.search(r"\b(?:is|was|are|were|has|have|had|not|no|a|an)\b", focus) \
-                and rest and (finite_at(["who", *rest], 1) or _verbish(rest[0].lower(), "who")):
+                and rest and (finite_at(["who", *rest], 1) or verbish(rest[0].lower(), "who")):
             return f"{focus[0].upper()}{focus[1:]} {subject.group('rest')}"
     phrase = _PHRASE_CLEFT.match(text)
     if phrase is not None:
         rest = phrase.group("rest")
         words = rest.split()
         if not words or (_PRONOUN_START.match(rest) is not None and not re.match(r"(?:he|she|they|we)\b", rest)) \
-                or not _clause_subject(words):
+                or not clause_subject(words):
             return None
         ahead = verb_ahead(words)
         if ahead is None or ahead == 0:
@@ -162,7 +162,7 @@ def _unframed(text: str) -> str | None:
     if m is None:
         return None
     words = text[m.end():].split()
-    if not words or not _clause_subject(words) or _PRONOUN_START.match(words[0]) or verb_ahead(words) in (None, 0):
+    if not words or not clause_subject(words) or _PRONOUN_START.match(words[0]) or verb_ahead(words) in (None, 0):
         return None
     if m.group(0).lower().startswith("the") and re.search(r"\b(?:is|was|are|were)\b", text[m.end():]):
         return None  # "The reason that the clinic closed | is that ...": the frame is the sentence's subject
@@ -230,13 +230,13 @@ _CLAUSE_START = re.compile(r"\s*(?:[A-Z](?!t\s)|(?:the|a|an|his|her|its|their|ou
 def dash_aside_gone(m: re.Match[str]) -> str:
     """An aside between dashes goes; when it closed a lead ("Amid a scare over tar balls -- later found to be
     from another spill -- the state's tourism industry ..."), its place keeps the lead's comma."""
-    from timeline.extract.title_subjects import _LEAD_WORDS  # (title_subjects reads this module's leftovers)
+    from timeline.extract.title_subjects import LEAD_WORDS  # (title_subjects reads this module's leftovers)
 
     if TRAILING_ATTRIBUTION.match(", " + m.string[m.end():]):
         return ", "  # "... by Thursday -- 24 hours ahead of the forecast -- Gov. Ann Lee said.": the speaker's comma
     before = _CONJUNCTION.sub("", m.string[:m.start()])
     first = before.split(" ", 1)[0].lower()
-    if first in _LEAD_WORDS and first not in {"if", "unless"} and "," not in before and _CLAUSE_START.match(m.string, m.end()) \
+    if first in LEAD_WORDS and first not in {"if", "unless"} and "," not in before and _CLAUSE_START.match(m.string, m.end()) \
             and not re.search(r"\b(?:is|was|are|were|has|have|had|will|would|said|says)\b", before):
         return ", "
     return " "

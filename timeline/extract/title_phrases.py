@@ -14,24 +14,24 @@ from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_words import (
-    _AUX,
-    _BREAK_WORDS,
-    _CLAUSE_OPENERS,
-    _COMPLEMENT_OPENERS,
-    _DETERMINERS,
-    _ING_PREPOSITIONS,
-    _LINKING,
-    _NEGATIONS,
-    _NOUN_LIKE,
-    _OBJECT_OPENERS,
-    _PASSIVE_BEFORE,
-    _PRESENT,
-    _PRESENT_FORMS,
-    _SPEECH_PRESENT,
-    _VERB_PARTICLES,
-    _WEAK_END,
+    AUX,
+    BREAK_WORDS,
+    CLAUSE_OPENERS,
+    COMPLEMENT_OPENERS,
+    DETERMINERS,
+    ING_PREPOSITIONS,
+    LINKING,
+    NEGATIONS,
+    NOUN_LIKE,
+    OBJECT_OPENERS,
+    PASSIVE_BEFORE,
+    PRESENT,
+    PRESENT_FORMS,
+    SPEECH_PRESENT,
+    VERB_PARTICLES,
+    WEAK_END,
     _finite,
-    _verbish,
+    verbish,
 )
 
 #: Reporting verbs as often followed by a noun phrase as by a clause ("confirmed two cases",
@@ -39,27 +39,27 @@ from timeline.extract.title_words import (
 #: ("claims", "reports", "shows" are left out: as plural nouns they still open nothing.)
 _TAKES_OBJECT = {"confirms", "confirmed", "announces", "announced", "declares", "declared", "acknowledges",
                  "acknowledged", "reported", "claimed", "posted", "tweeted", "found", "showed"}
-_IRREGULAR_PARTICIPLE_FORMS = IRREGULAR_PARTICIPLES | {p for p in _PRESENT if not p.endswith("ed")}
-_PRE_VERB_ADVERBS = {"also", "still", "yet", "already", "just", "now", "then", "never", "ever", "only", "even",
+IRREGULAR_PARTICIPLE_FORMS = IRREGULAR_PARTICIPLES | {p for p in PRESENT if not p.endswith("ed")}
+PRE_VERB_ADVERBS = {"also", "still", "yet", "already", "just", "now", "then", "never", "ever", "only", "even",
                      "finally", "probably", "possibly", "reportedly", "allegedly", "further", "since", "recently",
                      "officially", "formally", "quickly", "repeatedly", "initially", "previously"}
 
 _CLOCK = {"am", "pm", "a.m", "p.m", "a.m.", "p.m."}  # "at 11" before "pm" is a time, not a count
 
 
-def _head_noun(nxt: str) -> bool:
+def head_noun(nxt: str) -> bool:
     """Whether ``nxt`` (lowercase) can be the noun a modifier before it belongs to: a content word,
     not a function word, auxiliary, negation or verb ending."""
-    return bool(nxt[:1].isalnum()) and nxt not in _CLOCK and nxt not in _WEAK_END and nxt not in _COMPLEMENT_OPENERS \
-        and nxt not in _NEGATIONS and nxt not in _AUX and not nxt.endswith(("ed", "ing"))
+    return bool(nxt[:1].isalnum()) and nxt not in _CLOCK and nxt not in WEAK_END and nxt not in COMPLEMENT_OPENERS \
+        and nxt not in NEGATIONS and nxt not in AUX and not nxt.endswith(("ed", "ing"))
 
 
-_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                  "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "billion", "several",
                  "many", "few"}
 
 
-def _adjective_before_noun(clean: list[str], last_word: str, nxt: str) -> bool:
+def adjective_before_noun(clean: list[str], last_word: str, nxt: str) -> bool:
     """ "a tropical | depression", "the federal | government": an article, one word, then a lowercase
     content word that is no verb, function word or plural-looking verb form: the phrase's head."""
     if len(clean) < 2 or clean[-2] not in {"a", "an", "the"} or last_word[-1:] in ",;:" or not last_word.islower():
@@ -67,22 +67,22 @@ def _adjective_before_noun(clean: list[str], last_word: str, nxt: str) -> bool:
     if not nxt.isalpha() or not nxt.islower():
         return False
     return clean[-1].endswith(("al", "ic", "ive", "ous", "ary", "ern", "ful", "ble", "ian", "ent", "ant")) \
-        and nxt not in _WEAK_END and nxt not in _COMPLEMENT_OPENERS and nxt not in _AUX and nxt not in _NEGATIONS \
-        and not _verbish(nxt, clean[-1]) and nxt not in _PRESENT_FORMS
+        and nxt not in WEAK_END and nxt not in COMPLEMENT_OPENERS and nxt not in AUX and nxt not in NEGATIONS \
+        and not verbish(nxt, clean[-1]) and nxt not in PRESENT_FORMS
 
 
-def _counted_noun_follows(clean: list[str], last_word: str, nxt: str) -> bool:
+def counted_noun_follows(clean: list[str], last_word: str, nxt: str) -> bool:
     """Whether a count's noun phrase goes on past the cut: "412 measles | cases", "two new | cases"
     (a number one or two words back, and a plural noun next that is no verb)."""
     if len(clean) < 2 or last_word[-1:] in ",;:" or not nxt.endswith("s") or nxt.endswith("ss") or len(nxt) < 4:
         return False
-    counted = any(re.fullmatch(r"[$£€]?\d[\d.,]*", w) or w in _NUMBER_WORDS for w in clean[-3:-1])
-    return counted and clean[-1] not in _WEAK_END and nxt not in _PRESENT_FORMS and nxt not in _AUX \
-        and nxt not in _WEAK_END and nxt not in _COMPLEMENT_OPENERS and nxt not in _SPEECH_PRESENT \
+    counted = any(re.fullmatch(r"[$£€]?\d[\d.,]*", w) or w in NUMBER_WORDS for w in clean[-3:-1])
+    return counted and clean[-1] not in WEAK_END and nxt not in PRESENT_FORMS and nxt not in AUX \
+        and nxt not in WEAK_END and nxt not in COMPLEMENT_OPENERS and nxt not in SPEECH_PRESENT \
         and not re.fullmatch(r"[$£€]?\d[\d.,]*", clean[-1])
 
 
-def _inside_name(words: list[str], nxt: str) -> bool:
+def inside_name(words: list[str], nxt: str) -> bool:
     """ "the International | Monetary Fund", "Barack | Obama": a capitalised word, not the title's first, before
     another: the cut would split a name."""
     last = words[-1].strip("“”\"‘’()")
@@ -96,43 +96,43 @@ def _inside_name(words: list[str], nxt: str) -> bool:
 _ADJECTIVE_END = ("ive", "al", "ous", "ic", "ary", "ful", "able", "ible", "ern", "ish", "ese", "ian")
 
 
-def _describes_next(words: list[str], nxt: str) -> bool:
+def describes_next(words: list[str], nxt: str) -> bool:
     """ "to find alternative | energy sources", "after the appearance of frozen | hydrocarbons": an adjective
     or a participle used as one before a lowercase noun: the noun phrase has no head yet."""
     last = words[-1].strip("“”\"‘’()")
     before = words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else ""
-    if not last.isalpha() or not last.islower() or not nxt.isalpha() or not nxt.islower() or not _head_noun(nxt) \
-            or nxt in _BREAK_WORDS or nxt in _PRESENT_FORMS or nxt in _SPEECH_PRESENT or _verbish(nxt, last):
+    if not last.isalpha() or not last.islower() or not nxt.isalpha() or not nxt.islower() or not head_noun(nxt) \
+            or nxt in BREAK_WORDS or nxt in PRESENT_FORMS or nxt in SPEECH_PRESENT or verbish(nxt, last):
         return False
-    if last.endswith(_ADJECTIVE_END) and len(last) > 4 and not _verbish(last, before) and last not in _NOUN_LIKE:
+    if last.endswith(_ADJECTIVE_END) and len(last) > 4 and not verbish(last, before) and last not in NOUN_LIKE:
         return True
-    participle = last.endswith(("ed", "en")) or last in _IRREGULAR_PARTICIPLE_FORMS
-    return participle and len(last) > 4 and (before in _DETERMINERS or before in _GERUND_PREPOSITIONS
+    participle = last.endswith(("ed", "en")) or last in IRREGULAR_PARTICIPLE_FORMS
+    return participle and len(last) > 4 and (before in DETERMINERS or before in _GERUND_PREPOSITIONS
                                              or before in {"with", "into", "amid"})
 
 
-def _object_missing(last: str, before: str, nxt: str) -> bool:
+def object_missing(last: str, before: str, nxt: str) -> bool:
     """Whether a cut after ``last`` leaves a verb without what it needs: "the Philippines recorded" before
     "its first case", "the blast killed" before "11 workers", "they look" before "like", "to slice"
     before "through the pipe", "a machine sliced" before "off". A passive ("was recorded", "has been
     sealed") is whole without it."""
-    if not nxt or not last.isalpha() or last in _AUX:
+    if not nxt or not last.isalpha() or last in AUX:
         return False
-    if last in _LINKING and not nxt.endswith(("ly",)) and nxt not in _BREAK_WORDS - {"like", "as"}:
+    if last in LINKING and not nxt.endswith(("ly",)) and nxt not in BREAK_WORDS - {"like", "as"}:
         return True
     if before == "a" and last in {"few", "handful", "couple", "number", "series", "dozen", "total"}:
         return True  # "and a few" before "“football aficionados”"
-    verb = _verbish(last, before) and not last.endswith("ing") and last not in _ING_PREPOSITIONS
-    if not verb or before in _DETERMINERS:
+    verb = verbish(last, before) and not last.endswith("ing") and last not in ING_PREPOSITIONS
+    if not verb or before in DETERMINERS:
         return False
-    if before in _PASSIVE_BEFORE and (last.endswith(("ed", "en")) or last in _IRREGULAR_PARTICIPLE_FORMS):
+    if before in PASSIVE_BEFORE and (last.endswith(("ed", "en")) or last in IRREGULAR_PARTICIPLE_FORMS):
         return False  # "has been released", "were found": nothing owed
-    if nxt in _VERB_PARTICLES:
+    if nxt in VERB_PARTICLES:
         return True
-    if nxt in {"by", "under"} and (last.endswith(("ed", "en")) or last in _IRREGULAR_PARTICIPLE_FORMS) \
-            and before not in _PASSIVE_BEFORE and before.isalpha():
+    if nxt in {"by", "under"} and (last.endswith(("ed", "en")) or last in IRREGULAR_PARTICIPLE_FORMS) \
+            and before not in PASSIVE_BEFORE and before.isalpha():
         return True  # "the policy taken" before "by the oil companies": a reduced relative without its agent
-    return nxt in _OBJECT_OPENERS or bool(re.fullmatch(r"[$£€]?\d[\d.,]*%?", nxt))
+    return nxt in OBJECT_OPENERS or bool(re.fullmatch(r"[$£€]?\d[\d.,]*%?", nxt))
 
 
 _GERUND_PREPOSITIONS = {"of", "for", "by", "in", "on", "after", "before", "without", "about", "from", "to", "at"}
@@ -144,24 +144,24 @@ _RELATIVES = {"that", "which", "who", "whom"}
 _BARE_NUMBER = re.compile(r"[$£€]?\d[\d.,]*")
 
 
-def _coordinated_noun(words: list[str], rest: list[str]) -> bool:
+def coordinated_noun(words: list[str], rest: list[str]) -> bool:
     """ "closed all schools in the capital | and two central states", "threaten the Ostvik | and Marren
     coasts": "and" joins a second noun phrase (a determiner, a number, a name or an adjective opens it),
     and a title without it says less than the sentence. Before a verb or a clause the cut is whole."""
-    if not rest or words[-1][-1:] in ",;:" or _verbish(words[-1].lower().strip("“”\"‘’"),
+    if not rest or words[-1][-1:] in ",;:" or verbish(words[-1].lower().strip("“”\"‘’"),
                                                         words[-2].lower() if len(words) > 1 else ""):
         return False
     first = rest[0].strip("“”\"‘’,;:()")
     low = first.lower()
-    if low in _PRONOUNS or low in _AUX or low in {"that", "then", "so", "yet"} or _verbish(low, "and"):
+    if low in _PRONOUNS or low in AUX or low in {"that", "then", "so", "yet"} or verbish(low, "and"):
         return False
-    if len(rest) > 1 and (_finite(rest[1].lower().strip(",;:"), low) or rest[1].lower() in _AUX):
+    if len(rest) > 1 and (_finite(rest[1].lower().strip(",;:"), low) or rest[1].lower() in AUX):
         return False  # "and BP said", "and the ..." is checked below
     if low in {"the", "a", "an", "this", "these", "those"}:
         # "and the company said": a clause; "and the two central states": a noun phrase.
-        return not any(_finite(w.lower().strip(",;:"), rest[k].lower()) or w.lower() in _AUX
+        return not any(_finite(w.lower().strip(",;:"), rest[k].lower()) or w.lower() in AUX
                        for k, w in enumerate(rest[1:4]))
-    return bool(_BARE_NUMBER.fullmatch(low)) or low in _NUMBER_WORDS or low in _DETERMINERS \
+    return bool(_BARE_NUMBER.fullmatch(low)) or low in NUMBER_WORDS or low in DETERMINERS \
         or (first[:1].isupper() and first != "I") or low in {"other", "more", "several"} \
         or low.endswith(("al", "ic", "ous", "ive", "ern", "ish", "ese", "ian"))
 
@@ -169,7 +169,7 @@ def _coordinated_noun(words: list[str], rest: list[str]) -> bool:
 _PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there"}
 
 
-def _left_open(words: list[str], clean: list[str], nxt: str) -> bool:
+def left_open(words: list[str], clean: list[str], nxt: str) -> bool:
     """A cut that leaves a phrase open though its last word could end one: inside a quotation ("is
     doing “everything" before "possible”"), in a range ("for 150" before "to 180 million doses"), on a
     gerund or an infinitive before its object ("the cost of building" before "six barriers", "to contain"
@@ -184,30 +184,30 @@ def _left_open(words: list[str], clean: list[str], nxt: str) -> bool:
         return False
     if _BARE_NUMBER.fullmatch(last) and not re.fullmatch(r"(?:1[89]|20)\d\d", last) and nxt in {"to", "-", "–"}:
         return True
-    if last.endswith("ing") and len(last) > 4 and before in _GERUND_PREPOSITIONS and _head_noun(nxt) \
-            and nxt not in _BREAK_WORDS:
+    if last.endswith("ing") and len(last) > 4 and before in _GERUND_PREPOSITIONS and head_noun(nxt) \
+            and nxt not in BREAK_WORDS:
         return True
     if before == "as" and nxt == "as" and last in {"soon", "long", "well", "far", "much", "many", "quickly"}:
         return True  # "as soon" before "as the first well was finished"
-    if before == "to" and (nxt in {"and", "or"} or nxt in _DETERMINERS) and _verbish(last, "to") \
+    if before == "to" and (nxt in {"and", "or"} or nxt in DETERMINERS) and verbish(last, "to") \
             and not last.endswith(_NOUN_SUFFIXES):  # ("bow to criticism" before "and": a noun after a preposition)
         return True  # "designed to hold" before "the massive device"
     relative = max((i for i, w in enumerate(clean[:-1]) if w in _RELATIVES and i > 1), default=-1)
     if relative < 0 or words[relative - 1][-1:] in ",;:":
         return False
-    noun_before = not _verbish(clean[relative - 1], clean[relative - 2]) and clean[relative - 1] not in _WEAK_END \
-        and not any(w in _AUX or w in {"to", "will", "would", "can", "could", "may", "might", "must", "should"}
+    noun_before = not verbish(clean[relative - 1], clean[relative - 2]) and clean[relative - 1] not in WEAK_END \
+        and not any(w in AUX or w in {"to", "will", "would", "can", "could", "may", "might", "must", "should"}
                     for w in clean[max(0, relative - 4):relative - 1]) \
-        and not any(w in _CLAUSE_OPENERS or w in {"tells", "told", "asks", "asked"} for w in clean[max(0, relative - 5):relative])
+        and not any(w in CLAUSE_OPENERS or w in {"tells", "told", "asks", "asked"} for w in clean[max(0, relative - 5):relative])
     if not noun_before or (clean[relative] == "that" and not any(
-            w in _DETERMINERS for w in clean[max(0, relative - 4):relative])):
+            w in DETERMINERS for w in clean[max(0, relative - 4):relative])):
         return False
     groups, in_group = 0, False
     for i in range(relative + 1, len(clean)):
-        verb = _finite(clean[i], clean[i - 1]) or clean[i] in _PRESENT_FORMS
+        verb = _finite(clean[i], clean[i - 1]) or clean[i] in PRESENT_FORMS
         if verb and not in_group:
             groups += 1
-        in_group = verb or (in_group and clean[i] in _NEGATIONS | _PRE_VERB_ADVERBS)
+        in_group = verb or (in_group and clean[i] in NEGATIONS | PRE_VERB_ADVERBS)
     return groups == 1
 
 
@@ -224,10 +224,10 @@ _PERCEPTION_VERBS = {"show", "shows", "showed", "shown", "showing", "see", "sees
                      "watched", "hear", "hears", "heard", "depict", "depicts", "depicted"}
 
 
-def _clause_without_verb(clean: list[str]) -> bool:
+def clause_without_verb(clean: list[str]) -> bool:
     """A clause that was started must reach its verb: "reassured Cameron that his frustration",
     "says the system" (before "failed badly"), "showed that while minor portions"."""
-    opener = max((i for i, w in enumerate(clean) if w in _CLAUSE_OPENERS or (
+    opener = max((i for i, w in enumerate(clean) if w in CLAUSE_OPENERS or (
         w == "but" and i > 2 and clean[i - 1] not in {"all", "nothing", "anything", "everything", "not", "none"})),
         default=-1)
     if opener >= 0 and clean[opener] in _TAKES_OBJECT and "that" not in clean[opener + 1:]:
@@ -236,9 +236,9 @@ def _clause_without_verb(clean: list[str]) -> bool:
     # of seeing or showing it is the verb of what was seen: "shows workers monitoring the screens" is whole)
     seen = opener >= 0 and clean[opener] in _PERCEPTION_VERBS
     return opener >= 0 and opener < len(clean) - 1 and not any(
-        _verbish(w, clean[i - 1] if i else "") and not (w.endswith("ing") and not seen and i > opener + 1
+        verbish(w, clean[i - 1] if i else "") and not (w.endswith("ing") and not seen and i > opener + 1
                                                          and clean[i - 1].isalpha()
-                                                          and not _verbish(clean[i - 1], "") and clean[i - 1] not in
+                                                          and not verbish(clean[i - 1], "") and clean[i - 1] not in
                                                           {"is", "are", "was", "were", "be", "been", "i", "we", "they",
                                                            "he", "she", "it", "you"})
         for i, w in enumerate(clean[opener + 1:], opener + 1))
@@ -303,7 +303,7 @@ def drop_spare_times(text: str) -> str:
             return m.group(0)
         # "a report issued last week": the day of a participle after its noun dates that noun, not the event.
         if len(before) > 1 and (before[-1].endswith("ed") or before[-1] in IRREGULAR_PARTICIPLES) \
-                and before[-2][:1].islower() and before[-2].lower() not in _AUX:
+                and before[-2][:1].islower() and before[-2].lower() not in AUX:
             return m.group(0)
         return ""
 

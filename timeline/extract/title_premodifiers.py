@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.title_words import _AUX, _BREAK_WORDS, _DETERMINERS, _verbish
+from timeline.extract.title_words import AUX, BREAK_WORDS, DETERMINERS, verbish
 
 __all__ = ["lighter_noun_phrases"]
 
@@ -33,7 +33,7 @@ _MOST_DROPPED = 4
 def _droppable(word: str) -> bool:
     low = word.lower()
     return re.fullmatch(r"[a-z]+(?:-[a-z]+)*", word) is not None and low not in _KEEPS_MEANING \
-        and not low.startswith(("non-", "anti-", "un", "in-", "pre-", "post-", "ex-")) and low not in _DETERMINERS
+        and not low.startswith(("non-", "anti-", "un", "in-", "pre-", "post-", "ex-")) and low not in DETERMINERS
 
 
 def _modifier(word: str) -> bool:
@@ -41,9 +41,9 @@ def _modifier(word: str) -> bool:
     considered" is a clause)."""
     low = word.lower().strip("“”\"‘’")
     # ("Feldman's order of last month": a preposition ends the phrase before it; "month" is another phrase's head)
-    return bool(re.fullmatch(r"[\w$£€%.,-]+", low)) and low not in _AUX and low not in _BREAK_WORDS \
+    return bool(re.fullmatch(r"[\w$£€%.,-]+", low)) and low not in AUX and low not in BREAK_WORDS \
         and low not in _PREPOSITIONS \
-        and ("-" in low or low.endswith("ing") or not _verbish(low, "")) and not word.endswith((",", ";", ":"))
+        and ("-" in low or low.endswith("ing") or not verbish(low, "")) and not word.endswith((",", ";", ":"))
 
 
 def lighter_noun_phrases(words: list[str], head: int, after: int) -> list[str]:
@@ -51,7 +51,7 @@ def lighter_noun_phrases(words: list[str], head: int, after: int) -> list[str]:
     the least shortened first; only a phrase that opens after word ``after`` (the main verb), with a determiner or a
     possessive, and whose modifiers are plain words."""
     start = next((i for i in range(head - 1, max(after, head - 8), -1)
-                  if words[i].lower() in _DETERMINERS or re.search(r"['’]s$", words[i])), None)
+                  if words[i].lower() in DETERMINERS or re.search(r"['’]s$", words[i])), None)
     if start is None or not all(_modifier(w) for w in words[start + 1:head]):
         return []  # ("if the payouts will be considered taxable | income": a verb stands between, no one phrase)
     lighter = []

@@ -9,17 +9,17 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.title_ends import ABBREVIATION_END, _hangs, _whole_phrase
+from timeline.extract.title_ends import ABBREVIATION_END, _hangs, whole_phrase
 from timeline.extract.title_grammar import holds_verb
-from timeline.extract.title_referents import _actor_kind
-from timeline.extract.title_subjects import _drop_role
+from timeline.extract.title_referents import actor_kind
+from timeline.extract.title_subjects import drop_role
 from timeline.extract.title_words import (
-    _AUX,
-    _SPEECH_PRESENT,
-    _WEAK_END,
+    AUX,
     MAX_CHARS,
+    SPEECH_PRESENT,
     SPEECH_VERBS,
-    _verbish,
+    WEAK_END,
+    verbish,
 )
 
 __all__ = ["speaker_ends", "speaker_of", "with_quote"]
@@ -66,7 +66,7 @@ def with_quote(attribution: str, quote: str) -> str:
     if len(speaker) > 25 and re.search(r"\s(?:of|at|from)\s", speaker):
         # "Dr. Daniel Jernigan of the U.S. Centers for Disease Control": the person's name is the headline's speaker
         named = _NAME_BEFORE_WHERE.match(speaker)
-        speaker = named.group(1) if named and _actor_kind(named.group(1)) == "person" else speaker
+        speaker = named.group(1) if named and actor_kind(named.group(1)) == "person" else speaker
     # The whole quote before a part of it: what was said beats where and to whom it was said.
     heads = ((attribution, quote), (speaker, quote), (attribution, first), (speaker, first))
     for head, said in heads[2:] if conditional else heads:
@@ -76,14 +76,14 @@ def with_quote(attribution: str, quote: str) -> str:
     words = first.split()
     for k in range(min(len(words), 14), 3, -1):
         part = " ".join(words[:k])
-        if len(part) <= room and _whole_phrase(words[:k], words[k] if k < len(words) else None) and not _noun_awaited(part) \
-                and (k == len(words) or (any(_verbish(w.lower(), words[j - 1].lower() if j else "")  # a cut quote
+        if len(part) <= room and whole_phrase(words[:k], words[k] if k < len(words) else None) and not _noun_awaited(part) \
+                and (k == len(words) or (any(verbish(w.lower(), words[j - 1].lower() if j else "")  # a cut quote
                                              for j, w in enumerate(words[1:k], 1))  # keeps its verb
                                          and _predicate_reached(words, k))):
             return f"{speaker}: “{_quoted(part)}”"
     # No whole phrase fits: what was said still beats "X says" alone, cut where nothing hangs if it can be.
     k = min(len(words), 14)
-    while k > 3 and (len(" ".join(words[:k])) > room or words[k - 1].lower().strip(",;:") in _WEAK_END):
+    while k > 3 and (len(" ".join(words[:k])) > room or words[k - 1].lower().strip(",;:") in WEAK_END):
         k -= 1
     whole = k
     while whole > 3 and whole < len(words) and (_hangs(words[:whole], words[whole])
@@ -114,7 +114,7 @@ def _predicate_reached(words: list[str], k: int) -> bool:
     "The data now indicates | that ..." a verb waiting for its clause."""
     groups, before, clause_open = 0, False, False  # (verb groups, counted where a subject clause needs two)
     for j, word in enumerate(words[1:k], 1):
-        verb = _verbish(word.lower().strip(",;:"), words[j - 1].lower())
+        verb = verbish(word.lower().strip(",;:"), words[j - 1].lower())
         groups += verb and not before
         before = verb
         # "could crack if the pressure | behind it builds": a clause opened after the verb waits for its own verb
@@ -173,7 +173,7 @@ def speaker_ends(title: str) -> bool:
 
 #: Auxiliaries that end a spoken clause ("the best I can", "as it was"), and a verb's object pronoun ("how to fix
 #: it"); a preposition's pronoun ("a dent in it") goes with its preposition as at any title's end.
-_SPEECH_ENDS = (_AUX - {"speaks", "says", "writes", "plans", "wants", "faces"}) | {"be", "been", "being", "not"}
+_SPEECH_ENDS = (AUX - {"speaks", "says", "writes", "plans", "wants", "faces"}) | {"be", "been", "being", "not"}
 _OBJECT_PRONOUNS = {"it", "them", "him", "her", "me", "us", "you"}
 _PREPOSITIONS = {"in", "on", "at", "to", "for", "with", "from", "by", "about", "into", "of", "over", "onto", "under"}
 
@@ -189,7 +189,7 @@ def _quoted(words: str) -> str:
 
 def speaker_of(attribution: str) -> str:
     """ "Fred Hartley, the head of Union Oil Co., told a hearing" -> "Fred Hartley": who spoke, by name."""
-    speaker = re.sub(r"\s+(?:" + "|".join(sorted(_SPEECH_PRESENT | SPEECH_VERBS)) + r")\b.*$", "", attribution)
+    speaker = re.sub(r"\s+(?:" + "|".join(sorted(SPEECH_PRESENT | SPEECH_VERBS)) + r")\b.*$", "", attribution)
     speaker = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+[a-z]+\s+(?=[A-Z][a-z])", "", speaker)  # "an angry Markey" -> "Markey"
     # "In a statement, the WHO": where it was said goes, and an acronym's article with it ("WHO: ...")
     speaker = re.sub(r"^(?:In|At|During|Speaking\s+(?:at|to|on))\s[^,“”\"]{2,60},\s+(?=\S)", "", speaker)
@@ -197,6 +197,6 @@ def speaker_of(attribution: str) -> str:
     speaker = re.sub(r"\s+(?:also|again|later|then|now|further|once more)$", "", speaker)  # "Hayward also said"
     speaker = re.sub(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s.*$", r"\1", speaker)
     named = _NAME_IN_APPOSITION.match(speaker)
-    if named and _actor_kind(named.group(1)) == "person":  # "One fisherman, Adrian Ruttley, who's working ..."
+    if named and actor_kind(named.group(1)) == "person":  # "One fisherman, Adrian Ruttley, who's working ..."
         speaker = named.group(1)
-    return _drop_role(speaker + " says")[: -len(" says")].strip() or speaker
+    return drop_role(speaker + " says")[: -len(" says")].strip() or speaker

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
-from timeline.extract.names import _ORG_WORDS
-from timeline.extract.title_phrases import _NUMBER_WORDS
+from timeline.extract.names import ORG_WORDS
+from timeline.extract.title_phrases import NUMBER_WORDS
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
-from timeline.extract.title_words import _PRESENT_FORMS, _PRONOUN_WORDS, _verbish
+from timeline.extract.title_words import PRESENT_FORMS, PRONOUN_WORDS, verbish
 
 #: Roles a story names once ("President Barack Obama") and then uses alone ("the president").
 ROLE_NOUNS = (r"president|prime minister|chancellor|governor|mayor|senator|minister|secretary|chairman|"
@@ -35,7 +35,7 @@ PERSON_NOUNS = (r"singer|songwriter|actor|actress|star|superstar|entertainer|mus
                 r"Spaniard|Dutchman|Russian|Mexican|Brazilian|Texan|Louisianan|New Yorker|Californian")
 
 
-def _resolve_pronoun(text: str, actor: str | None, by_noun: bool = True) -> str:
+def resolve_pronoun(text: str, actor: str | None, by_noun: bool = True) -> str:
     """ "He said" -> "Amodei says"; "It lost its rig", "The company said" -> the organisation named before;
     "The president cancelled" -> the president named before; "His appointment" -> "Svanberg's appointment".
 
@@ -44,22 +44,22 @@ def _resolve_pronoun(text: str, actor: str | None, by_noun: bool = True) -> str:
     stands for nobody. Without ``by_noun`` a trade or nationality ("The singer", "The Briton") stays: the actor
     was found for other words than the title's.
     """
-    if actor and _THING_ACTOR.match(actor) and (actor.split()[-1] in IRREGULAR_PAST_FORMS or actor.endswith("ed")):
+    if actor and THING_ACTOR.match(actor) and (actor.split()[-1] in IRREGULAR_PAST_FORMS or actor.endswith("ed")):
         return text  # "The tool became": a subject read with its verb is no noun phrase to put for "it"
-    if actor and _THING_ACTOR.match(actor):
+    if actor and THING_ACTOR.match(actor):
         # "The rig", "Hurricane Alex": a thing stands only for "it" ("It sank" -> "The rig sinks"); a group named by
         # its plural ("The authorities") only for "they".
         last = actor.split()[-1]
         plural = actor[:1] != "H" and last.endswith("s") and not last.endswith(("ss", "us", "is"))
         it = re.match(r"^(?:They|they)\s+(?=[a-z])" if plural else r"^(?:It|it)\s+(?=[a-z])", text)
-        if it and (plural or not (_EXPLETIVE_IT.match(text) and not THING_PASSIVE_IT.match(text))):
+        if it and (plural or not (EXPLETIVE_IT.match(text) and not THING_PASSIVE_IT.match(text))):
             return f"{actor} {text[it.end():]}"
         return text
-    if not actor or not actor[:1].isupper() or actor.lower().split()[0] in _PRONOUN_WORDS:
+    if not actor or not actor[:1].isupper() or actor.lower().split()[0] in PRONOUN_WORDS:
         return text
-    if _THING_HAPPENS.match(text):
+    if THING_HAPPENS.match(text):
         return text  # "when it exploded", "before it sank": a rig or a well, never the company or the person named
-    kind = _actor_kind(actor)
+    kind = actor_kind(actor)
     # "Six Flags Inc": the legal form tells a company; the headline names it without ("Six Flags says"; a one-word
     # name, "Nordlink Ltd", is shortened by the caller, who knows the story's names).
     actor = re.sub(r"(?<=\w)\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC)\.?$", "", actor) if kind == "body" and len(actor.split()) >= 3 else actor
@@ -77,7 +77,7 @@ def _resolve_pronoun(text: str, actor: str | None, by_noun: bool = True) -> str:
         # "BP says the cost of its spill has risen" -> "The cost of BP's spill has risen": the frame that named the
         # organisation is gone, and the subject's "its" is the one it spoke of
         return f"{text[:owned.start(1)]}{actor}’s{text[owned.end(1):]}"
-    if _EXPLETIVE_IT.match(text) and not PASSIVE_IT.match(text):
+    if EXPLETIVE_IT.match(text) and not PASSIVE_IT.match(text):
         return text
     institution = _INSTITUTION.match(text)
     if institution and kind == "body" and all(w in actor.lower().split() for w in institution.group(1).lower().split()):
@@ -107,12 +107,12 @@ def _resolve_pronoun(text: str, actor: str | None, by_noun: bool = True) -> str:
     role = m.group(2) if m and m.re.groups >= 2 else None  # (after "he'd" only the pronoun's group is matched again)
     after = text[m.end():].split(None, 1) if m and role and re.search(r"(?:" + PERSON_NOUNS + r")$", role) else []
     if after and (not by_noun or (after[0] != "," and not text[m.end():].startswith(",") and not (
-            _verbish(after[0], "") or after[0] in _PRESENT_FORMS or re.fullmatch(r"[a-z]{2,}[^su\W’']s", after[0])))):
+            verbish(after[0], "") or after[0] in PRESENT_FORMS or re.fullmatch(r"[a-z]{2,}[^su\W’']s", after[0])))):
         return text  # "The American people spend": a nationality or trade before a noun only says which ones
     if m and not (m.group(1) or m.group(2)) and not _fits(kind, False):
         return text
     if m and re.search(r"(?i)company|firm|giant|major|bank|carrier|airline|insurer|lender|retailer|manufacturer|"
-                       r"operator|contractor", m.group(0)) and (_PUBLIC_BODY.search(actor) or _NEWS_OUTLET.search(actor)):
+                       r"operator|contractor", m.group(0)) and (PUBLIC_BODY.search(actor) or NEWS_OUTLET.search(actor)):
         return text  # "The firm also announced a loss": a firm is no White House, ministry, court or newsroom
     if m:
         return actor + text[m.end():]
@@ -182,27 +182,27 @@ def undergoer(before: str) -> str | None:
 
 #: What only a thing undergoes: "it" before one of these verbs stands for no organisation or person ("when it exploded
 #: April 20" is the rig, not BP).
-_THING_HAPPENS = re.compile(r"^(?:It|it)\s+(?:(?:had|has|have|finally|first|then|later|eventually|also)\s+)*(?:exploded|explodes|"
+THING_HAPPENS = re.compile(r"^(?:It|it)\s+(?:(?:had|has|have|finally|first|then|later|eventually|also)\s+)*(?:exploded|explodes|"
                             r"explode|sank|sinks|sunk|capsized|capsizes|ruptured|ruptures|burst|bursts|erupted|erupts|"
                             r"ignited|ignites|caught\s+fire|catches\s+fire|blew\s+(?:up|out)|blows\s+(?:up|out)|leaked|"
                             r"leaks|gushed|gushes|spewed|spews|overturned|derailed|melted|cracked|broke\s+apart|"
                             r"was\s+(?:capped|plugged|sealed|sunk|drilled|struck|hit|destroyed|damaged))\b")
 #: A thing named by its noun ("The rig", "This cap") or a storm by its name: an actor only "it" can stand for.
-_THING_ACTOR = re.compile(r"(?:The|This|These|Those)\s+(?:[A-Z][a-z][\w'’-]*\s+){0,2}[a-z]|(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone|Storm)\s+[A-Z]")
+THING_ACTOR = re.compile(r"(?:The|This|These|Those)\s+(?:[A-Z][a-z][\w'’-]*\s+){0,2}[a-z]|(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone|Storm)\s+[A-Z]")
 #: After "It is", "It was": a progressive that tells what its subject is doing to something ("It is seeking a stay",
 #: "It was trying to"), not the placeholder of "It is becoming clear", "It is going to rain", "It is raining".
-_DOING = (r"\s+(?:(?:also|now|still|already|currently|again)\s+)?(?!(?:going|becoming|getting|looking|beginning|starting|"
+DOING = (r"\s+(?:(?:also|now|still|already|currently|again)\s+)?(?!(?:going|becoming|getting|looking|beginning|starting|"
           r"raining|snowing|being|nothing|something|everything|anything|worth|morning|evening|king|thing|ring|spring|"
           r"string)\b)[a-z]{2,}ing\s+(?!that\b|to\s+(?:be|say|see|know|tell)\b|as\s+if\b)[a-z]")
 #: "It is believed", "It emerged", "It was a hot day": "it" introduces the clause and names nobody.
-_EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:(?:also|now|later|then|soon|has|had|will|would|could|may|might)\s+)?"
+EXPLETIVE_IT = re.compile(r"^(?:It|it)(?:['’]s\b|\s+(?:(?:also|now|later|then|soon|has|had|will|would|could|may|might)\s+)?"
                            r"(?:take|takes|took|taken)\b(?=[^.;:]*?\bto\s+[a-z])|\s+(?:(?:also|only|now|then|just)\s+)?(?:happens|happened|"
                            r"means|meant|matters|mattered|depends|depended|follows|followed|turns out|turned out|"
                            r"comes as|came as|comes after|came after|comes amid|came amid)\b|\s+(?:(?:also|now|later|then|soon|has|had)\s+)?(?:is|was|seems|seemed|appears|appeared|emerged|remains|"
                            r"looks|looked|sounds|sounded|"
                            r"remained|has been|had been|will be|would be|could be|may be|might be|became|becomes)\b"
                            # ("It is seeking a stay": a progressive tells what its subject is doing, someone's "it")
-                           r"(?<!seems)(?<!seemed)(?<!appears)(?<!appeared)(?!" + _DOING + r"))")
+                           r"(?<!seems)(?<!seemed)(?<!appears)(?<!appeared)(?!" + DOING + r"))")
 #: Participles that report, judge or feel: "It is believed that", "It was decided to wait", "It is complicated" say
 #: nothing of what "it" underwent (an expletive, or a state); before "to" some raise a subject ("It is expected to
 #: open", "It is said to be safe"), a thing's.
@@ -227,12 +227,12 @@ THING_PASSIVE_IT = re.compile(
     + r"|(?:[a-z]+(?:k|tt|dd|v|ll|z|s|rid|it))en)\b(?!\s+(?:that|if|whether|what|how|why|when)\b)"
     r"(?![^.;]{0,60}\bthat\s+(?:the|a|an|he|she|they|it|we|[A-Z]))")
 #: News organisations a story quotes as sources: never "the company" or "the oil giant" of the story.
-_NEWS_OUTLET = re.compile(r"^(?:BBC|CNN|CBS|NBC|ABC|Fox|MSNBC|NPR|PBS|Reuters|AP|AFP|Bloomberg|Sky)\b|\b(?:News|Times|Post|"
+NEWS_OUTLET = re.compile(r"^(?:BBC|CNN|CBS|NBC|ABC|Fox|MSNBC|NPR|PBS|Reuters|AP|AFP|Bloomberg|Sky)\b|\b(?:News|Times|Post|"
                           r"Journal|Press|Herald|Telegraph|Guardian|Tribune|Gazette|Reuters|Television|Radio|TV)$")
-_PUBLIC_BODY = re.compile(r"\b(?:House|Department|Ministry|Council|Committee|Commission|Administration|Congress|"
+PUBLIC_BODY = re.compile(r"\b(?:House|Department|Ministry|Council|Committee|Commission|Administration|Congress|"
                           r"Senate|Parliament|Government|Court|Police|Army|Navy|Guard|Agency|Office|Service|Authority|"
                           r"Organi[sz]ation|Union|Bureau|Assembly|City|State|States|Nations|University)\b")
-_ORG_END = re.compile(r"(?:\b[A-Z]{2,}s?|Inc|Corp|Co|Ltd|Plc|PLC|Group|Company|Bank|Agency|Department|Ministry|"
+ORG_END = re.compile(r"(?:\b[A-Z]{2,}s?|Inc|Corp|Co|Ltd|Plc|PLC|Group|Company|Bank|Agency|Department|Ministry|"
                       r"Council|Committee|Commission|Administration|Service|Institute|University|Association|"
                       r"Party|Government|Court|Congress|Senate|House|Office|Board|Authority|Union|Force|Army|"
                       r"Navy|Guard|Corps|Police|Energy|Petroleum|Oil|Airlines|Motors|Holdings|Foundation|Organi[sz]ation|"
@@ -246,7 +246,7 @@ _ORG_END = re.compile(r"(?:\b[A-Z]{2,}s?|Inc|Corp|Co|Ltd|Plc|PLC|Group|Company|B
 #: "It emerged that X", "It is understood X", "It has been reported that X": the news is X; "it" names
 #: nobody, and "emerged" is no headline verb. A hedge ("It is believed", "It is feared") stays: without
 #: it the doubt would read as fact.
-_REPORTED_BY_NOBODY = re.compile(
+REPORTED_BY_NOBODY = re.compile(
     r"^(?:It|it)\s+(?:(?:also|now|later|then|soon|since|has|had|was|is|has\s+been|had\s+been|has\s+now|"
     r"has\s+also)\s+)*(?:emerged|understood|reported|learned|learnt|revealed|known|confirmed)\s*,?\s+"
     r"(?:(?:today|yesterday|tonight|last\s+night|this\s+week|last\s+week)\s+)?(?:that\s+)?(?=\S)")
@@ -275,9 +275,9 @@ _MEANS = re.compile(r"^(?:That|This|It)\s+(?:also\s+)?(?:means|meant)\s+(?:that\
 _TIME_TAKEN = re.compile(
     r"^(?:It|it)\s+(?P<verb>(?:(?:has|had|will|would|could|may|might|can|also|still|only)\s+)*(?:took|takes|take|taken))\s+"
     r"(?P<who>(?!(?:him|her|them|us|me|you|it|about|nearly|almost|roughly|more|less|only|just|over|some|at|a|an|one|"
-    + "|".join(sorted(_NUMBER_WORDS)) + r")\b)[A-Za-z](?:[^,;:.“”\"]|\.(?=[A-Za-z]|\s+[a-z])){1,60}?)\s+(?P<span>(?:(?:about|nearly|almost|roughly|"
+    + "|".join(sorted(NUMBER_WORDS)) + r")\b)[A-Za-z](?:[^,;:.“”\"]|\.(?=[A-Za-z]|\s+[a-z])){1,60}?)\s+(?P<span>(?:(?:about|nearly|almost|roughly|"
     r"more\s+than|less\s+than|only|just|over|some|at\s+least|another|a\s+further)\s+)?(?:(?:a|an|one|a\s+few|\d[\d,.]*|"
-    + "|".join(sorted(_NUMBER_WORDS)) + r")\s+)?(?:more\s+|full\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
+    + "|".join(sorted(NUMBER_WORDS)) + r")\s+)?(?:more\s+|full\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
     r"years?|decades?|centuries|generations?))\s+to\s+(?=[a-z])")
 
 
@@ -290,7 +290,7 @@ def _time_taken(text: str) -> str:
     return f"{who[0].upper()}{who[1:]} {m.group('verb')} {m.group('span')} to {text[m.end():]}"
 
 
-def _drop_reporting_it(text: str) -> str:
+def drop_reporting_it(text: str) -> str:
     """ "It also emerged that the manager will not testify" -> "the manager will not testify"."""
     text = _time_taken(text)
     means = _MEANS.match(text)
@@ -302,7 +302,7 @@ def _drop_reporting_it(text: str) -> str:
     if cleft and len(text[cleft.end():].split()) >= 3:
         rest = text[cleft.end():]
         return rest[0].upper() + rest[1:]
-    m = _REPORTED_BY_NOBODY.match(text)
+    m = REPORTED_BY_NOBODY.match(text)
     if not m or len(text[m.end():].split()) < 3:
         return text
     rest = text[m.end():]
@@ -312,11 +312,11 @@ def _drop_reporting_it(text: str) -> str:
     return rest[0].upper() + rest[1:]
 
 
-def _actor_kind(actor: str) -> str | None:
+def actor_kind(actor: str) -> str | None:
     """ "person", "body" or None (a single surname or word: either)."""
     if actor.split()[-1].lower() in _PLACE_WORDS:
         return "place"  # "the United States", "Orange County": neither a "he" nor the "it" that acts
-    if _ORG_END.search(actor) or actor.split()[-1].lower() in _ORG_WORDS:
+    if ORG_END.search(actor) or actor.split()[-1].lower() in ORG_WORDS:
         return "body"  # "Bloomberg News", "Sky News" are not a "he"
     words = actor.split()
     if 2 <= len(words) <= 4 and all(w[:1].isupper() and w[1:2].islower() for w in words if w not in ("de", "al")):

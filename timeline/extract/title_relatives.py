@@ -8,7 +8,7 @@ import re
 from timeline.calendar_words import MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.extract.title_open import CLAUSE_NOUNS
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
-from timeline.extract.title_words import _AUX, SPEECH_VERBS, _verbish
+from timeline.extract.title_words import AUX, SPEECH_VERBS, verbish
 
 #: "the rig that exploded", "the tests which began": a noun phrase whose relative pronoun is its clause's subject
 #: (a past verb follows it at once) says a whole clause, the noun's; "the estimate that BP made" names its own subject.
@@ -34,7 +34,7 @@ def relative_only(clause: str) -> str:
     main = _MAIN_VERB_AFTER_RELATIVE.search(clause, len(first))
     before = [w.lower().strip(",“”\"") for w in clause[:main.start()].split()] if main else []
     if main is None or any(w in SPEECH_VERBS or w in _THINKING or w in _OPENS_CLAUSE for w in before) \
-            or before[-1] in _AUX or not any(w in _AUX or _verbish(w, "") for w in before):
+            or before[-1] in AUX or not any(w in AUX or verbish(w, "") for w in before):
         # ("which last year was calculated": the first finite verb is the relative clause's own)
         # ("that has told you BP is responsible", "which staged an event to announce that the well had stopped",
         # "who canceled what would have been"): a clause of its own inside the relative clause has that verb

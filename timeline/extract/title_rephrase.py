@@ -20,10 +20,10 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
-from timeline.extract.title_complements import _BE, _INTRANSITIVE_PARTICIPLES, _OBJECT_START, _PERFECT
+from timeline.extract.title_complements import BE, INTRANSITIVE_PARTICIPLES, OBJECT_START, PERFECT
 from timeline.extract.title_open import SUBORDINATORS, finite_at
 from timeline.extract.title_premodifiers import _droppable
-from timeline.extract.title_words import _BREAK_WORDS, _DETERMINERS, _WEAK_END, _verbish
+from timeline.extract.title_words import BREAK_WORDS, DETERMINERS, WEAK_END, verbish
 from timeline.extract.unfinished_clauses import unfinished_clause
 
 __all__ = ["POINTING", "head_noun_cut", "lighter_before_head", "object_reached", "sure_end", "verb_left_bare",
@@ -68,26 +68,26 @@ def _adverb(word: str) -> bool:
         or word in {"also", "still", "now", "just", "already", "not", "never", "even", "then"}
 
 
-def _object_opens(rest: list[str]) -> bool:
+def object_opens(rest: list[str]) -> bool:
     """Whether ``rest`` opens with a noun phrase an active verb would take as its object: an article or determiner,
     a number, "more" or "less" before a noun, a plain plural, an adjective before a noun ("independent efforts")."""
     first = _clean(rest[0])
     if not first:
         return False
-    if first in _OBJECT_START - {"no"} or re.fullmatch(r"[$£€]?\d[\d.,]*(?:bn|m|%)?", first):
+    if first in OBJECT_START - {"no"} or re.fullmatch(r"[$£€]?\d[\d.,]*(?:bn|m|%)?", first):
         return True
-    if not rest[0].isalpha() or not rest[0].islower() or first in _BREAK_WORDS | _WEAK_END | _NOT_OBJECTS \
+    if not rest[0].isalpha() or not rest[0].islower() or first in BREAK_WORDS | WEAK_END | _NOT_OBJECTS \
             or _adverb(first):
         return False
     second = _clean(rest[1]) if len(rest) > 1 else ""
     noun_after = len(rest) > 1 and rest[1][:1].islower() and second.replace("-", "").isalpha() \
-        and second not in _BREAK_WORDS | _WEAK_END | _NOT_OBJECTS and not _adverb(second) \
-        and not _verbish(second, first)
+        and second not in BREAK_WORDS | WEAK_END | _NOT_OBJECTS and not _adverb(second) \
+        and not verbish(second, first)
     if first in {"more", "less", "fewer", "much", "further", "greater", "new", "fresh"}:
         return noun_after
     # ("sectarian tensions", "independent efforts": an adjective and its noun; "efforts to": a plain plural)
     plural = first.endswith("s") and not first.endswith(("ss", "us", "is")) and len(first) > 3
-    return noun_after or (plural and not _verbish(first, ""))
+    return noun_after or (plural and not verbish(first, ""))
 
 
 def verb_left_bare(kept: list[str], rest: list[str]) -> bool:
@@ -101,11 +101,11 @@ def verb_left_bare(kept: list[str], rest: list[str]) -> bool:
     while j > 0 and len(kept) - 2 - j < _MOST and _adverb(_clean(kept[j])) and _clean(kept[j]) != "not":
         j -= 1
     aux = _clean(kept[j])
-    progressive = aux in _BE and last.endswith("ing") and len(last) > 5 and last not in _ING_NOT_VERBS
+    progressive = aux in BE and last.endswith("ing") and len(last) > 5 and last not in _ING_NOT_VERBS
     # (a perfect right before its participle is :func:`.title_complements.complement_missing`'s; after an adverb, ours)
-    perfect = aux in _PERFECT and j < len(kept) - 2 and last not in _INTRANSITIVE_PARTICIPLES \
+    perfect = aux in PERFECT and j < len(kept) - 2 and last not in INTRANSITIVE_PARTICIPLES \
         and (re.fullmatch(r"[a-z]{3,}(?:ed|en)", last) is not None or last in IRREGULAR_PARTICIPLES) and last != "been"
-    return (progressive or perfect) and _object_opens(rest)
+    return (progressive or perfect) and object_opens(rest)
 
 
 def without_manner_adverbs(text: str, verb_at: int) -> tuple[str, int] | None:
@@ -124,9 +124,9 @@ def without_manner_adverbs(text: str, verb_at: int) -> tuple[str, int] | None:
         # [tightly] fitting cap")
         droppable = not within and re.fullmatch(r"[a-z]{4,}ly", word) is not None and low not in _NOT_ADVERBS \
             and low not in _MEANING_ADVERBS and i > 0 and words[i - 1][-1:].isalpha() \
-            and _clean(words[i - 1]) not in _DETERMINERS and not re.search(r"['’]s$", words[i - 1]) \
-            and nxt.isalpha() and (_verbish(nxt, low) or re.fullmatch(r"[a-z]{3,}(?:ed|en)", nxt) is not None) \
-            and not (_clean(words[i - 1]) in _BE - {"been", "being"} and not nxt.endswith("ing"))
+            and _clean(words[i - 1]) not in DETERMINERS and not re.search(r"['’]s$", words[i - 1]) \
+            and nxt.isalpha() and (verbish(nxt, low) or re.fullmatch(r"[a-z]{3,}(?:ed|en)", nxt) is not None) \
+            and not (_clean(words[i - 1]) in BE - {"been", "being"} and not nxt.endswith("ing"))
         if droppable:  # (after "was" the participle may tell a state the adverb grades: "was visibly relieved")
             if at < verb_at:
                 dropped_before_verb += len(word) + 1
@@ -153,7 +153,7 @@ def object_reached(kept: list[str], rest: list[str], limit: int) -> str | None:
         title = " ".join(words[:k]).rstrip(",;:.")
         if len(title) > limit or re.search(r"[“”\"()]", words[k - 1]):
             return None
-        if words[k - 1][-1:] in ",;:." or k == len(words) or _clean(words[k]) in _BREAK_WORDS:
+        if words[k - 1][-1:] in ",;:." or k == len(words) or _clean(words[k]) in BREAK_WORDS:
             return title if words[k - 1][-1:].isalnum() or words[k - 1][-1:] in ",;:." else None
     return None
 
@@ -165,15 +165,15 @@ def head_noun_cut(kept: list[str], rest: list[str]) -> int:
     if len(kept) < 4 or not rest or not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", kept[-1]):
         return 0
     last, before = _clean(kept[-1]), _clean(kept[-2])
-    if last in _BREAK_WORDS | _WEAK_END | _NOT_OBJECTS or _adverb(last) or _verbish(last, before):
+    if last in BREAK_WORDS | WEAK_END | _NOT_OBJECTS or _adverb(last) or verbish(last, before):
         return 0
     previous = last
     for m, word in enumerate(rest[:_HEAD_WORDS], 1):
         head = word.rstrip(",;:.")
-        if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", head) or head in _BREAK_WORDS | _WEAK_END | _NOT_OBJECTS \
-                or _adverb(head) or _verbish(head, previous) or head.endswith("ing"):
+        if not re.fullmatch(r"[a-z]+(?:-[a-z]+)*", head) or head in BREAK_WORDS | WEAK_END | _NOT_OBJECTS \
+                or _adverb(head) or verbish(head, previous) or head.endswith("ing"):
             return 0
-        if len(rest) == m or word[-1:] in ",;:." or _clean(rest[m]) in _BREAK_WORDS:
+        if len(rest) == m or word[-1:] in ",;:." or _clean(rest[m]) in BREAK_WORDS:
             return m
         previous = head
     return 0
@@ -219,8 +219,8 @@ def lighter_before_head(kept: list[str], rest: list[str], limit: int) -> str | N
     words = kept + [w.rstrip(",;:.") for w in rest[:tail]]
     start = len(kept) - 1
     while start > 1 and re.fullmatch(r"[a-z]+(?:-[a-z]+)*", words[start - 1]) \
-            and _clean(words[start - 1]) not in _BREAK_WORDS | _WEAK_END | _COUNT_WORDS and not _adverb(words[start - 1]) \
-            and not _verbish(_clean(words[start - 1]), _clean(words[start - 2])):
+            and _clean(words[start - 1]) not in BREAK_WORDS | WEAK_END | _COUNT_WORDS and not _adverb(words[start - 1]) \
+            and not verbish(_clean(words[start - 1]), _clean(words[start - 2])):
         start -= 1
     for j in range(start - 1, len(words) - 2):
         if j >= start and not _describing(words[j]):
@@ -252,7 +252,7 @@ def without_plain_frame(text: str) -> str | None:
     first = re.sub(r"['’](?:ve|re|ll|d|s|m)$", "", _clean(word))
     # (the clause opens with its subject: a name, a count or a determiner, not "in a research note", "earlier")
     if first in POINTING or len(said.split()) < 5 or not (word[:1].isupper() or word[:1].isdigit()
-                                                           or first in _DETERMINERS - POINTING):
+                                                           or first in DETERMINERS - POINTING):
         return None
     return said[0].upper() + said[1:]
 
@@ -264,9 +264,9 @@ def sure_end(kept: list[str], after: list[str]) -> bool:
     without its verb ("after three students | from the same school ... came down")."""
     if not after:
         return True
-    if unfinished_clause(kept + after, len(kept), 0) is not None or _clause_waits(kept, after):
+    if unfinished_clause(kept + after, len(kept), 0) is not None or clause_waits(kept, after):
         return False
-    return kept[-1][-1:] in ",;:" or after[0][:1] in ",;:—–-(" or _clean(after[0]) in (_BREAK_WORDS | _PREPOSITIONS) - {
+    return kept[-1][-1:] in ",;:" or after[0][:1] in ",;:—–-(" or _clean(after[0]) in (BREAK_WORDS | _PREPOSITIONS) - {
         "and", "or"}
 
 
@@ -276,13 +276,13 @@ _PREPOSITIONS = {"between", "among", "near", "off", "along", "around", "across",
                  "throughout", "ahead", "alongside"}
 
 
-def _clause_waits(kept: list[str], after: list[str]) -> bool:
+def clause_waits(kept: list[str], after: list[str]) -> bool:
     """Whether the last subordinate clause the title opens ("after three ferries") has no verb among the kept words
     while the text gives one soon after ("from the same company | ran aground")."""
     # ("as much as 3 million": the second "as" of a comparison opens no clause)
     opener = max((i for i, w in enumerate(kept) if i >= 2 and _clean(w) in SUBORDINATORS
                   and not (_clean(w) == "as" and _clean(kept[i - 2]) == "as")), default=None)
-    if opener is None or any(_verbish(_clean(w), _clean(kept[j - 1])) for j, w in enumerate(kept[opener + 1:], opener + 1)):
+    if opener is None or any(verbish(_clean(w), _clean(kept[j - 1])) for j, w in enumerate(kept[opener + 1:], opener + 1)):
         return False
     words = kept + after
     for j in range(len(kept), min(len(words), len(kept) + _CLAUSE_REACH)):

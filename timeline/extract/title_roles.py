@@ -1,6 +1,6 @@
 """Job titles in a subject: where a role ends and the person's name begins.
 
-:func:`.title_subjects._drop_role` keeps the person and drops the job title ("Alabama Gov. Bob Riley" -> "Bob
+:func:`.title_subjects.drop_role` keeps the person and drops the job title ("Alabama Gov. Bob Riley" -> "Bob
 Riley"); a subject with "and" may name two people ("Secretary Janet Napolitano and Gov. Bob Riley") or one person
 whose title holds an "and" ("House committee on energy and commerce chairman Henry Waxman"). This module tells
 the two apart.

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from timeline.extract.happenings import SCHEDULE_WORDS
-from timeline.extract.title_tense import _plural_subject
-from timeline.extract.title_words import _LINKING
+from timeline.extract.title_tense import plural_subject
+from timeline.extract.title_words import LINKING
 
 __all__ = ["scheduled_title"]
 
@@ -22,7 +22,7 @@ _SCHEDULED = re.compile(r"(?P<np>[A-Z][^,;:]*?[a-z’'])\s+(?P<participle>" + SC
 #: A form of "be", a linking verb or another verb already before the participle: "A hearing was set", "The
 #: bottom remains slated" (a verb, not a plural noun), "Officials said talks expected".
 _VERB_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|has|have|had|will|would|says?|said|"
-                          + "|".join(sorted(_LINKING)) + r")\b")
+                          + "|".join(sorted(LINKING)) + r")\b")
 
 
 #: A last word that makes the participle no scheduling of a noun: "better than expected", "coming due".
@@ -35,7 +35,7 @@ def scheduled_title(title: str) -> str:
     if m is None or _VERB_BEFORE.search(m.group("np")) or _NO_NOUN_BEFORE.search(m.group("np")):
         return title
     np = m.group("np")
-    plural = _plural_subject(np + " ")
+    plural = plural_subject(np + " ")
     if " " not in np and not plural:
         return title  # "Drops expected", "Jones expected": one word, a plural noun or a name; its number is unsure
     return f"{np} {'are' if plural else 'is'} {m.group('participle')}"

@@ -16,9 +16,9 @@ import re
 from timeline.english_verbs import s_ending
 from timeline.extract.noun_phrase_edges import RELATIONAL_HEADS
 from timeline.extract.title_complements import REPORTING_VERBS
-from timeline.extract.title_cuts import _SUBJECT_PREPOSITIONS, _quantity_head
+from timeline.extract.title_cuts import SUBJECT_PREPOSITIONS, quantity_head
 from timeline.extract.title_verbs import PLURAL_NOUNS
-from timeline.extract.title_words import _DETERMINERS
+from timeline.extract.title_words import DETERMINERS
 
 __all__ = ["speaker_heads"]
 
@@ -43,7 +43,7 @@ def _head_stands(head: list[str]) -> bool:
     count or a relational noun ("the head | of"), or one word that is no partitive ("Researchers", "Readings",
     "Smith"; not "Others | in the party")."""
     last = _clean(head[-1]) if head else ""
-    if not head or last in _DETERMINERS or _quantity_head(head) or last in RELATIONAL_HEADS or last in _PARTITIVES:
+    if not head or last in DETERMINERS or quantity_head(head) or last in RELATIONAL_HEADS or last in _PARTITIVES:
         return False
     return len(head) >= 2 or (last.isalpha() and len(last) >= 3 and (head[0][:1].isupper() or last in PLURAL_NOUNS
                                                                        or s_ending(last)))
@@ -61,7 +61,7 @@ def speaker_heads(text: str, verb_at: int) -> list[tuple[str, int]]:
     heads = []
     for i in range(1, len(subject) - 1):
         word, before, after = _clean(subject[i]), subject[i - 1], subject[i + 1]
-        opens = (word in _SUBJECT_PREPOSITIONS and word != "of") or word in _RELATIVES or (
+        opens = (word in SUBJECT_PREPOSITIONS and word != "of") or word in _RELATIVES or (
             re.fullmatch(r"[a-z]{3,}ed", word) is not None and _clean(after) == "by")
         if not opens or (before[:1].isupper() and after[:1].isupper()):
             continue  # ("the Institute for Undersea Science": a word inside a name)

@@ -13,22 +13,22 @@ import functools
 import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
-from timeline.extract.names import _COMMON_SINGLE
+from timeline.extract.names import COMMON_SINGLE
 from timeline.extract.title_openers import inverted, lead_debris
 from timeline.extract.title_roles import and_in_role
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import (
-    _AUX,
-    _PRESENT,
-    _PRESENT_FORMS,
-    _PRONOUN_WORDS,
+    AUX,
     MAX_CHARS,
+    PRESENT,
+    PRESENT_FORMS,
+    PRONOUN_WORDS,
     _finite,
     _subject_end,
-    _verbish,
+    verbish,
 )
 
-_LEAD_WORDS = {
+LEAD_WORDS = {
     "in", "on", "at", "after", "before", "while", "when", "although", "though", "as", "since", "during",
     "despite", "amid", "amidst", "following", "earlier", "later", "meanwhile", "however", "separately", "also",
     "still", "for", "by", "under", "with", "without", "until", "once", "if", "because", "last", "this",
@@ -113,7 +113,7 @@ _SECTION_LEAD = re.compile(r"^(?:Features?|AFP|Updated?|Help|Video|Photos?|Adver
                            r"Breaking|Analysis|Opinion)\s+(?=[A-Z][a-z]*\s)")
 #: The rest of a place after a lead that ended on its first part: "At a command centre in Robert, | La., Suttles
 #: said", "In Mobile, | Alabama, officials ...": a state, by name or abbreviation, set off by commas.
-_PLACE_REST = re.compile(
+PLACE_REST = re.compile(
     r"(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|"
     r"Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
     r"Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
@@ -131,7 +131,7 @@ _LABEL_LEAD = re.compile(r"^(?:(?:In|On|At|Across|Inside|Outside|Elsewhere|Meanw
 
 
 @functools.lru_cache(maxsize=1024)  # the actor finder asks about each sentence several times
-def _drop_lead(text: str) -> str:
+def drop_lead(text: str) -> str:
     """Drop leading adverbials and subordinate clauses: "In January, Hegseth ..."."""
     dropped = False
     for _ in range(3):
@@ -198,12 +198,12 @@ def _drop_lead(text: str) -> str:
             if second and len(text) - second.end() > 15 and not _PRE_VERB_FINITE.search(text[:second.end()]):
                 text = text[second.end():]
             continue
-        if (first in _LEAD_WORDS or not text[:1].isalpha() or (first.endswith("ing") and text[:1].isupper())
+        if (first in LEAD_WORDS or not text[:1].isalpha() or (first.endswith("ing") and text[:1].isupper())
                 or re.match(r"[A-Z][a-z]+ly\s+[a-z]+ing\s", text)) \
                 and not inverted(text):  # ("At issue were the cost, the noise and ...": no lead but a predicate)
             m = _UP_TO_COMMA.match(text)
             quoted = _UP_TO_COMMA_QUOTED.match(text) if m is None and first in _QUOTED_LEAD_WORDS else None
-            if quoted and not any(w in _AUX or w in {"said", "says"} for w in quoted.group(0).lower().split()):
+            if quoted and not any(w in AUX or w in {"said", "says"} for w in quoted.group(0).lower().split()):
                 m = quoted  # ("In the “dead zone” report, ..."; not "In “Jaws” is a shark, ...": a clause)
             end = _lead_end(text, m.end()) if m else 0
             if m and end != m.end():  # the comma was inside the lead: its bracket or its subject's appositive
@@ -211,7 +211,7 @@ def _drop_lead(text: str) -> str:
             # ("Before the storm the town had been hit by floods, | leaving ...": no comma ended the lead, and a
             # participle after the first one opens no main clause.)
             if m and _enough(text[m.end():]) and not _participle_only(text[m.end():]):
-                place = _PLACE_REST.match(text, m.end()) if re.search(r"\b[A-Z][\w.’'-]*,\s+$", m.group(0)) else None
+                place = PLACE_REST.match(text, m.end()) if re.search(r"\b[A-Z][\w.’'-]*,\s+$", m.group(0)) else None
                 text = text[place.end() if place and len(text) - place.end() > 15 else m.end():]
                 dropped = True
                 continue
@@ -274,18 +274,18 @@ def _phrase_lead(text: str) -> int:
         return 0
     end = _lead_end(text, m.end())
     if re.search(r"\b[A-Z][\w.’'-]*,\s+$", text[:end]):  # "Based in Durham, | North Carolina, the band ...": the place
-        place = _PLACE_REST.match(text, end)
+        place = PLACE_REST.match(text, end)
         end = place.end() if place and len(text) - place.end() > 15 else end
     lead = re.sub(r"\([^()]*\)", " ", text[:end])
     lead_words = [w.lower().strip(",;:()") for w in lead.split()[2:]]
-    if any(w in _AUX or w in _PRESENT or w in {"said", "says"} for w in lead_words):
+    if any(w in AUX or w in PRESENT or w in {"said", "says"} for w in lead_words):
         return 0  # "Aware of the risk he took, ...": a clause, not a phrase; better kept than cut wrong
     if _SUBJECT_START.match(text, end):
         return end
     # "Unable to reach the site, rescuers waited": a plural noun and its verb.
     after = text[end:].split(" ", 2)
     plural = len(after) > 2 and re.fullmatch(r"[a-z]{3,}s", after[0]) is not None
-    return end if plural and _verbish(after[1].lower().strip(",;:"), after[0]) else 0
+    return end if plural and verbish(after[1].lower().strip(",;:"), after[0]) else 0
 
 
 def _participle_only(rest: str) -> bool:
@@ -300,7 +300,7 @@ def _participle_only(rest: str) -> bool:
     # participle is its complement ("leaving the road closed").
     words = [x.lower().strip(".") for x in clause]
     # (A plural noun looks the same: "boosting oil prices" keeps the old reading, a lead up to the comma.)
-    return not any(w in _AUX or w in _PRESENT_FORMS or (
+    return not any(w in AUX or w in PRESENT_FORMS or (
         i > 1 and re.fullmatch(r"[a-z]{3,}[^siu\W]s", w) is not None
         and words[i - 1] not in {"the", "a", "an", "its", "his", "her", "their", "of", "to", "and", "or", "by", "with"})
         for i, w in enumerate(words) if i)
@@ -319,8 +319,8 @@ def _lead_end(text: str, end: int) -> int:
         item = re.match(r"[a-z][^,“\"]{0,60}?\s(?:and|or)\s[^,“\"]{1,60},\s+", text[end:])
         item = item if item and _SUBJECT_START.match(text, end + item.end()) else None
         listed = item is not None and rest not in {"he", "she", "it", "they", "we", "i", "you"} and not any(
-            w in _AUX or (w.endswith("ed") and len(w) > 4) for w in item.group(0).lower().replace(",", " ").split())
-        if not inside and not listed and not (rest[:1].islower() and rest not in _PRONOUN_WORDS and _verbish(rest, "")
+            w in AUX or (w.endswith("ed") and len(w) > 4) for w in item.group(0).lower().replace(",", " ").split())
+        if not inside and not listed and not (rest[:1].islower() and rest not in PRONOUN_WORDS and verbish(rest, "")
                                               and not after[:1].isupper()):
             return end
         nxt = _UP_TO_COMMA.match(text[end:])
@@ -336,7 +336,7 @@ def _verb_of_time(after: list[str]) -> bool:
     if not after or not after[0].islower():
         return False
     word, nxt = after[0], (after[1].lower() if len(after) > 1 else "")
-    if word.endswith("ed") and word not in _PRESENT:
+    if word.endswith("ed") and word not in PRESENT:
         return nxt in {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "another"}
     return _finite(word, "")
 
@@ -348,10 +348,10 @@ _OWNER = r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s"
 def _holds_verb(phrase: str) -> bool:
     """Whether the words before an appositive hold a verb ("Cameron told the BP chairman, X, that"): then they are a
     clause, the appositive names its object, and the name is no subject."""
-    return any(_verbish(w.lower(), "") for w in phrase.split()[1:] if w[:1].islower())
+    return any(verbish(w.lower(), "") for w in phrase.split()[1:] if w[:1].islower())
 
 
-def _drop_appositive(text: str) -> str:
+def drop_appositive(text: str) -> str:
     """ "Sean Parnell, the Pentagon's top spokesperson, said" -> "Sean Parnell said"; "The chief executive
     of the company, Tony Hayward, said" -> "Tony Hayward said" (the name is the headline's subject)."""
     # ("Its second ferry, the Northern Star, sank": a name with its article names the subject too)
@@ -374,7 +374,7 @@ def _drop_appositive(text: str) -> str:
     # ("Coast Guard Adm Thad Allen": an abbreviated rank may come without its full stop)
     if titled and (title_word in _ROLE_WORDS or title_word + "." in _ROLE_WORDS or title_word in _RANKS
                    or title_word.endswith(".") or plain_role) \
-            and _verbish(text[titled.end():].split(" ", 1)[0].lower(), ""):
+            and verbish(text[titled.end():].split(" ", 1)[0].lower(), ""):
         return titled.group(2) + " " + text[titled.end():]
     # "BP chairman, Carl Svanberg, has been invited": the role before the name, set off by commas.
     role = _ROLE_APPOSITIVE.match(text)
@@ -385,23 +385,23 @@ def _drop_appositive(text: str) -> str:
     m = re.match(r"^([^,“\"]{2,80}?),\s+((?:the|a|an|who|which|whose|its|his|her|their|now|then|also|\d{1,3}(?=,)|"
                  r"[A-Z][\w.&-]*['’]s\s|[a-z])[^“”\"]{0,200}?),\s+(?=[a-z])", text)
     end = m.end() if m else 0
-    if m and not _verbish(text[end:].split(" ", 1)[0].lower(), "") and not any(
-            _verbish(w.lower().strip(",;:.()"), "") for w in m.group(2).split()):
+    if m and not verbish(text[end:].split(" ", 1)[0].lower(), "") and not any(
+            verbish(w.lower().strip(",;:.()"), "") for w in m.group(2).split()):
         # "Wayne Pisano, head of vaccines at Sanofi, the world's largest supplier, said": the appositive runs
         # on to the comma after which the verb comes.
         for later in re.finditer(r",\s+([a-z][\w’'-]*)(\s+[A-Z])?", text[end:end + 160]):
             between = text[end:end + later.start()].split()
             if re.search(r"[“”\"]", text[end:end + later.start()]) or any(
-                    _verbish(w.lower().strip(",;:.()"), "") or w.lower() in {"that", "who", "which", "whose"}
+                    verbish(w.lower().strip(",;:.()"), "") or w.lower() in {"that", "who", "which", "whose"}
                     for w in between):
                 break  # the words between hold a clause of their own: not an appositive
             word = later.group(1)
-            if _verbish(word, "") and not word.endswith("ing") and not (later.group(2) and word in {"said", "says"}):
+            if verbish(word, "") and not word.endswith("ing") and not (later.group(2) and word in {"said", "says"}):
                 end += later.start(1)
                 break
     # What stands before an appositive is a name or a short noun phrase ("The company"), not a clause
     # ("Tourists spent $2.3 billion on the beaches, supporting 41,000 workers, ...").
-    content = [w for w in (m.group(1).split() if m else []) if w[:1].islower() and w not in _PRONOUN_WORDS
+    content = [w for w in (m.group(1).split() if m else []) if w[:1].islower() and w not in PRONOUN_WORDS
                and w not in ("of", "for", "and", "de", "al")]
     # "The firm said that, if the weather holds, the crew ...": a condition after a verb is no appositive.
     clause = m and (re.match(r"(?:if|unless|when|while|although|though|because|until)\b", m.group(2))
@@ -440,7 +440,7 @@ _ROLE_APPOSITIVE = re.compile(
     + r"),\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,2}),\s+(?=[a-z])")
 
 
-def _drop_role(text: str) -> str:
+def drop_role(text: str) -> str:
     """ "Anthropic CEO Dario Amodei writes" -> "Dario Amodei writes": the person, without the job title."""
     end = _subject_end(text)
     words = text[:end].split()
@@ -479,7 +479,7 @@ def _person_of(words: list[str]) -> str | None:
 #: sentence ("reported by The New York Times" keeps its name; "A" is left out: "type A flu", "plan A").
 #: A group named by a plural common noun ("Analysts", "Officials") is capitalised only where a sentence starts: after
 #: a lowercase word on the same line, with its verb after it, it opens the next item ("... of the spill Analysts expect").
-_GROUPS_OPENING = r"(?:" + "|".join(w.capitalize() for w in sorted(_COMMON_SINGLE) if w.endswith("s") and w != "sales") + r")"
+_GROUPS_OPENING = r"(?:" + "|".join(w.capitalize() for w in sorted(COMMON_SINGLE) if w.endswith("s") and w != "sales") + r")"
 _RUN_ON = re.compile(r"(?<=[a-z0-9%’'])\s+(?=(?:The|An)\s+[a-z]|" + _GROUPS_OPENING + r"\s+(?:[a-z]+ly\s+)?(?:expect|say|said|"
                      r"believe|warn|warned|fear|predict|forecast|estimate|report|reported|are|were|have|had|will|"
                      r"would|could|may|[a-z]{3,}ed)\b|(?:However|Meanwhile|Separately|Still|Instead|"
@@ -508,7 +508,7 @@ _TAKES_A_NAME = {"told", "tells", "tell", "telling", "from", "with", "for", "and
                  "either", "neither", "also", "not", "then"}
 
 
-def _one_news_item(sentence: str, remove: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
+def one_news_item(sentence: str, remove: list[tuple[int, int]]) -> tuple[str, list[tuple[int, int]]]:
     """The part of a run-on line that holds the event's date: a title states one news item, not a caption
     or headline and the story's sentence at once."""
     sentence, remove = _dated_coordinate(sentence, remove)
@@ -541,7 +541,7 @@ def _dated_coordinate(sentence: str, remove: list[tuple[int, int]]) -> tuple[str
         rest, at = sentence[m.end():], _subject_end(sentence[m.end():])
         if remove and dated >= m.end() and at > 0 and len(rest[:at].split()) <= 5 and "," not in rest[:at] \
                 and not re.search(r",\s+[^,]{1,60}\b(?:said|says|told|added)\b", sentence[m.end():dated]) and (
-                _verbish(rest[at:].split()[0], "") or rest[at:].split()[0] in _AUX) and rest.split()[0].lower() \
+                verbish(rest[at:].split()[0], "") or rest[at:].split()[0] in AUX) and rest.split()[0].lower() \
                 not in {"he", "she", "it", "they", "we", "i", "you", "this", "that", "there", "then", "now"}:
             return rest[0].upper() + rest[1:], [(b - m.end(), e - m.end()) for b, e in remove]
     return sentence, remove

@@ -16,29 +16,29 @@ from timeline.extract.sentences import quotation_open
 from timeline.extract.title_backshift import present_report, saying_verb
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES, regular_present
 from timeline.extract.title_words import (
-    _AUX,
-    _DETERMINERS,
-    _ED_WORDS,
-    _ING_PREPOSITIONS,
-    _INVERTED_SPEECH,
-    _NO_TENSE,
     _PLURAL_NOUNS,
-    _PRESENT,
-    _PRESENT_FORMS,
-    _PRONOUN_WORDS,
+    AUX,
+    DETERMINERS,
+    ED_WORDS,
+    ING_PREPOSITIONS,
+    INVERTED_SPEECH,
     MAX_CHARS,
+    NO_TENSE,
+    PRESENT,
+    PRESENT_FORMS,
+    PRONOUN_WORDS,
     SPEECH_VERBS,
-    _contact_relative,
     _finite,
-    _participle_only,
-    _reported_clause,
     _subject_end,
-    _verbish,
+    contact_relative,
+    participle_only,
+    reported_clause,
+    verbish,
 )
 from timeline.extract.unfinished_clauses import inside_complement
 
 
-def _headline_verb(text: str, past_period: bool = False, dated: bool = False) -> str:
+def headline_verb(text: str, past_period: bool = False, dated: bool = False) -> str:
     """The main verb in the headline present ("BP said" -> "BP says"). ``past_period`` says the statement's date
     is a period that has ended ("between 2005 and 2009"): a state over it ("there were 12 cases", "had 40
     staff") stays past, since in the present it would claim the state holds now. ``dated`` says a removed date
@@ -54,7 +54,7 @@ def _headline_verb(text: str, past_period: bool = False, dated: bool = False) ->
             r"\s+(?:[a-z]+ly\s+|not\s+|never\s+|still\s+|also\s+)*(?:been|being|[a-z]{3,}(?:ed|ing)|"
             + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b", text[start + m.end(1):]):
         return text
-    present = _PRESENT.get(word) or _regular_present(word)
+    present = PRESENT.get(word) or _regular_present(word)
     if present is None and word in SPEECH_VERBS:
         present = word  # "acknowledged" keeps its tense, and what was said still loses its "that" and venue
     if present is None:
@@ -69,9 +69,9 @@ def _headline_verb(text: str, past_period: bool = False, dated: bool = False) ->
         return text
     if start == 0 or re.fullmatch(r"\s*(?:Who|Which|That|What|Whom|Whose)\s*", text[:start]):
         return text  # "Lived in Machynlleth", "Who lived in Virginia", "What changed?": no subject for the present
-    if word in _STATES and _PAST_YEAR.search(text, start):
+    if word in STATES and _PAST_YEAR.search(text, start):
         return text  # "served as press secretary during the 2004 campaign": a state over a named past period
-    if _plural_subject(text[:start]) or lone:
+    if plural_subject(text[:start]) or lone:
         present = _plural(present)
     if present in IRREGULAR_PAST_FORMS:
         return text  # "Investors sawed off" -> "saw off", "founded" -> "found": a present that reads as another past
@@ -98,19 +98,19 @@ def _headline_verb(text: str, past_period: bool = False, dated: bool = False) ->
                 r"[A-Z][A-Za-z-]{2,}[^sS\W]s", before[0]) and (re.match(r"\s+by\s+(?:the\s+)?[A-Z]", rest)
                                                                   or _main_verb_after_agent(rest)))):
         return text  # "introduced by his biographer", "Memos obtained by the Gazette": a passive participle
-    if (word.endswith("ed") or word in PARTICIPLES) and word not in _INVERTED_SPEECH \
+    if (word.endswith("ed") or word in PARTICIPLES) and word not in INVERTED_SPEECH \
             and re.search(r"[^,]+,\s+$", text[:start]) and text[:start].count(",") == 1:
         return text  # "An explosion at the platform, located 80km off the coast": a subject takes no comma
-    if _participle_only(word, rest) or (word == "used" and re.match(r"\s+to\s", rest)):
+    if participle_only(word, rest) or (word == "used" and re.match(r"\s+to\s", rest)):
         return text  # "the doctor accused of giving", "used to be" (a past with no present)
-    if before and (text[:start].count("(") > text[:start].count(")") or _contact_relative(before)
-                   or _reported_clause(before)):
+    if before and (text[:start].count("(") > text[:start].count(")") or contact_relative(before)
+                   or reported_clause(before)):
         return text  # "(nicknamed Flash)", "The grants we received", "Residents say the flood destroyed"
     if re.match(r"(?:Out\s+of|In|On|At|Of|With|Without|Among|From|For|Despite|Unlike|Under|Over|After|Before|When|"
                 r"While|As|Since|Because|Although|Though|If|Once|Until|Unless)\s", text) \
             and "," not in text[:start] and "," in rest:
         return text  # "Out of 40 schools inspected, 12 failed": a fronted phrase's verb, not the main clause's
-    if before and (before[-1].lower() in _NO_TENSE or before[-1].lower() in {"being", "been", "be", "get", "gets",
+    if before and (before[-1].lower() in NO_TENSE or before[-1].lower() in {"being", "been", "be", "get", "gets",
                                                                            "got", "is", "are", "was", "were", "am",
                                                                            "i'm", "i’m"}):
         return text  # "expect to cut", "will cut": an infinitive, not the past tense
@@ -154,13 +154,13 @@ def _headline_verb(text: str, past_period: bool = False, dated: bool = False) ->
     # certain" ("married a Jane Fletcher"), which a headline leaves out.
     rest = _A_CERTAIN.sub(" ", rest) if word not in SPEECH_VERBS else rest
     if present != word and word not in SPEECH_VERBS:
-        if word not in _AUX and word not in {"was", "were", "had", "been"} and _past_second_verb(rest):
+        if word not in AUX and word not in {"was", "were", "had", "been"} and _past_second_verb(rest):
             return text
-        rest = _coordinated_present(rest, word, _plural_subject(text[:start]))
+        rest = _coordinated_present(rest, word, plural_subject(text[:start]))
         rest = _subordinate_present(rest)
     if saying_verb(word) and not re.search(r"\b(?:1[89]|20)\d\d\b", text[:start]):
         # "BP said it was proceeding" -> "BP says it is proceeding" ("A 2001 report noted": the saying is old news)
-        rest = present_report(rest, word, _plural_subject, dated)
+        rest = present_report(rest, word, plural_subject, dated)
     return text[:start] + present + rest
 
 
@@ -180,7 +180,7 @@ _PRESENT_BEFORE_OBJECT = {"expect", "expects", "predict", "predicts", "anticipat
 
 
 #: Verbs of a state that lasts: over a period the title names by its year, the present would claim it still holds.
-_STATES = {"served", "lived", "worked", "remained", "stayed", "owned", "ran", "led", "headed", "chaired", "taught",
+STATES = {"served", "lived", "worked", "remained", "stayed", "owned", "ran", "led", "headed", "chaired", "taught",
            "studied", "played", "belonged", "resided", "reigned", "ruled", "governed", "presided"}
 _PAST_YEAR = re.compile(r"\b(?:during|in|from|between|until|till|through|throughout|since)\s+(?:the\s+)?(?:early\s+|late\s+|"
                         r"mid-?)?(?:1[5-9]\d\d|20\d\d)s?\b")
@@ -205,20 +205,20 @@ def _subordinate_present(rest: str) -> str:
     subject = clause[:at].split()
     if at <= 0 or not subject or len(subject) > 6 or re.search(r"[,;:“”\"]", clause[:at]) \
             or subject[0].lower().endswith(("ing", "ed")) or re.search(r",\s+[a-z]{3,}ed\b", clause) \
-            or subject[-1].lower() in _NO_TENSE | _AUX | {"been", "being", "be", "that", "which", "who"}:
+            or subject[-1].lower() in NO_TENSE | AUX | {"been", "being", "be", "that", "which", "who"}:
         return rest
     verb = re.match(r"[a-z]+\b", clause[at:])
     word = verb.group(0) if verb else ""
     passive = word in {"was", "were"} and re.match(r"\s+(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES))
                                                    + r"|hit|hurt|struck|shut)\b", clause[at + len(word):])
-    if not word or (word in {"was", "were", "had", "did"} and not passive) or word in _ED_WORDS or (
+    if not word or (word in {"was", "were", "had", "did"} and not passive) or word in ED_WORDS or (
             word.endswith("ed") and re.match(r"\s+by\b", clause[at + len(word):])):
         return rest  # ("when he was 19": a state keeps its past; "when it was hit": its auxiliary takes the present)
-    present = _PRESENT.get(word) or _regular_present(word)
-    if present is None or " " in present or any(_verbish(w.lower(), "") and w.lower() not in _PRESENT_FORMS
+    present = PRESENT.get(word) or _regular_present(word)
+    if present is None or " " in present or any(verbish(w.lower(), "") and w.lower() not in PRESENT_FORMS
                                                 for w in subject[1:] if w.islower()):
         return rest
-    plural = _plural_subject(clause[:at])
+    plural = plural_subject(clause[:at])
     present = _plural(present) if plural else present
     tail = _coordinated_present(clause[at + len(word):], word, plural)
     return rest[:m.end()] + clause[:at] + present + tail
@@ -251,11 +251,11 @@ def _past_second_verb(rest: str) -> bool:
     if second is None:
         return False
     between = clause[:second.start()].split()
-    if any(_finite(w.lower(), between[i - 1].lower() if i else "") or w.lower() in _AUX
+    if any(_finite(w.lower(), between[i - 1].lower() if i else "") or w.lower() in AUX
            for i, w in enumerate(between) if w.isalpha()):
         return False  # the "and" joins a clause of its own
     verb = second.group(1)
-    return verb.endswith("ed") and verb not in _ED_WORDS and verb not in _PRESENT and _regular_present(verb) is None \
+    return verb.endswith("ed") and verb not in ED_WORDS and verb not in PRESENT and _regular_present(verb) is None \
         and not re.match(r"\s+by\b", clause[second.end():])
 
 
@@ -275,7 +275,7 @@ def _listed_past(rest: str) -> bool:
     head = re.split(r"[;:—–(“”\"]|\s--\s", rest, maxsplit=1)[0]
     for item in re.finditer(r",\s+(?:and\s+|then\s+)?([a-z]+)\b(?!\s+by\b)", head):
         verb = item.group(1)
-        if verb in _FINITE_PASTS or (verb.endswith("ed") and verb not in _ED_WORDS
+        if verb in _FINITE_PASTS or (verb.endswith("ed") and verb not in ED_WORDS
                                      and _LIST_CLOSE.search(head, item.start())):
             return True
     return False
@@ -300,27 +300,27 @@ def _coordinated_present(rest: str, main: str, plural: bool) -> str:
     # of its own, and the second verb may be that clause's.
     between = clause[:second.start()].split() if second else []
     # ("got stuck and let", "fell ill and died": a linking verb's complement is no verb of a clause of its own)
-    own_clause = any(_finite(w.lower(), between[i - 1].lower() if i else "") or w.lower() in _AUX
+    own_clause = any(_finite(w.lower(), between[i - 1].lower() if i else "") or w.lower() in AUX
                      for i, w in enumerate(between) if w.isalpha() and not (i == 0 and main in _GETTING))
-    if second and not own_clause and main not in _AUX and main not in {"was", "were", "had", "been"} \
-            and second.group(1) not in _AUX:
+    if second and not own_clause and main not in AUX and main not in {"was", "were", "had", "been"} \
+            and second.group(1) not in AUX:
         verb = second.group(1)
-        present = _PRESENT.get(verb) or _SECOND_ONLY.get(verb) or (_regular_present(verb) if verb.endswith("ed") else None)
-        if present is not None and verb not in _ED_WORDS:
+        present = PRESENT.get(verb) or _SECOND_ONLY.get(verb) or (_regular_present(verb) if verb.endswith("ed") else None)
+        if present is not None and verb not in ED_WORDS:
             present = _plural(present) if plural else present
             return rest[:second.start(1)] + present + rest[second.end(1):]
     clause_two = _SECOND_CLAUSE.search(clause)
-    if clause_two and not (second and second.start() < clause_two.start() and second.group(1) not in _DETERMINERS
+    if clause_two and not (second and second.start() < clause_two.start() and second.group(1) not in DETERMINERS
                            and second.group(1) != clause_two.group(1).split()[0]):
         noun, verb = clause_two.group(1).split()[-1], clause_two.group(2)
-        determined = clause_two.group(1).split()[0] in _DETERMINERS | {"some", "many", "most", "all"}
-        if noun in _PRONOUN_WORDS or _verbish(noun, "") or noun in _DETERMINERS:
+        determined = clause_two.group(1).split()[0] in DETERMINERS | {"some", "many", "most", "all"}
+        if noun in PRONOUN_WORDS or verbish(noun, "") or noun in DETERMINERS:
             return rest
         if verb in ("was", "were"):
             present = "is" if verb == "was" else "are"
-        elif (determined or clause_two.group(1)[:1].isdigit()) and verb not in _ED_WORDS:  # "and the mayor signed it"
-            present = _PRESENT.get(verb) or _regular_present(verb)
-            if present is not None and _plural_subject(clause_two.group(1)):
+        elif (determined or clause_two.group(1)[:1].isdigit()) and verb not in ED_WORDS:  # "and the mayor signed it"
+            present = PRESENT.get(verb) or _regular_present(verb)
+            if present is not None and plural_subject(clause_two.group(1)):
                 present = _plural(present)
         else:
             present = None
@@ -351,8 +351,8 @@ def _main_verb_after_agent(rest: str) -> bool:
     the main verb, so the participle before "by" describes the subject ("discusses by attorneys" is no English)."""
     agent = re.match(r"\s+by\s+([^,;:“”\"()]{1,80})", rest)
     words = agent.group(1).split()[1:8] if agent else []
-    return any(n and words[n - 1] not in _AUX | _DETERMINERS | {"to", "and", "or", "who", "which", "that"}
-               and (word in _PRESENT or (word.endswith("ed") and _regular_present(word)))
+    return any(n and words[n - 1] not in AUX | DETERMINERS | {"to", "and", "or", "who", "which", "that"}
+               and (word in PRESENT or (word.endswith("ed") and _regular_present(word)))
                and not word.endswith("s") for n, word in enumerate(words))
 
 
@@ -360,7 +360,7 @@ def _regular_present(word: str) -> str | None:
     """The headline present of a regular past ("extended" -> "extends"), None when unsure (the spelling rules
     are :func:`timeline.extract.title_verbs.regular_present`); words in "-ed" that are no verb's past
     ("hundred", "unheeded") have none."""
-    if word in _ED_WORDS or _participle_only(word, ""):
+    if word in ED_WORDS or participle_only(word, ""):
         return None
     return regular_present(word)
 
@@ -380,7 +380,7 @@ _HEAD_THEN_ING = re.compile(r"^((?:(?:[\w’'-]+|\d[\d,.]*\d)\s+){0,3}?)([A-Za-z
 _PREPOSITION_IN = re.compile(r"\b(?:of|in|at|for|from|with|on|by|to|about)\s")
 
 
-def _plural_subject(subject: str) -> bool:
+def plural_subject(subject: str) -> bool:
     """ "The thrifts", "They", "Orkem and Coates": the verb takes its plural form."""
     if re.search(r"\b(?:he|she|it)\s*$", subject, flags=re.I):
         return False  # "Facing the committee he was": the pronoun is the subject
@@ -418,11 +418,11 @@ def _plural_subject(subject: str) -> bool:
                      r"proportion)|[Ll]ots|[Hh]alf|[Mm]ost|[Ss]ome|[Aa]ll|[Mm]any|[Nn]one|[Pp]lenty|[Tt]he\s+rest|"
                      r"[Tt]he\s+majority)\s+of\s+(.+)$", subject.strip())
     if share:
-        return _plural_subject(share.group(1))  # "A number of residents complain", "Most of the oil is": the noun decides
+        return plural_subject(share.group(1))  # "A number of residents complain", "Most of the oil is": the noun decides
     if re.fullmatch(r"\s*\d[\d,.]*\s*", subject) and subject.strip() != "1":
         return True  # "Of the 40 schools, 12 failed"
     modified = _HEAD_THEN_ING.match(subject.strip())
-    if modified and modified.group(3) not in _ING_PREPOSITIONS and not _PREPOSITION_IN.search(modified.group(1)) and (
+    if modified and modified.group(3) not in ING_PREPOSITIONS and not _PREPOSITION_IN.search(modified.group(1)) and (
             modified.group(2)[:1].islower() or modified.group(2).lower() in _PLURAL_NOUNS):
         return True  # "Pharmaceutical executives taking part in the meeting": a plural head, then its "-ing" phrase
     whole = re.findall(r"[A-Za-z][\w’'-]*", subject)
@@ -448,7 +448,7 @@ def _plural_subject(subject: str) -> bool:
     if both and both.group(1) in EVENT_NOUNS and both.group(2) in EVENT_NOUNS:
         return True  # "The explosion and fire", "an explosion and an oil spill": two happenings ("an oil and gas rig": one rig)
     if re.fullmatch(r"[A-Z][a-z]{2,}ing", words[0]) and len(words) > 1 and words[1] in _GERUND_OBJECT_OPENERS \
-            and words[0].lower() not in _ING_PREPOSITIONS:
+            and words[0].lower() not in ING_PREPOSITIONS:
         return False  # "Cleaning up the chicks is": a gerund's clause is one thing
     head = words[-1]
     if head.lower() in {"series", "news", "species", "means", "headquarters", "politics", "economics", "physics"}:

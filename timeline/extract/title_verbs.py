@@ -112,7 +112,7 @@ def regular_present(word: str) -> str | None:
 
 #: The regular news verbs whose simple past the headline present replaces ("signed" -> "signs"); the present of
 #: each is :func:`regular_present`'s, so the spelling rules have one source.
-_NEWS_REGULAR_WORDS = (
+NEWS_REGULAR_WORDS = (
     "signed published accused announced agreed approved arrested asked attacked blocked called charged claimed "
     "closed confirmed criticized declared declined denied dropped elected ended expanded filed fired hired "
     "introduced joined killed launched moved named opened ordered passed planned posted promised proposed raised "
@@ -128,7 +128,7 @@ _NEWS_REGULAR_WORDS = (
 #: short pasts of bases in "-e" or "-ie" ("died", "used", "tied"), endings that are stressed in one verb and not
 #: in another ("completed", "created", "welcomed", "signaled"), two phrases a report opens with, and the
 #: pasts in "-ung"/"-unk" that English uses beside "sprang", "sank", "shrank" ("the pipe sprung a leak").
-_OTHER_PRESENT = {
+OTHER_PRESENT = {
     "said": "says", "told": "tells", "set": "sets", "put": "puts", "cut": "cuts", "hit": "hits", "quit": "quits",
     "shut": "shuts", "were": "are", "died": "dies", "sued": "sues", "used": "uses", "owed": "owes", "eyed": "eyes",
     "tied": "ties", "lied": "lies", "dyed": "dyes", "completed": "completes", "created": "creates",
@@ -137,8 +137,8 @@ _OTHER_PRESENT = {
 }
 
 #: Simple past -> headline present for the news verbs English's irregular table does not give.
-_REGULAR_PRESENT: dict[str, str] = {past: regular_present(past) or past for past in _NEWS_REGULAR_WORDS.split()}
-_REGULAR_PRESENT.update(_OTHER_PRESENT)
+REGULAR_PRESENT: dict[str, str] = {past: regular_present(past) or past for past in NEWS_REGULAR_WORDS.split()}
+REGULAR_PRESENT.update(OTHER_PRESENT)
 
 #: Irregular pasts common in news reports: their headline presents ("writes", "takes") read as verbs
 #: when they open a predicate (``HEADLINE_PRESENT_FORMS``); the present itself comes from the table.
@@ -150,21 +150,21 @@ _NEWS_IRREGULAR_WORDS = (
 _NEWS_IRREGULAR_PASTS = _NEWS_IRREGULAR_WORDS.split()
 
 #: The headline present of every past the titles know: the table above, then English's irregular pasts.
-_PRESENT = dict(_REGULAR_PRESENT)
+PRESENT = dict(REGULAR_PRESENT)
 for _past in _NEWS_IRREGULAR_PASTS:
-    _PRESENT[_past] = third_person(_IRREGULAR_BASE[_past])
+    PRESENT[_past] = third_person(_IRREGULAR_BASE[_past])
 for _past, _base in _IRREGULAR_BASE.items():
-    _PRESENT.setdefault(_past, third_person(_base))
+    PRESENT.setdefault(_past, third_person(_base))
 
 #: The present forms of the news verbs: a word among these is a verb often enough that finding a
 #: sentence's main verb counts it ("The outbreak spreads", "She writes"); the present forms of rarer
 #: irregular verbs ("bears", "lights") are nouns as often and do not count.
-HEADLINE_PRESENT_FORMS = frozenset(_REGULAR_PRESENT.values()) | frozenset(_PRESENT[p] for p in _NEWS_IRREGULAR_PASTS)
+HEADLINE_PRESENT_FORMS = frozenset(REGULAR_PRESENT.values()) | frozenset(PRESENT[p] for p in _NEWS_IRREGULAR_PASTS)
 
 #: Every irregular simple past the tables above know ("went", "fled", "said", "cut"):
 #: other modules read English's irregular pasts here (extract/continued.py).
 IRREGULAR_PAST_FORMS = frozenset(_IRREGULAR_BASE) | frozenset(
-    past for past in _REGULAR_PRESENT if " " not in past and not past.endswith("ed"))
+    past for past in REGULAR_PRESENT if " " not in past and not past.endswith("ed"))
 
 
 #: Irregular pasts that are also their verb's past participle ("meant", "held", "sought": "has held", "the

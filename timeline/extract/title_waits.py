@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from timeline.extract.title_words import (
-    _AUX,
-    _BREAK_WORDS,
-    _DETERMINERS,
-    _NEGATIONS,
-    _PRESENT_FORMS,
-    _WEAK_END,
-    _verbish,
+    AUX,
+    BREAK_WORDS,
+    DETERMINERS,
+    NEGATIONS,
+    PRESENT_FORMS,
+    WEAK_END,
+    verbish,
 )
 
 __all__ = ["comparative_before_noun", "dated_modifier", "modifier_waits", "waits_past_phrase"]
@@ -51,19 +51,19 @@ def modifier_waits(words: list[str], nxt: str) -> bool:
         return True
     word = words[-1]
     nxt = re.sub(r"['’]s$", "", nxt)  # "the federal" before "government's effort": a possessive is a noun too
-    if word[-1:] in ",;:.)”\"’" or not nxt.isalpha() or nxt in _BREAK_WORDS or nxt in _WEAK_END or nxt in _NEGATIONS:
+    if word[-1:] in ",;:.)”\"’" or not nxt.isalpha() or nxt in BREAK_WORDS or nxt in WEAK_END or nxt in NEGATIONS:
         return False
     last = word.lower().strip("“‘\"(")
     before = words[-2].lower().strip("“”\"‘’(),;:") if len(words) > 1 else ""
-    if _adverb(last) and nxt not in _DETERMINERS and nxt not in _AUX:
+    if _adverb(last) and nxt not in DETERMINERS and nxt not in AUX:
         return True
     if len(words) > 2 and words[-3].lower().strip("“‘\"(") in _ARTICLES and re.fullmatch(r"[a-z][a-z-]*", last) \
             and re.fullmatch(r"[a-z]+-[a-z-]+", before) and nxt.islower() and not nxt.endswith(("s", "ly")) \
-            and nxt not in _AUX and nxt not in _PRESENT_FORMS and nxt not in _NOT_HEADS and not _verbish(nxt, last):
+            and nxt not in AUX and nxt not in PRESENT_FORMS and nxt not in _NOT_HEADS and not verbish(nxt, last):
         return True  # "a semi-submersible drilling | rig": after an article and a compound modifier, a noun follows
-    if not (re.fullmatch(r"[a-z][a-z-]*", last) and last not in _WEAK_END and nxt.islower() and nxt not in _AUX
-            and nxt not in _PRESENT_FORMS and nxt not in _NOT_HEADS and not nxt.endswith("ly")
-            and not _verbish(nxt, last) and not _verbish(last, before)):
+    if not (re.fullmatch(r"[a-z][a-z-]*", last) and last not in WEAK_END and nxt.islower() and nxt not in AUX
+            and nxt not in PRESENT_FORMS and nxt not in _NOT_HEADS and not nxt.endswith("ly")
+            and not verbish(nxt, last) and not verbish(last, before)):
         return False  # ("the company | said", "the strikes | continue": a verb is no head; "| today" is no noun)
     if before in _ARTICLES and not nxt.endswith("s"):
         return True
@@ -130,7 +130,7 @@ _ADJECTIVE_COMPLEMENT = {a: ("to",) for a in ("equivalent", "equal", "similar", 
 
 
 #: Verbs whose object is followed by what they want of it: "urged the council to act", "pushed BP to cap the well".
-_CONTROL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
+CONTROL_VERBS = frozenset(f"{stem}{end}" for stem, ends in (
     ("push", ("", "es", "ed", "ing")), ("urge", ("", "s", "d")), ("urging", ("",)), ("force", ("", "s", "d")),
     ("forcing", ("",)), ("ask", ("", "s", "ed", "ing")), ("order", ("", "s", "ed", "ing")),
     ("press", ("", "es", "ed", "ing")), ("pressure", ("", "s", "d")), ("pressuring", ("",)),
@@ -149,12 +149,12 @@ def _object_control(words: list[str]) -> bool:
     tail = words[-6:]
     clean = [w.lower().strip("“”\"‘’()") for w in tail]
     for i in range(len(clean) - 1):
-        two = i + 2 if " ".join(clean[i:i + 2]) in _CONTROL_VERBS else None
-        verb_end = two or (i + 1 if clean[i] in _CONTROL_VERBS else None)
+        two = i + 2 if " ".join(clean[i:i + 2]) in CONTROL_VERBS else None
+        verb_end = two or (i + 1 if clean[i] in CONTROL_VERBS else None)
         if verb_end is None or verb_end >= len(clean):
             continue
         if not any(w[-1:] in ",;:" for w in tail[i:]) and not any(
-                c in _AUX or c in _BREAK_WORDS for c in clean[verb_end:]):
+                c in AUX or c in BREAK_WORDS for c in clean[verb_end:]):
             return True
     return False
 
@@ -167,7 +167,7 @@ def dated_modifier(words: list[str], nxt: str) -> bool:
     """ "the January 1969" before "spill", "the 2004" before "tsunami": a date between a determiner and the
     noun it modifies."""
     clean = [w.lower().strip("“”\"‘’()") for w in words[-4:]]
-    if not clean or words[-1][-1:] in ",;:" or nxt in _BREAK_WORDS or nxt in _WEAK_END:
+    if not clean or words[-1][-1:] in ",;:" or nxt in BREAK_WORDS or nxt in WEAK_END:
         return False
     last = clean[-1]
     if not nxt.isalpha() and not (last in _MONTHS and re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?", nxt)):
@@ -175,7 +175,7 @@ def dated_modifier(words: list[str], nxt: str) -> bool:
     if not (re.fullmatch(r"\d{4}|\d{1,2}(?:st|nd|rd|th)?", last) or last in _MONTHS):
         return False
     head = [c for c in clean[:-1] if c not in _MONTHS and not re.fullmatch(r"\d{1,4}(?:st|nd|rd|th)?", c)]
-    return bool(head) and (head[-1] in _DETERMINERS or head[-1].endswith(("'s", "’s")))
+    return bool(head) and (head[-1] in DETERMINERS or head[-1].endswith(("'s", "’s")))
 
 
 def comparative_before_noun(words: list[str], nxt: str) -> bool:
@@ -186,5 +186,5 @@ def comparative_before_noun(words: list[str], nxt: str) -> bool:
     last, before = words[-1].lower(), words[-2].lower()
     return re.fullmatch(r"[a-z]{2,}er", last) is not None and last not in {"never", "over", "under", "after",
                                                                           "other", "either", "whether", "rather"} \
-        and (before in _DETERMINERS or before in {"at", "in", "to", "for", "with", "by", "of", "on"}) \
-        and nxt.isalpha() and nxt not in _BREAK_WORDS and nxt not in _WEAK_END and nxt not in {"than"}
+        and (before in DETERMINERS or before in {"at", "in", "to", "for", "with", "by", "of", "on"}) \
+        and nxt.isalpha() and nxt not in BREAK_WORDS and nxt not in WEAK_END and nxt not in {"than"}

@@ -15,26 +15,26 @@ import re
 
 from timeline.extract.title_clause_nouns import content_verb_before, noun_before_content, part_before_whole
 from timeline.extract.title_complements import (
-    _BE,
-    _INTRANSITIVE_PARTICIPLES,
+    BE,
+    INTRANSITIVE_PARTICIPLES,
     complement_missing,
     verb_between,
 )
 from timeline.extract.title_cuts import _limit, title_length
 from timeline.extract.title_drops import cut_open, dropped_whole, earlier_whole
-from timeline.extract.title_ends import _whole_phrase
-from timeline.extract.title_frames import _NEUTRAL_FRAMES
+from timeline.extract.title_ends import whole_phrase
+from timeline.extract.title_frames import NEUTRAL_FRAMES
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_grammar import KEEPS_ITS_ARTICLE, MEASURE_AFTER_A, open_question
 from timeline.extract.title_open import (
-    _STRICT_FINITE,
     FRAME_VERBS,
+    STRICT_FINITE,
     SUBORDINATORS,
     finite_at,
     open_clause,
     verb_ahead,
 )
-from timeline.extract.title_phrases import _object_missing
+from timeline.extract.title_phrases import object_missing
 from timeline.extract.title_premodifiers import lighter_noun_phrases
 from timeline.extract.title_rephrase import (
     POINTING as _POINTING,
@@ -48,23 +48,23 @@ from timeline.extract.title_rephrase import (
     without_plain_frame,
 )
 from timeline.extract.title_speaker_heads import PAST_FRAME, speaker_heads
-from timeline.extract.title_tense import _headline_verb
+from timeline.extract.title_tense import headline_verb
 from timeline.extract.title_words import (
-    _BREAK_WORDS,
-    _DETERMINERS,
-    _MODALS,
-    _VERB_PARTICLES,
-    _WEAK_END,
-    _WH,
+    BREAK_WORDS,
+    DETERMINERS,
     MAX_CHARS,
+    MODALS,
+    VERB_PARTICLES,
+    WEAK_END,
+    WH,
     _subject_end,
-    _verbish,
+    verbish,
 )
 
 __all__ = ["ends_open", "whole_cut"]
 
 #: Particles that finish a phrasal verb ("is handing | over the operations", "was holding | back the flow").
-_PARTICLES = _VERB_PARTICLES | {"over", "back"}
+PARTICLES = VERB_PARTICLES | {"over", "back"}
 #: Adverbs in "-ly" that are no manner adverb waiting for a word.
 _NOT_MANNER = {"only", "early", "family", "daily", "weekly", "monthly", "yearly", "likely", "rally", "italy", "july",
                "ally", "reply", "supply", "apply", "fly", "holy", "ugly", "elderly", "friendly", "assembly", "jolly"}
@@ -82,7 +82,7 @@ _DASHES = {"--", "—", "–"}
 #: Relative pronouns: the clause they open after a noun is optional ("the show | which will take place").
 _RELATIVES = {"which", "who", "whom"}
 #: Verbs that report without judging, in every person: "figures | show that", "the office | says".
-_FRAMES = _NEUTRAL_FRAMES | {frame[:-1] for frame in _NEUTRAL_FRAMES if frame.endswith("s")}
+_FRAMES = NEUTRAL_FRAMES | {frame[:-1] for frame in NEUTRAL_FRAMES if frame.endswith("s")}
 #: The fewest words a title keeps before a dash when its verb was read past the cut.
 _MISREAD_HEAD = 6
 #: The fewest words a title keeps past its main verb when it ends earlier than the cut.
@@ -95,7 +95,7 @@ def _clean(word: str) -> str:
 
 def ends_open(kept: list[str], rest: list[str]) -> bool:
     """Whether a title of the words ``kept``, which the sentence goes on with ``rest``, ends inside a phrase: what
-    :func:`.title_ends._whole_phrase` and :func:`.title_open.open_clause` judge, and beside them a verb without its
+    :func:`.title_ends.whole_phrase` and :func:`.title_open.open_clause` judge, and beside them a verb without its
     object or particle, a possessive or a degree adverb without the words it qualifies, and a content clause after a
     copula without its verb."""
     if not rest or not kept:
@@ -104,36 +104,36 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
     low, clean_last = _clean(nxt), _clean(last)
     before = _clean(kept[-2]) if len(kept) > 1 else ""
     if last[-1:] in ",;:.!?" or (last[-1:] in "”\"" and not nxt[:1].isalpha()):
-        return not _whole_phrase(kept, nxt, rest[1:6])
-    if low in {"and", "but"} and len(rest) > 1 and _clean(rest[1]) in _STRICT_FINITE and last[-1:].isalpha() \
+        return not whole_phrase(kept, nxt, rest[1:6])
+    if low in {"and", "but"} and len(rest) > 1 and _clean(rest[1]) in STRICT_FINITE and last[-1:].isalpha() \
             and any(finite_at(kept, j) for j in range(1, len(kept))):
         return False  # "Jackson was addicted to demerol" before "and was withdrawing": a second predicate follows
-    if low == "and" and len(rest) > 2 and rest[1].isalpha() and rest[1].islower() and _verbish(rest[1], "to") \
-            and _clean(rest[2]) in _DETERMINERS and "to" in (_clean(w) for w in kept[-5:-1]) and last[-1:].isalpha():
+    if low == "and" and len(rest) > 2 and rest[1].isalpha() and rest[1].islower() and verbish(rest[1], "to") \
+            and _clean(rest[2]) in DETERMINERS and "to" in (_clean(w) for w in kept[-5:-1]) and last[-1:].isalpha():
         return False  # "to pump in cement" before "and seal the reservoir": a second infinitive follows
-    if not _whole_phrase(kept, nxt, rest[1:6]) or complement_missing(kept, nxt, rest[1:6]) or _last_noun_cut(kept, rest) \
+    if not whole_phrase(kept, nxt, rest[1:6]) or complement_missing(kept, nxt, rest[1:6]) or _last_noun_cut(kept, rest) \
             or noun_before_content(kept, rest) or part_before_whole(kept, rest) or verb_left_bare(kept, rest):
         return True
     opener = open_clause(kept, rest)
-    if opener is not None and not (opener > 0 and _clean(kept[opener - 1]) in _DETERMINERS) \
+    if opener is not None and not (opener > 0 and _clean(kept[opener - 1]) in DETERMINERS) \
             and not _clause_has_verb(kept[opener + 1:]):
         return True  # ("out of an estimated $600 million": after an article the form is an adjective, no frame)
     if before in {"has", "have", "had"} and clean_last.endswith(("ed", "en", "id", "ght")) \
-            and clean_last not in _INTRANSITIVE_PARTICIPLES and (re.fullmatch(r"[$£€]?\d[\d.,]*%?", low)
+            and clean_last not in INTRANSITIVE_PARTICIPLES and (re.fullmatch(r"[$£€]?\d[\d.,]*%?", low)
                                                                  or low in _AMOUNT_OPENERS):
         return True  # "BP has paid" before "$71 million", "has allocated" before "less than": a perfect without its object
-    if clean_last in {"do", "does", "did"} and before in {"not", "to", "never"} | _MODALS \
-            and (low in _DETERMINERS or low in _AMOUNT_OPENERS):
+    if clean_last in {"do", "does", "did"} and before in {"not", "to", "never"} | MODALS \
+            and (low in DETERMINERS or low in _AMOUNT_OPENERS):
         return True  # "the administration did not do" before "an economic analysis": "do" is the verb here
     if sum(w in _DASHES for w in kept) % 2 and any(w in _DASHES for w in kept[2:]):
         return True  # "held for a second day -- underwater images showed" before "only water": a dashed aside cut short
-    if low in _WH - _RELATIVES and nxt[:1].islower() and last[-1:].isalpha() and before not in _DETERMINERS \
-            and (clean_last in FRAME_VERBS or _verbish(clean_last, before)):
+    if low in WH - _RELATIVES and nxt[:1].islower() and last[-1:].isalpha() and before not in DETERMINERS \
+            and (clean_last in FRAME_VERBS or verbish(clean_last, before)):
         return True  # "until it's known" before "whether the drilling can be done safely": what is known is the news
-    if _object_missing(clean_last, before, low) and before not in _DETERMINERS:
+    if object_missing(clean_last, before, low) and before not in DETERMINERS:
         return True  # "the spill has linked" before "the fortunes", "the Administration did not do" before "an"
-    if low in _PARTICLES and clean_last.isalpha() and (clean_last.endswith(("ing", "ed")) or _verbish(clean_last, before)) \
-            and before not in _DETERMINERS and len(rest) > 1 and _clean(rest[1]) in _DETERMINERS:
+    if low in PARTICLES and clean_last.isalpha() and (clean_last.endswith(("ing", "ed")) or verbish(clean_last, before)) \
+            and before not in DETERMINERS and len(rest) > 1 and _clean(rest[1]) in DETERMINERS:
         return True  # "Hayward is now handing" before "over the operations"
     if low in {"to", "through", "until"} and len(rest) > 1 and _range_from(kept, rest[1], _clean(rest[2]) if len(rest) > 2 else ""):
         return True  # "lowers its alert level from yellow" before "to green": a range is one phrase with both ends
@@ -141,14 +141,14 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
         return True  # "a range of things went" before "wrong", "the reservoir ran" before "dry": the state is the news
     if _made_so(kept, rest):
         return True  # "the effort had not made the spill" before "dramatically worse": the state made is the news
-    if re.search(r"['’]s$", last) and low.isalpha() and nxt[:1].islower() and low not in _BREAK_WORDS | _WEAK_END:
+    if re.search(r"['’]s$", last) and low.isalpha() and nxt[:1].islower() and low not in BREAK_WORDS | WEAK_END:
         return True  # "during Thursday's" before "congressional testimony": a possessive waits for its noun
-    if re.fullmatch(r"[a-z]{3,}ly", clean_last) and clean_last not in _NOT_MANNER and before in _DETERMINERS | _BE \
-            and low.isalpha() and low not in _BREAK_WORDS | _WEAK_END:
+    if re.fullmatch(r"[a-z]{3,}ly", clean_last) and clean_last not in _NOT_MANNER and before in DETERMINERS | BE \
+            and low.isalpha() and low not in BREAK_WORDS | WEAK_END:
         return True  # "is a potentially" before "unprecedented disaster"
     # ("failed to show how the town" before "would be harmed": a question word's clause as well)
     that = next((i for i in range(len(kept) - 1, max(0, len(kept) - 5), -1) if (_clean(kept[i]) == "that"
-                 and _clean(kept[i - 1]) in _BE) or _clean(kept[i]) in _WH - _RELATIVES), None)
+                 and _clean(kept[i - 1]) in BE) or _clean(kept[i]) in WH - _RELATIVES), None)
     # "the position was that Jackson" before "was addicted": a content clause without its verb
     # ("writes an analysis of how the Exxon Valdez spill" before "had harmed": the question's clause, however long)
     return clean_last in {"that", "whether"} or (that is not None and not any(finite_at(kept, j)
@@ -171,7 +171,7 @@ def _made_so(kept: list[str], rest: list[str]) -> bool:
     if state and (state[0].endswith("ly") or state[0] in {"much", "far", "even", "still", "no", "any", "a", "lot"}):
         state = state[1:]  # ("dramatically worse", "much poorer", "even better")
     comparative = bool(state) and re.fullmatch(r"[a-z]{3,}(?:ier|er)", state[0]) is not None \
-        and state[0] not in _BREAK_WORDS | _WEAK_END and not _verbish(state[0], "")
+        and state[0] not in BREAK_WORDS | WEAK_END and not verbish(state[0], "")
     return bool(state) and (state[0] in _CHANGED_STATES or comparative)
 
 
@@ -189,16 +189,16 @@ def _last_noun_cut(kept: list[str], rest: list[str]) -> bool:
         return False
     head, last, before = rest[-1].rstrip(".!?”\"’)"), _clean(kept[-1]), _clean(kept[-2])
     if len(rest) > 1 and not all(
-            re.fullmatch(r"[a-z]+(?:-[a-z]+)*", w) and _clean(w) not in _BREAK_WORDS | _WEAK_END | _CLOSING_TIMES | _ADVERBS
-            and not (i == 0 and "-" not in w and _verbish(_clean(w), "")) and not w.endswith("ly")
+            re.fullmatch(r"[a-z]+(?:-[a-z]+)*", w) and _clean(w) not in BREAK_WORDS | WEAK_END | _CLOSING_TIMES | _ADVERBS
+            and not (i == 0 and "-" not in w and verbish(_clean(w), "")) and not w.endswith("ly")
             for i, w in enumerate(rest[:-1])):
         # ("the court | rejected the plan", "the storm | battering coastal towns": a longer rest is the phrase's only
         # when it opens with no verb; a compound or a word after its first modifies the head, "deep-water drilling
         # moratorium")
         return False
-    return head.replace("-", "").isalpha() and head.islower() and head not in _CLOSING_TIMES | _BREAK_WORDS | _WEAK_END | _ADVERBS \
-        and not head.endswith(("ly", "ed")) and kept[-1].islower() and last not in _BREAK_WORDS | _WEAK_END \
-        and (before in _DETERMINERS or not (_verbish(head, last) or _verbish(last, before)))
+    return head.replace("-", "").isalpha() and head.islower() and head not in _CLOSING_TIMES | BREAK_WORDS | WEAK_END | _ADVERBS \
+        and not head.endswith(("ly", "ed")) and kept[-1].islower() and last not in BREAK_WORDS | WEAK_END \
+        and (before in DETERMINERS or not (verbish(head, last) or verbish(last, before)))
 
 
 #: The most words a noun phrase's end may hold after a cut inside it ("offshore | deep-water drilling moratorium").
@@ -232,7 +232,7 @@ def _range_from(kept: list[str], end: str, after: str) -> bool:
         word = word.strip("“”\"‘’,;:()")
         return "number" if re.match(r"[$£€]?\d", word) else "name" if word[:1].isupper() else "word"
 
-    return shape(start) == shape(end) and (shape(end) != "word" or after not in _DETERMINERS | _PARTICLES)
+    return shape(start) == shape(end) and (shape(end) != "word" or after not in DETERMINERS | PARTICLES)
 
 
 def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
@@ -260,7 +260,7 @@ def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
     if lighter is not None and not ends_open(lighter.split(), rest[1:]):
         return lighter  # ("to secure [fresh] oil | contracts": the noun stays, a describing word goes)
     at_verb = verb_at > 0 and len(kept) == verb_word + 1 and rest[0][:1].islower() \
-        and _clean(rest[0]) not in _BREAK_WORDS | _WEAK_END and kept[-1][-1:].isalpha()
+        and _clean(rest[0]) not in BREAK_WORDS | WEAK_END and kept[-1][-1:].isalpha()
     if not text.startswith(cut):  # the cut fell inside a quotation and dropped its mark
         quoted = _closed_quotation(text, len(kept))
         if quoted is not None:
@@ -283,14 +283,14 @@ def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
         again = whole_cut(plain, verb_at, heads=False)
         if len(again.split()) > len(kept) and not ends_open(again.split(), _rest_after(plain, again) or []):
             return again
-    content = _into_content(kept, rest, clause=noun_before_content(kept, rest)) \
+    content = into_content(kept, rest, clause=noun_before_content(kept, rest)) \
         if noun_before_content(kept, rest) or part_before_whole(kept, rest) else None
     if content is not None:
         return content  # ("has dropped its claim | that the singer took the pills": the claim is its clause)
     reached = object_reached(kept, rest, MAX_CHARS)
     if reached is not None and not ends_open(reached.split(), _rest_after(text, reached) or []):
         return reached  # ("was blocking | independent efforts": the object's head is the news)
-    alone = _reported_alone(text, verb_at)
+    alone = reported_alone(text, verb_at)
     if alone is not None:
         return alone
     dropped = dropped_whole(text, verb_at, whole_cut, ends_open) if heads else None
@@ -315,7 +315,7 @@ def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
     return cut
 
 
-def _into_content(kept: list[str], rest: list[str], clause: bool = True) -> str | None:
+def into_content(kept: list[str], rest: list[str], clause: bool = True) -> str | None:
     """The longest cut within a title's length that goes on past a noun's "that" (the first word of ``rest``) to the
     clause's verb, or when not a ``clause`` past the phrase that says which ("the latest | in a series of gaffes"),
     and ends whole before a phrase starts (a break word, a comma; "could eclipse the 1989 Valdez | disaster" is inside
@@ -325,7 +325,7 @@ def _into_content(kept: list[str], rest: list[str], clause: bool = True) -> str 
         cut = " ".join(words[:k]).rstrip(",;:")
         if title_length(cut) > MAX_CHARS:
             break
-        boundary = k == len(words) or _clean(words[k]) in _BREAK_WORDS | SUBORDINATORS or words[k - 1][-1:] in ",;:"
+        boundary = k == len(words) or _clean(words[k]) in BREAK_WORDS | SUBORDINATORS or words[k - 1][-1:] in ",;:"
         if boundary and (not clause or content_verb_before(words, len(kept), k)) and not ends_open(words[:k], words[k:]):
             best = cut
     return best
@@ -338,7 +338,7 @@ def _without_article(text: str, kept: list[str], rest: list[str], verb_at: int, 
     ("did not do economic | analysis" is no gain); None when the article stays."""
     words = kept + rest
     at = verb_word + 1  # where the article after the main verb stands
-    if rest[0] in {"a", "an"} and len(kept) > 1 and _verbish(_clean(kept[-1]), _clean(kept[-2])):
+    if rest[0] in {"a", "an"} and len(kept) > 1 and verbish(_clean(kept[-1]), _clean(kept[-2])):
         at = len(kept)  # (the verb the cut ends on, where the subject's end was misread: "two other officials send")
     if verb_at <= 0 or not 0 < at < len(words) - 1 or words[at] not in {"a", "an"} \
             or _clean(words[at - 1]) in KEEPS_ITS_ARTICLE or MEASURE_AFTER_A.match(words[at + 1].lower()):
@@ -347,7 +347,7 @@ def _without_article(text: str, kept: list[str], rest: list[str], verb_at: int, 
     shorter = whole_cut(bare, verb_at)
     after = _rest_after(bare, shorter)
     inside = after is None or ends_open(shorter.split(), after) or bool(
-        after and after[0].isalpha() and after[0].islower() and _clean(after[0]) not in _BREAK_WORDS | _WEAK_END)
+        after and after[0].isalpha() and after[0].islower() and _clean(after[0]) not in BREAK_WORDS | WEAK_END)
     gained = len(shorter.split()) - (len(kept) - (at < len(kept)))
     if at > len(kept) and gained > 0:
         return shorter  # the cut fell before the verb: any verb is a gain
@@ -374,9 +374,9 @@ _FRAME_THAT = re.compile(r"\b([a-z]+)\s+that\s+")
 _FRAME_REACH = 40
 
 
-def _reported_alone(text: str, verb_at: int, depth: int = 0) -> str | None:
+def reported_alone(text: str, verb_at: int, depth: int = 0) -> str | None:
     """ "The committee says data it collected shows that BP has paid $71 million of the claims": what a neutral frame
-    (:data:`.title_frames._NEUTRAL_FRAMES`) at the main verb reports, when it names its own subject, holds no
+    (:data:`.title_frames.NEUTRAL_FRAMES`) at the main verb reports, when it names its own subject, holds no
     quotation (a quotation keeps its speaker) and fits whole or ends whole when cut; a frame inside it goes too."""
     if not verb_at or re.search(r"[“”\"]", text):
         return None
@@ -401,13 +401,13 @@ def _reported_alone(text: str, verb_at: int, depth: int = 0) -> str | None:
     inner = _subject_end(said)
     ahead = verb_ahead(words)
     if inner <= 0 or ahead is None or ahead == 0 or re.search(r"\s(?:--|—|–|-)\s", text[verb_at:start]) \
-            or any(_clean(w) in _WH | {"that", "when"} for w in words[:ahead]):
+            or any(_clean(w) in WH | {"that", "when"} for w in words[:ahead]):
         return None  # ("only water | where the gusher had been": a verb inside a clause of the subject is not its own)
-    said = _headline_verb(said[0].upper() + said[1:])
+    said = headline_verb(said[0].upper() + said[1:])
     inner = _subject_end(said)
     if inner <= 0 or not finite_at(said.split(), len(said[:inner].split())):
         return None  # ("351 cases in Glasgow a dramatic increase": no sure verb, no clause of its own)
-    nested = _reported_alone(said, inner, depth + 1) if depth < 1 else None
+    nested = reported_alone(said, inner, depth + 1) if depth < 1 else None
     if nested is not None:
         return nested  # ("data it has collected shows that": a finding's frame goes as the speaker's did)
     if title_defect(said) is not None:
@@ -417,7 +417,7 @@ def _reported_alone(text: str, verb_at: int, depth: int = 0) -> str | None:
         return said
     after = said[len(cut):].split()
     if said.startswith(cut) and len(cut[inner:].split()) >= 3 and after and (
-            _clean(after[0]) in _BREAK_WORDS - {"or"} or cut[-1:] in ",;:" or after[0][:1] in ",;:") \
+            _clean(after[0]) in BREAK_WORDS - {"or"} or cut[-1:] in ",;:" or after[0][:1] in ",;:") \
             and not ends_open(cut.split(), after):
         return cut  # (only at a sure boundary: "rules about regular training for offshore | operators" is none, nor an
         # alternative's "or": "trust the government always | or most of the time")
@@ -437,7 +437,7 @@ def _closed_quotation(text: str, cut_words: int) -> str | None:
         if title_length(head) > MAX_CHARS or not re.search(r"\w[”\"]$", words[k - 1]) or words[0][:1] in "“\"'‘" \
                 or head.count("“") != head.count("”") or head.count('"') % 2:
             continue  # (a quotation that opens the sentence, or closes on punctuation, is no phrase inside the title)
-        if _whole_phrase(words[:k], None):
+        if whole_phrase(words[:k], None):
             return head
     return None
 
@@ -456,7 +456,7 @@ def _earlier_boundary(kept: list[str], rest: list[str], verb_word: int) -> str |
         low = _clean(words[k])
         if misread and not (words[k] in _DASHES and k >= _MISREAD_HEAD and verb_between(words[1:k])):
             continue
-        if (low in _BREAK_WORDS or words[k - 1][-1:] in ",;:" or words[k] in _DASHES) \
+        if (low in BREAK_WORDS or words[k - 1][-1:] in ",;:" or words[k] in _DASHES) \
                 and not ends_open(words[:k], words[k:]):
             return " ".join(words[:k]).rstrip(",;:")
     return None

@@ -13,10 +13,10 @@ import re
 from timeline.english_verbs import PARTICIPLE_PREPOSITIONS, s_ending
 from timeline.extract.agent_participles import late_agent_then_verb
 from timeline.extract.title_verbs import (
-    _PRESENT,
     HEADLINE_PRESENT_FORMS,
     OWNED_NEXT,
     PARTICIPLES,
+    PRESENT,
     VERB_AFTER_PARTICIPLE,
     present_after_relative,
 )
@@ -32,7 +32,7 @@ SPEECH_VERBS = {
     "testified", "declared", "responded", "replied", "asked", "acknowledged", "confirmed", "according",
 }
 
-_BREAK_WORDS = {
+BREAK_WORDS = {
     "that", "to", "in", "for", "with", "on", "at", "by", "from", "as", "after", "because", "if", "whether",
     "while", "about", "over", "into", "against", "amid", "during", "which", "who", "and", "or", "but",
     "than", "when", "where", "before", "since", "under", "without",
@@ -40,7 +40,7 @@ _BREAK_WORDS = {
     "until", "till", "unless", "despite", "including", "following", "through", "across", "toward", "towards",
     "although", "though", "whereas",
 }
-_WEAK_END = _BREAK_WORDS | {"doesn’t", "don’t", "didn’t", "isn’t", "wasn’t", "won’t", "can’t", "doesn't",
+WEAK_END = BREAK_WORDS | {"doesn’t", "don’t", "didn’t", "isn’t", "wasn’t", "won’t", "can’t", "doesn't",
                             "don't", "didn't", "isn't", "wasn't", "won't", "can't", "aren’t", "aren't","the", "a", "an", "its", "his", "her", "their", "our", "of", "is", "are", "was",
                             "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should",
                             "can", "may", "might", "must", "not", "this", "these", "those", "it", "they",
@@ -50,17 +50,17 @@ _WEAK_END = _BREAK_WORDS | {"doesn’t", "don’t", "didn’t", "isn’t", "wasn
                             "you", "beneath", "below", "above", "behind", "beside", "inside", "outside", "underneath",
                             "upon", "onto", "near", "amid", "among", "within", "across", "around"}
 
-_PRONOUN_WORDS = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "we're",
+PRONOUN_WORDS = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "we're",
                   "it's", "this", "that", "these", "those", "the", "a", "an"}
 
 #: Words that open a complement: a verb or adjective right before one needs it ("declined | to say",
 #: "emphasized | that", "focused | on", "determining | how").
-_COMPLEMENT_OPENERS = {"to", "that", "of", "on", "for", "from", "with", "into", "about", "by", "over", "against",
+COMPLEMENT_OPENERS = {"to", "that", "of", "on", "for", "from", "with", "into", "about", "by", "over", "against",
                        "what", "how", "whether", "why", "who", "where", "if", "than", "as", "onto", "toward",
                        "towards", "upon", "like"}
-_WH = {"what", "how", "why", "whether", "where", "which", "who", "whom"}
+WH = {"what", "how", "why", "whether", "where", "which", "who", "whom"}
 #: Adjectives and participles that take an infinitive: "is due | to begin", "is unable | to stop".
-_TAKES_INFINITIVE = {"due", "able", "unable", "likely", "unlikely", "set", "ready", "expected", "impossible",
+TAKES_INFINITIVE = {"due", "able", "unable", "likely", "unlikely", "set", "ready", "expected", "impossible",
                      "possible", "poised", "about", "enough", "eager", "keen", "willing", "unwilling", "forced",
                      "bound", "scheduled", "going", "trying", "planning", "hoping", "allowed", "supposed", "used",
                      "difficult", "hard", "easy", "necessary", "reluctant", "determined", "prepared", "free",
@@ -70,79 +70,79 @@ _TAKES_INFINITIVE = {"due", "able", "unable", "likely", "unlikely", "set", "read
                      "plans", "tries", "needs", "hopes", "seeks", "aims", "vows", "pledges", "seems", "appears",
                      "continues", "begins", "starts", "expects", "intends", "threatens", "helps", "refuses",
                      "fails", "agrees", "decides", "promises", "urges", "asks", "tells", "orders", "allows"}
-_MODALS = {"will", "would", "could", "should", "can", "may", "might", "must", "to", "not", "didn't", "didn’t",
+MODALS = {"will", "would", "could", "should", "can", "may", "might", "must", "to", "not", "didn't", "didn’t",
            "won't", "won’t", "can't", "can’t", "did", "does", "do"}
-_UNITS = re.compile(r"(?:bn|m|tn|k|%|billion|million|trillion|thousand|percent|per|pounds?|dollars?|euros?|"
+UNITS = re.compile(r"(?:bn|m|tn|k|%|billion|million|trillion|thousand|percent|per|pounds?|dollars?|euros?|"
                     r"barrels?|gallons?|tons?|tonnes?|miles?|km|feet|metres?|meters?|pence|cents?)$", re.I)
 
 
 #: Verbs that need what follows them: a complement ("look like", "seem", "become") or a particle
 #: that is part of the verb ("sliced | off", "slowed | down").
-_LINKING = {"look", "looks", "looked", "seem", "seems", "seemed", "appear", "appears", "appeared", "sound", "sounds",
+LINKING = {"look", "looks", "looked", "seem", "seems", "seemed", "appear", "appears", "appeared", "sound", "sounds",
             "sounded", "become", "becomes", "became", "remain", "remains", "remained", "resemble", "resembles",
             "prove", "proves", "proved", "proven",
             "resembled", "feel", "feels", "felt"}
-_VERB_PARTICLES = {"off", "up", "down", "out", "away", "apart"}
+VERB_PARTICLES = {"off", "up", "down", "out", "away", "apart"}
 #: Words that open a noun phrase: after an active verb, its object starts here.
-_OBJECT_OPENERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
+OBJECT_OPENERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
                    "some", "no", "nearly", "about", "almost", "around", "roughly", "more", "less", "fewer", "another",
                    "several", "many", "all", "both", "every", "each", "only", "just", "up"}
-_PASSIVE_BEFORE = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "and", "or", "not",
+PASSIVE_BEFORE = {"is", "are", "was", "were", "be", "been", "being", "get", "gets", "got", "and", "or", "not",
                    "has", "have", "had", "having", "will", "would"}
 
 
 #: Nouns that count or measure: "of" after them opens their noun ("tens of thousands"); ordinals wait for a noun.
-_PART_WORDS = {"tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "lots", "bits", "parts",
+PART_WORDS = {"tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "lots", "bits", "parts",
                "sides", "ends", "costs", "terms", "kinds", "sorts", "types", "series", "means", "years", "months",
                "weeks", "days", "hours", "miles", "tons", "tonnes", "barrels", "gallons", "litres", "liters", "cases"}
-_ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "next", "final", "latest", "previous"}
-_SPEECH_PRESENT = {_PRESENT.get(w, w) for w in SPEECH_VERBS} | {"suggests", "shows", "believes", "thinks"}
-_NEGATIONS = {"not", "never", "no", "nor", "neither", "without"}
-_ING_PREPOSITIONS = {"during", "including", "according", "following", "regarding", "concerning", "excluding",
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "next", "final", "latest", "previous"}
+SPEECH_PRESENT = {PRESENT.get(w, w) for w in SPEECH_VERBS} | {"suggests", "shows", "believes", "thinks"}
+NEGATIONS = {"not", "never", "no", "nor", "neither", "without"}
+ING_PREPOSITIONS = {"during", "including", "according", "following", "regarding", "concerning", "excluding",
                      "notwithstanding", "pending", "barring", "considering", "something", "nothing", "anything",
                      "everything", "morning", "evening", "spring", "thing", "king", "ring", "wing", "building",
                      "meeting", "hearing", "ceiling"}
-_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
+DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
                 "those", "every", "each", "some", "any", "no", "many", "several", "all", "both"}
 #: Words after which a clause with its own verb follows.
-_CLAUSE_OPENERS = (SPEECH_VERBS | _SPEECH_PRESENT | {"that", "whether", "while", "although", "because", "if", "what",
+CLAUSE_OPENERS = (SPEECH_VERBS | SPEECH_PRESENT | {"that", "whether", "while", "although", "because", "if", "what",
                                                       "how", "why", "where", "who",
                                                       "when", "showed", "shows", "found", "finds", "believes",
                                                       "believed", "suggested", "suggests"}) - {"according"}
 
 #: Words ending in "-ed" that are never verbs.
-_ED_WORDS = {"hundred", "hundreds", "kindred", "sacred", "naked", "wicked", "rugged", "ragged", "jagged", "wretched",
+ED_WORDS = {"hundred", "hundreds", "kindred", "sacred", "naked", "wicked", "rugged", "ragged", "jagged", "wretched",
              "crooked", "dogged", "indeed", "hatred", "greed", "creed", "deed", "seed", "weed", "steed", "speed",
              "need", "breed", "embed", "shred", "sled", "infrared", "bed", "red", "shed", "fed"}
 
 
-def _verbish(word: str, before: str) -> bool:
+def verbish(word: str, before: str) -> bool:
     """Whether ``word`` (lowercase) is a verb form: a known one, an -ed or -ing form, or a word after a modal."""
-    if word in _ING_PREPOSITIONS or word in _ED_WORDS:
+    if word in ING_PREPOSITIONS or word in ED_WORDS:
         return False
-    if word.endswith(("ed", "ing")) and (before in _DETERMINERS or before.endswith(("'s", "’s"))):
+    if word.endswith(("ed", "ing")) and (before in DETERMINERS or before.endswith(("'s", "’s"))):
         return False  # "the planning committee", "a jagged pipe", "the council's revised plan"
-    return (word in _PRESENT or word in _PRESENT_FORMS or word in _IRREGULAR_PRESENT or word in _AUX or before in _MODALS
+    return (word in PRESENT or word in PRESENT_FORMS or word in _IRREGULAR_PRESENT or word in AUX or before in MODALS
             or (word.endswith("ed") and len(word) >= 4) or (word.endswith("ing") and len(word) >= 5))
 
 def _finite(word: str, before: str) -> bool:
     """A verb form that can head a clause (not an -ing noun such as "the flooding")."""
-    return word in _PRESENT or word in _AUX or before in _MODALS or (
-        word.endswith("ed") and len(word) >= 4 and before not in _PRONOUN_WORDS)
+    return word in PRESENT or word in AUX or before in MODALS or (
+        word.endswith("ed") and len(word) >= 4 and before not in PRONOUN_WORDS)
 
 #: "haven't put": a negated perfect or passive keeps its verb form and reads as the verb it is.
 _NEGATED_AUX = {f"{aux}n{mark}t" for aux in ("have", "has", "had", "is", "are", "was", "were", "could", "would",
                                               "should", "must") for mark in "'’"}
-_AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may",
+AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may",
         "might", "must", "did", "does", "do", "didn’t", "didn't", "doesn’t", "doesn't", "won’t", "won't",
         "speaks", "says", "writes", "plans", "wants", "faces", *_NEGATED_AUX}
 
 
-_NO_TENSE = {"to", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not",
+NO_TENSE = {"to", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not",
              "didn’t", "didn't", "won’t", "won't", "can’t", "can't", "never"}
-_NO_TENSE |= _NEGATED_AUX
+NO_TENSE |= _NEGATED_AUX
 #: (The present forms that count as verbs are the news verbs' only: see ``title_verbs.HEADLINE_PRESENT_FORMS``.)
-_PRESENT_FORMS = set(HEADLINE_PRESENT_FORMS)
+PRESENT_FORMS = set(HEADLINE_PRESENT_FORMS)
 
 
 #: Present forms of irregular verbs that are never plural nouns: a sure sign of a verb ("hears", "flees").
@@ -152,14 +152,14 @@ _IRREGULAR_PRESENT = {"catches", "flees", "forbids", "foresees", "forgets", "for
                       "rewrites", "teaches", "undergoes", "undertakes", "undoes", "upholds", "weaves", "withholds",
                       "withstands"}
 #: Present forms that are more often plural nouns in a subject ("member states").
-_NOUN_LIKE = {"states", "plans", "claims", "posts", "notes", "lists", "names", "orders", "reports", "calls",
+NOUN_LIKE = {"states", "plans", "claims", "posts", "notes", "lists", "names", "orders", "reports", "calls",
               "votes", "rules", "signals", "issues", "offers", "forms", "files", "cuts", "hits", "lifts",
               "fires", "ends", "returns", "drops", "starts", "opens", "attacks", "launches", "releases",
               "increases", "estimates", "charges", "moves", "sales", "leads", "falls", "pays"}
 
 
 #: Speech verbs that may follow a comma with their speaker after them ("..., said the mayor").
-_INVERTED_SPEECH = {"said", "told", "added", "wrote", "asked", "replied", "explained", "noted"}
+INVERTED_SPEECH = {"said", "told", "added", "wrote", "asked", "replied", "explained", "noted"}
 #: A number or quantifier right before an "-ed" word that a plural noun follows: the "-ed" word is the noun's adjective.
 _QUANTITY_BEFORE = re.compile(r"(?:^|\s)(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ee]leven|"
                               r"[Tt]welve|[Tt]wenty|[Dd]ozens|[Hh]undreds|[Tt]housands|[Mm]any|[Ss]everal|[Ss]ome|[Ff]ew|"
@@ -184,7 +184,7 @@ _REDUCED_RELATIVE = re.compile(
 
 #: Verbs with no passive: after a noun they are its sentence's verb, never a participle describing it ("the
 #: attempt to seal the pipe failed after a sensor rendered ..." fails; no one "failed" the pipe).
-_INTRANSITIVE_ED = {"failed", "collapsed", "stalled", "resumed", "succeeded", "died", "happened", "occurred", "arrived",
+INTRANSITIVE_ED = {"failed", "collapsed", "stalled", "resumed", "succeeded", "died", "happened", "occurred", "arrived",
                     "exploded", "erupted", "emerged", "appeared", "existed", "remained", "faltered", "crashed",
                     "surged", "plunged", "slumped", "soared", "tumbled", "rallied", "worsened", "stumbled", "ended",
                     "expired", "lapsed", "persisted", "prevailed", "vanished", "disappeared", "retired", "resigned"}
@@ -217,7 +217,7 @@ _UN_VERBS = {"unveiled", "unleashed", "uncovered", "unearthed", "unlocked", "unl
              "unclogged", "unhooked", "unscrewed", "unzipped", "uncorked", "unfroze", "unbolted"}
 
 
-def _participle_only(word: str, after: str) -> bool:
+def participle_only(word: str, after: str) -> bool:
     """Whether ``word``, with the text ``after`` it, is a participle or an adjective and never a clause's
     finite past: a participle right before the preposition of its verb's second complement ("the doctor
     accused of giving", "the clerk questioned about the files"), or a negated participle ("unheeded")."""
@@ -236,7 +236,7 @@ def _participle_only(word: str, after: str) -> bool:
 #: ("The nurse accused of stealing the drugs | was dismissed"); without one the participle is a headline's
 #: passive ("Kent Wells questioned about the well") and stays the verb the title is cut around.
 _FINITE_LATER = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|did|does|"
-                           r"said|says|told|tells|" + "|".join(sorted(w for w in _PRESENT if " " not in w
+                           r"said|says|told|tells|" + "|".join(sorted(w for w in PRESENT if " " not in w
                                                                        and not w.endswith("ed"))) + r")\b")
 _SUBJECT_PRONOUNS = {"i", "we", "they", "he", "she", "you", "it"}
 #: "an oil company that owns part of the well, blasted": the one comma closes a relative clause opened without one.
@@ -244,22 +244,22 @@ _RELATIVE_CLOSED = re.compile(r"[a-z]\s(?:who|which|that)\s+(?:[a-z]{3,}s|[a-z]{
                               r"would|could|can)\s[^,]*,\s+$")
 
 
-def _contact_relative(before: list[str]) -> bool:
+def contact_relative(before: list[str]) -> bool:
     """Whether the words ``before`` a verb end in a relative clause without its "that": a noun phrase opened by a
     determiner, then a subject pronoun ("The grants we | received", "The news he | received about the rig came"):
     the verb is the relative clause's, and the main one comes later."""
-    if len(before) < 3 or before[-1].lower() not in _SUBJECT_PRONOUNS or before[0].lower() not in _DETERMINERS:
+    if len(before) < 3 or before[-1].lower() not in _SUBJECT_PRONOUNS or before[0].lower() not in DETERMINERS:
         return False
     inner = [w.lower() for w in before[1:-1]]
     # ("A drilling rig it leased": an "-ing" word before a noun is its modifier, no verb)
-    return all(w.isalpha() and w not in _BREAK_WORDS and w not in _AUX and w not in _PRESENT and w not in _PRESENT_FORMS
+    return all(w.isalpha() and w not in BREAK_WORDS and w not in AUX and w not in PRESENT and w not in PRESENT_FORMS
                and not w.endswith("ed") for w in inner) \
         and before[-2][:1].islower()
 
 
 #: Reporting verbs whose clause may follow without "that" ("Neighbours say she moved"), in the forms that
 #: are seldom nouns ("reports", "claims", "notes" are left out: "the BP claims process").
-_REPORTING_FORMS = {"say", "says", "suggest", "suggests", "show", "shows", "reveal", "reveals", "believe", "believes",
+REPORTING_FORMS = {"say", "says", "suggest", "suggests", "show", "shows", "reveal", "reveals", "believe", "believes",
                     "think", "thinks", "insist", "insists", "argue", "argues", "admit", "admits", "deny", "denies",
                     "indicate", "indicates", "confirm", "confirms", "predict", "predicts", "allege", "alleges",
                     "conclude", "concludes", "acknowledge", "acknowledges", "know", "knows", "mean", "means",
@@ -271,7 +271,7 @@ _REPORTING_FORMS = {"say", "says", "suggest", "suggests", "show", "shows", "reve
 #: or a charge ("Prosecutors say his negligence led to") would state it as fact.
 _SAY_FRAMES = {"say", "says", "confirm", "confirms"}
 #: Linking verbs in the present: before their complement they are the clause's verb ("BP now looks undervalued").
-_LINKING_PRESENT = {"looks", "seems", "appears", "remains", "becomes", "sounds", "feels", "proves"}
+LINKING_PRESENT = {"looks", "seems", "appears", "remains", "becomes", "sounds", "feels", "proves"}
 #: What opens a reported clause or an object after a reporting verb, and a linking verb's complement.
 _REPORTED_START = r"\s+(?:that|the|an?|its|his|her|their|this|these|those|he|she|it|they|we|[A-Z\d])"
 _COMPLEMENT_START = r"\s+(?:to\b|like\b|set\b|poised\b|likely\b|unlikely\b|[a-z]+(?:ed|ly|ful|ous|ive|able|ible)\b)"
@@ -281,16 +281,16 @@ def _verb_after_subject(previous: str) -> bool:
     """Whether a verb can follow ``previous``: a subject's last word, not a determiner, preposition,
     conjunction, auxiliary, possessive or comma ("The report said": "report" is a noun after "The")."""
     low = previous.lower().strip("“”\"‘’")
-    return bool(low) and low not in _DETERMINERS and low not in _BREAK_WORDS and low not in _NO_TENSE \
-        and low not in _AUX and not previous.endswith((",", "'s", "’s", ":", ";"))
+    return bool(low) and low not in DETERMINERS and low not in BREAK_WORDS and low not in NO_TENSE \
+        and low not in AUX and not previous.endswith((",", "'s", "’s", ":", ";"))
 
 
-def _reported_clause(before: list[str]) -> bool:
+def reported_clause(before: list[str]) -> bool:
     """Whether the verb after ``before`` is inside the clause of a present reporting verb that came first
     ("Residents say the flood | destroyed", "Cables reveal the firm | suffered"): that verb keeps the tense of the
     report, since the headline present is the reporting verb's."""
     low = [w.lower().strip("“”\"‘’") for w in before]
-    return any(low[i] in _REPORTING_FORMS and before[i][:1].islower() and _verb_after_subject(before[i - 1])
+    return any(low[i] in REPORTING_FORMS and before[i][:1].islower() and _verb_after_subject(before[i - 1])
                for i in range(len(low) - 2, 0, -1))
 
 
@@ -356,15 +356,15 @@ _NOT_VERB_BEFORE_OBJECT = {"of", "for", "and", "or", "but", "to", "in", "on", "a
                            "unlike", "following", "concerning", "regarding", "atop", "amongst", "amidst", "worth"}
 
 
-def _participle_before_verb(text: str, at: int) -> bool:
+def participle_before_verb(text: str, at: int) -> bool:
     """Whether a participle ending at ``at`` is followed, past one or more adverbs, by a finite verb: "(the study
     published) also indicates", "(the report released) yesterday clearly showed that"."""
     follow = re.match(r"((?:\s+(?:also|still|now|already|[a-z]{3,}ly))+)\s+([a-z]+)\b", text[at:])
     if follow is None or follow.group(1).split()[-1] in {"only", "early", "likely", "family", "supply"}:
         return False
     verb = follow.group(2)
-    if verb in _AUX or verb in _SPEECH_PRESENT or verb in _IRREGULAR_PRESENT or (
-            verb in _PRESENT_FORMS and verb not in _NOUN_LIKE):
+    if verb in AUX or verb in SPEECH_PRESENT or verb in _IRREGULAR_PRESENT or (
+            verb in PRESENT_FORMS and verb not in NOUN_LIKE):
         return True
     # A form no table knows is the verb when what follows opens its complement ("indicates | indirectly that").
     complement = re.match(r"\s+(?:that|[a-z]{3,}ly\s+that)\b", text[at + follow.end():]) is not None
@@ -376,9 +376,9 @@ def _named_present(text: str, m: re.Match[str], word: str) -> bool:
     the"): an "-s" form before an infinitive, an article or a quote, which no table need know."""
     # ("The terms “bridge loan”": a determiner is no name, and the word after it is a noun)
     return re.fullmatch(r"(?:[A-Z][\w.'’&-]*\s+){1,4}", text[:m.start()]) is not None and len(word) > 3 \
-        and text[:m.start()].split()[-1].lower() not in _DETERMINERS \
+        and text[:m.start()].split()[-1].lower() not in DETERMINERS \
         and s_ending(word) and not word.endswith("ics") and word not in _PLURAL_NOUNS \
-        and word not in _NOUN_LIKE and re.match(r"\s+(?:to\s+[a-z]|(?:the|an?|its|his|her|their|this|these|those)\s|[“\"]"
+        and word not in NOUN_LIKE and re.match(r"\s+(?:to\s+[a-z]|(?:the|an?|its|his|her|their|this|these|those)\s|[“\"]"
                                                 # "Asia lacks sophisticated technology": an adjective before its noun
                                                 # ("Key ships stationed over": a participle before its preposition)
                                                 r"|[a-z]{4,}ed\s+(?!(?:" + "|".join(sorted(_NOT_VERB_BEFORE_OBJECT)) +
@@ -398,7 +398,7 @@ _AGENT_ENDS = {"and", "or", "but", "that", "which", "who", "whom", "when", "whil
                "to", "than", "where", "after", "before", "since", "until", "although", "though"}
 
 
-def _agent_then_verb(text: str, at: int) -> bool:
+def agent_then_verb(text: str, at: int) -> bool:
     """Whether a participle ending at ``at`` is followed by "by" and its agent (up to six words, no comma or
     clause word), then a finite verb: "Documents obtained by the newspaper | show", "the strike called by the
     union | has ended". Such a participle is passive and describes the noun before it; the later verb is the main
@@ -411,11 +411,11 @@ def _agent_then_verb(text: str, at: int) -> bool:
         if not re.fullmatch(r"[\w’'.&-]+", words[i - 1]) or words[i - 1].lower() in _AGENT_ENDS:
             return False  # a comma, a quote or a clause word: the agent's phrase has ended without a verb
         last = words[i - 1].lower()
-        if last in _DETERMINERS or last in _AFTER_PREPOSITION_WORDS or not word.isalpha():
+        if last in DETERMINERS or last in _AFTER_PREPOSITION_WORDS or not word.isalpha():
             continue
-        if word in _AUX or word in _REPORTING_FORMS or word in _SPEECH_PRESENT or word in _IRREGULAR_PRESENT \
-                or (word in _PRESENT_FORMS and word not in _NOUN_LIKE) \
-                or (word in _PRESENT and " " not in word and not word.endswith("ed")):
+        if word in AUX or word in REPORTING_FORMS or word in SPEECH_PRESENT or word in _IRREGULAR_PRESENT \
+                or (word in PRESENT_FORMS and word not in NOUN_LIKE) \
+                or (word in PRESENT and " " not in word and not word.endswith("ed")):
             return True
     return False
 
@@ -440,8 +440,8 @@ def _subject_end(text: str) -> int:
             continue
         # ("who spent two days pulling pipe": a relative pronoun opening the text is its subject; "Obama's remarks")
         after_relative = (previous in ("that", "which", "who") and m.start() > len(previous) + 1) or (bool(
-            OWNED_NEXT.search(text, 0, m.start())) and word not in _AUX | _NO_TENSE)  # ("Galatoire's did not")
-        owned = OWNED_NEXT.search(text, 0, m.start()) if word not in _AUX | _NO_TENSE else None
+            OWNED_NEXT.search(text, 0, m.start())) and word not in AUX | NO_TENSE)  # ("Galatoire's did not")
+        owned = OWNED_NEXT.search(text, 0, m.start()) if word not in AUX | NO_TENSE else None
         if owned and (word.endswith("ed") or word in PARTICIPLES) and re.match(
                 r"\s+(?:a|an|the|his|her|its|their|this|to)\b", text[m.end():]):
             return owned.start()  # "Hayward's attended a meeting": before its object the 's is "has"
@@ -450,9 +450,9 @@ def _subject_end(text: str) -> int:
             continue  # the verb of a relative clause inside the subject; the noun a possessive owns
         if _named_present(text, m, word):
             return m.start()  # "BP tries to lower a dome", "Obama pledges every resource": a name and its verb
-        if ((word in _REPORTING_FORMS and word not in _SAY_FRAMES) or word in _LINKING_PRESENT) and m.start() > 0 \
+        if ((word in REPORTING_FORMS and word not in _SAY_FRAMES) or word in LINKING_PRESENT) and m.start() > 0 \
                 and _verb_after_subject(
-                text[:m.start()].split()[-1]) and re.match(_REPORTED_START if word in _REPORTING_FORMS
+                text[:m.start()].split()[-1]) and re.match(_REPORTED_START if word in REPORTING_FORMS
                                                            else _COMPLEMENT_START, text[m.end():]):
             return m.start()  # "Documents released by X show the agency", "BP now looks undervalued"
         if word in {"claim", "claims", "fear", "fears"} and m.start() > 0 and (re.search(
@@ -465,33 +465,33 @@ def _subject_end(text: str) -> int:
             return m.start()
         # Present forms such as "states" or "plans" are nouns as often as verbs: only past forms count.
         speech_past = word in SPEECH_VERBS and not word.endswith("s")
-        present = word in _PRESENT_FORMS and (word not in _NOUN_LIKE or re.match(r"\s+that\b", text[m.end():]) is not None)
-        if word in _ED_WORDS or (_participle_only(word, text[m.end():]) and _FINITE_LATER.search(text, m.end())):
+        present = word in PRESENT_FORMS and (word not in NOUN_LIKE or re.match(r"\s+that\b", text[m.end():]) is not None)
+        if word in ED_WORDS or (participle_only(word, text[m.end():]) and _FINITE_LATER.search(text, m.end())):
             continue  # ("the doctor accused of giving [...] was", "offers poured in, seemingly unheeded")
-        if (word.endswith("ed") or word in PARTICIPLES) and word not in _INVERTED_SPEECH \
+        if (word.endswith("ed") or word in PARTICIPLES) and word not in INVERTED_SPEECH \
                 and text[:m.start()].count(",") == 1 and re.search(r"[^,\s],\s+$", text[:m.start()]) \
                 and not (_RELATIVE_CLOSED.search(text, 0, m.start()) and word not in SPEECH_VERBS):
             continue  # "An explosion at the platform, located off the coast, caused": a subject takes no comma
         if word.endswith("ed") and _QUANTITY_BEFORE.search(text, 0, m.start()) and re.match(
                 r"\s+(?:[a-z]+[^su\W]s|people|men|women|children|police)\b", text[m.end():]):
             continue  # "Two injured workers sued", "Many displaced residents": after a number, an adjective
-        if word not in _AUX and text[:m.start()].count("(") > text[:m.start()].count(")"):
+        if word not in AUX and text[:m.start()].count("(") > text[:m.start()].count(")"):
             continue  # "The rower (nicknamed Flash) won": a bracket holds no clause's verb
-        if word not in _AUX and (_contact_relative(text[:m.start()].split()) or re.search(
+        if word not in AUX and (contact_relative(text[:m.start()].split()) or re.search(
                 r"\bthat\s+(?:he|she|it|they|we|I|you)\s+$", text[:m.start()])):
             continue  # "The grants we received last spring paid", "insistence that he cared ... is": another clause
         if word in {"named", "called", "dubbed", "nicknamed", "titled", "entitled"} and re.search(
                 r"(?:^|\s)[Aa]n?\s+(?:[a-z-]+\s+){1,3}$", text[:m.start()]) and re.match(r"\s+[A-Z“\"]", text[m.end():]):
             continue  # "A local girl named Rosa won", "He and a friend named Rosa won": an indefinite noun's name
-        if (word.endswith("ed") or word in PARTICIPLES) and ((word not in SPEECH_VERBS and _agent_then_verb(text, m.end()))
-                                                            or (word not in _INVERTED_SPEECH and late_agent_then_verb(text, m.end(), _agent_then_verb))) and re.search(r"\b[a-z]{3,}\s+$|^[A-Z][A-Za-z-]{2,}[^sS\W]s\s+$",
+        if (word.endswith("ed") or word in PARTICIPLES) and ((word not in SPEECH_VERBS and agent_then_verb(text, m.end()))
+                                                            or (word not in INVERTED_SPEECH and late_agent_then_verb(text, m.end(), agent_then_verb))) and re.search(r"\b[a-z]{3,}\s+$|^[A-Z][A-Za-z-]{2,}[^sS\W]s\s+$",
                                                                   text[:m.start()]) \
                 and not re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got|gets)\s+(?:[a-z]+ly\s+)?$",
                                   text[:m.start()]):
             continue  # "Documents obtained by the newspaper show": a passive participle, its agent, then the verb
-        if m.start() > 1 and word not in _AUX and _describes_or_names(word, text, m.start()):
+        if m.start() > 1 and word not in AUX and _describes_or_names(word, text, m.start()):
             continue  # "the number of denied claims", "cleaning up spilled oil", "the last bit of pipe"
-        if "-" in word and word not in _PRESENT and re.match(r"\s+(?!(?:by|in|on|at|to|for|from|into|over|the|a|an|"
+        if "-" in word and word not in PRESENT and re.match(r"\s+(?!(?:by|in|on|at|to|for|from|into|over|the|a|an|"
                                                              r"its|his|her|their|more|less|about|after)\b)[a-z]",
                                                              text[m.end():]):
             continue  # "oil-covered birds": a compound modifier before its noun ("nose-dived by 9%" is a verb)
@@ -504,21 +504,21 @@ def _subject_end(text: str) -> int:
                 r"\b[a-z]{3,}\s+$|^[A-Z][A-Za-z-]{2,}[^sS\W]s\s+$", text[:m.start()]) and not re.search(
                 r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got|gets)\s+(?:[a-z]+ly\s+)?$", text[:m.start()]):
             continue  # "a research team led by Samantha Joye investigated": a reduced relative and its agent
-        if (word.endswith("ed") or word in PARTICIPLES) and word not in _AUX and VERB_AFTER_PARTICIPLE.match(
+        if (word.endswith("ed") or word in PARTICIPLES) and word not in AUX and VERB_AFTER_PARTICIPLE.match(
                 text, m.end()):
             continue  # "the decision announced [Thursday] is stirring passions", "the box sunk weighed 100 tons"
-        if (word.endswith("ed") or word in PARTICIPLES) and word not in _AUX and word not in SPEECH_VERBS \
-                and _participle_before_verb(text, m.end()) and re.search(r"\b[a-z]{3,}\s+$", text[:m.start()]) \
-                and text[:m.start()].split()[-1].lower() not in _PRONOUN_WORDS:
+        if (word.endswith("ed") or word in PARTICIPLES) and word not in AUX and word not in SPEECH_VERBS \
+                and participle_before_verb(text, m.end()) and re.search(r"\b[a-z]{3,}\s+$", text[:m.start()]) \
+                and text[:m.start()].split()[-1].lower() not in PRONOUN_WORDS:
             continue  # "the study published [Tuesday] also indicates": the verb comes after the adverb
-        if word in _PRESENT or speech_past or present or word in _AUX or (word.endswith("ed") and len(word) > 4):
+        if word in PRESENT or speech_past or present or word in AUX or (word.endswith("ed") and len(word) > 4):
             if m.start() == 0 and word.endswith("ed") and word not in SPEECH_VERBS and re.match(
                     r"\s+(?:[a-z]+\s+){0,3}[A-Za-z]", text[m.end():]) and not re.match(
                     r"\s+(?:the|a|an|its|his|her|their|to|that|by|in|on|at)\b", text[m.end():]):
                 continue  # "beleaguered oil firm BP is ...": a sentence opens with its subject, not its verb
-            if word not in _AUX and (_ADJECTIVE_BEFORE.search(text, 0, m.start()) or (
+            if word not in AUX and (_ADJECTIVE_BEFORE.search(text, 0, m.start()) or (
                     (word not in SPEECH_VERBS or re.match(r"\s+(?:with|by|as)\b", text[m.end():]))
-                    and (word.endswith("ed") or word in PARTICIPLES) and word not in _INTRANSITIVE_ED
+                    and (word.endswith("ed") or word in PARTICIPLES) and word not in INTRANSITIVE_ED
                     and _reduced_relative(text, m))):
                 continue  # "BP's newly named chief", "a jagged pipe", "The plan announced last year was"
             return m.start()

@@ -22,10 +22,10 @@ from timeline.extract.agent_participles import paper_author_speaks
 from timeline.extract.attribution import inverted_after_quote, opening_attribution, quote_first
 from timeline.extract.relative_leads import relative_lead_gone
 from timeline.extract.reported_clauses import (
-    _CLAUSE_BREAKS,
-    _UNNAMED_SUBJECT,
-    _named_report,
-    _reported_clause,
+    CLAUSE_BREAKS,
+    UNNAMED_SUBJECT,
+    named_report,
+    reported_clause,
 )
 from timeline.extract.reported_states import kept_source
 from timeline.extract.subject_heads import predicate_kept
@@ -33,49 +33,49 @@ from timeline.extract.title_backshift import dated_predicate, dated_report
 from timeline.extract.title_clause_edges import degree_adverb_gone
 from timeline.extract.title_compress import drop_asides, make_room_for_verb
 from timeline.extract.title_cuts import (
-    _balance_quotes,
-    _cut_main_clause,
     _limit,
-    _shorten_inner_subjects,
-    _shorten_subject,
+    balance_quotes,
+    cut_main_clause,
+    shorten_inner_subjects,
+    shorten_subject,
 )
 from timeline.extract.title_dashes import one_dash_gone
 from timeline.extract.title_dates import strip_spans
-from timeline.extract.title_ends import _COPULA_WORDS, ABBREVIATION_END, particle_ends
+from timeline.extract.title_ends import ABBREVIATION_END, COPULA_WORDS, particle_ends
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_openers import dash_aside_gone, subject_first
-from timeline.extract.title_phrases import _PRE_VERB_ADVERBS, drop_spare_times
+from timeline.extract.title_phrases import PRE_VERB_ADVERBS, drop_spare_times
 from timeline.extract.title_quotes import speaker_ends, with_quote
 from timeline.extract.title_referents import (
-    _actor_kind,
-    _drop_reporting_it,
-    _resolve_pronoun,
+    actor_kind,
+    drop_reporting_it,
     relative_aside_gone,
+    resolve_pronoun,
 )
 from timeline.extract.title_relatives import subject_relative_clause
 from timeline.extract.title_report_gaps import report_gaps_closed
 from timeline.extract.title_subjects import (
-    _LEAD_WORDS,
-    _drop_appositive,
-    _drop_lead,
-    _drop_role,
-    _one_news_item,
+    LEAD_WORDS,
+    drop_appositive,
+    drop_lead,
+    drop_role,
+    one_news_item,
 )
-from timeline.extract.title_tense import _headline_verb, _plural_subject
+from timeline.extract.title_tense import headline_verb, plural_subject
 from timeline.extract.title_verbless import sentence_shaped
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES
 from timeline.extract.title_whole import whole_cut
 from timeline.extract.title_words import (
-    _INTRANSITIVE_ED,
     _PLURAL_NOUNS,
-    _SPEECH_PRESENT,
-    _WEAK_END,
-    _WH,
+    INTRANSITIVE_ED,
     MAX_CHARS,
     MAX_WORDS,
+    SPEECH_PRESENT,
     SPEECH_VERBS,
+    WEAK_END,
+    WH,
     _subject_end,
-    _verbish,
+    verbish,
 )
 
 __all__ = ["DATELINE", "MAX_CHARS", "write_title"]
@@ -135,15 +135,15 @@ def _drop_subordinate(m: re.Match[str]) -> str:
     if m.group(3) is None:
         return m.group(1) + " "
     named = _NAMED_CLAUSE_SUBJECT.match(m.group(2))
-    kind = _actor_kind(named.group(1)) if named else None
+    kind = actor_kind(named.group(1)) if named else None
     personal = m.group(3) != "it"
     # The reported clause's pronoun may be the speaker's own ("Judge Berg said that while Lund was eligible, she did
     # not think ..."): it goes to the subordinate clause's name only when it cannot be the speaker ("He said that
     # while BP had doubled the flow, it was now trying": "it" is no "he").
-    speaker = re.split(r"\s+(?:" + "|".join(sorted(SPEECH_VERBS | _SPEECH_PRESENT)) + r")\b", m.string[:m.start()])[0].strip()
+    speaker = re.split(r"\s+(?:" + "|".join(sorted(SPEECH_VERBS | SPEECH_PRESENT)) + r")\b", m.string[:m.start()])[0].strip()
     speaker_kind = "person" if re.match(r"(?:He|She|I|We)\b", speaker) else "body" if re.match(
         r"(?:It|The\s+(?:company|firm|group|agency|government|ministry|council|court|board|panel|committee))\b",
-        speaker) else _actor_kind(speaker) if re.fullmatch(r"(?:[A-Z][\w&.’'-]*\s*){1,4}", speaker) else None
+        speaker) else actor_kind(speaker) if re.fullmatch(r"(?:[A-Z][\w&.’'-]*\s*){1,4}", speaker) else None
     if named and named.group(1).split()[0] not in {"The", "A", "An", "This", "That", "It", "He", "She", "They", "We",
                                                    "I"} and (kind is None or (kind == "person") == personal) \
             and speaker_kind is not None and (speaker_kind == "person") != personal:
@@ -184,7 +184,7 @@ def write_title(
     ``noun_phrase`` says the text is a noun phrase naming a happening ("the cap
     removed on Saturday"): a participle in it is passive ("The cap is removed").
     """
-    whole, (sentence, remove) = sentence, _one_news_item(sentence, remove)
+    whole, (sentence, remove) = sentence, one_news_item(sentence, remove)
     own_actor = whole.lstrip().startswith(sentence)  # ("Hunt's reply to fans The singer was ...": not Hunt's item)
     deadline = _deadline(sentence, remove)
     text = strip_spans(sentence, remove)
@@ -204,11 +204,11 @@ def write_title(
     text = _PARTICIPLE_ASIDE.sub(" ", text)
     text = _ASIDE.sub(" ", text)
     text = _NAMING_ASIDE.sub("", text)
-    text = _VERB_ASIDE.sub(lambda m: m.group(1) + " " if _verbish(m.group(1).lower(), "") else m.group(0), text)
+    text = _VERB_ASIDE.sub(lambda m: m.group(1) + " " if verbish(m.group(1).lower(), "") else m.group(0), text)
     # Between a subject and its verb the comment goes with both its commas ("Most findings, the panel believes, show");
     # before a clause's subject or a conjunction its place keeps a comma ("So far, officials said, the oil has").
     text = _PARENTHETICAL.sub(lambda m: " " if "," not in m.string[:m.start()] and m.string.split(" ", 1)[0].lower()
-                              not in _LEAD_WORDS and re.match(r"[a-z]", m.string[m.end():]) and not _NOT_A_VERB.match(
+                              not in LEAD_WORDS and re.match(r"[a-z]", m.string[m.end():]) and not _NOT_A_VERB.match(
                                   m.string, m.end()) else ", ", text)
     text = _PARTY.sub("", text)
     text = _GLOSS.sub("", text)
@@ -262,11 +262,11 @@ def write_title(
             text, quote_lead = colon.group(1), colon.group(2)
     if text[:1] in "“\"" and text.count("“") + text.count('"') == 1 + text.count("”"):
         text = text[1:]  # a quoted paragraph that runs on: its opening mark is not part of the headline
-    text = relative_lead_gone(text, subject_first(_drop_lead(subject_first(text))))  # ("Of concern is X", "It was X who")
-    text = _drop_reporting_it(text)
-    text = _drop_appositive(text)
-    text = _drop_role(text)
-    text = _resolve_pronoun(text, actor, by_noun=own_actor)
+    text = relative_lead_gone(text, subject_first(drop_lead(subject_first(text))))  # ("Of concern is X", "It was X who")
+    text = drop_reporting_it(text)
+    text = drop_appositive(text)
+    text = drop_role(text)
+    text = resolve_pronoun(text, actor, by_noun=own_actor)
     sequel = _SEQUEL.match(text)
     told_at = _SEQUEL.search(sentence) if sequel else None
     if sequel and told_at and remove and min(b for b, _ in remove) >= told_at.end() and len(text[sequel.end():].split()) >= 3:
@@ -274,11 +274,11 @@ def write_title(
         # sentence, and the date is the earlier happening's; the headline is that happening ("Fatal accident at ...").
         text, noun_phrase = text[sequel.end():], True
         relative = re.search(r"\s+(?:that|which|who)\s", text)
-        if relative and not _verbish(text[:relative.start()].split()[-1].lower(), ""):
+        if relative and not verbish(text[:relative.start()].split()[-1].lower(), ""):
             text = text[:relative.start()]  # "findings released by the commission [that said ...]": the happening
-    if quote_lead is None and _UNNAMED_SUBJECT.match(text):
-        text = _named_report(text) or text
-    text = _cut_main_clause(text)
+    if quote_lead is None and UNNAMED_SUBJECT.match(text):
+        text = named_report(text) or text
+    text = cut_main_clause(text)
     verb_at = _subject_end(text)  # before the verb changes: past forms are the surer sign of a verb
     if deadline is not None and text.startswith("Deadline for ") and " to " in text:
         verb_at = text.index(" to ") + 4  # "Deadline for X to decide ...": the infinitive is the verb
@@ -290,21 +290,21 @@ def write_title(
                            sorted(PARTICIPLES | _PASSIVE_PARTICIPLES | {"hit", "hurt", "cut", "shut", "set", "put"})) + r")\b(?=\s+(?:(?:hardest|worst|most|hard|badly|"
                        r"[a-z]{3,}ly)\s+)?by\b)", text[verb_at:]) \
         if noun_phrase and verb_at and re.search(r"(?<![\w'’-])[a-z][a-z-]{2,}\s+$", text[:verb_at]) \
-        and not _verbish(text[:verb_at].split()[-1], "") \
+        and not verbish(text[:verb_at].split()[-1], "") \
         and text[:verb_at].split()[-1] not in {"and", "or", "but", "that", "which", "who", "remains"} else None
-    if passive is not None and passive.group(1) and (passive.group(1) in _INTRANSITIVE_ED
+    if passive is not None and passive.group(1) and (passive.group(1) in INTRANSITIVE_ED
                                                      or passive.group(1) in _INTRANSITIVE_MORE):
         passive = None  # "the rig exploded": a verb without an object is no passive
     if passive is not None:  # "The cap removed" -> "The cap is removed", not "The cap removes"; "is already damaged"
-        at = text.rfind(" ", 0, verb_at - 1) + 1 if text[:verb_at].split()[-1].lower() in _PRE_VERB_ADVERBS else verb_at
-        text = text[:at] + ("are " if _plural_subject(text[:at]) else "is ") + text[at:]
+        at = text.rfind(" ", 0, verb_at - 1) + 1 if text[:verb_at].split()[-1].lower() in PRE_VERB_ADVERBS else verb_at
+        text = text[:at] + ("are " if plural_subject(text[:at]) else "is ") + text[at:]
     elif noun_phrase and re.fullmatch(r"\s*[a-z]+[.,;:]?\s*", text[verb_at:]):
         pass  # "a flu shot": the last word of a noun phrase is its noun, not a verb to put in the present
     else:
-        text = _headline_verb(text, past_period=_ended_period(sentence, remove), dated=dated_report(sentence, remove))
+        text = headline_verb(text, past_period=_ended_period(sentence, remove), dated=dated_report(sentence, remove))
     text, verb_at = paper_author_speaks(text, verb_at, SPEECH_VERBS)  # ("A statement posted by X, Y, says": Y says)
     if quote_lead is None and verb_at and (len(text) > MAX_CHARS or dated_report(sentence, remove)):
-        reported = _reported_clause(text, verb_at, dated_report(sentence, remove), dated_predicate(sentence, remove))
+        reported = reported_clause(text, verb_at, dated_report(sentence, remove), dated_predicate(sentence, remove))
         if reported is not None:
             text, verb_at = reported, _subject_end(reported)
     if quote_lead is not None:
@@ -312,9 +312,9 @@ def write_title(
     else:
         text, verb_at = drop_asides(text, verb_at)
     if len(text) > MAX_CHARS and verb_at and not _whole_clause_fits(text, verb_at):
-        text, verb_at = _shorten_subject(text, verb_at)
+        text, verb_at = shorten_subject(text, verb_at)
     if len(text) > MAX_CHARS:
-        text = _shorten_inner_subjects(text)
+        text = shorten_inner_subjects(text)
     if quote_lead is None:
         text, verb_at = make_room_for_verb(text, verb_at)
     text = predicate_kept(text, verb_at, whole_cut(text, verb_at), whole_cut)  # (a cut inside the subject keeps its head)
@@ -341,15 +341,15 @@ def write_title(
     # "worked until after").
     # The sentence's own last word ("took over.") is a particle, not a leftover.
     sentence_end = re.sub(r"^\W+|\W+$", "", sentence.split()[-1]).lower() if sentence.split() else ""
-    while len(text.split()) > 4 and text.split()[-1].lower().strip("“”\"‘’") in _WEAK_END | _WH \
+    while len(text.split()) > 4 and text.split()[-1].lower().strip("“”\"‘’") in WEAK_END | WH \
             and not (text.split()[-1].lower() == "over" and text.split()[-2].lower() in {"is", "was", "be", "but", "now"}) \
             and not (text.split()[-1].lower() in {"other", "another"} and text.split()[-2].lower() in {"each", "one"}) \
-            and not (text.split()[-1].lower() in {"more", "less", "fewer"} and text.split()[-2].lower() in _COPULA_WORDS) \
+            and not (text.split()[-1].lower() in {"more", "less", "fewer"} and text.split()[-2].lower() in COPULA_WORDS) \
             and not (text.split()[-1].lower().strip("“”\"‘’.") == sentence_end and text.endswith(
                 sentence.rstrip(" .!?”\"’").split()[-1])) and not speaker_ends(text) \
             and not particle_ends(text, sentence):
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
-    text = _balance_quotes(text.strip().rstrip(" -–—")).rstrip()  # ("until more than a year later -- [April 1970]")
+    text = balance_quotes(text.strip().rstrip(" -–—")).rstrip()  # ("until more than a year later -- [April 1970]")
     if noun_phrase and _NAMED_HAPPENING.match(text) and title_defect(text[:1].upper() + text[1:]) == "stub":
         # "the April 20 explosion aboard the rig": a timeline names such a happening as a headline does, without
         # its article ("Explosion aboard the rig"); a bare "the explosion" says too little to stand so.
@@ -405,7 +405,7 @@ def _whole_clause_fits(text: str, verb_at: int) -> bool:
     scientists released ..."), so nothing is lost that shortening the subject would keep."""
     cut = _limit(text, verb_at)
     rest = text[len(cut):].lstrip(" ,;:").split(" ", 1)[0].lower()
-    return len(cut.split()) - len(text[:verb_at].split()) >= 3 and (rest in _CLAUSE_BREAKS or text[len(cut):][:1] == ",")
+    return len(cut.split()) - len(text[:verb_at].split()) >= 3 and (rest in CLAUSE_BREAKS or text[len(cut):][:1] == ",")
 
 
 def _deadline(sentence: str, spans: list[tuple[int, int]]) -> str | None:
@@ -420,7 +420,7 @@ def _deadline(sentence: str, spans: list[tuple[int, int]]) -> str | None:
         if before and after:
             # ("..., meaning that the two companies have until"): the subject is the clause's own, after the last
             # comma or "that" before it
-            subject = _drop_lead(re.split(r"[,;:]\s+|\bthat\s+", before.group(1))[-1].strip())
+            subject = drop_lead(re.split(r"[,;:]\s+|\bthat\s+", before.group(1))[-1].strip())
             # "Deadline for victims to file", "Deadline for them to show": a common word or a pronoun after
             # "for" loses the capital it had only at the start of the sentence.
             subject = _OBJECT_PRONOUN.get(subject, subject)

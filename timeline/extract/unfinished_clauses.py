@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 from timeline.extract.title_words import (
-    _AUX,
-    _CLAUSE_OPENERS,
-    _DETERMINERS,
-    _PRESENT_FORMS,
+    AUX,
+    CLAUSE_OPENERS,
+    DETERMINERS,
+    PRESENT_FORMS,
     SPEECH_VERBS,
-    _verbish,
+    verbish,
 )
 
 __all__ = ["inside_complement", "unfinished_clause"]
@@ -28,12 +28,12 @@ def inside_complement(before: list[str]) -> bool:
     low = [w.lower().strip("“”\"‘’,") for w in before]
     at = max((i for i, w in enumerate(low) if w in {"that", "whether"} and i >= 1), default=-1)
     # (a capital on the sentence's first word is no sign of a name: "Rumours that the mill was closing")
-    if at < 0 or before[at - 1][-1:] in ",;:" or low[at - 1] in _DETERMINERS or (before[at - 1][:1].isupper()
+    if at < 0 or before[at - 1][-1:] in ",;:" or low[at - 1] in DETERMINERS or (before[at - 1][:1].isupper()
                                                                                  and at > 1):
         return False
     inner = low[at + 1:]
-    return len(inner) <= 8 and not any(_verbish(w, inner[i - 1] if i else "") or w in _AUX for i, w in enumerate(inner)) \
-        and (low[at - 1] in _CLAUSE_OPENERS or low[at - 1] in _PRESENT_FORMS or low[at - 1] in SPEECH_VERBS
+    return len(inner) <= 8 and not any(verbish(w, inner[i - 1] if i else "") or w in AUX for i, w in enumerate(inner)) \
+        and (low[at - 1] in CLAUSE_OPENERS or low[at - 1] in PRESENT_FORMS or low[at - 1] in SPEECH_VERBS
              or low[at - 1] in _BARE_REPORTING or re.fullmatch(r"[a-z]+(?:s|ed)", low[at - 1]) is not None)
 
 
@@ -57,10 +57,10 @@ def unfinished_clause(words: list[str], best: int, lowest: int) -> int | None:
     if opener < 0:
         return None
     starts = clean[opener + 1]
-    if not (starts in _DETERMINERS or starts in {"he", "she", "it", "they", "we", "i", "you", "there"} or words[opener + 1][:1].isupper()):
+    if not (starts in DETERMINERS or starts in {"he", "she", "it", "they", "we", "i", "you", "there"} or words[opener + 1][:1].isupper()):
         return None  # "as chairman", "after talks": a phrase, not a clause
     def verb(i: int) -> bool:
-        return _verbish(clean[i], clean[i - 1]) or clean[i] in _AUX
+        return verbish(clean[i], clean[i - 1]) or clean[i] in AUX
 
     if any(verb(i) for i in range(opener + 2, best)):
         return None

@@ -220,7 +220,7 @@ def _escaped(memo: dict[str, str], text: str) -> str:
     return out
 
 
-def _timelinejs_text(v: EventView, escaped: dict[str, str] | None = None) -> str:
+def timelinejs_text(v: EventView, escaped: dict[str, str] | None = None) -> str:
     return str(v.body) + _timelinejs_cites(v, escaped)
 
 

@@ -2,7 +2,7 @@
 
 Three paths give the same bytes, chosen by what a body holds: plain prose
 (escaped ``<p>`` blocks), paragraphs with only ``**strong**``, ``*em*`` and
-``[text](http(s)://url)`` (a small grammar, :func:`_inline_paragraphs`), and
+``[text](http(s)://url)`` (a small grammar, :func:`inline_paragraphs`), and
 everything else (python-markdown, then nh3 with :mod:`timeline.site.safety`'s
 URL checks). The fast paths are checked byte for byte against the full one
 (tests/test_site_speedpaths.py, tests/test_site_inline_markdown.py).
@@ -69,7 +69,7 @@ def _markdown() -> Any:
 # (NUL and python-markdown's STX/ETX placeholders, which it drops, and lone
 # surrogates, which it cannot encode, included). The definition; :func:`is_plain`
 # is the same test without a regex.
-_MD_SPECIAL = re.compile(r"[\\`*_\[\]<>#!&|~=\r\t\u00a0\x00-\x08\ud800-\udfff]|^[^\S\n]|[^\S\n]$|^[-+\d]", re.M)
+MD_SPECIAL = re.compile(r"[\\`*_\[\]<>#!&|~=\r\t\u00a0\x00-\x08\ud800-\udfff]|^[^\S\n]|[^\S\n]$|^[-+\d]", re.M)
 _MD_CHARS = re.compile(r"[\\`*_\[\]<>#!&|~=\r\t\u00a0\x00-\x08\ud800-\udfff]")
 
 
@@ -78,7 +78,7 @@ _MD_ASCII = "*_[]<>#!&|~=`\\\r\t" + "".join(map(chr, range(9)))
 
 
 def is_plain(text: str) -> bool:
-    """``_MD_SPECIAL.search(text) is None``, without the regex's per-position alternation.
+    """``MD_SPECIAL.search(text) is None``, without the regex's per-position alternation.
 
     A scan for the special characters first, then each line's first and last
     character (``re.M`` anchors split lines at ``\\n`` only; ``\\s`` and ``\\d`` are
@@ -106,7 +106,7 @@ def _paragraph_lines(text: str) -> bool:
     return True
 
 
-def _plain_paragraphs(text: str) -> str:
+def plain_paragraphs(text: str) -> str:
     """What Markdown makes of text with no markup at all: escaped ``<p>`` blocks.
 
     A fast path, because python-markdown is costly per body and most bodies
@@ -164,21 +164,21 @@ _INLINE_GAP_BAD = re.compile(f"[{_INLINE_EXCLUDED}]")
 _PARAGRAPH_BREAK = re.compile(r"\n\n+")
 
 
-def _inline_paragraphs(text: str) -> str | None:
+def inline_paragraphs(text: str) -> str | None:
     """What Markdown + nh3 make of paragraphs with a little inline markup, or ``None``.
 
     Python-markdown is costly even for a body with one bold word and one
     link; this is a regex pass. ``None`` means "not sure": the caller then
     takes the full path. ``tests/test_site_inline_markdown.py`` checks on random
     near-miss text that whatever this returns is byte-identical to
-    :func:`_full_markdown`.
+    :func:`full_markdown`.
     """
     parts = _inline_parts(text)
     return None if parts is None else parts[0]
 
 
 def _inline_parts(text: str) -> tuple[str, str] | None:
-    """:func:`_inline_paragraphs`, and the same HTML's text as :func:`html_text` reads it
+    """:func:`inline_paragraphs`, and the same HTML's text as :func:`html_text` reads it
     (each tag a space; no entity is left outside the tags), up to runs of spaces.
 
     Tokens are looked for only where a marker is: a ``*`` or ``[`` that opens
@@ -237,9 +237,9 @@ def _inline_parts(text: str) -> tuple[str, str] | None:
 
 
 def _inline_both(text: str, limit: int | None) -> tuple[str, str] | None:
-    """``(_inline_paragraphs(text), html_text(that, limit))``, the text from the tokens."""
+    """``(inline_paragraphs(text), html_text(that, limit))``, the text from the tokens."""
     parts = _inline_parts(text)
-    return None if parts is None else (parts[0], _shorten(" ".join(parts[1].split()), limit))
+    return None if parts is None else (parts[0], shorten(" ".join(parts[1].split()), limit))
 
 
 @lru_cache(maxsize=4096)
@@ -248,18 +248,18 @@ def render_markdown(text: str) -> Markup:
     if not text or not text.strip():
         return Markup("")
     if is_plain(text):
-        return Markup(_plain_paragraphs(text))
-    fast = _inline_paragraphs(text)
+        return Markup(plain_paragraphs(text))
+    fast = inline_paragraphs(text)
     if fast is not None:
         return Markup(fast)
-    return Markup(_full_markdown(text))
+    return Markup(full_markdown(text))
 
 
 #: A lone surrogate: no UTF-8 can carry it, and nh3 refuses text holding one.
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
-def _full_markdown(text: str) -> str:
+def full_markdown(text: str) -> str:
     # Events files cannot hold one (the loader refuses "\ud800" escapes), but this is a
     # library function: such text renders with U+FFFD in its place instead of raising.
     if not text.isascii():
@@ -315,12 +315,12 @@ def plain_html(text: str, limit: int | None = None) -> tuple[str, str] | None:
         return None
     if not text.strip():
         return "", ""
-    return _plain_paragraphs(text), _summary(text, limit)
+    return plain_paragraphs(text), _summary(text, limit)
 
 
 def quick_html(text: str, limit: int | None = None) -> tuple[str, str] | None:
     """:func:`render_both` as plain strings when it needs no python-markdown: plain
-    prose, or paragraphs with only the inline markup :func:`_inline_paragraphs`
+    prose, or paragraphs with only the inline markup :func:`inline_paragraphs`
     renders itself; else ``None``. For derive.event_deriver, which renders these
     in the loader's two processes and leaves the rest to another stage."""
     plain = plain_html(text, limit)
@@ -333,11 +333,11 @@ def html_text(html: str, limit: int | None = None) -> str:
     """:func:`plain_text` of already rendered, sanitized Markdown HTML."""
     from html import unescape
 
-    return _shorten(" ".join(unescape(_TAG_RE.sub(" ", str(html))).split()), limit)
+    return shorten(" ".join(unescape(_TAG_RE.sub(" ", str(html))).split()), limit)
 
 
 def _summary(text: str, limit: int | None) -> str:
-    """``_shorten(" ".join(text.split()), limit)``, normalizing only the start of a long text.
+    """``shorten(" ".join(text.split()), limit)``, normalizing only the start of a long text.
 
     The spaces-normalized start of the text is the start of the normalized whole
     (a word cut at the end is the start of that word), and the result depends
@@ -346,13 +346,13 @@ def _summary(text: str, limit: int | None) -> str:
     into words only to keep 200 characters of them was most of its cost.
     """
     if limit is not None and limit > 0 and len(text) > limit + 80:
-        head = _single_spaced(text[:limit + 80])
+        head = single_spaced(text[:limit + 80])
         if len(head) > limit:
-            return _shorten(head, limit)
-    return _shorten(_single_spaced(text), limit)
+            return shorten(head, limit)
+    return shorten(single_spaced(text), limit)
 
 
-def _single_spaced(text: str) -> str:
+def single_spaced(text: str) -> str:
     """``" ".join(text.split())``, without splitting text that is in that form already.
 
     Prose read from YAML usually is: words and single spaces, perhaps one at
@@ -366,7 +366,7 @@ def _single_spaced(text: str) -> str:
     return " ".join(text.split())
 
 
-def _shorten(words: str, limit: int | None) -> str:
+def shorten(words: str, limit: int | None) -> str:
     if limit is not None and len(words) > limit:
         words = words[: limit - 1].rsplit(" ", 1)[0] + "…"
     return words

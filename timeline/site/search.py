@@ -73,7 +73,7 @@ PART_EVENTS = 2500
 VERSION = 3
 
 
-def _shared_prefix(a: str, b: str) -> int:
+def shared_prefix(a: str, b: str) -> int:
     n = min(len(a), len(b), 99)
     i = 0
     while i < n and a[i] == b[i]:
@@ -182,7 +182,7 @@ def part_payload(part: SearchPart) -> dict[str, object]:
         if v._search_after is prev:
             keep = v._search_keep
         else:
-            keep = v._search_keep = _shared_prefix(prev, coded)
+            keep = v._search_keep = shared_prefix(prev, coded)
             v._search_after = prev
         id_keep.append(keep)
         id_rest.append(coded[keep:])

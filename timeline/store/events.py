@@ -40,7 +40,7 @@ from timeline.store.fields import (
 )
 from timeline.store.ids import derive_id, id_problem, is_valid_id
 from timeline.store.yaml_subset import read_simple
-from timeline.store.yamlfile import _NULL, _STR, YamlText, compose, error_at
+from timeline.store.yamlfile import NULL, STR, YamlText, compose, error_at
 
 EVENT_KEYS = ("id", "date", "end", "qualifier", "timezone", "title", "body", "tags",
               "sources", "media", "status", "confidence", "draft")
@@ -211,7 +211,7 @@ def what_at(place: Place) -> str:
 
 
 def _missing(value: object) -> bool:
-    return value is None or (type(value) is tuple and value[1] == _NULL)
+    return value is None or (type(value) is tuple and value[1] == NULL)
 
 
 def _unknown_keys(f: dict, what: str, allowed: tuple[str, ...], place: Place, problems: list[Problem],
@@ -301,7 +301,7 @@ def _tags(value: object, problems: list[Problem]) -> tuple[str, ...]:
         pass
     tags = []
     for i, item in enumerate(value):
-        text = item.strip() if type(item) is str else item[0].strip() if type(item) is tuple and item[1] != _NULL \
+        text = item.strip() if type(item) is str else item[0].strip() if type(item) is tuple and item[1] != NULL \
             else ""
         if text:
             tags.append(text)
@@ -417,9 +417,9 @@ def node_values(node: Node, place: Place, path: str, errors: list[TimelineError]
     repeated keys counts).
     """
     if isinstance(node, ScalarNode):
-        return node.value if node.tag == _STR else (node.value, node.tag)
+        return node.value if node.tag == STR else (node.value, node.tag)
     if isinstance(node, SequenceNode):
-        return [(item.value if item.tag == _STR else (item.value, item.tag)) if type(item) is ScalarNode
+        return [(item.value if item.tag == STR else (item.value, item.tag)) if type(item) is ScalarNode
                 else node_values(item, (*place, i), path, errors) for i, item in enumerate(node.value)]
     out: dict[str, object] = {}
     firsts: dict[str, Node] = {}
@@ -431,7 +431,7 @@ def node_values(node: Node, place: Place, path: str, errors: list[TimelineError]
             if isinstance(key_node, ScalarNode):
                 out.setdefault(key_node.value, node_values(value_node, (*place, key_node.value), path, errors))
             continue
-        if not isinstance(key_node, ScalarNode) or key_node.tag == _NULL:
+        if not isinstance(key_node, ScalarNode) or key_node.tag == NULL:
             shown = describe_value(node_values(key_node, place, path, []))
             errors.append(error_at(f"{what}: keys must be plain words, not {shown}", path, key_node))
             continue
@@ -443,7 +443,7 @@ def node_values(node: Node, place: Place, path: str, errors: list[TimelineError]
             continue
         firsts[key] = key_node
         if type(value_node) is ScalarNode:  # most values: without a call
-            out[key] = value_node.value if value_node.tag == _STR else (value_node.value, value_node.tag)
+            out[key] = value_node.value if value_node.tag == STR else (value_node.value, value_node.tag)
         else:
             out[key] = node_values(value_node, (*place, key), path, errors)
     return out
@@ -478,6 +478,6 @@ class NodeLocator:
         if index is None:
             index = self.indexes[id(node)] = {}
             for key_node, value_node in node.value:
-                if isinstance(key_node, ScalarNode) and key_node.tag != _NULL:
+                if isinstance(key_node, ScalarNode) and key_node.tag != NULL:
                     index.setdefault(key_node.value, (key_node, value_node))  # the first of repeated keys
         return index

@@ -20,7 +20,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from timeline.errors import DateError, TimelineError
 from timeline.model import Precision, When, zone
-from timeline.store.yamlfile import _CORE, _NULL, _STR, error_at
+from timeline.store.yamlfile import CORE, NULL, STR, error_at
 from timeline.urls import url_refusal
 
 _DATE_SPACE_TIME_RE = re.compile(r"^(\d{4}-\d\d-\d\d)(?:[ \t]+|t)(?=\d)")
@@ -55,7 +55,7 @@ class Checker:
             return {}
         out: dict[str, tuple[Node, Node]] = {}
         for key_node, value_node in node.value:
-            if not isinstance(key_node, ScalarNode) or key_node.tag == _NULL:
+            if not isinstance(key_node, ScalarNode) or key_node.tag == NULL:
                 self.add(f"{what}: keys must be plain words, not {describe(key_node)}", key_node)
                 continue
             key = key_node.value
@@ -118,7 +118,7 @@ def node_value(node: Node) -> object:
     """A node as a field rule reads it: a scalar's text (with its tag unless it is text); a list
     or a mapping only says what it is (its items are no field's value)."""
     if isinstance(node, ScalarNode):
-        return node.value if node.tag == _STR else (node.value, node.tag)
+        return node.value if node.tag == STR else (node.value, node.tag)
     return [] if isinstance(node, SequenceNode) else {}
 
 
@@ -130,7 +130,7 @@ def text_value(value: object, what: str, required: bool = False) -> str | None:
         return value
     if type(value) is not tuple:
         raise FieldProblem(f"{what} must be text, not {describe_value(value)}")
-    if value[1] == _NULL:
+    if value[1] == NULL:
         if required:
             raise FieldProblem(f"{what} must not be empty")
         return None
@@ -166,7 +166,7 @@ def when_value(value: object, what: str, timezone: str | None, qualifier: str | 
     if type(value) is not str:
         if type(value) is not tuple:
             raise FieldProblem(f"{what} must be a date such as 2025-07 or 2026-02-27, not {describe_value(value)}")
-        if value[1] == _NULL:
+        if value[1] == NULL:
             return None
         value = value[0]
     try:
@@ -255,7 +255,7 @@ def describe_value(value: object) -> str:
     if type(value) is dict:
         return "a mapping"
     text, tag = value  # type: ignore[misc]
-    kind = tag[len(_CORE):] if tag.startswith(_CORE) else "str"
+    kind = tag[len(CORE):] if tag.startswith(CORE) else "str"
     if kind in ("int", "float"):
         return f"the number {text}"
     if kind == "str":

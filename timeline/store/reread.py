@@ -103,7 +103,7 @@ def _items(text: str, markers: bool = True) -> _Items | None:
     return _Items(parts, lines, list(map(_digest, parts)))
 
 
-def _recut(text: str, last: _Items) -> _Items:
+def recut(text: str, last: _Items) -> _Items:
     """:func:`_items` of ``text`` (an events file's text that starts an item), given ``last``,
     the items of the file's text as last read: the items the text still starts and ends with
     are taken as they were, and only the text between them is cut and hashed again.
@@ -169,7 +169,7 @@ def reread(path: Path, text: str, key: str, kept: KeptFile, derive: Callable[[Ev
     if not text.startswith("- "):
         return None
     # (a kept item's text was looked at for document markers when it was kept)
-    items = _recut(text, kept.cut)
+    items = recut(text, kept.cut)
     shown = str(path)
     events: list[Event] = []
     values: list[Any] = []

@@ -13,18 +13,18 @@ from itertools import compress
 from typing import TYPE_CHECKING
 
 from timeline.store.yaml_plain import (
-    _KEY_WORD,
-    _ROOT_GAP,
+    KEY_WORD,
+    ROOT_GAP,
+    NotSimple,
     SimpleValue,
-    _fold_single_quoted,
-    _NotSimple,
     _plain,
-    _plain_word,
+    fold_single_quoted,
+    plain_word,
 )
-from timeline.store.yamlfile import _IMPLICIT
+from timeline.store.yamlfile import IMPLICIT
 
 if TYPE_CHECKING:
-    from timeline.store.yaml_subset import _SimpleReader
+    from timeline.store.yaml_subset import SimpleReader
 
 # Reading entry by entry costs one regular expression match and a dozen
 # Python operations per key, and on this kind of file Python's own steps are
@@ -36,8 +36,8 @@ if TYPE_CHECKING:
 # for every value of a file (no ``: `` or `` #`` in plain text, no trailing
 # ``:`` or spaces) are made once on all of them joined. Anything else (another
 # key order, comments, blank lines inside a mapping, other indentation,
-# multi-line double quotes, nulls) raises :class:`_NotSimple` and the file is read
-# entry by entry as before; the values are exactly those :meth:`_SimpleReader.mapping`
+# multi-line double quotes, nulls) raises :class:`NotSimple` and the file is read
+# entry by entry as before; the values are exactly those :meth:`SimpleReader.mapping`
 # gives (tests/test_store_simple.py compares both, and both with libyaml).
 
 #: A one-line plain scalar that needs no folding: it must not start with an
@@ -48,7 +48,7 @@ _O_PLAIN = r"""[^-?:,\[\]{}#&*!|>'"%@`\n ][^\n]*+"""
 _O_QUOTED = r"""'[^'\n]*+' *+\n|"[^"\\\n]*+" *+\n"""
 #: A single-quoted scalar of a root mapping, on one line or continued on lines
 #: indented deeper than its key (3+ spaces), empty lines between them allowed
-#: (see :func:`_fold_single_quoted`).
+#: (see :func:`fold_single_quoted`).
 _O_SINGLE_LINES = r"""'(?:[^'\n]|'')*+(?:\n(?: *+\n)*+ {3,}(?=[^ \n])(?:[^'\n]|'')*+)*+' *+\n"""
 #: The lines a key's value may span: indented deeper than the key, or blank.
 _O_DEEPER = r"(?:(?: {3}[^\n]*+)?\n| *+\n)*+"
@@ -87,18 +87,18 @@ def _ordered_pattern(order: tuple[str, ...], listed: frozenset[str]) -> re.Patte
             values += [r" +\[[^\n\]]*+\] *+\n", rf"\n(?:  - {_O_PLAIN}\n)++", rf"\n(?:    - {_O_PLAIN}\n)++"]
         # The first key follows "- " on the item's line, the others are two spaces in.
         entries.append(rf"(?:(?:(?<=- )|  ){re.escape(key)}:({'|'.join(values)}))?")
-    # Blank lines and comments between items are skipped, as :meth:`_SimpleReader.document` does.
+    # Blank lines and comments between items are skipped, as :meth:`SimpleReader.document` does.
     return re.compile(r"- (?=[A-Za-z_])" + "".join(entries) + r"(?: *+\n|#[^\n]*+\n)*+(?=- |\Z)")
 
 
-def read_ordered(reader: _SimpleReader, order: tuple[str, ...]) -> list[tuple[int, int, dict[str, SimpleValue]]]:
-    """:meth:`_SimpleReader.document` for a list of mappings whose keys come in ``order``.
+def read_ordered(reader: SimpleReader, order: tuple[str, ...]) -> list[tuple[int, int, dict[str, SimpleValue]]]:
+    """:meth:`SimpleReader.document` for a list of mappings whose keys come in ``order``.
 
-    Raises :class:`_NotSimple` for anything else.
+    Raises :class:`NotSimple` for anything else.
     """
     text, item_keys = reader.text, reader.item_keys
-    if set(order) != set(reader.keys) or not all(_KEY_WORD.fullmatch(key) for key in order):
-        raise _NotSimple
+    if set(order) != set(reader.keys) or not all(KEY_WORD.fullmatch(key) for key in order):
+        raise NotSimple
     listed = frozenset(item_keys)
     match = _ordered_pattern(order, listed).match
     plan = [(key, key in listed) for key in order]
@@ -106,14 +106,14 @@ def read_ordered(reader: _SimpleReader, order: tuple[str, ...]) -> list[tuple[in
     folds: list[str] = []  # continuation lines of folded texts
     out = []
     size = len(text)
-    pos = _ROOT_GAP.match(text).end()  # type: ignore[union-attr]
+    pos = ROOT_GAP.match(text).end()  # type: ignore[union-attr]
     line = text.count("\n", 0, pos)
     if pos == size:
-        raise _NotSimple
+        raise NotSimple
     while pos < size:
         found = match(text, pos)
         if found is None:
-            raise _NotSimple
+            raise NotSimple
         values = found.groups()
         mapping: dict[str, SimpleValue] = {}
         for (key, is_listed), raw in zip(compress(plan, values), filter(None, values), strict=True):
@@ -123,13 +123,13 @@ def read_ordered(reader: _SimpleReader, order: tuple[str, ...]) -> list[tuple[in
                 else:
                     plains.append(raw)
                     start, separator = (5, "\n  - ") if raw[3] == "-" else (7, "\n    - ")
-                    mapping[key] = [word if word[0] not in _IMPLICIT else _plain_word(word)
+                    mapping[key] = [word if word[0] not in IMPLICIT else plain_word(word)
                                     for word in raw[start:-1].split(separator)]
                 continue
             value = raw[1:] if raw[1] != " " else raw.lstrip(" ")
             first = value[0]
             if first == "'":
-                mapping[key] = _fold_single_quoted(value[1:value.rindex(first)])
+                mapping[key] = fold_single_quoted(value[1:value.rindex(first)])
             elif first == '"':
                 mapping[key] = value[1:value.rindex(first)]
             elif first == "|":
@@ -147,7 +147,7 @@ def read_ordered(reader: _SimpleReader, order: tuple[str, ...]) -> list[tuple[in
                     plains.append(rest)
                     folds.append(more)
                     value = rest + more.replace("\n    ", " ")
-                mapping[key] = value if first not in _IMPLICIT else _plain(value)
+                mapping[key] = value if first not in IMPLICIT else _plain(value)
         out.append((line, 2, mapping))
         end = found.end()
         line += text.count("\n", pos, end)
@@ -166,19 +166,19 @@ def _ordered_mappings(raw: str, indent: int, keys: Collection[str], plains: list
             item = {}
             items.append(item)
         elif key in item:
-            raise _NotSimple
+            raise NotSimple
         if key not in keys:
-            raise _NotSimple
+            raise NotSimple
         if plain:
             plains.append(plain)
-            item[key] = plain if plain[0] not in _IMPLICIT else _plain(plain)
+            item[key] = plain if plain[0] not in IMPLICIT else _plain(plain)
         else:
             item[key] = single or double
     return items
 
 
 def _refuse_unusual_plains(plains: list[str], folds: list[str]) -> None:
-    """The checks of :meth:`_SimpleReader.mapping` and :meth:`_SimpleReader.scalar` on all plain texts at once.
+    """The checks of :meth:`SimpleReader.mapping` and :meth:`SimpleReader.scalar` on all plain texts at once.
 
     Plain text with ``: `` or `` #`` in it, or ending in ``:``, is read
     otherwise by YAML (a mapping, a comment); trailing spaces are left to
@@ -186,11 +186,11 @@ def _refuse_unusual_plains(plains: list[str], folds: list[str]) -> None:
     starts with ``- `` or ``? `` (or is only that sign) is an indicator.
     """
     if _unusual_plain("\n".join(plains) + "\n"):
-        raise _NotSimple
+        raise NotSimple
     if folds:
         joined = "\n".join(folds) + "\n"
         if _unusual_plain(joined) or _FOLDED_INDICATOR.search(joined):
-            raise _NotSimple
+            raise NotSimple
 
 
 #: A continuation line (four spaces in) that starts with ``-`` or ``?`` and a space or its end.

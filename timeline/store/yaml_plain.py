@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 import re
 
-from timeline.store.yamlfile import _STR, plain_tag
+from timeline.store.yamlfile import STR, plain_tag
 
 #: A scalar as the simple reader gives it: its text if SafeLoader's tag for it
 #: is str (the common case, so kept cheap), else its text and tag.
@@ -21,14 +21,14 @@ SimpleValue = Scalar | list | dict
 def _plain(value: str) -> Scalar:
     """A plain scalar as :func:`read_simple` gives it: text, or ``(text, tag)`` unless the tag is str."""
     tag = plain_tag(value)
-    return value if tag == _STR else (value, tag)
+    return value if tag == STR else (value, tag)
 
 
 #: :func:`_plain` for list items: tags repeat from event to event.
-_plain_word = functools.lru_cache(maxsize=4096)(_plain)
+plain_word = functools.lru_cache(maxsize=4096)(_plain)
 
 
-class _NotSimple(Exception):
+class NotSimple(Exception):
     """The text uses YAML that :func:`read_simple` leaves to libyaml."""
 
 
@@ -39,23 +39,23 @@ class _NotSimple(Exception):
 #: (``[^\n\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]``):
 #: the same set (tests/test_store_simple.py checks every code point), but that
 #: spelling is slow to compile, in every build's start-up.
-_NOT_SIMPLE_CHARS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
-#: The ASCII characters :data:`_NOT_SIMPLE_CHARS` allows: an all-ASCII text is checked on its
+NOT_SIMPLE_CHARS = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff\ufeff\ufffe\uffff]")
+#: The ASCII characters :data:`NOT_SIMPLE_CHARS` allows: an all-ASCII text is checked on its
 #: bytes, with ``bytes.translate``, and the regular expression is left for other text.
-_PLAIN_ASCII = bytes(range(0x20, 0x7F)) + b"\n"
+PLAIN_ASCII = bytes(range(0x20, 0x7F)) + b"\n"
 #: Characters that may not start a plain scalar, or that start one only in
 #: some contexts (``-x``, ``?x``, ``:x``): left to libyaml.
-_INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
+INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
 #: Characters that end or change a plain scalar inside ``[...]``.
-_FLOW_SPECIAL = re.compile(r"""[\[\]{}#'"&*!|>%@`:?]""")
-_SINGLE_QUOTED = re.compile(r"'((?:[^']|'')*)'")
+FLOW_SPECIAL = re.compile(r"""[\[\]{}#'"&*!|>%@`:?]""")
+SINGLE_QUOTED = re.compile(r"'((?:[^']|'')*)'")
 #: A single-quoted scalar over several lines (then trailing spaces): what PyYAML's
 #: ``safe_dump`` writes for long text with a quote, ``**``, ``[`` or ``: `` in it.
-_SINGLE_QUOTED_LINES = re.compile(r"'((?:[^']|'')*)' *")
-_DOUBLE_QUOTED = re.compile(r'"([^"\\]*)"')
+SINGLE_QUOTED_LINES = re.compile(r"'((?:[^']|'')*)' *")
+DOUBLE_QUOTED = re.compile(r'"([^"\\]*)"')
 
 
-def _fold_single_quoted(inner: str) -> str:
+def fold_single_quoted(inner: str) -> str:
     """The text of a single-quoted scalar from what stands between its quotes.
 
     ``''`` is a quote. Line breaks fold as YAML folds them: between two lines
@@ -67,7 +67,7 @@ def _fold_single_quoted(inner: str) -> str:
         lines = inner.split("\n")
         first, last = lines[0].rstrip(" "), lines[-1].lstrip(" ")
         if not first or not last:
-            raise _NotSimple
+            raise NotSimple
         # (the last line keeps its spaces before the closing quote: they are text)
         inner = _fold(first, [*[line.strip(" ") for line in lines[1:-1]], last])
     return inner.replace("''", "'") if "'" in inner else inner
@@ -90,6 +90,6 @@ def _fold(first: str, lines: list[str]) -> str:
 
 
 #: Blank and comment lines before the first root mapping.
-_ROOT_GAP = re.compile(r"(?:#[^\n]*\n| *\n)*")
+ROOT_GAP = re.compile(r"(?:#[^\n]*\n| *\n)*")
 #: A mapping key the subset reads.
-_KEY_WORD = re.compile("[A-Za-z_]+")
+KEY_WORD = re.compile("[A-Za-z_]+")

@@ -21,23 +21,23 @@ from typing import Any
 
 from timeline.store.yaml_ordered import read_ordered
 from timeline.store.yaml_plain import (
-    _DOUBLE_QUOTED,
-    _FLOW_SPECIAL,
-    _INDICATORS,
-    _NOT_SIMPLE_CHARS,
-    _PLAIN_ASCII,
-    _ROOT_GAP,
-    _SINGLE_QUOTED,
-    _SINGLE_QUOTED_LINES,
+    DOUBLE_QUOTED,
+    FLOW_SPECIAL,
+    INDICATORS,
+    NOT_SIMPLE_CHARS,
+    PLAIN_ASCII,
+    ROOT_GAP,
+    SINGLE_QUOTED,
+    SINGLE_QUOTED_LINES,
+    NotSimple,
     Scalar,
     SimpleValue,
     _fold,
-    _fold_single_quoted,
-    _NotSimple,
     _plain,
-    _plain_word,
+    fold_single_quoted,
+    plain_word,
 )
-from timeline.store.yamlfile import _IMPLICIT, _NULL
+from timeline.store.yamlfile import IMPLICIT, NULL
 
 
 def read_simple(text: str, keys: Collection[str], item_keys: dict[str, Collection[str]],
@@ -70,19 +70,19 @@ def read_simple(text: str, keys: Collection[str], item_keys: dict[str, Collectio
     if not text.endswith("\n"):
         return None
     if text.isascii():
-        if text.encode("ascii").translate(None, _PLAIN_ASCII):
+        if text.encode("ascii").translate(None, PLAIN_ASCII):
             return None
-    elif _NOT_SIMPLE_CHARS.search(text):
+    elif NOT_SIMPLE_CHARS.search(text):
         return None
-    reader = _SimpleReader(text, keys, item_keys)
+    reader = SimpleReader(text, keys, item_keys)
     try:
         if order is not None:
             try:
                 return read_ordered(reader, order)
-            except _NotSimple:
+            except NotSimple:
                 pass
         return reader.document()
-    except _NotSimple:
+    except NotSimple:
         return None
 
 
@@ -127,8 +127,8 @@ _BLANK_LINES = re.compile(r"(?: *\n)*")
 _STARTS_KEY = re.compile(r"[A-Za-z_]+:(?: |$)")
 
 
-class _SimpleReader:
-    """Reads entry by entry with :data:`_ENTRIES`; raises :class:`_NotSimple` to give up."""
+class SimpleReader:
+    """Reads entry by entry with :data:`_ENTRIES`; raises :class:`NotSimple` to give up."""
 
     __slots__ = ("item_keys", "keys", "text")
 
@@ -140,26 +140,26 @@ class _SimpleReader:
     def document(self) -> list[tuple[int, int, dict[str, SimpleValue]]]:
         text = self.text
         size = len(text)
-        pos = _ROOT_GAP.match(text).end()  # type: ignore[union-attr]
+        pos = ROOT_GAP.match(text).end()  # type: ignore[union-attr]
         if pos == size:
-            raise _NotSimple  # empty: libyaml's None, reported by the caller
+            raise NotSimple  # empty: libyaml's None, reported by the caller
         if text[pos] != "-":  # one mapping at the root
             found, end = self.mapping(pos, 0, size, self.keys, self.item_keys)
             if end != size:
-                raise _NotSimple
+                raise NotSimple
             return [(text.count("\n", 0, pos), 0, found)]
         out = []
         line = text.count("\n", 0, pos)
         while pos < size:
             if not text.startswith("- ", pos):
-                raise _NotSimple
+                raise NotSimple
             start = pos + 2
             while text[start] == " ":
                 start += 1
             column = start - pos
             found, end = self.mapping(start, column, size, self.keys, self.item_keys)
             out.append((line, column, found))
-            end = _ROOT_GAP.match(text, end).end()  # type: ignore[union-attr]
+            end = ROOT_GAP.match(text, end).end()  # type: ignore[union-attr]
             line += text.count("\n", pos, end)
             pos = end
         return out
@@ -172,7 +172,7 @@ class _SimpleReader:
         ``item_keys`` is ``None`` for a mapping whose values may not be lists.
         """
         if not 0 <= indent <= MAX_SIMPLE_INDENT:
-            raise _NotSimple
+            raise NotSimple
         first, later = _ENTRIES[indent]
         text = self.text
         out: dict[str, SimpleValue] = {}
@@ -180,34 +180,34 @@ class _SimpleReader:
         while match is not None:
             key, rest, under, items = match.groups()
             if key not in keys or key in out:
-                raise _NotSimple  # an unknown or repeated key is an error: libyaml's marks say where
+                raise NotSimple  # an unknown or repeated key is an error: libyaml's marks say where
             if rest:
                 if items:
-                    raise _NotSimple  # "- " after a value
+                    raise NotSimple  # "- " after a value
                 if rest[-1] == " ":
                     rest = rest.rstrip(" ")
-                if not under and rest[0] not in _INDICATORS and ": " not in rest and " #" not in rest \
+                if not under and rest[0] not in INDICATORS and ": " not in rest and " #" not in rest \
                         and rest[-1] != ":":
-                    out[key] = rest if rest[0] not in _IMPLICIT else _plain(rest)  # the common case, in short
+                    out[key] = rest if rest[0] not in IMPLICIT else _plain(rest)  # the common case, in short
                 else:
                     out[key] = self.scalar(rest, under, indent, item_keys is not None)
             elif item_keys is None:
-                raise _NotSimple  # a null, or a list where none may be
+                raise NotSimple  # a null, or a list where none may be
             elif items:
                 if under.strip(" \n"):
-                    raise _NotSimple
+                    raise NotSimple
                 out[key] = self.sequence(match.start(4), match.end(4), indent, item_keys.get(key, ()))
             elif under.strip(" \n"):
                 start = _BLANK_LINES.match(text, match.start(3)).end()  # type: ignore[union-attr]
                 out[key] = self.sequence(start, match.end(3), self._indent_at(start), item_keys.get(key, ()))
             else:
-                out[key] = ("", _NULL)
+                out[key] = ("", NULL)
             pos = match.end()
             match = later.match(text, pos, endpos)
         if not out:
-            raise _NotSimple
+            raise NotSimple
         if pos < endpos and self._indent_at(pos) >= indent:
-            raise _NotSimple  # a line at or past the keys' column that is no entry
+            raise NotSimple  # a line at or past the keys' column that is no entry
         return out, pos
 
     def _indent_at(self, pos: int) -> int:
@@ -225,30 +225,30 @@ class _SimpleReader:
         if first in "'\"[":
             if under.strip(" \n"):
                 if first != "'":
-                    raise _NotSimple  # a multi-line double-quoted scalar or flow list
-                match = _SINGLE_QUOTED_LINES.fullmatch(rest + "\n" + under.rstrip(" \n"))
+                    raise NotSimple  # a multi-line double-quoted scalar or flow list
+                match = SINGLE_QUOTED_LINES.fullmatch(rest + "\n" + under.rstrip(" \n"))
                 if match is None:
-                    raise _NotSimple  # a value after the quotes
-                return _fold_single_quoted(match.group(1))
+                    raise NotSimple  # a value after the quotes
+                return fold_single_quoted(match.group(1))
             if first == "'":
-                match = _SINGLE_QUOTED.fullmatch(rest)
+                match = SINGLE_QUOTED.fullmatch(rest)
                 if match is None:
-                    raise _NotSimple
+                    raise NotSimple
                 return match.group(1).replace("''", "'")
             if first == '"':
-                match = _DOUBLE_QUOTED.fullmatch(rest)
+                match = DOUBLE_QUOTED.fullmatch(rest)
                 if match is None:
-                    raise _NotSimple
+                    raise NotSimple
                 return match.group(1)
             if not flow:
-                raise _NotSimple
+                raise NotSimple
             return self.flow(rest)
-        if first in _INDICATORS or not _plain_line(rest):
-            raise _NotSimple
+        if first in INDICATORS or not _plain_line(rest):
+            raise NotSimple
         if not under:
             return _plain(rest)
         if ": " in under or " #" in under or ":\n" in under:
-            raise _NotSimple
+            raise NotSimple
         # Folding: a line break reads as a space, k blank lines as k line feeds.
         lines = [line.strip(" ") for line in under.split("\n")]
         while lines and not lines[-1]:
@@ -257,29 +257,29 @@ class _SimpleReader:
             return _plain(rest)
         for line in lines:
             if line and line[0] in "#-?:" and (line[0] == "#" or line[1:2] in ("", " ")):
-                raise _NotSimple  # a comment, or an indicator that libyaml may read as one
+                raise NotSimple  # a comment, or an indicator that libyaml may read as one
         return _plain(rest + " " + " ".join(lines) if "" not in lines else _fold(rest, lines))
 
     def literal(self, header: str, under: str, indent: int) -> Scalar:
         """A ``|`` (clip) or ``|-`` (strip) block scalar; its indentation is its first line's."""
         if header not in ("|", "|-"):
-            raise _NotSimple  # keep (|+), folded (>), explicit indentation, comments
+            raise NotSimple  # keep (|+), folded (>), explicit indentation, comments
         lines = under.split("\n")
         lines.pop()  # the text after the last line break: empty
         if not lines:
-            raise _NotSimple
+            raise NotSimple
         text = lines[0].lstrip(" ")
         block = len(lines[0]) - len(text)
         if not text or block <= indent:
-            raise _NotSimple  # leading blank lines or an empty block scalar
+            raise NotSimple  # leading blank lines or an empty block scalar
         content = []
         for line in lines:
             if len(line) - len(line.lstrip(" ")) >= block:
                 content.append(line[block:])
             elif line.strip(" "):
-                raise _NotSimple  # a line less indented than the block
+                raise NotSimple  # a line less indented than the block
             elif len(line) > block:
-                raise _NotSimple
+                raise NotSimple
             else:
                 content.append("")
         while not content[-1]:
@@ -290,24 +290,24 @@ class _SimpleReader:
     def flow(self, rest: str) -> list[Scalar]:
         """``[a, b c]``: plain words only, on one line."""
         if rest[-1] != "]":
-            raise _NotSimple
+            raise NotSimple
         inner = rest[1:-1]
-        if _FLOW_SPECIAL.search(inner):
-            raise _NotSimple
+        if FLOW_SPECIAL.search(inner):
+            raise NotSimple
         if not inner.strip(" "):
             return []
         items = []
         for part in inner.split(","):
             word = part.strip(" ")
-            if not word or word[0] in _INDICATORS:
-                raise _NotSimple
-            items.append(_plain_word(word))
+            if not word or word[0] in INDICATORS:
+                raise NotSimple
+            items.append(plain_word(word))
         return items
 
     def sequence(self, pos: int, endpos: int, indent: int, item_keys: Collection[str]) -> list:
         """The block list from ``pos`` to ``endpos`` whose ``-`` items are at column ``indent``."""
         if not 0 <= indent <= MAX_SIMPLE_INDENT:
-            raise _NotSimple
+            raise NotSimple
         pattern = _ITEMS[indent]
         text = self.text
         block = text[pos:endpos]
@@ -319,15 +319,15 @@ class _SimpleReader:
         while pos < endpos:
             match = pattern.match(text, pos, endpos)
             if match is None:
-                raise _NotSimple
+                raise NotSimple
             rest = match.group(1).rstrip(" ")
             if not rest:
-                raise _NotSimple
+                raise NotSimple
             if _STARTS_KEY.match(rest):
                 column = match.start(1) - pos
                 found, end = self.mapping(match.start(1), column, match.end(), item_keys, None)
                 if end != match.end():
-                    raise _NotSimple
+                    raise NotSimple
                 items.append(found)
             else:
                 items.append(self.scalar(rest, match.group(2), indent, False))
@@ -347,9 +347,9 @@ def _one_line_items(block: str, indent: int) -> list[SimpleValue] | None:
         if not line.startswith(prefix):
             return None
         word = line[indent + 2:].strip(" ")
-        if not word or word[0] in _INDICATORS:
+        if not word or word[0] in INDICATORS:
             return None
-        items.append(word if word[0] not in _IMPLICIT else _plain_word(word))
+        items.append(word if word[0] not in IMPLICIT else plain_word(word))
     return items
 
 

@@ -48,11 +48,11 @@ MAX_DEPTH = 64
 #: nodes, and one big text repeated 400 times to gigabytes of pages.
 MAX_ALIAS_EXPANSION = 1_000_000
 
-_CORE = "tag:yaml.org,2002:"
+CORE = "tag:yaml.org,2002:"
 #: Tags a SafeLoader would resolve by itself; anything else (``!!python/...``,
 #: ``!custom``, ``!!binary``, ``!!set``) is refused with a located error.
-SAFE_TAGS = frozenset(_CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map"))
-_STR, _SEQ, _MAP, _NULL = (_CORE + t for t in ("str", "seq", "map", "null"))
+SAFE_TAGS = frozenset(CORE + t for t in ("str", "int", "float", "bool", "null", "timestamp", "seq", "map"))
+STR, _SEQ, _MAP, NULL = (CORE + t for t in ("str", "seq", "map", "null"))
 
 
 def _first_char_table() -> dict[str, tuple[tuple[str, object], ...]]:
@@ -68,20 +68,20 @@ def _first_char_table() -> dict[str, tuple[tuple[str, object], ...]]:
     return {first: tuple(list(resolvers) + anywhere) for first, resolvers in table.items() if first is not None}
 
 
-_IMPLICIT = _first_char_table()
+IMPLICIT = _first_char_table()
 _ANYWHERE = tuple(Resolver.yaml_implicit_resolvers.get(None, []))
 if _ANYWHERE:  # pragma: no cover - SafeLoader registers every implicit type under its first characters
     # The simple reader takes a value whose first character is not in
-    # _IMPLICIT for str; refuse to run rather than misread files.
+    # IMPLICIT for str; refuse to run rather than misread files.
     raise ImportError("a YAML implicit resolver for any first character: the simple reader would misread")
 
 
 def plain_tag(value: str) -> str:
     """SafeLoader's tag for a plain (unquoted) scalar: ``yes`` is bool, ``2021`` int."""
-    for tag, regexp in _IMPLICIT.get(value[:1], _ANYWHERE):
+    for tag, regexp in IMPLICIT.get(value[:1], _ANYWHERE):
         if regexp.match(value):  # type: ignore[attr-defined]
             return tag
-    return _STR
+    return STR
 
 
 if hasattr(yaml, "CSafeLoader"):
@@ -104,7 +104,7 @@ if hasattr(yaml, "CSafeLoader"):
 
         def resolve(self, kind: type, value: object, implicit: tuple[bool, bool]) -> str:
             if kind is ScalarNode:
-                return plain_tag(value) if implicit[0] else _STR  # type: ignore[arg-type]
+                return plain_tag(value) if implicit[0] else STR  # type: ignore[arg-type]
             return _SEQ if kind is SequenceNode else _MAP
 
         def descend_resolver(self, current_node: object, current_index: object) -> None:
@@ -136,7 +136,7 @@ def error_at(message: str, path: str, node: Node | None = None) -> TimelineError
 
 def show_tag(tag: str) -> str:
     """``tag:yaml.org,2002:python/object`` as the user typed it: ``!!python/object``."""
-    return "!!" + tag[len(_CORE):] if tag.startswith(_CORE) else tag
+    return "!!" + tag[len(CORE):] if tag.startswith(CORE) else tag
 
 
 # ---------------------------------------------------------------------- files
@@ -361,4 +361,4 @@ def _distinct(root: Node) -> list[Node]:
 
 
 def is_null(node: Node) -> bool:
-    return isinstance(node, ScalarNode) and node.tag == _CORE + "null"
+    return isinstance(node, ScalarNode) and node.tag == CORE + "null"

@@ -12,8 +12,8 @@ from timeline.tagger.context import Context
 from timeline.tagger.lexicon import FEW, NUM, PAST, SP, UNIT, UNITS, WEEKDAY_FULL, number
 from timeline.tagger.rules.fragments import B, _wd
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
-from timeline.tagger.rules.story_day import _story_day, _story_period, _unabbreviate_clock
-from timeline.tagger.rules.weekday_choice import _relday, _weekday
+from timeline.tagger.rules.story_day import story_day, story_period, unabbreviate_clock
+from timeline.tagger.rules.weekday_choice import _weekday, relday
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -86,7 +86,7 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
         base = cx.dct
         if m["base"]:
             b = m["base"].lower()
-            base = _relday(cx, b) if b in ("today", "tomorrow", "yesterday") else _weekday(cx, _wd(b), m.start(), m.end())
+            base = relday(cx, b) if b in ("today", "tomorrow", "yesterday") else _weekday(cx, _wd(b), m.start(), m.end())
     else:
         base = cx.anchor_or_dct().date
         a, d = cx.anchor, cx.day_anchor
@@ -109,18 +109,18 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
             return "DATE", "PAST_REF", None  # a past story's hours cannot run past the report
         return "TIME", w.strftime("%Y-%m-%dT%H:%M"), None
     if timey and direction not in ("ago", "from now", "hence", "back") and not m["base"] and n < 24 \
-            and (d := _story_day(cx, m.start(), m.end())):
+            and (d := story_day(cx, m.start(), m.end())):
         # "On May 12, executives testified. About an hour earlier, ...": hours from the day the
         # story just told, whose hour is not known: that day, not hours from the report
         return "DATE", d.isoformat(), None
     if timey and code == "H" and n % 24 == 0 and n <= 24 * 31 and direction not in ("ago", "from now", "hence", "back") \
-            and not m["base"] and (d := _story_day(cx, m.start(), m.end())):
+            and not m["base"] and (d := story_day(cx, m.start(), m.end())):
         # "Eight days ago the well blew out. 48 hours later the rig sank": whole days counted in
         # hours from the day the story just told, whose hour is not known
         w = d + dt.timedelta(days=sign * n // 24)
         return ("DATE", "PAST_REF", None) if w > cx.dct and _told_as_past(m, cx) else ("DATE", w.isoformat(), None)
     if timey and direction not in ("ago", "from now", "hence", "back") and not m["base"] and n < 24 \
-            and (period := _story_period(cx, m.start(), m.end())):
+            and (period := story_period(cx, m.start(), m.end())):
         return "DATE", period, None  # "In 1989 the tanker ran aground. Two hours later, ...": that year
     if timey:
         t = cx.dct_time or dt.datetime.combine(cx.dct, dt.time(12))
@@ -204,10 +204,10 @@ def _later_vague(m: re.Match[str], cx: Context) -> Result | None:
     """ "Hours later, the well was capped", "Days earlier ...": some time from the story's moment.
     Hours from a day the story just told are that day; otherwise all that is known is the side of
     the report the clause is on, most often the past."""
-    if m["unit"].lower() in ("minutes", "hours") and (d := _story_day(cx, m.start(), m.end())):
+    if m["unit"].lower() in ("minutes", "hours") and (d := story_day(cx, m.start(), m.end())):
         return "DATE", d.isoformat(), None
     tense = cx.tense(m.start(), m.end())
-    left = re.split(r"[.!?;\n]\s", _unabbreviate_clock(cx.text[max(0, m.start() - 200):m.start()]))[-1]
+    left = re.split(r"[.!?;\n]\s", unabbreviate_clock(cx.text[max(0, m.start() - 200):m.start()]))[-1]
     right = re.split(r"[.!?;\n]\s", cx.text[m.end():m.end() + 200])[0]
     if m["dir"].lower() == "later" and tense == "future" and not _PRESENT_MODAL_BEFORE.search(f"{left} {right}") \
             and re.search(r"(?i)\b(?:would|could)\b", right) and not cx.reported_future(m.start()):
@@ -271,7 +271,7 @@ def _from_day(m: re.Match[str], cx: Context) -> Result | None:
         return None
     b = m["base"].lower()
     # "a week from Friday" counts from the coming Friday (today's if it is Friday)
-    base = _relday(cx, b) if b in ("today", "tomorrow") else cx.dct + dt.timedelta(days=(_wd(b) - cx.dct.weekday()) % 7)
+    base = relday(cx, b) if b in ("today", "tomorrow") else cx.dct + dt.timedelta(days=(_wd(b) - cx.dct.weekday()) % 7)
     days = int(n) * (7 if m["unit"].lower().startswith("week") else 1)
     return "DATE", (base + dt.timedelta(days=days)).isoformat(), None
 

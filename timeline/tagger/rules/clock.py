@@ -25,10 +25,10 @@ from timeline.tagger.rules.fragments import (
     _wd,
 )
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
-from timeline.tagger.rules.sentence_window import _digits, _same_sentence
-from timeline.tagger.rules.story_day import _MARKET, _story_day, _story_period, _unabbreviate_clock
-from timeline.tagger.rules.weekday_choice import _relday, _weekday
-from timeline.tagger.rules.year_choice import _date, _year_for
+from timeline.tagger.rules.sentence_window import _digits, same_sentence
+from timeline.tagger.rules.story_day import MARKET, story_day, story_period, unabbreviate_clock
+from timeline.tagger.rules.weekday_choice import _weekday, relday
+from timeline.tagger.rules.year_choice import _date, year_for
 from timeline.tagger.zone_aside import aside_day
 
 RULES: list[Rule] = []
@@ -139,7 +139,7 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
             return False
     if m["hdp"] and not m["zone"] and (
             not (_TIME_PREP_CLOCK.search(text, max(0, m.start() - 7), m.start()) or _TIME_PREP_APPROX.search(text, max(0, m.start() - 30), m.start()))
-            or _MARKET.search(re.split(r"[.!?]\s", text[max(0, m.start() - 160):m.start()])[-1])
+            or MARKET.search(re.split(r"[.!?]\s", text[max(0, m.start() - 160):m.start()])[-1])
             or re.search(r"[$£€¥]|\b(?:pence|cents|euros?|dollars?|pounds?|yen|points?|per ?cent|percent)\b", text[max(0, m.start() - 60):m.end() + 16])):
         return False  # "closed at 21.52" in a market report is a price
     if m["hdp"] and not (m["wd"] or m["mon2"] or m["day3"] or m["nm"] or m["rel"]):
@@ -217,14 +217,14 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
     if m["nm"]:
         d = _date(int(m["ny"]), int(m["nm"]), int(m["nd"]))
     elif mon is not None:
-        d = _date(int(year) if year else _year_for(cx, mon, day, m.start(), m.end()), mon, day)
+        d = _date(int(year) if year else year_for(cx, mon, day, m.start(), m.end()), mon, day)
     elif m["wd"]:
         d = _weekday(cx, _wd(m["wd"]), m.start(), m.end())
     elif m["rel"] or m["lnight"]:
         # "at 11 p.m. last night", "at 10 o'clock yesterday evening": the part of the day decides
         # the half of a clock without a.m./p.m. and, after midnight, that last night is today
         pod = (m["relpod"] or m["lnight"] or "day").lower().split()[-1]
-        d = _relday(cx, m["rel"]) if m["rel"] else cx.dct - dt.timedelta(days=m["lnight"].lower() == "last night")
+        d = relday(cx, m["rel"]) if m["rel"] else cx.dct - dt.timedelta(days=m["lnight"].lower() == "last night")
         if not (m["ampm"] or m["ampm24"] or m["ampm2"] or m["ampm3"]) and hour < 12 and (
                 (pod in ("night", "evening") and hour >= 6) or (pod == "afternoon" and hour < 7)):
             hour += 12
@@ -237,7 +237,7 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         if m["h24"] and hour < 12 and m["anpod"].lower() in ("afternoon", "evening") and not m["ampm24"]:
             hour += 12  # "at 9:30 the next evening"
     elif cx.anchor is not None and cx.anchor.precision == "day" and 0 <= m.start() - cx.anchor_pos < 60 \
-            and _same_sentence(cx.text[cx.anchor_pos:m.start()]) and not _past_after_later_day(cx, m):
+            and same_sentence(cx.text[cx.anchor_pos:m.start()]) and not _past_after_later_day(cx, m):
         d = aside_day(cx, m.start(), m["zone"], hour, minute) or cx.anchor.date  # "on March 16 at 10 a.m.": the day named; "8 p.m. EDT (0001 GMT)": the instant's
         if m["named"] and m["named"].lower() == "midnight":
             d = d + dt.timedelta(days=1)  # "began late on Saturday and went on until after midnight": its end
@@ -249,8 +249,8 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
     elif _habitual_clock(cx, m.start(), m.end()) and not m["zone"]:
         return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", None  # "calls at 3am are common": any day's
     else:
-        d = (None if m["named"] and m["named"].lower() == "midnight" else _story_day(cx, m.start(), m.end())) or cx.dct
-        if d == cx.dct and (period := _story_period(cx, m.start(), m.end())):
+        d = (None if m["named"] and m["named"].lower() == "midnight" else story_day(cx, m.start(), m.end())) or cx.dct
+        if d == cx.dct and (period := story_period(cx, m.start(), m.end())):
             return "TIME", period, None  # "In 1989 the tanker ran aground at 10 p.m.": some day of that year
         if m["named"] and m["named"].lower() == "midnight" and cx.tense(m.start(), m.end()) == "future":
             d = d + dt.timedelta(days=1)  # "will begin after midnight": the coming one, not the one just past
@@ -291,9 +291,9 @@ _RECURRING_DAY = re.compile(rf"(?i)\b(?:{WEEKDAY_FULL})(?:s\b|\s(?:nights|mornin
 
 
 def _habitual_clock(cx: Context, start: int, end: int) -> bool:
-    left = _unabbreviate_clock(cx.text[max(0, start - 160):start])
+    left = unabbreviate_clock(cx.text[max(0, start - 160):start])
     left = re.split(r"[.!?;:\n]\s", left)[-1]
-    right = re.split(r"[.!?;:\n](?:\s|$)", _unabbreviate_clock(cx.text[end:end + 160]))[0]
+    right = re.split(r"[.!?;:\n](?:\s|$)", unabbreviate_clock(cx.text[end:end + 160]))[0]
     sentence = f"{left} {right}"
     recurring = _RECURRING_DAY.search(sentence)  # "on Thursday nights at 7-8pm": every Thursday's
     if not (_HABIT_WORDS.search(sentence) or recurring) or _NOT_HABIT_WORDS.search(_RECURRING_DAY.sub(" ", sentence)):

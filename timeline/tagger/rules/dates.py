@@ -28,7 +28,7 @@ from timeline.tagger.rules.fragments import (
 )
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
 from timeline.tagger.rules.sentence_window import _digits
-from timeline.tagger.rules.year_choice import _ANAPHORIC_SHIFT, OF_STORY_YEAR, _date, _year_for
+from timeline.tagger.rules.year_choice import ANAPHORIC_SHIFT, OF_STORY_YEAR, _date, year_for
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -137,11 +137,11 @@ _SHARED_YEAR = re.compile(rf"(?:{SP}(?i:and|or|to|through)|\s?[-–])\s{{0,3}}{D
 def _month_the_day(m: re.Match[str], cx: Context) -> Result | None:
     mon, w = _mon(m["mon"]), m["dayw"]
     d = int(w[:-2]) if w[0].isdigit() else DAY_WORDS[" ".join(w.lower().split())]
-    date = _date(int(m["year"]) if m["year"] else _year_for(cx, mon, d, m.start(), m.end()), mon, d)
+    date = _date(int(m["year"]) if m["year"] else year_for(cx, mon, d, m.start(), m.end()), mon, d)
     return ("DATE", date.isoformat(), None) if date else None
 
 
-def _weekday_year(cx: Context, wd: int, mon: int, d: int) -> int | None:
+def weekday_year(cx: Context, wd: int, mon: int, d: int) -> int | None:
     """A weekday pins the year of a month and day: the closest year in which the date falls on it."""
     for cand in (cx.dct.year, cx.dct.year + 1, cx.dct.year - 1):
         dd = _date(cand, mon, d)
@@ -163,7 +163,7 @@ def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
     if y is None and famous and famous[1].match(cx.text, m.end()):
         return "DATE", f"{famous[0]}-{mon:02d}-{d:02d}", None
     if y is None and m["wd"]:
-        y = _weekday_year(cx, _wd(m["wd"]), mon, d)
+        y = weekday_year(cx, _wd(m["wd"]), mon, d)
     if y is None:  # "June 3 and 4, 1989": the year written once for both days
         shared = _SHARED_YEAR.match(cx.text, m.end())
         if shared:
@@ -176,9 +176,9 @@ def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
         elif drel in ("next", "this coming") and (mon, d) <= (cx.dct.month, cx.dct.day):
             y += 1
     if y is None and m["ayear"]:  # "Dec. 31 of the previous year": counted from the story's date
-        y = cx.anchor_or_dct().date.year + _ANAPHORIC_SHIFT.get(" ".join(m["ayear"].lower().split()[:-1]), 0)
+        y = cx.anchor_or_dct().date.year + ANAPHORIC_SHIFT.get(" ".join(m["ayear"].lower().split()[:-1]), 0)
     if y is None:
-        y = _year_for(cx, mon, d, m.start(), m.end())
+        y = year_for(cx, mon, d, m.start(), m.end())
     date = _date(y, mon, d)
     return ("DATE", date.isoformat(), None) if date else None
 
@@ -190,7 +190,7 @@ def _day_list(m: re.Match[str], cx: Context) -> Result | None:
     """ "On 14 and 21 May 2010", "from 14 to 21 May", "18-19 May", "Monday 14 to Friday 18 June":
     the first days of a list or range share the month written after the last."""
     mon, d = _mon(m["lmon"]), int(_digits(m["day"]))
-    y = int(m["lyear"]) if m["lyear"] else (m["wd"] and _weekday_year(cx, _wd(m["wd"]), mon, d)) or _year_for(cx, mon, d, m.start(), m.end())
+    y = int(m["lyear"]) if m["lyear"] else (m["wd"] and weekday_year(cx, _wd(m["wd"]), mon, d)) or year_for(cx, mon, d, m.start(), m.end())
     date = _date(y, mon, d)
     return ("DATE", date.isoformat(), None) if date else None
 
@@ -207,7 +207,7 @@ def _range_end_day(m: re.Match[str], cx: Context) -> Result | None:
     elif a is not None and a.precision == "day" and a.date.month == mon and 0 < m.start() - cx.anchor_pos <= 16:
         y = a.date.year  # the first day's year, however it was decided
     else:
-        y = _year_for(cx, mon, int(_digits(m["day"])), m.start(), m.end())
+        y = year_for(cx, mon, int(_digits(m["day"])), m.start(), m.end())
     date = _date(y, mon, int(_digits(m["day"])))
     return ("DATE", date.isoformat(), None) if date else None
 
@@ -241,7 +241,7 @@ def _range_and_day(m: re.Match[str], cx: Context) -> Result | None:
     elif a is not None and a.precision == "day" and a.date.month == mon and 0 < m.start() - cx.anchor_pos <= 24:
         y = a.date.year
     else:
-        y = _year_for(cx, mon, int(_digits(m["day"])), m.start(), m.end())
+        y = year_for(cx, mon, int(_digits(m["day"])), m.start(), m.end())
     date = _date(y, mon, int(_digits(m["day"])))
     return ("DATE", date.isoformat(), None) if date else None
 

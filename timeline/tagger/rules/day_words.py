@@ -11,12 +11,12 @@ from timeline.tagger import values as V
 from timeline.tagger.context import Context
 from timeline.tagger.lexicon import PARTS, SP, WEEKDAY_FULL, WEEKDAY_LOWER
 from timeline.tagger.narrative import reported
-from timeline.tagger.rules.dates import _weekday_year
+from timeline.tagger.rules.dates import weekday_year
 from timeline.tagger.rules.fragments import DAY, MOND, POD, RELDAY, YEAR, B, E, _mon, _wd
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
 from timeline.tagger.rules.sentence_window import _digits
-from timeline.tagger.rules.weekday_choice import _relday, _weekday
-from timeline.tagger.rules.year_choice import _date, _year_for
+from timeline.tagger.rules.weekday_choice import _weekday, relday
+from timeline.tagger.rules.year_choice import _date, year_for
 from timeline.tagger.speech import speech_day
 
 RULES: list[Rule] = []
@@ -48,13 +48,13 @@ def _dayword_ok(m: re.Match[str], text: str) -> bool:
         # opens a quotation: its apostrophe is a possessive, no closing quote)
     return not (m["rel"].lower() == "tomorrow" and not m["pod"] and before.lower().endswith(" of ")
                 and not re.match(r"'s|\s(?:morning|afternoon|evening|night)", text[m.end():m.end() + 8]))
-def _untold_day(m: re.Match[str], cx: Context, rel: str) -> bool:
+def untold_day(m: re.Match[str], cx: Context, rel: str) -> bool:
     """Is this a day the text refers to but never dated? "that night" with no date told before it:
     a writer names the report's own day "today" or "tonight", not "that day"."""
     return rel.startswith("that") and cx.anchor is None
 
 
-def _untold_value(m: re.Match[str], cx: Context) -> Result | None:
+def untold_value(m: re.Match[str], cx: Context) -> Result | None:
     """All that is known of an undated day: past or ahead (else it is left untagged)."""
     tense = cx.tense(m.start(), m.end())
     return ("DATE", "PAST_REF", None) if tense == "past" else ("DATE", "FUTURE_REF", None) if tense == "future" else None
@@ -66,8 +66,8 @@ def _anaphoric_part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     """ "The next morning": the part of the day after the date last mentioned."""
     rel = m["rel"].lower()
     shift = {"the next": 1, "the following": 1, "the previous": -1, "the preceding": -1}.get(rel, 0)
-    if rel in ("the same", "that", "that same", "that very") and _untold_day(m, cx, rel):
-        return _untold_value(m, cx)
+    if rel in ("the same", "that", "that same", "that very") and untold_day(m, cx, rel):
+        return untold_value(m, cx)
     a = cx.day_anchor_or_anchor(m.start())
     if a.precision != "day":
         # "that night" after "in 1988": a night of that year, not the year's mid-point
@@ -102,14 +102,14 @@ def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     if (m["pmon"] or m["pmon2"]) and (not m["day"] or m["day"].lower() not in ("yesterday", "today", "tomorrow", "tonight")):
         # "the night of Friday, Oct. 23", "the morning of 25 June 2009": the explicit date, not the nearest Friday
         mon, dd = _mon(m["pmon"] or m["pmon2"]), int(_digits(m["pday"] or m["pday2"]))
-        y = int(m["pyear"]) if m["pyear"] else (_weekday_year(cx, _wd(m["day"]), mon, dd) if m["day"] else None)
-        d = _date(y if y is not None else _year_for(cx, mon, dd, m.start(), m.end()), mon, dd)
+        y = int(m["pyear"]) if m["pyear"] else (weekday_year(cx, _wd(m["day"]), mon, dd) if m["day"] else None)
+        d = _date(y if y is not None else year_for(cx, mon, dd, m.start(), m.end()), mon, dd)
         if d is None:
             return None
     elif not m["day"] and (on := _ON_DATE_AFTER.match(cx.text, m.end())):
         # "later in the evening on November 18": the evening of the date that follows (tagged on its own)
         mon, dd = _mon(on["mon"] or on["mon2"]), int(_digits(on["day"] or on["day2"]))
-        d = _date(int(on["year"]) if on["year"] else _year_for(cx, mon, dd, on.start("date"), on.end()), mon, dd)
+        d = _date(int(on["year"]) if on["year"] else year_for(cx, mon, dd, on.start("date"), on.end()), mon, dd)
         if d is None:
             return None
     elif not m["day"] and a is not None and a.precision == "day" and (0 <= m.start() - cx.anchor_pos < 300 or (
@@ -118,7 +118,7 @@ def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
         # the night of April 20 ... [no other date] ... it ignited in the night": the story's day
         d = a.date
     elif day in ("yesterday", "today", "tomorrow", "tonight"):
-        d = _relday(cx, day)
+        d = relday(cx, day)
     else:
         d = _weekday(cx, _wd(day), m.start(), m.end())
     pre = (m["pre"] or "").lower().strip(" -")
@@ -155,7 +155,7 @@ def _overnight(m: re.Match[str], cx: Context) -> Result | None:
     Only the adverb: "overnight rates", "an overnight stay" are not times."""
     if m["day"]:  # "fell overnight Tuesday": the night of that day
         day = m["day"].lower()
-        d = _relday(cx, day) if day in ("yesterday", "today") else _weekday(cx, _wd(day), m.start(), m.end())
+        d = relday(cx, day) if day in ("yesterday", "today") else _weekday(cx, _wd(day), m.start(), m.end())
         return "TIME", f"{d.isoformat()}TNI", None
     if (told := _told_day(cx, m.start(), m.end())) is not None and told < cx.dct - dt.timedelta(days=1):
         return "TIME", f"{told.isoformat()}TNI", None  # "On April 20 the rig exploded. Overnight, the fire spread"

@@ -27,7 +27,7 @@ from timeline.tagger.lexicon import (
 )
 from timeline.tagger.rules.fragments import DASH_DAY, B
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
-from timeline.tagger.rules.seasons import _IT_IS_BEFORE
+from timeline.tagger.rules.seasons import IT_IS_BEFORE
 from timeline.tagger.unit_phrases import (
     ALL_UNIT,
     ANOTHER,
@@ -245,7 +245,7 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         # ("it took many weeks", "spent many years", "waited some months", "it will be some months
         # before ...": how long; "there will be some days when" counts days)
         return bool(re.search(r"\b(?:for|in|over|within|after|took|takes|take|taken|spent|spend|lasted|wait|waits|waited|waiting)\s$",
-                              text[max(0, m.start() - 8):m.start()].lower())) or bool(_IT_IS_BEFORE.search(text, max(0, m.start() - 30), m.start()))
+                              text[max(0, m.start() - 8):m.start()].lower())) or bool(IT_IS_BEFORE.search(text, max(0, m.start() - 30), m.start()))
     return True
 
 

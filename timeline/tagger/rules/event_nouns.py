@@ -12,17 +12,17 @@ _DONE_EVENTS = (r"(?:explosions?|blasts?|blow-?outs?|accidents?|attacks?|bombing
 # "the April 20 blast", "the April 20 oil well blowout": a date naming a done event, with up to
 # three words of the event's name between (not a clause: "April 20, when the blast ..."); a
 # month in the possessive names one too ("until April's BP accident", "March's earthquake")
-_EVENT_AFTER = re.compile(rf"(?:,? \d{{4}}|['’]s)?\s(?:[A-Z][\w-]+\s|(?!(?:when|after|before|as|and|or|to|the|a|an|of|in|on|at|by|"
+EVENT_AFTER = re.compile(rf"(?:,? \d{{4}}|['’]s)?\s(?:[A-Z][\w-]+\s|(?!(?:when|after|before|as|and|or|to|the|a|an|of|in|on|at|by|"
                           rf"for|with|that|which|who|is|was|were|will|would|could|may|might|no|not|any|every)\b)[a-z][\w-]*\s)"
                           rf"{{0,3}}{_DONE_EVENTS}\b")
 # "the blast on April 20", "the flood of May 3"; "the spill in April" unless its clause is ahead
 # ("will halt the spill in August": the month is the halting's)
-_EVENT_BEFORE = re.compile(rf"\b{_DONE_EVENTS},?\s(?:on|of)\s(?:the\s)?$")  # ("its explosion, on 20 April, ...")
-_EVENT_IN = re.compile(rf"\b{_DONE_EVENTS}\s(?:in|during)\s(?:early\s|late\s|mid-?)?$")
+EVENT_BEFORE = re.compile(rf"\b{_DONE_EVENTS},?\s(?:on|of)\s(?:the\s)?$")  # ("its explosion, on 20 April, ...")
+EVENT_IN = re.compile(rf"\b{_DONE_EVENTS}\s(?:in|during)\s(?:early\s|late\s|mid-?)?$")
 # "will reopen after the attack in March", "since the spill in April": a done event after
 # "after"/"since" is no object of the clause's verb, so its month is the event's, past
-_EVENT_IN_SINCE = re.compile(rf"(?i)\b(?:after|since|following)\s(?:the|a|an|its|their|his|her|last\syear['’]s)\s(?:[\w-]+\s){{0,2}}"
+EVENT_IN_SINCE = re.compile(rf"(?i)\b(?:after|since|following)\s(?:the|a|an|its|their|his|her|last\syear['’]s)\s(?:[\w-]+\s){{0,2}}"
                              rf"{_DONE_EVENTS}\s(?:in|during)\s(?:early\s|late\s|mid-?)?$")
 
 
-_EVENT_NAMED = re.compile(rf"(?:,? \d{{4}})?\s(?:[\w-]+\s){{0,2}}{_DONE_EVENTS}\b")  # "the April 20 rig explosion"
+EVENT_NAMED = re.compile(rf"(?:,? \d{{4}})?\s(?:[\w-]+\s){{0,2}}{_DONE_EVENTS}\b")  # "the April 20 rig explosion"

@@ -13,7 +13,7 @@ from timeline.tagger.context import Context
 from timeline.tagger.lexicon import SP
 from timeline.tagger.rules.fragments import YEAR, B
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
-from timeline.tagger.rules.sentence_window import _sentence_before
+from timeline.tagger.rules.sentence_window import sentence_before
 from timeline.tagger.story_year import story_holiday
 
 RULES: list[Rule] = []
@@ -155,7 +155,7 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
     elif tense == "past":
         d = max(c for c in cands if c <= cx.dct)
     elif tense == "future" and not (not m["hrel"] and min(c for c in cands if c >= cx.dct) - cx.dct > dt.timedelta(days=183)
-                                    and not _FUTURE_WORD.search(_sentence_before(cx.text, m.start()))):
+                                    and not _FUTURE_WORD.search(sentence_before(cx.text, m.start()))):
         d = min(c for c in cands if c >= cx.dct)
     else:
         # no tense, or the present of a timetable or of a day's log ("Obama returns to Chicago for

@@ -15,7 +15,7 @@ from timeline.tagger.context import Context
 from timeline.tagger.lexicon import PARTS, SESSION_NOUNS, SP, WEEKDAY_FULL
 from timeline.tagger.rules.fragments import RELDAY, B, _wd
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
-from timeline.tagger.rules.weekday_choice import _relday, _weekday
+from timeline.tagger.rules.weekday_choice import _weekday, relday
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -45,7 +45,7 @@ def _trading_session(m: re.Match[str], cx: Context) -> Result | None:
     after = _DAY_AFTER.match(cx.text, m.end())
     if after is not None:
         word = after["day"]
-        d = _relday(cx, word) if word.lower() in ("yesterday", "today", "tomorrow", "tonight") \
+        d = relday(cx, word) if word.lower() in ("yesterday", "today", "tomorrow", "tonight") \
             else _weekday(cx, _wd(word), after.start("day"), after.end("day"))
     elif cx.day_anchor is not None and cx.day_anchor_pos >= 0 \
             and not _SENTENCE_START.search(cx.text, cx.day_anchor_pos, m.start()):

@@ -9,11 +9,11 @@ import re
 from timeline.tagger import values as V
 from timeline.tagger.context import Context
 from timeline.tagger.lexicon import MONTH_FULL, MONTH_LOWER, ORDINALS, SP, WEEKDAY_FULL
-from timeline.tagger.rules.event_nouns import _EVENT_AFTER
+from timeline.tagger.rules.event_nouns import EVENT_AFTER
 from timeline.tagger.rules.fragments import DAY, YEAR, B, _mon
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
-from timeline.tagger.rules.sentence_window import _sentence_before
-from timeline.tagger.rules.year_choice import _year_for
+from timeline.tagger.rules.sentence_window import sentence_before
+from timeline.tagger.rules.year_choice import year_for
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -53,7 +53,7 @@ def _month_ok(m: re.Match[str], text: str) -> bool:
         # "the March jobs report", "Apple's September event": a month modifying a lowercase
         # noun; "the March for Life", "the May Mobility" continue a capitalized name, unless the
         # name is what the month's event happened to ("the April Deepwater Horizon explosion")
-        if _EVENT_AFTER.match(text, m.end()):
+        if EVENT_AFTER.match(text, m.end()):
             return True
         return bool(re.match(r"\s[a-z]", text[m.end():m.end() + 2])) and not re.match(
             r"\s(?:and|or|of|for|to|is|was|will|has|had|that|who|which)\b", text[m.end():m.end() + 7])
@@ -85,7 +85,7 @@ def _month_quarter(m: re.Match[str], cx: Context) -> Result | None:
     elif m["mon0"] and _mon(m["mon0"]) <= cx.dct.month <= mon:
         y = cx.dct.year  # the quarter under way
     else:
-        y = _year_for(cx, mon, None, m.start(), m.end())
+        y = year_for(cx, mon, None, m.start(), m.end())
     if "year-" in det:
         y -= 1
         cx.comparison = True
@@ -141,7 +141,7 @@ def _month(m: re.Match[str], cx: Context) -> Result | None:
     elif shared := _MONTHS_SHARE_YEAR.match(cx.text, m.end()):
         y = int(shared["y"])  # "in March and August 2006": the year written once for both
     else:
-        y = _year_for(cx, mon, None, m.start(), m.end())
+        y = year_for(cx, mon, None, m.start(), m.end())
     return "DATE", V.month(y, mon), None
 
 
@@ -190,7 +190,7 @@ def _quarter(m: re.Match[str], cx: Context) -> Result | None:
         q = ORDINALS.get(o, 4) if o[0].isalpha() else int(o[0])
         if m["year"] or m["fy"]:  # "the second and third quarters of 2010": that year's
             return "DATE", f"{m['year'] or m['fy']}-Q{q}", None
-        before = _sentence_before(cx.text, m.start())
+        before = sentence_before(cx.text, m.start())
         if not (det or _QUARTER_PAIR.search(before)) or _HABITUAL.search(before):
             # "profit in fourth quarters", "is usually conducted in the second and fourth quarters"
             return "SET", f"XXXX-Q{q}", None
@@ -233,7 +233,7 @@ def _quarter(m: re.Match[str], cx: Context) -> Result | None:
         # month, in the year the month itself is read in; a fiscal quarter named before keeps its
         # name ("its fiscal first quarter ... the quarter ended Sept. 29", as TimeML values it)
         mon = _mon(end_month["mon"])
-        y = _year_for(cx, mon, None, end_month.start("mon"), end_month.end("mon"))
+        y = year_for(cx, mon, None, end_month.start("mon"), end_month.end("mon"))
         return "DATE", f"{y}-Q{(mon - 1) // 3 + 1}", None
     elif q is None:
         # "the quarter", "the latest quarter": the last quarter mentioned, else the last one reported

@@ -11,13 +11,13 @@ from timeline.tagger import values as V
 from timeline.tagger.context import Anchor, Context
 from timeline.tagger.lexicon import MONTHS, ORDINALS, PAST, SP, UNITS, number
 from timeline.tagger.narrative import narrated_weekend
-from timeline.tagger.rules.day_words import _untold_day, _untold_value
+from timeline.tagger.rules.day_words import untold_day, untold_value
 from timeline.tagger.rules.fragments import DAY, MOND, WD_DATE, YEAR, B, _mon
 from timeline.tagger.rules.market_day import market_day
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
-from timeline.tagger.rules.sentence_window import _digits, _same_sentence
-from timeline.tagger.rules.story_day import _story_day, _story_period
-from timeline.tagger.rules.year_choice import _date, _year_for
+from timeline.tagger.rules.sentence_window import _digits, same_sentence
+from timeline.tagger.rules.story_day import story_day, story_period
+from timeline.tagger.rules.year_choice import _date, year_for
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -95,7 +95,7 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
 def _week_of(m: re.Match[str], cx: Context) -> Result | None:
     """ "The week of July 5", "the weekend of 10 July": the week (or weekend) that day falls in."""
     mon, dd = _mon(m["mon"] or m["mon2"]), int(_digits(m["day"] or m["day2"]))
-    d = _date(int(m["year"]) if m["year"] else _year_for(cx, mon, dd, m.start(), m.end()), mon, dd)
+    d = _date(int(m["year"]) if m["year"] else year_for(cx, mon, dd, m.start(), m.end()), mon, dd)
     if d is None:
         return None
     if m["unit"].lower() == "week":
@@ -113,7 +113,7 @@ def _month_of(m: re.Match[str], cx: Context) -> Result | None:
     """ "In the month of May": that month, one expression, "may" and "march" included, since the
     words before name the month."""
     mon = _mon(m["mon"])
-    y = int(m["year"]) if m["year"] else _year_for(cx, mon, None, m.start(), m.end())
+    y = int(m["year"]) if m["year"] else year_for(cx, mon, None, m.start(), m.end())
     return "DATE", V.month(y, mon), None
 
 
@@ -157,8 +157,8 @@ def _relunit_value(m: re.Match[str], cx: Context) -> Result | None:
         return "DURATION", V.duration(1, code, False), None  # "lost money for the past decade": how long
     if rel in ("the past", "the last"):
         rel = "last"  # "over the past year": TimeML values it as the calendar unit before the DCT
-    if unit == "day" and rel in ("the same", "that") and _untold_day(m, cx, rel):
-        return _untold_value(m, cx)
+    if unit == "day" and rel in ("the same", "that") and untold_day(m, cx, rel):
+        return untold_value(m, cx)
     if rel in ("the previous", "the prior", "the preceding", "the next", "the following", "the same", "that"):
         a = cx.day_anchor_or_anchor(m.start()) if unit == "day" else cx.anchor_or_dct()
         if unit == "day" and rel != "the same" and rel != "that" and cx.anchor is not None and cx.anchor.value.endswith("-WE") \
@@ -216,9 +216,9 @@ def _relunit_value(m: re.Match[str], cx: Context) -> Result | None:
     if unit == "day":
         # "On May 12, executives testified. Later in the day, ...": the day the story just told,
         # when it was told a sentence or two before; else the report's day
-        if d := _story_day(cx, m.start(), m.end()):
+        if d := story_day(cx, m.start(), m.end()):
             return "DATE", d.isoformat(), None
-        if period := _story_period(cx, m.start(), m.end()):
+        if period := story_period(cx, m.start(), m.end()):
             return "DATE", period, None  # "In March 1989 ... Later in the day": a day of that month
         return "DATE", cx.dct.isoformat(), None
     a = cx.anchor
@@ -232,7 +232,7 @@ def _relunit_value(m: re.Match[str], cx: Context) -> Result | None:
         return "DATE", year_before.group(1), None  # "in 1994, the year Democrats lost Congress": that year
     if rel == "the" and unit == "year" and a is not None and a.date.year != cx.dct.year \
             and 0 < m.start() - cx.anchor_pos <= 160 and re.match(r"(?:1[5-9]|20)\d\d\b", cx.text[cx.anchor_pos:cx.anchor_pos + 5]) \
-            and _same_sentence(cx.text[cx.anchor_pos:m.start()]):
+            and same_sentence(cx.text[cx.anchor_pos:m.start()]):
         return "DATE", str(a.date.year), None  # "1989 -- the programme recreates the year's events": that year
     if rel == "the" and unit in ("year", "fiscal year") and re.match(r"\s(?:ended|ending)\b", cx.text[m.end():m.end() + 8]):
         return "DURATION", "P1Y", None  # "the year ended March 31": a fiscal period

@@ -9,7 +9,7 @@ from timeline.tagger.context import Context
 from timeline.tagger.lexicon import PAST, SEASONS, SP
 from timeline.tagger.rules.fragments import YEAR, B
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
-from timeline.tagger.rules.year_choice import _irrealis
+from timeline.tagger.rules.year_choice import irrealis
 from timeline.tagger.tense_words import SAYS
 
 RULES: list[Rule] = []
@@ -30,7 +30,7 @@ _COME_BEFORE = re.compile(r"(?:^|\n|[,;:\"“(—–]\s?|\s-\s|\b(?:[Bb]ut|[Aa]n
 
 # "It" with a form of "be" and a bare season names the time ("it will be autumn before ...",
 # "It was winter when ..."), as "it was 1998" or "it is May" would; the season ends the clause.
-_IT_IS_BEFORE = re.compile(r"\b[Ii]t\s(?:is|was|will\sbe|would\sbe|had\sbeen|has\sbeen|may\sbe|could\sbe|might\sbe|should\sbe|"
+IT_IS_BEFORE = re.compile(r"\b[Ii]t\s(?:is|was|will\sbe|would\sbe|had\sbeen|has\sbeen|may\sbe|could\sbe|might\sbe|should\sbe|"
                            # "it is likely to be many months before ...": the same "be" behind a prediction
                            r"(?:is|was|will\sbe|would\sbe|may\sbe|could\sbe|might\sbe)\s(?:likely|expected|going|bound|certain)\sto\sbe)\s"
                            r"(?:already\s|nearly\s|almost\s|probably\s|likely\s|still\s)?$|\b[Ii]t['’](?:s|ll\sbe)\s$")
@@ -55,7 +55,7 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
     if not rel and re.search(r"\ban?\s$", text[max(0, m.start() - 3):m.start()]) and re.match(
             r"\sof\s(?!(?:the|a|an|its|his|her|their|our|this|that|these|those|discontent)\b)[a-z]", text[m.end():m.end() + 16]):
         return True  # "after a summer of lost revenue": the season it went on for ("a winter of discontent" is a saying)
-    if not rel and _IT_IS_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _SEASON_CLAUSE_AFTER.match(text, m.end()):
+    if not rel and IT_IS_BEFORE.search(text, max(0, m.start() - 30), m.start()) and _SEASON_CLAUSE_AFTER.match(text, m.end()):
         return True  # "it will be autumn before the doses are ready", "It was spring when they met": the time a clause names
     if not rel and not _SEASON_NAMES.match(text, m.end()) and not _SEASON_GOODS.match(text, m.end()):
         before = text[max(0, m.start() - 24):m.start()]
@@ -169,13 +169,13 @@ def _season(m: re.Match[str], cx: Context) -> Result | None:
         pass
     else:
         if _COME_BEFORE.search(cx.text, max(0, m.start() - 12), m.start()) or (
-                (it_is := _IT_IS_BEFORE.search(cx.text, max(0, m.start() - 30), m.start()))
+                (it_is := IT_IS_BEFORE.search(cx.text, max(0, m.start() - 30), m.start()))
                 and re.search(r"(?:will|would|may|could|might|['’]ll)\sbe\s", it_is.group(0))):
             return "DATE", f"{cur_year + (here <= cur)}-{s}", mod  # the next one to come ("it may be spring before ...")
         tense = cx.tense(m.start(), m.end())
         if _habitual_season(cx.text, m.start(), m.end(), tense):
             return "DATE", f"XXXX-{s}", mod  # "flu peaks in the winter": every winter (TimeML's generic season)
-        if tense == "past" and _irrealis(cx.text, m.start()):
+        if tense == "past" and irrealis(cx.text, m.start()):
             tense = "future"
         if tense == "past" and here > cur:
             y = cur_year - 1

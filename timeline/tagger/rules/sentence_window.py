@@ -8,14 +8,14 @@ import re
 from timeline.calendar_words import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
 
 
-def _sentence_around(text: str, start: int, end: int) -> str:
+def sentence_around(text: str, start: int, end: int) -> str:
     return re.split(r"[.!?]\s", text[max(0, start - 200):start])[-1] + " " + re.split(r"[.!?](?:\s|$)", text[end:end + 200])[0]
 
 
 _ABBREVIATIONS = frozenset([*MONTH_ABBREVIATIONS, *WEEKDAY_ABBREVIATIONS, "p.m", "a.m", "mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "no"])
 
 
-def _same_sentence(span: str) -> bool:
+def same_sentence(span: str) -> bool:
     """No sentence boundary in ``span`` (abbreviations such as "Feb." and "p.m." are not one)."""
     for b in re.finditer(r"[.;!?]\s", span):
         if span[b.start()] != ".":
@@ -30,6 +30,6 @@ def _digits(s: str) -> str:
     return "".join(ch for ch in s if ch.isdigit())
 
 
-def _sentence_before(text: str, start: int) -> str:
+def sentence_before(text: str, start: int) -> str:
     """The words of the sentence before ``start`` (at most 160 characters back)."""
     return re.split(r"[.!?\n]\s", text[max(0, start - 160):start])[-1]

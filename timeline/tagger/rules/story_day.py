@@ -9,9 +9,9 @@ import re
 
 from timeline.tagger.context import Context
 from timeline.tagger.lexicon import SP
-from timeline.tagger.rules.event_nouns import _EVENT_BEFORE, _EVENT_NAMED
+from timeline.tagger.rules.event_nouns import EVENT_BEFORE, EVENT_NAMED
 from timeline.tagger.rules.fragments import DAY, MOND
-from timeline.tagger.rules.year_choice import _CLOCKISH
+from timeline.tagger.rules.year_choice import CLOCKISH
 
 
 def _label_or_market(cx: Context, start: int, end: int) -> bool:
@@ -22,10 +22,10 @@ def _label_or_market(cx: Context, start: int, end: int) -> bool:
             or re.search(r"(?:^|\n)[ \t]*(?:\d[\d.:apm -]*)?$", cx.text[max(0, start - 12):start]):
         return True
     sentence = re.split(r"(?<=[.!?])\s", cx.text[max(0, start - 160):end + 100])
-    return bool(_MARKET.search(" ".join(p for p in sentence if cx.text[start:end] in p)))
+    return bool(MARKET.search(" ".join(p for p in sentence if cx.text[start:end] in p)))
 
 
-def _story_period(cx: Context, start: int, end: int) -> str | None:
+def story_period(cx: Context, start: int, end: int) -> str | None:
     """A past year, month or season the story is telling, named a sentence or two before a clock
     time in a past clause ("In 1989 the tanker ran aground at 10 p.m."): the time is on some day of
     it, not on the report's day."""
@@ -35,7 +35,7 @@ def _story_period(cx: Context, start: int, end: int) -> str | None:
     if a.value[:4] == str(cx.dct.year) and (a.precision == "year" or a.value[:7] == cx.dct.isoformat()[:7]):
         return None  # the report's own year or month holds the report's day
     between = cx.text[cx.anchor_pos:start]
-    if "\n\n" in between or len(re.findall(r"[.!?]\s", _unabbreviate_clock(between))) > 1:
+    if "\n\n" in between or len(re.findall(r"[.!?]\s", unabbreviate_clock(between))) > 1:
         return None
     return a.value if cx.tense(start, end) == "past" and not _label_or_market(cx, start, end) else None
 
@@ -43,7 +43,7 @@ def _story_period(cx: Context, start: int, end: int) -> str | None:
 _LABEL_AFTER = re.compile(r"\s{0,2}(?:[-–—:|]|\()")
 
 
-def _story_day(cx: Context, start: int, end: int) -> dt.date | None:
+def story_day(cx: Context, start: int, end: int) -> dt.date | None:
     """The day a bare clock time is on when the story is telling another day than the report's:
     "On Monday, a fire broke out at the mill. Crews arrived at 10:30 p.m." is Monday night. The
     day must be the last date named, a sentence or two before, on the same side of the DCT as
@@ -52,21 +52,21 @@ def _story_day(cx: Context, start: int, end: int) -> dt.date | None:
     a = cx.anchor
     # a past story told hour by hour ("By 1 a.m., on April 20, ... at 5:44 a.m. ... By 8 p.m.")
     # stays on its day for as long as no other date is named
-    hourly = a is not None and a.date < cx.dct and bool(_CLOCKISH.match(cx.text, cx.anchor_pos))
+    hourly = a is not None and a.date < cx.dct and bool(CLOCKISH.match(cx.text, cx.anchor_pos))
     if a is None or a.precision != "day" or a.date == cx.dct or not 0 < start - cx.anchor_pos <= (4000 if hourly else 320):
         return None
     between = cx.text[cx.anchor_pos:start]
-    if "\n\n" in between or (not hourly and len(re.findall(r"[.!?]\s", _unabbreviate_clock(between))) > 2):
+    if "\n\n" in between or (not hourly and len(re.findall(r"[.!?]\s", unabbreviate_clock(between))) > 2):
         return None
     if _label_or_market(cx, start, end):
         return None
     if re.search(r"(?i)\b(?:since|after|before)\s(?:the\s)?$", cx.text[max(0, cx.anchor_pos - 10):cx.anchor_pos]) \
-            or _EVENT_NAMED.match(cx.text, cx.anchor_pos + len(_anchor_text(cx.text, cx.anchor_pos))) \
-            or _EVENT_BEFORE.search(cx.text, max(0, cx.anchor_pos - 24), cx.anchor_pos):
+            or EVENT_NAMED.match(cx.text, cx.anchor_pos + len(_anchor_text(cx.text, cx.anchor_pos))) \
+            or EVENT_BEFORE.search(cx.text, max(0, cx.anchor_pos - 24), cx.anchor_pos):
         return None  # "since 20 April", "the April 20 blast": a background date, not the story's day
     # the time's own sentence decides (a period after a day number, "March 16.", must end it)
     left = cx.text[max(0, start - 200):start]
-    cut = max((b.end() for b in re.finditer(r"[.!?]\s", _unabbreviate_clock(left))), default=0)
+    cut = max((b.end() for b in re.finditer(r"[.!?]\s", unabbreviate_clock(left))), default=0)
     sentence = Context(text=left[cut:] + cx.text[start:end + 200], dct=cx.dct, dct_time=None, timezone=None)
     tense = sentence.toward(len(left) - cut, len(left) - cut + end - start)  # ("By 8 p.m., the test had ended")
     # a story about an earlier day is told in the past; one about a day ahead is not. A date that
@@ -83,7 +83,7 @@ def _opens_line(text: str, pos: int) -> bool:
     return not text[text.rfind("\n", 0, pos) + 1:pos].strip(" *-•\t")
 
 
-_MARKET = re.compile(r"(?i)\b(?:shares|stocks?|index|pence|traded|trading|futures|crude prices|the dollar|the euro)\b")
+MARKET = re.compile(r"(?i)\b(?:shares|stocks?|index|pence|traded|trading|futures|crude prices|the dollar|the euro)\b")
 
 
 def _anchor_text(text: str, pos: int) -> str:
@@ -92,7 +92,7 @@ def _anchor_text(text: str, pos: int) -> str:
     return m.group() if m else ""
 
 
-def _unabbreviate_clock(span: str) -> str:
+def unabbreviate_clock(span: str) -> str:
     """``span`` with blanks for the periods of "a.m.", "p.m." and abbreviations, which end no
     sentence (same length: offsets still hold)."""
     return re.sub(r"(?i)\b(?:[ap]\.m|jan|feb|mar|apr|aug|sept?|oct|nov|dec|mr|mrs|ms|dr|st|gen|gov|sen|rep)\.",

@@ -11,9 +11,9 @@ from timeline.tagger.context import Context
 from timeline.tagger.lexicon import PAST, WEEKDAY_FULL
 from timeline.tagger.narrative import narrated_weekday
 from timeline.tagger.rules.plan_days import plan_told_in_past
-from timeline.tagger.rules.sentence_window import _sentence_around
+from timeline.tagger.rules.sentence_window import sentence_around
 from timeline.tagger.rules.story_weekday import NEXT_WEEK_AFTER, on_story_day
-from timeline.tagger.rules.year_choice import _RANGE_END, _RANGE_START
+from timeline.tagger.rules.year_choice import RANGE_END, RANGE_START
 
 _WEEKDAY_WORD = re.compile(rf"(?:{WEEKDAY_FULL})\b")
 
@@ -116,8 +116,8 @@ def _week_of(cx: Context, wd: int, start: int, end: int, rel: str) -> dt.date:
         return base + dt.timedelta(days=wd - base.weekday())
     a = cx.anchor
     if a is not None and a.precision == "day" and 0 < start - cx.anchor_pos <= 40 \
-            and _RANGE_END.search(cx.text[cx.anchor_pos:start]) \
-            and _RANGE_START.search(cx.text[max(0, cx.anchor_pos - 9):cx.anchor_pos]) \
+            and RANGE_END.search(cx.text[cx.anchor_pos:start]) \
+            and RANGE_START.search(cx.text[max(0, cx.anchor_pos - 9):cx.anchor_pos]) \
             and _WEEKDAY_WORD.match(cx.text, cx.anchor_pos):
         return a.date + dt.timedelta(days=(wd - a.date.weekday()) % 7)  # "from Thursday through Sunday"
     if a is not None and a.precision == "day" and 0 < start - cx.anchor_pos <= 24 \
@@ -152,7 +152,7 @@ def _week_of(cx: Context, wd: int, start: int, end: int, rel: str) -> dt.date:
         if event["prep"].lower() not in ("after", "following") or not (
                 _CLAUSE_FUTURE.search(clause) or (wd - base.weekday()) % 7 < back):
             return base - dt.timedelta(days=back)
-    if _AFTER_DOING.search(cx.text, max(0, start - 60), start) and not _WILL_AHEAD.search(_sentence_around(cx.text, start, end)):
+    if _AFTER_DOING.search(cx.text, max(0, start - 60), start) and not _WILL_AHEAD.search(sentence_around(cx.text, start, end)):
         # "After giving up on Saturday an attempt to kill the well, BP is pursuing ...", "since
         # arriving on Monday": what "after"/"since" + a gerund names is done before the main
         # clause's time, which is no later than the report unless the sentence looks ahead
@@ -198,6 +198,6 @@ def _week_of(cx: Context, wd: int, start: int, end: int, rel: str) -> dt.date:
     return base - dt.timedelta(days=(base.weekday() - wd) % 7)
 
 
-def _relday(cx: Context, word: str) -> dt.date:
+def relday(cx: Context, word: str) -> dt.date:
     w = word.lower()
     return cx.dct + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(w, 0))

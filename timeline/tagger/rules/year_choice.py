@@ -9,28 +9,28 @@ import re
 
 from timeline.tagger.context import Context
 from timeline.tagger.lexicon import MONTH_FULL, PAST
-from timeline.tagger.rules.event_nouns import _EVENT_AFTER, _EVENT_BEFORE, _EVENT_IN, _EVENT_IN_SINCE
+from timeline.tagger.rules.event_nouns import EVENT_AFTER, EVENT_BEFORE, EVENT_IN, EVENT_IN_SINCE
 from timeline.tagger.rules.fragments import DAY, MON, _mon
 from timeline.tagger.rules.plan_days import plan_to_told_in_past
-from timeline.tagger.rules.sentence_window import _digits, _same_sentence, _sentence_around
+from timeline.tagger.rules.sentence_window import _digits, same_sentence, sentence_around
 from timeline.tagger.story_year import chronology_year, story_year
 
 _MONTH_PAIR = re.compile(rf"(?:{MONTH_FULL}|Sept\.|Aug\.|Oct\.|Nov\.|Dec\.|Jan\.|Feb\.)(?:\s(?:and|or|to|through|into)\s|[-–])$")
 
 
-_RANGE_START = re.compile(r"(?i)\b(?:from|between)\s$")
-_RANGE_END = re.compile(r"^[\w. ,']{1,30}?\s(?:to|through|thru|until|till|and)\s$|^[\w. ,']{1,30}?\s?[-–]\s?$")
+RANGE_START = re.compile(r"(?i)\b(?:from|between)\s$")
+RANGE_END = re.compile(r"^[\w. ,']{1,30}?\s(?:to|through|thru|until|till|and)\s$|^[\w. ,']{1,30}?\s?[-–]\s?$")
 
 
 # A range that starts with a clock time ("from midnight to noon on 27 June") is a range of hours.
-_CLOCKISH = re.compile(r"(?i)(?:noon|midnight|midday|\d{1,2}(?:[:.]\d\d|\s?[ap]\.?m))")
+CLOCKISH = re.compile(r"(?i)(?:noon|midnight|midday|\d{1,2}(?:[:.]\d\d|\s?[ap]\.?m))")
 
 
 _IF_CLAUSE = re.compile(r"(?i)\b(?:if|unless|suppose|supposing)\s(?![^,;:]*\b(?:had|hadn['’]t|that|which|who|where|when)\b)[^.!?;:]{0,150}$")
 _WOULD = re.compile(r"(?i)\b(?:would|could|might)\b(?!\s(?:not\s)?have\b)")
 
 
-def _irrealis(text: str, start: int) -> bool:
+def irrealis(text: str, start: int) -> bool:
     """A past form inside an "if" clause of a sentence with "would" is a supposition about what
     is still to come ("the worst would be if the strain came back in the autumn"), no past;
     "had" or "would have" make it a past counterfactual, and a relative clause inside ("if the
@@ -52,7 +52,7 @@ _YEAR_NAMED_AFTER = re.compile(r",?\s(?:of\s)?(last|this|next)\syear\b(?!['’])
 # the last date named
 _ANAPHORIC_YEAR_AFTER = re.compile(r",?\s(?:of\s)?(that|that same|the same|the following|the next|the previous)\syear\b(?!['’])|"
                                    r",?\s(?:of\s)?the\syear\s(before|after)\b", re.I)
-_ANAPHORIC_SHIFT = {"the following": 1, "the next": 1, "after": 1, "the previous": -1, "before": -1}
+ANAPHORIC_SHIFT = {"the following": 1, "the next": 1, "after": 1, "the previous": -1, "before": -1}
 OF_STORY_YEAR = (r"[ \t\n]{1,3}(?i:of)[ \t\n]{1,3}(?P<ayear>(?i:that|that same|the same|the following|the next|the previous)"
                  r"[ \t\n]{1,3}(?i:year))(?![\w'’])")
 
@@ -62,16 +62,16 @@ _FORECAST_OF = re.compile(r"(?i)\b(?:predictions?|forecasts?|estimates?|projecti
                           r"(?:of|for)\s(?:an?\s|the\s|its\s|their\s)?(?:mid-?|early\s|late\s)?$")
 
 
-def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
+def year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
     """Pick the year of a month (and day) stated without one, from tense and the DCT."""
     y0 = cx.dct.year
     if named := _YEAR_NAMED_AFTER.match(cx.text, end):
         return y0 + {"last": -1, "next": 1}.get(named[1].lower(), 0)  # "on 20 April last year": the year named
     if named := _ANAPHORIC_YEAR_AFTER.match(cx.text, end):
-        return cx.anchor_or_dct().date.year + _ANAPHORIC_SHIFT.get(" ".join((named[1] or named[2]).lower().split()), 0)
+        return cx.anchor_or_dct().date.year + ANAPHORIC_SHIFT.get(" ".join((named[1] or named[2]).lower().split()), 0)
     cur = (cx.dct.month, cx.dct.day if d is not None else 0)
     key = (m, d or 0)
-    if d is None and cx.text[end:end + 2] in ("'s", "’s") and _EVENT_AFTER.match(cx.text, end):
+    if d is None and cx.text[end:end + 2] in ("'s", "’s") and EVENT_AFTER.match(cx.text, end):
         # "In March 1989 the tanker ran aground ... the worst until April's BP accident": a month in
         # the possessive owning a done event is the writer's own (deictic, as "last April's"), the
         # last such month before the report, not a month of the story told, even one written out
@@ -79,15 +79,15 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         return y0 if key <= cur else y0 - 1
     a = cx.anchor
     if a is not None and a.precision in ("day", "month") and 0 < start - cx.anchor_pos <= 40 \
-            and not _CLOCKISH.match(cx.text, cx.anchor_pos) \
-            and (_MONTH_PAIR.match(cx.text[cx.anchor_pos:start]) or (_RANGE_END.search(cx.text[cx.anchor_pos:start])
-                 and _RANGE_START.search(cx.text[max(0, cx.anchor_pos - 9):cx.anchor_pos]))):
+            and not CLOCKISH.match(cx.text, cx.anchor_pos) \
+            and (_MONTH_PAIR.match(cx.text[cx.anchor_pos:start]) or (RANGE_END.search(cx.text[cx.anchor_pos:start])
+                 and RANGE_START.search(cx.text[max(0, cx.anchor_pos - 9):cx.anchor_pos]))):
         # the end of a range ("from June 1 to Nov. 30", "in August and September") is the
         # first such date on or after its start
         y = a.date.year
         return y if (m, d or 0) >= (a.date.month, a.date.day if d is not None and a.precision == "day" else 0) else y + 1
     if a is not None and a.precision in ("day", "month") and a.date.year != y0 and 0 < start - cx.anchor_pos <= 200 \
-            and _same_sentence(cx.text[cx.anchor_pos:start]) \
+            and same_sentence(cx.text[cx.anchor_pos:start]) \
             and str(a.date.year) in cx.text[cx.anchor_pos:min(start, cx.anchor_pos + 40)]:
         # "on the morning of 25 June 2009 ... and on the night of 24 June": a date in the same
         # sentence as one with another year written out is told in that year, the nearest occurrence to it
@@ -99,9 +99,9 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         return story  # "Jackson died June 25, 2009. He had rehearsed on June 24": that year's
     cur = (cx.dct.month, cx.dct.day if d is not None else 0)
     key = (m, d or 0)
-    if _EVENT_AFTER.match(cx.text, end) or _EVENT_BEFORE.search(cx.text, max(0, start - 24), start) or (
-            _EVENT_IN.search(cx.text, max(0, start - 24), start) and cx.toward(start, end) != "future") \
-            or _EVENT_IN_SINCE.search(cx.text, max(0, start - 60), start):
+    if EVENT_AFTER.match(cx.text, end) or EVENT_BEFORE.search(cx.text, max(0, start - 24), start) or (
+            EVENT_IN.search(cx.text, max(0, start - 24), start) and cx.toward(start, end) != "future") \
+            or EVENT_IN_SINCE.search(cx.text, max(0, start - 60), start):
         # "the April 20 explosion", "the blast on 20 April": an event news names only once it has
         # happened, whatever the tense of the clause that mentions it
         return y0 if key <= cur else y0 - 1
@@ -110,7 +110,7 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
         tense = "future"  # "Graham, who with Reilly will testify before [a long committee name] on Jan. 26, said"
     if tense == "past" and _FORECAST_OF.search(cx.text, max(0, start - 40), start):
         tense = None  # "stuck to the prediction of a mid-August completion": what a forecast names is not past
-    if tense == "past" and _irrealis(cx.text, start):
+    if tense == "past" and irrealis(cx.text, start):
         tense = "future"
     if tense == "future" and _AHEAD_OF.search(cx.text, max(0, start - 40), start) and _PAST_IN_SENTENCE.search(
             re.split(r"[.!?\n]\s", cx.text[max(0, start - 200):start])[-1] + " " + re.split(r"[.!?\n]\s", cx.text[end:end + 200])[0]):
@@ -138,8 +138,8 @@ def _year_for(cx: Context, m: int, d: int | None, start: int, end: int) -> int:
             return y0
         return y0 if key <= cur else y0 - 1
     if tense == "future" and not cx.reported_future(start):  # "will vote in July", "the trial starts March 3"
-        if key < cur and (cx.dct.month - m) % 12 <= 6 and _WOULD_NOT_WILL.search(_sentence_around(cx.text, start, end)) \
-                and not re.search(r"(?i)\b(?:will|['’]ll|shall|won't)\b", _sentence_around(cx.text, start, end)):
+        if key < cur and (cx.dct.month - m) % 12 <= 6 and _WOULD_NOT_WILL.search(sentence_around(cx.text, start, end)) \
+                and not re.search(r"(?i)\b(?:will|['’]ll|shall|won't)\b", sentence_around(cx.text, start, end)):
             # "under the prior timeline, the target wouldn't be reached until mid-July", told in
             # August; "in his June 15 speech, Obama would fault ...", told in October: "would" looks
             # ahead from a past time, so the nearer of the two, a month gone or one to come

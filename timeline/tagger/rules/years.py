@@ -8,7 +8,7 @@ import re
 
 from timeline.tagger.context import Context
 from timeline.tagger.lexicon import ORDINALS, SP
-from timeline.tagger.rules.event_nouns import _EVENT_NAMED
+from timeline.tagger.rules.event_nouns import EVENT_NAMED
 from timeline.tagger.rules.fragments import DECADE_SLASH, YEAR, YEAR_DASH, B
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
 
@@ -160,7 +160,7 @@ def _year(m: re.Match[str], cx: Context) -> Result | None:
     mod = None
     if m["beyond"]:
         mod = "ON_OR_AFTER" if m["beyond"].lower() in ("and beyond", "or later", "and later") else "ON_OR_BEFORE"
-    if _COMPARED_EVENT.search(cx.text, max(0, m.start() - 40), m.start()) and _EVENT_NAMED.match(cx.text, m.end()):
+    if _COMPARED_EVENT.search(cx.text, max(0, m.start() - 40), m.start()) and EVENT_NAMED.match(cx.text, m.end()):
         cx.comparison = True  # "worse than the 1989 Exxon Valdez spill": an event compared with, not the story's time
     return "DATE", m["year"], mod
 
