@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.calendar_words import MONTH_PATTERN
 from timeline.extract.furniture import thread_line
 
 __all__ = ["comment_threads"]
@@ -33,8 +34,8 @@ _SECTION = re.compile(r"(?i)^(?:\d+\s+comments?|comments?\s*\(\d+\)|(?:sign|log)
 #: How many lines below a section's header a thread's own line must show.
 _LOOKAHEAD = 8
 #: An ordinal day as a comment's stamp writes it: "May 1st, 2031", "4 March 2031".
-_POSTED_DAY = (r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|"
-               r"\d{1,2}(?:st|nd|rd|th)?\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?,?\s+\d{4})")
+_POSTED_DAY = (rf"(?:(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+               rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?,?\s+\d{{4}})")
 #: A comment's header run into the text: "Re: Posted by NAME-DATE -- TIME", "Posted by NAME - DATE at TIME",
 #: "Hey NAME from DATE -- Re:".
 _INLINE_HEADER = re.compile(
