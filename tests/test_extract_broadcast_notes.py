@@ -35,6 +35,8 @@ def test_a_programme_slot_or_the_pages_own_coverage_is_no_event() -> None:
             "1905: Welcome to our live coverage of the minister's statement on the port strike.",
             "2200: Our live coverage ends now - but you can keep up with the latest developments here.",
             "The BBC News website will provide live coverage of the minister's statement between 2300 and 0100 GMT.",
+            # a slot in any zone a page stamps, from calendar_words' one list of them
+            "Hear the harbour master's full interview on BBC World Service, 1400 CEST, Saturday 8 March.",
     ):
         assert _titles(f"{_STORY}\n\n{note}\n") == _titles(f"{_STORY}\n"), note
 

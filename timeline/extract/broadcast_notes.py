@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import re
 
+from timeline.calendar_words import CLOCK_ZONE_PATTERN
+
 __all__ = ["broadcast_notes"]
 
 #: A channel or station the newsroom's audience tunes to.
 _CHANNEL = re.compile(r"\bBBC\s+(?:One|Two|Three|Four|Parliament|World\s+Service|World\s+News|News\s+Channel|"
                       r"(?i:radio)\s*(?:\d|One|Two|Three|Four|Five))\b|\b(?i:radio)\s*[1-5]\b|\b5\s*Live\b|"
                       r"\bWorld\s+Service\b|\biPlayer\b|\bon\s+air\b")
-#: A slot: a clock time with its zone or its half of the day, or a weekly slot ("Saturdays", "Monday to Friday").
-_SLOT = re.compile(r"(?i)\b\d{1,2}(?:[:.]\d{2})?\s*(?:GMT|BST|EST|EDT|ET|CET|UTC)\b|\b\d{3,4}\s*(?:GMT|BST)\b|"
+#: A slot: a clock time with its zone (calendar_words' list of the zones page furniture stamps, in capitals) or its
+#: half of the day, or a weekly slot ("Saturdays", "Monday to Friday").
+_SLOT = re.compile(rf"(?i)\b\d{{1,2}}(?:[:.]\d{{2}})?\s*(?-i:{CLOCK_ZONE_PATTERN})\b|\b\d{{3,4}}\s*(?-i:{CLOCK_ZONE_PATTERN})\b|"
                    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:Mondays|Tuesdays|Wednesdays|Thursdays|"
                    r"Fridays|Saturdays|Sundays|weeknights|weekdays|Monday\s+to\s+Friday)\b")
 #: A broadcast or a saying the story reports: past, or a speaker's words.
