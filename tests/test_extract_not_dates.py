@@ -35,6 +35,16 @@ def test_a_year_after_a_month_or_a_preposition_stays_a_year() -> None:
     assert dates_after_lead("The results for June 2025 Group sales were flat, the firm said in a filing.") == ["2025-06"]
 
 
+# ------------------------------------------------------------------ a law's year
+def test_a_laws_year_cited_by_name_is_no_year() -> None:
+    assert dates_after_lead("Under the Harbour Safety Act of 1987, the owner pays for any clean-up.") == []
+    assert dates_after_lead("The Coastal Tenancy Act 1996 requires six months' notice, the board said.") == []
+
+
+def test_a_law_passing_keeps_the_year_in_its_name() -> None:
+    assert dates_after_lead("Parliament passed the Harbour Safety Act of 1987 after the ferry sank.") == ["1987"]
+
+
 # ------------------------------------------------------------------ a month that recurs
 def test_a_month_every_year_is_a_habit() -> None:
     assert dates_after_lead("Farmers burn the stubble in March every year, the agency said.") == []

@@ -17,6 +17,10 @@ away from the habit ("Each year the fair opens in May; this year it opened in Ju
 (its day of writing, which the story seldom gives) inside its quoted words is the notice's deadline, not when anything
 happened; reckoned from the article's day it is a day no one named (:func:`counted_in_document`). A speaker's "30
 days from today" is the speaker's day, and stays.
+
+"Under the Harbour Safety Act of 1987, the owner pays", "the Tenancy Act 1996 requires notice": a law's year is part
+of its name, cited long after it passed (:func:`law_year`). When the sentence tells the law passing ("Parliament
+passed the Harbour Safety Act of 1987"), the year in its name is that happening's, and stays.
 """
 
 from __future__ import annotations
@@ -30,7 +34,7 @@ from timeline.extract.sentences import quotation_open
 from timeline.extract.title_referents import ORG_END
 from timeline.extract.unasserted import describes
 
-__all__ = ["counted_in_document", "not_a_date", "quoted_state", "recurs", "year_in_name"]
+__all__ = ["counted_in_document", "law_year", "not_a_date", "quoted_state", "recurs", "year_in_name"]
 
 #: Capitalised common nouns that name a plan, a programme or a product only together with a number after them.
 _NAME_HEAD = re.compile(r"(?:Project|Vision|Agenda|Plan|Strategy|Mission|Initiative|Program(?:me)?|Windows|Office|"
@@ -58,6 +62,21 @@ def year_in_name(text: str, start: int, end: int) -> bool:
     # ("the World Cup 2010 Group 6 match": a numbered group of the games, which the year dates)
     return (after is not None and ORG_END.search(after.group(1)) is not None
             and not re.match(r"\s+(?:\d+|[A-H])\b", text[after.end():after.end() + 4]))
+
+
+#: A law's name closed by its year: "the Harbour Safety Act of 1987", "the Tenancy Act 1996", "the Amendments of 1972".
+_LAW_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+)+(?:Act|Acts|Amendments?)\s+(?:of\s+)?$")
+#: The law's passing told by the sentence: "passed the ... Act of 1987", "signed into law the ...".
+_LAW_PASSED = re.compile(r"(?i)\b(?:pass(?:ed|es)?|enact(?:ed|s)?|sign(?:ed|s)?(?:\s+into\s+law)?|adopt(?:ed|s)?|"
+                         r"approv(?:ed|es))\s+(?:into\s+law\s+)?(?:the\s+)?$")
+
+
+def law_year(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the year ``text[start:end]`` closes a law's name that the sentence cites rather than tells passing."""
+    if not re.fullmatch(r"\d{4}", text[start:end]):
+        return False
+    name = _LAW_NAME.search(text, max(sentence_start, start - 120), start)
+    return name is not None and not _LAW_PASSED.search(text, max(sentence_start, name.start() - 40), name.start())
 
 
 #: After the date, in its phrase: "in March every year", "In June each year", "In March of every year", "annually".
@@ -123,9 +142,10 @@ def quoted_state(text: str, sentence_start: int, start: int, end: int, sentence_
 
 
 def not_a_date(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
-    """Whether the date at ``text[start:end]`` is a name's number, a habit's month, a quoted document's count, the
+    """Whether the date at ``text[start:end]`` is a name's number, a law's year, a habit's month, a quoted document's count, the
     time of a quoted description or the time a plan put off was set for (:mod:`.put_off`)."""
-    return (year_in_name(text, start, end) or recurs(text, sentence_start, start, end)
+    return (year_in_name(text, start, end) or law_year(text, sentence_start, start, end)
+            or recurs(text, sentence_start, start, end)
             or counted_in_document(text, sentence_start, start, end)
             or quoted_state(text, sentence_start, start, end, sentence_end)
             or put_off_plan(text, sentence_start, start, end, sentence_end))
