@@ -329,6 +329,9 @@ FIXTURE = frozenset(["play", "plays", "host", "hosts", "face", "faces", "visit",
 _NEGATED_FUTURE = ("won't", "wouldn't", "shan't")
 _MODALS = frozenset(["will", "would", "to", "shall", "'ll", "could", "may", "might", "must", "should", "can", *_NEGATED_FUTURE])
 PRESENT = frozenset(["is", "are", "am", "be", "being"])
+# Adverbs that stand between a modal and its verb: "might only last", "will not hit", "could still cut".
+_BETWEEN_MODAL_AND_VERB = frozenset(["only", "not", "also", "still", "never", "just", "even", "probably", "certainly",
+                                     "likely", "soon", "now", "then", "well", "easily", "quickly"])
 
 
 # Prefixes that leave a hyphenated word a verb ("re-elected", "co-founded", "over-reacted"); any
@@ -363,9 +366,11 @@ def classify(word: str, before: list[str]) -> str | None:
             return None  # an adjective or noun: "a lost tune", "the broken pipe", "the last time"
         if word == "bit" and ("a" in before or (before and before[-1] in _BIT_BEFORE)):
             return None  # "a little bit more during the winter", "every bit": an amount, not the past of "bite"
-        if before and before[-1] in ("will", "'ll", "shall", "to", "would", *_NEGATED_FUTURE):
+        # an adverb between the modal and its verb leaves the verb the modal's ("might only last", "will not hit")
+        auxiliary = before[0] if len(before) == 2 and before[1] in _BETWEEN_MODAL_AND_VERB else (before or [""])[-1]
+        if auxiliary in ("will", "'ll", "shall", "to", "would", *_NEGATED_FUTURE):
             return "future"  # a base form that looks past: "will last", "to set", "will hit"
-        if before and before[-1] in _MODALS:
+        if auxiliary in _MODALS:
             return None  # "could hit", "may cut": no tense of its own
         if len(before) == 2 and before[-1] == "be" and before[0] in _MODALS and word not in _STRONG_PAST:
             return "future"  # "will be paid Dec. 14"

@@ -172,7 +172,7 @@ def _season(m: re.Match[str], cx: Context) -> Result | None:
                 (it_is := IT_IS_BEFORE.search(cx.text, max(0, m.start() - 30), m.start()))
                 and re.search(r"(?:will|would|may|could|might|['’]ll)\sbe\s", it_is.group(0))):
             return "DATE", f"{cur_year + (here <= cur)}-{s}", mod  # the next one to come ("it may be spring before ...")
-        tense = cx.tense(m.start(), m.end())
+        tense = cx.toward(m.start(), m.end())  # "worked through the summer": a past limit, as a month's
         if _habitual_season(cx.text, m.start(), m.end(), tense):
             return "DATE", f"XXXX-{s}", mod  # "flu peaks in the winter": every winter (TimeML's generic season)
         if tense == "past" and irrealis(cx.text, m.start()):
