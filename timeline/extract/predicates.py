@@ -242,11 +242,25 @@ def one_day(a: Mention, b: Mention) -> bool:
     return a.key == b.key or len(a.key) == 10 or len(b.key) == 10
 
 
+#: The ``Mention.one_of`` prefix of a reading that finds an undated lead told again with its day: the lead's date only
+#: stands in for that day (:mod:`.told_twice`).
+LEAD_DATED = "lead-dated:"
+
+
 def one_of_agrees(a: Mention, b: Mention) -> bool:
     """Whether two mentions tell the one happening the whole article's reading found (``Mention.one_of``: the story's
-    one explosion, a handover of a post), at one date (a week told twice), one day or a date holding the other's."""
+    one explosion, a handover of a post), at one date (a week told twice), one day or a date holding the other's;
+    or, for a lead told again with its day, that day and the lead's publication just after it."""
     return bool(a.one_of) and a.one_of == b.one_of and (
-        a.key == b.key or one_day(a, b) or contains(a.when, b.when) or contains(b.when, a.when))
+        a.key == b.key or one_day(a, b) or contains(a.when, b.when) or contains(b.when, a.when)
+        or (a.one_of.startswith(LEAD_DATED) and (lead_stands_for(a, b) or lead_stands_for(b, a))))
+
+
+def lead_stands_for(lead: Mention, other: Mention) -> bool:
+    """Whether ``other`` is dated a day the undated ``lead`` (dated by its publication) may stand in for: that day or
+    one just before it, as precise."""
+    return lead.lead and not other.lead and other.when.precision.rank >= lead.when.precision.rank and \
+        dt.timedelta(0) <= lead.when.start - other.when.start <= LEAD_LAG
 
 
 def one_share_move(a: Mention, b: Mention) -> bool:
