@@ -90,3 +90,16 @@ def test_a_storys_figure_in_a_sentence_about_something_else_stays_apart() -> Non
 def test_figures_are_read_whatever_their_spelling() -> None:
     assert figures("rose 12 per cent to $3.5 billion") == {"12%", "$3.5bn"}
     assert figures("some 4,500 homes in 2031, and 12 more") == {"4,500"}
+
+
+def test_a_tallys_running_count_right_after_the_lead_is_the_leads_event() -> None:
+    text = ("The World Health Organization says 40 countries have now reported 9,000 cases of the new fever.\n"
+            "In the past week the number of people infected has risen sharply, with Peru recording the most cases.\n"
+            + _FILLER)
+    assert dated(events_of(text)) == [("2031-05-14", 2)]
+
+
+def test_another_happening_of_the_past_week_after_a_tally_keeps_its_date() -> None:
+    text = ("The World Health Organization says 40 countries have now reported 9,000 cases of the new fever.\n"
+            "In the past week the ministry sent two medical teams to the border, officials said.\n" + _FILLER)
+    assert len(events_of(text)) == 2

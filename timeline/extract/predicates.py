@@ -245,15 +245,20 @@ def one_day(a: Mention, b: Mention) -> bool:
 #: The ``Mention.one_of`` prefix of a reading that finds an undated lead told again with its day: the lead's date only
 #: stands in for that day (:mod:`.told_twice`).
 LEAD_DATED = "lead-dated:"
+#: The ``Mention.one_of`` prefix of a tally's lead and its running count over the days just gone, whose reading has
+#: checked their dates (:mod:`.running_counts`).
+RUNNING_COUNT = "running-count:"
 
 
 def one_of_agrees(a: Mention, b: Mention) -> bool:
     """Whether two mentions tell the one happening the whole article's reading found (``Mention.one_of``: the story's
     one explosion, a handover of a post), at one date (a week told twice), one day or a date holding the other's;
-    or, for a lead told again with its day, that day and the lead's publication just after it."""
+    or, for a lead told again with its day, that day and the lead's publication just after it; or a tally's lead and
+    its running count, whatever their dates."""
     return bool(a.one_of) and a.one_of == b.one_of and (
         a.key == b.key or one_day(a, b) or contains(a.when, b.when) or contains(b.when, a.when)
-        or (a.one_of.startswith(LEAD_DATED) and (lead_stands_for(a, b) or lead_stands_for(b, a))))
+        or (a.one_of.startswith(LEAD_DATED) and (lead_stands_for(a, b) or lead_stands_for(b, a)))
+        or a.one_of.startswith(RUNNING_COUNT))
 
 
 def lead_stands_for(lead: Mention, other: Mention) -> bool:

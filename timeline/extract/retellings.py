@@ -1,8 +1,9 @@
 """The readings of a whole article that find one happening told again in another shape, run before mentions merge.
 
 A thing named further down by a definite description dated by its making (:mod:`.described_again`), a speaker's
-statement told again in the speaker's own words (:mod:`.own_words`) and an undated lead's source told right after
-it (:mod:`.lead_source`), and one plan or one figure told twice (:mod:`.told_twice`) each mark the mentions they join with one ``Mention.one_of``, which the merger reads
+statement told again in the speaker's own words (:mod:`.own_words`), an undated lead's source told right after
+it (:mod:`.lead_source`), one plan or one figure told twice (:mod:`.told_twice`) and a tally's lead with its running
+count (:mod:`.running_counts`) each mark the mentions they join with one ``Mention.one_of``, which the merger reads
 (:func:`.predicates.one_of_agrees`).
 """
 
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 from timeline.extract.described_again import described_again
 from timeline.extract.lead_source import lead_sources
 from timeline.extract.own_words import own_words
+from timeline.extract.running_counts import running_count_of_lead
 from timeline.extract.told_twice import plans_and_figures
 
 if TYPE_CHECKING:
@@ -23,4 +25,5 @@ __all__ = ["retellings"]
 
 def retellings(found: list[Mention], text: str) -> list[Mention]:
     """``found`` with ``one_of`` set by each reading of the module's docstring, in turn."""
-    return plans_and_figures(lead_sources(own_words(described_again(found, text), text), text), text)
+    found = lead_sources(own_words(described_again(found, text), text), text)
+    return running_count_of_lead(plans_and_figures(found, text), text)
