@@ -84,7 +84,8 @@ def _quote_words(m: Mention, text: str) -> frozenset[str]:
     own name and a figure's size: what the act is, where and to whom."""
     from timeline.extract.merge import content_words  # merge calls this module: import when called
     actor = {w.lower()[:5] for w in (m.actor or "").split()}
-    return frozenset(w for w in content_words(text[m.start:m.end].lower()) if w not in actor and w not in _MAGNITUDES)
+    quote = re.sub(r"['’]s\b", "", text[m.start:m.end].lower())  # "the firm's services" and "the firm"
+    return frozenset(w for w in content_words(quote) if w not in actor and w not in _MAGNITUDES)
 
 
 def _planned(m: Mention) -> bool:
