@@ -60,12 +60,7 @@ def figures(quote: str) -> frozenset[str]:
 
 #: Words that tell an act done again ("another attempt", "a second visit"); "more" is as often a comparison ("more
 #: oil than the 5,000 barrels a day it estimated").
-_AGAIN = AGAIN - {"more"}
-
-
-_AGAIN_WORDS = re.compile(r"(?i)\b(?:" + "|".join(sorted(_AGAIN)) + r")\b")
-
-
+_AGAIN_WORDS = re.compile(r"(?i)\b(?:" + "|".join(sorted(AGAIN - {"more"})) + r")\b")
 #: "Also on Tuesday, the minister will ...": another happening beside the one told.
 _ALSO = re.compile(r"(?i)\balso\b")
 
@@ -107,8 +102,8 @@ def _one_actor(a: Mention, b: Mention, text: str) -> bool:
 
 def one_plan_retold(a: Mention, b: Mention, text: str) -> bool:
     """Whether ``a`` and ``b`` tell one actor's one plan of one day (see the module's docstring): both in their
-    main clauses, both planned, dated by the act (not by a saying), one actor (or one reported by the other), and a word of the act, its object
-    or its place shared (two of the quotes' words when the main verbs share none)."""
+    main clauses, both planned, dated by the act (not by a saying), one actor (or one the other, a statement,
+    reports), and a word of the act or its object shared (two of the quotes' words when those share none)."""
     if a.sentence == b.sentence or not (a.main and b.main) or a.told or b.told or not one_day(a, b):
         return False
     if not (_one_actor(a, b, text) or _one_actor(b, a, text)):
@@ -136,7 +131,7 @@ def one_figure_retold(a: Mention, b: Mention, text: str) -> bool:
 
 def plans_and_figures(found: list[Mention], text: str) -> list[Mention]:
     """``found`` with ``one_of`` set on the mentions that tell one plan or one figure again. Only mentions of one
-    day, or a lead and the days just before it, are compared, so a page of many dates stays quick."""
+    day, or a lead and the days just before it (which its publication day stands in for), can tell one."""
     by_day: dict[str, list[int]] = {}
     for i, m in enumerate(found):
         by_day.setdefault(m.key[:10], []).append(i)
