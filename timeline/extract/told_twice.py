@@ -124,26 +124,32 @@ def one_figure_retold(a: Mention, b: Mention, text: str) -> bool:
         return False
     if not (one_day(a, b) or lead_stands_for(a, b) or lead_stands_for(b, a)) or "beside" in (a.continued, b.continued):
         return False
-    if _again_told(a, b, text) or not figures(text[a.start:a.end]) & figures(text[b.start:b.end]):
+    if not figures(text[a.start:a.end]) & figures(text[b.start:b.end]) or _again_told(a, b, text):
         return False
     return len(_quote_words(a, text) & _quote_words(b, text)) >= _FIGURE_WORDS
 
 
 def plans_and_figures(found: list[Mention], text: str) -> list[Mention]:
-    """``found`` with ``one_of`` set on the mentions that tell one plan or one figure again. Only mentions of one
-    day, or a lead and the days just before it (which its publication day stands in for), can tell one."""
-    by_day: dict[str, list[int]] = {}
-    for i, m in enumerate(found):
-        by_day.setdefault(m.key[:10], []).append(i)
-    for i, a in enumerate(found):
-        others = [j for j in by_day[a.key[:10]] if j > i]
-        if a.lead:
-            others += [j for day, js in by_day.items() if day != a.key[:10] for j in js if lead_stands_for(a, found[j])]
-        for b in (found[j] for j in others):
-            if a.one_of and b.one_of and a.one_of != b.one_of:
-                continue
-            if one_plan_retold(a, b, text):
-                join_as_one(a, b, "plan")
-            elif one_figure_retold(a, b, text):
-                join_as_one(a, b, "figure" if one_day(a, b) else LEAD_DATED.rstrip(":"))
+    """``found`` with ``one_of`` set on the mentions that tell one plan or one figure again. Only main clauses of
+    one day, or a lead and the days just before it (which its publication day stands in for), in two sentences can
+    tell one; only plans can tell one plan, and only tellings that share a figure one figure."""
+    plans: dict[str, list[Mention]] = {}
+    by_figure: dict[str, list[Mention]] = {}
+    for m in found:
+        if not m.main:
+            continue
+        if _planned(m) and not m.told:
+            plans.setdefault(m.key[:10], []).append(m)
+        for figure in figures(text[m.start:m.end]):
+            by_figure.setdefault(figure, []).append(m)
+    for told in plans.values():
+        for i, a in enumerate(told):
+            for b in told[i + 1:]:
+                if not (a.one_of and b.one_of and a.one_of != b.one_of) and one_plan_retold(a, b, text):
+                    join_as_one(a, b, "plan")
+    for told in by_figure.values():
+        for i, a in enumerate(told):
+            for b in told[i + 1:]:
+                if not (a.one_of and b.one_of and a.one_of != b.one_of) and one_figure_retold(a, b, text):
+                    join_as_one(a, b, "figure" if one_day(a, b) else LEAD_DATED.rstrip(":"))
     return found
