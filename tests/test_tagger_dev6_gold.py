@@ -1,0 +1,75 @@
+"""Failure classes found on the dev6 split of the hand-made tagger gold (benchmarks/tagger_gold.yaml,
+issue 17) and in a judged sample of disagreements with HeidelTime: "midday" a part of the day
+(TIMEX3's "MI") rather than the clock's 12:00, and "the day" that names a day the text has told
+("April 20, the day of the spill", "the day of the explosion" after "the blast on April 20",
+"as the day wore on").
+
+Each row is a sentence written for this table (no article text), a DCT, and the TIMEX3 spans,
+types and values a careful reader gives them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.tagger import tag
+
+MON = dt.date(2025, 3, 10)  # Monday
+TUE = dt.date(2025, 3, 11)  # Tuesday
+
+TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
+    # ---- "midday" is a stretch of the day around noon, TIMEX3's part of day MI
+    (MON, "The ferry shares were down 4 percent at midday.", [("midday", "TIME", "2025-03-10TMI")]),
+    (MON, "The strike began at midday Saturday.", [("midday Saturday", "TIME", "2025-03-08TMI")]),
+    (MON, "Talks will resume at midday tomorrow.", [("midday tomorrow", "TIME", "2025-03-11TMI")]),
+    (MON, "The harbour bus usually leaves at midday.", [("midday", "TIME", "XXXX-XX-XXTMI")]),
+    # ... while "noon" stays the clock's twelve o'clock, and hours later still count from it
+    (MON, "The vote closed at noon.", [("noon", "TIME", "2025-03-10T12:00")]),
+    (MON, "The singer collapsed around midday on Saturday. He died two hours later.",
+     [("around midday on Saturday", "TIME", "2025-03-08TMI"), ("two hours later", "TIME", "2025-03-08T14:00")]),
+    # ---- a clock time whose half of the day is unsaid takes it from a part of the day told with it
+    (MON, "It was Saturday afternoon, about 5 o'clock.",
+     [("Saturday afternoon", "TIME", "2025-03-08TAF"), ("about 5 o'clock", "TIME", "2025-03-08T17:00")]),
+    (MON, "Last night, at 11 o'clock, the alarm sounded.",
+     [("Last night", "TIME", "2025-03-09TNI"), ("11 o'clock", "TIME", "2025-03-09T23:00")]),
+    (MON, "The crowd had gone by 6 o'clock that evening.", [("6 o'clock that evening", "TIME", "2025-03-10T18:00")]),
+    # ... when the part of the day allows it: a night's two o'clock is early morning
+    (MON, "Friday night, 2 o'clock, the phone rang.",
+     [("Friday night", "TIME", "2025-03-07TNI"), ("2 o'clock", "TIME", "2025-03-07T02:00")]),
+    # ---- "the day" set beside a date, or said to be it, is that date
+    (TUE, "The dam's shares closed at 40 cents on March 3, the day of the landslide.",
+     [("March 3", "DATE", "2025-03-03"), ("the day", "DATE", "2025-03-03")]),
+    (TUE, "The union wants a deal by March 20, the day the minister visits the plant.",
+     [("March 20", "DATE", "2025-03-20"), ("the day", "DATE", "2025-03-20")]),
+    (TUE, "The March 28 target date is the day the mill is due to reopen.",
+     [("March 28", "DATE", "2025-03-28"), ("the day", "DATE", "2025-03-28")]),
+    (TUE, "Sunday 9 March may be remembered as the day the river turned brown.",
+     [("Sunday 9 March", "DATE", "2025-03-09"), ("the day", "DATE", "2025-03-09")]),
+    # ---- "the day of the <event>": the day the text gave that event
+    (TUE, "The collapse on 2 March killed four miners. The inquiry heard that no alarm sounded on the day of the blast.",
+     [("2 March", "DATE", "2025-03-02"), ("the day", "DATE", "2025-03-02")]),
+    (TUE, "The singer died on February 12. His nurse was with him on the day he died.",
+     [("February 12", "DATE", "2025-02-12"), ("the day", "DATE", "2025-02-12")]),
+    (TUE, "The February 26 explosion shut the refinery. Workers had raised concerns on the day of the explosion.",
+     [("February 26", "DATE", "2025-02-26"), ("the day", "DATE", "2025-02-26")]),
+    # ... and nothing when the text never dated it, or the day is named by something else
+    (TUE, "Workers had raised concerns on the day of the explosion.", []),
+    (TUE, "I will never forget the day of the hearing.", []),
+    (TUE, "On Monday, the day began with rain.", [("Monday", "DATE", "2025-03-10")]),
+    # ... which the date set beside it also dates in the past
+    (dt.date(2025, 12, 29), "The stock is still below its close on April 9, the day of the blast.",
+     [("April 9", "DATE", "2025-04-09"), ("the day", "DATE", "2025-04-09")]),
+    # ---- "as the day wore on": the day the story is telling, the last one the text wrote
+    (TUE, "Shares rose early but slipped as the day wore on.", [("the day", "DATE", "2025-03-11")]),
+    (TUE, "The minister faced the committee yesterday. As the day wore on, the questions grew sharper.",
+     [("yesterday", "DATE", "2025-03-10"), ("the day", "DATE", "2025-03-10")]),
+    # ... and "earlier in the day" is still one expression
+    (TUE, "The firm denied earlier in the day that it had hidden the leak.", [("earlier in the day", "DATE", "2025-03-11")]),
+]
+
+
+@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
+def test_dev6_gold_classes(dct: dt.date, sentence: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(sentence, dct)] == expected
