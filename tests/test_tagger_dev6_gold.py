@@ -1,8 +1,11 @@
 """Failure classes found on the dev6 split of the hand-made tagger gold (benchmarks/tagger_gold.yaml,
 issue 17) and in a judged sample of disagreements with HeidelTime: "midday" a part of the day
-(TIMEX3's "MI") rather than the clock's 12:00, and "the day" that names a day the text has told
+(TIMEX3's "MI") rather than the clock's 12:00; "the day" that names a day the text has told
 ("April 20, the day of the spill", "the day of the explosion" after "the blast on April 20",
-"as the day wore on").
+"as the day wore on"); a clock whose half of the day a part of the day told with it gives
+("Saturday afternoon, about 5 o'clock"); a month of a habit ("usually form between June and
+November"); and a date premodifying a noun a past relative clause tells of ("the December
+meeting that ended without a deal").
 
 Each row is a sentence written for this table (no article text), a DCT, and the TIMEX3 spans,
 types and values a careful reader gives them.
@@ -65,6 +68,27 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (TUE, "Shares rose early but slipped as the day wore on.", [("the day", "DATE", "2025-03-11")]),
     (TUE, "The minister faced the committee yesterday. As the day wore on, the questions grew sharper.",
      [("yesterday", "DATE", "2025-03-10"), ("the day", "DATE", "2025-03-10")]),
+    # ---- a month of a habit told in its own clause is any year's (TimeML's XXXX)
+    (dt.date(2025, 8, 14), "The resort typically earns most of its income between June and August.",
+     [("June", "DATE", "XXXX-06"), ("August", "DATE", "XXXX-08")]),
+    (dt.date(2025, 8, 14), "Storms usually form between June and November.",
+     [("June", "DATE", "XXXX-06"), ("November", "DATE", "XXXX-11")]),
+    (dt.date(2025, 8, 14), "Late frosts usually end by mid-May.", [("mid-May", "DATE", "XXXX-05")]),
+    (dt.date(2025, 8, 14), "Every year in May, the villagers repaint the chapel.",
+     [("Every year", "SET", "P1Y"), ("May", "DATE", "XXXX-05")]),
+    # ... not a month of this year, nor one a habit word of another clause does not reach
+    (dt.date(2025, 8, 14), "The mill usually shuts in August, but this year it will stay open.",
+     [("August", "DATE", "XXXX-08"), ("this year", "DATE", "2025")]),
+    (dt.date(2025, 8, 14), "Fares, which usually rise in spring, fell in June.",
+     [("spring", "DATE", "XXXX-SP"), ("June", "DATE", "2025-06")]),
+    (dt.date(2025, 8, 14), "The ferry resumed sailings in June.", [("June", "DATE", "2025-06")]),
+    # ---- a date premodifying a noun that a past relative clause tells of is past
+    (dt.date(2026, 1, 15), "The December meeting that ended without a deal will be reviewed.", [("December", "DATE", "2025-12")]),
+    (dt.date(2026, 1, 15), "The December 12 vote, which passed narrowly, will face a court challenge.",
+     [("December 12", "DATE", "2025-12-12")]),
+    # ... unless the clause tells of a plan, whose date lies ahead
+    (dt.date(2026, 1, 15), "The board will hold its March meeting that was planned last year.",
+     [("March", "DATE", "2026-03"), ("last year", "DATE", "2025")]),
     # ... and "earlier in the day" is still one expression
     (TUE, "The firm denied earlier in the day that it had hidden the leak.", [("earlier in the day", "DATE", "2025-03-11")]),
 ]

@@ -229,7 +229,7 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
             start, typ, value, mod = wide
         # extend left over modifiers TimeML keeps inside the span
         before = text[max(prev_end, start - 24):start]
-        if typ in ("DATE", "TIME") and value[:1].isdigit():
+        if typ in ("DATE", "TIME") and (value[:1].isdigit() or value.startswith("XXXX-")):  # ("after mid-May usually")
             pm = _POINT_MODS.search(before)
             if pm:
                 word = (pm["m"] or pm["mid"]).lower()
