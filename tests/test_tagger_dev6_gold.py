@@ -2,7 +2,7 @@
 issue 17) and in a judged sample of disagreements with HeidelTime: "midday" a part of the day
 (TIMEX3's "MI") rather than the clock's 12:00; "the day" that names a day the text has told
 ("April 20, the day of the spill", "the day of the explosion" after "the blast on April 20",
-"as the day wore on"); a clock whose half of the day a part of the day told with it gives
+"as the day wore on", "the sixth day of the hearing"); a clock whose half of the day a part of the day told with it gives
 ("Saturday afternoon, about 5 o'clock"); a month of a habit ("usually form between June and
 November"); and a date premodifying a noun a past relative clause tells of ("the December
 meeting that ended without a deal").
@@ -64,6 +64,17 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     # ... which the date set beside it also dates in the past
     (dt.date(2025, 12, 29), "The stock is still below its close on April 9, the day of the blast.",
      [("April 9", "DATE", "2025-04-09"), ("the day", "DATE", "2025-04-09")]),
+    # ---- "the sixth day of the hearing": a day counted from an event's start
+    (TUE, "The judge gave his ruling on the fourth day of the hearing.", [("the fourth day", "DATE", "2025-03-11")]),
+    (TUE, "As of Sunday, the 40th day of the strike, talks had stalled.",
+     [("Sunday", "DATE", "2025-03-09"), ("the 40th day", "DATE", "2025-03-09")]),
+    (TUE, "The February 1 blast closed the mine. On the 30th day of the disaster, the fires were out.",
+     [("February 1", "DATE", "2025-02-01"), ("the 30th day", "DATE", "2025-03-02")]),
+    (TUE, "Testifying on the third day of the inquest, the nurse wept. Her account echoed evidence from the first day of the inquest.",
+     [("the third day", "DATE", "2025-03-11"), ("the first day", "DATE", "2025-03-09")]),
+    # ... a schedule's day, told in the present, or a disaster never dated, is not one the text can date
+    (TUE, "Live commentary on the second day of the final Test follows.", []),
+    (TUE, "On the 50th day of the disaster, the well was sealed.", []),
     # ---- "as the day wore on": the day the story is telling, the last one the text wrote
     (TUE, "Shares rose early but slipped as the day wore on.", [("the day", "DATE", "2025-03-11")]),
     (TUE, "The minister faced the committee yesterday. As the day wore on, the questions grew sharper.",

@@ -34,6 +34,14 @@ class DayTold:
     date: dt.date
 
 
+@dataclass(frozen=True)
+class CountedDay:
+    """A day counted from an event's start ("the third day of the trial") and the date it was read as."""
+
+    n: int
+    date: dt.date
+
+
 @dataclass
 class Context(ClauseTense):
     text: str
@@ -81,6 +89,8 @@ class Context(ClauseTense):
     #: what "the day of the explosion" and "April 20, the day ..." name (:mod:`.rules.named_day`)
     last_day: DayTold | None = None
     event_days: dict[str, DayTold] = field(default_factory=dict)
+    #: the day each counted event's day was read as ("the trial" -> its third day, 29 September)
+    counted_days: dict[str, CountedDay] = field(default_factory=dict)
 
     def topic_quarter(self, pos: int, reach: int = 1500) -> tuple[int, int] | None:
         if self.quarter is not None and 0 <= pos - self.quarter_pos <= reach and self.period_pos < self.quarter_pos:

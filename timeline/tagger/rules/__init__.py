@@ -55,7 +55,7 @@ ORDER = (
     # market_day ("in mid-morning trading" before the part of the day it holds)
     "trading_session",
     # day_words
-    "anaphoric_part_of_day", "part_of_day", "overnight", "day_beyond", "day_after_event", "day_named", "dayword",
+    "anaphoric_part_of_day", "part_of_day", "overnight", "day_beyond", "day_after_event", "day_named", "day_of_count", "dayword",
     "weekday",
     # months
     "month_quarter", "that_month_day", "month", "quarter", "half_code", "half",

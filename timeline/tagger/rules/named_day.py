@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timeline.tagger.context import Context, DayTold
+from timeline.tagger.context import Context, CountedDay, DayTold
+from timeline.tagger.lexicon import ORDINALS
 from timeline.tagger.rules.event_nouns import _DONE_EVENTS, EVENT_AFTER, EVENT_BEFORE
 from timeline.tagger.rules.fragments import B
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
@@ -88,3 +89,37 @@ def _day_named(m: re.Match[str], cx: Context) -> Result | None:
     kind = "death" if _HE_DIED.match(after) or (event and event["event"].lower() == "death") else "event" if event else None
     dated: DayTold | None = cx.event_days.get(kind) if kind else None
     return ("DATE", dated.date.isoformat(), None) if dated is not None else None
+
+
+_COUNTED = "|".join(w for w in ORDINALS if w not in ("last", "final"))
+_DONE_OF = re.compile(rf"\sof\s(?:the|its|their)\s(?:[\w-]+\s){{0,2}}{_DONE_EVENTS}\b")
+
+
+@rule("day_of_count", rf"{B}(?i:the)\s(?P<ord>(?i:{_COUNTED})|\d{{1,3}}(?:st|nd|rd|th))\s(?i:day)"
+                      rf"(?=\sof\s(?P<of>(?:the|a|an|his|her|its|their|this|[A-Z][\w'’-]*)(?:\s[\w'’-]+){{0,2}}))")
+def _day_of_count(m: re.Match[str], cx: Context) -> Result | None:
+    """ "The sixth day of the hearing", "the 85th day of the disaster": a day counted from the start
+    of an event. Set beside a date it is that date; counted from a disaster the text dated, or from
+    another day of the same event the text counted ("the third day of the trial" ... "the second
+    day of the trial"), that day on; else, in a past clause, the day the story tells (news reports
+    a hearing's day the day it sat). A disaster never dated, or a schedule's day ("commentary on
+    the first day of the third Test"), stays untagged."""
+    word = m["ord"].lower()
+    n = ORDINALS[word] if word in ORDINALS else int(word[:-2])
+    event = " ".join(m["of"].lower().split())
+    told = cx.last_day
+    if told is not None and 0 < m.start() - told.end <= 4 and re.fullmatch(r",\s", cx.text[told.end:m.start()]):
+        day = told.date  # "As of Monday, the 83rd day of the disaster"
+    elif (counted := cx.counted_days.get(event)) is not None:
+        day = counted.date + dt.timedelta(days=n - counted.n)
+    elif _DONE_OF.match(cx.text, m.end()):
+        start = cx.event_days.get("event")
+        if start is None:
+            return None  # ("On the 107th day of the disaster" with the disaster never dated)
+        day = start.date + dt.timedelta(days=n - 1)
+    elif cx.tense(m.start(), m.end()) == "past":
+        day = _day_told_of(cx, m.start(), m.end())
+    else:
+        return None
+    cx.counted_days[event] = CountedDay(n, day)
+    return "DATE", day.isoformat(), None
