@@ -75,6 +75,8 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     # ... a schedule's day, told in the present, or a disaster never dated, is not one the text can date
     (TUE, "Live commentary on the second day of the final Test follows.", []),
     (TUE, "On the 50th day of the disaster, the well was sealed.", []),
+    # ... nor one that is the clause's subject rather than its time
+    (TUE, "The third day of the hearings focused on training.", []),
     # ---- "as the day wore on": the day the story is telling, the last one the text wrote
     (TUE, "Shares rose early but slipped as the day wore on.", [("the day", "DATE", "2025-03-11")]),
     (TUE, "The minister faced the committee yesterday. As the day wore on, the questions grew sharper.",

@@ -91,6 +91,7 @@ def _day_named(m: re.Match[str], cx: Context) -> Result | None:
     return ("DATE", dated.date.isoformat(), None) if dated is not None else None
 
 
+_TIME_PREP_BEFORE = re.compile(r"(?i)\b(?:on|from|during|by|until|till|since|of|for|after|before)\s$")
 _COUNTED = "|".join(w for w in ORDINALS if w not in ("last", "final"))
 _DONE_OF = re.compile(rf"\sof\s(?:the|its|their)\s(?:[\w-]+\s){{0,2}}{_DONE_EVENTS}\b")
 
@@ -110,6 +111,8 @@ def _day_of_count(m: re.Match[str], cx: Context) -> Result | None:
     told = cx.last_day
     if told is not None and 0 < m.start() - told.end <= 4 and re.fullmatch(r",\s", cx.text[told.end:m.start()]):
         day = told.date  # "As of Monday, the 83rd day of the disaster"
+    elif not _TIME_PREP_BEFORE.search(cx.text, max(0, m.start() - 8), m.start()):
+        return None  # ("the third day of the hearings focused on safety": a subject, no time adverbial)
     elif (counted := cx.counted_days.get(event)) is not None:
         day = counted.date + dt.timedelta(days=n - counted.n)
     elif _DONE_OF.match(cx.text, m.end()):
