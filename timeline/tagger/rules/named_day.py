@@ -1,7 +1,8 @@
 """"The day" that names a day the text has told: "April 20, the day of the spill", "Sunday may be
 seen as the day the cry went up", "no alarms went off on the day of the explosion" (after "the
-disaster on 20 April"), "prices dipped as the day wore on". TimeML spans "the day" alone; what
-follows is the event that names it.
+disaster on 20 April"), "prices dipped as the day wore on"; and a day counted from an event's
+start, "the sixth day of the hearing". TimeML spans "the day" alone; what follows is the event
+that names it.
 """
 
 from __future__ import annotations
