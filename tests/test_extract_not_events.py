@@ -45,3 +45,58 @@ def test_a_name_with_a_verb_or_a_report_after_the_captions_is_news() -> None:
     assert not only_captions("1930: The BBC's Ben Lowe in Washington Barack Obama will speak tonight.")
     assert not only_captions("Jane Roe Home affairs correspondent")  # no entry's stamp: a byline, found elsewhere
     assert not only_captions("2020: Our correspondents report from the harbour.")
+
+
+def _dated(text: str) -> dict[str, str]:
+    return {e.when.value(): e.title for e in extract(Document(path="t.txt", text=text, published=DAY))}
+
+
+def test_what_may_happen_if_a_condition_is_met_is_no_event() -> None:
+    # A condition opening the sentence, a modal of possibility in its main clause: a hypothetical, a contingency.
+    text = ("The harbour board lowered a new lock gate into the channel on Wednesday.\n"
+            "If the pumps fail, the council could bring in army engineers by late December, the mayor told the board.\n"
+            '"If the council had listened to us, the lower town would not be under water today," a shopkeeper said.\n'
+            "But if those measures prove ineffective, it may be March before the lower town is dry, the mayor said.\n")
+    assert sorted(_dated(text)) == ["2031-11-05"]
+
+
+def test_a_plan_a_forecast_a_saying_or_an_aside_after_a_condition_keeps_its_date() -> None:
+    text = ("If successful, the harbour board hopes to begin pumping early next week.\n"
+            '"If all goes to plan, we could have the lower town dry within a day," the mayor said on Tuesday.\n'
+            "If the board were to pay for the work, it would have to borrow money, as the mayor testified last year.\n"
+            "If the gate holds, it could be carrying most of the river's flow by Sunday.\n"
+            '"If we get the permit, we would start tomorrow to drain the lower town."\n'
+            "If the wind keeps blowing from the west, the flood water could reach the ring road by Saturday.\n")
+    events = extract(Document(path="t.txt", text=text, published=DAY))
+    assert sorted(e.when.value() for e in events) == ["2030", "2031-11-04", "2031-11-08", "2031-11-08", "2031-11-09",
+                                                      "2031-W46"]
+
+
+def test_a_conceded_condition_asserts_its_main_clause() -> None:
+    assert "2031-11-06" in _dated("Even if the gate holds, the council closed the coast road on Thursday.\n")
+
+
+def test_a_weather_forecast_is_no_event() -> None:
+    text = ("Crews towed the damaged ferry back to the harbour on Thursday.\n"
+            "Seas are expected to build to 12 feet by Saturday night off the northern cape.\n"
+            '"The winds will stay light and variable all the way through Friday," the port said.\n'
+            "High seas were forecast through Sunday and could push the debris onto the beaches.\n"
+            "The weather forecast for later this week is fairer.\n"
+            "A coast guard forecast said waves are expected to remain this high until at least Tuesday.\n")
+    assert sorted(_dated(text)) == ["2031-11-06"]
+
+
+def test_what_the_weather_did_and_a_named_storm_stay() -> None:
+    text = ("High winds forced the fishing boats back to port on Friday.\n"
+            "Tropical storm Nora is expected to make landfall on the northern cape on Saturday.\n"
+            "Forecasters said the oil could reach the islands by Sunday.\n")
+    assert sorted(_dated(text)) == ["2031-11-07", "2031-11-08", "2031-11-09"]
+
+
+def test_a_picture_credit_run_into_the_story_is_no_part_of_a_name() -> None:
+    text = ("Harbour floods close the coast road\n"
+            "Photograph: Jane Roe/AP Tom Fisk, the harbour master, closed the coast road on Monday after the sea wall "
+            "gave way.\n"
+            "Fisk said the road would stay shut for a week.\n")
+    tags = {t for e in extract(Document(path="t.txt", text=text, published=DAY)) for t in e.tags}
+    assert "Tom Fisk" in tags and not any("AP" in t.split() for t in tags)

@@ -165,7 +165,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         sentences = None if sentences is None else [replace(s, text=reading[s.start:s.end]) for s in sentences]
     text = doc.text
     sentences = split_sentences(text) if sentences is None else sentences
-    names = NameIndex(masked(text, [f for f in furniture if f.kind == "prompt"]))  # a download note's "Adobe Reader" is nobody
+    names = NameIndex(masked(text, [f for f in furniture if f.kind in ("prompt", "credit")]))  # "Adobe Reader", "Jane Roe/AP"
     title_key = normalized(doc.title or "")
     ordered = sorted(timexes, key=lambda t: t.start)
     found: list[Mention] = []
