@@ -111,3 +111,16 @@ def test_the_year_of_a_records_yardstick_named_before_it_dates_nothing() -> None
     quotes = [s.quote or "" for e in events for s in e.sources]
     assert not any("worst flood" in q for q in quotes)  # the flood's yardstick dates nothing
     assert any("council was founded" in q for q in quotes)
+
+
+def test_a_contributors_caption_run_into_the_entrys_report_is_no_part_of_its_title() -> None:
+    live = ("2150: The governor has finished his address and left the harbour.\n"
+            "2137: The BBC's Tom Reyes in Portville The governor says the state will pay for the new sea wall.\n"
+            "2119: The BBC's Ana Silva in Portville A recovery chief is to be appointed.\n"
+            "2101: Welcome to our live coverage of the governor's address on the floods.\n"
+            "2043: Ann Moe Home affairs correspondent The BBC may edit your comments and not all emails will be "
+            "published.\n")
+    titles = {e.title for e in extract(Document(path="t.txt", text=live, published=DAY))}
+    assert "The governor says the state will pay for the new sea wall" in titles
+    assert "A recovery chief is to be appointed" in titles
+    assert not any("BBC" in t or "Reyes" in t or "Silva" in t for t in titles), titles

@@ -15,7 +15,7 @@ import re
 from timeline.extract.page_notes import NEWSROOM_ROLES
 from timeline.live_stamps import blank_opening_stamp
 
-__all__ = ["only_captions"]
+__all__ = ["only_captions", "without_entry_head"]
 
 
 _CAP = r"[A-Z][\w'’.-]*"
@@ -52,7 +52,24 @@ def only_captions(sentence: str) -> bool:
         return False
     start = len(blanked) - len(blanked.lstrip())
     end = _captions_end(sentence, start, len(sentence))
-    return end is not None and not sentence[end:].strip(" .")
+    return end is not None and (not sentence[end:].strip(" .") or _COMMENTS_NOTE.match(sentence, end) is not None)
+
+
+#: The live page's note to readers sending comments, run in after a caption: page furniture too.
+_COMMENTS_NOTE = re.compile(r"\s*(?:The\s+BBC|We)\s+may\s+edit\s+your\s+comments\b")
+
+
+def without_entry_head(sentence: str) -> str:
+    """``sentence`` with a live entry's opening stamp blanked, and the contributor captions run in after it when a
+    report follows them ("2019: The BBC's Ben Lowe in Washington The president says ..."): who filed is no part of
+    what happened. Offsets are kept."""
+    blanked = blank_opening_stamp(sentence)
+    if blanked == sentence:
+        return sentence
+    end = _captions_end(sentence, len(blanked) - len(blanked.lstrip()), len(sentence))
+    if end is None or not sentence[end:].strip(" ."):
+        return blanked
+    return " " * end + sentence[end:]
 
 
 def _captions_end(text: str, start: int, stop: int) -> int | None:
