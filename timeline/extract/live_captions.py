@@ -87,14 +87,15 @@ def _captions_end(text: str, start: int, stop: int) -> int | None:
         pos = unit.end()
     if units and re.match(r"\s*[a-z]", text[pos:stop]) and (units[-1]["name"] or units[-1]["place"]):
         last = units.pop()
-        if last["place"] and (first := re.match(r"[,\s]*\w+\s+\S+", last.group(0))) is not None:
-            units.append(_UNIT.match(text, last.start(), last.start() + first.end()))
-    if not any(u["role"] or u["outlet"] for u in units if u is not None):
+        first_word = re.match(r"[,\s]*\w+\s+\S+", last.group(0)) if last["place"] else None
+        kept = _UNIT.match(text, last.start(), last.start() + first_word.end()) if first_word else None
+        units.extend([kept] if kept else [])  # ("in Washington", its first word)
+    if not any(u["role"] or u["outlet"] for u in units):
         return None
-    ends = [u.end() for u in units if u is not None and not u["name"]]
-    end = units[-1].end() if units[-1] is not None and not text[units[-1].end():stop].strip() else max(ends, default=None)
-    if end is None:
-        return None
+    if not text[units[-1].end():stop].strip():
+        end = units[-1].end()  # a name closing the entry: one more caption
+    else:
+        end = max((u.end() for u in units if not u["name"]), default=start)
     if _TRAILING_PLACE.fullmatch(text, pos, stop) or _TRAILING_PLACE.fullmatch(text, end, stop):
         return stop  # "... BBC News Channel Tony Smith from a police briefing in London": captions to the entry's end
     return end
