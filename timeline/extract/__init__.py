@@ -78,6 +78,7 @@ from timeline.extract.implied import continued_mentions, measured_mentions
 from timeline.extract.implied import speaker_source as _source
 from timeline.extract.inline_marks import reading_text
 from timeline.extract.lead import LEAD_CONFIDENCE, is_headline, lead_mentions, normalized
+from timeline.extract.live_captions import only_captions
 from timeline.extract.merge import (
     RESULTS,
     Mention,
@@ -146,6 +147,7 @@ def assemble(doc: Document, timexes: Sequence[TimexLike], furniture: list[Furnit
     furniture = find_furniture(doc.text) if furniture is None else furniture
     sentences = content_sentences(doc.text, split_sentences(doc.text), furniture)
     found = without_election_backdrops(doc, sentences, mentions(doc, timexes, sentences, furniture))
+    found = [m for m in found if not only_captions(doc.text[m.start:m.end])]  # a live entry's "1003: Jane Roe, reporter"
     return _events(doc, merge_mentions(found, doc.text), sentences)
 
 
@@ -163,7 +165,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         sentences = None if sentences is None else [replace(s, text=reading[s.start:s.end]) for s in sentences]
     text = doc.text
     sentences = split_sentences(text) if sentences is None else sentences
-    names = NameIndex(masked(text, [f for f in furniture if f.kind == "prompt"]))  # a download note's "Adobe Reader" is nobody
+    names = NameIndex(masked(text, [f for f in furniture if f.kind in ("prompt", "credit")]))  # "Adobe Reader", "Jane Roe/AP"
     title_key = normalized(doc.title or "")
     ordered = sorted(timexes, key=lambda t: t.start)
     found: list[Mention] = []

@@ -17,6 +17,7 @@ from timeline.extract.attribution import speaker_phrase
 from timeline.extract.comparisons import reports_past
 from timeline.extract.happenings import coordinated_news
 from timeline.extract.implied import speaker_source as _source
+from timeline.extract.live_captions import without_entry_head
 from timeline.extract.live_entries import live_entries
 from timeline.extract.merge import Mention, content_words
 from timeline.extract.names import NameIndex
@@ -27,7 +28,6 @@ from timeline.extract.title_words import PRESENT as _PRESENT_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import write_title
 from timeline.extract.unasserted import describes
-from timeline.live_stamps import blank_opening_stamp
 from timeline.model import Document, When
 
 __all__ = ["LEAD_CONFIDENCE", "is_headline", "lead_mentions", "normalized"]
@@ -219,7 +219,7 @@ def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], f
     for i, (start, end, clause) in enumerate(parts):
         words = set(re.findall(r"[a-z]+", clause.lower()))
         # The second clause's subject is the first's, left out: "..., and has been forced to delay ...".
-        title_text = blank_opening_stamp(clause) if i == 0 else f"{actor} {clause}"  # (an entry's stamp: when, not what)
+        title_text = without_entry_head(clause) if i == 0 else f"{actor} {clause}"  # (an entry's stamp: when, not what)
         out.append(Mention(
             when=When.parse(day.isoformat()), start=start, end=end, sentence=lead, actor=actor,
             title=write_title(title_text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
