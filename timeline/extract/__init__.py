@@ -58,6 +58,7 @@ from timeline.extract.actors import (
     short,
 )
 from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, Anchor, TimexLike, _anchors
+from timeline.extract.antecedent_owners import owned_antecedent
 from timeline.extract.body_chain import BODY_OPENING, BodyChain, thing_subject
 from timeline.extract.clause_things import clause_thing
 from timeline.extract.clauses import (
@@ -299,9 +300,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         subject = names.resolve(re.sub(r",\s*\d{1,3}$", "", clause[:ante_end].strip()))
         if rel and re.match(r",?\s*who", rel.group(0).lstrip(", ")):  # "the firm's head, who ...": the person
             subject = role_person(subject, roles, start) or subject
-        his = re.match(r"(?i)(?:his|her)\s+(?=[a-z])", subject)
-        if his and person:  # "during his six-week trial, which ended ...": the trial of the person the sentence is about
-            subject = f"{short(person)}'s {subject[his.end():]}"
+        subject = owned_antecedent(subject, person, actor, names, (s.start, start))  # "during his trial, which ended"
         built = relative_sentence(clause, ante_end, subject, [(b - start, e - start) for b, e in a.parts]) if rel else None
         if re.search(r"\b(?:and|or|but)$", subject):
             # "the disaster and who brought ...": a second relative clause, its antecedent named before; the
