@@ -127,7 +127,7 @@ _LAW = re.compile(r"\b(?:Act|Acts|Treaty|Protocol|Convention|Accord|Bill)$")
 _LEGAL_NAME = re.compile(r"\b((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*?),?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|SA|AG|NV)\b")
 
 
-def _lead_end(text: str) -> int:
+def lead_end(text: str) -> int:
     """Where the headline and the lead end: the first two lines that hold a sentence (at most 600 characters)."""
     lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text) if len(m.group(0).split()) >= 4][:2]
     return min(lines[-1].end(), 600) if lines else 0
@@ -165,7 +165,7 @@ class BodyChain:
         counts = {name: n for name, n in every.items()
                   if (actor_kind(name) == "body" and not looks_personal(name)) or name in self.legal}
         # The organisation the story is about: the one it names most, the headline and lead counting double.
-        for m in names.between(0, _lead_end(text)):
+        for m in names.between(0, lead_end(text)):
             name = names.resolve(m.text)
             name = base.get(name, name)
             if name in counts:

@@ -28,7 +28,7 @@ ROLE_THEN_NAME = re.compile(r"\b(?:[Tt]he|[A-Z][\w&.-]*['’]s)\s+((?:(?!the\b|a
 
 #: Nouns for what a named person is (a trade, a fame, a nationality), never an office: "the singer", "the Briton".
 #: ("The man", "the official", "the worker" are as often someone the story never names: left out.)
-PERSON_NOUNS = (r"singer|songwriter|actor|actress|star|superstar|entertainer|musician|performer|rapper|comedian|"
+PERSON_NOUNS = (r"singer|songwriter|actor|actress|star|superstar|popstar|entertainer|musician|performer|rapper|comedian|"
                 r"presenter|broadcaster|footballer|golfer|cyclist|athlete|billionaire|tycoon|businessman|"
                 r"businesswoman|financier|magnate|entrepreneur|novelist|author|film-maker|filmmaker|"
                 r"Briton|Englishman|Scot|Welshman|Irishman|American|Canadian|Australian|Frenchman|German|Italian|"
