@@ -99,3 +99,11 @@ def test_a_performer_s_noun_stays_when_the_top_names_no_one_person() -> None:
     assert fuller_name("The singer dies", before) == "The singer dies"
     before = "Fans gathered in Galway Bay and Galway Bay was quiet.\n"
     assert fuller_name("The singer dies", before) == "The singer dies"
+
+
+def test_an_undated_lead_s_title_names_whom_its_opening_stands_for() -> None:
+    # the page's news peg, dated by its publication, reads "The company" as the dated sentences do
+    text = ("Ferry firm under fire\nHarlow Ferries faces questions over the sinking.\n"
+            "The company said it would open its books to the inquiry.\n")
+    found = titles(text)
+    assert "Harlow Ferries says it will open its books to the inquiry" in found, found

@@ -238,7 +238,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
                 if " " in subject:  # a full name: a lone capitalised word ("Guard") may be a body's
                     recent_people.append(subject)
         bodies.follow(sentence, followed, actor)
-    leads = lead_mentions(doc, names, sentences, found, title_key)
+    leads = lead_mentions(doc, names, sentences, found, title_key, actors)
     # An undated lead that only says what something is ("The oyster is the backbone of marine life on the coast") is a
     # feature's opening: no happening for the publication day to date.
     leads = [m for m in leads if not describes(sentences[m.sentence].text)]
