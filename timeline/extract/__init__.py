@@ -58,7 +58,7 @@ from timeline.extract.actors import (
     short,
 )
 from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, Anchor, TimexLike, _anchors
-from timeline.extract.antecedent_owners import owned_antecedent
+from timeline.extract.antecedent_owners import owned_antecedent, personal_subject
 from timeline.extract.body_chain import BODY_OPENING, BodyChain, thing_subject
 from timeline.extract.clause_things import clause_thing
 from timeline.extract.clauses import (
@@ -316,7 +316,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
             if told_of is not None:  # "..., said, when making the announcement on Monday": the speaker made it
                 built, removal = replace(built, text=told_of[0]), [(b + told_of[1], e + told_of[1]) for b, e in removal]
             # "Menhadden Fisheries, where he employs ...": the clause's "he" is a person, not the antecedent.
-            title = write_title(built.text, removal, short(person) if built.own_subject
+            title = write_title(built.text, removal, short(personal_subject(built.text, person)) if built.own_subject
                                 else short(antecedent_named(subject, actor, s.text, start - s.start)))
         else:
             title = write_title(clause, [(b - start, e - start) for b, e in a.parts], subject)
