@@ -58,6 +58,7 @@ from timeline.extract.actors import (
     short,
 )
 from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, Anchor, TimexLike, _anchors
+from timeline.extract.antecedent_owners import owned_antecedent, personal_subject
 from timeline.extract.body_chain import BODY_OPENING, BodyChain, thing_subject
 from timeline.extract.clause_things import clause_thing
 from timeline.extract.clauses import (
@@ -239,7 +240,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
                 if " " in subject:  # a full name: a lone capitalised word ("Guard") may be a body's
                     recent_people.append(subject)
         bodies.follow(sentence, followed, actor)
-    leads = lead_mentions(doc, names, sentences, found, title_key)
+    leads = lead_mentions(doc, names, sentences, found, title_key, actors)
     # An undated lead that only says what something is ("The oyster is the backbone of marine life on the coast") is a
     # feature's opening: no happening for the publication day to date.
     leads = [m for m in leads if not describes(sentences[m.sentence].text)]
@@ -301,9 +302,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         subject = names.resolve(re.sub(r",\s*\d{1,3}$", "", clause[:ante_end].strip()))
         if rel and re.match(r",?\s*who", rel.group(0).lstrip(", ")):  # "the firm's head, who ...": the person
             subject = role_person(subject, roles, start) or subject
-        his = re.match(r"(?i)(?:his|her)\s+(?=[a-z])", subject)
-        if his and person:  # "during his six-week trial, which ended ...": the trial of the person the sentence is about
-            subject = f"{short(person)}'s {subject[his.end():]}"
+        subject = owned_antecedent(subject, person, actor, names, (s.start, start))  # "during his trial, which ended"
         built = relative_sentence(clause, ante_end, subject, [(b - start, e - start) for b, e in a.parts]) if rel else None
         if re.search(r"\b(?:and|or|but)$", subject):
             # "the disaster and who brought ...": a second relative clause, its antecedent named before; the
@@ -319,7 +318,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
             if told_of is not None:  # "..., said, when making the announcement on Monday": the speaker made it
                 built, removal = replace(built, text=told_of[0]), [(b + told_of[1], e + told_of[1]) for b, e in removal]
             # "Menhadden Fisheries, where he employs ...": the clause's "he" is a person, not the antecedent.
-            title = write_title(built.text, removal, short(person) if built.own_subject
+            title = write_title(built.text, removal, short(personal_subject(built.text, person)) if built.own_subject
                                 else short(antecedent_named(subject, actor, s.text, start - s.start)))
         else:
             title = write_title(clause, [(b - start, e - start) for b, e in a.parts], subject)
