@@ -5,7 +5,10 @@ News states the act in the lead and its time in the next sentence or two, which 
 officials have warned that the timetable is too costly." / "The officials made their comments in a March 3
 meeting"; "The port authority told a court it would drop the levy." / '"We will waive the levy," the authority said
 in a court filing on Monday.' The lead has no date of its own, the publication day only stood in for one, so the
-retelling's day is the act's and the two are one happening (:func:`leads_retold`).
+retelling's day is the act's (:func:`leads_retold`). The act named again by its verb's noun and the speaker's
+statement told again are one happening with the lead; a sentence naming the lead's saying by a noun of saying tells
+the occasion it was made at ("The comments came in a hearing in which lawmakers grilled ..."), news of its own
+there, and only dates the lead.
 
 The later sentence tells the lead's act again when
 
@@ -61,22 +64,25 @@ def _undated_lead(m: Mention) -> bool:
     return m.lead and m.date[1] <= 0 and not m.predicate.again and m.when.precision.rank == Precision.DAY.rank
 
 
-def _names_the_act(lead: Mention, other: Mention, lead_text: str, other_text: str, between: str) -> bool:
-    """Whether ``other`` opens with the lead's act named by a noun, or does the lead's saying again as a noun; nothing
-    ``between`` its opening and its date ties the date to another thing."""
+def _names_the_act(lead: Mention, other: Mention, lead_text: str, other_text: str, between: str) -> str:
+    """How ``other`` tells the lead's act again: "act" when it opens with the act named by the lead's verb made a noun,
+    "saying" when it names or does the lead's saying as a noun (nothing ``between`` its opening and its date ties the
+    date to another thing), "" when it does not."""
     opening = strip_opening(other_text)
     subject = _DEFINITE_SUBJECT.match(opening)
     if _ANOTHER_TIE.search(between) or set(re.findall(r"[a-z]+", between)) & AGAIN:
-        return False
+        return ""
     if subject is not None:
         nouns = [w for w in (subject.group("first"), subject.group("noun")) if w]
         verbs = {v[:4] for v in lead.predicate.verbs if v not in EMPTY and len(v) >= 4}
         if any(verb_stem(n)[:4] in verbs for n in nouns):
-            return True  # "has ordered its traders ..." ... "The order was made on Monday"
+            return "act"  # "has ordered its traders ..." ... "The order was made on Monday"
         if _FINDS.search(lead_text) and any(re.fullmatch(_SAYING_NOUN, n) for n in nouns):
-            return True  # "has concluded that ..." ... "The report, released Wednesday, ..."
-    return _FINDS.search(lead_text) is not None and _SAYING_DONE.search(other_text) is not None \
-        and lead.actor is not None and other.actor is not None and lead.actor.split()[-1] == other.actor.split()[-1]
+            return "saying"  # "has concluded that ..." ... "The report, released Wednesday, ..."
+    if _FINDS.search(lead_text) is not None and _SAYING_DONE.search(other_text) is not None \
+            and lead.actor is not None and other.actor is not None and lead.actor.split()[-1] == other.actor.split()[-1]:
+        return "saying"
+    return ""
 
 
 def _speaker_again(lead: Mention, other: Mention) -> bool:
@@ -92,14 +98,16 @@ def _speaker_again(lead: Mention, other: Mention) -> bool:
     return bool(shared_verbs or lead.words & other.words)
 
 
-def _retells(lead: Mention, other: Mention, text: str) -> bool:
+def _retells(lead: Mention, other: Mention, text: str) -> str:
+    """How ``other`` tells the lead's act again with its day: "act", "saying", "speaker" (:func:`_speaker_again`) or
+    "" when it does not."""
     if other.lead or not other.main or other.predicate.again or not 0 < other.sentence - lead.sentence <= _NEXT:
-        return False
+        return ""
     if other.when.precision.rank < Precision.DAY.rank or not dt.timedelta(0) < lead.when.start - other.when.start <= _NOUN_LAG:
-        return False
+        return ""
     lead_text, other_text = text[lead.start:lead.end], text[other.start:other.end]
     between = text[other.start:other.date[0]] if other.date[0] > other.start else other_text
-    return _names_the_act(lead, other, lead_text, other_text, between) or _speaker_again(lead, other)
+    return _names_the_act(lead, other, lead_text, other_text, between) or ("speaker" if _speaker_again(lead, other) else "")
 
 
 def leads_retold(found: list[Mention], text: str) -> list[Mention]:
@@ -109,9 +117,12 @@ def leads_retold(found: list[Mention], text: str) -> list[Mention]:
     for lead in found:
         if not _undated_lead(lead):
             continue
-        retold = next((o for o in found if _retells(lead, o, text)), None)
+        retold, how = next(((o, how) for o in found if (how := _retells(lead, o, text))), (None, ""))
         if retold is not None and not (lead.one_of and retold.one_of):
-            join_as_one(lead, retold, "retold")
+            if how != "saying":
+                # (A sentence naming the lead's saying tells the occasion it was made at: "The comments came in a
+                # hearing in which lawmakers grilled ...", news of its own at that day.)
+                join_as_one(lead, retold, "retold")
             # The lead's day only stood in for a date: the retelling's day is the act's, a stated day, which the
             # rules for a lead dated by its page no longer read (a statement of a day before it is not the lead's).
             lead.when, lead.key, lead.lead = retold.when, retold.key, False
