@@ -60,3 +60,9 @@ def test_a_year_of_what_happened_is_no_forecast() -> None:
     text = ("Senator Ray Dorn praised the governor's flood plan on Tuesday.\n"
             "He said the river had flooded the town in 2019.\n")
     assert dated(events_of(text), "flooded the town") == ["2019"]
+
+
+def test_a_years_plan_told_in_the_present_with_no_day_keeps_its_year() -> None:
+    text = ("The jeweller Orla Gems has said it hopes to hold 5 percent of the national market by 2033.\n"
+            "It holds about 2 percent now.\n")
+    assert dated(events_of(text), "hopes to hold") == ["2033"]

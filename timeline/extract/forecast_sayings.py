@@ -6,8 +6,10 @@ year or the season is what the speaker looks ahead to, inside what was said; the
 was made. A timeline that places it at the year states a plan or a hope as the year's happening.
 
 The saying's day is the one its speaker's statement or act was told at a few sentences before ('Ortiz said on Monday ...'
-... '"...," Ortiz said': one occasion told on); with none, a saying told in the present ("says", "has said") is
-the page's news of its publication day; a past one with no day told stays as it was (:func:`forecast_sayings`).
+... '"...," Ortiz said': one occasion told on); with none, a season's forecast told in the present ("says", "has
+said") is the page's news of its publication day. A year's with no day told stays as it was: "has said it hopes to
+hold 5% of the market by 2033" is as often the standing plan the year dates as a saying of the page's day
+(:func:`forecast_sayings`).
 Only a year or a season counts: a day, a week or a month a speaker names is the happening's own ("will testify on
 Aug. 4"), and a quarter or a half is a figure's reporting period.
 """
@@ -74,13 +76,17 @@ def forecast_sayings(found: list[Mention], text: str, published: dt.date) -> lis
     """``found`` with each statement dated only by the year or season its forecast looks to dated by its saying (see
     the module's docstring)."""
     sentences_with_days = {o.sentence for o in found if o.when.precision.rank >= Precision.DAY.rank}
+    stated = [o for o in found if o.when.precision.rank >= Precision.DAY.rank]  # (days told, before any is given)
     for m in found:
         if m.lead or not m.is_statement or not m.main or m.when.precision not in _LOOKED_TO or m.date[1] <= 0:
             continue
         if m.sentence in sentences_with_days or not _looks_ahead(m, text):
             continue  # (a day of the same sentence dates it already)
-        day = _speaker_day(m, found, text, published)
-        if day is None and _SAYS_NOW.search(text, m.start, m.end):
+        if m.when.end.date() <= published:
+            continue  # "expects to pay $4bn in 2029 taxes" in 2030: a past period's figure, no forecast's
+
+        day = _speaker_day(m, stated, text, published)
+        if day is None and m.when.precision == Precision.SEASON and _SAYS_NOW.search(text, m.start, m.end):
             day = When.parse(published.isoformat())
         if day is not None:
             m.when, m.key, m.end_when = day, day.value(), None

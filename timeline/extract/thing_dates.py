@@ -26,7 +26,7 @@ __all__ = ["names_a_thing", "picks_which"]
 #: thing it names, not the clause around it. (A verb's phrase, "contributed $2m to the 2028 campaign", and a phrase
 #: placing the clause, "in his response to the February address", are the clause's own.)
 _HUNG_ON = re.compile(r"(?i)[,–—-]\s*(?!(?:who|whose|which|that|when|where|while|as|and|but|or)\b)"
-                      r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[a-z-]+\s+){0,2}?[a-z-]+(?<!ed)\s+"
+                      r"(?:(?:a|an|the|its|his|her|their)\s+)?(?:[a-z-]+(?<!ed)\s+){0,2}?[a-z-]+(?<!ed)\s+"
                       r"(?:of|for|with|about|to|at)\s+"
                       r"(?:(?:the|a|an|its|his|her|their|our|this|that)\s+|(?:[A-Z][\w.'’-]*\s+){0,3}?[A-Z][\w.-]*['’]s?\s+)"
                       r"(?:[A-Z][a-z-]+\s+|[a-z-]+\s+)?$")
@@ -54,8 +54,8 @@ def names_a_thing(text: str, sentence_start: int, start: int, end: int, sentence
     """Whether the date at ``text[start:end]``, before a noun that names no happening and no figure, sorts that noun's
     thing in an aside describing by a noun: "Tom Hale, author of the 2029 book"."""
     after = _NOUN_AFTER.match(text, end, sentence_end)
-    if after is None or _FIGURES.match(after.group("noun")) or _OCCASIONS.match(after.group("noun")) \
-            or stem(after.group("noun")) in EVENT_STEMS:
+    if after is None or after.group("noun").endswith("ed") or _FIGURES.match(after.group("noun")) \
+            or _OCCASIONS.match(after.group("noun")) or stem(after.group("noun")) in EVENT_STEMS:
         return False
     return _HUNG_ON.search(text, sentence_start, start) is not None
 
