@@ -66,3 +66,9 @@ def test_a_years_plan_told_in_the_present_with_no_day_keeps_its_year() -> None:
     text = ("The jeweller Orla Gems has said it hopes to hold 5 percent of the national market by 2033.\n"
             "It holds about 2 percent now.\n")
     assert dated(events_of(text), "hopes to hold") == ["2033"]
+
+
+def test_a_saying_told_as_made_before_keeps_its_year() -> None:
+    text = ("Harbour chief Mia Holm said on Tuesday that the pier had reopened.\n"
+            "Holm has already said the port will pay no bonus this year.\n")
+    assert dated(events_of(text), "no bonus") == ["2031"]

@@ -36,6 +36,8 @@ _SAYS_NOW = re.compile(r"\b(?:says|say|tells|adds|predicts|warns|declares|(?:has
 #: What a forecast or a plan is told with, between the saying and its date: "will", "is likely", "looks forward to".
 _AHEAD = re.compile(r"\b(?:will|would|could|may|might|should|likely|unlikely|expects?|expected|plans?|planned|hopes?|"
                     r"hoped|intends?|aims?|looks?\s+forward|looking\s+forward)\b|['’]ll\b")
+#: A saying told as made before the story's occasion: "has already said", "had said", "previously said".
+_SAID_BEFORE = re.compile(r"\b(?:already|previously|earlier|had)\s+(?:said|told|announced|stated|warned)\b")
 #: How many sentences back the speaker's dated statement may be told.
 _BACK = 8
 
@@ -80,6 +82,8 @@ def forecast_sayings(found: list[Mention], text: str, published: dt.date) -> lis
     for m in found:
         if m.lead or not m.is_statement or not m.main or m.when.precision not in _LOOKED_TO or m.date[1] <= 0:
             continue
+        if _SAID_BEFORE.search(text, m.start, m.end):
+            continue  # "BP has already said it will pay no dividend this year": an earlier saying, of no day told
         if m.sentence in sentences_with_days or not _looks_ahead(m, text):
             continue  # (a day of the same sentence dates it already)
         if m.when.end.date() <= published:
