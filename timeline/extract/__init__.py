@@ -74,6 +74,7 @@ from timeline.extract.cleanup import Furniture, content_sentences, find_furnitur
 from timeline.extract.date_owners import owner_title
 from timeline.extract.definite_names import fuller_name
 from timeline.extract.election_backdrops import without_election_backdrops
+from timeline.extract.forecast_sayings import forecast_sayings
 from timeline.extract.happenings import CONTENT_CLAUSE, RELATIVE_ACT, SAYING_NOUNS, acted_happening, stems
 from timeline.extract.implied import continued_mentions, measured_mentions
 from timeline.extract.implied import speaker_source as _source
@@ -271,7 +272,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             m.refers_back = refers_back(text[m.start:m.end], sentences[m.sentence - 1].text)
         m.words |= {RESULTS} if reports_results(m, text) else frozenset()
         m.predicate = predicate(text[m.start:m.end])  # what it says happened, for a lead told again (merge.py)
-    return found
+    return forecast_sayings(found, text, today)  # "said he hopes to pass a bill this year": of the saying's day
 
 
 #: Words that open a sentence without saying what happened.

@@ -1,8 +1,8 @@
 """The readings of a whole article that find one happening told again in another shape, run before mentions merge.
 
 A thing named further down by a definite description dated by its making (:mod:`.described_again`), a speaker's
-statement told again in the speaker's own words (:mod:`.own_words`) and an undated lead's source told right after
-it (:mod:`.lead_source`) each mark the mentions they join with one ``Mention.one_of``, which the merger reads
+statement told again in the speaker's own words (:mod:`.own_words`), an undated lead's source told right after
+it (:mod:`.lead_source`) and its act told again with its day (:mod:`.lead_retold`) each mark the mentions they join with one ``Mention.one_of``, which the merger reads
 (:func:`.predicates.one_of_agrees`).
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline.extract.described_again import described_again
+from timeline.extract.lead_retold import leads_retold
 from timeline.extract.lead_source import lead_sources
 from timeline.extract.own_words import own_words
 
@@ -22,4 +23,4 @@ __all__ = ["retellings"]
 
 def retellings(found: list[Mention], text: str) -> list[Mention]:
     """``found`` with ``one_of`` set by each reading of the module's docstring, in turn."""
-    return lead_sources(own_words(described_again(found, text), text), text)
+    return leads_retold(lead_sources(own_words(described_again(found, text), text), text), text)
