@@ -116,3 +116,4 @@ def test_a_day_between_a_participle_or_a_verb_of_saying_and_what_follows_leaves_
 def test_a_verb_inside_a_fronted_participle_phrase_keeps_its_tense() -> None:
     assert headline_verb("Based on a timeline the mayor released, the crane could begin lifting") == \
         "Based on a timeline the mayor released, the crane could begin lifting"
+
