@@ -54,12 +54,19 @@ _CLAUSE_BREAK = re.compile(r"\b(?:that|which|who|whom|whose|where|(?:and|or)(?!\
 #: A finite verb: an auxiliary or modal, a known irregular past, or a present of reporting.
 _FINITE = re.compile(r"(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\ban )\b(?:is|are|was|were|has|have|had|will|would|could|can|may|"
                      r"might|should|must|did|does|says|shows|suggests|indicates|reveals|finds|"
-                     + "|".join(sorted(IRREGULAR_PAST_WORDS - {"was", "were", "had", "did", "fed", "bred", "led",
-                                                              "left", "lost", "lit", "hid", "bit", "won", "sat"},
+                     # (a past that is also a participle, "made", "caught", counts only before its object, below)
+                     + "|".join(sorted(IRREGULAR_PAST_WORDS - IRREGULAR_PARTICIPLES - {"was", "were", "had", "did", "fed",
+                                                                                       "bred", "lit", "hid", "bit", "sat"},
                                    key=len, reverse=True)) + r")\b")
-#: A regular past as the clause's verb: before its object or clause ("suggested that", "doubled the estimate").
-_FINITE_ED = re.compile(r"(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\ban )\b[a-z]{3,}ed\s+(?:that|the|an?|its|his|her|their|this|"
-                        r"these|those|more|less|about|nearly|almost|\d)\b")
+#: A regular past, a past that is also a participle or a present as the clause's verb: before its object or clause
+#: ("suggested that", "doubled the estimate", "found that", "takes this", "includes two", "estimates suggest that");
+#: a present only before a determiner or a number ("19 times more than" is a noun's count).
+_FINITE_ED = re.compile(r"(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\ban )\b(?:(?:[a-z]{3,}ed|"
+                        + "|".join(sorted(IRREGULAR_PARTICIPLES - {"left", "led", "hit", "cut", "set", "put"})) +
+                        r")\s+(?:more|less|about|nearly|almost)\b|(?:[a-z]{3,}ed|[a-z]{3,}[^s\W’']s|"
+                        + "|".join(sorted(IRREGULAR_PARTICIPLES - {"left", "led", "hit", "cut", "set", "put"})) +
+                        r")\s+(?:that|the|an?|its|his|her|their|this|these|those|two|three|four|five|six|seven|eight|"
+                        r"nine|ten|\d)\b)|\b(?:suggest|show|indicate|reveal|find|say)\s+that\b")
 #: A stop inside an abbreviation ("U.S.", "St. Louis"), which ends no clause.
 _ABBREVIATION_STOP = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:St|Mt|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Co|Corp|Inc|Ltd|Jr)\.")
 
@@ -98,6 +105,12 @@ def participle_in_subject(text: str, start: int, end: int) -> bool:
         return False
     if not _NO_OBJECT.match(after) or (word == "expected" and not re.match(r"\s+to\s", after)):
         return False
+    from timeline.extract.title_words import (
+        INTRANSITIVE_ED,  # (title_words reads this module: no cycle at import)
+    )
+
+    if word in INTRANSITIVE_ED:
+        return False  # "a buildup of gas erupted from a well": no one erupts a buildup; it is the clause's verb
     # (an opening phrase with its own comma may hold the participle: "Based on a timeline Allen released, ...")
     return _finite_later(after) and "," not in text[:start]
 
@@ -117,6 +130,8 @@ def date_only_participle(before: str, after: str) -> int | None:
     if held is None or not (re.match(r"\s*of\s", after) or verb_next) or held.group(2) in _OF_PARTICIPLES:
         return None
     noun = held.group(1)
+    if re.search(r"\b(?:that|which|who|whom)\s+(?:\S+\s+){0,3}$", before[:held.start(2)]):
+        return None  # "the ban that a judge blocked [on Tuesday] would": an object relative clause's own verb
     return held.start(2) if noun not in _NOT_NOUNS and not noun.endswith("ly") else None
 
 
