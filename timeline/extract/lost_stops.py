@@ -41,17 +41,12 @@ def lost_stop_starts(text: str, start: int, end: int) -> list[int]:
 
 
 def headline_run_in(text: str, start: int, end: int, title_key: str) -> bool:
-    """Whether the sentence ``text[start:end]`` is a part of the page's title cut from the rest by a lost stop: the
-    headline run into its standfirst (the page's title is both, run together), or that standfirst. Together they stand
-    for the title, which is no lead ("Iata members were in sombre mood at their meeting The global downturn ..." is a
-    caption, then the standfirst, then the news)."""
-    from timeline.extract.lead import (
-        normalized,  # (the lead reads this module's sentences: no cycle at import)
-    )
+    """Whether the sentence ``text[start:end]`` is a page's headline cut by a lost stop from the standfirst it ran into
+    (the page's title is both, run together): it stands for the title, which is no lead ("Iata members were in sombre
+    mood at their meeting The global downturn ..." is a caption, then the news). What follows it is the body's, and may
+    be the lead ("... drilling operations The companies involved in the spill made decisions ...")."""
+    from timeline.extract.lead import normalized  # (the lead reads this module's sentences: no cycle at import)
 
     key = normalized(text[start:end])
-    if not key or key == title_key:
-        return False
-    if title_key.startswith(key + " "):
-        return end + 1 in lost_stop_starts(text, start, min(len(text), end + 40))
-    return title_key.endswith(" " + key) and start in lost_stop_starts(text, max(0, start - 40), end)
+    return bool(key) and title_key.startswith(key + " ") \
+        and end + 1 in lost_stop_starts(text, start, min(len(text), end + 40))
