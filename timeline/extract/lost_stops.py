@@ -45,7 +45,7 @@ def headline_run_in(text: str, start: int, end: int, title_key: str) -> bool:
     (the page's title is both, run together): it stands for the title, which is no lead ("Iata members were in sombre
     mood at their meeting The global downturn ..." is a caption, then the news). What follows it is the body's, and may
     be the lead ("... drilling operations The companies involved in the spill made decisions ...")."""
-    from timeline.extract.lead import normalized  # (the lead reads this module's sentences: no cycle at import)
+    from timeline.extract.lead import normalized  # (the lead reads this module: no cycle at import)
 
     key = normalized(text[start:end])
     return bool(key) and title_key.startswith(key + " ") \
