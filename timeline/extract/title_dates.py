@@ -81,6 +81,10 @@ _DEADLINE_HOLDER = re.compile(r"(?i)\b(?:has|have|had|give|gives|gave|given|get|
 _IRREGULAR = "|".join(sorted(IRREGULAR_PARTICIPLES - IRREGULAR_PAST_FORMS))
 
 
+#: The event a day phrase is counted or named by: "of the disaster", "of the hearing into the spill" (to a clause mark).
+_OF_EVENT = re.compile(r"\s+of\s+(?:the|a|an|this|that|its|his|her|their)\s+[^,;:.!?()]{1,60}?(?=\s*[,;:.!?()]|$)")
+
+
 def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
     out = sentence
     for start, end in sorted(_join_ranges(sentence, spans), reverse=True):
@@ -190,6 +194,10 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         earlier = _EARLIER_DAY.search(out[window:cut_from]) if re.search(r"\b(?:or|and)\s+\S*\s*$",
                                                                           out[window:cut_from]) else None
         cut_from = window + earlier.start() if earlier else cut_from
+        # "the 85th day of the spill", "the day of the vote": a day counted or named by an event takes that
+        # event with it; left behind, "of the spill" opens the title.
+        if re.search(r"(?i)\bday$", out[start:end]) and (of_event := _OF_EVENT.match(out, end)):
+            end = of_event.end()
         # "at 2000 (0000 GMT)": the same time in another zone goes with it.
         zone = re.match(r"\s*\([^()]{1,25}\b(?:" + _ZONE + r"|local time)\)", out[end:])
         end = end + zone.end() if zone else end
