@@ -59,6 +59,7 @@ from timeline.extract.actors import (
 )
 from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, Anchor, TimexLike, _anchors
 from timeline.extract.antecedent_owners import owned_antecedent, personal_subject
+from timeline.extract.bare_days import bare_day_word
 from timeline.extract.body_chain import BODY_OPENING, BodyChain, thing_subject
 from timeline.extract.clause_things import clause_thing
 from timeline.extract.clauses import (
@@ -399,7 +400,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
     else:
         start, end = segment(text, s, a.timex.start, several_main) if several_main else contrasted_clause(text, s, a.timex.start)
         # A modifier or a point of comparison carries meaning the title needs ("than a year earlier").
-        keep = a.modifier or a.comparison
+        keep = (a.modifier and not all(bare_day_word(text, b, e) for b, e in a.parts)) or a.comparison
         removal = [] if keep else [(b - start, e - start) for b, e in a.parts if start <= b]
         said = text[start:end] if speaker is None or start != s.start else attributed(text[start:end], short(speaker))
         shared = shared_subject(strip_opening(text[s.start:start])) if start != s.start else ""

@@ -20,6 +20,7 @@ from timeline.extract.happenings import coordinated_news
 from timeline.extract.implied import speaker_source as _source
 from timeline.extract.live_captions import without_entry_head
 from timeline.extract.live_entries import live_entries
+from timeline.extract.lost_stops import headline_run_in
 from timeline.extract.merge import Mention, content_words
 from timeline.extract.names import NameIndex
 from timeline.extract.restrictive import FINITE_VERB
@@ -96,7 +97,8 @@ def _page_lead(doc: Document, names: NameIndex, sentences: list[Sentence], found
     if doc.published is None:
         return []
     candidates = [i for i, s in enumerate(sentences[:4])
-                  if len(s.text.split()) >= 8 and not is_headline(s.text, title_key) and re.search(r"[a-z]", s.text)]
+                  if len(s.text.split()) >= 8 and not is_headline(s.text, title_key) and re.search(r"[a-z]", s.text)
+                  and not headline_run_in(doc.text, s.start, s.end, title_key)]  # (:mod:`.lost_stops`)
     if len(candidates) > 1 and _runs_in_title(sentences[candidates[0]].text, title_key) \
             and not _reports(sentences[candidates[0]].text):
         # The headline run into its standfirst, no verb of news in them ("BP using robots to plug leak Oil firm
