@@ -54,6 +54,7 @@ from timeline.extract.title_referents import (
 )
 from timeline.extract.title_relatives import subject_relative_clause
 from timeline.extract.title_report_gaps import report_gaps_closed
+from timeline.extract.title_subject_relatives import subject_relatives_gone
 from timeline.extract.title_subjects import (
     LEAD_WORDS,
     drop_appositive,
@@ -278,7 +279,7 @@ def write_title(
             text = text[:relative.start()]  # "findings released by the commission [that said ...]": the happening
     if quote_lead is None and UNNAMED_SUBJECT.match(text):
         text = named_report(text) or text
-    text = cut_main_clause(text)
+    text = subject_relatives_gone(cut_main_clause(text))  # (a long subject's relative clause: title_subject_relatives)
     verb_at = _subject_end(text)  # before the verb changes: past forms are the surer sign of a verb
     if deadline is not None and text.startswith("Deadline for ") and " to " in text:
         verb_at = text.index(" to ") + 4  # "Deadline for X to decide ...": the infinitive is the verb

@@ -1,0 +1,51 @@
+"""A long subject's restrictive relative clause goes so the predicate fits (issue 16, "cut"): the title never stops
+inside the subject ("... all staff who may have shared a lift with him"), and the clause stays when the sentence
+fits, when the subject is a bare noun, or when the clause's end is not sure. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from title_support import title_of
+
+from timeline.extract.title_subject_relatives import subject_relatives_gone
+
+
+def test_a_modal_relative_clause_in_a_long_subject_goes_before_the_predicate() -> None:
+    title = title_of("All 140 guests at the harbour dinner and all staff who may have shared a lift with him have "
+                     "been offered free screening at the county hospital, the organisers said on Friday.",
+                     "on Friday")
+    assert title == "All 140 guests at the harbour dinner and all staff have been offered free screening"
+
+
+def test_a_where_clause_goes_and_the_verb_agrees_with_the_subjects_head() -> None:
+    title = title_of("Ticket machines at the ferry terminal where crews are repairing the storm damage to the "
+                     "northern pier are often out of order, but passengers can still pay on board.")
+    assert title == "Ticket machines at the ferry terminal are often out of order"
+
+
+def test_a_reported_clauses_subject_loses_its_relative_clause() -> None:
+    title = subject_relatives_gone("The county council said that nine climbers who had recently come back from "
+                                   "the glacier had reported frostbite")
+    assert title == "The county council said that nine climbers had reported frostbite"
+
+
+def test_a_sentence_that_fits_keeps_its_relative_clause() -> None:
+    text = "Two divers who had recently left the wreck were treated for the bends"
+    assert subject_relatives_gone(text) == text
+
+
+def test_a_bare_noun_keeps_the_clause_that_restricts_it() -> None:
+    text = ("Tenants who lost their flats in the fire that gutted the tower block on Mill Lane will receive grants "
+            "of up to 3,000 pounds each from the housing trust")
+    assert subject_relatives_gone(text) == text
+
+
+def test_a_clause_inside_the_relative_clause_keeps_it() -> None:
+    text = ("The surveyors who said the sea wall was crumbling faster than anyone had feared have been moved to "
+            "another harbour project further along the coast")
+    assert subject_relatives_gone(text) == text
+
+
+def test_a_verb_that_does_not_agree_with_the_head_is_no_main_verb() -> None:
+    text = ("The spokeswoman for the lifeboat crews where volunteers are trained in the winter months are said to "
+            "be planning a new station on the estuary near the old mill")
+    assert subject_relatives_gone(text) == text
