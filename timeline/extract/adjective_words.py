@@ -28,4 +28,9 @@ def adjective_before(word: str) -> bool:
     """Whether ``word`` (any case) is an adjective that wants the noun after it: a known one or one by its ending,
     not a noun that has an adjective's ending ("the official | overseeing rail")."""
     word = word.lower()
-    return word in _ADJECTIVES or (word.endswith(_ADJECTIVE_ENDS) and word not in _NOUNS_LIKE_ADJECTIVES)
+    return (word in _ADJECTIVES and word not in _NOUNS_TOO) or (word.endswith(_ADJECTIVE_ENDS)
+                                                                and word not in _NOUNS_LIKE_ADJECTIVES)
+
+
+#: Adjectives that are nouns as often ("an investigator and office chief | enforcing safety", "a running total").
+_NOUNS_TOO = {"chief", "total", "major", "minor", "senior", "junior", "key", "top", "light", "open"}

@@ -13,7 +13,6 @@ import re
 
 from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
-from timeline.extract.adjective_words import adjective_before
 from timeline.extract.generic_heads import SAYS_WHICH, named_group
 from timeline.extract.title_complements import aside_inside_report, complement_missing, verb_between
 from timeline.extract.title_ends import ABBREVIATION_END, QUOTE_OPEN, phrase_boundary, whole_phrase
@@ -467,7 +466,7 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
         # A participle clause after a noun opens a phrase too: "a bill for $69 million | giving it until July".
         participle = nxt.endswith("ing") and len(nxt) > 4 and nxt not in _ING_NOUNS \
             and words[k - 1].lower() not in AUX | DETERMINERS and not verbish(words[k - 1].lower(), words[k - 2].lower()) \
-            and not _progressive_after_adverb(words, k) and not adjective_before(words[k - 1])  # ("free | screening")
+            and not _progressive_after_adverb(words, k)
         # "the next steps | his administration will take": a possessive after a noun opens a new phrase.
         possessive = nxt in {"his", "her", "its", "their", "our"} and not verbish(
             words[k - 1].lower(), words[k - 2].lower()) and words[k - 1].lower() not in WEAK_END

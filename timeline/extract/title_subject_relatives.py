@@ -17,7 +17,16 @@ from dataclasses import dataclass
 
 from timeline.extract.title_relatives import _MAIN_VERB_AFTER_RELATIVE, _OPENS_CLAUSE, _THINKING
 from timeline.extract.title_tense import plural_subject
-from timeline.extract.title_words import AUX, DETERMINERS, MAX_CHARS, SPEECH_PRESENT, SPEECH_VERBS, verbish
+from timeline.extract.title_words import (
+    AUX,
+    DETERMINERS,
+    MAX_CHARS,
+    NEGATIONS,
+    SPEECH_PRESENT,
+    SPEECH_VERBS,
+    _subject_end,
+    verbish,
+)
 
 __all__ = ["subject_relatives_gone"]
 
@@ -27,6 +36,11 @@ _RELATIVE = re.compile(r"(?<=[\w’'%)])\s+(?P<pronoun>who|which|that|where|whos
 
 #: Words after which a clause's subject begins: "announced that | ten students who ...", "says | pupils who ...".
 _SUBJECT_STARTS = {"that"} | SPEECH_VERBS | SPEECH_PRESENT
+
+#: Verbs that report what something showed: a clause after them is its own ("a model that suggested oil could").
+_SHOWING = {"show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "find", "finds", "found",
+            "indicate", "indicates", "indicated", "reveal", "reveals", "revealed", "predict", "predicts", "predicted",
+            "estimate", "estimates", "estimated", "conclude", "concludes", "concluded", "warn", "warns", "warned"}
 
 #: Verbs whose number the subject's head decides.
 _SINGULAR = {"is", "was", "has", "seems", "appears", "remains", "continues"}
@@ -50,15 +64,50 @@ def subject_relatives_gone(text: str) -> str:
 
 
 def _first_relative_gone(text: str) -> str | None:
+    verb_at = _subject_end(text)
     for relative in _RELATIVE.finditer(text):
         subject = _subject_before(text[:relative.start()])
-        if subject is None:
+        if subject is None or not _specific(subject) or (relative.group("pronoun") == "that" and _listener(
+                text[:relative.start()], subject)):
             continue
         main = _main_verb_after(text, relative)
         if main is None or not _agrees(subject, main.verb):
             continue
+        opening = text[:relative.start()].strip() == subject
+        if opening and not relative.start() < verb_at < main.at:
+            continue  # the main verb was found past the clause: the title's own cuts keep the predicate
         return text[:relative.start()] + " " + text[main.at:].lstrip()
     return None
+
+
+def _listener(before: str, subject: str) -> bool:
+    """Whether ``subject`` is the listener a verb of telling names ("told Harbour Radio | that ..."): "that" after it
+    opens what was told."""
+    words = before[:len(before) - len(subject)].split()
+    return bool(words) and words[-1].lower() in _TELLING
+
+
+_TELLING = {"told", "tells", "tell", "informed", "informs", "assured", "assures", "warned", "warns", "reminded",
+            "reminds", "convinced", "persuaded", "notified", "notifies", "promised", "promises"}
+
+
+def _specific(subject: str) -> bool:
+    """Whether the noun phrase the relative clause describes names a thing or a counted group of its own ("the
+    ruptured well", "one of the partners", "10 students", "a member of the team"), so the clause only describes it;
+    after a bare plural or a quantifier ("people who had been in contact", "all staff who met him") the clause says
+    which ones, and without it the title would say all of them."""
+    conjunct = re.split(r"\s(?:and|or)\s", subject)[-1].split()
+    first = conjunct[0].lower()
+    if first in _QUANTIFIERS or (len(conjunct) < 2 and not conjunct[0][:1].isupper()):
+        return False
+    return first in _SPECIFIC_OPENERS or first.endswith(("'s", "’s")) or re.fullmatch(r"\d[\d,.]*|one|two|three|four|"
+                                                                                     r"five|six|seven|eight|nine|ten|"
+                                                                                     r"none", first) is not None \
+        or conjunct[0][:1].isupper()
+
+
+_SPECIFIC_OPENERS = {"the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "a", "an"}
+_QUANTIFIERS = {"all", "some", "many", "most", "any", "every", "each", "several", "few", "no", "people"}
 
 
 def _subject_before(before: str) -> str | None:
@@ -105,8 +154,11 @@ def _main_verb_after(text: str, relative: re.Match[str]) -> _MainVerb | None:
     if pronoun in {"who", "which", "that"}:
         # The pronoun is its clause's subject: its verb comes at once ("who had returned"), or after an adverb.
         second = [*text[clause_at:].split(), "", ""][1].lower()
-        if not (first in AUX or verbish(first, "") or (first.endswith("ly") and (second in AUX or verbish(second, "")))):
-            return None  # ("the news that the leak grew", "the plan that BP made"): no subject relative
+        if first.endswith("ing") or not (first in AUX or verbish(first, "") or (
+                first.endswith("ly") and (second in AUX or verbish(second, "")))):
+            # ("the news that the leak grew", "the plan that BP made", "told the radio that dropping the route
+            # had"): no subject relative
+            return None
         # Past its own verb group ("who might have come | into ..."): the main verb comes after the clause's words.
         group = re.match(r"(?:(?:not|never|[a-z]+ly|" + "|".join(sorted(AUX - {"says", "speaks", "writes", "plans",
                                                                            "wants", "faces"}))
@@ -126,8 +178,11 @@ def _main_verb_after(text: str, relative: re.Match[str]) -> _MainVerb | None:
     words = [w.lower().strip("“”\"‘’") for w in clause.split()]
     if re.search(r"[,;:“”\"()]|\s[-—–]+\s", clause) or len(words) < 2:
         return None
-    if any(w in _OPENS_CLAUSE or w in SPEECH_VERBS or w in SPEECH_PRESENT or w in _THINKING for w in words[1:]):
+    if any(w in _OPENS_CLAUSE for w in words[1:]) or any(
+            w in SPEECH_VERBS or w in SPEECH_PRESENT or w in _THINKING or w in _SHOWING for w in words):
         return None  # ("who said the well was leaking", "which fell when the storm hit"): a clause inside the clause
+    if any(w in NEGATIONS or w.endswith(("n't", "n’t")) for w in words):
+        return None  # ("who had not visited Mexico"): a negated clause is the news, never a description to drop
     if words[-1] in AUX or (words[-1] in DETERMINERS and words[-1] != "her"):
         return None  # ("who met her | have been"): a possessive before the verb would want its noun
     return _MainVerb(main.start(), main.group(0).split()[-1])
