@@ -62,6 +62,7 @@ from timeline.extract.title_subjects import (
     drop_role,
     one_news_item,
 )
+from timeline.extract.title_subordinate_subjects import subordinate_subject_gone
 from timeline.extract.title_tense import headline_verb, plural_subject
 from timeline.extract.title_verbless import sentence_shaped
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES
@@ -337,7 +338,7 @@ def write_title(
     text = re.sub(r"(?<!\bas)(?<!\bby)(?<!\bthe)(?<!\bits)(?<!\bhis)(?<!\bher),?\s+(?:saying|adding|noting|insisting|stating)$",
                   "", text) \
         if len(text.split()) > 4 else text
-    text = degree_adverb_gone(text, sentence)  # ("stay involved long | after the well is plugged")
+    text = subordinate_subject_gone(degree_adverb_gone(text, sentence), sentence)  # ("long | after", "as officials | said")
     # A removed date can leave its conjunction or preposition behind ("usable by Thursday or",
     # "worked until after").
     # The sentence's own last word ("took over.") is a particle, not a leftover.
