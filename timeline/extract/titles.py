@@ -43,6 +43,7 @@ from timeline.extract.title_dashes import one_dash_gone
 from timeline.extract.title_dates import strip_spans
 from timeline.extract.title_ends import ABBREVIATION_END, COPULA_WORDS, particle_ends
 from timeline.extract.title_gate import title_defect
+from timeline.extract.title_hedges import date_hedge_gone
 from timeline.extract.title_openers import dash_aside_gone, subject_first
 from timeline.extract.title_phrases import PRE_VERB_ADVERBS, drop_spare_times
 from timeline.extract.title_quotes import speaker_ends, with_quote
@@ -338,7 +339,7 @@ def write_title(
     text = re.sub(r"(?<!\bas)(?<!\bby)(?<!\bthe)(?<!\bits)(?<!\bhis)(?<!\bher),?\s+(?:saying|adding|noting|insisting|stating)$",
                   "", text) \
         if len(text.split()) > 4 else text
-    text = subordinate_subject_gone(degree_adverb_gone(text, sentence), sentence)  # ("long | after", "as officials | said")
+    text = date_hedge_gone(subordinate_subject_gone(degree_adverb_gone(text, sentence), sentence), sentence)  # ("long | after", "as officials | said", ", perhaps | on Tuesday")
     # A removed date can leave its conjunction or preposition behind ("usable by Thursday or",
     # "worked until after").
     # The sentence's own last word ("took over.") is a particle, not a leftover.
