@@ -4,7 +4,7 @@ own; a cut there leaves the adjective without its noun."""
 
 from __future__ import annotations
 
-__all__ = ["adjective_before"]
+__all__ = ["adjective_before", "adjective_cut"]
 
 
 _ADJECTIVES = {"new", "old", "big", "small", "large", "main", "key", "top", "latest", "other", "same", "own", "next",
@@ -34,3 +34,21 @@ def adjective_before(word: str) -> bool:
 
 #: Adjectives that are nouns as often ("an investigator and office chief | enforcing safety", "a running total").
 _NOUNS_TOO = {"chief", "total", "major", "minor", "senior", "junior", "key", "top", "light", "open"}
+
+
+def adjective_cut(words: list[str], clean: list[str], nxt: str) -> bool:
+    """Whether a title of ``words`` (``clean``: lowercase, without marks) ends on an article and an adjective whose
+    noun comes after the cut: "issued a new, | more limited ban", "cases of the new | measles strain".
+    Before a preposition or a conjunction the adjective stands for its noun ("the first | to ...", "the latest | in
+    a series") and may end the title."""
+    if len(clean) < 3 or not words[-1][:1].islower() or not adjective_before(clean[-1]):
+        return False
+    if clean[-2] not in {"a", "an", "the"}:
+        return False  # (after a possessive a cut before the head may be the only one left: "China's first | case")
+    return words[-1][-1:] == "," or (bool(nxt) and nxt.isalnum() and nxt not in _PHRASE_OPENERS)
+
+
+#: Words after which an article and an adjective may end a phrase: a preposition, a conjunction, a clause word.
+_PHRASE_OPENERS = {"to", "in", "on", "at", "for", "of", "with", "by", "from", "and", "or", "but", "than", "as",
+                   "that", "which", "who", "since", "after", "before", "because", "while", "when", "if", "into",
+                   "over", "under", "about", "against", "during", "until", "amid", "among", "across", "through"}
