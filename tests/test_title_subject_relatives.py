@@ -75,3 +75,9 @@ def test_that_after_a_listener_or_before_a_gerund_opens_what_was_told() -> None:
     text = ("The harbour master told Coastal Radio Four that closing the north quay for the winter had allowed the "
             "port to keep both ferries running")
     assert subject_relatives_gone(text) == text
+
+
+def test_a_clause_that_held_the_events_date_stays() -> None:
+    title = title_of("A fisheries ministry spokesman said that none of the 40 trawlers whose licences were suspended "
+                     "in March would be able to fish again before the end of the season.", "in March")
+    assert "whose licences were suspended" in title

@@ -52,18 +52,32 @@ _NOT_A_HEAD = DETERMINERS | {"of", "in", "on", "at", "for", "to", "by", "with", 
                              "idea", "view", "belief", "claim", "claims", "report", "reports", "word", "chance"}
 
 
-def subject_relatives_gone(text: str) -> str:
+def subject_relatives_gone(text: str, sentence: str = "", dates: tuple[tuple[int, int], ...] = ()) -> str:
     """``text`` without the restrictive relative clauses of its subjects (the main clause's and a reported
-    clause's) while it is longer than a title; text that fits, or whose clause is not surely one, stays."""
+    clause's) while it is longer than a title; text that fits, or whose clause is not surely one, stays, and so does
+    a clause that held one of the ``dates`` left out of ``sentence`` ("the rigs whose work was halted [in May]"):
+    the title's date is that clause's."""
     while len(text) > MAX_CHARS:
-        shorter = _first_relative_gone(text)
+        shorter = _first_relative_gone(text, sentence, dates)
         if shorter is None:
             break
         text = shorter
     return text
 
 
-def _first_relative_gone(text: str) -> str | None:
+def _held_a_date(clause: str, sentence: str, dates: tuple[tuple[int, int], ...]) -> bool:
+    """Whether the relative clause ``clause`` (its first and last words as the title has them) stood around one
+    of the ``dates`` in ``sentence``."""
+    words = clause.split()
+    start = sentence.find(" ".join(words[:2]))
+    end = sentence.find(" ".join(words[-2:]), start + 1) if start >= 0 else -1
+    if start < 0 or end < 0:
+        return bool(dates)  # (not found as it was written: a date may have stood inside it)
+    end += len(" ".join(words[-2:]))
+    return any(start <= begin < end + 20 for begin, _ in dates)
+
+
+def _first_relative_gone(text: str, sentence: str, dates: tuple[tuple[int, int], ...]) -> str | None:
     verb_at = _subject_end(text)
     for relative in _RELATIVE.finditer(text):
         subject = _subject_before(text[:relative.start()])
@@ -73,6 +87,8 @@ def _first_relative_gone(text: str) -> str | None:
         main = _main_verb_after(text, relative)
         if main is None or not _agrees(subject, main.verb):
             continue
+        if sentence and _held_a_date(text[relative.start():main.at], sentence, dates):
+            continue  # ("the 33 rigs whose work was halted [in May]": the date is the clause's, the title's news)
         opening = text[:relative.start()].strip() == subject
         if opening and not relative.start() < verb_at < main.at:
             continue  # the main verb was found past the clause: the title's own cuts keep the predicate

@@ -281,7 +281,7 @@ def write_title(
             text = text[:relative.start()]  # "findings released by the commission [that said ...]": the happening
     if quote_lead is None and UNNAMED_SUBJECT.match(text):
         text = named_report(text) or text
-    text = subject_relatives_gone(cut_main_clause(text))  # (a long subject's relative clause: title_subject_relatives)
+    text = subject_relatives_gone(cut_main_clause(text), sentence, tuple(remove))  # (a long subject's relative clause: title_subject_relatives)
     verb_at = _subject_end(text)  # before the verb changes: past forms are the surer sign of a verb
     if deadline is not None and text.startswith("Deadline for ") and " to " in text:
         verb_at = text.index(" to ") + 4  # "Deadline for X to decide ...": the infinitive is the verb
