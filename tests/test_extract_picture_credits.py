@@ -53,6 +53,13 @@ def test_a_credit_after_its_label_stops_before_the_story_and_takes_whom_it_was_m
     assert ("credit", "Photograph: Tomas Varga for the Harbour Times") in furniture(text)
 
 
+def test_an_official_photographers_credit_takes_white_house_whole() -> None:
+    for credit in ("Photograph: Tomas Varga/White House", "Photo Tomas Varga/White House"):
+        text = f"{credit} Portville Ferries will pay $2m into a harbour fund, the board said on Monday.\n{LATER}\n"
+        assert ("credit", credit) in furniture(text), furniture(text)
+        assert any(e.title.startswith("Portville Ferries will pay") for e in events(text)), credit
+
+
 def test_a_clip_courtesy_line_is_furniture_and_the_sentence_before_it_stays() -> None:
     text = f"{STORY} – Clip courtesy Coast TV's Morning Show\n{LATER}\n"
     found = furniture(text)

@@ -446,7 +446,7 @@ TABLE: list[Row] = [
     # the report; six days ahead is the day before ("next week" keeps it ahead)
     (WED, "The minister said he would chair a crisis meeting on Tuesday.", [("Tuesday", "DATE", "2025-08-12")]),
     (WED, "A spokesman for the port would not comment Tuesday night.", [("Tuesday night", "TIME", "2025-08-12TNI")]),
-    (WED, "The firm had vowed to finish the repairs by midday Tuesday.", [("midday Tuesday", "TIME", "2025-08-12T12:00")]),
+    (WED, "The firm had vowed to finish the repairs by midday Tuesday.", [("midday Tuesday", "TIME", "2025-08-12TMI")]),  # midday: a part of the day
     (WED, "The minister said he would chair a crisis meeting on Friday.", [("Friday", "DATE", "2025-08-15")]),
     (WED, "The minister said he would chair a crisis meeting on Tuesday next week.",
      [("Tuesday", "DATE", "2025-08-19"), ("next week", "DATE", "2025-W34")]),

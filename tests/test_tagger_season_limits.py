@@ -32,3 +32,11 @@ def test_an_adverb_between_modal_and_verb_keeps_the_verb_ahead() -> None:
     assert _values("The calm might only last until the autumn, the minister warned.", SPRING_DAY) == ["2031-FA"]
     assert _values("The truce could only last until August.", SPRING_DAY) == ["2031-08"]
     assert _values("Ticket sales only lasted until August.", dt.date(2031, 10, 2)) == ["2031-08"]
+
+
+def test_a_spoken_year_takes_its_season_or_month() -> None:
+    # a broadcast transcript spells its years out; "the spring of 1994" is written the same way
+    day = dt.date(1998, 2, 23)
+    assert _values("Prices fell back to the level we saw in the winter of nineteen ninety-four.", day) == ["1994-WI"]
+    assert _values("The plant closed in March of nineteen ninety-six.", day) == ["1996-03"]
+    assert [t.mod for t in tag("It opened in the late summer of nineteen eighty-nine.", day)] == ["END"]

@@ -53,3 +53,13 @@ def test_a_person_s_noun_becomes_the_person_the_story_so_described() -> None:
             "Her band played a final set for the singer, who died of a heart attack on Monday.\n")
     found = titles(text)
     assert any(t.startswith("Dara Quill dies of a heart attack") for t in found), found
+
+
+def test_a_one_word_name_set_off_after_its_description_is_the_subject_once() -> None:
+    text = "The ferry company, Portlines, said on Monday it had cancelled all crossings to Corvin.\n"
+    assert titles(text) == ["Portlines says it has cancelled all crossings to Corvin"]
+    assert titles("The company, however, said on Monday it had cancelled all crossings to Corvin.\n")[0].startswith(
+        "The company says")
+    # a place after a place is no name of the subject: "in Brent, Essex," leaves the school the subject
+    assert titles("A school in Brent, Essex, was closed on Monday after a pupil fell ill.\n")[0].startswith(
+        "A school in Brent")

@@ -107,7 +107,8 @@ def test_a_name_inside_the_quotation_is_not_who_spoke_it() -> None:
     text = ("The reef off Corvin has barely changed in decades.\n"
             "\"Many of the keys are remote and simply left alone,\" said Dan Whitby, a lawyer at the Reef Trust.\n"
             "\"Ernest Halloran set up a fish camp on the island in the 1940s.\n"
-            "If he were still alive, he'd still recognize it today,\" he said of the writer.\n")
+            "I bet he'd still recognize it today,\" he said of the writer.\n")
+    # (not "If he were still alive, he'd ...": a supposition is no event, :mod:`timeline.extract.suppositions`)
     found = titles(text)
     assert any(t.startswith("Whitby") and "still recognize" in t for t in found), found
     assert not any(t.startswith("Halloran") and "still recognize" in t for t in found), found

@@ -30,6 +30,13 @@ def test_a_removed_date_takes_its_preposition_and_range_with_it(sentence: str, d
     assert _title(sentence, *dates) == title
 
 
+def test_a_day_counted_by_an_event_takes_the_event_with_it() -> None:
+    assert _title("As of Monday, the 40th day of the strike, the two ferries were still in port.", "Monday",
+                  "the 40th day") == "The two ferries are still in port"
+    assert _title("On the sixth day of the inquiry, the harbour master gave evidence.", "the sixth day") \
+        == "The harbour master gives evidence"
+
+
 def test_a_deadline_had_or_given_stays_with_what_is_to_be_done() -> None:
     # "have roughly until" is a deadline as "have until" is: the same headline form for both
     title = _title("The two bakeries have roughly until the weekend to pay up, their lawyers said.", "the weekend")

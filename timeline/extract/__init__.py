@@ -58,6 +58,8 @@ from timeline.extract.actors import (
     short,
 )
 from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, Anchor, TimexLike, _anchors
+from timeline.extract.antecedent_owners import owned_antecedent, personal_subject
+from timeline.extract.bare_days import bare_day_word
 from timeline.extract.body_chain import BODY_OPENING, BodyChain, thing_subject
 from timeline.extract.clause_things import clause_thing
 from timeline.extract.clauses import (
@@ -73,11 +75,13 @@ from timeline.extract.cleanup import Furniture, content_sentences, find_furnitur
 from timeline.extract.date_owners import owner_title
 from timeline.extract.definite_names import fuller_name
 from timeline.extract.election_backdrops import without_election_backdrops
+from timeline.extract.forecast_sayings import forecast_sayings
 from timeline.extract.happenings import CONTENT_CLAUSE, RELATIVE_ACT, SAYING_NOUNS, acted_happening, stems
 from timeline.extract.implied import continued_mentions, measured_mentions
 from timeline.extract.implied import speaker_source as _source
 from timeline.extract.inline_marks import reading_text
 from timeline.extract.lead import LEAD_CONFIDENCE, is_headline, lead_mentions, normalized
+from timeline.extract.live_captions import only_captions
 from timeline.extract.merge import (
     RESULTS,
     Mention,
@@ -146,6 +150,7 @@ def assemble(doc: Document, timexes: Sequence[TimexLike], furniture: list[Furnit
     furniture = find_furniture(doc.text) if furniture is None else furniture
     sentences = content_sentences(doc.text, split_sentences(doc.text), furniture)
     found = without_election_backdrops(doc, sentences, mentions(doc, timexes, sentences, furniture))
+    found = [m for m in found if not only_captions(doc.text[m.start:m.end])]  # a live entry's "1003: Jane Roe, reporter"
     return _events(doc, merge_mentions(found, doc.text), sentences)
 
 
@@ -163,7 +168,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         sentences = None if sentences is None else [replace(s, text=reading[s.start:s.end]) for s in sentences]
     text = doc.text
     sentences = split_sentences(text) if sentences is None else sentences
-    names = NameIndex(masked(text, [f for f in furniture if f.kind == "prompt"]))  # a download note's "Adobe Reader" is nobody
+    names = NameIndex(masked(text, [f for f in furniture if f.kind in ("prompt", "credit")]))  # "Adobe Reader", "Jane Roe/AP"
     title_key = normalized(doc.title or "")
     ordered = sorted(timexes, key=lambda t: t.start)
     found: list[Mention] = []
@@ -237,7 +242,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
                 if " " in subject:  # a full name: a lone capitalised word ("Guard") may be a body's
                     recent_people.append(subject)
         bodies.follow(sentence, followed, actor)
-    leads = lead_mentions(doc, names, sentences, found, title_key)
+    leads = lead_mentions(doc, names, sentences, found, title_key, actors)
     # An undated lead that only says what something is ("The oyster is the backbone of marine life on the coast") is a
     # feature's opening: no happening for the publication day to date.
     leads = [m for m in leads if not describes(sentences[m.sentence].text)]
@@ -268,7 +273,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             m.refers_back = refers_back(text[m.start:m.end], sentences[m.sentence - 1].text)
         m.words |= {RESULTS} if reports_results(m, text) else frozenset()
         m.predicate = predicate(text[m.start:m.end])  # what it says happened, for a lead told again (merge.py)
-    return found
+    return forecast_sayings(found, text, today)  # "said he hopes to pass a bill this year": of the saying's day
 
 
 #: Words that open a sentence without saying what happened.
@@ -299,9 +304,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         subject = names.resolve(re.sub(r",\s*\d{1,3}$", "", clause[:ante_end].strip()))
         if rel and re.match(r",?\s*who", rel.group(0).lstrip(", ")):  # "the firm's head, who ...": the person
             subject = role_person(subject, roles, start) or subject
-        his = re.match(r"(?i)(?:his|her)\s+(?=[a-z])", subject)
-        if his and person:  # "during his six-week trial, which ended ...": the trial of the person the sentence is about
-            subject = f"{short(person)}'s {subject[his.end():]}"
+        subject = owned_antecedent(subject, person, actor, names, (s.start, start))  # "during his trial, which ended"
         built = relative_sentence(clause, ante_end, subject, [(b - start, e - start) for b, e in a.parts]) if rel else None
         if re.search(r"\b(?:and|or|but)$", subject):
             # "the disaster and who brought ...": a second relative clause, its antecedent named before; the
@@ -317,7 +320,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
             if told_of is not None:  # "..., said, when making the announcement on Monday": the speaker made it
                 built, removal = replace(built, text=told_of[0]), [(b + told_of[1], e + told_of[1]) for b, e in removal]
             # "Menhadden Fisheries, where he employs ...": the clause's "he" is a person, not the antecedent.
-            title = write_title(built.text, removal, short(person) if built.own_subject
+            title = write_title(built.text, removal, short(personal_subject(built.text, person)) if built.own_subject
                                 else short(antecedent_named(subject, actor, s.text, start - s.start)))
         else:
             title = write_title(clause, [(b - start, e - start) for b, e in a.parts], subject)
@@ -397,7 +400,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
     else:
         start, end = segment(text, s, a.timex.start, several_main) if several_main else contrasted_clause(text, s, a.timex.start)
         # A modifier or a point of comparison carries meaning the title needs ("than a year earlier").
-        keep = a.modifier or a.comparison
+        keep = (a.modifier and not all(bare_day_word(text, b, e) for b, e in a.parts)) or a.comparison
         removal = [] if keep else [(b - start, e - start) for b, e in a.parts if start <= b]
         said = text[start:end] if speaker is None or start != s.start else attributed(text[start:end], short(speaker))
         shared = shared_subject(strip_opening(text[s.start:start])) if start != s.start else ""

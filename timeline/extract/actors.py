@@ -212,7 +212,7 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
     rest_start = s.start + (lead.end() if lead else 0)
     possessor = re.match(r"(?:On|Last|This|Earlier|Later|By)\s+(?:[A-Z][a-z]+|week|month|year|night|morning|evening)\s+"
                          r"(?:his|her|their|its)\s+[a-z]", body)  # "On Tuesday his brothers X and Y ...": not X's
-    if possessor or (re.match(r"(?:Its|It|His|Her|Their|They|We|This|These|That|Those)\s+[a-z]", rest) \
+    if possessor or (re.match(r"Its\s+[A-Z]|(?:Its|It|His|Her|Their|They|We|This|These|That|Those)\s+[a-z]", rest) \
             and not EXPLETIVE_IT.match(rest) and not REPORTED_BY_NOBODY.match(rest)):
         return None  # "Its full impact on the UK ...": the name further on is no subject ("It seems that X" is X's)
     if PERSON_NOUN_SUBJECT.match(rest):

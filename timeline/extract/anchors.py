@@ -58,8 +58,10 @@ from timeline.extract.restrictive import FINITE_VERB as _FINITE_VERB
 from timeline.extract.restrictive import clause_end, in_bracketed_aside, restrictive
 from timeline.extract.sentences import Sentence
 from timeline.extract.side_phrases import DATE_NEXT, measured_against, without_asides
+from timeline.extract.suppositions import in_supposed_outcome
 from timeline.extract.told import told_dates
 from timeline.extract.unasserted import describes, elliptical, in_condition, in_counterfactual, in_courtesy
+from timeline.extract.weather_outlooks import in_weather_outlook
 from timeline.model import Precision, When
 
 
@@ -312,6 +314,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             continue  # "had paid $5.2m since January": when a count began ("since the April 20 fire" names the fire)
         if happening is None and (in_condition(text, sentence.start, t.start)
                                   or in_counterfactual(text, sentence.start, t.start, sentence.end)
+                                  or in_supposed_outcome(text, sentence.start, t.start, sentence.end)
+                                  or in_weather_outlook(text, sentence.start, t.start)
                                   or in_courtesy(text, sentence.start, t.start) or elliptical(sentence.text)
                                   or in_bracketed_aside(text, sentence, t.start)
                                   or idle(text, sentence.start, t.start, t.end, sentence.end)):

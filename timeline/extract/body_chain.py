@@ -41,7 +41,7 @@ _BODY_NOUN = re.compile(r"^The (?:(?!(?:other|rival|second|third|smaller|parent|
 _PUBLIC_NOUN = re.compile(r"^The (government|administration|department|council|committee|board|ministry|agency|"
                           r"network|channel|club|team)\b")
 #: "Its shares", "Its chief executive": a possessive before what only a company has ("its full impact" is a thing's).
-_CORPORATE_ITS = re.compile(r"^Its\s+(?:[a-z-]+\s+)?(?:shares?|share price|stock|profits?|revenues?|results|earnings|"
+_CORPORATE_ITS = re.compile(r"^Its\s+(?:[a-z-]+\s+|(?:[A-Z][a-z]+\s+){1,2})?(?:shares?|share price|stock|profits?|revenues?|results|earnings|"
                             r"board|chief executive|chairman|boss|executives|staff|employees|workers|dividend|market value|"
                             r"losses|sales|customers|shareholders|investors)\b")
 #: "It announced", "It has agreed": what an organisation does and a thing it owns does not.
@@ -60,7 +60,7 @@ _AGENT = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?(?:
 _LEAD_SUBJECT = re.compile(r"(?:^|(?<=,\s))(?i:when|while|after|before|as|since|although|though|if|because|once|until)"
                            r"\s+(?=[A-Z])")
 #: An opening that stands for an organisation: "It lost", "The company said", "Its shares fell", "The firm's".
-BODY_OPENING = re.compile(BODY_SUBJECT.pattern + r"|^Its\s+(?:[a-z]|\d{4}\s+[a-z])|" + _BODY_NOUN.pattern[1:] + "|"
+BODY_OPENING = re.compile(BODY_SUBJECT.pattern + r"|^Its\s+(?:[a-z]|\d{4}\s+[a-z]|[A-Z])|" + _BODY_NOUN.pattern[1:] + "|"
                           + PASSIVE_IT.pattern[1:] + r"|^It\s+(?:is|was)\b(?=" + DOING + ")")
 
 
@@ -127,7 +127,7 @@ _LAW = re.compile(r"\b(?:Act|Acts|Treaty|Protocol|Convention|Accord|Bill)$")
 _LEGAL_NAME = re.compile(r"\b((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*?),?\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC|SA|AG|NV)\b")
 
 
-def _lead_end(text: str) -> int:
+def lead_end(text: str) -> int:
     """Where the headline and the lead end: the first two lines that hold a sentence (at most 600 characters)."""
     lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text) if len(m.group(0).split()) >= 4][:2]
     return min(lines[-1].end(), 600) if lines else 0
@@ -165,7 +165,7 @@ class BodyChain:
         counts = {name: n for name, n in every.items()
                   if (actor_kind(name) == "body" and not looks_personal(name)) or name in self.legal}
         # The organisation the story is about: the one it names most, the headline and lead counting double.
-        for m in names.between(0, _lead_end(text)):
+        for m in names.between(0, lead_end(text)):
             name = names.resolve(m.text)
             name = base.get(name, name)
             if name in counts:

@@ -169,7 +169,7 @@ _LEADING_CREDIT = re.compile(r"^(?:\((?:Reuters|AP|AFP|Getty Images|The Associat
 _CREDIT = re.compile(
     r"\b(?:Photograph|Photo|Picture|Image|Credit|Illustration|Photo credit|Image copyright|Image caption|"
     r"Media caption|Copyright)s?\s*:\s*")
-_CREDIT_BODY = re.compile(r"(?:\S+\s+){0,9}?\S*/\S+(?:\s+(?:Images|Handout|Pictures|Photos?|Pool|Press|News))?"
+_CREDIT_BODY = re.compile(r"(?:\S+\s+){0,9}?\S*/(?:White\s+House|\S+)(?:\s+(?:Images|Handout|Pictures|Photos?|Pool|Press|News))?"
                           r"(?:\s*/\s*\S+)*")
 _CREDIT_END = re.compile(r"\((?:Reuters|AP|AFP|Getty Images|The Associated Press|AP Photo[^)]{0,60}|"
                          r"Reuters/[^)]{0,60}|[A-Z][\w. ]{0,30}/[^)]{0,60})\)\.?\s*$")

@@ -144,6 +144,12 @@ _RECORD_SINCE = re.compile(r"(?i)\b(?:[a-z]{2,}est|most(?:\s+\w+)?|worst|best|fi
                            r"\bsince\s+(?:the\s+|a\s+|an\s+)?$")
 
 
+#: "the nation's biggest oil spill since the Exxon Valdez disaster in Alaska in 1989": a record measured against a
+#: past happening named with its year after it; the year is the yardstick's, as in "since the 1989 disaster".
+_RECORD_SINCE_NAMED = re.compile(r"(?i)\b(?:[a-z]{2,}est|most(?:\s+\w+)?|worst|best|first|only|highest|lowest)\b"
+                                 r"(?:[^,;:.]|(?<=\b[A-Z])\.){0,60}?\bsince\s+(?:the|a|an)\s+[^,;:.!?]{1,80}?\s(?:in|of)\s+$")
+
+
 # "the first attempt since the April 20 blowout that killed 11 workers": the record's point is a happening the
 # sentence tells in a past clause of its own, so the date is that happening's ("its lowest level since 2003",
 # "the largest loss since the 1988 disaster" tell nothing happening then and stay reference points).
@@ -284,7 +290,9 @@ def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> 
     before = _ASIDE.sub(" ", text[max(sentence_start, start - 130):start])
     if _RELATIVE_SHIFT.search(text[start:end]) and _THAN_AFTER.match(text, end):
         return True
-    record = _RECORD_SINCE.search(before) is not None and not _told_happening(text, end, min(len(text), end + 80))
+    record = (_RECORD_SINCE.search(before) is not None or (
+        _RECORD_SINCE_NAMED.search(before) is not None and re.fullmatch(r"\d{4}", text[start:end]) is not None)) \
+        and not _told_happening(text, end, min(len(text), end + 80))
     return (_reference_point(before) or record or _TIMES.search(before) is not None
             or _HABIT.search(before) is not None
             or (_PROJECTED.search(before) is not None and re.fullmatch(r"\d{4}", text[start:end]) is not None)

@@ -20,6 +20,7 @@ from collections import Counter
 
 from timeline.extract.framed_when import framed_title
 from timeline.extract.happenings import EVENT_NOUNS
+from timeline.extract.live_captions import without_entry_head
 from timeline.extract.titles import write_title
 from timeline.live_stamps import blank_opening_stamp
 
@@ -55,7 +56,10 @@ _READYING = re.compile(r"(?i)\b[a-z]+ing\s+(?:up\s+)?(?:for|toward|towards)\s+(?
 def owner_title(said: str, removal: list[tuple[int, int]], actor: str | None) -> str:
     """The headline of ``said`` with the date at ``removal`` taken out, unless the date belongs to a forecast inside
     an expectation or to a happening's noun phrase a verb readies for: then the title keeps it beside its owner."""
-    said = blank_opening_stamp(said)  # a live page's "2200: " opening the entry: when, not what
+    head = without_entry_head(said)  # a live page's "2200: " opening the entry (and who filed it): when, not what
+    if head != blank_opening_stamp(said):
+        actor = None  # (the captions named who filed: "The president says ..." is not the correspondent's saying)
+    said = head
     framed = framed_title(said, removal, actor)
     if framed:
         return framed

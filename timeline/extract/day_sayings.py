@@ -14,8 +14,9 @@ organisation or a person named, not a pronoun, "officials", "a spokesman") and t
 - not a speaker told already: the same speaker goes on with the statement told;
 - not a saying that reaches back ("had earlier said", "previously"), a refusal ("declined to comment"), a belief or
   a feeling ("said he was amazed"), a state of long standing ("were already suffering"), the weather's forecast;
-- not a quotation's introduction ("Donaldson said: “...”": the words of a statement told already), nor one tied to
-  an occasion of its own (:mod:`.continued` dates those);
+- not a quotation's introduction ("Donaldson said: “...”": the words of a statement told already), nor its credit
+  split from it ("Allen said at a White House news conference."), nor one tied to an occasion of its own
+  (:mod:`.continued` dates those);
 - not a commentator's view ("an oil analyst at ING"), nor the news agency the story comes from, nor another outlet.
 
 A saying whose speaker is named at its end ("Crews stopped the controlled burns, said Petty Officer Kelly Parker.",
@@ -23,8 +24,9 @@ A saying whose speaker is named at its end ("Crews stopped the controlled burns,
 (:func:`.continued.narrated_past`) or a recent one in the perfect ("has been taken to hospital"): told last, the
 speaker is a source of the news, and the news is the act, not a view ("The placement was a positive step, said ..."),
 a state ("There were no injuries"), a plan or a forecast; nor one that opens on the happening told before it ("The
-shutdown followed ...", "This includes ..."), nor the weather (an act it caused counts), nor a quotation's credit
-('“...,” Egan said': the words quoted, which the opening sayings leave out too).
+shutdown followed ...", "This includes ...", "He also adjusted ...": a detail of it, its doer unnamed), nor the
+weather (an act it caused counts), nor a quotation's credit ('“...,” Egan said': the words quoted, which the opening
+sayings leave out too).
 
 Such a mention's confidence is :data:`.day_statements.DAY_CONFIDENCE`: its day is read from where it stands.
 """
@@ -73,13 +75,22 @@ _NOT_NAMES = frozenset(["He", "She", "It", "They", "We", "I", "You", "This", "Th
                         "After", "Meanwhile", "However", "Also", "Officials", "Analysts", "Experts", "Police"])
 
 
+#: All that may follow a saying verb in a quotation's credit split from its quotation by the sentence splitter: where the
+#: words were said, and the sentence's end ("Allen said at a White House news conference."). No "that": a clause said.
+_CREDIT_ONLY = re.compile(r"\s*(?:(?:in|at|on|during)\s+(?:an?\s+|the\s+)?(?!that\b)[\w'’-]+(?:\s+(?!that\b)[\w'’-]+){0,5})?"
+                          r"\s*[.!]?\s*")
+
+
 def saying_speaker(sentence: str) -> str:
     """The named speaker who opens ``sentence`` with the past of a saying verb, or ""."""
     m = _SPEAKER_SAID.match(sentence.lstrip())
     if m is None:
         return ""
-    if re.match(r"\s*[:,]?\s*[“\"]", sentence.lstrip()[m.end():]):
+    said = sentence.lstrip()[m.end():]
+    if re.match(r"\s*[:,]?\s*[“\"]", said):
         return ""  # ("Donaldson said: “...”": the words of a statement told already, quoted)
+    if _CREDIT_ONLY.fullmatch(said):
+        return ""  # a quotation's credit split from it ("Allen said at a news conference."): no words of its own
     speaker = m.group("speaker")
     if speaker.split()[0] in _NOT_NAMES or speaker.split()[-1] in _NOT_NAMES or _COMMENTATOR.search(m.group()):
         return ""  # a pronoun, an opener; or a commentator's view ("Jo Kent, an oil analyst at ING, said")
@@ -98,8 +109,8 @@ _TRAILING_SAID = re.compile(
     r"\s*[.!]?\s*$")
 #: What a saying opens with when it tells on about the happening told before it, not a new one: a pronoun ("This
 #: includes ..."), a noun naming that happening again ("The decision stems from ...", "The shutdown followed ..."), a
-#: state ("There were no injuries").
-_TOLD_ON = re.compile(r"(?:(?:This|That|These|Those|It|Its|They|Their|Such)\b|(?:The|That|This)\s+(?:\w+\s+)?(?:decision|"
+#: state ("There were no injuries"); a pronoun for a doer told before ("He also adjusted ..., Dean said").
+_TOLD_ON = re.compile(r"(?:(?:This|That|These|Those|It|Its|They|Their|Such|He|She|His|Her)\b|(?:The|That|This)\s+(?:\w+\s+)?(?:decision|"
                       r"move|moves|shutdown|closure|accident|incident|suit|lawsuit|case|announcement|ruling|step|deal|"
                       r"action|attack|plan|proposal|vote|order|request|agreement|leak|spill|outbreak|death|crash|fire|"
                       r"explosion|blast|news|report|statement|change|cut|delay|cause|problem)\b|There\s+(?:was|were|is|"

@@ -167,7 +167,9 @@ class NewsSentence:
 def news_sentences(doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[Mention]], lead: int,
                    story_day: dt.date) -> Iterator[NewsSentence]:
     """The few sentences after the lead that the news day may date, up to the story's footer ("We welcome comments
-    ...", "Reporting by ...": readers' comments follow), each with the day the story has reached there."""
+    ...", "Reporting by ...": readers' comments follow), each with the day the story has reached there: the day of the
+    last sentence dated to the news day or before it (a forecast or a plan for a later day tells what may come, and the
+    story goes on at its news day)."""
     day: dt.date | None = story_day
     footer = footer_start(doc.text, sentences[lead].end)
     for index in range(lead + 1, min(len(sentences), lead + 1 + NEWS_SENTENCES)):
@@ -177,7 +179,10 @@ def news_sentences(doc: Document, sentences: list[Sentence], by_sentence: dict[i
         dated = [m for m in own if m.main or m.continued]
         if dated:
             best = max(dated, key=lambda m: m.when.precision.rank)
-            day = best.when.start.date() if best.when.precision.rank >= Precision.DAY.rank else None
+            if best.when.precision.rank < Precision.DAY.rank:
+                day = None
+            elif best.when.start.date() <= story_day:  # ("could reach the shore by Friday": not the story's day)
+                day = best.when.start.date()
         yield NewsSentence(index, sentences[index], own, day)
 
 

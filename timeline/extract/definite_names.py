@@ -16,8 +16,10 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from timeline.extract.institution_names import INSTITUTION_NOUNS, body_owner, institution_forms
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.person_nouns import PERSON_NOUN_SUBJECT, _described
+from timeline.extract.story_performers import PERFORMER_NOUNS, performer_of_story
 from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS
 from timeline.extract.title_words import AUX, BREAK_WORDS, MAX_CHARS, _finite, _subject_end
 
@@ -26,6 +28,10 @@ __all__ = ["fuller_name"]
 #: A title whose subject is "The" and one common noun, its verb next: "The rig sinks", "The well is capped".
 _BARE_SUBJECT = re.compile(r"The ([a-z][a-z-]{2,}) (?=[a-z])")
 _PEOPLE = re.compile(r"(?:" + ROLE_NOUNS + "|" + PERSON_NOUNS + r")s?", re.I)
+#: "The singer's golden casket", "The late pop star's belongings": a performer's noun owning the title's subject.
+_PERFORMER_OWNS = re.compile(r"The\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(PERFORMER_NOUNS)) + r")(?=['’]s\s+[a-z])")
+#: What may stand between a name and its noun: one adjective ("the Deepwater Horizon drilling rig").
+_ADJECTIVE = r"(?:(?:[a-z]+(?:ing|ed|al|ous|ive|ic|ful)|[a-z]+-[a-z-]+) )?"
 #: Capitalised words that name a time, not the thing: "the Monday meeting", "the April blowout".
 _CALENDAR = {w.capitalize() for w in MONTH_NAMES + WEEKDAY_NAMES}
 
@@ -36,11 +42,17 @@ def fuller_name(title: str, before: str) -> str:
     person = PERSON_NOUN_SUBJECT.match(title)
     if person is not None and _subject_end(title) == person.end() + 1:
         return _person_named(title, person.end(), before)
+    owner = _PERFORMER_OWNS.match(title)
+    if owner is not None:  # "The singer's casket is entombed": the performer the story is about
+        performer = performer_of_story(before, title[owner.end():])
+        return f"{performer}{title[owner.end():]}" if performer else title
     m = _BARE_SUBJECT.match(title)
     if m is None or _PEOPLE.fullmatch(m.group(1)) or _subject_end(title) != m.end():
-        return title  # ("The oil spill begins": the noun is no whole subject; "The singer": a person's noun)
+        m = body_owner(title)  # ("The commission's findings": the body that owns them)
+        if m is None:
+            return title  # ("The oil spill begins": the noun is no whole subject; "The singer": a person's noun)
     noun = m.group(1)
-    forms = [f for f in _named_forms(noun, before) if not any(w in _CALENDAR for w in _names(f))]  # ("Thursday's fire")
+    forms = [f for f in _forms(noun, before) if not any(w in _CALENDAR for w in _names(f))]  # ("Thursday's fire")
     # A name whose head is the noun ("BP's Carson Refinery") counts only when the story names no thing with the common
     # noun: "the refinery" after "the Texas City refinery" is that one, whatever other refinery is named.
     forms = [f for f in forms if f.endswith(noun)] or forms
@@ -54,13 +66,22 @@ def fuller_name(title: str, before: str) -> str:
     return named if len(named) <= MAX_CHARS else title
 
 
-def _named_forms(noun: str, text: str) -> list[str]:
+def _forms(noun: str, text: str) -> list[str]:
+    """The named mentions of ``noun`` in ``text``; for a body's noun ("the commission", "the panel") those that
+    :func:`.institution_names.institution_forms` finds."""
+    if noun in INSTITUTION_NOUNS:
+        return institution_forms(noun, text, _named_forms)
+    return _named_forms(noun, text)
+
+
+def _named_forms(noun: str, text: str, modifier: str = "") -> list[str]:
     """The mentions of ``noun`` in ``text`` with a name before it (and at most one adjective between: "the Deepwater
-    Horizon drilling rig", "BP's mile-long tube"; a noun there makes another thing, "BP's relief well"), in text order, each ending on the noun as the head of its phrase (not "the BP oil | spill")."""
+    Horizon drilling rig", "BP's mile-long tube"; a noun there makes another thing, "BP's relief well"; ``modifier``, when
+    given, says what may stand there instead), in text order, each ending on the noun as the head of its phrase (not "the BP oil | spill")."""
     forms = []
     # ("the Tarn Valley Commission", "Alleyn's School": a name whose last word is the noun names one too)
     for m in re.finditer(r"(?<![\w.’'-])(?:[Tt]he (?:[A-Z][\w’'&-]*[^\W_] ){1,3}|[A-Z][\w&-]*['’]s (?:[A-Z][\w’'&-]*[^\W_] ){0,2})"
-                         r"(?:(?:(?:[a-z]+(?:ing|ed|al|ous|ive|ic|ful)|[a-z]+-[a-z-]+) )?" + re.escape(noun) + "|"
+                         r"(?:" + (modifier or _ADJECTIVE) + re.escape(noun) + "|"
                          + re.escape(noun.capitalize()) + r")\b(?![-’'])", text):
         after = re.match(r"\s*([^\s]*)", text[m.end():]).group(1)
         word = after.lower().strip("“”\"‘’(),.;:!?")
@@ -80,4 +101,6 @@ def _person_named(title: str, end: int, before: str) -> str:
     Quill", "Dara Quill, the pop star"), as for a sentence's subject (:func:`.person_nouns.person_by_noun`)."""
     noun = title[:end].split()[-1]
     fits = [p for p in _described(before, noun, NameIndex(before)) if " " in p and looks_personal(p)]
+    if not fits and noun.lower() in PERFORMER_NOUNS:  # ("The singer died": the performer the story is about)
+        fits = [p for p in [performer_of_story(before, title[end:])] if p]
     return f"{fits[-1]}{title[end:]}" if fits else title

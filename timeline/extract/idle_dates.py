@@ -25,6 +25,7 @@ from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.reference_points import ahead_of, state_since, unreached_limit
 from timeline.extract.restrictive import FINITE_VERB
 from timeline.extract.scope_periods import scope_period
+from timeline.extract.thing_dates import names_a_thing
 from timeline.extract.unasserted import unkept_plan
 from timeline.tagger.lexicon import ORDINALS, TENS
 
@@ -40,7 +41,8 @@ def idle(text: str, sentence_start: int, start: int, end: int, sentence_end: int
             or state_since(text, sentence_start, start, end)
             or unreached_limit(text, sentence_start, start)
             or unkept_plan(text, sentence_start, start, end, sentence_end)
-            or scope_period(text, sentence_start, start, end, sentence_end))
+            or scope_period(text, sentence_start, start, end, sentence_end)
+            or names_a_thing(text, sentence_start, start, end, sentence_end))
 
 
 #: What a reporter writes when a source said nothing: "declined to comment", "refused to say", "would not discuss",

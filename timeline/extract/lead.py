@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.extract.actors import sentence_subject, short
@@ -17,7 +18,9 @@ from timeline.extract.attribution import speaker_phrase
 from timeline.extract.comparisons import reports_past
 from timeline.extract.happenings import coordinated_news
 from timeline.extract.implied import speaker_source as _source
+from timeline.extract.live_captions import without_entry_head
 from timeline.extract.live_entries import live_entries
+from timeline.extract.lost_stops import headline_run_in
 from timeline.extract.merge import Mention, content_words
 from timeline.extract.names import NameIndex
 from timeline.extract.restrictive import FINITE_VERB
@@ -27,7 +30,6 @@ from timeline.extract.title_words import PRESENT as _PRESENT_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import write_title
 from timeline.extract.unasserted import describes
-from timeline.live_stamps import blank_opening_stamp
 from timeline.model import Document, When
 
 __all__ = ["LEAD_CONFIDENCE", "is_headline", "lead_mentions", "normalized"]
@@ -58,10 +60,12 @@ def is_headline(sentence: str, title_key: str) -> bool:
 
 
 def lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
-                  title_key: str) -> list[Mention]:
+                  title_key: str, read_as: Sequence[str | None] = ()) -> list[Mention]:
     """The article's news peg (:func:`_page_lead`), and on a live page each entry's opening report, of the time
-    heading the entry (:mod:`.live_entries`)."""
-    leads = _page_lead(doc, names, sentences, found, title_key)
+    heading the entry (:mod:`.live_entries`). ``read_as`` holds whom each sentence's pronoun or role noun opening was
+    read as standing for (the actors the dated mentions were titled with), for a title such a lead opens: "The
+    president said he wanted ..." is Obama's."""
+    leads = _page_lead(doc, names, sentences, found, title_key, read_as)
     if doc.published is None:
         return leads
     day = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
@@ -76,12 +80,12 @@ def lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fo
             leads = [replace(m, when=posted) if m.sentence == first else m for m in leads]
             continue
         leads += [replace(m, when=posted) for m in _lead_mentions(
-            replace(doc, published=entry.moment.date()), names, sentences, found, first)]
+            replace(doc, published=entry.moment.date()), names, sentences, found, first, read_as)]
     return sorted(leads, key=lambda m: m.sentence)
 
 
 def _page_lead(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
-               title_key: str) -> list[Mention]:
+               title_key: str, read_as: Sequence[str | None] = ()) -> list[Mention]:
     """The article's news peg: its first reporting sentence, an event even when it states no date.
 
     Dated by its own main-clause date when it has one (already among ``found``);
@@ -93,15 +97,16 @@ def _page_lead(doc: Document, names: NameIndex, sentences: list[Sentence], found
     if doc.published is None:
         return []
     candidates = [i for i, s in enumerate(sentences[:4])
-                  if len(s.text.split()) >= 8 and not is_headline(s.text, title_key) and re.search(r"[a-z]", s.text)]
+                  if len(s.text.split()) >= 8 and not is_headline(s.text, title_key) and re.search(r"[a-z]", s.text)
+                  and not headline_run_in(doc.text, s.start, s.end, title_key)]  # (:mod:`.lost_stops`)
     if len(candidates) > 1 and _runs_in_title(sentences[candidates[0]].text, title_key) \
             and not _reports(sentences[candidates[0]].text):
         # The headline run into its standfirst, no verb of news in them ("BP using robots to plug leak Oil firm
         # aiming to ..."), saved with the page: the news peg is the body's first sentence ("BP is using ...").
-        return _lead_mentions(doc, names, sentences, found, candidates[1])
+        return _lead_mentions(doc, names, sentences, found, candidates[1], read_as)
     if not candidates:
         return []
-    first = _lead_mentions(doc, names, sentences, found, candidates[0])
+    first = _lead_mentions(doc, names, sentences, found, candidates[0], read_as)
     described = bool(first) and describes(sentences[candidates[0]].text) \
         and _NAMED_THING.match(sentences[candidates[0]].text) is not None
     if described:
@@ -113,7 +118,7 @@ def _page_lead(doc: Document, names: NameIndex, sentences: list[Sentence], found
             and not (described and _LEANS_ON_PRONOUN.match(sentences[candidates[1]].text)):  # ("It was used in ...")
         # A standfirst that cannot be the lead ("Oil giant says it is just keeping data confidential", no name
         # in it) is the page's title block, not the body: the news peg is the body's first sentence.
-        return _lead_mentions(doc, names, sentences, found, candidates[1])
+        return _lead_mentions(doc, names, sentences, found, candidates[1], read_as)
     return first
 
 
@@ -197,7 +202,7 @@ def _told_by_source(sentence: str) -> bool:
 
 
 def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
-                   lead: int) -> list[Mention]:
+                   lead: int, read_as: Sequence[str | None] = ()) -> list[Mention]:
     if any(m.sentence == lead and m.main for m in found):
         return []
     s = sentences[lead]
@@ -212,6 +217,8 @@ def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], f
     assert doc.published is not None
     day = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published
     actor = sentence_subject(doc.text, s, names)
+    # ("He said ...", "The company said ...": the subject the sentence was read as naming, for its title only)
+    titled = actor or (read_as[lead] if lead < len(read_as) else None)
     two = coordinated_news(s.text) if actor else None
     parts = [(s.start, s.end, s.text)] if two is None else [
         (s.start, s.start + two[0], s.text[:two[0]]), (s.start + two[1], s.end, s.text[two[1]:])]
@@ -219,10 +226,10 @@ def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], f
     for i, (start, end, clause) in enumerate(parts):
         words = set(re.findall(r"[a-z]+", clause.lower()))
         # The second clause's subject is the first's, left out: "..., and has been forced to delay ...".
-        title_text = blank_opening_stamp(clause) if i == 0 else f"{actor} {clause}"  # (an entry's stamp: when, not what)
+        title_text = without_entry_head(clause) if i == 0 else f"{actor} {clause}"  # (an entry's stamp: when, not what)
         out.append(Mention(
             when=When.parse(day.isoformat()), start=start, end=end, sentence=lead, actor=actor,
-            title=write_title(title_text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
+            title=write_title(title_text, [], short(titled)), tags=names.names_in(doc.text, s.start, s.end)[:8],
             confidence=LEAD_CONFIDENCE, is_statement=bool(words & SPEECH_VERBS), sentences=[lead],
             words=content_words(clause), lead=True,
             # One speaker's lead told again with its day ("Doug Suttles of BP: ..." ... "he told reporters on

@@ -27,8 +27,9 @@ _OPENER = (r"(?:The|A|An|As|In|On|At|It|He|She|They|We|This|That|These|Those|Whe
            r"With|Despite|Since|More|Some|One|Two|Three|There)\b")
 #: A person's or an agency's name of up to four words, with the particles names carry.
 _NAME = rf"{_NAME_WORD}(?:[ \t]+(?!{_OPENER})(?:{_NAME_WORD}|de|da|di|van|von|al|le|la|bin)){{0,3}}"
-#: A credit's agencies after the maker's name: "/AP", "/AFP/Getty Images", "/Reuters/Handout".
-_SLASHED = rf"(?:[ \t]*/[ \t]*{_NAME_WORD}(?:[ \t]+(?:Images|Pictures|Photos?|Press|Pool|Handout|News|Features))?)+"
+#: A credit's agencies after the maker's name: "/AP", "/AFP/Getty Images", "/Reuters/Handout", "/White House" (the
+#: official photographer's employer, two words before the story's own capitalised opening).
+_SLASHED = rf"(?:[ \t]*/[ \t]*(?:White[ \t]+House|{_NAME_WORD})(?:[ \t]+(?:Images|Pictures|Photos?|Press|Pool|Handout|News|Features))?)+"
 #: Who the picture was made for or passed on by: "for the Guardian", "via Getty Images", "for The Washington Post".
 #: An outlet's name goes on only with the words outlets' names end with: "for the Guardian BP said ..." keeps "BP".
 _FOR_VIA = (rf"(?:[ \t]+(?:for|via)[ \t]+(?:the[ \t]+|The[ \t]+)?{_NAME_WORD}(?:[ \t]+(?:Images|Post|Times|Press|News|"

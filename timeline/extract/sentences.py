@@ -33,6 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from timeline.calendar_words import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
+from timeline.extract.lost_stops import lost_stop_starts
 from timeline.live_stamps import live_stamp_starts
 
 
@@ -234,6 +235,7 @@ def _split_unit(text: str, start: int, end: int) -> list[tuple[int, int]]:
         cuts = sorted({*cuts, *(e for e in entries if e > start)})
     if stamps := [p for p in live_stamp_starts(text) if start < p < end]:  # a live page's entry run into a link
         cuts = sorted({*cuts, *stamps})
+    cuts = sorted({*cuts, *lost_stop_starts(text, start, end)})  # ("spewing out daily Speaking on Saturday, ...")
     for cut in cuts:
         spans.append((seg_start, cut))
         seg_start = cut

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.adjective_words import _ADJECTIVE_ENDS, _ADJECTIVES, _NOUNS_LIKE_ADJECTIVES
 from timeline.extract.generic_heads import SAYS_WHICH, named_group
 from timeline.extract.noun_phrase_edges import (
     RELATIONAL_HEADS,
@@ -110,21 +111,6 @@ def _names_someone(words: list[str]) -> bool:
 
 
 #: Common adjectives a noun modifier may follow: "the new sealing cap", "the first drilling rig".
-_ADJECTIVES = {"new", "old", "big", "small", "large", "main", "key", "top", "latest", "other", "same", "own", "next",
-               "last", "first", "second", "third", "final", "whole", "entire", "full", "high", "low", "long", "short",
-               "deep", "huge", "vast", "giant", "major", "minor", "former", "early", "late", "hot", "cold", "wet", "dry",
-               "offshore", "onshore", "underwater", "deepwater", "nearby", "private", "joint", "open", "free", "single",
-               "chief", "senior", "junior", "total", "further", "extra", "wide", "narrow", "heavy", "light"}
-_ADJECTIVE_ENDS = ("al", "ic", "ive", "ous", "ful", "less", "able", "ible", "ary", "ern", "ish", "ese", "ian")
-#: Nouns with an adjective's ending: a participle after them describes them ("the official | overseeing rail").
-_NOUNS_LIKE_ADJECTIVES = {"official", "officials", "individual", "individuals", "professional", "professionals",
-                          "criminal", "criminals", "rival", "rivals", "chemical", "chemicals", "hospital", "terminal",
-                          "principal", "general", "critic", "critics", "executive", "executives", "representative",
-                          "representatives", "relative", "relatives", "detective", "detectives", "animal", "animals",
-                          "signal", "capital", "local", "locals", "mechanic", "physician", "technician", "politician",
-                          "politicians", "civilian", "civilians", "secretary", "subsidiary", "beneficiary", "arrival",
-                          "approval", "proposal", "disposal", "removal", "survival", "trial", "material", "materials",
-                          "clinic", "public", "topic", "traffic", "guardian", "historian", "veteran", "veterans"}
 #: Words that count or take a part: "of" after them names what is counted ("thousands | of boats", "half | of it").
 _COUNTS = {"tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "lots", "lot", "number",
            "numbers", "amount", "amounts", "some", "most", "many", "all", "each", "one", "none", "half", "part", "much",

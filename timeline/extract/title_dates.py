@@ -13,6 +13,7 @@ import re
 
 from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES, MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.title_participles import date_only_participle
 from timeline.extract.title_phrases import describes_day
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import (
@@ -78,6 +79,10 @@ _DEADLINE_HOLDER = re.compile(r"(?i)\b(?:has|have|had|give|gives|gave|given|get|
 
 #: Irregular participles that are no past form: "the commitment the president made [yesterday] is" keeps "made".
 _IRREGULAR = "|".join(sorted(IRREGULAR_PARTICIPLES - IRREGULAR_PAST_FORMS))
+
+
+#: The event a day phrase is counted or named by: "of the disaster", "of the hearing into the spill" (to a clause mark).
+_OF_EVENT = re.compile(r"\s+of\s+(?:the|a|an|this|that|its|his|her|their)\s+[^,;:.!?()]{1,60}?(?=\s*[,;:.!?()]|$)")
 
 
 def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
@@ -189,6 +194,10 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         earlier = _EARLIER_DAY.search(out[window:cut_from]) if re.search(r"\b(?:or|and)\s+\S*\s*$",
                                                                           out[window:cut_from]) else None
         cut_from = window + earlier.start() if earlier else cut_from
+        # "the 85th day of the spill", "the day of the vote": a day counted or named by an event takes that
+        # event with it; left behind, "of the spill" opens the title.
+        if re.search(r"(?i)\bday$", out[start:end]) and (of_event := _OF_EVENT.match(out, end)):
+            end = of_event.end()
         # "at 2000 (0000 GMT)": the same time in another zone goes with it.
         zone = re.match(r"\s*\([^()]{1,25}\b(?:" + _ZONE + r"|local time)\)", out[end:])
         end = end + zone.end() if zone else end
@@ -208,6 +217,8 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
                 and not re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:[a-z]{3,}ed|" + _IRREGULAR + r")\s+$",
                                   out[:cut_from]):
             cut_from = held.start()
+        of_phrase = date_only_participle(out[:cut_from], out[end:])  # ("a poll released [Monday] of 900 voters")
+        cut_from = of_phrase if of_phrase is not None else cut_from
         # "took the blame in an internal report issued [this month], acknowledging ...": a participle inside a
         # prepositional phrase that held only the date goes with it.
         emptied = re.search(r"\b(?:in|on|at|of|for|with|from|by|about|to|into|under|after|before)\s+(?:the|a|an|its|his|"
@@ -233,6 +244,10 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
     # "June 14 - Obama says", "* May 7 - Engineers use": the date's dash goes with it, and a list's mark before it.
     out = re.sub(r"^\s*(?:[*•·▪►]\s*)?(?:[-–—:|]+|--)\s+", "", out)
     out = re.sub(r",\s*,", _comma_pair, out)  # "The last shutdown, in December 2018, lasted" -> no commas left
+    # 'will hit the coast "sometime tomorrow," Reyes said': a quotation that held only the date goes with its marks,
+    # its punctuation staying with the clause it ended.
+    out = re.sub(r"\s*(?:“\s*([,.;:!?]?)\s*”|(?<!\S)\"\s*([,.;:!?]?)\s*\"(?!\S))", lambda m: (m.group(1) or m.group(2) or "")
+                 + " ", out)
     # "removed [at 12:30 p.m.] local time [Saturday]": the zone words of a removed clock time go with it.
     out = re.sub(r"(?<=[a-z])\s+\(?(?:local time|" + _ZONE + r")\)?(?=\s*(?:[,.;:]|$))", "", out)
     out = re.sub(r"\s+(?:--|—|–)\s*,", ",", out)

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from timeline.extract.adjective_words import adjective_before
 from timeline.extract.title_open import FRAME_VERBS, SUBORDINATORS, finite_at
 from timeline.extract.title_rephrase import clause_waits, object_opens, sure_end
 from timeline.extract.title_words import BREAK_WORDS, DETERMINERS, MAX_CHARS, WEAK_END, verbish
@@ -134,7 +135,7 @@ def _participle_last(kept: list[str]) -> bool:
     last, before = _clean(kept[-1]), _clean(kept[-2])
     return kept[-1].isalpha() and kept[-1].islower() and _ing_participle(last) and before.isalpha() \
         and before not in WEAK_END | BREAK_WORDS and not verbish(before, _clean(kept[-3])) \
-        and not any(_clean(w) == "with" for w in kept[-7:-1])
+        and not any(_clean(w) == "with" for w in kept[-7:-1]) and not adjective_before(before)  # ("medical screening")
 
 
 def _participle_clause(kept: list[str]) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.adjective_words import adjective_cut
 from timeline.extract.title_clause_edges import subject_left_behind
 from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_phrases import (
@@ -132,6 +133,8 @@ def whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = Non
         return False
     if _premodifier(words[-1]) and nxt and head_noun(nxt):
         return False  # "a total of 985" before "infections", "loss-of-income" before "claims"
+    if adjective_cut(words, clean, nxt):
+        return False  # "issued a new, | more limited ban", "cases of the new | strain": the noun is cut
     if nxt == "of" and words[-1][-1:] not in ",;:" and not (
             rest and rest[0].lower().strip("“”\"‘’") in WH and len(clean) > 2 and clean[-2] not in DETERMINERS):
         return False  # "the bottom" before "of the well": one noun phrase ("a detailed description | of what ..." ends)

@@ -69,6 +69,9 @@ def with_quote(attribution: str, quote: str) -> str:
         speaker = named.group(1) if named and actor_kind(named.group(1)) == "person" else speaker
     # The whole quote before a part of it: what was said beats where and to whom it was said.
     heads = ((attribution, quote), (speaker, quote), (attribution, first), (speaker, first))
+    body = _SPOKESPERSON.fullmatch(speaker)
+    if body is not None:  # ("A BP spokesman" -> "BP": a body's spokesman speaks for it, as a headline has it)
+        heads += ((body.group(1), quote), (body.group(1), first))
     for head, said in heads[2:] if conditional else heads:
         if len(said.split()) <= 14 and (said is quote or len(said.split()) >= 3) and len(head) + len(said) + 4 <= MAX_CHARS:
             return f"{head}: “{_quoted(said)}”"
@@ -134,6 +137,18 @@ _SUBORDINATORS = {"if", "when", "because", "while", "unless", "although", "thoug
 _SUBJECT_CLAUSE_WORDS = {"what", "whatever", "whether", "how", "why", "that"}
 
 
+#: "A BP spokesman", "the agency's spokeswoman": a named body's spokesperson; the body is the shorter speaker.
+_SPOKESPERSON = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&.-]*\s+){0,3}[A-Z][\w&.-]*?)(?:['’]s)?\s+"
+                           r"(?:spokesman|spokeswoman|spokesperson|press officer)")
+
+
+#: "in a statement", "in an e-mail to staff", "at a news conference": where a speaker said it, after the name when a
+#: quote's attribution was inverted ("..., said the mayor in a statement"); the speaker is the name before it.
+_WHERE_SAID = re.compile(r"(?<=[A-Za-z.])\s+(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+                         r"(?:statement|interview|e-?mail|letter|briefing|conference|call|hearing|blog|post|release|"
+                         r"memo|speech|address)(?:\s+(?:to|with|on)\s+[^,“”\"]{1,40})?$")
+
+
 #: "One fisherman, Adrian Ruttley, who's working on the effort": a role, then the person's name between commas.
 _NAME_IN_APPOSITION = re.compile(r"^(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s[^,“”\"]{2,40},\s+([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})(?:,|$)")
 
@@ -195,6 +210,7 @@ def speaker_of(attribution: str) -> str:
     speaker = re.sub(r"^(?:In|At|During|Speaking\s+(?:at|to|on))\s[^,“”\"]{2,60},\s+(?=\S)", "", speaker)
     speaker = re.sub(r"^[Tt]he\s+(?=[A-Z]{2,6}$)", "", speaker)
     speaker = re.sub(r"\s+(?:also|again|later|then|now|further|once more)$", "", speaker)  # "Hayward also said"
+    speaker = _WHERE_SAID.sub("", speaker)  # ("said BP chief executive Tony Hayward in a statement": where, not who)
     speaker = re.sub(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s.*$", r"\1", speaker)
     named = _NAME_IN_APPOSITION.match(speaker)
     if named and actor_kind(named.group(1)) == "person":  # "One fisherman, Adrian Ruttley, who's working ..."

@@ -28,7 +28,7 @@ ROLE_THEN_NAME = re.compile(r"\b(?:[Tt]he|[A-Z][\w&.-]*['’]s)\s+((?:(?!the\b|a
 
 #: Nouns for what a named person is (a trade, a fame, a nationality), never an office: "the singer", "the Briton".
 #: ("The man", "the official", "the worker" are as often someone the story never names: left out.)
-PERSON_NOUNS = (r"singer|songwriter|actor|actress|star|superstar|entertainer|musician|performer|rapper|comedian|"
+PERSON_NOUNS = (r"singer|songwriter|actor|actress|star|superstar|popstar|entertainer|musician|performer|rapper|comedian|"
                 r"presenter|broadcaster|footballer|golfer|cyclist|athlete|billionaire|tycoon|businessman|"
                 r"businesswoman|financier|magnate|entrepreneur|novelist|author|film-maker|filmmaker|"
                 r"Briton|Englishman|Scot|Welshman|Irishman|American|Canadian|Australian|Frenchman|German|Italian|"
@@ -63,7 +63,12 @@ def resolve_pronoun(text: str, actor: str | None, by_noun: bool = True) -> str:
     # "Six Flags Inc": the legal form tells a company; the headline names it without ("Six Flags says"; a one-word
     # name, "Nordlink Ltd", is shortened by the caller, who knows the story's names).
     actor = re.sub(r"(?<=\w)\s+(?:Inc|Corp|Co|Ltd|Plc|PLC|LLC)\.?$", "", actor) if kind == "body" and len(actor.split()) >= 3 else actor
-    possessive = re.match(r"^(His|Her|Its|his|her|its)\s+(?:[a-z]|\d{4}\s+[a-z])", text)
+    possessive = re.match(r"^(His|Her|Its|his|her|its)\s+(?:[a-z]|\d{4}\s+[a-z])", text) or (
+        # "Its London shares closed", "after its Deepwater Horizon rig blew out": a name after "its" says which of
+        # the organisation's things; "His Holiness" or "Her Majesty" is no one's possession, and "Shares of BP" no
+        # organisation that owns shares
+        re.match(r"^(Its|its)\s+(?=[A-Z])(?!" + re.escape(actor.split()[0]) + r"\b)", text)
+        if _fits(kind, False) and not _MEMBERS_OF.match(actor) else None)
     if possessive:
         personal = possessive.group(1).lower() != "its"
         if re.search(r"(?<![A-Z][\w'’.-]\s)(?<![A-Z][\w'’.-]{2}\s)(?<![A-Z][\w'’.-]{3}\s)(?<![A-Z][\w'’.-]{4}\s)(?<![A-Z][\w'’.-]{5}\s)"
@@ -118,6 +123,8 @@ def resolve_pronoun(text: str, actor: str | None, by_noun: bool = True) -> str:
         return actor + text[m.end():]
     return text
 
+#: "Shares of BP", "Members of the panel": a plural of what belongs to the organisation, no organisation itself.
+_MEMBERS_OF = re.compile(r"[A-Z][a-z]+s\s+(?:of|at|from)\s")
 #: "The department", "the Senate committee": a public institution's noun as a title's whole subject, before its verb
 #: or its possessive (not "The committee chairman", whose head is a person).
 _INSTITUTION = re.compile(r"^[Tt]he ((?:[A-Za-z][a-z]+ ){0,2}?(?:department|commission|committee|council|administration|"

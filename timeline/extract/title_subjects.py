@@ -354,12 +354,13 @@ def _holds_verb(phrase: str) -> bool:
 def drop_appositive(text: str) -> str:
     """ "Sean Parnell, the Pentagon's top spokesperson, said" -> "Sean Parnell said"; "The chief executive
     of the company, Tony Hayward, said" -> "Tony Hayward said" (the name is the headline's subject)."""
-    # ("Its second ferry, the Northern Star, sank": a name with its article names the subject too)
+    # ("Its second ferry, the Northern Star, sank": a name with its article names the subject too; "The oil company,
+    # BP, said": a one-word name as well, after a common noun: "A school in San Jose, California, is closed" is a place)
     named = re.match(r"^(?:[Tt]he|An?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|" + _OWNER + r")\s[^,“\"]{2,80}?,\s+((?:the\s+)?[A-Z][\w'’.-]+(?:\s+"
-                     r"(?:(?:of|de|van|von|al|bin)\s+)?[A-Z][\w'’.-]+){1,3}),"
+                     r"(?:(?:of|de|van|von|al|bin)\s+)?[A-Z][\w'’.-]+){0,3}),"
                      r"\s+(?=[a-z])", text)
     if named and not (named.group(1).startswith("the ") and named.group(1).split()[1].lower() in _ROLE_WORDS) \
-            and not _holds_verb(text[:named.start(1)]):
+            and not _holds_verb(text[:named.start(1)]) and (" " in named.group(1) or re.search(r"\b[a-z]+,\s+$", text[:named.start(1)])):
         name = named.group(1)
         return name[0].upper() + name[1:] + " " + text[named.end():]
     # "The federal official in charge, retired Coast Guard Adm. Thad W. Allen, said": a role, then the name.

@@ -106,10 +106,12 @@ def headline_verb(text: str, past_period: bool = False, dated: bool = False) -> 
     if before and (text[:start].count("(") > text[:start].count(")") or contact_relative(before)
                    or reported_clause(before)):
         return text  # "(nicknamed Flash)", "The grants we received", "Residents say the flood destroyed"
-    if re.match(r"(?:Out\s+of|In|On|At|Of|With|Without|Among|From|For|Despite|Unlike|Under|Over|After|Before|When|"
+    if re.match(r"(?:Out\s+of|Based\s+on|Compared\s+(?:with|to)|Thanks\s+to|Due\s+to|Ahead\s+of|Given|Following|Amid|"
+                r"In|On|At|Of|With|Without|Among|From|For|Despite|Unlike|Under|Over|After|Before|When|"
                 r"While|As|Since|Because|Although|Though|If|Once|Until|Unless)\s", text) \
             and "," not in text[:start] and "," in rest:
-        return text  # "Out of 40 schools inspected, 12 failed": a fronted phrase's verb, not the main clause's
+        return text  # "Out of 40 schools inspected, 12 failed", "Based on a plan Hale released, the crane could": a fronted
+        # phrase's verb, not the main clause's
     if before and (before[-1].lower() in NO_TENSE or before[-1].lower() in {"being", "been", "be", "get", "gets",
                                                                            "got", "is", "are", "was", "were", "am",
                                                                            "i'm", "i’m"}):

@@ -12,6 +12,7 @@ import re
 
 from timeline.english_verbs import PARTICIPLE_PREPOSITIONS, s_ending
 from timeline.extract.agent_participles import late_agent_then_verb
+from timeline.extract.title_participles import participle_in_subject
 from timeline.extract.title_verbs import (
     HEADLINE_PRESENT_FORMS,
     OWNED_NEXT,
@@ -446,7 +447,7 @@ def _subject_end(text: str) -> int:
                 r"\s+(?:a|an|the|his|her|its|their|this|to)\b", text[m.end():]):
             return owned.start()  # "Hayward's attended a meeting": before its object the 's is "has"
         previous = word
-        if after_relative:
+        if after_relative or participle_in_subject(text, m.start(), m.end()):  # (:mod:`.title_participles`)
             continue  # the verb of a relative clause inside the subject; the noun a possessive owns
         if _named_present(text, m, word):
             return m.start()  # "BP tries to lower a dome", "Obama pledges every resource": a name and its verb

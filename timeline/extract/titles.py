@@ -43,6 +43,7 @@ from timeline.extract.title_dashes import one_dash_gone
 from timeline.extract.title_dates import strip_spans
 from timeline.extract.title_ends import ABBREVIATION_END, COPULA_WORDS, particle_ends
 from timeline.extract.title_gate import title_defect
+from timeline.extract.title_hedges import date_hedge_gone
 from timeline.extract.title_openers import dash_aside_gone, subject_first
 from timeline.extract.title_phrases import PRE_VERB_ADVERBS, drop_spare_times
 from timeline.extract.title_quotes import speaker_ends, with_quote
@@ -54,6 +55,7 @@ from timeline.extract.title_referents import (
 )
 from timeline.extract.title_relatives import subject_relative_clause
 from timeline.extract.title_report_gaps import report_gaps_closed
+from timeline.extract.title_subject_relatives import subject_relatives_gone
 from timeline.extract.title_subjects import (
     LEAD_WORDS,
     drop_appositive,
@@ -61,6 +63,7 @@ from timeline.extract.title_subjects import (
     drop_role,
     one_news_item,
 )
+from timeline.extract.title_subordinate_subjects import subordinate_subject_gone
 from timeline.extract.title_tense import headline_verb, plural_subject
 from timeline.extract.title_verbless import sentence_shaped
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES
@@ -278,7 +281,7 @@ def write_title(
             text = text[:relative.start()]  # "findings released by the commission [that said ...]": the happening
     if quote_lead is None and UNNAMED_SUBJECT.match(text):
         text = named_report(text) or text
-    text = cut_main_clause(text)
+    text = subject_relatives_gone(cut_main_clause(text), sentence, tuple(remove))  # (a long subject's relative clause: title_subject_relatives)
     verb_at = _subject_end(text)  # before the verb changes: past forms are the surer sign of a verb
     if deadline is not None and text.startswith("Deadline for ") and " to " in text:
         verb_at = text.index(" to ") + 4  # "Deadline for X to decide ...": the infinitive is the verb
@@ -336,7 +339,7 @@ def write_title(
     text = re.sub(r"(?<!\bas)(?<!\bby)(?<!\bthe)(?<!\bits)(?<!\bhis)(?<!\bher),?\s+(?:saying|adding|noting|insisting|stating)$",
                   "", text) \
         if len(text.split()) > 4 else text
-    text = degree_adverb_gone(text, sentence)  # ("stay involved long | after the well is plugged")
+    text = date_hedge_gone(subordinate_subject_gone(degree_adverb_gone(text, sentence), sentence), sentence)  # ("long | after", "as officials | said", ", perhaps | on Tuesday")
     # A removed date can leave its conjunction or preposition behind ("usable by Thursday or",
     # "worked until after").
     # The sentence's own last word ("took over.") is a particle, not a leftover.

@@ -28,6 +28,7 @@ from timeline.tagger.narrative import note_day
 from timeline.tagger.rules import RULES, TRIGGERS, master_pattern
 from timeline.tagger.rules.ago import story_step
 from timeline.tagger.rules.durations import widen_range
+from timeline.tagger.rules.named_day import note_told_day
 from timeline.tagger.story_year import note_anchor
 from timeline.tagger.tense_words import straight_apostrophes
 
@@ -228,7 +229,7 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
             start, typ, value, mod = wide
         # extend left over modifiers TimeML keeps inside the span
         before = text[max(prev_end, start - 24):start]
-        if typ in ("DATE", "TIME") and value[:1].isdigit():
+        if typ in ("DATE", "TIME") and (value[:1].isdigit() or value.startswith("XXXX-")):  # ("after mid-May usually")
             pm = _POINT_MODS.search(before)
             if pm:
                 word = (pm["m"] or pm["mid"]).lower()
@@ -246,14 +247,16 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
             start = out.pop().start
         out.append(Timex(start, end, text[start:end], typ, value, mod))
         prev_end = end
+        note_told_day(cx, start, end, typ, value)
         comparison, cx.comparison = cx.comparison, False
         if typ == "DURATION" and _PERIOD_RE.fullmatch(value):
             cx.period_pos = start
         # ("In May ... A month later, he asked ... Since then": a step of the story is its date
         # from then on, as a named one is)
         step = r.name == "ago" and story_step(m, text)
-        if typ == "TIME" and _CLOCK_VALUE.match(value) and (r.name not in _NOT_ANCHORS or step):
-            cx.clock, cx.clock_pos = dt.datetime.fromisoformat(value[:16]), start
+        clock = value.replace("TMI", "T12:00")  # ("around midday ... two hours later": counted from noon)
+        if typ == "TIME" and _CLOCK_VALUE.match(clock) and (r.name not in _NOT_ANCHORS or step):
+            cx.clock, cx.clock_pos = dt.datetime.fromisoformat(clock[:16]), start
         # ("Eight days ago the well blew out. 48 hours later ...": a day told by its distance from
         # the report is as much the story's day as a named one; "a year ago" stays a comparison)
         if typ in ("DATE", "TIME") and (r.name not in _NOT_ANCHORS or step

@@ -25,6 +25,23 @@ class Anchor:
     precision: str  # year, quarter, month, week, day, season, half, decade
 
 
+@dataclass(frozen=True)
+class DayTold:
+    """A date at day precision the text wrote, where it stands ("the blast on April 20")."""
+
+    start: int
+    end: int
+    date: dt.date
+
+
+@dataclass(frozen=True)
+class CountedDay:
+    """A day counted from an event's start ("the third day of the trial") and the date it was read as."""
+
+    n: int
+    date: dt.date
+
+
 @dataclass
 class Context(ClauseTense):
     text: str
@@ -68,6 +85,12 @@ class Context(ClauseTense):
     narrated_pos: int = -1
     #: the day each weekday (0 is Monday) was last read as, for :mod:`timeline.tagger.rules.story_weekday`
     weekdays_told: dict[int, dt.date] = field(default_factory=dict)
+    #: the last day the text wrote, and the day it gave each kind of done event ("death", "event"):
+    #: what "the day of the explosion" and "April 20, the day ..." name (:mod:`.rules.named_day`)
+    last_day: DayTold | None = None
+    event_days: dict[str, DayTold] = field(default_factory=dict)
+    #: the day each counted event's day was read as ("the trial" -> its third day, 29 September)
+    counted_days: dict[str, CountedDay] = field(default_factory=dict)
 
     def topic_quarter(self, pos: int, reach: int = 1500) -> tuple[int, int] | None:
         if self.quarter is not None and 0 <= pos - self.quarter_pos <= reach and self.period_pos < self.quarter_pos:

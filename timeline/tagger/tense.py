@@ -90,6 +90,12 @@ _RELATIVE_ASIDE = re.compile(r",\s(?:who|which)\s[^,.;:!?\n]{1,100},")
 # A subject relative clause with no comma right after a date ("the crash in December that killed 40"):
 # its verb comes first, so "that" is no complementizer ("will announce on Monday that it has sold")
 _SUBJECT_RELATIVE_AFTER = re.compile(r"\s(?:that|which|who)\s(?P<verb>[a-z]+)\b")
+# ... or after the noun a date premodifies ("the December meeting that ended without a deal", "the
+# December 12 vote, which passed"): the clause tells of the noun the date dates just the same
+_PREMODIFIER_BEFORE = re.compile(r"(?i)\b(?:the|a|an|its|their|his|her|our|[A-Z][\w.-]*['’]s)\s$")
+# ("its March meeting that was planned last year": a plan told in the past, its date still ahead)
+_NOUN_RELATIVE_AFTER = re.compile(r"(?:\s[a-z][a-z-]+){1,2}(?:,\s(?:which|who)|\s(?:that|which|who))\s(?P<verb>[a-z]+)\b"
+                                  r"(?!\s(?:planned|scheduled|set|due|expected|slated|supposed|meant|called|to)\b)")
 _FUTURE_RIGHT = re.compile(r"\b(?:will|would|shall|['’]ll|is to|are to|going to)\b")
 
 
@@ -180,8 +186,10 @@ class ClauseTense:
             # a chronology entry or dateline ("* May 1 - The Coast Guard says ...", "HOUSTON,
             # April 29 (Reuters) -"): what happened up to the report, whatever its verbs say
             return "past"
-        if (rel := _SUBJECT_RELATIVE_AFTER.match(self.text, end)) and classify(rel["verb"].lower(), ["who"]) in (
-                "past", "weak-past"):
+        if ((rel := _SUBJECT_RELATIVE_AFTER.match(self.text, end)) or (
+                _PREMODIFIER_BEFORE.search(self.text, max(0, start - 16), start)
+                and (rel := _NOUN_RELATIVE_AFTER.match(self.text, end)))) \
+                and classify(rel["verb"].lower(), ["who"]) in ("past", "weak-past"):
             # "will examine the crash in December that killed 40": a relative clause right after the
             # date tells of the noun the date dates, as done, whatever the main verb says
             self.relative_past = True

@@ -27,6 +27,7 @@ from timeline.tagger.rules import (
     holidays,
     market_day,
     months,
+    named_day,
     relative,
     seasons,
     vague,
@@ -36,7 +37,7 @@ from timeline.tagger.rules.fragments import CLOCK_DASH, DASH_DAY, DECADE_SLASH, 
 from timeline.tagger.rules.recognizer import Rule
 from timeline.tagger.unit_phrases import TRIGGER_WORDS as UNIT_PHRASE_TRIGGERS
 
-_ROLES = (dates, holidays, clock, clock_range, day_words, market_day, months, years, seasons, relative, ago, durations, vague)
+_ROLES = (dates, holidays, clock, clock_range, day_words, named_day, market_day, months, years, seasons, relative, ago, durations, vague)
 
 #: The chain, first tried first. The roles interleave: a holiday ("the Fourth of July") and a clock
 #: time ("5 p.m. Nov. 9") before the written dates they contain; the bare year, which is part
@@ -54,7 +55,7 @@ ORDER = (
     # market_day ("in mid-morning trading" before the part of the day it holds)
     "trading_session",
     # day_words
-    "anaphoric_part_of_day", "part_of_day", "overnight", "day_beyond", "day_after_event", "dayword",
+    "anaphoric_part_of_day", "part_of_day", "overnight", "day_beyond", "day_after_event", "day_named", "day_of_count", "dayword",
     "weekday",
     # months
     "month_quarter", "that_month_day", "month", "quarter", "half_code", "half",

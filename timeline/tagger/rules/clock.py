@@ -234,8 +234,6 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         d = _ordinal_day(cx, m["oday"], m.start(), m.end())
     elif m["anext"]:
         d = cx.day_anchor_or_anchor(m.start()).date + dt.timedelta(days=0 if m["anext"].lower() == "that" else 1)
-        if m["h24"] and hour < 12 and m["anpod"].lower() in ("afternoon", "evening") and not m["ampm24"]:
-            hour += 12  # "at 9:30 the next evening"
     elif cx.anchor is not None and cx.anchor.precision == "day" and 0 <= m.start() - cx.anchor_pos < 60 \
             and same_sentence(cx.text[cx.anchor_pos:m.start()]) and not _past_after_later_day(cx, m):
         d = aside_day(cx, m.start(), m["zone"], hour, minute) or cx.anchor.date  # "on March 16 at 10 a.m.": the day named; "8 p.m. EDT (0001 GMT)": the instant's
@@ -247,7 +245,7 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         # "at 1425 local time (1925 GMT) on Thursday": the day after an aside is both times' day
         d = _weekday(cx, _wd(later["wd"]), later.start("wd"), later.end("wd"))
     elif _habitual_clock(cx, m.start(), m.end()) and not m["zone"]:
-        return "TIME", f"XXXX-XX-XXT{hour:02d}:{minute:02d}", None  # "calls at 3am are common": any day's
+        return "TIME", "XXXX-XX-XXT" + (_MIDDAY if _midday(m) else f"{hour:02d}:{minute:02d}"), None  # "calls at 3am are common": any day's
     else:
         d = (None if m["named"] and m["named"].lower() == "midnight" else story_day(cx, m.start(), m.end())) or cx.dct
         if d == cx.dct and (period := story_period(cx, m.start(), m.end())):
@@ -270,12 +268,46 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         h0 = int(told[-1][0]) % 12 + (12 if told[-1][2].lower() == "p" else 0)
         if (hour, minute) < (h0, int(told[-1][1])) <= (hour + 12, minute):
             hour += 12
+    if _midday(m):
+        return "TIME", f"{d.isoformat()}T{_MIDDAY}", None
+    if 1 <= hour < 12 and _half_unsaid(m) and _later_part_of_day(m, cx, hour):
+        hour += 12  # "at 9:30 the next evening", "Saturday afternoon, about 5 o'clock"
     value = f"{d.isoformat()}T{hour:02d}:{minute:02d}" + (f":{seconds:02d}" if seconds is not None else "")
     if m["zone"]:
         off = V.zone_offset(m["zone"], dt.datetime(d.year, d.month, d.day, hour, minute))
         if off:
             value += off
     return "TIME", value, None
+
+
+# "Midday" names a stretch of the day around noon, TIMEX3's part of day "MI" ("by midday Tuesday",
+# "down 7 percent at midday"), where "noon" is the clock's 12:00; the clock rule still reads its day.
+_MIDDAY = "MI"
+
+
+def _midday(m: re.Match[str]) -> bool:
+    return bool(m["named"]) and m["named"].lower() == "midday"
+
+
+# A part of the day written just before a clock time, in its phrase: "Saturday afternoon, about 5
+# o'clock", "in the evening at 8:30"
+_PART_BEFORE = re.compile(r"(?i)\b(?P<pod>afternoon|evening|night),?\s(?:(?:at|by|about|around|approximately|roughly|"
+                          r"just after|just before)\s){1,2}$|\b(?P<podc>afternoon|evening|night),\s$")
+
+
+def _half_unsaid(m: re.Match[str]) -> bool:
+    """Is the clock's half of the day left unsaid ("5 o'clock", "at 9:30", "half past six")?"""
+    return bool((m["hw"] and not (m["ampm3"] or m["hwpod"] or m["hwnight"])) or (m["h24"] and not m["ampm24"])
+                or (m["frac"] and not (m["ampm2"] or m["fpod"] or m["fnight"])))
+
+
+def _later_part_of_day(m: re.Match[str], cx: Context, hour: int) -> bool:
+    """Does a part of the day told with the clock put it after noon ("6 o'clock that evening", "about
+    5 o'clock" after "Saturday afternoon,")? A night does from six ("10 o'clock that night"), not
+    before ("2 o'clock that night"); an afternoon's hours run to six, an evening's from four."""
+    before = _PART_BEFORE.search(cx.text, max(0, m.start() - 32), m.start())
+    pod = (m["anpod"] or (before["pod"] or before["podc"] if before else "")).lower()
+    return (pod == "afternoon" and hour < 7) or (pod == "evening" and hour >= 4) or (pod == "night" and hour >= 6)
 
 
 # A clock time in a sentence about what happens as a rule ("calls at 3am are common", "he usually

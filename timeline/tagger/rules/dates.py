@@ -9,7 +9,7 @@ import re
 
 from timeline.tagger import values as V
 from timeline.tagger.context import Context
-from timeline.tagger.lexicon import MONTH_FULL, SP, TENS, number
+from timeline.tagger.lexicon import MONTH_FULL, SEASONS, SP, TENS, number
 from timeline.tagger.rules.fragments import (
     DASH_DAY,
     DAY,
@@ -309,7 +309,10 @@ SPOKEN_ONES = "one|two|three|four|five|six|seven|eight|nine"
 
 
 @rule("spoken_year",
-      rf"{B}(?:(?P<mon>{MONTH_FULL}){SP})?(?:(?i:the year){SP})?"
+      # "March nineteen ninety-four", "March of nineteen ninety-four", "the winter of nineteen ninety-four": a
+      # transcript's spoken year takes its month or season as a written one does ("the spring of 1994")
+      rf"{B}(?:(?P<mon>{MONTH_FULL}),?{SP}(?:(?i:of){SP})?|(?:(?i:the){SP})?(?:(?P<part>(?i:early|late|mid)){SP})?"
+      rf"(?P<season>(?i:spring|summer|autumn|winter|fall)){SP}(?i:of){SP})?(?:(?i:the year){SP})?"
       rf"(?:(?i:nineteen){SP}(?P<tens>(?i:{SPOKEN_TENS}))(?:[- ](?P<ones>(?i:{SPOKEN_ONES})))?"
       rf"|(?P<k>(?i:two thousand))(?:(?: and)? (?P<k1>(?i:{SPOKEN_ONES}|ten|eleven|twelve)))?(?![- ]hundred))(?![\w-])",
       accept=lambda m, text: bool(m["tens"]) or bool(re.search(r"(?i)(?:year|in|since|by|until|of)\W{1,3}$",
@@ -322,4 +325,7 @@ def _spoken_year(m: re.Match[str], cx: Context) -> Result | None:
         y = 2000 + (int(number(m["k1"]) or 0) if m["k1"] else 0)
     if m["mon"]:
         return "DATE", V.month(int(y), _mon(m["mon"])), None
+    if m["season"]:
+        mod = {"early": "START", "late": "END", "mid": "MID"}.get((m["part"] or "").lower())
+        return "DATE", f"{int(y)}-{SEASONS[m['season'].lower()]}", mod
     return "DATE", str(int(y)), None

@@ -11,6 +11,7 @@ from timeline.tagger.context import Context
 from timeline.tagger.lexicon import MONTH_FULL, MONTH_LOWER, ORDINALS, SP, WEEKDAY_FULL
 from timeline.tagger.rules.event_nouns import EVENT_AFTER
 from timeline.tagger.rules.fragments import DAY, YEAR, B, _mon
+from timeline.tagger.rules.habit_months import habitual_month
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
 from timeline.tagger.rules.sentence_window import sentence_before
 from timeline.tagger.rules.year_choice import year_for
@@ -140,6 +141,8 @@ def _month(m: re.Match[str], cx: Context) -> Result | None:
         y = _that_month_year(cx, mon, m.start(), m.end())
     elif shared := _MONTHS_SHARE_YEAR.match(cx.text, m.end()):
         y = int(shared["y"])  # "in March and August 2006": the year written once for both
+    elif habitual_month(cx.text, m.start(), m.end()):
+        return "DATE", f"XXXX-{mon:02d}", None  # "hurricanes usually form between June and November": any year's
     else:
         y = year_for(cx, mon, None, m.start(), m.end())
     return "DATE", V.month(y, mon), None

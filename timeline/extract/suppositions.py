@@ -1,0 +1,52 @@
+"""What a condition's main clause supposes: "If the device works, it could be collecting most of the oil by
+Sunday", "If the relief wells fail, the company could install a new cap by late August".
+
+A sentence that opens with a condition tells, in its main clause and with a modal of possibility, what may happen
+if it is met: a hypothetical, not a happening, and its date is when that may be (the gold's convention:
+"hypotheticals are deliberately not events"). The condition's own clause is :func:`.unasserted.in_condition`'s.
+What stays: a plan on the condition that it goes well or is allowed ("If the box works, it could start funnelling oil
+early next week"; "If successful, the company hopes to begin pumping next week"), a
+saying's own date after the supposition ("'If all goes to plan, we could have it contained within a day,' he said
+on Tuesday"), a happening a relative clause tells ("... the court, which on July 8, 1996 issued an opinion"), and
+"even if", which concedes and asserts.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["in_supposed_outcome"]
+
+#: A condition opening a sentence or a quotation, to the comma that closes it: "If the device works,", "But if the
+#: wind keeps blowing from the south-east,", "Should the rate continue,". ("Even if" concedes; "as if" compares.)
+_CONDITION_OPENS = re.compile(r"(?i)[\s“\"‘'(]*(?:(?:but|and|so|now)\s+)?(?:if|unless|should\s+(?:the|a|an|it|they|he|she|we|"
+                              r"[A-Z][\w'’-]*)\b)[^,;:.!?“”\"]{1,160},\s*")
+#: A plan's own condition, that it goes well or is allowed: "If all goes to plan,", "If successful,", "If the device
+#: works,", "If we approve the timeline,". What a plan may do then is its schedule, which the timeline carries ("the
+#: box could start funnelling oil early next week"). So is a forecast of where the oil goes, on the weather it
+#: assumes ("If the wind keeps blowing from the south-east, oil could reach the bay by Wednesday").
+_PLAN_GOES_WELL = re.compile(r"(?i)\b(?:if|should)\s+(?:(?:all|everything|things)\s+go(?:es)?\s+(?:well|to\s+plan|as\s+planned|"
+                             r"according\s+to\s+plan|smoothly)|(?:it\s+is\s+|that\s+is\s+|they\s+are\s+)?successful|"
+                             r"[^,]{0,60}?\b(?:works?|succeeds?|(?:is|are|proves?|was)\s+(?:successful|a\s+(?:good\s+)?success|"
+                             r"a\s+good\s+outcome)|holds?|goes\s+well|approves?|approved|is\s+approved|gets?\s+(?:the\s+)?"
+                             r"(?:go-ahead|approval|permit))\b)|"
+                             r"\b(?:if|should)\s+(?:the\s+)?(?:winds?|weather|currents?|tides?)\b")
+#: A modal of possibility or supposition in the main clause: what may happen, not what will.
+_MAY_HAPPEN = re.compile(r"(?i)\b(?:could|would|might|may|ought\s+to)\b|\w['’]d\b")
+#: Where the main clause stops before the date: a quotation closing, a clause of its own, or the saying after it
+#: (", NOAA said", ", as the company testified last year").
+_CLAUSE_STOPS = re.compile(r"(?i)[”;]|\"|\s--\s|—|\b(?:who|which|when|where|since|after|because)\b|"
+                           r",\s+(?:as\s+)?(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|tells|added|wrote|warned|testified|according)\b")
+
+
+def in_supposed_outcome(text: str, sentence_start: int, pos: int, sentence_end: int) -> bool:
+    """Whether the date at ``pos`` lies in the main clause of a condition opening its sentence (or the quotation
+    it opens), told with a modal of possibility: what may happen then, if the condition is met."""
+    opening = max(sentence_start, text.rfind("“", sentence_start, pos) + 1, text.rfind('"', sentence_start, pos) + 1)
+    for start in dict.fromkeys((sentence_start, opening)):
+        condition = _CONDITION_OPENS.match(text, start, sentence_end)
+        if condition is None or condition.end() > pos or _PLAN_GOES_WELL.search(condition.group(0)):
+            continue
+        if _CLAUSE_STOPS.search(text, condition.end(), pos) is None and _MAY_HAPPEN.search(text, condition.end(), pos):
+            return True
+    return False
