@@ -69,7 +69,8 @@ def test_a_plan_done_again_stays_apart_from_the_first() -> None:
 
 
 def test_one_figure_of_one_day_given_again_is_one_event() -> None:
-    text = ("Auditors will tell the council on Friday that only 12% of the flood budget is left.\n" + _FILLER +
+    text = ("Auditors will tell the council on Friday that only 12% of the flood budget is left to meet any further "
+            "repairs.\n" + _FILLER +
             "Councillors will hear on Friday that 12 per cent of the flood money remains unspent.\n")
     assert dated(events_of(text)) == [("2031-05-16", 2)]
 

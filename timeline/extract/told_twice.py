@@ -58,9 +58,9 @@ def figures(quote: str) -> frozenset[str]:
     return frozenset(found)
 
 
-#: Words that tell an act done again ("another attempt", "a second visit"); "more" is as often a comparison ("more
-#: oil than the 5,000 barrels a day it estimated").
-_AGAIN_WORDS = re.compile(r"(?i)\b(?:" + "|".join(sorted(AGAIN - {"more"})) + r")\b")
+#: Words that tell an act done again ("another attempt", "a second visit"); "more" and "further" are as often a
+#: comparison or a degree ("more oil than the 5,000 barrels a day it estimated", "poses any further danger").
+_AGAIN_WORDS = re.compile(r"(?i)\b(?:" + "|".join(sorted(AGAIN - {"more", "further"})) + r")\b")
 #: "Also on Tuesday, the minister will ...": another happening beside the one told.
 _ALSO = re.compile(r"(?i)\balso\b")
 
