@@ -20,7 +20,7 @@ import re
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_WORDS, PARTICIPLE_PREPOSITIONS
 
-__all__ = ["date_only_participle", "participle_in_subject"]
+__all__ = ["date_only_participle", "finite_later", "finite_verb_in", "participle_in_subject"]
 
 #: Determiners that never stand for a noun: the word after them is inside their noun phrase.
 _NOUN_DETERMINERS = {"no", "other", "such"}
@@ -60,13 +60,16 @@ _FINITE = re.compile(r"(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\ban )\b(?:is|are|was|w
                                    key=len, reverse=True)) + r")\b")
 #: A regular past, a past that is also a participle or a present as the clause's verb: before its object or clause
 #: ("suggested that", "doubled the estimate", "found that", "takes this", "includes two", "estimates suggest that");
-#: a present only before a determiner or a number ("19 times more than" is a noun's count).
+#: a present only before a determiner or a number ("19 times more than" is a noun's count), never before "that",
+#: which follows plural nouns as often ("amid accusations that rules ... are unfair").
 _FINITE_ED = re.compile(r"(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\ban )\b(?:(?:[a-z]{3,}ed|"
                         + "|".join(sorted(IRREGULAR_PARTICIPLES - {"left", "led", "hit", "cut", "set", "put"})) +
-                        r")\s+(?:more|less|about|nearly|almost)\b|(?:[a-z]{3,}ed|[a-z]{3,}[^s\W’']s|"
+                        r")\s+(?:more|less|about|nearly|almost)\b|(?:(?:[a-z]{3,}ed|"
                         + "|".join(sorted(IRREGULAR_PARTICIPLES - {"left", "led", "hit", "cut", "set", "put"})) +
-                        r")\s+(?:that|the|an?|its|his|her|their|this|these|those|two|three|four|five|six|seven|eight|"
-                        r"nine|ten|\d)\b)|\b(?:suggest|show|indicate|reveal|find|say)\s+that\b")
+                        r")\s+that|(?:[a-z]{3,}ed|[a-z]{3,}[^s\W’']s|"
+                        + "|".join(sorted(IRREGULAR_PARTICIPLES - {"left", "led", "hit", "cut", "set", "put"})) +
+                        r")\s+(?:the|an?|its|his|her|their|this|these|those|two|three|four|five|six|seven|eight|"
+                        r"nine|ten|\d))\b)|\b(?:suggest|show|indicate|reveal|find|say)\s+that\b")
 #: A stop inside an abbreviation ("U.S.", "St. Louis"), which ends no clause.
 _ABBREVIATION_STOP = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:St|Mt|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Co|Corp|Inc|Ltd|Jr)\.")
 
@@ -76,7 +79,12 @@ def _is_participle(word: str) -> bool:
         or word in IRREGULAR_PARTICIPLES
 
 
-def _finite_later(text: str) -> bool:
+def finite_verb_in(text: str) -> bool:
+    """Whether ``text`` holds a finite verb anywhere (an auxiliary, an irregular past, a past before its object)."""
+    return bool(_FINITE.search(text) or _FINITE_ED.search(text + " "))
+
+
+def finite_later(text: str) -> bool:
     """Whether a finite verb comes in ``text`` before anything that ends the clause."""
     text = _ABBREVIATION_STOP.sub(lambda m: m.group(0).replace(".", ""), text)
     stop = _CLAUSE_BREAK.search(text)
@@ -98,7 +106,7 @@ def participle_in_subject(text: str, start: int, end: int) -> bool:
     if previous.lower() in _NOUN_DETERMINERS and noun_next:
         return True  # "No populated areas", "other affected states": a determiner, the adjective, its noun
     if previous.lower() in _QUANTITY_WORDS and noun_next and word not in _CLAUSE_TAKING \
-            and _finite_later(after[noun_next.end():]):
+            and finite_later(after[noun_next.end():]):
         return True  # "Many displaced residents have returned" ("Many feared the worst": the verb itself)
     if not re.fullmatch(r"[a-z][a-z-]{2,}", previous) or previous in _NOT_NOUNS or previous.endswith("ly") \
             or len(before) < 2 or word in _CLAUSE_TAKING:
@@ -112,7 +120,7 @@ def participle_in_subject(text: str, start: int, end: int) -> bool:
     if word in INTRANSITIVE_ED:
         return False  # "a buildup of gas erupted from a well": no one erupts a buildup; it is the clause's verb
     # (an opening phrase with its own comma may hold the participle: "Based on a timeline Allen released, ...")
-    return _finite_later(after) and "," not in text[:start]
+    return finite_later(after) and "," not in text[:start]
 
 
 #: Participles whose verb takes "of" ("accused of", "made of", "informed of"): before "of" they keep their phrase.
