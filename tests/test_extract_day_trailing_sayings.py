@@ -8,26 +8,11 @@ told on).
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from day_sayings_support import LEAD, dated, events_of
 
-from timeline.extract import extract
 from timeline.extract.day_sayings import trailing_speaker
 from timeline.extract.day_statements import DAY_CONFIDENCE
-from timeline.model import Document
-
-LEAD = ("Port officials in Veldt closed the northern quay on Thursday after a grain tanker ran aground in the "
-        "channel.\n"
-        "The tanker's crew of eighteen were taken ashore by lifeboat.\n")
-
-
-def events_of(text: str, published: dt.date = dt.date(2031, 5, 15)) -> list:
-    return extract(Document(path="t.txt", text=text, published=published))
-
-
-def dated(events: list, phrase: str) -> list[str]:
-    return [e.when.value() for e in events if any(phrase in s.quote for s in e.sources)]
 
 
 @pytest.mark.parametrize("sentence", [
