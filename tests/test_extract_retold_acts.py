@@ -9,18 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline.extract import extract
-from timeline.model import Document
-
-WEDNESDAY = dt.date(2031, 5, 14)
-
-
-def events_of(text: str, published: dt.date = WEDNESDAY) -> list:
-    return extract(Document(path="t.txt", text=text, published=published))
-
-
-def dated(events: list) -> list[tuple[str, int]]:
-    return sorted((e.when.value(), len(e.sources)) for e in events)
+from told_twice_support import dated, events_of
 
 
 def test_an_act_told_at_its_day_and_again_at_its_hour_is_one_event_at_the_hour() -> None:

@@ -7,22 +7,9 @@ Every text here is written for these tests.
 
 from __future__ import annotations
 
-import datetime as dt
+from told_twice_support import dated, events_of
 
-from timeline.extract import extract
 from timeline.extract.told_twice import figures
-from timeline.model import Document
-
-WEDNESDAY = dt.date(2031, 5, 14)
-
-
-def events_of(text: str, published: dt.date = WEDNESDAY) -> list:
-    return extract(Document(path="t.txt", text=text, published=published))
-
-
-def dated(events: list) -> list[tuple[str, int]]:
-    return sorted((e.when.value(), len(e.sources)) for e in events)
-
 
 _FILLER = ("The river burst its banks after heavy rain.\n"
            "Shops in the old town stayed shut for a month.\n"
