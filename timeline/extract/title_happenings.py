@@ -64,6 +64,11 @@ _NOT_TOLD = re.compile(r"(?i)\b(?:and|or|but|that|which|who|whose|its|his|her|th
 #: Words that open a phrase or clause around the happening's noun, which its own name never holds.
 _OPENS_PHRASE = frozenset(["after", "before", "since", "following", "until", "during", "with", "from", "for", "to",
                            "by", "as", "of", "in", "on", "at", "about", "when", "while", "if", "because", "than"])
+#: A date's possessive that names the present, not a start: "today's outbreak", "this year's season".
+_NOW_OWNER = re.compile(r"(?i)(?:today|tonight|this\s+\w+)['’]s\s")
+#: A date told after the noun with no preposition of its own: "the spill yesterday", "the leak next week" (the date of
+#: what the clause says of it).
+_TRAILING_DAY = re.compile(r"(?i)(?<!\bon)(?<!\bin)(?<!\bat)\s+(?:yesterday|today|tonight|(?:this|last|next)\s+\w+)\W*$")
 #: Nouns that go on after the happening's noun in the text, making it a modifier: "the 2010 Atlantic hurricane
 #: (season)", "the Deepwater Horizon disaster (response)".
 _COMPOUND_HEADS = frozenset(["season", "victims", "survivors", "response", "cleanup", "clean-up", "damage", "zone",
@@ -71,17 +76,21 @@ _COMPOUND_HEADS = frozenset(["season", "victims", "survivors", "response", "clea
                              "commission", "report", "area", "panel", "fund", "claims", "costs", "toll", "risk"])
 
 
-def happening_headline(title: str, when: When, published: dt.date | dt.datetime | None, after: str = "") -> str:
+def happening_headline(title: str, when: When, published: dt.date | dt.datetime | None, text: str = "",
+                       length: int | None = None) -> str:
     """``title`` as a headline when it is a happening's noun phrase with no verb ("The Exxon Valdez spill": "The
     Exxon Valdez spill begins"); else ``title``. ``when`` is the happening's date and ``published`` the article's:
     an arranged happening still to come is due ("Tuesday's congressional hearing": "Congressional hearing is due").
-    ``after`` is the text that follows the phrase: a noun there makes the phrase its modifier, no happening."""
+    ``text`` is the phrase as the article tells it, its first ``length`` characters, with the words that follow:
+    a noun or a colon there makes the phrase a modifier or a label ("the Atlantic hurricane season", "BP oil spill:
+    clean-up efforts"), no happening."""
     title = title.strip()
     m = _PHRASE.fullmatch(title)
     if m is None or title_defect(title) != "stub" or _NOT_TOLD.search(m.group("head")):
         return title
-    following = re.match(r"\s*([a-z][\w-]*)", after)
-    if following is not None and following.group(1) in _COMPOUND_HEADS:
+    phrase, after = (text, "") if length is None else (text[:length], text[length:])
+    following = re.match(r"\s*([a-z][\w-]*|:)", after)
+    if following is not None and (following.group(1) in _COMPOUND_HEADS or following.group(1) == ":"):
         return title
     head, noun, place = m.group("head"), m.group("noun").lower(), m.group("place") or ""
     kind = _PLURALS.get(noun, noun)
@@ -94,6 +103,10 @@ def happening_headline(title: str, when: When, published: dt.date | dt.datetime 
             not m.group("place") or kind in _JUDGED):
         return title  # "The explosion", "A fatal blast": nothing named for a headline to tell
     plural = noun != kind
+    if plural and re.match(r"(?i)an?\s", head):
+        return title  # "An Airbus A330-200 crashes": a verb, no noun
+    if _VERBS[kind][0] == "begins" and (_NOW_OWNER.match(title) or _TRAILING_DAY.search(phrase)):
+        return title  # "today's outbreak", "the spill yesterday": what the lasting happening is doing, not its start
     day = published.date() if isinstance(published, dt.datetime) else published
     future = day is not None and when.start.date() > day
     if future:
