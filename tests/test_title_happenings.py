@@ -114,3 +114,17 @@ def test_the_headlines_verb_is_one_the_title_gate_knows() -> None:
 
     assert title_defect("The Kessel Point well blowout occurs") is None
     assert title_defect("The Kessel Point well blowout") == "stub"
+
+
+def test_a_bare_arranged_happening_takes_what_it_is_about_from_after_its_date() -> None:
+    text = "a hearing on 24 March into the closure of the Marlow Bay refinery, the committee said."
+    assert happening_headline("A hearing", COMING, FRIDAY, text, len("a hearing on 24 March")) == (
+        "A hearing into the closure of the Marlow Bay refinery is due")
+    assert happening_headline("A hearing", COMING, FRIDAY, "a hearing on 24 March, the committee said", 21) == (
+        "A hearing")
+
+
+def test_a_bare_arranged_happening_in_a_sentence_gets_its_topic() -> None:
+    text = ("The harbour committee said on Friday it would hold a hearing on March 24 into the closure of the Marlow "
+            "Bay refinery.\n")
+    assert titles_of(text)["2026-03-24"] == "A hearing into the closure of the Marlow Bay refinery is due"

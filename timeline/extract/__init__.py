@@ -544,7 +544,7 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
                 quote = text[told.start:told.end].strip()
                 if quote not in quotes:
                     quotes.append(quote)
-        title = happening_headline(title, head.when, published, text[chosen.start:chosen.end + 40], chosen.end - chosen.start)
+        title = happening_headline(title, head.when, published, text[chosen.start:chosen.end + 80], chosen.end - chosen.start)
         if head.told and head in readable and any(m is not head and m.sentence == head.sentence and m.figure
                                                   for m in group):
             title = head.title  # a figure's release: the title keeps the period it is for ("... 3.2% in February")

@@ -69,6 +69,9 @@ _NOW_OWNER = re.compile(r"(?i)(?:today|tonight|this\s+\w+)['’]s\s")
 #: A date told after the noun with no preposition of its own: "the spill yesterday", "the leak next week" (the date of
 #: what the clause says of it).
 _TRAILING_DAY = re.compile(r"(?i)(?<!\bon)(?<!\bin)(?<!\bat)\s+(?:yesterday|today|tonight|(?:this|last|next)\s+\w+)\W*$")
+#: What an arranged happening is about, told after its date: "(a hearing on 29 July) into the circumstances of the
+#: release", up to the end of its phrase.
+_TOPIC = re.compile(r"\s+(?P<topic>(?:into|on|about|over)\s+(?:[\w.'’-]+\s+){0,7}?[\w'’-]+)(?=[,;:.]|\s*$)")
 #: Nouns that go on after the happening's noun in the text, making it a modifier: "the 2010 Atlantic hurricane
 #: (season)", "the Deepwater Horizon disaster (response)".
 _COMPOUND_HEADS = frozenset(["season", "victims", "survivors", "response", "cleanup", "clean-up", "damage", "zone",
@@ -101,7 +104,10 @@ def happening_headline(title: str, when: When, published: dt.date | dt.datetime 
         return title  # "After an oil spill at Prudhoe Bay": a phrase of a clause the title lost
     if not [w for w in words if w.lower() not in _EMPTY] and not m.group("of") and (
             not m.group("place") or kind in _JUDGED):
-        return title  # "The explosion", "A fatal blast": nothing named for a headline to tell
+        topic = _TOPIC.match(after) if kind in _ARRANGED and not place else None
+        if topic is None or title_defect(f"The hearing {topic.group('topic')}") != "stub":
+            return title  # "The explosion", "A fatal blast": nothing named for a headline to tell
+        head += f" {topic.group('topic')}"  # "a hearing on 29 July into the circumstances of the release"
     plural = noun != kind
     if plural and re.match(r"(?i)an?\s", head):
         return title  # "An Airbus A330-200 crashes": a verb, no noun
