@@ -83,7 +83,7 @@ def test_an_example_named_by_its_happening_and_date_is_that_happenings_event() -
     # present saying's or the state's
     events = events_of("The board met on Friday. Engineer Tom Adley says huge tragedies have changed the business "
                        "before, such as the partial core meltdown in a unit at Ohio's Perry Creek nuclear plant in 1981.")
-    assert ("1981", "The partial core meltdown in a unit at Ohio's Perry Creek nuclear plant") in events, events
+    assert ("1981", "The partial core meltdown occurs in a unit at Ohio's Perry Creek nuclear plant") in events, events
     events = events_of("The board met on Friday. Halvor Energy also has a record of playing down accidents, including "
                        "the fatal Port Arlen refinery blast in 2004.")
     assert any(when == "2004" and "blast" in title and "record" not in title for when, title in events), events

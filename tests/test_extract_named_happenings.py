@@ -49,7 +49,7 @@ def test_a_named_disaster_does_not_join_another() -> None:
     text = ("The Kessel Point well blew out in April 1998, spilling crude into the bay.\n"
             "Fishing never recovered after the Marlow Bay disaster in April 1998.\n")
     titles = [e.title for e in events_of(text) if e.when.value() == "1998-04"]
-    assert len(titles) == 2 and "The Marlow Bay disaster" in titles
+    assert len(titles) == 2 and "The Marlow Bay disaster strikes" in titles
 
 
 def test_a_scheduled_happening_gets_its_be() -> None:
@@ -132,4 +132,4 @@ def test_a_complement_cut_inside_a_coordination_is_left_out() -> None:
     text = ("The ferry company funded a study of the effects of the 2024 ferry fire on coastal and marine "
             "wildlife around the harbour.\n")
     fire = [e for e in events_of(text) if e.when.value() == "2024"]
-    assert [e.title for e in fire] == ["The ferry fire"]  # not "The ferry fire on coastal"
+    assert [e.title for e in fire] == ["The ferry fire breaks out"]  # not "The ferry fire on coastal"

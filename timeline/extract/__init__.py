@@ -114,6 +114,7 @@ from timeline.extract.thing_names import named_thing
 from timeline.extract.title_choice import best_title
 from timeline.extract.title_days import tells_other_day
 from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
+from timeline.extract.title_happenings import happening_headline
 from timeline.extract.title_nominal import mention_title, verbal_title
 from timeline.extract.title_referents import THING_HAPPENS, THING_PASSIVE_IT, actor_kind, undergoer
 from timeline.extract.title_relatives import relative_only
@@ -543,6 +544,7 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
                 quote = text[told.start:told.end].strip()
                 if quote not in quotes:
                     quotes.append(quote)
+        title = happening_headline(title, head.when, published, text[chosen.start:chosen.end + 80], chosen.end - chosen.start)
         if head.told and head in readable and any(m is not head and m.sentence == head.sentence and m.figure
                                                   for m in group):
             title = head.title  # a figure's release: the title keeps the period it is for ("... 3.2% in February")

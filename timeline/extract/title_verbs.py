@@ -120,7 +120,7 @@ NEWS_REGULAR_WORDS = (
     "visited voted warned added acquired appointed awarded banned canceled cancelled co-founded founded delayed "
     "discovered doubled estimated explained formed imposed increased invaded issued lifted listed noted offered "
     "predicted reached received refused removed replaced revealed submitted succeeded testified unveiled attended "
-    "responded argued insisted admitted endorsed nominated pledged vowed slammed praised condemned"
+    "responded argued insisted admitted endorsed nominated pledged vowed slammed praised condemned occurred"
 )
 
 #: Pasts whose headline present no spelling rule gives: pasts the same as their base ("set", "cut"), "said" and
