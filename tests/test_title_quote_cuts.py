@@ -70,3 +70,12 @@ def test_no_phrase_boundary_leaves_the_speaker_rather_than_a_broken_quote() -> N
     title = with_quote("Harbour master Ivo Brandt says", "We remain confident that the new breakwater on the northern side of "
                                                          "the harbour has proved successful")
     assert title == "Harbour master Ivo Brandt: “We remain confident”"
+
+
+def test_a_first_piece_split_at_and_or_so_is_no_clause_when_its_sentence_goes_on() -> None:
+    title = with_quote("Okafor says", "Some of the same councillors who have been complaining and demanding action are "
+                                      "the same councillors who voted down the flood budget last spring")
+    assert not title.endswith("complaining”"), title  # (the subject's verb "are" comes after the "and")
+    title = with_quote("Okafor told reporters", "The flooding in the lower town is getting so much worse than anyone "
+                                                "on the council had ever expected")
+    assert not title.endswith("getting”"), title

@@ -74,14 +74,16 @@ def with_quote(attribution: str, quote: str) -> str:
     if body is not None:  # ("A BP spokesman" -> "BP": a body's spokesman speaks for it, as a headline has it)
         heads += ((body.group(1), quote), (body.group(1), first))
     for head, said in heads[2:] if conditional else heads:
-        if len(said.split()) <= 14 and (said is quote or len(said.split()) >= 3) and len(head) + len(said) + 4 <= MAX_CHARS:
+        if len(said.split()) <= 14 and (said is quote or len(said.split()) >= 3) and len(head) + len(said) + 4 <= MAX_CHARS \
+                and not _first_clause_open(said, main):
             return f"{head}: “{_quoted(said)}”"
     room = MAX_CHARS - len(speaker) - 4
     words = first.split()
+    going_on = main.split() if main.startswith(first) else words  # (a clause's end may be where its sentence goes on)
     for k in range(min(len(words), 14), 3, -1):
         part = " ".join(words[:k])
         if len(part) <= room and whole_phrase(words[:k], words[k] if k < len(words) else None) and not _noun_awaited(part) \
-                and not quote_cut_open(words, k) \
+                and not quote_cut_open(going_on, k) \
                 and (k == len(words) or (_verb_kept(words, k)  # a cut quote keeps its verb
                                          and _predicate_reached(words, k))):
             return f"{speaker}: “{_quoted(part)}”"
@@ -90,15 +92,16 @@ def with_quote(attribution: str, quote: str) -> str:
     while k > 3 and (len(" ".join(words[:k])) > room or words[k - 1].lower().strip(",;:") in WEAK_END):
         k -= 1
     whole = k
-    while whole > 2 and whole < len(words) and (_hangs(words[:whole], words[whole]) or not _verb_kept(words, whole)
-                                                or not _predicate_reached(words, whole) or quote_cut_open(words, whole)):
+    while whole > 2 and whole < len(going_on) and (_hangs(words[:whole], going_on[whole]) or not _verb_kept(words, whole)
+                                                   or not _predicate_reached(going_on, whole)
+                                                   or quote_cut_open(going_on, whole)):
         whole -= 1
     if whole == 3 and whole_phrase(words[:3], words[3]) and not _noun_awaited(" ".join(words[:3])) \
-            and not quote_cut_open(words, 3):
+            and not quote_cut_open(going_on, 3):
         return f"{speaker}: “{_quoted(' '.join(words[:3]))}”"  # ("I remain optimistic | that ...")
-    if whole <= 3 and len(first) <= room and len(words) <= 20 and holds_verb(first):
+    if whole <= 3 and len(first) <= room and len(words) <= 20 and holds_verb(first) and not _first_clause_open(first, main):
         return f"{speaker}: “{_quoted(first)}”"  # no cut ends a phrase: the whole first clause, when it fits
-    if whole <= 3 and (conditional or quote_cut_open(words, k) or not _verb_kept(words, k)):
+    if whole <= 3 and (conditional or quote_cut_open(going_on, k) or not _verb_kept(words, k)):
         # (a conditional's main clause cut inside a phrase may turn its meaning; a quote cut inside a phrase, or
         # before its verb, says less than none)
         return attribution
@@ -106,6 +109,12 @@ def with_quote(attribution: str, quote: str) -> str:
     if k > 3:
         return f"{speaker}: “{_quoted(' '.join(words[:k]))}”"
     return attribution
+
+
+def _first_clause_open(clause: str, main: str) -> bool:
+    """Whether a clause that opens the quote stops where its sentence is still open: "Some of the same folks who have
+    been hollering | and saying ... are the same folks" is a subject split at its "and", not a clause."""
+    return main.startswith(clause) and quote_cut_open(main.split(), len(clause.split()))
 
 
 def _unpaired_mark_gone(clause: str) -> str:
