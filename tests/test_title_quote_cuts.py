@@ -79,3 +79,9 @@ def test_a_first_piece_split_at_and_or_so_is_no_clause_when_its_sentence_goes_on
     title = with_quote("Okafor told reporters", "The flooding in the lower town is getting so much worse than anyone "
                                                 "on the council had ever expected")
     assert not title.endswith("getting”"), title
+
+
+def test_a_three_word_first_clause_is_no_error() -> None:
+    title = with_quote("Okafor says", "We were told, by the engineers who came to look at the cracked bearings on the "
+                                      "viaduct last week, that nothing could be done before the spring")
+    assert title.startswith("Okafor")

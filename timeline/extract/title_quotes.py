@@ -96,7 +96,8 @@ def with_quote(attribution: str, quote: str) -> str:
                                                    or not _predicate_reached(going_on, whole)
                                                    or quote_cut_open(going_on, whole)):
         whole -= 1
-    if whole == 3 and whole_phrase(words[:3], words[3]) and not _noun_awaited(" ".join(words[:3])) \
+    if whole == 3 and whole_phrase(words[:3], going_on[3] if len(going_on) > 3 else None) \
+            and not _noun_awaited(" ".join(words[:3])) \
             and not quote_cut_open(going_on, 3):
         return f"{speaker}: “{_quoted(' '.join(words[:3]))}”"  # ("I remain optimistic | that ...")
     if whole <= 3 and len(first) <= room and len(words) <= 20 and holds_verb(first) and not _first_clause_open(first, main):
