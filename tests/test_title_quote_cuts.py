@@ -85,3 +85,12 @@ def test_a_three_word_first_clause_is_no_error() -> None:
     title = with_quote("Okafor says", "We were told, by the engineers who came to look at the cracked bearings on the "
                                       "viaduct last week, that nothing could be done before the spring")
     assert title.startswith("Okafor")
+
+
+def test_a_short_cut_fits_and_says_something() -> None:
+    attribution = "Only nine days before the collapse of the old Tay Road footbridge near the harbour, you say"
+    title = with_quote(attribution, "It turns out, as it happens, that footbridges generally don't fall down.")
+    assert title == attribution  # ("...: “It turns out”" is longer than a headline and says nothing)
+    title = with_quote("Okafor says", "Storm-battered, wind-lashed fishing villages along the northern coast and the "
+                                      "islands beyond the ferry route have been waiting weeks for the repair crews")
+    assert title != "Okafor: “Storm-battered”"

@@ -96,11 +96,12 @@ def with_quote(attribution: str, quote: str) -> str:
                                                    or not _predicate_reached(going_on, whole)
                                                    or quote_cut_open(going_on, whole)):
         whole -= 1
-    if whole == 3 and whole_phrase(words[:3], going_on[3] if len(going_on) > 3 else None) \
+    if whole == 3 and len(" ".join(words[:3])) <= room and words[2].lower().strip(",;:") not in _FRAME_ENDS \
+            and whole_phrase(words[:3], going_on[3] if len(going_on) > 3 else None) \
             and not _noun_awaited(" ".join(words[:3])) \
             and not quote_cut_open(going_on, 3):
         return f"{speaker}: “{_quoted(' '.join(words[:3]))}”"  # ("I remain optimistic | that ...")
-    if whole <= 3 and len(first) <= room and len(words) <= 20 and holds_verb(first) and not _first_clause_open(first, main):
+    if whole <= 3 and len(first) <= room and 3 <= len(words) <= 20 and holds_verb(first) and not _first_clause_open(first, main):
         return f"{speaker}: “{_quoted(first)}”"  # no cut ends a phrase: the whole first clause, when it fits
     if whole <= 3 and (conditional or quote_cut_open(going_on, k) or not _verb_kept(words, k)):
         # (a conditional's main clause cut inside a phrase may turn its meaning; a quote cut inside a phrase, or
@@ -110,6 +111,10 @@ def with_quote(attribution: str, quote: str) -> str:
     if k > 3:
         return f"{speaker}: “{_quoted(' '.join(words[:k]))}”"
     return attribution
+
+
+#: Ends of a frame that only announces what follows ("It turns out | that ...", "I think | ..."): no saying alone.
+_FRAME_ENDS = {"out", "think", "believe", "seems", "appears", "say", "know", "hope", "guess", "mean", "feel", "said"}
 
 
 def _first_clause_open(clause: str, main: str) -> bool:
