@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.quote_cuts import quote_cut_open
 from timeline.extract.title_ends import ABBREVIATION_END, _hangs, whole_phrase
 from timeline.extract.title_grammar import holds_verb
 from timeline.extract.title_referents import actor_kind
@@ -73,15 +74,17 @@ def with_quote(attribution: str, quote: str) -> str:
     if body is not None:  # ("A BP spokesman" -> "BP": a body's spokesman speaks for it, as a headline has it)
         heads += ((body.group(1), quote), (body.group(1), first))
     for head, said in heads[2:] if conditional else heads:
-        if len(said.split()) <= 14 and (said is quote or len(said.split()) >= 3) and len(head) + len(said) + 4 <= MAX_CHARS:
+        if len(said.split()) <= 14 and (said is quote or len(said.split()) >= 3) and len(head) + len(said) + 4 <= MAX_CHARS \
+                and not _first_clause_open(said, main):
             return f"{head}: “{_quoted(said)}”"
     room = MAX_CHARS - len(speaker) - 4
     words = first.split()
+    going_on = main.split() if main.startswith(first) else words  # (a clause's end may be where its sentence goes on)
     for k in range(min(len(words), 14), 3, -1):
         part = " ".join(words[:k])
         if len(part) <= room and whole_phrase(words[:k], words[k] if k < len(words) else None) and not _noun_awaited(part) \
-                and (k == len(words) or (any(verbish(w.lower(), words[j - 1].lower() if j else "")  # a cut quote
-                                             for j, w in enumerate(words[1:k], 1))  # keeps its verb
+                and not quote_cut_open(going_on, k) \
+                and (k == len(words) or (_verb_kept(words, k)  # a cut quote keeps its verb
                                          and _predicate_reached(words, k))):
             return f"{speaker}: “{_quoted(part)}”"
     # No whole phrase fits: what was said still beats "X says" alone, cut where nothing hangs if it can be.
@@ -89,15 +92,62 @@ def with_quote(attribution: str, quote: str) -> str:
     while k > 3 and (len(" ".join(words[:k])) > room or words[k - 1].lower().strip(",;:") in WEAK_END):
         k -= 1
     whole = k
-    while whole > 3 and whole < len(words) and (_hangs(words[:whole], words[whole])
-                                                or not _predicate_reached(words, whole)):
+    while whole > 2 and whole < len(going_on) and (_hangs(words[:whole], going_on[whole]) or not _verb_kept(words, whole)
+                                                   or not _predicate_reached(going_on, whole)
+                                                   or quote_cut_open(going_on, whole)):
         whole -= 1
-    if whole <= 3 and conditional:
-        return attribution  # (a conditional's main clause cut inside a phrase may turn its meaning: none stands)
+    if whole == 3 and len(" ".join(words[:3])) <= room and words[2].lower().strip(",;:") not in _FRAME_ENDS \
+            and whole_phrase(words[:3], going_on[3] if len(going_on) > 3 else None) \
+            and not _noun_awaited(" ".join(words[:3])) \
+            and not quote_cut_open(going_on, 3):
+        return f"{speaker}: “{_quoted(' '.join(words[:3]))}”"  # ("I remain optimistic | that ...")
+    if whole <= 3 and len(first) <= room and 3 <= len(words) <= 20 and holds_verb(first) and not _first_clause_open(first, main):
+        return f"{speaker}: “{_quoted(first)}”"  # no cut ends a phrase: the whole first clause, when it fits
+    if whole <= 3 and (conditional or quote_cut_open(going_on, k) or not _verb_kept(words, k)):
+        # (a conditional's main clause cut inside a phrase may turn its meaning; a quote cut inside a phrase, or
+        # before its verb, says less than none)
+        return attribution
     k = whole if whole > 3 else k
     if k > 3:
         return f"{speaker}: “{_quoted(' '.join(words[:k]))}”"
     return attribution
+
+
+#: Ends of a frame that only announces what follows ("It turns out | that ...", "I think | ..."): no saying alone.
+_FRAME_ENDS = {"out", "think", "believe", "seems", "appears", "say", "know", "hope", "guess", "mean", "feel", "said"}
+
+
+def _first_clause_open(clause: str, main: str) -> bool:
+    """Whether a clause that opens the quote stops where its sentence is still open: "Some of the same folks who have
+    been hollering | and saying ... are the same folks" is a subject split at its "and", not a clause."""
+    return main.startswith(clause) and quote_cut_open(main.split(), len(clause.split()))
+
+
+def _unpaired_mark_gone(clause: str) -> str:
+    """ "the deepest expertise are being brought to bear\"": a mark closing a quotation opened before the clause goes."""
+    return re.sub(r"[\"”’]$", "", clause) if clause.count('"') % 2 or clause.count("”") > clause.count("“") else clause
+
+
+def _verb_kept(words: list[str], k: int) -> bool:
+    """Whether the quote's first ``k`` words hold a verb ("many of the vessels and rigs" holds none: a subject waiting
+    for its verb): a pronoun subject's ("We look at"), a verb form, or a noun's present verb before its object ("The
+    downgrade reflects Fitch's opinion"); an infinitive is none ("the ability to contain"). A capitalised word is a
+    name's ("The May 28 deadline" has no modal)."""
+    if words[0].lower() in {"i", "we", "you", "they", "he", "she", "it", "there"} or any(
+            re.fullmatch(r"(?:i|we|you|they|he|she|it|there|that)['’](?:s|re|ve|ll|d|m)", w.lower()) for w in words[:k]):
+        return True  # ("we'll probably be able", "it's possible")
+    for j, w in enumerate(words[1:k], 1):
+        word, before = w.lower().strip(",;:"), words[j - 1].lower() if words[j - 1][:1].islower() else ""
+        if w[:1].islower() and before != "to" and (verbish(word, before) or (re.fullmatch(r"[a-z]{3,}[^s']s", word) and j + 1 < len(words)
+                                                          and before and not before.endswith(("'s", "’s"))
+                                                          and before not in _DETERMINERS | _PREPOSITIONS
+                                                          and _OBJECT_START.match(words[j + 1]))):
+            return True
+    return False
+
+
+#: What opens a verb's object: an article, a possessive, a name, a number ("reflects | Fitch's opinion").
+_OBJECT_START = re.compile(r"(?:the|a|an|its|their|his|her|our|this|these|those|that|no|some|any|more|[A-Z\d][\w'’.-]*)$")
 
 
 def _noun_awaited(quote: str) -> bool:
@@ -196,7 +246,7 @@ _PREPOSITIONS = {"in", "on", "at", "to", "for", "with", "from", "by", "about", "
 def _quoted(words: str) -> str:
     """What a headline puts between its quotation marks: the words without the punctuation that ended their
     clause, nor a lone mark left where a quotation inside them was cut ("this ‘mission accomplished’ | moment")."""
-    quoted = re.sub(r"\s+[‘’'`]+$", "", words.strip(" .,;:")).strip(" .,;:")
+    quoted = re.sub(r"\s+[‘’'`]+$", "", _unpaired_mark_gone(words.strip(" .,;:"))).strip(" .,;:")
     return quoted + "." if ABBREVIATION_END.search(quoted + ".") and words.rstrip(" ,;:").endswith(".") else quoted
 
 
