@@ -99,6 +99,7 @@ from timeline.extract.page_times import page_timexes
 from timeline.extract.person_nouns import person_by_noun
 from timeline.extract.plural_speakers import listed_subject
 from timeline.extract.predicates import predicate
+from timeline.extract.pronoun_people import opposite_pronoun
 from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.segments import contrasted_clause, elided_unit, gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
@@ -380,6 +381,8 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
             here = {n for n in here if looks_personal(n) or (" " not in n and names.counts.get(n, 0) >= 2
                                                               and actor_kind(n) is None and n.isalpha() and not n.isupper())}
             stands_for = next(iter(here)) if len(here) == 1 else stands_for
+            if stands_for in (person, None) and opposite_pronoun(opening.group(1), text[s.start:start]):
+                stands_for = opening.group(1)  # the pronoun stays: "She said Murray rode with Jackson after he collapsed"
         relative = re.search(r"\b([Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z]+[^s\W’'])\s+(?:that|which)\s+(?:[a-z]+\s+){1,4}$",
                              text[s.start:start]) if opening is not None and opening.group(1) == "it" and stands_for is None else None
         if relative and not re.search(r"\b(?:he|she|they|we|I|you)\b", relative.group(0)):

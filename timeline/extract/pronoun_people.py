@@ -21,7 +21,7 @@ from timeline.extract.subject_names import strip_opening
 from timeline.extract.title_referents import ROLE_NOUNS, actor_kind
 from timeline.extract.title_words import AUX, BREAK_WORDS, _finite
 
-__all__ = ["acting_people", "full_name"]
+__all__ = ["acting_people", "full_name", "opposite_pronoun"]
 
 #: Words that open a phrase or clause of their own after a name ("Charles Paull of the institute", "Pike and Hale").
 _FUNCTION_WORDS = {"of", "in", "on", "at", "for", "with", "from", "to", "by", "about", "over", "under", "into", "after",
@@ -95,3 +95,16 @@ def acting_people(text: str, start: int, end: int, mentions: Sequence, names: Na
     subject = _surname_subject(text, at, at + word.end(), names) if word and not any(
         m.start == at for m in mentions) else None  # (a name the finder knows is among ``people`` already)
     return kept | ({subject} if subject else set())
+
+
+#: A subject pronoun of each gender, and its possessive.
+_OTHER_GENDER = {"he": r"\b(?:[Ss]he|[Hh]er)\b", "his": r"\b(?:[Ss]he|[Hh]er)\b", "she": r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b",
+                 "her": r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"}
+
+
+def opposite_pronoun(pronoun: str, before: str) -> bool:
+    """Whether the words of the sentence ``before`` a clause's "he" (or "she") hold a pronoun of the other gender:
+    then the person that pronoun stands for is not the clause's ("She said Murray rode with Jackson after he
+    collapsed": not the woman who said it)."""
+    other = _OTHER_GENDER.get(pronoun.lower())
+    return other is not None and re.search(other, before) is not None
