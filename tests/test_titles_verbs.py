@@ -236,6 +236,9 @@ def test_regular_presents_follow_the_spelling_before_ed() -> None:
     # and for a negated participle, there is no present to be sure of.
     assert [_regular_present(w) for w in ("postponed", "abandoned", "ignored", "honored", "budgeted", "unheeded")] \
         == [None] * 6
+    # "-thed" hides the e too: "breathed a sigh of relief" is "breathe"'s, "frothed" and "unearthed" have none.
+    assert [_regular_present(w) for w in ("breathed", "soothed", "frothed", "unearthed")] == [
+        "breathes", "soothes", None, None]
 
 
 def test_a_participle_with_its_verbs_preposition_describes_the_noun_before_it() -> None:

@@ -28,6 +28,10 @@ def third_person(base: str) -> str:
 
 #: Pasts whose base ends in a silent e after "-ast" (most "-asted" verbs have none: "blasted", "lasted").
 _SILENT_E_AST = {"wast", "tast", "past", "hast", "bast"}
+#: "-thed" pasts of verbs in "-the" ("breathed a sigh of relief", "bathed", "soothed"); "frothed", "mouthed" and
+#: "unearthed" have none, so only these take it.
+_SILENT_E_TH = {"breath", "bath", "loath", "sooth", "seeth", "teeth", "cloth", "wreath", "sheath", "scyth", "swath",
+                "lath", "writh", "tith", "unsheath"}
 #: "-nged" pasts of verbs in "-ng" (most are "-nge": "changed", "challenged", "infringed").
 _NG_BASES = {"bang", "hang", "clang", "twang", "ring", "wing", "string", "sling", "ping", "ding", "zing"}
 
@@ -76,7 +80,7 @@ def regular_present(word: str) -> str | None:
         return stem + "s"  # rained, looked, sailed (two vowels before one consonant: no silent e)
     if re.search(r"[^aeiouy]l$", stem) and not stem.endswith(("rl", "wl", "ll")):
         return stem + "es"  # handled, enabled, settled, struggled: no verb ends in a consonant and "l"
-    if stem in _SILENT_E_AST:
+    if stem in _SILENT_E_AST or stem in _SILENT_E_TH:
         return stem + "es"
     if re.search(r"(?:adh|coh|interf|persev|rev)er$", stem):
         return stem + "es"  # adhered, interfered: the few verbs in a stressed "-ere"
