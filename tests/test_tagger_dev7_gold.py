@@ -2,7 +2,8 @@
 issue 17) and in a judged sample of disagreements with HeidelTime (seed 90909): "to date" and "at
 the moment", which say "so far" and "for now" and which TimeBank leaves untagged; a range of
 figures joined by a dash ("a 10-15 minute speech") read at its lower bound as "10 to 15 minutes"
-is; a weekday that fits the year of a date written just before and not the DCT's ("Friday Nov. 1,
+is; "about" after a degree word ("more about eight years of bad policy"), a topic's preposition;
+"N times an hour", a habit's frequency like "N times a day"; a weekday that fits the year of a date written just before and not the DCT's ("Friday Nov. 1,
 2002 ... through Sunday, Nov. 3"); and a background date naming a done event ("the April 20
 explosion") that must not take the place of the day the story is telling, for a bare clock time
 or a future "the next day" after it.
@@ -37,6 +38,14 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (WED, "The team waited 4-6 hours at the border.", [("4-6 hours", "DURATION", "PT4H")]),
     # ... not a score or a count whose first figure is the larger
     (WED, "The hosts won 3-2 after two hours of play.", [("two hours", "DURATION", "PT2H")]),
+    # ---- "about" after a degree word ("more about", "all about") names a topic, not roughly
+    (WED, "The dispute was more about six years of neglect than about money.", [("six years", "DURATION", "P6Y")]),
+    (WED, "The summit was all about two days of photo calls.", [("two days", "DURATION", "P2D")]),
+    # ... while "about" after a verb, or "only about", still approximates
+    (WED, "The repair took only about ten minutes.", [("about ten minutes", "DURATION", "PT10M")]),
+    # ---- how often a habit recurs: "an hour" is as good a unit as "a day"
+    (WED, "The filters clean the air 20 times an hour.", [("20 times an hour", "SET", "PT1H")]),
+    (WED, "The ferry sails twice an hour in summer.", [("twice an hour", "SET", "PT1H"), ("summer", "DATE", "XXXX-SU")]),
     # ---- a weekday that does not fit the DCT's year fits the year of a date written just before
     (WED, "The band played in Miami on Friday, Oct. 4, 2002, and stayed through Sunday, Oct. 6.",
      [("Friday, Oct. 4, 2002", "DATE", "2002-10-04"), ("Sunday, Oct. 6", "DATE", "2002-10-06")]),

@@ -88,7 +88,7 @@ _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|give
       rf"|(?P<adv>(?i:daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|annual|every day))"
       # ("a few times a day", "several times a week": how often, the number of times unsaid)
       rf"|(?P<k>(?i:once|twice|(?:{NUM_WORD}|\d{{1,2}}|a few|several|many|multiple|a couple of|a number of) times)){SP}"
-      rf"(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG})"
+      rf"(?i:an?|per|each|every){SP}(?P<unit2>{UNIT_SG})"
       # "five nights a week", "one day a month": so many days of each week, not a five-day period
       rf"|(?P<days>(?i:[1-7]|one|two|three|four|five|six|seven){SP}(?:days?|nights?|mornings?|afternoons?|evenings?|weekends?))"
       rf"{SP}(?i:a|per|each|every){SP}(?P<unit3>(?i:week|month|year)))(?![\w-])",
