@@ -70,7 +70,7 @@ TABLE = [
     ("The company is now profitable.", [("now", "DATE", "PRESENT_REF")]),
     ("The company recently moved.", [("recently", "DATE", "PAST_REF")]),
     ("It is the biggest test to date of what today’s technology can do.",
-     [("to date", "DATE", "PRESENT_REF"), ("today", "DATE", "PRESENT_REF")]),
+     [("today", "DATE", "PRESENT_REF")]),  # "to date" is "so far", untagged as in TimeBank
     ("The company has spent years on it.", [("years", "DURATION", "PXY")]),
     ("Islam will one day be the second largest religion.", [("one day", "DATE", "FUTURE_REF")]),
     ("The strike will last one day.", [("one day", "DURATION", "P1D")]),

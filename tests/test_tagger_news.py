@@ -294,7 +294,7 @@ TABLE: list[Row] = [
     (WED, "Towns must be ready for the winter.", [("the winter", "DATE", "2025-WI")]),
     (WED, "It is too soon to say whether the future king will attend.", []),
     (WED, "The future looks bleak.", [("The future", "DATE", "FUTURE_REF")]),
-    (WED, "Refunds arrive within 10-14 days.", [("14 days", "DURATION", "P14D")]),
+    (WED, "Refunds arrive within 10-14 days.", [("10-14 days", "DURATION", "P10D")]),  # a range at its lower bound, as "10 to 14 days"
     (WED, "Soon we were wading through mud, but the road will reopen soon.", [("soon", "DATE", "FUTURE_REF")]),
     (WED, "The spill (Gulf blowout, 3 August) would have hurt any coast.", [("3 August", "DATE", "2025-08-03")]),
     # "May" and "March" in a list of months are months: the list supplies the preposition
@@ -453,9 +453,9 @@ TABLE: list[Row] = [
     (WED, "The fund pays victims of the spill in October.", [("October", "DATE", "2024-10")]),
     (WED, "The fund helps victims of its October 2 rig blast.", [("October 2", "DATE", "2024-10-02")]),
     (WED, "Crews will contain the spill in October.", [("October", "DATE", "2025-10")]),
-    # ---- "up to date" is current, not a time; "to date" after a cost is
+    # ---- "up to date" is current, not a time; "to date" is "so far", untagged as in TimeBank
     (WED, "Readers can stay up to date with the diary.", []),
-    (WED, "Repairs to date have cost $3 million.", [("to date", "DATE", "PRESENT_REF")]),
+    (WED, "Repairs to date have cost $3 million.", []),
     # ---- "the year" after a year written out in its sentence is that year
     (WED, "The 1998 film recreates the year's big stories.", [("1998", "DATE", "1998"), ("the year", "DATE", "1998")]),
     # ---- a habit ("when I get up in the morning") names no day's morning; a told morning does

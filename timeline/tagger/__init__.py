@@ -28,6 +28,7 @@ from timeline.tagger.narrative import note_day
 from timeline.tagger.rules import RULES, TRIGGERS, master_pattern
 from timeline.tagger.rules.ago import story_step
 from timeline.tagger.rules.durations import widen_range
+from timeline.tagger.rules.foreground_day import note_foreground_day
 from timeline.tagger.rules.named_day import note_told_day
 from timeline.tagger.story_year import note_anchor
 from timeline.tagger.tense_words import straight_apostrophes
@@ -269,6 +270,7 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
                 if anchor.precision == "day":
                     cx.day_anchor, cx.day_anchor_pos = anchor, start
                     note_day(cx, start, anchor.date)
+                    note_foreground_day(cx, start, end, anchor.date)
                 if anchor.precision == "quarter":
                     cx.quarter, cx.quarter_pos = (int(value[:4]), int(value[6])), start
     return out

@@ -39,6 +39,9 @@ _AMOUNT_AFTER = re.compile(r"(?i)\s+(?:of|ago|earlier|later|longer|since|old|fro
 _SPAN_FROM_EVENT = re.compile(r"(?i)\s+(?:before|after)\b")
 _ASIDE_OPEN = re.compile(r"(?:^|[,;(—–]|\s-)\s*$")
 _TOPIC_START = re.compile(r"(?i)(?:that|this|these|those)\b")
+# A degree word before "about" makes it the preposition of a topic ("more about", "all about",
+# "not about", "mostly about"), not an approximation ("lasted about two years").
+_ABOUT_AS_TOPIC = re.compile(r"(?i)\b(?:more|less|all|not|mostly|largely|partly|really)\s+$")
 _DAY_TOPIC_START = re.compile(rf"(?i)(?:today|tomorrow|yesterday|tonight|last|next|{'|'.join(WEEKDAY_NAMES)})\b")
 
 
@@ -57,6 +60,8 @@ def amount_mod(text: str, before: str, start: int, end: int, typ: str) -> re.Mat
         return None  # "told reporters about that night": the topic, not an approximation
     if word == "about" and _DAY_TOPIC_START.match(expression):
         return None  # "excited about tomorrow's event", "details about Thursday's meeting": the topic
+    if word == "about" and _ABOUT_AS_TOPIC.search(before, 0, am.start()):
+        return None  # "it was more about eight years of bad policy": what it concerned, not roughly eight
     if re.match(r"(?i)all\s", expression):
         return None  # "sat around all day": a particle of the verb, "all day" is whole, not about a day
     if typ != "DURATION" and word in ("over", "under", "some", "up to"):

@@ -88,6 +88,8 @@ class Context(ClauseTense):
     #: the last day the text wrote, and the day it gave each kind of done event ("death", "event"):
     #: what "the day of the explosion" and "April 20, the day ..." name (:mod:`.rules.named_day`)
     last_day: DayTold | None = None
+    #: the last day the story itself told, not a background date of a done event (:mod:`.foreground_day`)
+    foreground_day: DayTold | None = None
     event_days: dict[str, DayTold] = field(default_factory=dict)
     #: the day each counted event's day was read as ("the trial" -> its third day, 29 September)
     counted_days: dict[str, CountedDay] = field(default_factory=dict)

@@ -141,13 +141,21 @@ def _month_the_day(m: re.Match[str], cx: Context) -> Result | None:
     return ("DATE", date.isoformat(), None) if date else None
 
 
-def weekday_year(cx: Context, wd: int, mon: int, d: int) -> int | None:
-    """A weekday pins the year of a month and day: the closest year in which the date falls on it."""
-    for cand in (cx.dct.year, cx.dct.year + 1, cx.dct.year - 1):
-        dd = _date(cand, mon, d)
+def weekday_year(cx: Context, wd: int, mon: int, d: int, pos: int | None = None) -> int | None:
+    """A weekday pins the year of a month and day: the year of a date written out just before, when
+    the day falls on it there (a 2002 photo's caption, "Friday Nov. 1, 2002 ... through Sunday,
+    Nov. 3", in a story of 2010), else the closest year to the DCT's in which it does."""
+    story = cx.anchor.date.year if cx.anchor is not None and pos is not None and 0 < pos - cx.anchor_pos <= _WEEKDAY_YEAR_REACH else None
+    for cand in (story, cx.dct.year, cx.dct.year + 1, cx.dct.year - 1):
+        dd = cand and _date(cand, mon, d)
         if dd and dd.weekday() == wd:
             return cand
     return None
+
+
+#: how far (characters) before a weekday's date the date whose year it may share is written: the
+#: same caption or the next sentence
+_WEEKDAY_YEAR_REACH = 400
 
 
 @rule("date_mdy", rf"{B}(?:(?P<drel>(?i:last|next|this past|this coming)){SP})?(?:(?P<wd>{WD_DATE}),?{SP})?(?P<mon>{MOND}){SP}(?P<day>{DAY})(?!{SP}(?i:percent|%|p\.m|a\.m))"
@@ -163,7 +171,7 @@ def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
     if y is None and famous and famous[1].match(cx.text, m.end()):
         return "DATE", f"{famous[0]}-{mon:02d}-{d:02d}", None
     if y is None and m["wd"]:
-        y = weekday_year(cx, _wd(m["wd"]), mon, d)
+        y = weekday_year(cx, _wd(m["wd"]), mon, d, m.start())
     if y is None:  # "June 3 and 4, 1989": the year written once for both days
         shared = _SHARED_YEAR.match(cx.text, m.end())
         if shared:
@@ -190,7 +198,7 @@ def _day_list(m: re.Match[str], cx: Context) -> Result | None:
     """ "On 14 and 21 May 2010", "from 14 to 21 May", "18-19 May", "Monday 14 to Friday 18 June":
     the first days of a list or range share the month written after the last."""
     mon, d = _mon(m["lmon"]), int(_digits(m["day"]))
-    y = int(m["lyear"]) if m["lyear"] else (m["wd"] and weekday_year(cx, _wd(m["wd"]), mon, d)) or year_for(cx, mon, d, m.start(), m.end())
+    y = int(m["lyear"]) if m["lyear"] else (m["wd"] and weekday_year(cx, _wd(m["wd"]), mon, d, m.start())) or year_for(cx, mon, d, m.start(), m.end())
     date = _date(y, mon, d)
     return ("DATE", date.isoformat(), None) if date else None
 

@@ -102,7 +102,7 @@ def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     if (m["pmon"] or m["pmon2"]) and (not m["day"] or m["day"].lower() not in ("yesterday", "today", "tomorrow", "tonight")):
         # "the night of Friday, Oct. 23", "the morning of 25 June 2009": the explicit date, not the nearest Friday
         mon, dd = _mon(m["pmon"] or m["pmon2"]), int(_digits(m["pday"] or m["pday2"]))
-        y = int(m["pyear"]) if m["pyear"] else (weekday_year(cx, _wd(m["day"]), mon, dd) if m["day"] else None)
+        y = int(m["pyear"]) if m["pyear"] else (weekday_year(cx, _wd(m["day"]), mon, dd, m.start()) if m["day"] else None)
         d = _date(y if y is not None else year_for(cx, mon, dd, m.start(), m.end()), mon, dd)
         if d is None:
             return None

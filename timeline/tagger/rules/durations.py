@@ -53,7 +53,9 @@ rule = registrar(RULES)
 # rule matches the last number and its unit; :func:`widen_range` then takes in the first number,
 # which costs nothing for the many numbers that start no range.
 _RANGE_LOW = re.compile(rf"(?:\b(?P<q>(?i:every|each)){SP}|\b(?i:the next|the past|the last|the first|the coming){SP}"
-                        rf"|\b(?P<btw>(?i:between)){SP})?(?<![\w,.$£€])(?P<lo>{NUM}){SP}(?P<join>(?i:to|or|and)){SP}$")
+                        rf"|\b(?P<btw>(?i:between)){SP})?(?<![\w,.$£€-])(?P<lo>{NUM})(?:{SP}(?P<join>(?i:to|or|and)){SP}"
+                        # ("a 10-15 minute speech": the dash of two figures joins a range as "to" does)
+                        r"|(?<=\d)[-–])$")
 _PLAIN_DURATION = re.compile(r"P(T?)(\d+)([A-Z])")
 
 
@@ -61,7 +63,7 @@ def widen_range(text: str, start: int, value: str) -> tuple[int, str, str, str |
     """(start, type, value, mod) of a duration that ends a range of numbers, else None."""
     d = _PLAIN_DURATION.fullmatch(value)
     r = _RANGE_LOW.search(text, max(0, start - 40), start) if d else None
-    if r is None or d is None or (r["join"].lower() == "and" and not r["btw"]):
+    if r is None or d is None or ((r["join"] or "").lower() == "and" and not r["btw"]):
         return None  # "and" joins a range only after "between"
     lo = number(r["lo"].lower())
     if lo is None or lo != int(lo) or not 0 < lo < int(d[2]):
@@ -86,7 +88,7 @@ _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|give
       rf"|(?P<adv>(?i:daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|annual|every day))"
       # ("a few times a day", "several times a week": how often, the number of times unsaid)
       rf"|(?P<k>(?i:once|twice|(?:{NUM_WORD}|\d{{1,2}}|a few|several|many|multiple|a couple of|a number of) times)){SP}"
-      rf"(?i:a|per|each|every){SP}(?P<unit2>{UNIT_SG})"
+      rf"(?i:an?|per|each|every){SP}(?P<unit2>{UNIT_SG})"
       # "five nights a week", "one day a month": so many days of each week, not a five-day period
       rf"|(?P<days>(?i:[1-7]|one|two|three|four|five|six|seven){SP}(?:days?|nights?|mornings?|afternoons?|evenings?|weekends?))"
       rf"{SP}(?i:a|per|each|every){SP}(?P<unit3>(?i:week|month|year)))(?![\w-])",

@@ -12,6 +12,7 @@ from timeline.tagger.context import Anchor, Context
 from timeline.tagger.lexicon import MONTHS, ORDINALS, PAST, SP, UNITS, number
 from timeline.tagger.narrative import narrated_weekend
 from timeline.tagger.rules.day_words import untold_day, untold_value
+from timeline.tagger.rules.foreground_day import background_date, foreground_day
 from timeline.tagger.rules.fragments import DAY, MOND, WD_DATE, YEAR, B, _mon
 from timeline.tagger.rules.market_day import market_day
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
@@ -189,8 +190,13 @@ def _relunit_value(m: re.Match[str], cx: Context) -> Result | None:
                 and not re.search(r"(?i)\bwould\b", re.split(r"[.!?]\s", cx.text[max(0, m.start() - 200):m.start()])[-1]):
             # "will inspect the area the next day", after a day already past: what will happen
             # lies after the report, so the day after the report ("would return the following
-            # day" is a future seen from the story's day, which keeps its anchor)
-            return "DATE", (cx.dct + dt.timedelta(days=1)).isoformat(), None
+            # day" is a future seen from the story's day, which keeps its anchor), or after the
+            # day ahead the story told before a background date ("will speak Tuesday about the
+            # April 20 blast. The next day, he will ...": Wednesday)
+            ahead = foreground_day(cx, m.start(), 1500) \
+                if background_date(cx, cx.day_anchor_pos) and cx.clock_pos != cx.day_anchor_pos else None
+            base = ahead.date if ahead is not None and ahead.date >= cx.dct else cx.dct
+            return "DATE", (base + dt.timedelta(days=1)).isoformat(), None
         return "DATE", shifted[1], None
     if rel in ("the full", "the entire", "the whole"):
         rel = "the"

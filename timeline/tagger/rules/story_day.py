@@ -7,10 +7,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from timeline.tagger.context import Context
-from timeline.tagger.lexicon import SP
-from timeline.tagger.rules.event_nouns import EVENT_BEFORE, EVENT_NAMED
-from timeline.tagger.rules.fragments import DAY, MOND
+from timeline.tagger.context import Anchor, Context
+from timeline.tagger.rules.foreground_day import background_date, foreground_day
 from timeline.tagger.rules.year_choice import CLOCKISH
 
 
@@ -49,21 +47,25 @@ def story_day(cx: Context, start: int, end: int) -> dt.date | None:
     day must be the last date named, a sentence or two before, on the same side of the DCT as
     the time's own clause ("The vote is on Friday. Polls open at 7 a.m."); a live-page label
     ("3.50 pm: ..."), a listing line or a clause that turns to the report's day keeps the DCT."""
-    a = cx.anchor
+    a, a_pos = cx.anchor, cx.anchor_pos
+    if a is not None and a.precision == "day" and background_date(cx, a_pos):
+        # "since 20 April", "the April 20 blast": a background date, not the story's day, which is
+        # the day told before it, if any ("will speak Tuesday night about the April 20 blast")
+        # (not after a clock: "worked until after midnight" is no background date)
+        f = foreground_day(cx, start, 320) if cx.clock_pos != a_pos else None
+        if f is None:
+            return None
+        a, a_pos = Anchor(f.date.isoformat(), f.date, "day"), f.start
     # a past story told hour by hour ("By 1 a.m., on April 20, ... at 5:44 a.m. ... By 8 p.m.")
     # stays on its day for as long as no other date is named
-    hourly = a is not None and a.date < cx.dct and bool(CLOCKISH.match(cx.text, cx.anchor_pos))
-    if a is None or a.precision != "day" or a.date == cx.dct or not 0 < start - cx.anchor_pos <= (4000 if hourly else 320):
+    hourly = a is not None and a.date < cx.dct and bool(CLOCKISH.match(cx.text, a_pos))
+    if a is None or a.precision != "day" or a.date == cx.dct or not 0 < start - a_pos <= (4000 if hourly else 320):
         return None
-    between = cx.text[cx.anchor_pos:start]
+    between = cx.text[a_pos:start]
     if "\n\n" in between or (not hourly and len(re.findall(r"[.!?]\s", unabbreviate_clock(between))) > 2):
         return None
     if _label_or_market(cx, start, end):
         return None
-    if re.search(r"(?i)\b(?:since|after|before)\s(?:the\s)?$", cx.text[max(0, cx.anchor_pos - 10):cx.anchor_pos]) \
-            or EVENT_NAMED.match(cx.text, cx.anchor_pos + len(_anchor_text(cx.text, cx.anchor_pos))) \
-            or EVENT_BEFORE.search(cx.text, max(0, cx.anchor_pos - 24), cx.anchor_pos):
-        return None  # "since 20 April", "the April 20 blast": a background date, not the story's day
     # the time's own sentence decides (a period after a day number, "March 16.", must end it)
     left = cx.text[max(0, start - 200):start]
     cut = max((b.end() for b in re.finditer(r"[.!?]\s", unabbreviate_clock(left))), default=0)
@@ -72,7 +74,7 @@ def story_day(cx: Context, start: int, end: int) -> dt.date | None:
     # a story about an earlier day is told in the past; one about a day ahead is not. A date that
     # opens the line and the time's own sentence is the entry's heading ("13 October 2011 Fans
     # line up from 7:30 am"): whatever the tense of a dated log's entry, its clock is that day's
-    heading = a.date < cx.dct and len(left) - cut >= start - cx.anchor_pos and _opens_line(cx.text, cx.anchor_pos)
+    heading = a.date < cx.dct and len(left) - cut >= start - a_pos and _opens_line(cx.text, a_pos)
     if not heading and ((a.date < cx.dct and tense != "past") or (a.date > cx.dct and tense == "past")):
         return None
     return a.date
@@ -84,12 +86,6 @@ def _opens_line(text: str, pos: int) -> bool:
 
 
 MARKET = re.compile(r"(?i)\b(?:shares|stocks?|index|pence|traded|trading|futures|crude prices|the dollar|the euro)\b")
-
-
-def _anchor_text(text: str, pos: int) -> str:
-    """The words of a date named at ``pos`` ("April 20", "20 April"), to look at what follows it."""
-    m = re.match(rf"(?:{MOND}\.?{SP}{DAY}|{DAY}{SP}{MOND}\.?|\w+)", text[pos:pos + 24])
-    return m.group() if m else ""
 
 
 def unabbreviate_clock(span: str) -> str:
