@@ -20,9 +20,11 @@ from timeline.extract.title_referents import (
     PASSIVE_IT,
     PUBLIC_BODY,
     THING_ACTOR,
+    THING_HAPPENS,
     actor_kind,
 )
 from timeline.extract.trailing_speakers import speaker_first
+from timeline.extract.vessel_things import sunk_vessel
 
 __all__ = ["BODY_OPENING", "BodyChain", "thing_subject"]
 
@@ -194,6 +196,7 @@ class BodyChain:
         self.thing: str | None = None  # the thing the sentence before had as its subject ("The rig")
         self.nearby: set[str] = set()  # organisations the sentence before named, not as a source's employer
         self.agent: str | None = None  # the organisation the sentence before named as its passive's agent ("by BP")
+        self.vessel: str | None = None  # the vessel the sentence before told exploded or had as its subject ("It sank")
 
     def _company(self, name: str | None) -> bool:
         """Whether ``name`` can be "the company": no person, place, party, public body or newsroom."""
@@ -211,6 +214,8 @@ class BodyChain:
         opening = speaker_first(s.text)  # ('“...,” the company said': the company, as where it opens the sentence)
         if EXPLETIVE_IT.match(opening) and not PASSIVE_IT.match(opening):
             return None  # "It comes as critics lose patience": "it" stands for nobody
+        if self.vessel and THING_HAPPENS.match(opening):
+            return self.vessel  # "The rig exploded on April 20. It sank two days later": only a vessel sinks
         # "When Marubeni completes the purchase, its assets will ...", "Under the rules, if BP used the mud, it could
         # ...": the subject of a lead clause before the pronoun.
         for lead in reversed(list(_LEAD_SUBJECT.finditer(s.text, 0, len(s.text) - len(opening)))):
@@ -293,6 +298,7 @@ class BodyChain:
         thing = organisation if organisation and THING_ACTOR.match(organisation) else None
         organisation = None if thing else organisation
         self.thing = thing or thing_subject(s.text)
+        self.vessel = sunk_vessel(s.text.strip())
         if organisation is None and actor in self.legal:
             organisation = actor  # "Six Flags filed ...": a company, though its name looks like a person's
         if organisation and organisation not in self.people and organisation.lower() not in GROUPS:

@@ -19,6 +19,7 @@ from collections import Counter
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.definite_names import fuller_name
 from timeline.extract.names import NameIndex, looks_personal
+from timeline.extract.possessive_owners import owner_named
 from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS, actor_kind
 from timeline.extract.title_words import AUX, BREAK_WORDS, MAX_CHARS, _finite, _subject_end
 
@@ -52,6 +53,7 @@ _NAME = r"(?:[A-Z][\w’'&.-]*[^\W_]|[A-Z])"
 def named_thing(title: str, text: str, start: int) -> str:
     """``title`` with its bare "The <noun>" (or its own sentence's "a new <noun>, the <Name>,") subject named as the
     story named that thing (``text`` is the article, ``start`` where the title's sentence starts), or ``title``."""
+    title = owner_named(title, text, start)  # ("The explosion at its refinery": :mod:`.possessive_owners`)
     company = _COMPANY.match(title)
     if company and not re.fullmatch(r"[a-z]+(?:s|ed)|" + "|".join(AUX), title[company.end():].split()[0]) \
             and not _finite(title[company.end():].split()[0], ""):

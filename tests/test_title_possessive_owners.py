@@ -1,0 +1,50 @@
+"""A title's "its" names the organisation its own sentence named right before it.
+
+Every sentence here is written for these tests; the firms, places and people are invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import extract
+from timeline.extract.possessive_owners import owner_named
+from timeline.model import Document
+
+
+def titles(text: str) -> list[str]:
+    return [e.title for e in extract(Document(path="s.txt", text=text, published=dt.date(2026, 3, 6)))]
+
+
+def test_its_in_a_noun_phrase_after_the_owner() -> None:
+    text = ("Harlow Energy faces a wave of new lawsuits over the leak, lawyers said on Thursday.\n"
+            "\"We have seen this before,\" said Ann Pike, a lawyer who sued Harlow Energy after the 2004 fire "
+            "at its Kestrel refinery, which killed nine workers.\n")
+    found = titles(text)
+    assert any(t.startswith("The fire at Harlow Energy’s Kestrel refinery") for t in found), found
+
+
+def test_its_for_the_organisation_that_acts_before_it() -> None:
+    text = "Mr Lowe said he expected the dividend to be cut by the time Harlow Energy publishes its third quarter results, due in October.\n"
+    found = titles(text)
+    assert any(t.startswith("Harlow Energy’s third quarter results") for t in found), found
+
+
+def test_owner_named_keeps_doubt() -> None:
+    text = "Dorset Water fought the county's attempt to renew its ban on hosepipes, set in 2019, at the appeal court."
+    start = text.index("its")
+    # another's possessive between the name and "its": the county's ban
+    assert owner_named("Its ban on hosepipes is set", text, start) == "Its ban on hosepipes is set"
+    text = "Harlow Energy said Kestrel Oil had inspected its pipeline, which burst in 2019."
+    start = text.index("its")
+    # a verb of saying between: either firm's pipeline
+    assert owner_named("Its pipeline bursts", text, start) == "Its pipeline bursts"
+    text = "Cases rose in Castora, adding to its first two cases, reported in May."
+    start = text.index("its")
+    assert owner_named("Its first two cases are reported", text, start) == "Its first two cases are reported"  # a place
+
+
+def test_owner_named_only_in_the_subject() -> None:
+    text = "The panel, which Harlow Energy funds, released its findings in May."
+    start = text.index("released")
+    assert owner_named("The panel releases its findings", text, start) == "The panel releases its findings"
