@@ -48,3 +48,21 @@ def test_owner_named_only_in_the_subject() -> None:
     text = "The panel, which Harlow Energy funds, released its findings in May."
     start = text.index("released")
     assert owner_named("The panel releases its findings", text, start) == "The panel releases its findings"
+
+
+def test_the_company_inside_a_sentence_is_the_story_s_company() -> None:
+    text = ("Harlow Energy said on Monday it would pay every claim from the Dorset spill.\n"
+            "Harlow Energy shares fell 4 percent in London.\n"
+            "Fishermen have claimed about $90 million in damages from Harlow Energy, but the company had paid "
+            "out only $6 million by Thursday, a county report said.\n")
+    found = titles(text)
+    assert any(t.startswith("Harlow Energy had paid out only $6 million") for t in found), found
+
+
+def test_the_company_opening_a_sentence_is_left_to_the_finder_of_organisations() -> None:
+    # Two companies named as often: "the company" opening the sentence stays unnamed, and so inside it.
+    text = ("Harlow Energy and Kestrel Oil said on Monday they would share the cost of the cleanup.\n"
+            "Kestrel Oil and Harlow Energy both own the field.\n"
+            "Claims have reached $90 million, but the company had paid out only $6 million by Thursday.\n")
+    found = titles(text)
+    assert not any(t.startswith(("Harlow Energy had paid", "Kestrel Oil had paid")) for t in found), found

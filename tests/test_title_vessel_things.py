@@ -49,11 +49,18 @@ def test_it_sank_continues_the_vessel_that_exploded() -> None:
 
 def test_vessel_before_keeps_doubt() -> None:
     # Two vessels named before the clause: either could have exploded.
-    assert vessel_before("Oil flowed from the well beside the rig ") is None
+    assert vessel_before("Oil flowed from the well beside the rig ", "it exploded.") is None
     # A noun that modifies another names no vessel ("the rig explosion", "the ferry crew").
-    assert vessel_before("Questions about the ferry crew ") is None
-    assert vessel_before("Oil was still spilling from under the Northgate rig ") == "the Northgate rig"
-    assert vessel_before("Investors asked what went wrong on the Ocean Lark ") == "the Ocean Lark"
+    assert vessel_before("Questions about the ferry crew ", "it sank.") is None
+    assert vessel_before("Oil was still spilling from under the Northgate rig ", "it exploded.") == "the Northgate rig"
+    assert vessel_before("Investors asked what went wrong on the Ocean Lark ", "it exploded.") == "the Ocean Lark"
+    # A place's name is no vessel's.
+    assert vessel_before("Oil poured into the Gulf Coast ", "it exploded.") is None
+    # A rig is not what is capped or plugged: the well is.
+    assert vessel_before("The leak began when a Harlow rig exploded, unleashing oil ", "it was plugged.") is None
+    assert vessel_before("Oil gushed out of the Kestrel well into the sea ", "it was capped.") == "the Kestrel well"
+    # Only what a vessel undergoes.
+    assert vessel_before("The board met aboard the Northgate rig ", "it voted.") is None
 
 
 def test_sunk_vessel_needs_the_vessel_to_have_done_it() -> None:

@@ -20,11 +20,10 @@ from timeline.extract.title_referents import (
     PASSIVE_IT,
     PUBLIC_BODY,
     THING_ACTOR,
-    THING_HAPPENS,
     actor_kind,
 )
 from timeline.extract.trailing_speakers import speaker_first
-from timeline.extract.vessel_things import sunk_vessel
+from timeline.extract.vessel_things import VESSEL_HAPPENS, sunk_vessel
 
 __all__ = ["BODY_OPENING", "BodyChain", "thing_subject"]
 
@@ -214,7 +213,7 @@ class BodyChain:
         opening = speaker_first(s.text)  # ('“...,” the company said': the company, as where it opens the sentence)
         if EXPLETIVE_IT.match(opening) and not PASSIVE_IT.match(opening):
             return None  # "It comes as critics lose patience": "it" stands for nobody
-        if self.vessel and THING_HAPPENS.match(opening):
+        if self.vessel and opening.startswith("It ") and VESSEL_HAPPENS.match(opening):
             return self.vessel  # "The rig exploded on April 20. It sank two days later": only a vessel sinks
         # "When Marubeni completes the purchase, its assets will ...", "Under the rules, if BP used the mud, it could
         # ...": the subject of a lead clause before the pronoun.

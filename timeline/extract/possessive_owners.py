@@ -61,7 +61,8 @@ def owner_named(title: str, text: str, start: int) -> str:
     if not names:
         return title
     name = names[-1]
-    owner = re.sub(r",?\s+(?:Plc|PLC|plc|Inc|Corp|Co|Ltd|LLC)\.?$", "", name.group(1))  # ("BP Plc": "BP’s")
+    owner = re.sub(r"^(?:AP|AFP|PA|Reuters|Getty|EPA)\s+", "", name.group(1))  # ("Photograph: AP BP admitted": a credit)
+    owner = re.sub(r",?\s+(?:Plc|PLC|plc|Inc|Corp|Co|Ltd|LLC)\.?$", "", owner)  # ("BP Plc": "BP’s")
     between = before[name.end():]
     words = re.findall(r"[\w’'-]+", between.lower())
     if len(words) > _NEAR or re.search(r"[,;:()“”\"—–]|\s-\s|['’]s\b", between) or any(w in _BARRIERS for w in words):

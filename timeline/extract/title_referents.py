@@ -15,7 +15,6 @@ from timeline.extract.names import ORG_WORDS
 from timeline.extract.title_phrases import NUMBER_WORDS
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import PRESENT_FORMS, PRONOUN_WORDS, verbish
-from timeline.extract.vessel_things import vessel_before
 
 #: Roles a story names once ("President Barack Obama") and then uses alone ("the president").
 ROLE_NOUNS = (r"president|prime minister|chancellor|governor|mayor|senator|minister|secretary|chairman|"
@@ -187,7 +186,7 @@ def undergoer(before: str) -> str | None:
     m = _UNDERGOER.search(before)
     if m and m.group(2).split()[-1] in _AUXILIARIES:
         m = None  # "as the tanker did when it ran aground": the subject of "did", not its object
-    return f"{m.group(1) or 'the'} {m.group(2)}" if m else vessel_before(before)  # ("from under the rig when it exploded")
+    return f"{m.group(1) or 'the'} {m.group(2)}" if m else None
 
 
 _AUXILIARIES = {"did", "does", "do", "was", "were", "is", "are", "had", "has", "have"}

@@ -21,12 +21,12 @@ __all__ = ["VESSEL_HAPPENS", "sunk_vessel", "vessel_before"]
 _VESSEL_HEADS = ("rig", "platform", "tanker", "supertanker", "ship", "vessel", "boat", "ferry", "barge", "freighter",
                  "trawler", "submarine", "well", "wellhead", "pipeline", "refinery", "reactor")
 #: The verbs a vessel undergoes, as "it" tells them: "it exploded", "it sank", "it ran aground", "it had ruptured".
-VESSEL_HAPPENS = re.compile(r"\b(?:it\s+)?(?:(?:had|has|first|then|later|eventually|also|finally)\s+)*(?:exploded|explodes|"
+VESSEL_HAPPENS = re.compile(r"(?:\b(?:it|It)\s+)?(?:(?:had|has|first|then|later|eventually|also|finally)\s+)*(?:exploded|explodes|"
                             r"sank|sinks|capsized|capsizes|ruptured|ruptures|blew\s+up|blows\s+up|blew\s+out|blows\s+out|"
                             r"caught\s+fire|catches\s+fire|ran\s+aground|runs\s+aground)\b", re.I)
 #: A noun phrase headed by a vessel noun: its determiner or owner, up to four modifiers, the noun, and a name after it
 #: ("the drilling rig Deepwater Horizon"). Words that would make the noun a modifier ("the rig explosion") follow it
-#: only as another noun, which ``_compound`` checks.
+#: only as a word that opens no noun of its own (:func:`_vessels`).
 _VESSEL = re.compile(r"(?<![\w’'-])(?P<det>[Tt]he|[Ii]ts|[Tt]heir|[Aa]n?|[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,2}['’]s)\s+"
                      r"(?P<mods>(?:(?!(?:the|a|an|of|and|or|which|that|who|when)\b)[\w-]+\s+){0,4}?)"
                      r"(?P<head>" + "|".join(_VESSEL_HEADS) + r")(?P<name>(?:\s+[A-Z][\w-]+){1,3})?(?![\w’'-])")
@@ -40,8 +40,17 @@ _AFTER_HEAD = {"the", "a", "an", "its", "his", "her", "their", "this", "it", "he
                "beside", "behind", "beneath", "below", "above", "over", "through", "across", "along", "around",
                "against", "toward", "towards", "within", "without", "during", "like", "than", "up", "down", "out",
                "onto", "per", "via", "amid", "among", "between", "beyond", "inside", "outside", "of"}
-#: "the Deepwater Horizon before it exploded": a vessel by its name alone, right before the clause.
-_NAMED_BEFORE = re.compile(r"(?<![\w’'-])(?:the|The)\s+((?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+)\s*,?\s*$")
+#: "the Deepwater Horizon before it exploded": a vessel by its name alone (two capitalised words at least), right before
+#: the clause.
+_NAMED_BEFORE = re.compile(r"(?<![\w’'-])(?:the|The)\s+((?:[A-Z][\w-]+\s+){1,2}[A-Z][\w-]+)\s*,?\s*$")
+#: Last words of a place's or a building's name, no vessel's: "the Gulf Coast", "the White House".
+_PLACE_ENDS = {"Coast", "Gulf", "Sea", "Ocean", "Bay", "River", "Island", "Islands", "Sound", "Strait", "Channel",
+               "Mexico", "House", "Hall", "Street", "Park", "Beach", "Parish", "County", "State", "States"}
+#: "it was capped", "it had been plugged": what is done to a well or a pipe, not a rig ("a rig exploded and sank,
+#: unleashing oil, before it was plugged" is the well's plugging).
+_SEALED = re.compile(r"it\s+(?:was|had\s+been|has\s+been|is)\s+(?:finally\s+|eventually\s+|successfully\s+)?(?:capped|"
+                     r"plugged|sealed|killed|cemented|shut)\b")
+_SEALED_HEADS = {"well", "wellhead", "pipeline"}
 
 
 def _vessels(text: str) -> list[re.Match[str]]:
@@ -57,18 +66,23 @@ def _vessels(text: str) -> list[re.Match[str]]:
     return found
 
 
-def vessel_before(before: str) -> str | None:
-    """The vessel "it" stands for in a clause of ``before``'s sentence that tells it exploded or sank: the last vessel
-    noun phrase ``before`` names, as written ("the Deepwater Horizon rig", "its deep-sea well"), when every one it
-    names has the same noun; a name after "the" right before the clause ("the Deepwater Horizon"); else None."""
-    found = _vessels(before)
+def vessel_before(before: str, clause: str) -> str | None:
+    """The vessel the "it" opening ``clause`` stands for, when the clause tells what only a vessel undergoes ("it
+    exploded", "it ran aground"; "it was capped" of a well or a pipe) and ``before`` (its sentence up to the clause)
+    names it: the last vessel noun phrase there, as written ("the Deepwater Horizon rig", "its deep-sea well"), when
+    every one it names has the same noun, or a vessel's name after "the" right before the clause ("the Deepwater
+    Horizon"); else None."""
+    sealed = _SEALED.match(clause) is not None
+    if not sealed and VESSEL_HAPPENS.match(clause) is None:
+        return None
+    found = [m for m in _vessels(before) if not sealed or m.group("head") in _SEALED_HEADS]
     if found:
         if len({m.group("head") for m in found}) > 1:
             return None  # ("the well ... from the rig when it exploded": either could be meant)
         m = found[-1]
         return m.group(0) if m.group("det").lower() not in ("a", "an") else "the " + m.group(0).split(None, 1)[1]
-    named = _NAMED_BEFORE.search(before)
-    return f"the {named.group(1)}" if named else None
+    named = None if sealed or _vessels(before) else _NAMED_BEFORE.search(before)
+    return f"the {named.group(1)}" if named and named.group(1).split()[-1] not in _PLACE_ENDS else None
 
 
 def sunk_vessel(sentence: str) -> str | None:
