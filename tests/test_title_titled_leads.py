@@ -28,3 +28,13 @@ def test_a_governor_in_the_lead_clause() -> None:
             "After Gov. Tom Reyes toured the villages on Monday, he ordered a review of every levee in the county.\n")
     found = titles(text)
     assert any(t.startswith(("Reyes orders a review of every levee", "Reyes ordered a review of every levee")) for t in found), found
+
+
+def test_it_that_merged_is_the_story_s_company() -> None:
+    text = ("Harlow Energy reported a loss on Tuesday, its first in a decade.\n"
+            "Harlow Energy shares fell 6 percent.\n"
+            "The fact that it reports in euros is no surprise, for despite its name, Harlow Energy is a European firm.\n"
+            "It began life as the Tarn Valley Oil Company in 1911.\n"
+            "In 1998 it merged with Kestrel Oil.\n")
+    found = titles(text)
+    assert any(t.startswith("Harlow Energy begins life as the Tarn Valley Oil Company") for t in found), found

@@ -51,7 +51,7 @@ _ACTS_AS_BODY = re.compile(r"^It\s+(?:(?:also|later|then|has|had|will|would|has\
                            r"admits|agreed|agrees|pleaded|pleads|warned|warns|hired|hires|sold|sells|bought|buys|paid|pays|"
                            r"posted|posts|raised|raises|cut|cuts|told|tells|insisted|insists|declined|declines|filed|files|sued|"
                            # ("it spent $16m"; "it spent the next two months drifting" is a thing's time)
-                           r"sues|lobbied|lobbies|invested|invests|(?:spent|spends)(?=\s+(?:about\s+|nearly\s+|some\s+|"
+                           r"sues|lobbied|lobbies|invested|invests|merged|merges|acquired|acquires|began\s+life|(?:spent|spends)(?=\s+(?:about\s+|nearly\s+|some\s+|"
                            r"more\s+than\s+|over\s+)?[$£€\d]))\b")
 #: "The scale of the backlash was outlined by Brent Coon & Associates, a law firm": the agent of a passive, who did
 #: what the sentence tells (the name is the text after the match).
