@@ -66,3 +66,19 @@ def test_the_company_opening_a_sentence_is_left_to_the_finder_of_organisations()
             "Claims have reached $90 million, but the company had paid out only $6 million by Thursday.\n")
     found = titles(text)
     assert not any(t.startswith(("Harlow Energy had paid", "Kestrel Oil had paid")) for t in found), found
+
+
+def test_its_opening_a_sentence_is_the_organisation_the_sentence_before_named() -> None:
+    text = ("Flood insurers face record claims this winter, brokers said on Monday.\n"
+            "The storms dealt another setback to Kestrel Insurance when it reported that its reserves had fallen.\n"
+            "Its managing director, Tom Reyes, said on Tuesday it would raise premiums.\n")
+    found = titles(text)
+    assert any(t.startswith("Kestrel Insurance’s managing director") for t in found), found
+
+
+def test_its_keeps_doubt_when_the_sentence_before_spoke_of_an_unnamed_owner() -> None:
+    text = ("Kestrel Insurance runs a pension fund for its staff.\n"
+            "Kestrel Insurance's pension fund has not lost money on Kestrel shares: the fund's rules forbid it to buy them.\n"
+            "According to its 2024 audit, its top holding was in Harlow Energy.\n")
+    found = titles(text)
+    assert not any(t.startswith("Kestrel Insurance’s top holding") for t in found), found

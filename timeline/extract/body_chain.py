@@ -12,7 +12,7 @@ from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PATTERN
 from timeline.extract.actors import BODY_SUBJECT, PEOPLE_AT, ROLE_AFTER_EMPLOYER, TITLED, strip_opening
 from timeline.extract.names import GROUPS, LEGAL_FORMS, NameIndex, looks_personal
 from timeline.extract.sentences import Sentence
-from timeline.extract.sole_company import sole_company
+from timeline.extract.sole_company import sole_company, sole_owner
 from timeline.extract.title_referents import (
     DOING,
     EXPLETIVE_IT,
@@ -195,6 +195,7 @@ class BodyChain:
         self.thing: str | None = None  # the thing the sentence before had as its subject ("The rig")
         self.nearby: set[str] = set()  # organisations the sentence before named, not as a source's employer
         self.agent: str | None = None  # the organisation the sentence before named as its passive's agent ("by BP")
+        self.before = ""  # the sentence before
         self.vessel: str | None = None  # the vessel the sentence before told exploded or had as its subject ("It sank")
 
     def _company(self, name: str | None) -> bool:
@@ -244,6 +245,9 @@ class BodyChain:
             if self.agent:
                 return self.agent
             return self.main if self.main and self._company(self.main) and self.nearby == {self.main_base} else None
+        owner = sole_owner(opening, self.nearby, self.before, self.thing is not None)
+        if owner is not None:
+            return owner  # "... the Church of Scotland closer to schism. Next week, its General Assembly votes"
         if not company:
             # "it" may be a thing: only the sentence before's organisation is safe, or the thing it was about
             # ("The rig burned for two days. It sank on Thursday."); "It helps that ..." stands for the clause after.
@@ -288,6 +292,7 @@ class BodyChain:
         # A role noun left unresolved ("The company has been exploring ...") keeps the doubt for the next sentence's.
         unresolved = organisation is None and _BODY_NOUN.match(strip_opening(s.text)) is not None
         self.nearby = (self.nearby if unresolved else set()) | (mentioned - self._employers(s))
+        self.before = s.text
         agent = _AGENT.search(s.text) if actor is None and organisation is None else None
         named = self.names.between(s.start + agent.end(), s.end)[:1] if agent else []
         self.agent = self.names.resolve(named[0].text) if named and named[0].start == s.start + agent.end() \
