@@ -1,7 +1,8 @@
-"""A lead clause that names a person with a title before the name ("When President Ann Pike ...") says who the "he"
-or "she" of the main clause is.
+"""Who a title's "he", "she", "it" or "they" is, when the sentence or the one before named them: a person named after a
+title in a lead clause ("When President Ann Pike ..., she promised"), the organisation that "began life as" or "merged
+with", a group whose verb follows an adverb ("Officials at the authority simply had no choice. ... they announced").
 
-Every sentence here is written for these tests; the people and places are invented.
+Every sentence here is written for these tests; the people, firms and places are invented.
 """
 
 from __future__ import annotations
@@ -38,3 +39,11 @@ def test_it_that_merged_is_the_story_s_company() -> None:
             "In 1998 it merged with Kestrel Oil.\n")
     found = titles(text)
     assert any(t.startswith("Harlow Energy begins life as the Tarn Valley Oil Company") for t in found), found
+
+
+def test_they_after_a_group_with_an_adverb_before_its_verb() -> None:
+    text = ("Flood warnings were issued for the whole valley.\n"
+            "Officials at the Tarn River Authority simply had no choice.\n"
+            "On Thursday, they announced that the Castora bridge would close.\n")
+    found = titles(text)
+    assert any(t.startswith("Officials at the Tarn River Authority announce") for t in found), found
