@@ -82,3 +82,16 @@ def test_its_keeps_doubt_when_the_sentence_before_spoke_of_an_unnamed_owner() ->
             "According to its 2024 audit, its top holding was in Harlow Energy.\n")
     found = titles(text)
     assert not any(t.startswith("Kestrel Insurance’s top holding") for t in found), found
+
+
+def test_its_for_it_s_names_no_owner() -> None:
+    text = "KESTREL OIL SUED\nIts on the web: the full hearing from 2019, posted by Kestrel Oil."
+    start = text.index("Its")
+    assert owner_named("Its on the web: the full hearing", text, start) == "Its on the web: the full hearing"
+
+
+def test_its_for_it_s_opening_a_sentence_names_no_owner() -> None:
+    text = ("The one where the TARN COUNCIL was SUED for flooding the valley.\n"
+            "Its on the web: the 2019 hearing of the Tarn Council.\n")
+    found = titles(text)
+    assert not any("’s on the web" in t for t in found), found

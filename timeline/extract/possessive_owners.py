@@ -20,10 +20,14 @@ from timeline.extract.names import looks_personal
 from timeline.extract.title_referents import actor_kind
 from timeline.extract.title_words import MAX_CHARS, _subject_end
 
-__all__ = ["owner_named"]
+__all__ = ["IT_IS_NEXT", "owner_named"]
 
-#: "its" before the thing it owns.
-_ITS = re.compile(r"(?<![\w’'-])([Ii]ts)\s+(?=[A-Za-z\d$])")
+#: Words that follow "it's", never "its": "Its on Youtube", "Its a shame", "Its not over".
+IT_IS_NEXT = (r"(?:on|in|at|a|an|the|not|been|just|all|so|very|about|going|over|up|out|here|there|time|now|only|"
+              r"clear|true|likely|possible|hard|easy|too|what|how|why|when|my|your|our|their|his|her|this|that)")
+
+#: "its" before the thing it owns (not "Its on Youtube", "Its a shame": an "it's" without its apostrophe).
+_ITS = re.compile(r"(?<![\w’'-])([Ii]ts)\s+(?!" + IT_IS_NEXT + r"\b)(?=[A-Za-z\d$])")
 #: A name: capitalised words, with "of", "the", "&" or "and" inside ("Council on Environmental Quality" stops at "on").
 _NAME = re.compile(r"(?<![\w’'&.-])([A-Z][\w&.-]*(?:\s+(?:(?:of|for|&)\s+(?:the\s+)?)?[A-Z][\w&.-]*)*)(?:['’]s)?(?![\w’'-])")
 #: Words between the name and "its" that open another clause or name another owner.

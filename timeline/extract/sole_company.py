@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 
 from timeline.extract.names import NameIndex
+from timeline.extract.possessive_owners import IT_IS_NEXT
 from timeline.extract.title_referents import actor_kind
 
 __all__ = ["sole_company", "sole_owner"]
@@ -54,7 +55,7 @@ _UNNAMED_OWNER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s
                             r"fund|agency|department|committee|commission|panel|council|board|government|administration|"
                             r"bank|insurer|union|party|team|club|court|ministry|authority|organi[sz]ation|charity)\b)")
 #: "Its" and what it owns: "Its General Assembly", "Its data showed", "Its London shares".
-_ITS = re.compile(r"Its\s+(?=[A-Za-z])")
+_ITS = re.compile(r"Its\s+(?!" + IT_IS_NEXT + r"\b)(?=[A-Za-z])")
 
 
 def sole_owner(opening: str, nearby: set[str], before: str, about_a_thing: bool) -> str | None:
