@@ -276,7 +276,7 @@ def antecedent(text: str, s: Sentence, names: NameIndex) -> str | None:
         full = names.resolve(n.text)
         # Only the subject of the lead clause ("While Amodei ..."): "Speaking on 5 Live Breakfast, he" names a show.
         opener = re.search(r"(?:^|\b(?:while|although|though|after|before|when|as|since|because|if|once|until|but|and))"
-                           r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?$", text[s.start:n.start], re.I)
+                           r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|President|Gov|Governor|Sen|Senator|Secretary|Judge|Mayor)\.?\s+)?$", text[s.start:n.start], re.I)
         full = full_name(full, text, names) or full if full in _titled_people(text) else full  # ("While Mr Obama ...")
         if " " in full and opener is not None and looks_personal(full):
             return full

@@ -12,7 +12,7 @@ from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PATTERN
 from timeline.extract.actors import BODY_SUBJECT, PEOPLE_AT, ROLE_AFTER_EMPLOYER, TITLED, strip_opening
 from timeline.extract.names import GROUPS, LEGAL_FORMS, NameIndex, looks_personal
 from timeline.extract.sentences import Sentence
-from timeline.extract.sole_company import sole_company
+from timeline.extract.sole_company import sole_company, sole_owner
 from timeline.extract.title_referents import (
     DOING,
     EXPLETIVE_IT,
@@ -23,6 +23,7 @@ from timeline.extract.title_referents import (
     actor_kind,
 )
 from timeline.extract.trailing_speakers import speaker_first
+from timeline.extract.vessel_things import VESSEL_HAPPENS, sunk_vessel
 
 __all__ = ["BODY_OPENING", "BodyChain", "thing_subject"]
 
@@ -50,7 +51,7 @@ _ACTS_AS_BODY = re.compile(r"^It\s+(?:(?:also|later|then|has|had|will|would|has\
                            r"admits|agreed|agrees|pleaded|pleads|warned|warns|hired|hires|sold|sells|bought|buys|paid|pays|"
                            r"posted|posts|raised|raises|cut|cuts|told|tells|insisted|insists|declined|declines|filed|files|sued|"
                            # ("it spent $16m"; "it spent the next two months drifting" is a thing's time)
-                           r"sues|lobbied|lobbies|invested|invests|(?:spent|spends)(?=\s+(?:about\s+|nearly\s+|some\s+|"
+                           r"sues|lobbied|lobbies|invested|invests|merged|merges|acquired|acquires|began\s+life|(?:spent|spends)(?=\s+(?:about\s+|nearly\s+|some\s+|"
                            r"more\s+than\s+|over\s+)?[$£€\d]))\b")
 #: "The scale of the backlash was outlined by Brent Coon & Associates, a law firm": the agent of a passive, who did
 #: what the sentence tells (the name is the text after the match).
@@ -194,6 +195,8 @@ class BodyChain:
         self.thing: str | None = None  # the thing the sentence before had as its subject ("The rig")
         self.nearby: set[str] = set()  # organisations the sentence before named, not as a source's employer
         self.agent: str | None = None  # the organisation the sentence before named as its passive's agent ("by BP")
+        self.before = ""  # the sentence before
+        self.vessel: str | None = None  # the vessel the sentence before told exploded or had as its subject ("It sank")
 
     def _company(self, name: str | None) -> bool:
         """Whether ``name`` can be "the company": no person, place, party, public body or newsroom."""
@@ -211,6 +214,8 @@ class BodyChain:
         opening = speaker_first(s.text)  # ('“...,” the company said': the company, as where it opens the sentence)
         if EXPLETIVE_IT.match(opening) and not PASSIVE_IT.match(opening):
             return None  # "It comes as critics lose patience": "it" stands for nobody
+        if self.vessel and opening.startswith("It ") and VESSEL_HAPPENS.match(opening):
+            return self.vessel  # "The rig exploded on April 20. It sank two days later": only a vessel sinks
         # "When Marubeni completes the purchase, its assets will ...", "Under the rules, if BP used the mud, it could
         # ...": the subject of a lead clause before the pronoun.
         for lead in reversed(list(_LEAD_SUBJECT.finditer(s.text, 0, len(s.text) - len(opening)))):
@@ -240,6 +245,9 @@ class BodyChain:
             if self.agent:
                 return self.agent
             return self.main if self.main and self._company(self.main) and self.nearby == {self.main_base} else None
+        owner = sole_owner(opening, self.nearby, self.before, self.thing is not None)
+        if owner is not None:
+            return owner  # "... the Church of Scotland closer to schism. Next week, its General Assembly votes"
         if not company:
             # "it" may be a thing: only the sentence before's organisation is safe, or the thing it was about
             # ("The rig burned for two days. It sank on Thursday."); "It helps that ..." stands for the clause after.
@@ -284,6 +292,7 @@ class BodyChain:
         # A role noun left unresolved ("The company has been exploring ...") keeps the doubt for the next sentence's.
         unresolved = organisation is None and _BODY_NOUN.match(strip_opening(s.text)) is not None
         self.nearby = (self.nearby if unresolved else set()) | (mentioned - self._employers(s))
+        self.before = s.text
         agent = _AGENT.search(s.text) if actor is None and organisation is None else None
         named = self.names.between(s.start + agent.end(), s.end)[:1] if agent else []
         self.agent = self.names.resolve(named[0].text) if named and named[0].start == s.start + agent.end() \
@@ -293,6 +302,7 @@ class BodyChain:
         thing = organisation if organisation and THING_ACTOR.match(organisation) else None
         organisation = None if thing else organisation
         self.thing = thing or thing_subject(s.text)
+        self.vessel = sunk_vessel(s.text.strip())
         if organisation is None and actor in self.legal:
             organisation = actor  # "Six Flags filed ...": a company, though its name looks like a person's
         if organisation and organisation not in self.people and organisation.lower() not in GROUPS:

@@ -18,6 +18,7 @@ import re
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_WORDS, s_ending
 from timeline.extract.body_chain import NO_THING, OTHER_SUBJECT, PERSON_NOUNS
 from timeline.extract.subject_names import strip_opening
+from timeline.extract.vessel_things import vessel_before
 
 __all__ = ["clause_thing"]
 
@@ -56,6 +57,9 @@ def clause_thing(main: str, subordinator: str, clause: str) -> str | None:
     else None."""
     if subordinator.strip().lower() not in _TIME_WORDS or not _it_acts(clause):
         return None
+    vessel = vessel_before(main, clause)  # ("oil spilled from under the rig when it exploded": :mod:`.vessel_things`)
+    if vessel is not None:
+        return vessel
     opening = strip_opening(main.strip())
     m = _THING.match(opening)
     if m is None or m.group("head") in _BE_FORMS:

@@ -6,6 +6,11 @@ finds no main organisation in so few mentions and, with none named as a subject,
 yet a reader has only one candidate. When the text before the sentence names exactly one organisation that can be
 a company (no public body, place, law or newsroom), "the company" is that one, unless the story has since spoken
 of some unnamed one ("a Houston firm", "another company"), which "the company" may as well continue.
+
+So too "Its" opening a sentence ("Its General Assembly votes next week on ...") is the one organisation the sentence
+before named, of any kind ("... has brought the Church of Scotland closer to schism"), unless that sentence also
+speaks of something unnamed that could own it ("The fund's rules forbid it ...": the fund's top holding) or was
+about a thing ("The well ...").
 """
 
 from __future__ import annotations
@@ -14,9 +19,10 @@ import re
 from collections.abc import Callable
 
 from timeline.extract.names import NameIndex
+from timeline.extract.possessive_owners import IT_IS_NEXT
 from timeline.extract.title_referents import actor_kind
 
-__all__ = ["sole_company"]
+__all__ = ["sole_company", "sole_owner"]
 
 #: An unnamed company the story speaks of: "a Houston firm", "another oil company", "one contractor".
 _UNNAMED = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther)\s+(?:[\w’'-]+\s+){0,3}?"
@@ -42,3 +48,20 @@ def sole_company(text: str, names: NameIndex, end: int, can_be_company: Callable
         return None
     (name, at), = last_at.items()
     return None if _UNNAMED.search(text, at, end) else name
+
+
+#: Something unnamed that owns a thing, or a body called by its noun: "the fund's rules", "the agency", "a bank".
+_UNNAMED_OWNER = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat)\s+(?:[a-z-]+\s+){0,2}?(?:[a-z]+['’]s\b|(?:company|firm|group|"
+                            r"fund|agency|department|committee|commission|panel|council|board|government|administration|"
+                            r"bank|insurer|union|party|team|club|court|ministry|authority|organi[sz]ation|charity)\b)")
+#: "Its" and what it owns: "Its General Assembly", "Its data showed", "Its London shares".
+_ITS = re.compile(r"Its\s+(?!" + IT_IS_NEXT + r"\b)(?=[A-Za-z])")
+
+
+def sole_owner(opening: str, nearby: set[str], before: str, about_a_thing: bool) -> str | None:
+    """Whose thing the "Its" of ``opening`` is: the one organisation in ``nearby`` (those the sentence ``before``
+    named), when that sentence speaks of nothing unnamed that could own it and was not ``about_a_thing``; else None."""
+    if not _ITS.match(opening) or about_a_thing or _UNNAMED_OWNER.search(before):
+        return None
+    owners = [n for n in nearby if not _LAW.search(n) and actor_kind(n) != "place"]
+    return owners[0] if len(owners) == 1 else None

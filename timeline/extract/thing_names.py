@@ -19,6 +19,8 @@ from collections import Counter
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.definite_names import fuller_name
 from timeline.extract.names import NameIndex, looks_personal
+from timeline.extract.possessive_owners import owner_named
+from timeline.extract.subject_names import strip_opening
 from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS, actor_kind
 from timeline.extract.title_words import AUX, BREAK_WORDS, MAX_CHARS, _finite, _subject_end
 
@@ -52,6 +54,7 @@ _NAME = r"(?:[A-Z][\w’'&.-]*[^\W_]|[A-Z])"
 def named_thing(title: str, text: str, start: int) -> str:
     """``title`` with its bare "The <noun>" (or its own sentence's "a new <noun>, the <Name>,") subject named as the
     story named that thing (``text`` is the article, ``start`` where the title's sentence starts), or ``title``."""
+    title = owner_named(title, text, start)  # ("The explosion at its refinery": :mod:`.possessive_owners`)
     company = _COMPANY.match(title)
     if company and not re.fullmatch(r"[a-z]+(?:s|ed)|" + "|".join(AUX), title[company.end():].split()[0]) \
             and not _finite(title[company.end():].split()[0], ""):
@@ -65,7 +68,7 @@ def named_thing(title: str, text: str, start: int) -> str:
     owner = m.group(4)
     name = _apposed(text, start, title[:m.end() - len(owner) - 1], noun)
     if name is None and determiner in ("The", "This", "That"):
-        if noun in _COMPANY_HEADS or (noun == "company" and modifiers):
+        if noun in _COMPANY_HEADS or (noun == "company" and (modifiers or _inside_sentence(text, start))):
             name = _company(text[:start])
         elif all(w in _DESCRIBING for w in modifiers):
             name = _named_before(text[:start], noun)
@@ -78,6 +81,17 @@ def named_thing(title: str, text: str, start: int) -> str:
         return title
     named = name + owner + title[m.end() - 1:]
     return named if len(named) <= MAX_CHARS else title
+
+
+def _inside_sentence(text: str, start: int) -> bool:
+    """Whether the title's "the company" stood inside its sentence ("Claims reached $600m, but the company had paid
+    only $71m"), where the finder of organisations, which reads what opens a sentence, never looked; "The company" that
+    opens the sentence (after its lead) was left unnamed there for a reason."""
+    sentence = re.match(r"[^\n]*?(?:[.!?](?=\s|$)|\n|$)", text[start:start + 600]).group(0)
+    if not re.search(r"(?<![\w’'-])the (?:[a-z-]+ ){0,2}?company\b", sentence):
+        return False
+    opens = re.search(r"[\w,;:–—-]\s*$", text[max(0, start - 20):start]) is None  # (the quote starts the sentence)
+    return not opens or re.match(r"(?i)the (?:[a-z-]+ ){0,2}?company\b", strip_opening(sentence)) is None
 
 
 def _apposed(text: str, start: int, subject: str, noun: str) -> str | None:

@@ -184,14 +184,19 @@ def undergoer(before: str) -> str | None:
     """ "BP was leasing the rig" -> "the rig"; "in charge of sealing BP's well" -> "BP's well"; None when the text before
     a "when it exploded" clause ends in no such object."""
     m = _UNDERGOER.search(before)
+    if m and m.group(2).split()[-1] in _AUXILIARIES:
+        m = None  # "as the tanker did when it ran aground": the subject of "did", not its object
     return f"{m.group(1) or 'the'} {m.group(2)}" if m else None
+
+
+_AUXILIARIES = {"did", "does", "do", "was", "were", "is", "are", "had", "has", "have"}
 
 
 #: What only a thing undergoes: "it" before one of these verbs stands for no organisation or person ("when it exploded
 #: April 20" is the rig, not BP).
 THING_HAPPENS = re.compile(r"^(?:It|it)\s+(?:(?:had|has|have|finally|first|then|later|eventually|also)\s+)*(?:exploded|explodes|"
                             r"explode|sank|sinks|sunk|capsized|capsizes|ruptured|ruptures|burst|bursts|erupted|erupts|"
-                            r"ignited|ignites|caught\s+fire|catches\s+fire|blew\s+(?:up|out)|blows\s+(?:up|out)|leaked|"
+                            r"ignited|ignites|caught\s+fire|catches\s+fire|blew\s+(?:up|out)|blows\s+(?:up|out)|leaked|ran\s+aground|runs\s+aground|"
                             r"leaks|gushed|gushes|spewed|spews|overturned|derailed|melted|cracked|broke\s+apart|"
                             r"was\s+(?:capped|plugged|sealed|sunk|drilled|struck|hit|destroyed|damaged))\b")
 #: A thing named by its noun ("The rig", "This cap") or a storm by its name: an actor only "it" can stand for.

@@ -561,7 +561,7 @@ _PLURAL_GROUP = re.compile(
     r"(?P<which>(?:(?:of|for|in|on|at|from|along|near)\s+(?:the\s+)?(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z][\w-]*\s+){0,2})"
     # ("Lawyers who have filed 300 lawsuits say ...": a relative clause between the group and a verb of saying)
     r"(?:who\s+[^,;:.“”\"]{3,120}?\s+(?:say|said|argue|argued|claim|claimed|contend|contended|insist|insisted)\b|"
-    r"(?:also\s+|have\s+|had\s+|are\s+|were\s+|will\s+|would\s+|could\s+|may\s+)?"
+    r"(?:also\s+|have\s+|had\s+|are\s+|were\s+|will\s+|would\s+|could\s+|may\s+|(?!only\b)[a-z]{3,}ly\s+)?"
     r"(?:said|say|expect|expected|believe|believed|warned|warn|told|found|reported|estimated|estimate|predicted|"
     # ("Crews put out more booms": an irregular past as much as one in -ed)
     r"forecast|have|had|are|were|will|would|could|may|[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST_FORMS)) + "|"
