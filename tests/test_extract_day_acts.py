@@ -98,3 +98,24 @@ def test_a_lead_after_a_present_perfect_dates_the_days_moves() -> None:
             "Varden shares rose 5 percent as insurers priced in the claims.\n")
     events = events_of(text, dt.date(2031, 5, 15))
     assert dated(events, "Varden shares rose") == ["2031-05-14"]
+
+
+# ------------------------------------------------------------ a standfirst's bullets run into a caption
+def test_bullets_run_into_a_caption_are_the_pages_not_the_lead() -> None:
+    text = ("cents Ferry raised from the harbour floor cents Minister orders an inquiry Divers at the harbour mouth "
+            "last week.\n"
+            "They will be back at work today.\n"
+            "Photograph: Jane Doe/Reuters Salvage crews raised the sunken ferry Kellmar Star from the harbour "
+            "floor, and the transport minister ordered an inquiry into the sinking.\n"
+            "The ferry sank in a storm in March with 40 passengers aboard.\n")
+    events = events_of(text)
+    assert not dated(events, "cents Ferry raised")
+    assert dated(events, "Salvage crews raised") == ["2031-05-15"]
+
+
+def test_bullets_before_the_pages_date_stamp_are_left_to_the_stamp() -> None:
+    from timeline.extract.standfirst_bullets import standfirst_bullets
+
+    text = "cents Ferry raised cents Inquiry ordered Thursday 15 May 2031 10.22 BST Divers at work.\nPhotograph: A\n"
+    lines = [(0, text.index("\n")), (text.index("\n") + 1, len(text) - 1)]
+    assert standfirst_bullets(text, lines, [(35, 62, "stamp"), (text.index("Photograph"), len(text) - 1, "credit")]) == []
