@@ -119,3 +119,13 @@ def test_bullets_before_the_pages_date_stamp_are_left_to_the_stamp() -> None:
     text = "cents Ferry raised cents Inquiry ordered Thursday 15 May 2031 10.22 BST Divers at work.\nPhotograph: A\n"
     lines = [(0, text.index("\n")), (text.index("\n") + 1, len(text) - 1)]
     assert standfirst_bullets(text, lines, [(35, 62, "stamp"), (text.index("Photograph"), len(text) - 1, "credit")]) == []
+
+
+# ------------------------------------------------------------ no market trades on a weekend
+def test_a_move_of_a_weekend_news_day_is_the_next_weekdays_trading() -> None:
+    text = ("Flood water swept through the river towns of the Varn valley on Saturday, forcing thousands from their "
+            "homes.\n"
+            "The Varn Valley Council opened three schools as shelters.\n"
+            "Orvik shares fell 6 percent in London as investors counted the cost.\n")
+    events = events_of(text, dt.date(2031, 5, 19))  # a Monday
+    assert dated(events, "Orvik shares fell") == ["2031-05-19"]

@@ -37,7 +37,7 @@ from timeline.extract.continued import (
 from timeline.extract.day_sayings import day_sayings
 from timeline.extract.day_statements import day_mentions
 from timeline.extract.happenings import stem, stems
-from timeline.extract.market_moves import market_move, move_of, told_moves
+from timeline.extract.market_moves import market_move, move_of, told_moves, trading_day
 from timeline.extract.merge import Mention, content_words, named_source, past_verbs, speaker_words
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.offsets import apposed, offset_at, same_happening, shifted
@@ -84,8 +84,9 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
         own = by_sentence.get(index, [])
         out.extend(own)
         tie = "" if own else occasion_tie(s.text)
-        if not own and not tie and market_move(s.text, index):  # the day's trading (:mod:`.market_moves`)
-            move = _day_mention(doc, names, s, index, story_day, actors[index] if index < len(actors) else None)
+        if not own and not tie and market_move(s.text, index) and (trading := trading_day(story_day, today)):
+            # the day's trading (:mod:`.market_moves`)
+            move = _day_mention(doc, names, s, index, trading, actors[index] if index < len(actors) else None)
             new = move_of(s.text, move.actor)
             if new is None or not any(told.same(new) for told in moves):
                 out.append(move)

@@ -131,6 +131,17 @@ def told_moves(found: list[Mention], sentences: list[Sentence], today: dt.date) 
 
 
 _WAYS = frozenset([SHARES_UP, SHARES_DOWN])
+#: How long after a weekend the story may be published and still report the first trading day after it.
+_AFTER_WEEKEND = dt.timedelta(days=3)
 
 
-__all__ = ["SUMMARY_SENTENCES", "Move", "market_move", "move_of", "told_moves"]
+def trading_day(story_day: dt.date, today: dt.date) -> dt.date | None:
+    """The day an undated move of a story whose news day is ``story_day`` traded (``today``: its publication day):
+    that day; for a news day on a weekend, when no market trades, the weekday the story was published on just after
+    it (a Monday's story of Saturday's news reports Monday's trading); else none."""
+    if story_day.weekday() < 5:
+        return story_day
+    return today if today.weekday() < 5 and story_day < today <= story_day + _AFTER_WEEKEND else None
+
+
+__all__ = ["SUMMARY_SENTENCES", "Move", "market_move", "move_of", "told_moves", "trading_day"]
