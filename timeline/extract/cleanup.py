@@ -49,6 +49,7 @@ from timeline.extract.picture_credits import credit_words_end, run_in_credits
 from timeline.extract.quote_credits import pull_quote_credit
 from timeline.extract.run_in import named_again, pull_quote
 from timeline.extract.run_in_chrome import date_labels, run_in_chrome
+from timeline.extract.standfirst_bullets import standfirst_bullets
 from timeline.extract.transcripts import transcript_furniture
 from timeline.page_stamps import STAMP_ZONE_PATTERN, stamp_moment, stamps
 
@@ -338,6 +339,7 @@ def find_furniture(text: str) -> list[Furniture]:
     if top is not None:
         found.append(Furniture(top[0], top[1], "caption"))
     found.extend(_captions_before_credits(text, found, lines))
+    found.extend(Furniture(a, b, "bullet") for a, b in standfirst_bullets(text, lines, [(f.start, f.end, f.kind) for f in found]))
     found.extend(_readers_part(text, found))
     posts = readers_posts(text, lines, [a for a, b in lines if _is_body(text[a:b].strip())],
                           [(f.start, f.end) for f in found if f.kind == "comment"])  # the rest of the page is theirs

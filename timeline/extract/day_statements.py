@@ -10,7 +10,9 @@ Such a sentence has no date expression and no opener tying it to the sentence be
 where it stands dates it: in the few sentences after a lead that states the news day as its own (news puts its
 day's happenings first and its background further down; the sentence right after the lead tells the lead's own
 happening in more words), with no sentence dated to another day between them, and before the story's footer ("We
-welcome comments ...": readers' comments follow it). Only an act told by its named doer counts ("The Senate voted",
+welcome comments ...": readers' comments follow it). A wire story's round-up goes on with its day further down, dating
+a sentence to it now and then ("... the Coast Guard said on Friday"): such a sentence renews the window for the few
+sentences after it (:data:`RENEWED_SENTENCES`). Only an act told by its named doer counts ("The Senate voted",
 "Rear Adm Watson gave the firm 48 hours"):
 
 - not a saying, a view or a lasting state ("BP said ...", "Moody's warned ...", "Reilly headed the agency"): a
@@ -62,6 +64,9 @@ DAY_CONFIDENCE = 0.45
 LEAD_SENTENCES = 4
 FIRST_AFTER_LEAD = 2
 NEWS_SENTENCES = 8
+#: Further down, the sentences after one dated to the news day itself that may tell its other happenings: a round-up
+#: names its day again now and then, and a stretch that names it no more is the background.
+RENEWED_SENTENCES = 6
 
 #: The subject of a narrated act: a name or a noun phrase ("Rear Adm James Watson", "The Senate", "The Greenpeace
 #: campaigners", "Senior party official Hiroyuki Hosoda"), perhaps with "also" or "then" before the verb.
@@ -138,9 +143,11 @@ def day_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fou
             title=write_title(clause, [], None), tags=names.names_in(doc.text, s.start + cut, s.end)[:8],
             confidence=DAY_CONFIDENCE, is_statement=False, sentences=[lead], words=content_words(clause),
             verbs=past_verbs(clause), stems=stems(clause), continued="beside"))
-    for after in news_sentences(doc, sentences, by_sentence, lead, story_day):
+    for after in news_sentences(doc, sentences, by_sentence, lead, story_day, len(sentences)):
         index, s = after.index, after.sentence
         actor = actors[index] if index < len(actors) else None
+        if index > lead + NEWS_SENTENCES and after.since_news > RENEWED_SENTENCES:
+            continue
         if after.own or index < lead + FIRST_AFTER_LEAD or after.day != story_day or not narrated_act(s.text, actor):
             continue
         assert actor is not None
@@ -162,17 +169,19 @@ class NewsSentence:
     sentence: Sentence
     own: list[Mention]  # the mentions the sentence dates itself
     day: dt.date | None  # the day of the last dated sentence up to this one (None: dated to less than a day)
+    since_news: int = 0  # sentences since the last one dated to the news day itself (the lead or a later one)
 
 
 def news_sentences(doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[Mention]], lead: int,
-                   story_day: dt.date) -> Iterator[NewsSentence]:
-    """The few sentences after the lead that the news day may date, up to the story's footer ("We welcome comments
+                   story_day: dt.date, limit: int = NEWS_SENTENCES) -> Iterator[NewsSentence]:
+    """The few sentences (``limit``) after the lead that the news day may date, up to the story's footer ("We welcome comments
     ...", "Reporting by ...": readers' comments follow), each with the day the story has reached there: the day of the
     last sentence dated to the news day or before it (a forecast or a plan for a later day tells what may come, and the
     story goes on at its news day)."""
     day: dt.date | None = story_day
     footer = footer_start(doc.text, sentences[lead].end)
-    for index in range(lead + 1, min(len(sentences), lead + 1 + NEWS_SENTENCES)):
+    news = lead  # the last sentence dated to the news day
+    for index in range(lead + 1, min(len(sentences), lead + 1 + limit)):
         if sentences[index].start > footer:
             return
         own = by_sentence.get(index, [])
@@ -183,7 +192,9 @@ def news_sentences(doc: Document, sentences: list[Sentence], by_sentence: dict[i
                 day = None
             elif best.when.start.date() <= story_day:  # ("could reach the shore by Friday": not the story's day)
                 day = best.when.start.date()
-        yield NewsSentence(index, sentences[index], own, day)
+            if day == story_day:
+                news = index
+        yield NewsSentence(index, sentences[index], own, day, index - news)
 
 
 def footer_start(text: str, after: int) -> int:

@@ -36,11 +36,12 @@ from timeline.extract.continued import (
 )
 from timeline.extract.day_sayings import day_sayings
 from timeline.extract.day_statements import day_mentions
-from timeline.extract.happenings import SHARES_DOWN, SHARES_UP, stem, stems
-from timeline.extract.market_moves import market_move
+from timeline.extract.happenings import stem, stems
+from timeline.extract.market_moves import market_move, move_of, told_moves, trading_day
 from timeline.extract.merge import Mention, content_words, named_source, past_verbs, speaker_words
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.offsets import apposed, offset_at, same_happening, shifted
+from timeline.extract.perfect_news import tells_a_plan_only
 from timeline.extract.sentences import Sentence, quotation_open
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import write_title
@@ -75,20 +76,21 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
         by_sentence.setdefault(m.sentence, []).append(m)
     out: list[Mention] = []
     taken: dict[int, Mention] = {}
-    # The directions of the price moves the story tells in its news week: one told again (in New York, in early
+    # The price moves the story dates in its news week, by mover and way: one told again (in New York, in early
     # trading, at an hour) is the same move.
-    moves = {move for m in found if m.when.precision.rank >= Precision.DAY.rank and news_day(m.when.start.date(), today)
-             for move in m.stems & _SHARE_MOVES}
+    moves = told_moves(found, sentences, today)
     story_day = _story_day(found, sentences, today)
     for index, s in enumerate(sentences):
         own = by_sentence.get(index, [])
         out.extend(own)
         tie = "" if own else occasion_tie(s.text)
-        if not own and not tie and market_move(s.text, index):  # the day's trading (:mod:`.market_moves`)
-            move = _day_mention(doc, names, s, index, story_day, actors[index] if index < len(actors) else None)
-            if not move.stems & _SHARE_MOVES & moves:
+        if not own and not tie and market_move(s.text, index) and (trading := trading_day(story_day, today)):
+            # the day's trading (:mod:`.market_moves`)
+            move = _day_mention(doc, names, s, index, trading, actors[index] if index < len(actors) else None)
+            new = move_of(s.text, move.actor)
+            if new is None or not any(told.same(new) for told in moves):
                 out.append(move)
-                moves |= move.stems & _SHARE_MOVES
+                moves += [new] if new else []
         if not tie:
             continue
         day = None
@@ -131,10 +133,11 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
 def _story_day(found: list[Mention], sentences: list[Sentence], today: dt.date) -> dt.date:
     """The story's news day: the latest day in its news week on which it tells something happened (a story
     published after midnight reports the day before: "Hayward met investors on Wednesday ... BP's shares closed
-    up 4 percent"), or else the publication day. A plan's day is none: nothing has happened on it yet."""
+    up 4 percent"), or else the publication day. A plan's day is none: nothing has happened on it yet; a present
+    perfect's is (:mod:`.perfect_news`)."""
     days = [m.when.start.date() for m in found
             if m.main and not m.lead and m.when.precision.rank >= Precision.DAY.rank and news_day(m.when.start.date(), today)
-            and not tells_a_plan(sentences[m.sentence].text)]
+            and not tells_a_plan_only(sentences[m.sentence].text)]
     return max(days, default=today)
 
 
@@ -276,9 +279,6 @@ def _tellings(noun: str, found: list[Mention]) -> list[Mention]:
 
 #: A date told as a distance from another happening is reckoned, not read: reviewers check it first.
 MEASURED_CONFIDENCE = 0.55
-
-
-_SHARE_MOVES = frozenset([SHARES_UP, SHARES_DOWN])
 
 
 #: The confidence of a sentence dated by the one before it: its day is the occasion's, told once.
