@@ -104,3 +104,11 @@ def test_the_clause_own_dates_stay_beside_an_equative() -> None:
     assert "2029" in _dates("The firm hired as many as 500 workers in 2029.")
     assert "2029" in _dates("The mayor was as popular as the harbour master in 2029 when he took office.")
     assert "2029" in _dates("The fund will work in the same way as the one set up in 2029 for the flood victims.")
+
+
+def test_a_happening_told_beside_the_date_keeps_it() -> None:
+    assert "2019" in _dates("The ferry company cancelled two sailings on Monday. It is too soon to tell whether the "
+                            "strike will stir the anger aimed at the port in 2019, when one of its cranes fell on a "
+                            "school bus.")
+    assert "2011" in _dates("The ferry company cancelled two sailings on Monday. Her analysis suggests the strain is "
+                            "about as dangerous as the virus behind a 2011 epidemic that killed 2,000 people.")

@@ -74,10 +74,12 @@ _TOLD = re.compile(r"(?i)^((?:\s+[\w'’-]+){1,8}?)\s+(?:that|which)\s+(?:also\s
 def likened(before: str, after: str) -> bool:
     """Whether a date between ``before`` (its sentence up to the date) and ``after`` (the text after it) dates what
     something is likened to."""
-    if not (_LIKE_THAT_OF.search(before) or _LIKE_THE.search(before) or _AS_AS_IN.search(before)
-            or _MATCHING.search(before) or _LIKE_IN.search(before) or _LEVELS.search(before)
-            or _MEASURED_THING.search(before)):
+    measured = _MEASURED_THING.search(before) is not None
+    if not (measured or _LIKE_THAT_OF.search(before) or _LIKE_THE.search(before) or _AS_AS_IN.search(before)
+            or _MATCHING.search(before) or _LIKE_IN.search(before) or _LEVELS.search(before)):
         return False
     told = _TOLD.match(after)
-    return told is None or not (EVENT_NOUNS & set(told.group(1).lower().split())) or not (
+    # A thing measured against whose own clause tells what it did ("as dangerous as the virus behind a 1957 pandemic
+    # that killed 2 million") is a happening, whatever its noun.
+    return told is None or not (measured or EVENT_NOUNS & set(told.group(1).lower().split())) or not (
         told.group(2).lower().endswith("ed") or told.group(2).lower() in IRREGULAR_PAST_WORDS)

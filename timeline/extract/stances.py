@@ -46,6 +46,8 @@ _STANCE = re.compile(rf"(?i){_OPENING}(?:{_IMPERSONAL}|{_WORRIES}|{_MIND})")
 #: ("although the coastguard was still awaiting Friday's survey") is the stance's background and stays with it.
 _OWN_CLAUSE = re.compile(r"(?i)(?:[,;]|\s[—–-]{1,2})\s+(?:after|when|as|because|since|but|and|until|before|once|which|who)\s|"
                          r"\s(?:after|when|because|since|before|once)\s+(?:[\w'’-]+\s+){1,5}?(?:[a-z]{3,}ed|was|were|had)\b")
+#: A date told again by a clause of its own right after it: "in 1989, when one of its tankers ran aground".
+_WHEN_IT_HAPPENED = re.compile(r"[^,;:.!?]{1,30}?,\s+when\s")
 _SAYING = re.compile(r"(?i)\b(?:said|says|say|told|tells|according\s+to|added|adds|stated|insisted|announced)\b")
 
 
@@ -56,5 +58,7 @@ def in_stance(text: str, sentence_start: int, pos: int, sentence_end: int) -> bo
     stance = _STANCE.match(sentence)
     if stance is None or _SAYING.search(sentence):
         return False
+    if _WHEN_IT_HAPPENED.match(text, pos, sentence_end):
+        return False  # "the outrage aimed at Exxon in 1989, when one of its tankers ran aground": 1989 is the grounding's
     own = _OWN_CLAUSE.search(sentence, stance.end())
     return own is None or pos - sentence_start < own.start()
