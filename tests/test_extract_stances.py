@@ -112,3 +112,10 @@ def test_a_happening_told_beside_the_date_keeps_it() -> None:
                             "school bus.")
     assert "2011" in _dates("The ferry company cancelled two sailings on Monday. Her analysis suggests the strain is "
                             "about as dangerous as the virus behind a 2011 epidemic that killed 2,000 people.")
+
+
+def test_a_hedged_certainty_after_a_condition_is_a_supposition() -> None:
+    opening = "The ferry company cancelled two sailings on Monday. "
+    assert _dates(opening + "If many oyster beds are tainted, the harvest is virtually certain to fall over the next "
+                            "year, scientists say.") == _dates(opening)
+    assert "2031-06" in _dates(opening + "If all goes to plan, the new ferry is likely to enter service next month.")
