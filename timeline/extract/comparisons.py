@@ -134,7 +134,7 @@ _ASIDE = re.compile(r"(?i),\s*(?:for (?:instance|example)|say|e\.g\.|notably|in 
 _COMPARED_X_TO = re.compile(r"(?i)\b(?:compar|liken)(?:e|es|ed|ing)\s+(?:[^,;:.!?]{1,60}?\s)?(?:to|with)\s+(?:the\s+)?$")
 
 
-_SAME_PERIOD = re.compile(r"(?i).*\b(?:the\s+|a\s+)?(?:same|similar|comparable|corresponding)\s+(?:period|quarter|month|week|time|day|half)\s+(?:in|of|last)\s+\S+$")
+_SAME_PERIOD = re.compile(r"(?i).*\b(?:the\s+|a\s+)?(?:same|similar|comparable)\s+(?:period|quarter|month|week|time|day|half)\s+(?:in|of|last)\s+\S+$")
 
 
 # "the largest single rig loss since the 1988 Piper Alpha disaster", "its lowest level since 2003":
