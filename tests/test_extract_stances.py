@@ -119,3 +119,14 @@ def test_a_hedged_certainty_after_a_condition_is_a_supposition() -> None:
     assert _dates(opening + "If many oyster beds are tainted, the harvest is virtually certain to fall over the next "
                             "year, scientists say.") == _dates(opening)
     assert "2031-06" in _dates(opening + "If all goes to plan, the new ferry is likely to enter service next month.")
+
+
+def test_a_live_entry_that_only_asks_is_no_event() -> None:
+    page = ("The ferry company has cancelled all sailings to the islands after a strike by its crews.\n"
+            "4pm: So what is actually going on at the harbour?\n"
+            "1947: One more big question: will the minister call in the army?\n"
+            "1950: The minister says she will meet union leaders tomorrow.\n"
+            "2003: The minister opens by praising the crews - perhaps an attempt to calm the strikers?\n")
+    titles = " | ".join(title for _, title in _events(page))
+    assert "going on" not in titles and "army" not in titles, titles
+    assert "meet union leaders" in titles and "praising the crews" in titles, titles

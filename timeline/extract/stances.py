@@ -1,6 +1,7 @@
 """A stance is no event: "It seems inevitable that the oil will reach the shore by Friday", "It is unclear whether
 the talks will resume next week", "There are fears that the leak could last until August", "Fears are growing that the
-harvest will fail this year", "Analysts are wondering whether the merger talks of 2007 could return".
+harvest will fail this year", "Analysts are wondering whether the merger talks of 2007 could return"; and a live
+page's entry that only asks ("4pm: So what is actually happening down there?").
 
 The main clause tells how something looks to someone, or what people fear, hope or wonder; what it is about has not
 happened, and the stance itself is no act a timeline carries (the censuses' "not-event": speculation, worries, a
@@ -40,6 +41,11 @@ _MIND = (r"(?:(?!(?:it|there)\b)[\w'’.-]+\s+){1,5}?(?:is|are)\s+(?:still\s+|no
          r"(?:hoping|wondering|worried|concerned|fearful|afraid)\s+(?:that\b|whether\b|if\b|(?:it|they|he|she|this|the|a|"
          r"an|its|their|some|bad|(?-i:[A-Z][\w'’-]*))\s)")
 _STANCE = re.compile(rf"(?i){_OPENING}(?:{_IMPERSONAL}|{_WORRIES}|{_MIND})")
+#: A live page's entry that only asks ("4pm: So what is actually going on down there?", "1947: One more big question:
+#: will the president call for a carbon price?"): the newsroom's open question, which its stamp does not make a happening.
+_POSED_QUESTION = re.compile(r"(?i)^\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{4}):\s+(?:[^:?,]{0,60}[:,]\s+)?"
+                             r"(?:so\s+|but\s+|and\s+)?(?:what|which|who|why|how|when|where|will|would|should|could|can|is|"
+                             r"are|does|do|did)\b[^?]*\?[\s”\"’']*$")
 #: A clause of its own after the stance ("..., after the talks collapsed on Monday", "how long repairs take after the crane
 #: fell on Tuesday", "the leak, which halted the tests
 #: that began on Wednesday"): its date is its own. A concession
@@ -53,8 +59,11 @@ _SAYING = re.compile(r"(?i)\b(?:said|says|say|told|tells|according\s+to|added|ad
 
 def in_stance(text: str, sentence_start: int, pos: int, sentence_end: int) -> bool:
     """Whether the date at ``pos`` lies in a sentence whose main clause is a stance (how things look, a fear, a hope
-    or a wondering), told by no one's saying, before any clause of its own that follows it."""
+    or a wondering), told by no one's saying, before any clause of its own that follows it; or in a live entry that
+    only asks a question."""
     sentence = text[sentence_start:sentence_end]
+    if _POSED_QUESTION.match(sentence):
+        return True
     stance = _STANCE.match(sentence)
     if stance is None or _SAYING.search(sentence):
         return False
