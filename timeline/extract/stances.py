@@ -6,9 +6,9 @@ page's entry that only asks ("4pm: So what is actually happening down there?").
 The main clause tells how something looks to someone, or what people fear, hope or wonder; what it is about has not
 happened, and the stance itself is no act a timeline carries (the censuses' "not-event": speculation, worries, a
 bystander's hopes). A date in such a clause dates only the thing looked at. A speaker's own words are a saying ("the
-mayor said she was worried the dam could fail on Friday"), and a hope with its plan ("BP is hoping to cap the well
-next week") or its object ("hoping for good news on Friday") tells what is planned or awaited: those stay events, as
-does a happening the clause names ("the April 20 blast", kept by the caller before it asks here).
+mayor said she was worried the dam could fail on Friday"), and a party's hope ("BP is hoping to cap the well next
+week", "BP is hoping the new cap will hold by Friday") tells what it plans or expects, as a statement would: those stay
+events, as does a happening the clause names ("the April 20 blast", kept by the caller before it asks here).
 """
 
 from __future__ import annotations
@@ -34,11 +34,10 @@ _IMPERSONAL = (r"it\s+(?:(?:seems|seemed|looks|looked|appears|appeared)\s+(?:(?:
 _WORRIES = (r"(?:there\s+(?:are|were|is|was)\s+(?:growing\s+|mounting\s+|widespread\s+|also\s+|some\s+|now\s+|still\s+)?"
             r"(?:fears|worries|concerns|doubts)\s+(?:that|about\s+whether|whether)\b|(?:fears|worries|concerns|doubts)\s+"
             r"(?:are|were|have\s+been|had\s+been)\s+(?:growing|mounting|rising)\s+that\b)")
-#: "Health officials are worried it might return", "Analysts are wondering whether", "Buffett is hoping the weather
-#: holds": a present mind, with the clause it is about (never "hoping to"/"hoping for", a plan or a wait; never a
-#: saying, which :data:`_SAYING` keeps).
+#: "Health officials are worried it might return", "Analysts are wondering whether": a present mind, with the clause
+#: it is about (never a saying, which :data:`_SAYING` keeps; a hope is a party's plan or expectation, and stays).
 _MIND = (r"(?:(?!(?:it|there)\b)[\w'’.-]+\s+){1,5}?(?:is|are)\s+(?:still\s+|now\s+|also\s+|increasingly\s+)?"
-         r"(?:hoping|wondering|worried|concerned|fearful|afraid)\s+(?:that\b|whether\b|if\b|(?:it|they|he|she|this|the|a|"
+         r"(?:wondering|worried|concerned|fearful|afraid)\s+(?:that\b|whether\b|if\b|(?:it|they|he|she|this|the|a|"
          r"an|its|their|some|bad|(?-i:[A-Z][\w'’-]*))\s)")
 _STANCE = re.compile(rf"(?i){_OPENING}(?:{_IMPERSONAL}|{_WORRIES}|{_MIND})")
 #: A live page's entry that only asks ("4pm: So what is actually going on down there?", "1947: One more big question:
