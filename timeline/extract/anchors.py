@@ -58,6 +58,7 @@ from timeline.extract.restrictive import FINITE_VERB as _FINITE_VERB
 from timeline.extract.restrictive import clause_end, in_bracketed_aside, restrictive
 from timeline.extract.sentences import Sentence
 from timeline.extract.side_phrases import DATE_NEXT, measured_against, without_asides
+from timeline.extract.stances import in_stance
 from timeline.extract.suppositions import in_supposed_outcome
 from timeline.extract.told import told_dates
 from timeline.extract.unasserted import describes, elliptical, in_condition, in_counterfactual, in_courtesy
@@ -316,6 +317,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
                                   or in_counterfactual(text, sentence.start, t.start, sentence.end)
                                   or in_supposed_outcome(text, sentence.start, t.start, sentence.end)
                                   or in_weather_outlook(text, sentence.start, t.start)
+                                  or in_stance(text, sentence.start, t.start, sentence.end)
                                   or in_courtesy(text, sentence.start, t.start) or elliptical(sentence.text)
                                   or in_bracketed_aside(text, sentence, t.start)
                                   or idle(text, sentence.start, t.start, t.end, sentence.end)):

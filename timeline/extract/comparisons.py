@@ -134,7 +134,7 @@ _ASIDE = re.compile(r"(?i),\s*(?:for (?:instance|example)|say|e\.g\.|notably|in 
 _COMPARED_X_TO = re.compile(r"(?i)\b(?:compar|liken)(?:e|es|ed|ing)\s+(?:[^,;:.!?]{1,60}?\s)?(?:to|with)\s+(?:the\s+)?$")
 
 
-_SAME_PERIOD = re.compile(r"(?i).*\b(?:the\s+)?same\s+(?:period|quarter|month|week|time|day|half)\s+(?:in|of|last)\s+\S+$")
+_SAME_PERIOD = re.compile(r"(?i).*\b(?:the\s+|a\s+)?(?:same|similar|comparable)\s+(?:period|quarter|month|week|time|day|half)\s+(?:in|of|last)\s+\S+$")
 
 
 # "the largest single rig loss since the 1988 Piper Alpha disaster", "its lowest level since 2003":
@@ -165,7 +165,8 @@ def _told_happening(text: str, end: int, limit: int) -> bool:
 
 
 # "five to six times the amount spilled in 1989": a multiple of something dated.
-_TIMES = re.compile(r"(?i)\btimes\s+(?:the|as much as|more than|what)\b[^,;:.]{0,60}?\s(?:in|on|during|since)\s+(?:the\s+)?$")
+_TIMES = re.compile(r"(?i)\btimes\s+(?:the|as much as|more than|what)\b(?:[^,;:.]|(?<=\d)[,.](?=\d)){0,90}?\s(?:in|on|during|since)"
+                    r"\s+(?:the\s+)?$")
 # "normally reported on the last Tuesday of the month", "used to publish them in November", "flu tends to spread
 # fastest when schools reopen in September", "the resort typically earns most of its income between June and
 # August": a habit, not a happening. The adverb and the date share one clause (no comma or clause mark between);

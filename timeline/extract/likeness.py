@@ -31,8 +31,32 @@ _LIKE_THAT_OF = re.compile(r"(?i)\b(?:(?:similar|comparable|equivalent|identical
 _LIKE_THE = re.compile(r"(?i)\b(?:(?:similar|comparable|equivalent|identical|akin)\s+to|on\s+(?:a\s+)?par\s+with|"
                        r"reminiscent\s+of|(?<!would\s)(?<!['’]d\s)(?<!\bto\s)(?:(?<=\bwas\s)|(?<=\bdoes\s)|(?<![a-z][a-rt-z]s\s))like)\s+\(?\s*(?:the|a|an)\s+$")
 #: "twice as many new patients as in 2009", "as high as in 2008": an equative measured against a time.
+#: "not as easy today as they were in 2005", "as vulnerable as we were in 1957": measured against an elliptical clause.
 _AS_AS_IN = re.compile(r"(?i)\bas\s+(?!(?:well|recently|early|late|soon|far|long|quickly|of|if|though|for|to|in)\b)"
-                       r"[a-z]+\s+(?:[\w'’-]+\s+){0,5}?as\s+(?:in|on|during|at)\s+(?:the\s+)?$")
+                       r"[a-z]+\s+(?:[\w'’-]+\s+){0,5}?as\s+(?:(?:it|they|he|she|we|I|you|things|there|prices|"
+                       r"(?:the|its|their)\s+[a-z]+)\s+(?:was|were|had\s+been|did|had)\s+)?(?:in|on|during|at)\s+(?:the\s+)?$")
+#: "Just like on 9/11, there were no plans", "much like in 2009": a time likened, with its preposition.
+_LIKE_IN = re.compile(r"(?i)(?:^|[\s“\"‘(,])(?:just\s+|much\s+|exactly\s+|rather\s+)?(?<!would\s)(?<!['’]d\s)like\s+"
+                      r"(?:in|on|during|at)\s+(?:the\s+)?$")
+#: The words naming the thing measured against, up to its date: no clause of its own ("the spill that hit in 2010"),
+#: and the date its modifier ("the 1957 pandemic", "the pandemic of 1957"); "as popular as the mayor in 2009" may
+#: as well date the clause.
+_THING = (r"(?:(?!(?:is|are|was|were|has|have|had|will|would|did|does|do|that|which|who|when|while|because|after|before|"
+          r"since|but|and|in|on|during|at)\b)[\w'’.-]+\s+){0,8}?(?:(?:of|from)\s+(?:the\s+)?)?$")
+#: "as catastrophic as the Spanish flu pandemic of 1918", "about as dangerous as the virus behind a 1957 pandemic",
+#: "equal in severity to the flu of 1957", "pales in comparison with the crisis of 2007", "in the same category as the
+#: Valdez spill of 1989", "more than half of what the Valdez spilled in 1989": the dated thing measured against.
+_MEASURED_THING = re.compile(
+    r"(?i)(?:\bas\s+(?!(?:well|recently|early|late|soon|far|long|quickly|of|if|though|for|to|in|part)\b)[a-z]+\s+as|"
+    r"\b(?:similar|comparable|equivalent|identical|akin|equal(?:\s+in\s+[a-z]+)?)\s+to|\b(?:in|by)\s+comparison\s+"
+    r"(?:with|to)|\bsame\s+(?:[a-z]+\s+)?as)\s+(?:the|a|an|its|their)\s+" + _THING
+    + r"|\b(?:half|a\s+third|a\s+quarter|a\s+fraction)\s+(?:of\s+)?(?:what|the\s+amount|the\s+volume|the\s+size)\b"
+    r"(?:[^,;:.]|(?<=\d)[,.](?=\d)){0,90}?\s(?:in|on|during)\s+(?:the\s+)?$")
+#: "would take a month to reach levels of the Valdez disaster in 1989", "could rise to the levels seen during the
+#: trial in 1995": a size measured against a dated one.
+_LEVELS = re.compile(r"(?i)\b(?:reach|rise\s+to|climb\s+to|approach|surpass)(?:es|ed|ing|s)?\s+(?:the\s+)?(?:same\s+)?"
+                     r"(?:levels?|scale|size|proportions)\s+(?:of|seen|last\s+seen)\b[^,;:()—–.!?]{0,90}?\s(?:in|on|during)"
+                     r"\s+(?:the\s+)?$")
 
 
 #: "would have to continue for eight months to match the 11m gallons spilt from the Exxon Valdez in 1989", "could
@@ -50,9 +74,12 @@ _TOLD = re.compile(r"(?i)^((?:\s+[\w'’-]+){1,8}?)\s+(?:that|which)\s+(?:also\s
 def likened(before: str, after: str) -> bool:
     """Whether a date between ``before`` (its sentence up to the date) and ``after`` (the text after it) dates what
     something is likened to."""
-    if not (_LIKE_THAT_OF.search(before) or _LIKE_THE.search(before) or _AS_AS_IN.search(before)
-            or _MATCHING.search(before)):
+    measured = _MEASURED_THING.search(before) is not None
+    if not (measured or _LIKE_THAT_OF.search(before) or _LIKE_THE.search(before) or _AS_AS_IN.search(before)
+            or _MATCHING.search(before) or _LIKE_IN.search(before) or _LEVELS.search(before)):
         return False
     told = _TOLD.match(after)
-    return told is None or not (EVENT_NOUNS & set(told.group(1).lower().split())) or not (
+    # A thing measured against whose own clause tells what it did ("as dangerous as the virus behind a 1957 pandemic
+    # that killed 2 million") is a happening, whatever its noun.
+    return told is None or not (measured or EVENT_NOUNS & set(told.group(1).lower().split())) or not (
         told.group(2).lower().endswith("ed") or told.group(2).lower() in IRREGULAR_PAST_WORDS)

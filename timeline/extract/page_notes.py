@@ -24,6 +24,9 @@ says to the reader about the page itself:
 - a live blog's entry stamp alone on its line ("10:42 a.m. ET", "14.05 GMT"): when, not what.
 - a short author biography ("Jane Doe is a senior reporter who covers the harbour ..."): a writer's role and
   beat, where a story about a journalist says what happened to them instead.
+- a reader's post on a live page ("2155: Kedar from Mumbai, India, writes: Make them pay."): a member of the public
+  named by a place, giving a view; the page prints it as its readers' voice, not as news (a stamp and its entry
+  after it stay).
 - an excerpt cut short: a line ending in a word run into "..." ("... piling misery on a region sti...")
   is a linked story's teaser, clipped at a length, not a sentence of the article. Only its last sentence
   goes (a teaser has no other end), and so does one clipped before the next teaser's dateline; a speaker
@@ -116,6 +119,10 @@ _LINK_LABEL = re.compile(r"(?:^|\s)(?:Article|Video|Audio|Photos?|Gallery|Photo\
 _COMMENT_PROMPT = re.compile(
     r"\((?=[^()\n]{0,160}\b(?:comments?(?:\s+section)?\s+below|in\s+the\s+comments|let\s+us\s+know|"
     r"tell\s+us\s+what\s+you\s+think|share\s+your\s+(?:thoughts|views|stories|experiences?))\b)[^()\n]{0,240}\)\s*:?")
+#: A reader's post: a name of a few capitalised words, "from" a place (no article: "from the Sierra Club" is an
+#: organisation's voice), "writes:" and the post, up to the next entry's four-digit stamp or the line's end.
+_READER_POST = re.compile(r"(?:^|(?<=\s))[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+from\s+(?!the\b)[A-Z][\w.'’-]*"
+                          r"(?:(?:,|\s+in|\s+)\s*[A-Z][\w.'’-]*){0,5},?\s+writes:\s.*?(?=\s\d{4}:\s|\s*$)")
 #: A sign-up prompt run into the text after a headline or a sentence with no stop: "... Still Powerful Sign up for free
 #: e-mail news alerts from Coast News." The imperative to subscribe is the page's, to its sentence's end.
 _SIGN_UP = re.compile(r"(?:(?<=[a-z0-9'’\"”)] )|(?<=[.!?] ))(?:Sign up|Subscribe)\s+(?:for|to)\s+(?:(?:our|the|free|daily|weekly|"
@@ -236,6 +243,8 @@ def reader_notes(text: str, line: tuple[int, int]) -> list[tuple[str, int, int]]
             or (_may_call(stripped) and _CALL_TO_ACTION.match(stripped) and len(stripped.split()) <= _CALL_WORDS_MAX)):
         return [("boilerplate", lead, start + len(segment.rstrip()))]
     out = [("boilerplate", start + m.start(), start + m.end()) for m in _COMMENT_PROMPT.finditer(segment)]
+    out += [("boilerplate", start + m.start(), start + m.end()) for m in _READER_POST.finditer(segment)] if (
+        " writes: " in segment) else []
     out += [("boilerplate", start + m.start(), start + m.end()) for m in _SIGN_UP.finditer(segment)] if "ign up" in segment or (
         "ubscribe" in segment) else []
     link = (_LINK_HERE.match(stripped) if "here" in stripped[:90] else None) or (

@@ -32,7 +32,9 @@ _PLAN_GOES_WELL = re.compile(r"(?i)\b(?:if|should)\s+(?:(?:all|everything|things
                              r"(?:go-ahead|approval|permit))\b)|"
                              r"\b(?:if|should)\s+(?:the\s+)?(?:winds?|weather|currents?|tides?)\b")
 #: A modal of possibility or supposition in the main clause: what may happen, not what will.
-_MAY_HAPPEN = re.compile(r"(?i)\b(?:could|would|might|may|ought\s+to)\b|\w['’]d\b")
+#: A hedged certainty is one too: "If the larvae are tainted, the crab population is virtually certain to take a hit".
+_MAY_HAPPEN = re.compile(r"(?i)\b(?:could|would|might|may|ought\s+to)\b|\w['’]d\b|\b(?:is|are)\s+(?:(?:almost|virtually|"
+                         r"all\s+but|very|highly|quite|more|less)\s+)?(?:certain|likely|unlikely|bound|sure)\s+to\b")
 #: Where the main clause stops before the date: a quotation closing, a clause of its own, or the saying after it
 #: (", NOAA said", ", as the company testified last year").
 _CLAUSE_STOPS = re.compile(r"(?i)[”;]|\"|\s--\s|—|\b(?:who|which|when|where|since|after|because)\b|"
