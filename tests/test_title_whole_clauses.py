@@ -1,0 +1,111 @@
+"""A title is never cut inside a dependent clause, a reported clause's opening phrase or a list of job titles
+(issue 16: "never cut, never missing the complement"). A dependent clause that cannot fit goes whole; the phrase
+that opens a reported clause goes, or a condition moves after the clause it limits; a subject listing people
+with their roles keeps the people.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from title_support import title_of as _title
+
+from timeline.extract.title_dependent_clauses import cut_dependent_gone, fronted_report_phrase_gone
+from timeline.extract.title_role_lists import roles_gone_from_list
+
+
+@pytest.mark.parametrize(("sentence", "dates", "title"), [
+    # The clause's verb is its last word and what it needs ("with ...") is cut: the clause goes.
+    ("In 1987, 40m litres of diesel seeped into the estuary over several weeks after a barge collided with a "
+     "concrete pier.", ("In 1987",), "40m litres of diesel seep into the estuary over several weeks"),
+    # An amount without its number ("at least | 30").
+    ("Norway asked Chile for an explanation on Monday after it also detained a group of at least 30 Norwegian "
+     "sailors, none of whom had broken any port rule, in the southern harbour of Punta Arenas.", ("on Monday",),
+     "Norway asks Chile for an explanation"),
+    # The clause's subject without its verb ("as shopkeepers").
+    ("Heavy rain closed the coastal road and the old ferry terminal at Portville on Tuesday as shopkeepers and "
+     "fishermen from the villages along the seafront waited for the tide to turn.", ("on Tuesday",),
+     "Heavy rain closes the coastal road and the old ferry terminal at Portville"),
+])
+def test_a_dependent_clause_cut_short_goes_whole(sentence: str, dates: tuple[str, ...], title: str) -> None:
+    assert _title(sentence, *dates) == title
+
+
+@pytest.mark.parametrize(("full", "cut"), [
+    # "as much as": a comparison, no clause.
+    ("The council will be most of the way toward its goal of raising as much as $40 million in bonds by the end of "
+     "the year to pay for the flood walls", "The council will be most of the way toward its goal of raising as much"),
+    # "starts as": a role, no clause.
+    ("The minister has confirmed that Ann Reilly will start as harbour commissioner for five years from June",
+     "The minister has confirmed that Ann Reilly will start as harbour"),
+    # A negation in the main clause limits the clause after it: both stay.
+    ("The mill will not reopen before the inspectors finish their survey of the damaged turbines",
+     "The mill will not reopen before the inspectors finish"),
+    # The main clause tells nothing past its verb without the clause.
+    ("The new offer comes as union leaders from both plants meet the owners in the capital",
+     "The new offer comes as union leaders"),
+])
+def test_a_clause_bound_to_its_main_clause_stays(full: str, cut: str) -> None:
+    from timeline.extract.title_words import _subject_end
+
+    assert cut_dependent_gone(full, _subject_end(full), cut) == cut
+
+
+@pytest.mark.parametrize(("sentence", "dates", "title"), [
+    # A phrase of circumstance opens the reported clause: it goes, and what was said is the headline.
+    ("Court reporters said on Tuesday that with most witnesses already heard, the trial could go to the jury as "
+     "early as the end of the month.", ("on Tuesday",),
+     "Court reporters say the trial could go to the jury as early as the end of the month"),
+    # A place before a quotation: the quotation's first word loses the capital it had as the quote's start.
+    ("The Portville Gazette reported on Friday that on Gull Point, Maine, \"Dozens of tarred gulls lay on the shingle.\"",
+     ("on Friday",),
+     'The Portville Gazette reports that "dozens of tarred gulls lay on the shingle"'),
+    # A limit ("until") goes after the clause it limits.
+    ("Councillor Ray Byrne said on Monday that until the audit of the harbour accounts is finished, the board "
+     "should not approve any new contracts.", ("on Monday",),
+     "Ray Byrne says the board should not approve any new contracts"),
+])
+def test_a_phrase_opening_a_reported_clause_gives_way_to_it(sentence: str, dates: tuple[str, ...], title: str) -> None:
+    assert _title(sentence, *dates) == title
+
+
+def test_a_condition_moves_after_its_clause_when_both_fit() -> None:
+    text = "Ann Reilly said if the dam failed, the town must close."
+    assert fronted_report_phrase_gone(text, lambda t: t[:t.index(",")]) == \
+        "Ann Reilly said the town must close if the dam failed"
+
+
+def test_a_condition_that_cannot_follow_its_clause_stays() -> None:
+    text = ("Ann Reilly said if the dam failed before the engineers from the regional water authority arrived, the "
+            "town and all of its outlying farms and villages must close every road at once.")
+    assert fronted_report_phrase_gone(text, lambda t: t[:t.index(",")]) == text
+
+
+def test_a_phrase_the_title_goes_past_stays() -> None:
+    text = "Officials said that in June, sales rose."
+    assert fronted_report_phrase_gone(text, lambda t: t) == text
+
+
+def test_an_amount_is_no_opening_phrase() -> None:
+    text = ("The board and the union said that about 3.4 million litres of an oil-water mix had been pumped out, "
+            "about 12% of which was oil.")
+    assert fronted_report_phrase_gone(text, lambda t: t[:t.index(",")]) == text
+
+
+@pytest.mark.parametrize(("sentence", "dates", "title"), [
+    ("Transport Secretary Jane Doe, Health Secretary Tom Ray, Coast Guard Commander Ann Lee and Fire Service Deputy "
+     "Chief Bob Hart will travel to the region on Tuesday to meet local officials.", ("on Tuesday",),
+     "Jane Doe, Tom Ray, Ann Lee and Bob Hart will travel to the region to meet local officials"),
+    # A participle phrase with "being" describes the subject's head, which keeps the predicate.
+    ("A giant steel barrier being built in a bid to hold back the rising floodwater from the Severn estuary will be "
+     "lowered into the channel on Thursday, the agency says.", ("on Thursday",),
+     "A giant steel barrier will be lowered into the channel"),
+])
+def test_a_long_subject_leaves_room_for_its_predicate(sentence: str, dates: tuple[str, ...], title: str) -> None:
+    assert _title(sentence, *dates) == title
+
+
+def test_a_list_with_someone_unnamed_keeps_its_roles() -> None:
+    text = "Energy Secretary Ed Bain, Mayor Tim Oaks and the head of the port authority visited the town."
+    assert roles_gone_from_list(text) == text
