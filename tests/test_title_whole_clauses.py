@@ -109,3 +109,48 @@ def test_a_long_subject_leaves_room_for_its_predicate(sentence: str, dates: tupl
 def test_a_list_with_someone_unnamed_keeps_its_roles() -> None:
     text = "Energy Secretary Ed Bain, Mayor Tim Oaks and the head of the port authority visited the town."
     assert roles_gone_from_list(text) == text
+
+
+@pytest.mark.parametrize(("full", "cut"), [
+    # A noun phrase after "as", "since", "before": a whole phrase, not a clause's subject.
+    ("The port orders the culling of all the gulls on the breakwater as a precaution against bird flu, a step the "
+     "council called a mistake", "The port orders the culling of all the gulls on the breakwater as a precaution"),
+    ("The firm has lost 30% of its market value since the collapse at the quarry near Hartwell, which killed two",
+     "The firm has lost 30% of its market value since the collapse"),
+    ("Efforts by the council to repair the dam return to normal after a storm and the engineers said the walls held",
+     "Efforts by the council to repair the dam return to normal after a storm"),
+    # A participle's clause is whole without its adjuncts.
+    ("The storm is on track to stay well away from the harbour before making landfall near the border",
+     "The storm is on track to stay well away from the harbour before making landfall"),
+    # A verb that needs nothing more: "died | in Leeds".
+    ("The county suffers its first death after a patient with a weak heart died in Leeds",
+     "The county suffers its first death after a patient with a weak heart died"),
+    # "two Senate committees": a number's noun phrase, no clause's subject and its verb.
+    ("The mayor and other officials will testify before two Senate committees about the county's response to the "
+     "floods", "The mayor and other officials will testify before two Senate committees"),
+    # "as far up the valley as Thorne": a comparison.
+    ("The flood officer estimates the water will reach the danger mark as far up the valley as Thorne by Sunday",
+     "The flood officer estimates the water will reach the danger mark as far up the valley"),
+])
+def test_a_whole_phrase_after_a_conjunction_stays(full: str, cut: str) -> None:
+    from timeline.extract.title_words import _subject_end
+
+    assert cut_dependent_gone(full, _subject_end(full), cut) == cut
+
+
+@pytest.mark.parametrize("text", [
+    # A passive is no frame: "will be announced in Oslo".
+    "The winner of this year's award will be announced in Oslo from among 90 entrants, with those who fought floods "
+    "among those tipped to win.",
+    # "in a briefing that ...": where it was said, then the reported clause.
+    "Ann Reilly told reporters in a briefing that work on the first of two new wells, seen as the lasting fix, "
+    "could resume soon.",
+    # A finite verb inside the phrase belongs to the reported clause.
+    "The council said on its website that Leeds was leading the tally with 50, while York reported 26.",
+    # "states" as a noun is no frame.
+    "On a visit to Kent, one of four coastal states at risk, the minister stressed the council was responsible.",
+    # A first-person quotation keeps its frame.
+    "The mayor said in a radio interview, \"I don't sit around talking to experts because this is a seminar.\"",
+])
+def test_no_opening_phrase_where_none_stands(text: str) -> None:
+    assert fronted_report_phrase_gone(text, lambda t: t[:t.index(",")]) == text

@@ -20,7 +20,7 @@ import re
 from collections.abc import Callable
 
 from timeline.extract.title_complements import complement_missing
-from timeline.extract.title_ends import whole_phrase
+from timeline.extract.title_open import STRICT_FINITE
 from timeline.extract.title_words import (
     BREAK_WORDS,
     DETERMINERS,
@@ -36,9 +36,6 @@ __all__ = ["cut_dependent_gone", "fronted_report_phrase_gone"]
 
 #: Conjunctions that open a clause of time, reason or concession, which a headline can do without.
 _DROPPABLE = {"as", "after", "when", "while", "because", "although", "though", "whereas", "once", "since", "before"}
-#: Conjunctions that are prepositions too: with a noun phrase alone after them they make a whole phrase ("after the
-#: blast"), and only a clause after them can be cut short.
-_PREPOSITIONAL = {"after", "before", "since", "as"}
 #: Main verbs whose news is the clause after them ("The move comes as ...", "It follows ..."): without that clause
 #: the main one says nothing.
 _EMPTY_MAIN = {"comes", "came", "come", "follows", "followed", "is", "are", "was", "were", "be", "been", "warn",
@@ -62,43 +59,66 @@ _AS_BOUND = {"much", "many", "well", "soon", "far", "long", "such", "same", "jus
              "treated", "used", "identified", "stays", "continue", "continues", "job", "role", "post", "him", "her",
              "them", "it", "itself", "himself", "herself", "themselves"}
 #: Prepositions and particles that open what a verb needs: "collides | with a platform", "prepares | to sell".
-_VERB_COMPLEMENT = {"with", "to", "into", "onto", "for", "of", "about", "on", "at", "from", "against", "in", "out",
-                    "up", "down", "off", "over", "through", "that"}
+_VERB_COMPLEMENT = {"with", "to", "into", "onto", "of", "about", "against", "that", "the", "a", "an", "its", "his", "her",
+                    "their"}
 
 
 def _clean(word: str) -> str:
     return word.lower().strip("“”\"‘’,;:()")
 
 
-def _dependent_open(clause: list[str], rest: list[str], conjunction: str) -> bool:
+def _dependent_open(clause: list[str], rest: list[str]) -> bool:
     """Whether the dependent clause ``clause`` (the words after its conjunction) is cut short by a title ending
-    before ``rest``."""
+    before ``rest``: its subject has no verb yet, or its verb no complement, or an amount no number."""
     if not rest:
         return False
     if rest[0][:1] in ",;:.!?—–-" or clause[-1][-1:] in ",;:.!?":
         return False  # the clause ends where the title does
     last, nxt = _clean(clause[-1]), _clean(rest[0])
-    verbs = [i for i, w in enumerate(clause) if i and _clean(clause[i - 1]) not in DETERMINERS | BREAK_WORDS and (
-        verbish(_clean(w), _clean(clause[i - 1])) or _present_after_subject(clause, i))]
-    if not verbs:
-        # "as executives", "before anyone": a clause's subject without its verb; after a preposition-like conjunction
-        # a noun phrase is a whole phrase unless it is cut inside ("after a series of failures" is whole)
-        return conjunction not in _PREPOSITIONAL or not whole_phrase(clause, rest[0], rest[1:6])
-    if not whole_phrase(clause, rest[0], rest[1:6]) or complement_missing(clause, rest[0], rest[1:6]):
-        return True
     if last in _BEFORE_AMOUNT and re.match(r"[$£€#]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)\b",
                                            nxt):
         return True  # "quarantined a group of at least | 20 students": an amount without its number
+    if last in WEAK_END:
+        return True
+    verbs = [i for i, w in enumerate(clause) if i and _clean(clause[i - 1]) not in DETERMINERS | BREAK_WORDS and (
+        verbish(_clean(w), _clean(clause[i - 1])) or _present_after_subject(clause, i))]
+    if not verbs:
+        # "as executives | from BP ... appear": a subject whose verb is cut; "after reporting nausea", "as a
+        # precaution | against ...": a participle's clause or a noun phrase, whole
+        return not _clean(clause[0]).endswith("ing") and _verb_ahead(rest)
+    if complement_missing(clause, rest[0], rest[1:6]):
+        return True
     # "after a tanker collides | with a drilling platform", "as Repsol prepares | to drill": the clause's verb is
     # its last word and what it needs follows
-    return verbs[-1] == len(clause) - 1 and nxt in _VERB_COMPLEMENT | DETERMINERS and last not in _VERB_COMPLEMENT
+    return verbs[-1] == len(clause) - 1 and nxt in _VERB_COMPLEMENT and last not in _VERB_COMPLEMENT
+
+
+#: Where a clause's subject that waits for its verb ends at the latest.
+_SUBJECT_ENDS = {"and", "but", "or", "that", "which", "who", "when", "where", "to", "because", "while", "although"}
+
+
+def _verb_ahead(rest: list[str]) -> bool:
+    """Whether the words after a cut go on to a finite verb before the phrase ends: the words before the cut were a
+    clause's subject ("as executives | from BP ... appear")."""
+    for k, word in enumerate(rest[:10]):
+        clean = _clean(word)
+        if (clean in _SUBJECT_ENDS and not (clean in {"and", "or"} and k + 1 < len(rest) and _clean(rest[k + 1]) not in
+                                            DETERMINERS | {"it", "he", "she", "they", "we"})) \
+                or word[:1] in "“\"(" or (k and rest[k - 1][-1:] in ",;:"):
+            return False  # ("as a precaution | against flu, a step", "after a hurricane | and the company said")
+        if clean in STRICT_FINITE or (re.fullmatch(r"[a-z]{3,}ed", clean) and k and _clean(rest[k - 1]) not in DETERMINERS):
+            return True
+    return False
 
 
 def _present_after_subject(clause: list[str], i: int) -> bool:
-    """ "after a tanker | collides": a word in "-s" right after a singular noun or a name, in a clause's second or
-    third place, is the clause's verb in the headline present."""
+    """ "after a tanker | collides", "as Repsol | prepares": a word in "-s" right after a clause's subject, a noun
+    after its determiner or a name, is the clause's verb in the headline present ("two Senate | committees" is no
+    subject and its verb)."""
     word, before = clause[i], clause[i - 1]
-    return i <= 3 and re.fullmatch(r"[a-z]{3,}s", word) is not None and not word.endswith(("ss", "us", "is")) \
+    subject = clause[:i]
+    plain = (subject[0].lower() in DETERMINERS and len(subject) <= 2) or all(w[:1].isupper() for w in subject)
+    return plain and re.fullmatch(r"[a-z]{3,}s", word) is not None and not word.endswith(("ss", "us", "is")) \
         and (before[:1].isupper() or (re.fullmatch(r"[a-z]{3,}", before) is not None and not before.endswith("s")))
 
 
@@ -114,14 +134,16 @@ def cut_dependent_gone(full: str, verb_at: int, cut: str) -> str:
                and kept[i - 1][-1:] not in "“\"" and not kept[i][:1].isupper()), None)
     if at is None or at >= len(kept) - 1:
         return cut
-    if _clean(kept[at]) == "as" and (_clean(kept[at - 1]) in _AS_BOUND or "as" in (_clean(w) for w in kept[max(0, at - 4):at])):
+    if _clean(kept[at]) == "as" and (_clean(kept[at - 1]) in _AS_BOUND or "as" in (_clean(w) for w in kept[max(0, at - 6):at])):
         return cut  # ("as much | as $30 billion", "will start | as information commissioner": a comparison or a role)
     clause = kept[at + 1:]
     if _clean(kept[at]) == "as" and _clean(clause[0]) in _AS_BOUND:
         return cut  # ("raising as much | as $40 million": the first "as" of a comparison)
-    if re.search(r"[“”\"]", " ".join(clause)) or not _dependent_open(clause, rest, _clean(kept[at])):
+    if re.search(r"[“”\"]", " ".join(clause)) or not _dependent_open(clause, rest):
         return cut
     main = kept[:at]
+    if main[-1][-1:] in ",;:" or _clean(main[-1]) in _DROPPABLE:
+        return cut  # ("twice delayed before starting, once | while ...": a list of clauses)
     duration = len(main) > 2 and _clean(main[-1]) in _TIME_UNITS and (_clean(main[-2]) in _DURATION or _clean(
         main[-3]) in _DURATION)
     if _clean(main[-1]) in _BOUND_BEFORE or (_clean(main[-1]) in _TIME_UNITS and not duration):
@@ -136,9 +158,11 @@ def cut_dependent_gone(full: str, verb_at: int, cut: str) -> str:
     return " ".join(main).rstrip(" ,;:")
 
 
+#: Forms of reporting verbs that are as often nouns: "one of four coastal states | at risk", "reports | on".
+_NOUN_FORMS = {"states", "reports", "report", "notes", "posted", "posts", "shows", "claims", "according", "replied"}
 #: Verbs that report a clause: "said that", "told reporters", "warned".
-_REPORTING = "|".join(sorted(SPEECH_VERBS | SPEECH_PRESENT | {"say", "tell", "report", "reports", "reported", "notes",
-                                                                    "warn", "testify", "testifies"}, key=len, reverse=True))
+_REPORTING = "|".join(sorted((SPEECH_VERBS | SPEECH_PRESENT | {"say", "tell", "reported", "warn", "testify", "testifies"})
+                             - _NOUN_FORMS, key=len, reverse=True))
 #: A reported clause that opens with a phrase of its own, set off by a comma: "said [that] until the audit is
 #: finished, the council should ...", "reported that on Elmers Island, La., “Hundreds of crabs ...”". The phrase is
 #: a clause of time, a limit, a condition or a prepositional phrase; the reported clause after it starts with a
@@ -148,11 +172,13 @@ _FRONTED_IN_REPORT = re.compile(
     r"officials)){0,4}?)\s+(?:that\s+)?"
     r"(?P<fronted>(?P<opener>until|till|if|unless|with|on|in|at|during|within|despite|even\s+though|even\s+if|"
     r"(?:about|some|nearly|almost|just)\s+\S+\s+(?:minutes|hours|days|weeks|months)\s+(?:after|before))\s+[^,;:“”\"]{3,120}?)(?:,\s+[A-Z][a-z]+\.?)?,\s+"
-    r"(?P<clause>(?!(?:and|but|or|which|who|as|so|then|he|she|they|it|we|I|this|that|these|those|is|are|was|were|has|"
-    r"have|had|will|would|could|can|may|might|must|should|did|does|do|[a-z]+ed|[a-z]+ing)\b)"
-    r"(?:[“\"]?[a-z]|[“\"]|[A-Z][\w’'.-]*\s+(?:[A-Z][\w’'.-]*\s+){0,3}(?:is|was|are|were|has|had|have|will|would|"
-    r"could|can|may|might|must|should|did|does|[a-z]{3,}(?:ed|s))\b|(?:The|A|An)\s).*)$")
+    r"(?P<clause>(?:[“\"](?!(?:I|We|You|My|Our|Your)\b)|(?:the|a|an|its|his|her|their|some|many|most|all|no|every|each|"
+    r"several|both|about|more|nearly|almost|only|\d[\d,.]*)\s|[A-Z][\w’'.-]*\s+(?:[A-Z][\w’'.-]*\s+){0,3}(?:is|was|are|"
+    r"were|has|had|have|will|would|could|can|may|might|must|should|did|does|[a-z]{3,}(?:ed|s))\b|(?:The|A|An)\s).*)$")
 _CONDITIONS = {"if", "unless", "until", "till", "even if"}
+#: Openers of a fronted phrase that take a noun phrase, not a clause: a finite verb in the phrase is the reported
+#: clause's own ("said in H1N1 the company had detected ...").
+_PREPOSITIONS = {"with", "on", "in", "at", "during", "within", "despite"}
 
 
 def fronted_report_phrase_gone(text: str, cut_main: Callable[[str], str]) -> str:
@@ -166,16 +192,18 @@ def fronted_report_phrase_gone(text: str, cut_main: Callable[[str], str]) -> str
         return text  # the title goes on past the phrase: it stands as the sentence has it
     opener = re.sub(r"\s+", " ", found.group("opener").lower())
     fronted, clause = found.group("fronted"), found.group("clause")
-    if opener in {"until", "till"}:
-        return f"{text[:found.start('fronted')]}{clause.rstrip(' .')} {fronted}"  # (a cut may drop the limit later)
+    if re.search(r"(?:\b(?:is|are|was|were|be|been|being)|,)\s+$", text[:found.start("frame")]) or re.search(
+            r"\bthat\b", fronted) or (opener in _PREPOSITIONS and re.search(
+                r"\b(?:" + "|".join(sorted(STRICT_FINITE)) + r")\b", fronted)):
+        return text  # ("will be announced in Oslo", "said in June the firm had ...": no frame, or no phrase of its own)
     if opener in _CONDITIONS:
-        if re.search(r"[,;:]\s|\s[—–-]+\s", clause):
-            return text  # the clause goes on past where the condition could follow it
-        body = clause.rstrip(" .")
-        moved = f"{text[:found.start('fronted')]}{body} {fronted}"
+        # the condition goes after the clause it limits, before whatever the sentence adds to it
+        parts = re.split(r"(?=[,;:]\s|\s[—–-]+\s)", clause.rstrip(" ."), maxsplit=1)
+        moved = f"{text[:found.start('fronted')]}{parts[0]} {fronted}{parts[1] if len(parts) > 1 else ''}"
+        if opener in {"until", "till"}:
+            return moved  # (a cut may drop the limit, as a headline short of room does)
         return moved if len(moved) <= MAX_CHARS else text
-    if opener in {"within", "in", "on", "at", "during", "with"} \
-            and len(fronted.split()) < 2:
+    if opener in _PREPOSITIONS and len(fronted.split()) < 2:
         return text
     return text[:found.start("fronted")] + _lower_common(clause)
 
