@@ -154,3 +154,32 @@ def test_a_whole_phrase_after_a_conjunction_stays(full: str, cut: str) -> None:
 ])
 def test_no_opening_phrase_where_none_stands(text: str) -> None:
     assert fronted_report_phrase_gone(text, lambda t: t[:t.index(",")]) == text
+
+
+def test_a_long_subject_gives_up_its_relative_clause_for_the_verbs_object() -> None:
+    from timeline.extract.title_subject_room import subject_gives_room
+    from timeline.extract.title_whole import whole_cut
+
+    full = "Members of the committees that oversee the fishing industry held more than 11 million pounds in shares"
+    cut = "Members of the committees that oversee the fishing industry held"
+    assert subject_gives_room(full, full.index("held"), cut, whole_cut) == \
+        "Members of the committees held more than 11 million pounds in shares"
+
+
+def test_a_shorter_subject_that_still_leaves_the_predicate_open_is_no_gain() -> None:
+    from timeline.extract.title_subject_room import subject_gives_room
+    from timeline.extract.title_whole import whole_cut
+
+    full = ("The report on the flood due to be sent to Mr Reilly may influence whether or not the Environment "
+            "Department starts to issue any new permits again")
+    cut = "The report on the flood due to be sent to Mr Reilly may influence"
+    assert subject_gives_room(full, full.index("may"), cut, whole_cut) == cut
+
+
+def test_a_subject_holding_a_frame_is_no_noun_phrase_to_shorten() -> None:
+    from timeline.extract.title_subject_room import subject_gives_room
+    from timeline.extract.title_whole import whole_cut
+
+    full = "My colleague Ann Reilly points out that The county council does not own a single dredger on the river"
+    cut = "My colleague Ann Reilly points out that The county council does not own"
+    assert subject_gives_room(full, full.index("does"), cut, whole_cut) == cut

@@ -58,6 +58,7 @@ from timeline.extract.title_relatives import subject_relative_clause
 from timeline.extract.title_report_gaps import report_gaps_closed
 from timeline.extract.title_role_lists import roles_gone_from_list
 from timeline.extract.title_subject_relatives import subject_relatives_gone
+from timeline.extract.title_subject_room import subject_gives_room
 from timeline.extract.title_subjects import (
     LEAD_WORDS,
     drop_appositive,
@@ -322,7 +323,7 @@ def write_title(
         text = shorten_inner_subjects(text)
     if quote_lead is None:
         text, verb_at = make_room_for_verb(text, verb_at)
-    text = cut_dependent_gone(text, verb_at, predicate_kept(text, verb_at, whole_cut(text, verb_at), whole_cut))  # (a cut inside the subject keeps its head)
+    text = cut_dependent_gone(text, verb_at, subject_gives_room(text, verb_at, predicate_kept(text, verb_at, whole_cut(text, verb_at), whole_cut), whole_cut))  # (a cut inside the subject keeps its head)
     text = text.strip(" ,;:—–-")
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     if not ABBREVIATION_END.search(text[:-1]):  # ('from Washington, D.C.”' keeps the abbreviation's stop)
