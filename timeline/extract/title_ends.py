@@ -184,8 +184,8 @@ def whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = Non
         return False
     if nxt and re.search(r"['’]s$", words[-1]) and head_noun(nxt):
         return False  # "related to BP's" before "Gulf oil spill": a possessive waits for its noun
-    if nxt in {"and", "or"} and rest is not None and (coordinated_noun(words, rest) or institution_joined(words, rest)):
-        return False  # ("the House Energy" before "and Commerce Committee": one name)
+    if nxt in {"and", "or"} and rest is not None and coordinated_noun(words, rest):
+        return False
     if rest is not None and _inside_list(words, nxt, rest):
         return False
     # A closed quotation ends a phrase: "is doing “everything possible”" before "to respond".
@@ -194,26 +194,6 @@ def whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = Non
         (not noun_last and verbish(last, before) and not _object_of_infinitive(clean))
         or (nxt == "to" and last in TAKES_INFINITIVE))
     return not open_complement
-
-#: Nouns that end an institution's name made of two joined words: "Energy and Commerce Committee".
-_INSTITUTIONS = {"committee", "subcommittee", "commission", "department", "administration", "service", "agency",
-                 "authority", "council", "board", "office", "ministry", "panel", "bureau", "institute", "foundation"}
-
-
-def institution_joined(words: list[str], rest: list[str]) -> bool:
-    """Whether the last of ``words`` and the words after "and" (``rest``) name one institution: "the House energy |
-    and commerce committee", "the Securities | and Exchange Commission"."""
-    last = words[-1].strip("“”\"‘’")
-    if not last[-1:].isalpha() or len(words) < 2 or not (last[:1].isupper() or words[-2][:1].isupper()):
-        return False
-    for k, word in enumerate(rest[:3]):
-        clean = word.lower().strip("“”\"‘’,;:.()")
-        if clean in _INSTITUTIONS or clean.removesuffix("'s").removesuffix("’s") in _INSTITUTIONS:
-            return True
-        if not word[:1].isalpha() or clean in DETERMINERS or word[-1:] in ",;:" or k == 2:
-            return False
-    return False
-
 
 def _inside_list(words: list[str], nxt: str, rest: list[str]) -> bool:
     """ "used bare hands," before "chopsticks and plastic bags", "a 14-year low and fishermen," before "businesses
