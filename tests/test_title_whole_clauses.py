@@ -183,3 +183,28 @@ def test_a_subject_holding_a_frame_is_no_noun_phrase_to_shorten() -> None:
     full = "My colleague Ann Reilly points out that The county council does not own a single dredger on the river"
     cut = "My colleague Ann Reilly points out that The county council does not own"
     assert subject_gives_room(full, full.index("does"), cut, whole_cut) == cut
+
+
+@pytest.mark.parametrize(("sentence", "dates", "title"), [
+    # "and" before a verb or after a whole phrase starts a second predicate, not the rest of a clause's subject.
+    ("Ardent reported a 9bn loss on Tuesday after the chemical spill in the Bay of Thorne and confirmed chief "
+     "executive Tom Ray is to step down.", ("on Tuesday",),
+     "Ardent reports a 9bn loss after the chemical spill in the Bay of Thorne"),
+    ("The 30-year-old woman had arrived in the county on Thursday afternoon after a stopover in Leeds and was said "
+     "to be in a stable condition.", ("on Thursday afternoon",),
+     "The 30-year-old woman had arrived in the county after a stopover in Leeds"),
+    # A clause opened by "as" after the phrase ends the phrase's subject.
+    ("Ardent share price rose in London trading on Tuesday after an earlier slump as news of the rescue deal "
+     "emerged, but dipped as the day wore on.", ("on Tuesday",), "Ardent share price rises in London trading after an earlier slump"),
+])
+def test_a_phrase_before_another_clause_stays_whole(sentence: str, dates: tuple[str, ...], title: str) -> None:
+    assert _title(sentence, *dates) == title
+
+
+def test_a_clause_for_a_subject_is_no_noun_phrase_to_shorten() -> None:
+    from timeline.extract.title_subject_room import subject_gives_room
+    from timeline.extract.title_whole import whole_cut
+
+    full = "Being present during a March audit that found that the ferry's lifeboats were well past their test date"
+    cut = "Being present during a March audit that found that the ferry's lifeboats were well"
+    assert subject_gives_room(full, full.index("were"), cut, whole_cut) == cut

@@ -93,18 +93,22 @@ def _dependent_open(clause: list[str], rest: list[str]) -> bool:
     return verbs[-1] == len(clause) - 1 and nxt in _VERB_COMPLEMENT and last not in _VERB_COMPLEMENT
 
 
-#: Where a clause's subject that waits for its verb ends at the latest.
-_SUBJECT_ENDS = {"and", "but", "or", "that", "which", "who", "when", "where", "to", "because", "while", "although"}
+#: Where a clause's subject that waits for its verb ends at the latest: a conjunction or a word that opens a clause.
+_SUBJECT_ENDS = {"and", "but", "or", "that", "which", "who", "when", "where", "to", "because", "while", "although",
+                 "though", "as", "after", "before", "since", "until", "once", "unless", "if", "whether", "than"}
 
 
 def _verb_ahead(rest: list[str]) -> bool:
     """Whether the words after a cut go on to a finite verb before the phrase ends: the words before the cut were a
-    clause's subject ("as executives | from BP ... appear")."""
+    clause's subject ("as executives | from BP ... appear"); "and" goes on with the subject only before a noun
+    ("as shrimpers | and fishermen ... flooded"), not before a verb or a new subject ("after a stopover | and was
+    said", "after the spill | and confirmed")."""
     for k, word in enumerate(rest[:10]):
         clean = _clean(word)
-        if (clean in _SUBJECT_ENDS and not (clean in {"and", "or"} and k + 1 < len(rest) and _clean(rest[k + 1]) not in
-                                            DETERMINERS | {"it", "he", "she", "they", "we"})) \
-                or word[:1] in "“\"(" or (k and rest[k - 1][-1:] in ",;:"):
+        following = _clean(rest[k + 1]) if k + 1 < len(rest) else ""
+        joins_nouns = clean in {"and", "or"} and following.isalpha() and following not in DETERMINERS | STRICT_FINITE \
+            | {"it", "he", "she", "they", "we"} and not verbish(following, clean) and not following.endswith("ed")
+        if (clean in _SUBJECT_ENDS and not joins_nouns) or word[:1] in "“\"(" or (k and rest[k - 1][-1:] in ",;:"):
             return False  # ("as a precaution | against flu, a step", "after a hurricane | and the company said")
         if clean in STRICT_FINITE or (re.fullmatch(r"[a-z]{3,}ed", clean) and k and _clean(rest[k - 1]) not in DETERMINERS):
             return True

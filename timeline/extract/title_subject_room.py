@@ -70,7 +70,7 @@ def subject_gives_room(full: str, verb_at: int, cut: str, cutter: Callable[[str,
     if not rest or not _open(kept, rest):
         return cut
     subject, predicate = full[:verb_at].split(), full[verb_at:]
-    if "," in full[:verb_at] or any(_clean(w) in STRICT_FINITE | SPEECH_VERBS | SPEECH_PRESENT | {"points", "point"}
+    if "," in full[:verb_at] or _clean(subject[0]).endswith("ing") or any(_clean(w) in STRICT_FINITE | SPEECH_VERBS | SPEECH_PRESENT | {"points", "point"}
                                     for w in subject):
         return cut  # ("These reports continue, the vessel ...", "X points out that The ...": no plain noun phrase)
     past_verb = len(kept) - len(subject)
@@ -81,7 +81,7 @@ def subject_gives_room(full: str, verb_at: int, cut: str, cutter: Callable[[str,
         opens = word in _MODIFIER_OPENERS
         if not opens or before in DETERMINERS | WEAK_END or subject[i - 1][-1:] in ";:" or subject[i][:1].isupper():
             continue
-        if any(_clean(w) in NEGATIONS for w in subject[i:]) or (word in _RELATIVES and not (
+        if any(_clean(w) in NEGATIONS | {"that"} for w in subject[i + 1:]) or (word in _RELATIVES and not (
                 i + 1 < len(subject) and subject[i + 1][:1].islower() and _clean(subject[i + 1]) not in DETERMINERS
                 | {"it", "he", "she", "they", "we", "i", "you"})):
             continue  # ("points out that | The U.S. government": a "that" before no verb opens no relative clause)
