@@ -244,7 +244,7 @@ def shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
         relative = None
     # Only right after a short head ("U.S. experts | investigating"): further in, a wrong verb guess would
     # make the rest of the sentence look like a subject.
-    participle = next((i for i, w in enumerate(subject[:5]) if i >= 1 and (re.fullmatch(r"[a-z]{3,}(?:ing|ed)", w) or (
+    participle = next((i for i, w in enumerate(subject[:5]) if i >= 1 and (re.fullmatch(r"[a-z]{3,}(?:ing|ed)|being", w) or (
                        w in IRREGULAR_PARTICIPLE_FORMS and subject[i + 1:i + 2] == ["by"]))
                        and w not in _ING_NOUNS and w not in ING_PREPOSITIONS
                        # ("vast and spreading oil disaster": after "and" the form is an adjective joined to another)

@@ -41,6 +41,7 @@ from timeline.extract.title_cuts import (
 )
 from timeline.extract.title_dashes import one_dash_gone
 from timeline.extract.title_dates import strip_spans
+from timeline.extract.title_dependent_clauses import cut_dependent_gone, fronted_report_phrase_gone
 from timeline.extract.title_ends import ABBREVIATION_END, COPULA_WORDS, particle_ends
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_hedges import date_hedge_gone
@@ -55,7 +56,9 @@ from timeline.extract.title_referents import (
 )
 from timeline.extract.title_relatives import subject_relative_clause
 from timeline.extract.title_report_gaps import report_gaps_closed
+from timeline.extract.title_role_lists import roles_gone_from_list
 from timeline.extract.title_subject_relatives import subject_relatives_gone
+from timeline.extract.title_subject_room import subject_gives_room
 from timeline.extract.title_subjects import (
     LEAD_WORDS,
     drop_appositive,
@@ -267,7 +270,7 @@ def write_title(
         text = text[1:]  # a quoted paragraph that runs on: its opening mark is not part of the headline
     text = relative_lead_gone(text, subject_first(drop_lead(subject_first(text))))  # ("Of concern is X", "It was X who")
     text = drop_reporting_it(text)
-    text = drop_appositive(text)
+    text = drop_appositive(roles_gone_from_list(text))
     text = drop_role(text)
     text = resolve_pronoun(text, actor, by_noun=own_actor)
     sequel = _SEQUEL.match(text)
@@ -281,7 +284,7 @@ def write_title(
             text = text[:relative.start()]  # "findings released by the commission [that said ...]": the happening
     if quote_lead is None and UNNAMED_SUBJECT.match(text):
         text = named_report(text) or text
-    text = subject_relatives_gone(cut_main_clause(text), sentence, tuple(remove))  # (a long subject's relative clause: title_subject_relatives)
+    text = subject_relatives_gone(cut_main_clause(fronted_report_phrase_gone(text, cut_main_clause)), sentence, tuple(remove))  # (a long subject's relative clause: title_subject_relatives)
     verb_at = _subject_end(text)  # before the verb changes: past forms are the surer sign of a verb
     if deadline is not None and text.startswith("Deadline for ") and " to " in text:
         verb_at = text.index(" to ") + 4  # "Deadline for X to decide ...": the infinitive is the verb
@@ -320,7 +323,7 @@ def write_title(
         text = shorten_inner_subjects(text)
     if quote_lead is None:
         text, verb_at = make_room_for_verb(text, verb_at)
-    text = predicate_kept(text, verb_at, whole_cut(text, verb_at), whole_cut)  # (a cut inside the subject keeps its head)
+    text = cut_dependent_gone(text, verb_at, subject_gives_room(text, verb_at, predicate_kept(text, verb_at, whole_cut(text, verb_at), whole_cut), whole_cut))  # (a cut inside the subject keeps its head)
     text = text.strip(" ,;:—–-")
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     if not ABBREVIATION_END.search(text[:-1]):  # ('from Washington, D.C.”' keeps the abbreviation's stop)
