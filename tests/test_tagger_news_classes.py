@@ -34,6 +34,13 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
      [("7:45 a.m.", "TIME", "XXXX-XX-XXT07:45")]),
     # ---- "from level five to six" is a range of numbers, no clock ("ten to three" is one)
     (THU, "The agency moved its alert from level five to six on Thursday.", [("Thursday", "DATE", "2025-03-13")]),
+    # ---- "three or four days later" is one expression, at its lower bound as "a day or two" is
+    (THU, "The bridge was closed on March 2. Three or four days later the river flooded the road.",
+     [("March 2", "DATE", "2025-03-02"), ("Three or four days later", "DATE", "2025-03-05")]),
+    (THU, "The first warnings came two or three weeks ago.", [("two or three weeks ago", "DATE", "2025-W09")]),
+    (THU, "Two to three years from now the plant will reopen.", [("Two to three years from now", "DATE", "2027")]),
+    # ... (a range of amounts before "from" is no range of the time: "rose from 5 to 6 days ago")
+    (THU, "The price rose from 5 to 6 dollars two days ago.", [("two days ago", "DATE", "2025-03-11")]),
     # ... a figure clock of the day's news, a writer's own now, a plan and a clock with its day stay dated
     (THU, "Firefighters were called at about 5 a.m., the brigade said.", [("about 5 a.m.", "TIME", "2025-03-13T05:00")]),
     (THU, "It's 11 p.m. here and I have just got home from the vigil.", [("11 p.m.", "TIME", "2025-03-13T23:00")]),
