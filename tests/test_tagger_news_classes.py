@@ -1,4 +1,5 @@
-"""Issue 17, the tagger's remaining classes on news: clock times of no day the text gives.
+"""Issue 17, the tagger's remaining classes on news: clock times of no day the text gives, ranges of
+numbers before "later"/"ago", years inside names.
 
 Each row is a sentence written for this table (no article text), a DCT, and the TIMEX3
 spans, types and values a careful reader gives them. The first rows of each class failed on
@@ -41,6 +42,15 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (THU, "Two to three years from now the plant will reopen.", [("Two to three years from now", "DATE", "2027")]),
     # ... (a range of amounts before "from" is no range of the time: "rose from 5 to 6 days ago")
     (THU, "The price rose from 5 to 6 dollars two days ago.", [("two days ago", "DATE", "2025-03-11")]),
+    # ---- a year inside a name is the name's, no date of the sentence's act
+    (THU, "Glasgow 2014 organisers unveiled the mascot on Thursday.", [("Thursday", "DATE", "2025-03-13")]),
+    (THU, "Fans queued for Euro 2024 tickets.", []),
+    (THU, "The suit names Harbour Drilling 2008 LLC and two insurers.", []),
+    # ... a year written as a year, or a place and then a year, stays a date
+    (THU, "The 2014 Games were held in Glasgow.", [("2014", "DATE", "2014")]),
+    (THU, "He was born in Cardiff in 1950 and moved to Leeds 1972.",
+     [("1950", "DATE", "1950"), ("1972", "DATE", "1972")]),
+    (THU, "Copyright 2024 Northern Press.", [("2024", "DATE", "2024")]),
     # ... a figure clock of the day's news, a writer's own now, a plan and a clock with its day stay dated
     (THU, "Firefighters were called at about 5 a.m., the brigade said.", [("about 5 a.m.", "TIME", "2025-03-13T05:00")]),
     (THU, "It's 11 p.m. here and I have just got home from the vigil.", [("11 p.m.", "TIME", "2025-03-13T23:00")]),
