@@ -56,6 +56,7 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (THU, "It's 11 p.m. here and I have just got home from the vigil.", [("11 p.m.", "TIME", "2025-03-13T23:00")]),
     (THU, "Markets have barely opened, since it is 8 a.m. in Chicago.", [("8 a.m.", "TIME", "2025-03-13T08:00")]),
     (THU, "The council will vote at eleven o'clock.", [("eleven o'clock", "TIME", "2025-03-13T11:00")]),
+    (THU, "The count is at eleven o'clock.", [("eleven o'clock", "TIME", "2025-03-13T11:00")]),
     (THU, "On Tuesday the crew worked until four o'clock in the morning.",
      [("Tuesday", "DATE", "2025-03-11"), ("four o'clock in the morning", "TIME", "2025-03-11T04:00")]),
     (THU, "The crew will work until four o'clock in the morning.",

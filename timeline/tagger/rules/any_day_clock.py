@@ -7,8 +7,8 @@ which is right for a report of the day's news. Three kinds of clock are not such
 * a clock written in words ("woken up at three o'clock in the morning", "It was six in the
   morning", "ran onto the reef at four minutes after midnight"): news reports a time of its
   day in figures ("at 3 a.m."); words are the voice of a quotation, a memory or a story, whose
-  day the text does not give. A clock in a future clause ("will begin at half past two") is
-  still a plan for the report's day;
+  day the text does not give. A clock in a future or present clause ("will begin at half past
+  two", "The vote is at one o'clock") is still a plan for the report's day;
 * a clock repeated over several days ("showed up after 5 a.m. for two days"): a time of each;
 * a scene told in the present ("It is 8:30 a.m. and the office has yet to open"): the
   reporter's visit, on a day the feature does not name. A writer's own now ("It's 9:30 PM
@@ -57,7 +57,7 @@ def any_day(cx: Context, m: re.Match[str]) -> bool:
                                                           or _OCLOCK.search(m.group(0)) is not None)
     if m["named"] and m["named"].lower() in ("midnight", "noon") and _RANGE_TO_WORDS.match(cx.text, end):
         spelled = True
-    if spelled and cx.tense(start, end, deadline=False) != "future":
+    if spelled and cx.tense(start, end, deadline=False) not in ("future", "present"):
         return True
     if _OVER_DAYS.search(right[:60]) or _OVER_DAYS.search(left[-60:]):
         return True
