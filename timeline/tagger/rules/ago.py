@@ -49,13 +49,16 @@ _DAYS = {"D": 1, "W": 7, "2W": 14}
 
 
 @rule("ago",
-      rf"{B}(?P<n>{NUM}|{FEW}|(?i:an|a|the)){SP}(?:(?i:more|additional|full|straight){SP})?(?P<unit>{UNIT})"
+      # ("three or four days later", "two to three weeks ago": a range of numbers, valued at its lower bound
+      # as a duration's is, see durations.widen_range)
+      rf"{B}(?:(?P<lo>{NUM}){SP}(?i:or|to){SP})?(?P<n>{NUM}|{FEW}|(?i:an|a|the)){SP}(?:(?i:more|additional|full|straight){SP})?(?P<unit>{UNIT})"
       # a second, finer amount: "two weeks and two days ago" is one moment, sixteen days back
       rf"(?:{SP}(?i:and){SP}(?P<n2>{NUM}|(?i:an|a)){SP}(?P<unit2>{UNIT}))?"
       rf"{SP}(?:(?i:or so){SP})?(?P<dir>{AGO_DIR})(?![\w-])"
       rf"(?:{SP}(?P<base>(?i:today|tomorrow|yesterday)|{WEEKDAY_FULL}))?",
       # ("two weeks earlier than planned": a difference between two times, a duration)
-      accept=lambda m, text: m["n"].lower() != "the" and not _is_rate(m, text) and not (
+      accept=lambda m, text: m["n"].lower() != "the" and not _is_rate(m, text)
+      and not (m["lo"] and re.search(r"(?i)\bfrom\s$", text[max(0, m.start() - 5):m.start()])) and not (
           m["dir"].lower() in ("earlier", "later", "before", "after") and re.match(r"\s(?:than)\b", text[m.end():m.end() + 6])) and (
           m["dir"].lower() not in ("before", "after", "back", "previously")
           # ("a day before, he said": the day before the story's; "two days after "top kill" began",
@@ -82,6 +85,8 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
             return "DATE", "PAST_REF", None  # "Several days later the agency was split": later in a past story
         return "DATE", "FUTURE_REF" if sign > 0 else "PAST_REF", None
     n = int(n)
+    if m["lo"] and (lo := number(m["lo"])) is not None and lo == int(lo) and 0 < lo < n:
+        n = int(lo)
     if direction in ("ago", "from now", "hence", "back") or m["base"]:
         base = cx.dct
         if m["base"]:

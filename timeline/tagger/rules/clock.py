@@ -11,6 +11,7 @@ from timeline.live_stamps import live_stamp_starts, stamp_at
 from timeline.tagger import values as V
 from timeline.tagger.context import Context
 from timeline.tagger.lexicon import MONTH_LOWER, NUM_WORD, PAST, SP, WEEKDAY_FULL, WEEKDAY_LOWER, number
+from timeline.tagger.rules.any_day_clock import any_day, any_day_value
 from timeline.tagger.rules.dates import _ordinal_day
 from timeline.tagger.rules.fragments import (
     CLOCK_DASH,
@@ -116,8 +117,8 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
     if m["frac"] and m["frac"].isdigit() and m["dir"].lower() == "to":
         return False  # "from 1 to 3 p.m.": figures joined by "to" are a range of hours; "ten to three" is written out
     if m["frac"] and not re.search(r"(?i)quarter|half|minute", m["frac"]) and (
-            (number(m["frac"].lower()) or 5) % 5 or re.search(r"(?i)\b(?:from|between)\s$", text[max(0, m.start() - 8):m.start()])):
-        # "rose from two to 10 on Wednesday", "from nine to five": a range; a clock leaves out
+            (number(m["frac"].lower()) or 5) % 5 or re.search(r"(?i)\b(?:from|between)\s(?:[a-z]+\s)?$", text[max(0, m.start() - 24):m.start()])):
+        # "rose from two to 10 on Wednesday", "from nine to five", "from phase five to six": a range; a clock leaves out
         # "minutes" only for multiples of five ("ten to three", "twenty past six")
         return False
     if m["named"] and m["named"][0].isupper() and re.search(r"[a-z,]\s[A-Z][a-z]+\s$", text[max(0, m.start() - 20):m.start()]):
@@ -250,6 +251,8 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         d = (None if m["named"] and m["named"].lower() == "midnight" else story_day(cx, m.start(), m.end())) or cx.dct
         if d == cx.dct and (period := story_period(cx, m.start(), m.end())):
             return "TIME", period, None  # "In 1989 the tanker ran aground at 10 p.m.": some day of that year
+        if d == cx.dct and not m["zone"] and any_day(cx, m):
+            return "TIME", any_day_value(m, hour, minute), None  # "woken up at three o'clock in the morning"
         if m["named"] and m["named"].lower() == "midnight" and cx.tense(m.start(), m.end()) == "future":
             d = d + dt.timedelta(days=1)  # "will begin after midnight": the coming one, not the one just past
     if d is None:

@@ -10,6 +10,7 @@ from timeline.tagger.context import Context
 from timeline.tagger.lexicon import ORDINALS, SP
 from timeline.tagger.rules.event_nouns import EVENT_NAMED
 from timeline.tagger.rules.fragments import DECADE_SLASH, YEAR, YEAR_DASH, B
+from timeline.tagger.rules.name_year import year_in_name
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
 
 RULES: list[Rule] = []
@@ -147,7 +148,7 @@ def _year_span_end(m: re.Match[str], cx: Context) -> Result | None:
               # ("born around 1822 and later moved": "later" goes with the verb after it)
               rf"(?:{SP}(?P<beyond>(?i:and beyond|or later|or earlier|and later))(?!\s[a-z]))?",
       accept=lambda m, text: not re.search(r"(?i)(?:no\.|number|flight|route|room|page|model|highway|\d|\$)\s?$",
-                                           text[max(0, m.start() - 8):m.start()]))
+                                           text[max(0, m.start() - 8):m.start()]) and not year_in_name(text, m.start(), m.end()))
 def _year(m: re.Match[str], cx: Context) -> Result | None:
     if m["year"].endswith("0") and re.match(r"/\d0['’]?s\b", cx.text[m.end():m.end() + 5]):
         return "DATE", m["year"][:3], None  # "the 1840/50s": the 1840s and the 1850s
