@@ -85,3 +85,14 @@ def test_a_saying_after_a_lead_dated_only_by_its_publication_takes_the_publicati
             "The tanker's crew of eighteen were taken ashore by lifeboat.\n"
             "The Ostmark Shipping Register reported 14 groundings in the channel this season.\n")
     assert dated(events_of(text), "reported 14 groundings") == ["2031-05-15"]
+
+
+def test_a_state_told_before_a_trailing_speaker_is_no_saying_of_the_day() -> None:
+    sentence = ("One option includes pumping sand, a method used on the Ostmark wreck, into the tanker's hold, "
+                "said Marta Ilves.\n")
+    assert dated(events_of(LEAD + sentence), "One option includes") == []
+
+
+def test_a_bodys_spokesman_who_does_not_comment_tells_nothing() -> None:
+    sentence = "A Corvex spokesman said the company does not comment on insurance claims.\n"
+    assert dated(events_of(LEAD + sentence), "A Corvex spokesman said") == []

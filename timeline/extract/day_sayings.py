@@ -71,9 +71,9 @@ _SPEAKER_SAID = re.compile(
 _NOT_TODAY = re.compile(r"\b(?:had|has|have)\s+(?:\w+\s+)?(?:said|told|announced|reported)\b|\b(?:declined|refused)\b"
                         r"|\b(?:previously|earlier\s+this\s+(?:year|month)|last\s+(?:year|month|week))\b"
                         r"|\b(?:believed|thought|felt|amazed|already|weather|hurricane|tropical\s+storm)\b")
-#: A saying that tells no happening: "had no immediate comment".
-_NO_NEWS = re.compile(r"\bno\s+(?:immediate\s+)?comment\b|\b(?:could\s+not|would\s+not|did\s+not)\s+(?:say|confirm"
-                      r"|comment)\b")
+#: A saying that tells no happening: "had no immediate comment", "does not comment on litigation".
+_NO_NEWS = re.compile(r"\bno\s+(?:immediate\s+)?comment\b|\b(?:could\s+not|would\s+not|did\s+not|does\s+not|do\s+not)"
+                      r"\s+(?:say|confirm|comment)\b")
 #: Who comments on the news rather than makes it ("Jo Kent, an oil analyst at ING, said ..."), or reports it: a news
 #: agency or another outlet is the story's source, not its newsmaker ("The Associated Press said the beach looked ...").
 _COMMENTATOR = re.compile(r"\b(?:analysts?|economists?|strategists?|professor|experts?|commentator|historian|"
@@ -135,6 +135,9 @@ _RECENT_PERFECT = re.compile(
     r"(?!.*\b(?:not|never|since|ever|already|ago|before|each|every|years?)\b)(?:(?!\b(?:who|which|that|whose|if|when)\b)"
     r"[^,;:“”\"])*?\b(?:has|have)\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|taken|given|begun|shown|written|sent|made|"
     r"found|brought|bought|sold|won|lost|held|put|set|cut|shut|told|paid|built)\b")
+#: A verb in the present that tells how things stand, before the past a saying's words seem to tell: "One option
+#: includes ...", "The plan is ...".
+_STANDS = re.compile(r"\b(?:is|are|remains?|includes?|involves?|means?|requires?|contains?|seems?|appears?)\b")
 #: Who speaks for no one named: unnamed officials, sources, witnesses, reports.
 _UNNAMED = re.compile(r"\b(?:officials?|sources?|witnesses|authorities|reports?|media|people|residents|police)\b",
                       re.IGNORECASE)
@@ -169,10 +172,12 @@ def trailing_speaker(sentence: str) -> TrailingSpeaker | None:
     told = text[:m.start()]
     if told.split()[0].lower() in SUBORDINATORS:  # "As the company pushed ahead, Apache was moving ...": the main clause
         told = told[told.find(",") + 1:] if "," in told else ""
-    if not told or (narrated_past(told) is None and not _RECENT_PERFECT.match(told)) \
-            or _WEATHER.match(told.lstrip()):
+    past = narrated_past(told) if told else None
+    if not told or (past is None and not _RECENT_PERFECT.match(told)) or _WEATHER.match(told.lstrip()) or (
+            past is not None and _STANDS.search(told, 0, told.find(past.group()))):
         return None  # a view, a state, a plan or a forecast told ("The placement was a positive step, said ..."); the
-        # weather ("The storm has a 50 percent chance ...")
+        # weather ("The storm has a 50 percent chance ..."); a state whose words hold a past participle ("One option
+        # includes injecting methanol, a chemical used as antifreeze, ...")
     return TrailingSpeaker(name, m.start(group), m.end(group))
 
 
