@@ -49,8 +49,8 @@ def test_the_day_is_the_leads_stated_day() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Coast Guard officials said the tanker was stable.",  # a saying (a named speaker's is :mod:`.day_sayings`')
-    "The Coast Guard warned shipping lines to keep clear of the channel.",
+    "Officials said the tanker was stable.",  # a saying (a named speaker's is :mod:`.day_sayings`')
+    "Officials warned shipping lines to keep clear of the channel.",
     "The Coast Guard reiterated that the channel was closed.",
     "He towed the tanker to a repair dock in Ostmark.",  # a pronoun: a profile's or an account's
     "In Ostmark the Coast Guard towed the tanker to a repair dock.",  # a fronted phrase

@@ -6,12 +6,16 @@ A news report tells its day's statements after its lead without naming the day a
     Control reported 2,254 confirmed cases across the country, ...
 
 The saying is the news, made on the news day: where it stands dates it, as :mod:`.day_statements` dates the day's
-undated acts. It counts when, in the few sentences after the first sentence near the top that states the news day as
-its own (a lead dated only by its publication, a feature's or an analysis's opening, states none), with no sentence
-dated to another day between them, before the story's footer, its main clause opens with a named speaker (an
-organisation or a person named, not a pronoun, "officials", "a spokesman") and the past of a saying verb:
+undated acts. It counts when, after the first sentence near the top that states the news day as its own (or, with
+none, after a news lead dated only by its publication, which then is the day), down the story to its footer with no
+sentence dated to another day between them (:mod:`.saying_sentences`: a report tells its day's reactions all down its
+length), its main clause opens with a named speaker (an organisation or a person named, not a pronoun, "officials",
+"a spokesman"), perhaps after an opener ("But", "In Alabama,", "Asked about the delay,") and with its appositions,
+and the past of a saying verb ("said", "warned", "denied", "urged", "criticised", ...); or with a named body's
+spokesman or officials (:mod:`.described_speakers`: "A BP spokesman said ..."):
 
-- not a speaker told already: the same speaker goes on with the statement told;
+- not a speaker told already: the same speaker goes on with the statement told (a body merely named before has not
+  spoken yet: only its saying told before counts);
 - not a saying that reaches back ("had earlier said", "previously"), a refusal ("declined to comment"), a belief or
   a feeling ("said he was amazed"), a state of long standing ("were already suffering"), the weather's forecast;
 - not a quotation's introduction ("Donaldson said: “...”": the words of a statement told already), nor its credit
@@ -39,10 +43,12 @@ from dataclasses import dataclass
 
 from timeline.extract.actors import short
 from timeline.extract.continued import narrated_past, occasion_tie
-from timeline.extract.day_statements import DAY_CONFIDENCE, LEAD_SENTENCES, news_sentences
+from timeline.extract.day_statements import DAY_CONFIDENCE, LEAD_SENTENCES
+from timeline.extract.described_speakers import described_speaker, spoke_before
 from timeline.extract.happenings import stems
 from timeline.extract.merge import Mention, content_words, past_verbs, speaker_words
 from timeline.extract.names import NameIndex
+from timeline.extract.saying_sentences import saying_sentences
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_open import SUBORDINATORS
 from timeline.extract.titles import write_title
@@ -51,19 +57,23 @@ from timeline.model import Document, Precision, When
 #: A named speaker, then the past of a saying verb: "The Centre for Disease Control and Prevention (CDC) reported",
 #: "Steven Newman, chief executive of Transocean, said", "BP also announced".
 _SPEAKER_SAID = re.compile(
+    r"(?:(?:But|And|However|Meanwhile|Separately|Still),?\s+|(?:In|On|At)\s+(?:an?\s+|the\s+)?[\w'’. -]{2,40},\s+"
+    r"|Asked\s+[^,;“”\"]{3,120},\s+)?"
     r"(?P<speaker>(?:The\s+)?(?:[A-Z][\w.'’&-]*(?:\s+(?:of|and|for|the|de)\s+|\s+)){0,7}[A-Z][\w.'’&-]*"
     r"(?:\s+\([A-Z][\w.&-]*\))?)"
-    r"(?:,[^,;“”\"]{3,80},)?\s+(?:also\s+|then\s+)?"
-    r"(?P<verb>said|told|announced|reported|confirmed|disclosed|unveiled)\b")
+    r"(?:(?:,[^,;“”\"]{2,80}){1,2},)?\s+(?:also\s+|then\s+)?"
+    r"(?P<verb>said|told|announced|reported|confirmed|disclosed|unveiled|warned|denied|urged|criticised|criticized"
+    r"|admitted|insisted|acknowledged|conceded|defended|rejected|praised|welcomed|agreed|accused|blamed|dismissed"
+    r"|pledged|vowed|promised|disputed|stressed|argued|called)\b")
 #: A saying that reaches back from the news day or tells nothing that happened: a refusal, a speaker's belief or feeling
 #: ("told the BBC he believed she had been admitted", "said he was amazed"), a state of long standing ("were already
 #: suffering"); and the weather, whose forecasts are no news of the day's.
 _NOT_TODAY = re.compile(r"\b(?:had|has|have)\s+(?:\w+\s+)?(?:said|told|announced|reported)\b|\b(?:declined|refused)\b"
                         r"|\b(?:previously|earlier\s+this\s+(?:year|month)|last\s+(?:year|month|week))\b"
                         r"|\b(?:believed|thought|felt|amazed|already|weather|hurricane|tropical\s+storm)\b")
-#: A saying that tells no happening: "had no immediate comment".
-_NO_NEWS = re.compile(r"\bno\s+(?:immediate\s+)?comment\b|\b(?:could\s+not|would\s+not|did\s+not)\s+(?:say|confirm"
-                      r"|comment)\b")
+#: A saying that tells no happening: "had no immediate comment", "does not comment on litigation".
+_NO_NEWS = re.compile(r"\bno\s+(?:immediate\s+)?comment\b|\b(?:could\s+not|would\s+not|did\s+not|does\s+not|do\s+not)"
+                      r"\s+(?:say|confirm|comment)\b")
 #: Who comments on the news rather than makes it ("Jo Kent, an oil analyst at ING, said ..."), or reports it: a news
 #: agency or another outlet is the story's source, not its newsmaker ("The Associated Press said the beach looked ...").
 _COMMENTATOR = re.compile(r"\b(?:analysts?|economists?|strategists?|professor|experts?|commentator|historian|"
@@ -125,6 +135,9 @@ _RECENT_PERFECT = re.compile(
     r"(?!.*\b(?:not|never|since|ever|already|ago|before|each|every|years?)\b)(?:(?!\b(?:who|which|that|whose|if|when)\b)"
     r"[^,;:“”\"])*?\b(?:has|have)\s+(?:been\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|taken|given|begun|shown|written|sent|made|"
     r"found|brought|bought|sold|won|lost|held|put|set|cut|shut|told|paid|built)\b")
+#: A verb in the present that tells how things stand, before the past a saying's words seem to tell: "One option
+#: includes ...", "The plan is ...".
+_STANDS = re.compile(r"\b(?:is|are|remains?|includes?|involves?|means?|requires?|contains?|seems?|appears?)\b")
 #: Who speaks for no one named: unnamed officials, sources, witnesses, reports.
 _UNNAMED = re.compile(r"\b(?:officials?|sources?|witnesses|authorities|reports?|media|people|residents|police)\b",
                       re.IGNORECASE)
@@ -159,10 +172,12 @@ def trailing_speaker(sentence: str) -> TrailingSpeaker | None:
     told = text[:m.start()]
     if told.split()[0].lower() in SUBORDINATORS:  # "As the company pushed ahead, Apache was moving ...": the main clause
         told = told[told.find(",") + 1:] if "," in told else ""
-    if not told or (narrated_past(told) is None and not _RECENT_PERFECT.match(told)) \
-            or _WEATHER.match(told.lstrip()):
+    past = narrated_past(told) if told else None
+    if not told or (past is None and not _RECENT_PERFECT.match(told)) or _WEATHER.match(told.lstrip()) or (
+            past is not None and _STANDS.search(told, 0, told.find(past.group()))):
         return None  # a view, a state, a plan or a forecast told ("The placement was a positive step, said ..."); the
-        # weather ("The storm has a 50 percent chance ...")
+        # weather ("The storm has a 50 percent chance ..."); a state whose words hold a past participle ("One option
+        # includes injecting methanol, a chemical used as antifreeze, ...")
     return TrailingSpeaker(name, m.start(group), m.end(group))
 
 
@@ -178,27 +193,37 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
         m.main and not m.lead and m.when.precision.rank >= Precision.DAY.rank and m.when.start.date() == story_day for m in ms)),
         default=None)
     if lead is None:
-        return found
+        lead = min((i for i, ms in by_sentence.items() if i < LEAD_SENTENCES and any(m.lead for m in ms)), default=None)
+        if lead is None:
+            return found
+        story_day = next(m for m in by_sentence[lead] if m.lead).when.start.date()
     told = max(by_sentence[lead], key=lambda m: m.when.precision.rank)
     lead_speakers = {n.split()[-1] for n in (told.actor, told.source) if n}
     added: list[Mention] = []
-    for after in news_sentences(doc, sentences, by_sentence, lead, story_day):
+    for after in saying_sentences(doc, sentences, by_sentence, lead, story_day):
         index, s = after.index, after.sentence
         if after.own or after.day != story_day or _NOT_TODAY.search(s.text) or occasion_tie(s.text):
             continue  # (an occasion the sentence ties to, "told another committee", is :mod:`.continued`'s to date)
         speaker = saying_speaker(s.text)
-        trailing = None if speaker else trailing_speaker(s.text)
-        if trailing is not None:  # "..., BP said.": the same saying with its speaker told last
+        body = "" if speaker else described_speaker(s.text)
+        trailing = None if speaker or body else trailing_speaker(s.text)
+        if body:  # "A BP spokesman said ...": the body's saying, unless it spoke already (named, it may not have)
+            at = s.text.find(body)
+            if index == lead + 1 or not names.between(s.start + at, s.start + at + len(body)) or _NO_NEWS.search(s.text) or spoke_before(
+                    body, doc.text[sentences[lead].start:s.start]) or body.split()[-1] in lead_speakers:
+                continue
+            speaker = body
+        elif trailing is not None:  # "..., BP said.": the same saying with its speaker told last
             named = names.between(s.start + trailing.start, s.start + trailing.end)
             if not named or _NO_NEWS.search(s.text):
                 continue
             speaker = named[-1].text
-        elif not speaker or not (names.between(s.start, s.start + len(s.text) - len(s.text.lstrip()) + len(speaker))
-                                 or len(re.findall(r"\b[A-Z]", speaker.removeprefix("The "))) > 1):
+        elif not speaker or not (names.between(s.start + s.text.find(speaker), s.start + s.text.find(speaker) + len(
+                speaker)) or len(re.findall(r"\b[A-Z]", speaker.removeprefix("The "))) > 1):
             continue  # a capitalised word that names no one ("Tests confirmed ...", "Authorities said ...")
         head = speaker.split()[-1].strip("()")
-        if head in lead_speakers or re.search(
-                rf"\b{re.escape(head)}\b", doc.text[sentences[lead].start:s.start]):
+        if not body and (head in lead_speakers or re.search(
+                rf"\b{re.escape(head)}\b", doc.text[sentences[lead].start:s.start])):
             continue  # a speaker told already: the statement told on
         actor = actors[index] if index < len(actors) else None
         added.append(Mention(
