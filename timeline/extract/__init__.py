@@ -373,6 +373,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         # "The rig burned until it sank": "it" is the main clause's subject when that is a thing.
         stands_for = thing_subject(text[s.start:body_start]) if opening is not None and opening.group(1) == "it" else \
             person if opening is not None else None
+        keeps_pronoun = False  # ("She said Murray rode with Jackson after he collapsed": the "he" stays, with no actor)
         if opening is not None and opening.group(1) != "it":
             # "cheered Obama's remarks as a step up from his rhetoric, when he often left unclear ...": a person the
             # sentence itself names before the clause is nearer than one of the sentences before.
@@ -381,20 +382,19 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
             here = {n for n in here if looks_personal(n) or (" " not in n and names.counts.get(n, 0) >= 2
                                                               and actor_kind(n) is None and n.isalpha() and not n.isupper())}
             stands_for = next(iter(here)) if len(here) == 1 else stands_for
-            if stands_for in (person, None) and opposite_pronoun(opening.group(1), text[s.start:start]):
-                stands_for = opening.group(1)  # the pronoun stays: "She said Murray rode with Jackson after he collapsed"
+            keeps_pronoun = stands_for in (person, None) and opposite_pronoun(opening.group(1), text[s.start:start])
         relative = re.search(r"\b([Tt]he\s+(?:[a-z-]+\s+){0,2}[a-z]+[^s\W’'])\s+(?:that|which)\s+(?:[a-z]+\s+){1,4}$",
                              text[s.start:start]) if opening is not None and opening.group(1) == "it" and stands_for is None else None
         if relative and not re.search(r"\b(?:he|she|they|we|I|you)\b", relative.group(0)):
             stands_for = "T" + relative.group(1)[1:]  # "the leak that has only worsened since it began": the leak's
         clause = text[body_start:end]
-        thing = undergoer(text[s.start:start]) if stands_for is None and THING_HAPPENS.match(clause) \
+        thing = undergoer(text[s.start:start]) if stands_for is None and not keeps_pronoun and THING_HAPPENS.match(clause) \
             and re.match(r"(?i)(?:when|before|after|until|till|as|since|because)\s", text[start:body_start]) else None
         thing = thing or (None if relative else clause_thing(text[s.start:start], text[start:body_start], clause))
         if thing:  # "BP was leasing the rig when it exploded": what only a thing undergoes is the object's
             clause = f"{thing}{clause[2:]}"
             removal = [(b + len(thing) - 2, e + len(thing) - 2) for b, e in removal]
-        title = write_title(clause, removal, short(stands_for or actor), noun_phrase=acted_happening(clause))
+        title = write_title(clause, removal, None if keeps_pronoun else short(stands_for or actor), noun_phrase=acted_happening(clause))
         told_of = None
         if not sentence_like(text[body_start:end]):
             told_of = controlled(text[body_start:end], main_subject(s.text, short(actor)))

@@ -20,11 +20,10 @@ from dataclasses import dataclass
 from timeline.english_verbs import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST_PAIRS,
-    IRREGULAR_PAST_PATTERN,
     IRREGULAR_PAST_WORDS,
 )
 from timeline.extract.sentences import quotation_open
-from timeline.extract.title_participles import finite_later, finite_verb_in
+from timeline.extract.title_participles import finite_later, finite_verb_in, past_verb_next
 
 __all__ = ["CONTENT_CLAUSE", "EVENT_NOUNS", "EVENT_STEMS", "EXPLOSION", "FALL_WORDS", "NOUN_COMPLEMENT", "RELATIVE_ACT",
            "RISE_WORDS", "SAYING_NOUNS", "SCHEDULE_WORDS", "SHARE_NOUNS", "Happening", "acted_happening",
@@ -363,10 +362,6 @@ _OBJECT_OF = re.compile(r"(?i)(?:\b(?:of|for|with|from|(?<!according )to|by|abou
                         r"made|gave|took|has|have|had|cites?|shows?|releases?|publish(?:es)?)\s+$")
 
 
-#: A past verb right after the date, the clause's own ("Relatives of a sailor lost in 1998 gathered at the quay").
-_PAST_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + IRREGULAR_PAST_PATTERN + r")\b")
-
-
 def reduced_relative(text: str, sentence_start: int, start: int, end: int) -> Happening | None:
     """The object's reduced relative clause the date at ``start`` closes, or None: "a document prepared in 2001"
     dates the document's preparing, not the saying or finding of the sentence's main clause."""
@@ -381,7 +376,7 @@ def reduced_relative(text: str, sentence_start: int, start: int, end: int) -> Ha
     # clause's own. Any "-ed" word before the noun phrase may be that verb ("attention shifted ... over the agreement
     # Obama announced on Wednesday"), so the phrase stays a happening then.
     if not finite_verb_in(text[sentence_start:start]) and not re.search(r"\b[a-z]{3,}ed\b", text[sentence_start:np_start]) \
-            and not finite_later(text[end:end + 200]) and not _PAST_NEXT.match(text, end):
+            and not finite_later(text[end:end + 200]) and not past_verb_next(text, end):
         return None
     head = re.match(r"\S+\s+(?:\S+\s+){0,2}?(\S+)\s+\S+\s", text[np_start:start])
     agent = re.match(r"[ \t]+by[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.&-]*[ \t]?){1,4}", text[end:end + 60])

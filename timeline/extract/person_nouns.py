@@ -24,7 +24,8 @@ PERSON_NOUN_SUBJECT = re.compile(r"^The\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + PERSON_
 #: Nouns for a musician, which a story uses for one another ("pop star Dara Quill ... the singer"); "the star" alone
 #: may be anyone famous (a presenter, an actor), so only "star" describes one.
 _MUSIC = {"singer", "songwriter", "entertainer", "musician", "performer", "rapper"}
-_GENDERED = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
+#: The gender ("m" or "f") of each personal pronoun that tells one.
+GENDERED_PRONOUNS = {"he": "m", "his": "m", "him": "m", "she": "f", "her": "f"}
 
 
 def _described(text: str, noun: str, names: NameIndex) -> list[str]:
@@ -55,7 +56,7 @@ def person_by_noun(text: str, s: Sentence, actors: list[str | None], names: Name
     if not noun or not after or not (after[0] == "," or _finite(after[0].lower(), "")
                                      or after[0].lower() in _IRREGULAR_PAST):
         return None  # ("The American economy grew": a nationality before a noun names nobody)
-    told = {_GENDERED[w] for w in re.findall(r"\b(?:he|his|him|she|her)\b", opening)}
+    told = {GENDERED_PRONOUNS[w] for w in re.findall(r"\b(?:he|his|him|she|her)\b", opening)}
     word = noun.group(0).split()[-1]
     fits = [p for p in _described(text[:s.start], word, names)
             if " " in p and looks_personal(p) and (not told or known.get(p) in told)]

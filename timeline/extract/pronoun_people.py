@@ -17,6 +17,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.extract.names import NameIndex, looks_personal
+from timeline.extract.person_nouns import GENDERED_PRONOUNS
 from timeline.extract.subject_names import strip_opening
 from timeline.extract.title_referents import ROLE_NOUNS, actor_kind
 from timeline.extract.title_words import AUX, BREAK_WORDS, _finite
@@ -97,9 +98,10 @@ def acting_people(text: str, start: int, end: int, mentions: Sequence, names: Na
     return kept | ({subject} if subject else set())
 
 
-#: A subject pronoun of each gender, and its possessive.
-_OTHER_GENDER = {"he": r"\b(?:[Ss]he|[Hh]er)\b", "his": r"\b(?:[Ss]he|[Hh]er)\b", "she": r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b",
-                 "her": r"\b(?:[Hh]e|[Hh]is|[Hh]im)\b"}
+#: For each gendered pronoun, the pronouns of the other gender, as a sentence may write them ("She", "his").
+_OTHER_GENDER = {pronoun: r"\b(?:" + "|".join(f"[{other[0].upper()}{other[0]}]{other[1:]}"
+                                              for other, its in GENDERED_PRONOUNS.items() if its != gender) + r")\b"
+                 for pronoun, gender in GENDERED_PRONOUNS.items()}
 
 
 def opposite_pronoun(pronoun: str, before: str) -> bool:

@@ -11,6 +11,9 @@ Two rules of English tell a past participle that describes a noun from the claus
   coast could affect ...". The finite verb later in the clause is the main one.
 
 :func:`timeline.extract.title_words._subject_end` skips such a word and reads on to the clause's verb.
+
+The finders of a clause's verb here (:func:`finite_verb_in`, :func:`finite_later`, :func:`past_verb_next`) are the
+ones :func:`.happenings.reduced_relative` asks too, so one module says what a finite verb looks like.
 """
 
 from __future__ import annotations
@@ -18,9 +21,14 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
-from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_WORDS, PARTICIPLE_PREPOSITIONS
+from timeline.english_verbs import (
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST_PATTERN,
+    IRREGULAR_PAST_WORDS,
+    PARTICIPLE_PREPOSITIONS,
+)
 
-__all__ = ["date_only_participle", "finite_later", "finite_verb_in", "participle_in_subject"]
+__all__ = ["date_only_participle", "finite_later", "finite_verb_in", "participle_in_subject", "past_verb_next"]
 
 #: Determiners that never stand for a noun: the word after them is inside their noun phrase.
 _NOUN_DETERMINERS = {"no", "other", "such"}
@@ -90,6 +98,17 @@ def finite_later(text: str) -> bool:
     stop = _CLAUSE_BREAK.search(text)
     clause = text[:stop.start()] if stop else text
     return bool(_FINITE.search(clause) or _FINITE_ED.search(text[:stop.end()] if stop else text + " "))
+
+
+#: A past verb at once after a phrase (an adverb may stand between): "(a sailor lost in 1998) gathered", "(... in
+#: 2001) quietly ended". Any "-ed" word counts, unlike in :data:`_FINITE_ED`: right after the phrase it is the verb.
+_PAST_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + IRREGULAR_PAST_PATTERN + r")\b")
+
+
+def past_verb_next(text: str, at: int) -> bool:
+    """Whether a past verb follows ``text`` at ``at`` at once, the clause's own: "Relatives of a sailor lost in 1998
+    gathered at the quay" (after "1998")."""
+    return _PAST_NEXT.match(text, at) is not None
 
 
 def participle_in_subject(text: str, start: int, end: int) -> bool:
