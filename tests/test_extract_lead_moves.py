@@ -46,3 +46,16 @@ def test_a_day_of_something_else_beside_the_move_does_not_date_it() -> None:
             + "Norlin Bank's shares slid 2 percent in thin trading, after an analyst's note on the bank's loans "
             "published on Thursday by Kessel Brokers.\n")
     assert ("2026-03-20", 1) in moves(text)  # the lead keeps its page's day, alone
+
+
+def test_a_commoditys_move_told_with_its_trading_day_is_the_leads() -> None:
+    text = ("Oil prices jumped above $90 a barrel as traders worried about supplies from the Gulf.\n" + _MIDDLE
+            + "Brent crude rose $2.10 to settle at $90.45 a barrel in trading on Thursday.\n")
+    found = extract(Document(path="t.txt", text=text, published=FRIDAY))
+    assert [(e.when.value(), len(e.sources)) for e in found if "$90" in e.title] == [("2026-03-19", 2)]
+
+
+def test_a_day_tied_to_something_else_by_following_does_not_date_the_move() -> None:
+    text = ("Shares in Norlin Bank rallied as investors cheered the end of the inquiry.\n" + _MIDDLE
+            + "Norlin Bank's shares climbed 8 percent following confirmation on Thursday that the inquiry was over.\n")
+    assert ("2026-03-20", 1) in moves(text)

@@ -1,15 +1,17 @@
-"""An undated lead's share move told again further down with the day of the trading.
+"""An undated lead's market move told again further down with the day of the trading.
 
-A story of a company's bad day leads with the market's verdict and gives its day only further down, sometimes far
-down, after the news that moved it: "Norlin's stock plunged as regulators opened an inquiry." ... "Norlin's shares
-tumbled 14 percent on Tuesday, their worst day in a decade." The lead has no date of its own (its publication day
-only stands in for one), so the retelling's day, the publication day or one just before it, dates the one move
-(:func:`lead_moves_retold`).
+A story of a company's bad day, or of a market's, leads with the verdict and gives its day only further down,
+sometimes far down, after the news that moved it: "Norlin Bank's stock plunged as regulators opened an inquiry." ...
+"Norlin Bank's shares tumbled 14 percent on Tuesday, their worst day in a decade."; "Oil prices jumped above $90 a
+barrel." ... "Crude rose $2.10 to settle at $90.45 a barrel in trading on Thursday." The lead has no date of its own
+(its publication day only stands in for one), so the retelling's day, the publication day or one just before it,
+dates the one move (:func:`lead_moves_retold`).
 
-The later sentence tells the lead's move again when its main clause tells the company's shares moving the same way
-with the day right beside the move ("tumbled 14 percent on Tuesday"; a day of something else in the sentence,
-"climbed 2p following confirmation on Sunday that ...", dates that other thing), the company is the lead's (or
-either names none), and no two trading places are told apart ("in London" ... "in New York": two markets' moves).
+The later sentence tells the lead's move again when its main clause tells a price of the same kind (a company's
+shares, a commodity, an index, a currency) moving the same way with the day right beside the move ("tumbled 14
+percent on Tuesday"; a day of something else in the sentence, "climbed 2p following confirmation on Sunday that
+...", dates that other thing), the company is the lead's (or either names none), and no two trading places are told
+apart ("in London" ... "in New York": two markets' moves).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from timeline.extract.happenings import SHARES_DOWN, SHARES_UP, stems
+from timeline.extract.happenings import FALL_WORDS, RISE_WORDS, SHARE_NOUNS
 from timeline.extract.once import join_as_one
 from timeline.extract.predicates import LEAD_DATED, lead_stands_for
 
@@ -26,16 +28,32 @@ if TYPE_CHECKING:
 
 __all__ = ["lead_moves_retold"]
 
-_MOVES = (SHARES_UP, SHARES_DOWN)
+#: The kinds of price a move is told of, each by its nouns: shares of a company, a commodity, an index, a currency.
+_PRICES = {
+    "shares": SHARE_NOUNS,
+    "commodity": r"(?:(?:oil|gas|gold|copper|wheat|corn)\s+(?:prices?|futures)|crude|Brent|(?:oil|commodity)\s+markets?)",
+    "index": r"(?:index|indices|FTSE(?:\s+100)?|Dow(?:\s+Jones)?|S&P(?:\s+500)?|Nasdaq|Nikkei|Dax|stock\s+markets?)",
+    "currency": r"(?:pound|sterling|dollar|euro|yen|peso|rupee|yuan|currency)",
+}
+_UP = RISE_WORDS + r"|(?:hit|touched|reached)\s+(?:\w+\s+){0,3}(?:high|highest|peak)"
+_DOWN = FALL_WORDS + r"|(?:hit|touched|reached)\s+(?:\w+\s+){0,3}(?:low|lowest)"
+#: A price moving: its noun, then within a clause a verb (or "up", "down") of its way.
+_MOVES = {(kind, way): re.compile(r"(?i)\b" + nouns + r"\b[^.;!?]{0,60}?\b(?:" + words + r")\b")
+          for kind, nouns in _PRICES.items() for way, words in (("up", _UP), ("down", _DOWN))}
+#: How far before its date a retelling's move may begin: "Norlin Bank's shares tumbled 14 percent on Tuesday".
+_BESIDE = 60
+#: Words between a move and a date that tie the date to something else: "climbed 2p following confirmation on Sunday".
+_OTHER_TIE = re.compile(r"(?i)\b(?:following|after|before|when|since|as|because|amid|despite|ahead|news|that|which|"
+                        r"who|while|announce\w*|report\w*|said|says)\b")
 #: The trading places a move is told of: one company's London and New York moves of one day are two.
 _MARKET = re.compile(r"\b(?:London|New York|Wall Street|U\.?S\.?-(?:listed|traded)|American depositary|ADRs?|"
                      r"Frankfurt|Paris|Tokyo|Hong Kong|Toronto|Sydney|Nasdaq|NYSE|FTSE)\b")
 
 
-def _direction(told: frozenset[str]) -> str:
-    """The one way shares move in a text of the stems ``told`` ("" for none or both)."""
-    moves = [move for move in _MOVES if move in told]
-    return moves[0] if len(moves) == 1 else ""
+def _moves(told: str) -> frozenset[tuple[str, str]]:
+    """The kinds of price told moving in ``told``, each with its way, when a kind is told moving one way only."""
+    found = {key for key, pattern in _MOVES.items() if pattern.search(told)}
+    return frozenset((kind, way) for kind, way in found if (kind, "down" if way == "up" else "up") not in found)
 
 
 def _markets(quote: str) -> frozenset[str]:
@@ -43,20 +61,24 @@ def _markets(quote: str) -> frozenset[str]:
 
 
 def _retells_move(lead: Mention, other: Mention, text: str) -> bool:
-    """Whether ``other`` tells the undated ``lead``'s share move again with its day (see the module's docstring)."""
+    """Whether ``other`` tells the undated ``lead``'s market move again with its day (see the module's docstring)."""
     if other.lead or not other.main or other.sentence <= lead.sentence or other.continued == "beside":
         return False
-    way = _direction(stems(text[lead.start:lead.end]))  # (a lead is read whole, its stems not kept)
-    if not way or _direction(other.stems) != way or way not in other.near or not lead_stands_for(lead, other):
+    if other.date[1] <= 0 or not lead_stands_for(lead, other):
         return False
-    if lead.tags and other.tags and not set(lead.tags) & set(other.tags):
+    beside = text[max(other.start, other.date[0] - _BESIDE):other.date[0]]
+    moves = {move for move in _moves(text[lead.start:lead.end]) & _moves(beside)
+             if not _OTHER_TIE.search(beside, list(_MOVES[move].finditer(beside))[-1].end())}
+    if not moves:
+        return False
+    if {kind for kind, _ in moves} == {"shares"} and lead.tags and other.tags and not set(lead.tags) & set(other.tags):
         return False  # a rival's shares
     lead_markets, other_markets = _markets(text[lead.start:lead.end]), _markets(text[other.start:other.end])
     return not (lead_markets and other_markets and not lead_markets & other_markets)
 
 
 def lead_moves_retold(found: list[Mention], text: str) -> list[Mention]:
-    """``found`` with ``one_of`` set on an undated lead telling a share move and the first sentence after it that tells
+    """``found`` with ``one_of`` set on an undated lead telling a market move and the first sentence after it that tells
     the move again with its day; mentions another reading already joined keep theirs."""
     for lead in found:
         if not lead.lead or lead.date[1] > 0 or lead.predicate.again:
