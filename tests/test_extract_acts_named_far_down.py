@@ -59,3 +59,13 @@ def test_another_vote_told_between_keeps_the_far_noun_from_the_lead() -> None:
             + "The county board voted on Monday to raise the water levy.\n"
             + "The vote on Tuesday followed a year of cuts to the council's budget.\n")
     assert ("2026-03-20", 1) in dated(text)
+
+
+def test_a_noun_near_a_date_but_not_dated_by_it_names_no_act() -> None:
+    # "after the reports" follows the day of the shares' gain; "that sank" is a relative clause, no noun.
+    text = ("His remarks follow reports on Monday that Norlin Bank is seeking investors in the Gulf.\n" + FILL
+            + "Norlin Bank's shares gained 3% on Monday after the reports of Gulf interest.\n")
+    assert all(sources == 1 for _, sources in dated(text))
+    text = ("The coastguard says no fuel appears to be leaking from a ferry that sank off Vorn on Thursday.\n" + FILL
+            + "Divers reached the ferry, which sank on Thursday in 40 metres of water.\n")
+    assert all(sources == 1 for _, sources in dated(text))

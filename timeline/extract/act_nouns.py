@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from timeline.english_verbs import IRREGULAR_PAST_WORDS
 from timeline.extract.once import join_as_one
 from timeline.extract.predicates import AGAIN, DETERMINERS, one_day, verb_stem
 
@@ -55,13 +56,10 @@ def _nouns_by_date(m: Mention, text: str, definite: bool = False) -> frozenset[s
     if end <= 0:
         return frozenset()
     words = _WORD.findall(text[max(m.start, begin - _NEAR):min(m.end, end + _NEAR)])
-    dated = text[begin:end].lower()
     found = set()
     for i, w in enumerate(words):
         before = [x.lower() for x in words[max(0, i - 2):i]]
-        determiners = _DEFINITE if definite else DETERMINERS - {"of"}
-        possessive = any(x.endswith(("'s", "’s")) and (not definite or x[:-2] in dated) for x in before)
-        if not before or not (set(before) & determiners or possessive):
+        if not before or not (set(before) & DETERMINERS - {"of"} or any(x.endswith(("'s", "’s")) for x in before)):
             continue
         if set(before) & AGAIN or not w.islower() or w.endswith(("'s", "’s", "ed")) or len(w) < 4:
             continue
@@ -87,6 +85,22 @@ def _same_act(verb: Mention, noun: Mention, nouns: frozenset[str]) -> bool:
     return bool(words) or len(set(verb.tags) & set(noun.tags)) >= _PARTIES
 
 
+def _dated_noun(m: Mention, text: str) -> frozenset[str]:
+    """The stem of the noun a definite description dates by the mention's own date, right beside it: "The March 3
+    ruling", "the vote on Tuesday", "Tuesday's decision" (not "the rig that sank on Thursday", nor "gained 3% on Monday
+    after the reports": a noun near a date is not always the date's)."""
+    begin, end = m.date
+    if end <= 0:
+        return frozenset()
+    date = re.escape(text[begin:end])
+    beside = text[max(m.start, begin - _NEAR):min(m.end, end + _NEAR)]
+    found = [x.group("noun") for x in (
+        re.search(r"(?i)\b(?:the|this)\s+" + date + r"\s+(?P<noun>[a-z]{4,})\b", beside),
+        re.search(r"(?i)\b(?:the|this)\s+(?P<noun>[a-z]{4,})\s+(?:on|of|at)\s+" + date + r"(?![\w-])", beside),
+        re.search(date + r"['’]s\s+(?P<noun>[a-z]{4,})\b", beside)) if x is not None]
+    return frozenset(verb_stem(w) for w in found if w.islower() and not w.endswith("ed") and w not in IRREGULAR_PAST_WORDS)
+
+
 def _the_days_one_act(noun: Mention, found: list[Mention], nouns: frozenset[str]) -> Mention | None:
     """The one mention of another sentence telling, at ``noun``'s day, the act a definite noun by its date names (see
     the module's docstring), or None when the article tells none or several."""
@@ -109,7 +123,7 @@ def acts_named_by_noun(found: list[Mention], text: str) -> list[Mention]:
                 continue
             _join(a, b)
     for noun in found:
-        act = _the_days_one_act(noun, found, _nouns_by_date(noun, text, definite=True))
+        act = _the_days_one_act(noun, found, _dated_noun(noun, text))
         if act is not None:
             _join(act, noun)
     return found
