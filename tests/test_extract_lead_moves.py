@@ -59,3 +59,21 @@ def test_a_day_tied_to_something_else_by_following_does_not_date_the_move() -> N
     text = ("Shares in Norlin Bank rallied as investors cheered the end of the inquiry.\n" + _MIDDLE
             + "Norlin Bank's shares climbed 8 percent following confirmation on Thursday that the inquiry was over.\n")
     assert ("2026-03-20", 1) in moves(text)
+
+
+def test_one_days_move_told_twice_far_apart_is_one_event() -> None:
+    text = ("A court in Arlen fined Norlin Bank $40 million on Tuesday for hiding losses from investors.\n"
+            "The court said the bank had misled its auditors for three years.\n"
+            "The bank said it would appeal.\n"
+            "Norlin Bank's London share price tumbled to its lowest level in a decade on Tuesday, as traders fled "
+            "European lenders.\n" + _MIDDLE
+            + "Norlin Bank's London-listed shares hit their lowest level since March 2014 on Tuesday, dropping more than 9 "
+            "percent in heavy dealing.\n")
+    assert moves(text) == [("2026-03-17", 2)]
+
+
+def test_the_days_later_recovery_is_another_moment_of_its_trading() -> None:
+    text = ("A court in Arlen fined Norlin Bank $40 million on Tuesday for hiding losses from investors.\n"
+            "Norlin Bank's London share price tumbled to its lowest level in a decade on Tuesday.\n" + _MIDDLE
+            + "Norlin Bank's London-listed shares later recovered, ending down 1 percent on Tuesday.\n")
+    assert len(moves(text)) == 2

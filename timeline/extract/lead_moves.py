@@ -12,6 +12,11 @@ shares, a commodity, an index, a currency) moving the same way with the day righ
 percent on Tuesday"; a day of something else in the sentence, "climbed 2p following confirmation on Sunday that
 ...", dates that other thing), the company is the lead's (or either names none), and no two trading places are told
 apart ("in London" ... "in New York": two markets' moves).
+
+Two sentences of one day that each tell the move beside its date are that day's one move told twice, however far
+apart ("The company's London share price tumbled to its lowest level in 13 years on Tuesday" ... "BP's London-listed
+shares hit their lowest level since 1997 on Tuesday"), unless one tells another moment of the day's trading ("later",
+"initially", "at the open": :func:`one_days_move_retold`).
 """
 
 from __future__ import annotations
@@ -21,12 +26,12 @@ from typing import TYPE_CHECKING
 
 from timeline.extract.happenings import FALL_WORDS, RISE_WORDS, SHARE_NOUNS
 from timeline.extract.once import join_as_one
-from timeline.extract.predicates import LEAD_DATED, lead_stands_for
+from timeline.extract.predicates import LEAD_DATED, lead_stands_for, one_day
 
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
-__all__ = ["lead_moves_retold"]
+__all__ = ["lead_moves_retold", "one_days_move_retold"]
 
 #: The kinds of price a move is told of, each by its nouns: shares of a company, a commodity, an index, a currency.
 _PRICES = {
@@ -43,8 +48,9 @@ _MOVES = {(kind, way): re.compile(r"(?i)\b" + nouns + r"\b[^.;!?]{0,60}?\b(?:" +
 #: How far before its date a retelling's move may begin: "Norlin Bank's shares tumbled 14 percent on Tuesday".
 _BESIDE = 60
 #: Words between a move and a date that tie the date to something else: "climbed 2p following confirmation on Sunday".
-_OTHER_TIE = re.compile(r"(?i)\b(?:following|after|before|when|since|as|because|amid|despite|ahead|news|that|which|"
-                        r"who|while|announce\w*|report\w*|said|says)\b")
+_OTHER_TIE = re.compile(r"(?i)\b(?:following|after|before|when|as|because|amid|despite|ahead|news|that|which|"
+                        r"who|while|announce\w*|report\w*|said|says)\b|"
+                        r"\bsince\b(?!\s+(?:[A-Z][a-z]+\s+)?\d)")  # ("its lowest level since February 1997": a record's age)
 #: The trading places a move is told of: one company's London and New York moves of one day are two.
 _MARKET = re.compile(r"\b(?:London|New York|Wall Street|U\.?S\.?-(?:listed|traded)|American depositary|ADRs?|"
                      r"Frankfurt|Paris|Tokyo|Hong Kong|Toronto|Sydney|Nasdaq|NYSE|FTSE)\b")
@@ -60,30 +66,62 @@ def _markets(quote: str) -> frozenset[str]:
     return frozenset(re.sub(r"[.\s-]", "", w).lower()[:6] for w in _MARKET.findall(quote))
 
 
+#: Words of another moment of a day's trading, a move of its own: "shares later recovered", "initially fell".
+_MOMENT = re.compile(r"(?i)\b(?:later|earlier|initially|at\s+first|opened|open|close[ds]?|closing|again|then|recover\w*|"
+                     r"pared|rebound\w*|reversed)\b")
+
+
+def _moved_beside(m: Mention, text: str) -> frozenset[tuple[str, str]]:
+    """The market moves ``m`` tells right before its date, nothing else tied to the date between (see the module's
+    docstring)."""
+    if m.date[1] <= 0:
+        return frozenset()
+    beside = text[max(m.start, m.date[0] - _BESIDE):m.date[0]]
+    return frozenset(move for move in _moves(beside)
+                     if not _OTHER_TIE.search(beside, list(_MOVES[move].finditer(beside))[-1].end()))
+
+
+def _same_instrument(a: Mention, b: Mention, text: str, moves: frozenset[tuple[str, str]]) -> bool:
+    """Whether two tellings of one kind of move are of one company (for shares) and one trading place."""
+    if {kind for kind, _ in moves} == {"shares"} and a.tags and b.tags and not set(a.tags) & set(b.tags):
+        return False  # a rival's shares
+    a_markets, b_markets = _markets(text[a.start:a.end]), _markets(text[b.start:b.end])
+    return not (a_markets and b_markets and not a_markets & b_markets)
+
+
+def one_days_move_retold(a: Mention, b: Mention, text: str) -> bool:
+    """Whether two main clauses of one day each tell one market move beside their date, of one instrument, neither at
+    another moment of the day's trading (see the module's docstring)."""
+    if a.sentence == b.sentence or a.lead or b.lead or not (a.main and b.main) or not one_day(a, b):
+        return False
+    if "beside" in (a.continued, b.continued) or _MOMENT.search(text, a.start, a.end) or _MOMENT.search(text, b.start, b.end):
+        return False
+    moves = _moved_beside(a, text) & _moved_beside(b, text)
+    return bool(moves) and _same_instrument(a, b, text, moves)
+
+
 def _retells_move(lead: Mention, other: Mention, text: str) -> bool:
     """Whether ``other`` tells the undated ``lead``'s market move again with its day (see the module's docstring)."""
     if other.lead or not other.main or other.sentence <= lead.sentence or other.continued == "beside":
         return False
     if other.date[1] <= 0 or not lead_stands_for(lead, other):
         return False
-    beside = text[max(other.start, other.date[0] - _BESIDE):other.date[0]]
-    moves = {move for move in _moves(text[lead.start:lead.end]) & _moves(beside)
-             if not _OTHER_TIE.search(beside, list(_MOVES[move].finditer(beside))[-1].end())}
-    if not moves:
-        return False
-    if {kind for kind, _ in moves} == {"shares"} and lead.tags and other.tags and not set(lead.tags) & set(other.tags):
-        return False  # a rival's shares
-    lead_markets, other_markets = _markets(text[lead.start:lead.end]), _markets(text[other.start:other.end])
-    return not (lead_markets and other_markets and not lead_markets & other_markets)
+    moves = _moves(text[lead.start:lead.end]) & _moved_beside(other, text)
+    return bool(moves) and _same_instrument(lead, other, text, moves)
 
 
 def lead_moves_retold(found: list[Mention], text: str) -> list[Mention]:
     """``found`` with ``one_of`` set on an undated lead telling a market move and the first sentence after it that tells
-    the move again with its day; mentions another reading already joined keep theirs."""
+    the move again with its day, and on two tellings of one day's move; mentions another reading already joined keep
+    theirs."""
     for lead in found:
         if not lead.lead or lead.date[1] > 0 or lead.predicate.again:
             continue
         retold = next((o for o in found if _retells_move(lead, o, text)), None)
         if retold is not None and not (lead.one_of and retold.one_of):
             join_as_one(lead, retold, LEAD_DATED.rstrip(":"))
+    for i, a in enumerate(found):
+        b = next((b for b in found[i + 1:] if one_days_move_retold(a, b, text)), None)
+        if b is not None and not (a.one_of and b.one_of):
+            join_as_one(a, b, "move")
     return found
