@@ -13,8 +13,8 @@ percent on Tuesday"; a day of something else in the sentence, "climbed 2p follow
 ...", dates that other thing), the company is the lead's (or either names none), and no two trading places are told
 apart ("in London" ... "in New York": two markets' moves).
 
-Two sentences of one day that each tell the move beside its date are that day's one move told twice, however far
-apart ("The company's London share price tumbled to its lowest level in 13 years on Tuesday" ... "BP's London-listed
+Two sentences of one day that each tell a company's share move beside its date are that day's one move told twice,
+however far apart ("The company's London share price tumbled to its lowest level in 13 years on Tuesday" ... "BP's London-listed
 shares hit their lowest level since 1997 on Tuesday"), unless one tells another moment of the day's trading ("later",
 "initially", "at the open": :func:`one_days_move_retold`).
 """
@@ -33,12 +33,15 @@ if TYPE_CHECKING:
 
 __all__ = ["lead_moves_retold", "one_days_move_retold"]
 
-#: The kinds of price a move is told of, each by its nouns: shares of a company, a commodity, an index, a currency.
+#: The kinds of price a move is told of, each by its nouns: shares of a company, one commodity, one named index, one
+#: currency (two indices or two commodities moving one way on one day are two moves).
 _PRICES = {
     "shares": SHARE_NOUNS,
-    "commodity": r"(?:(?:oil|gas|gold|copper|wheat|corn)\s+(?:prices?|futures)|crude|Brent|(?:oil|commodity)\s+markets?)",
-    "index": r"(?:index|indices|FTSE(?:\s+100)?|Dow(?:\s+Jones)?|S&P(?:\s+500)?|Nasdaq|Nikkei|Dax|stock\s+markets?)",
-    "currency": r"(?:pound|sterling|dollar|euro|yen|peso|rupee|yuan|currency)",
+    "oil": r"(?:oil\s+(?:prices?|futures)|crude|Brent)",
+    **{thing: thing + r"\s+(?:prices?|futures)" for thing in ("gas", "gold", "copper", "wheat", "corn")},
+    "ftse": r"FTSE(?:\s+100)?", "dow": r"Dow(?:\s+Jones)?", "s&p": r"S&P(?:\s+500)?", "nasdaq": "Nasdaq",
+    "nikkei": "Nikkei", "dax": "Dax",
+    "pound": r"(?:pound|sterling)", **{money: money for money in ("dollar", "euro", "yen", "peso", "rupee", "yuan")},
 }
 _UP = RISE_WORDS + r"|(?:hit|touched|reached)\s+(?:\w+\s+){0,3}(?:high|highest|peak)"
 _DOWN = FALL_WORDS + r"|(?:hit|touched|reached)\s+(?:\w+\s+){0,3}(?:low|lowest)"
@@ -89,24 +92,33 @@ def _same_instrument(a: Mention, b: Mention, text: str, moves: frozenset[tuple[s
     return not (a_markets and b_markets and not a_markets & b_markets)
 
 
+def _day_move(m: Mention, text: str) -> frozenset[tuple[str, str]]:
+    """The company share moves ``m``'s main clause tells beside its date, at no other moment of the day's trading (an
+    index, a commodity or a currency moving is told of many of them on one day: "the oil service index" and "the
+    equipment sector index")."""
+    if m.lead or not m.main or m.continued == "beside" or m.date[1] <= 0:
+        return frozenset()
+    moves = frozenset(move for move in _moved_beside(m, text) if move[0] == "shares")
+    return moves if moves and not _MOMENT.search(text, m.start, m.end) else frozenset()
+
+
 def one_days_move_retold(a: Mention, b: Mention, text: str) -> bool:
-    """Whether two main clauses of one day each tell one market move beside their date, of one instrument, neither at
-    another moment of the day's trading (see the module's docstring)."""
-    if a.sentence == b.sentence or a.lead or b.lead or not (a.main and b.main) or not one_day(a, b):
+    """Whether two main clauses of one day each tell one company's share move beside their date, of one trading place,
+    neither at another moment of the day's trading (see the module's docstring)."""
+    if a.sentence == b.sentence or not one_day(a, b):
         return False
-    if "beside" in (a.continued, b.continued) or _MOMENT.search(text, a.start, a.end) or _MOMENT.search(text, b.start, b.end):
-        return False
-    moves = _moved_beside(a, text) & _moved_beside(b, text)
+    moves = _day_move(a, text) & _day_move(b, text)
     return bool(moves) and _same_instrument(a, b, text, moves)
 
 
-def _retells_move(lead: Mention, other: Mention, text: str) -> bool:
-    """Whether ``other`` tells the undated ``lead``'s market move again with its day (see the module's docstring)."""
+def _retells_move(lead: Mention, told: frozenset[tuple[str, str]], other: Mention, text: str) -> bool:
+    """Whether ``other`` tells again with its day the market move ``told`` by the undated ``lead`` (see the module's
+    docstring)."""
     if other.lead or not other.main or other.sentence <= lead.sentence or other.continued == "beside":
         return False
     if other.date[1] <= 0 or not lead_stands_for(lead, other):
         return False
-    moves = _moves(text[lead.start:lead.end]) & _moved_beside(other, text)
+    moves = told & _moved_beside(other, text)
     return bool(moves) and _same_instrument(lead, other, text, moves)
 
 
@@ -117,11 +129,13 @@ def lead_moves_retold(found: list[Mention], text: str) -> list[Mention]:
     for lead in found:
         if not lead.lead or lead.date[1] > 0 or lead.predicate.again:
             continue
-        retold = next((o for o in found if _retells_move(lead, o, text)), None)
+        told = _moves(text[lead.start:lead.end])
+        retold = next((o for o in found if _retells_move(lead, told, o, text)), None) if told else None
         if retold is not None and not (lead.one_of and retold.one_of):
             join_as_one(lead, retold, LEAD_DATED.rstrip(":"))
-    for i, a in enumerate(found):
-        b = next((b for b in found[i + 1:] if one_days_move_retold(a, b, text)), None)
+    moved = [m for m in found if _day_move(m, text)]  # (few: a page of many dates is read once)
+    for i, a in enumerate(moved):
+        b = next((b for b in moved[i + 1:] if one_days_move_retold(a, b, text)), None)
         if b is not None and not (a.one_of and b.one_of):
             join_as_one(a, b, "move")
     return found
