@@ -7,6 +7,11 @@ act's verb in one mention and its noun, with a determiner, by the other's date, 
 tell in common (a content word, or the names of both parties) make one happening. A second act of the kind
 ("another meeting", "a second call", "also") is news of its own, as is a noun far from the date ("said on
 Monday ahead of a meeting"): the date must be the noun's.
+
+A definite noun dated beside it ("The March 3 ruling", "the vote on Tuesday", "Tuesday's decision") names an act
+the reader already knows: when the article tells one act of that verb at that day, it is that act, however far down
+and whatever else either sentence tells ("A judge ruled on March 3 that the permit was unlawful" ... a hundred lines
+down, "The March 3 ruling found that the agency had ignored the flood risk").
 """
 
 from __future__ import annotations
@@ -14,6 +19,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from timeline.english_verbs import IRREGULAR_PAST_WORDS
 from timeline.extract.once import join_as_one
 from timeline.extract.predicates import AGAIN, DETERMINERS, one_day, verb_stem
 
@@ -36,12 +42,16 @@ _SPAN = 8
 #: How many names two mentions share to tell one act between the same parties, with no other word in common.
 _PARTIES = 2
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*(?:['’]s)?")
+#: Determiners that pick up something already told: "the ruling", "that vote" (not "a meeting"; and "Byrne's call"
+#: may be another call than the one told, with other people).
+_DEFINITE = frozenset(["the", "this", "that"])
 
 
-def _nouns_by_date(m: Mention, text: str) -> frozenset[str]:
+def _nouns_by_date(m: Mention, text: str, definite: bool = False) -> frozenset[str]:
     """The stems of the nouns standing by a mention's date with a determiner or possessive before them (at most
-    one word between: "a board meeting", "Monday's call"); none after a word of another act ("another meeting"), and
-    no participle ("the published logs" names no publishing)."""
+    one word between: "a board meeting", "Monday's call"; with ``definite``, only a determiner that picks up a thing
+    told before, or the date's own possessive: "Tuesday's vote"); none after a word of another act ("another meeting"), and no participle ("the
+    published logs" names no publishing)."""
     begin, end = m.date
     if end <= 0:
         return frozenset()
@@ -75,6 +85,31 @@ def _same_act(verb: Mention, noun: Mention, nouns: frozenset[str]) -> bool:
     return bool(words) or len(set(verb.tags) & set(noun.tags)) >= _PARTIES
 
 
+def _dated_noun(m: Mention, text: str) -> frozenset[str]:
+    """The stem of the noun a definite description dates by the mention's own date, right beside it: "The March 3
+    ruling", "the vote on Tuesday", "Tuesday's decision" (not "the rig that sank on Thursday", nor "gained 3% on Monday
+    after the reports": a noun near a date is not always the date's)."""
+    begin, end = m.date
+    if end <= 0:
+        return frozenset()
+    date = re.escape(text[begin:end])
+    beside = text[max(m.start, begin - _NEAR):min(m.end, end + _NEAR)]
+    found = [x.group("noun") for x in (
+        re.search(r"(?i)\b(?:the|this)\s+" + date + r"\s+(?P<noun>[a-z]{4,})\b", beside),
+        re.search(r"(?i)\b(?:the|this)\s+(?P<noun>[a-z]{4,})\s+(?:on|of|at)\s+" + date + r"(?![\w-])", beside),
+        re.search(date + r"['’]s\s+(?P<noun>[a-z]{4,})\b", beside)) if x is not None]
+    return frozenset(verb_stem(w) for w in found if w.islower() and not w.endswith("ed") and w not in IRREGULAR_PAST_WORDS)
+
+
+def _the_days_one_act(noun: Mention, found: list[Mention], nouns: frozenset[str]) -> Mention | None:
+    """The one mention of another sentence telling, at ``noun``'s day, the act a definite noun by its date names (see
+    the module's docstring), or None when the article tells none or several."""
+    if not nouns or "also" in noun.stems:
+        return None
+    acts = [m for m in found if m.sentence != noun.sentence and one_day(m, noun) and _acts(m) & nouns]
+    return acts[0] if len(acts) == 1 else None
+
+
 def acts_named_by_noun(found: list[Mention], text: str) -> list[Mention]:
     """``found`` with ``one_of`` set on the mentions that tell one act of one day by its verb and by its noun (see the
     module's docstring); mentions another reading of the article already joined keep theirs."""
@@ -86,7 +121,15 @@ def acts_named_by_noun(found: list[Mention], text: str) -> list[Mention]:
                 continue
             if not (_same_act(a, b, nouns[j]) or _same_act(b, a, nouns[i])):
                 continue
-            if (a.one_of and b.one_of) or not {a.one_of[:4], b.one_of[:4]} <= {"", "act:"}:
-                continue  # one of them already joined to the story's explosion or a handover: that reading stands
-            join_as_one(a, b, "act")
+            _join(a, b)
+    for noun in found:
+        act = _the_days_one_act(noun, found, _dated_noun(noun, text))
+        if act is not None:
+            _join(act, noun)
     return found
+
+
+def _join(a: Mention, b: Mention) -> None:
+    if (a.one_of and b.one_of) or not {a.one_of[:4], b.one_of[:4]} <= {"", "act:"}:
+        return  # one of them already joined to the story's explosion or a handover: that reading stands
+    join_as_one(a, b, "act")

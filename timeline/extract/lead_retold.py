@@ -20,6 +20,10 @@ The later sentence tells the lead's act again when
 Its date is its main clause's, a day, on or before the publication: not after it (a plan told next), and not
 long before it (a month back is another story's time). Another act of the kind ("another order", "a second
 statement") is news of its own.
+
+Further down the page, only the act's noun opening the sentence with its date by it ("The vote on Tuesday came
+after ...", "The decision, taken at a meeting on Tuesday, ...") still names the lead's act, and only while no other
+sentence has told an act of that verb since the lead.
 """
 
 from __future__ import annotations
@@ -74,8 +78,7 @@ def _names_the_act(lead: Mention, other: Mention, lead_text: str, other_text: st
         return ""
     if subject is not None:
         nouns = [w for w in (subject.group("first"), subject.group("noun")) if w]
-        verbs = {v[:4] for v in lead.predicate.verbs if v not in EMPTY and len(v) >= 4}
-        if any(verb_stem(n)[:4] in verbs for n in nouns):
+        if any(_same_stem(verb_stem(n), v) for n in nouns for v in _lead_verbs(lead)):
             return "act"  # "has ordered its traders ..." ... "The order was made on Monday"
         if _FINDS.search(lead_text) and any(re.fullmatch(_SAYING_NOUN, n) for n in nouns):
             return "saying"  # "has concluded that ..." ... "The report, released Wednesday, ..."
@@ -83,6 +86,31 @@ def _names_the_act(lead: Mention, other: Mention, lead_text: str, other_text: st
             and lead.actor is not None and other.actor is not None and lead.actor.split()[-1] == other.actor.split()[-1]:
         return "saying"
     return ""
+
+
+def _lead_verbs(lead: Mention) -> frozenset[str]:
+    return frozenset(v for v in lead.predicate.verbs if v not in EMPTY and len(v) >= 3)
+
+
+def _same_stem(noun: str, verb: str) -> bool:
+    """Whether a noun's stem is a verb's: four letters alike ("order", "decision" and "decided"), or a short stem
+    whole ("vote" and "voted": "vot"; "ruling" and "ruled": "rul")."""
+    return noun[:4] == verb[:4] if min(len(noun), len(verb)) >= 4 else noun == verb
+
+
+def _far_act(lead: Mention, other: Mention, found: list[Mention]) -> bool:
+    """Whether ``other``, further down than the lead's next sentences, opens with the lead's act's noun dated beside
+    it, no sentence between telling an act of the lead's verb (see the module's docstring)."""
+    if other.date[0] - other.start > _FAR_DATE:
+        return False
+    verbs = _lead_verbs(lead)
+    return not any(m.sentence > lead.sentence and m.sentence < other.sentence and m.predicate.verbs & verbs
+                   for m in found)
+
+
+#: How far into a sentence far down the page the date of the lead's act's noun may stand: "The decision, taken at a
+#: meeting on Tuesday".
+_FAR_DATE = 50
 
 
 def _speaker_again(lead: Mention, other: Mention) -> bool:
@@ -98,16 +126,19 @@ def _speaker_again(lead: Mention, other: Mention) -> bool:
     return bool(shared_verbs or lead.words & other.words)
 
 
-def _retells(lead: Mention, other: Mention, text: str) -> str:
+def _retells(lead: Mention, other: Mention, text: str, found: list[Mention]) -> str:
     """How ``other`` tells the lead's act again with its day: "act", "saying", "speaker" (:func:`_speaker_again`) or
     "" when it does not."""
-    if other.lead or not other.main or other.predicate.again or not 0 < other.sentence - lead.sentence <= _NEXT:
+    if other.lead or not other.main or other.predicate.again or other.sentence <= lead.sentence:
         return ""
     if other.when.precision.rank < Precision.DAY.rank or not dt.timedelta(0) < lead.when.start - other.when.start <= _NOUN_LAG:
         return ""
     lead_text, other_text = text[lead.start:lead.end], text[other.start:other.end]
     between = text[other.start:other.date[0]] if other.date[0] > other.start else other_text
-    return _names_the_act(lead, other, lead_text, other_text, between) or ("speaker" if _speaker_again(lead, other) else "")
+    how = _names_the_act(lead, other, lead_text, other_text, between)
+    if other.sentence - lead.sentence > _NEXT:
+        return how if how == "act" and _far_act(lead, other, found) else ""
+    return how or ("speaker" if _speaker_again(lead, other) else "")
 
 
 def leads_retold(found: list[Mention], text: str) -> list[Mention]:
@@ -117,7 +148,7 @@ def leads_retold(found: list[Mention], text: str) -> list[Mention]:
     for lead in found:
         if not _undated_lead(lead):
             continue
-        retold, how = next(((o, how) for o in found if (how := _retells(lead, o, text))), (None, ""))
+        retold, how = next(((o, how) for o in found if (how := _retells(lead, o, text, found))), (None, ""))
         if retold is not None and not (lead.one_of and retold.one_of):
             if how != "saying":
                 # (A sentence naming the lead's saying tells the occasion it was made at: "The comments came in a

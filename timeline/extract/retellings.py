@@ -3,7 +3,8 @@
 A thing named further down by a definite description dated by its making (:mod:`.described_again`), a speaker's
 statement told again in the speaker's own words (:mod:`.own_words`), an undated lead's source told right after
 it (:mod:`.lead_source`) and its act told again with its day (:mod:`.lead_retold`), one plan or one figure told
-twice (:mod:`.told_twice`) and a tally's lead with its running count (:mod:`.running_counts`) each mark the mentions
+twice (:mod:`.told_twice`), a tally's lead with its running count (:mod:`.running_counts`) and an undated lead's
+share move told again with its day (:mod:`.lead_moves`) each mark the mentions
 they join with one ``Mention.one_of``, which the merger reads (:func:`.predicates.one_of_agrees`).
 """
 
@@ -12,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from timeline.extract.described_again import described_again
+from timeline.extract.lead_moves import lead_moves_retold
 from timeline.extract.lead_retold import leads_retold
 from timeline.extract.lead_source import lead_sources
 from timeline.extract.own_words import own_words
@@ -27,4 +29,4 @@ __all__ = ["retellings"]
 def retellings(found: list[Mention], text: str) -> list[Mention]:
     """``found`` with ``one_of`` set by each reading of the module's docstring, in turn."""
     found = leads_retold(lead_sources(own_words(described_again(found, text), text), text), text)
-    return running_count_of_lead(plans_and_figures(found, text), text)
+    return lead_moves_retold(running_count_of_lead(plans_and_figures(found, text), text), text)
