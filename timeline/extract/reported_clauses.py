@@ -13,6 +13,7 @@ import re
 from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.reported_states import framed, reported_state
+from timeline.extract.speaker_pronouns import speaker_subject
 from timeline.extract.title_compress import said_alone
 from timeline.extract.title_cuts import _limit, cut_main_clause
 from timeline.extract.title_grammar import open_question
@@ -60,6 +61,8 @@ def reported_clause(text: str, verb_at: int, dated: bool = False, predicate: boo
     told_by = predicate and re.match(r"(?:he|she)\s", said) is not None and _person_named(speaker)
     if told_by:  # "Reed said he had decided in 2007 to ...": the speaker's own past act ("Reed decides to ...")
         said = speaker + said[said.index(" "):]
+    elif predicate and dated and (named := speaker_subject(speaker, said)):  # ("official Dan Hollis said he would")
+        said, told_by = named
     if dated and _SAYING_TIME.match(said):
         return None  # ("announces late Monday the procedure ...": no clause to tell where the time ends)
     if not said or not said[0].isalpha() or UNNAMED_SUBJECT.match(said) or re.match(r"(?i)(?:how|what|why|whether|"

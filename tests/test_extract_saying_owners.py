@@ -1,0 +1,59 @@
+"""A saying told at its own day and the happening it reports at another (issue 16, session 24, dateowner).
+
+Every text here is written for these tests. "Dan Hollis said on Monday that he would step down at the end of this
+month" holds two happenings: the saying, at Monday, and the stepping down, at the month. The one at the month is
+titled by what it is ("Dan Hollis will step down"), not by the saying of Monday, which a timeline would otherwise
+show twice, once at a day it did not happen. A "he" or an "it" that opens the reported clause is its speaker's, named
+as such; a lone surname is not taken for the "it" of a thing, and a role names nobody.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import extract
+from timeline.model import Document
+
+WEDNESDAY = dt.date(2031, 3, 5)
+LEAD = "The harbour board approved a new ferry terminal for Portville on Tuesday.\n\n"
+
+
+def events_of(sentence: str) -> list[tuple[str, str]]:
+    """The events of ``sentence`` after a lead of its own (so the sentence is no page's lead)."""
+    found = extract(Document(path="t.txt", text=LEAD + sentence + "\n", published=WEDNESDAY))
+    return [(e.when.value(), e.title) for e in found if not e.sources[0].quote.startswith("The harbour board")]
+
+
+def test_the_reported_happening_after_the_sayings_day_is_titled_as_itself() -> None:
+    assert events_of("The mayor said on Monday the city would be able to double the number of buses by next "
+                     "month.") == [
+        ("2031-03-03", "The mayor says the city would be able to double the number of buses by next month"),
+        ("2031-04", "The city will be able to double the number of buses")]
+
+
+def test_a_he_that_opens_the_reported_clause_is_the_named_speaker() -> None:
+    assert ("2031-03", "Dan Hollis will step down") in events_of(
+        "Meanwhile, senior port official Dan Hollis said on Monday that he would step down at the end of this month.")
+
+
+def test_an_it_or_its_that_opens_the_reported_clause_is_the_company_speaking() -> None:
+    assert ("2031-04", "Coastline Energy will seal the well") in events_of(
+        "Coastline Energy said on Monday it would seal the well in April.")
+    assert ("2031-03-02", "Coastline Energy's crews collect 2,000 barrels of oil") in events_of(
+        "Coastline Energy said on Monday its crews had collected 2,000 barrels of oil on Sunday.")
+
+
+def test_a_count_or_a_name_before_an_auxiliary_opens_the_reported_clause() -> None:
+    assert events_of("Coastline Energy said two relief wells drilled to stop the leak are on course for completion "
+                     "by April.") == [("2031-04", "Two relief wells drilled to stop the leak are on course for completion")]
+
+
+def test_a_lone_surname_is_not_the_it_of_a_thing() -> None:
+    # ("it" is the well, not Wells)
+    assert events_of("The first well is only 100 feet from the target, and Wells said it could reach it as early "
+                     "as March 11.") == [("2031-03-11", "Wells says it could reach")]
+
+
+def test_a_role_names_nobody_and_the_saying_stays() -> None:
+    assert ("2031-04", "The company says it will seal the well") in events_of(
+        "The company said on Monday it would seal the well in April.")
