@@ -57,3 +57,19 @@ def test_a_lone_surname_is_not_the_it_of_a_thing() -> None:
 def test_a_role_names_nobody_and_the_saying_stays() -> None:
     assert ("2031-04", "The company says it will seal the well") in events_of(
         "The company said on Monday it would seal the well in April.")
+
+
+def test_a_forecast_of_the_year_keeps_its_sayings_frame() -> None:
+    # (the forecast of a year is the saying's news, of its day, and so titled by the saying)
+    assert events_of("Coastline Energy said it would generate over $30 billion from operations this year, while it "
+                     "also has credit lines.") == [
+        ("2031", "Coastline Energy says it will generate over $30 billion from operations")]
+
+
+def test_a_forecast_denied_until_a_year_is_the_sayings_news_of_the_day() -> None:
+    assert events_of("Ferrand Bank warned shareholders that it did not expect the utility to resume paying dividends "
+                     "until 2033.")[0][0] == "2031-03-05"
+    assert events_of("The fund's director said he did not see a recovery of the global economy before 2032.") == [
+        ("2031-03-05", "The fund's director says he did not see a recovery of the global economy before 2032")]
+    # (no saying: the year stays the limit's)
+    assert events_of("Heavy industries would not be required to cut emissions until 2036.")[0][0] == "2036"

@@ -14,7 +14,7 @@ import re
 
 from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
 
-__all__ = ["CLAUSE_OPENING", "after_saying_time"]
+__all__ = ["CLAUSE_OPENING", "after_saying_time", "looks_to_a_period"]
 
 #: A day, a part of one, or a near time a saying is told at: "on Monday", "late Tuesday night", "yesterday",
 #: "on March 3", "last week", "this morning", "over the weekend".
@@ -38,3 +38,19 @@ def after_saying_time(sentence: str, end: int) -> int:
 CLAUSE_OPENING = re.compile(r"\s+(?:(?:[A-Z][\w.&'’-]*\s+){1,3}(?:would|will|could|can|may|might|should|had|has|have|"
                             r"was|were|is|are)\s|(?:two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|"
                             r"thousands|\d[\d,.]*)\s+[a-z])")
+
+
+#: A year or a season: what a forecast looks to ("would generate $30bn this year", "could recover by 2033").
+_PERIOD = re.compile(r"(?i)(?:(?:this|next|last|the)\s+)?(?:year|summer|autumn|fall|winter|spring)|(?:early\s+|late\s+|mid-?)?"
+                     r"(?:19|20)\d\d")
+#: A modal or a verb of expecting that opens a forecast inside the reported clause.
+_AHEAD = re.compile(r"\b(?:will|would|could|may|might|should|expects?|expected|hopes?|hoped|plans?|planned|aims?|"
+                    r"likely)\b|['’]ll\b")
+
+
+def looks_to_a_period(sentence: str, remove: list[tuple[int, int]], clause: int) -> bool:
+    """Whether a removed date after ``clause`` (where the reported clause begins) is a year or a season that the
+    clause's forecast looks to ("said it would generate $30bn this year"). Such a forecast is the saying's news, of
+    the day it was made (:mod:`.forecast_sayings`), and keeps its saying's frame."""
+    return any(start >= clause and _PERIOD.fullmatch(sentence[start:end].strip()) is not None
+               and _AHEAD.search(sentence, clause, start) is not None for start, end in remove)
