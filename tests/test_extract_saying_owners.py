@@ -73,3 +73,9 @@ def test_a_forecast_denied_until_a_year_is_the_sayings_news_of_the_day() -> None
         ("2031-03-05", "The fund's director says he did not see a recovery of the global economy before 2032")]
     # (no saying: the year stays the limit's)
     assert events_of("Heavy industries would not be required to cut emissions until 2036.")[0][0] == "2036"
+
+
+def test_a_saying_and_the_happening_it_reports_are_two_events_when_both_are_dated() -> None:
+    assert events_of("County health officials said on Sunday a woman died of the virus last week.") == [
+        ("2031-03-02", "County health officials say a woman died of the virus"),
+        ("2031-W09", "A woman dies of the virus")]

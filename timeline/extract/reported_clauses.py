@@ -13,6 +13,7 @@ import re
 from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.reported_states import framed, reported_state
+from timeline.extract.saying_times import after_saying_time
 from timeline.extract.speaker_pronouns import speaker_subject
 from timeline.extract.title_compress import said_alone
 from timeline.extract.title_cuts import _limit, cut_main_clause
@@ -57,6 +58,8 @@ def reported_clause(text: str, verb_at: int, dated: bool = False, predicate: boo
     # ("report late on Wednesday that a depression had formed": the saying's own time goes with its frame)
     timed = re.match(r"[^,;:“”\"]{0,40}?\bthat\s+", said) if _SAYING_TIME.match(said) else None
     said = said[timed.end():] if timed else said
+    if not timed and (told_at := after_saying_time(" " + said, 0)):  # ("said on Saturday a man died last week")
+        said = said[told_at - 1:].lstrip(" ,")
     speaker = text[:verb_at].strip()
     told_by = predicate and re.match(r"(?:he|she)\s", said) is not None and _person_named(speaker)
     if told_by:  # "Reed said he had decided in 2007 to ...": the speaker's own past act ("Reed decides to ...")
@@ -110,8 +113,8 @@ def reported_clause(text: str, verb_at: int, dated: bool = False, predicate: boo
         unresolved = r"\b(?:its|their|him|them|he|she|it|they)\b" if told_by else r"\b(?:its|his|her|their|him|them|he|she|it|they)\b"
         if not re.search(unresolved, said, flags=re.I):
             return said
-        if not predicate or len(said) + len(text[:verb_at].strip()) + 7 > MAX_CHARS:
-            return None  # (with no room for its speaker after it, the saying stays first)
+        if (not predicate or len(said) + len(text[:verb_at].strip()) + 7 > MAX_CHARS) and len(text) <= MAX_CHARS:
+            return None  # (with no room for its speaker after it, the saying stays first, unless it fits no better)
         # ("said the depot had passed its inspection in May": whose "its" is, only the speaker's words tell; the
         # happening goes first, with its speaker after it)
     # "Officials were too optimistic, the commission says": the speaker follows when there is room.
