@@ -79,3 +79,9 @@ def test_a_saying_and_the_happening_it_reports_are_two_events_when_both_are_date
     assert events_of("County health officials said on Sunday a woman died of the virus last week.") == [
         ("2031-03-02", "County health officials say a woman died of the virus"),
         ("2031-W09", "A woman dies of the virus")]
+
+
+def test_the_speakers_own_citing_goes_with_the_saying() -> None:
+    assert events_of("The index provider said Coastline Energy would be dropped from the Green Index, which many fund "
+                     "managers use to screen companies, from March 18, citing a policy committee.") == [
+        ("2031-03-18", "Coastline Energy will be dropped from the Green Index")]

@@ -104,6 +104,8 @@ def reported_clause(text: str, verb_at: int, dated: bool = False, predicate: boo
         said = said[:verb] + re.sub(r"^had\s+((?:[a-z]+ly\s+|already\s+|also\s+)*)(?:been\b|(?=(?:[a-z]{3,}ed|"
                                     + IRREGULAR_PAST_PATTERN + r")\b))",
                                     lambda m: m.group(1) + ("was" if m.group(0).endswith("been") else ""), said[verb:])
+    if dated:  # ("said BP would be dropped from the index, citing its committee": the citing is the speaker's)
+        said = _SPEAKERS_ASIDE.sub("", said)
     said = headline_verb(said).rstrip(" .,;:")
     said = said_alone(text, verb_at, frame.end(), said, verb)
     if len(said) > MAX_CHARS or len(said.split()) < 4:
@@ -113,8 +115,11 @@ def reported_clause(text: str, verb_at: int, dated: bool = False, predicate: boo
         unresolved = r"\b(?:its|their|him|them|he|she|it|they)\b" if told_by else r"\b(?:its|his|her|their|him|them|he|she|it|they)\b"
         if not re.search(unresolved, said, flags=re.I):
             return said
-        if (not predicate or len(said) + len(text[:verb_at].strip()) + 7 > MAX_CHARS) and len(text) <= MAX_CHARS:
-            return None  # (with no room for its speaker after it, the saying stays first, unless it fits no better)
+        if (not predicate or len(said) + len(text[:verb_at].strip()) + 7 > MAX_CHARS) and (
+                len(text) <= MAX_CHARS or _THINKING.match(said, verb)):
+            # (with no room for its speaker after it, the saying stays first, unless it fits no better; "said BP
+            # thought it unlikely that ... before 2007": a belief is no happening of the date, and keeps its frame)
+            return None
         # ("said the depot had passed its inspection in May": whose "its" is, only the speaker's words tell; the
         # happening goes first, with its speaker after it)
     # "Officials were too optimistic, the commission says": the speaker follows when there is room.
@@ -130,6 +135,13 @@ def reported_clause(text: str, verb_at: int, dated: bool = False, predicate: boo
     if len(attributed) > MAX_CHARS and reported_state(said):  # ("the strain has not yet taken hold": a claim
         return framed(text[:verb_at].strip(), verb, said) or said  # without its speaker would read as fact)
     return attributed if len(attributed) <= MAX_CHARS else said
+
+
+#: A verb of thinking or expecting opening the reported clause's predicate.
+_THINKING = re.compile(r"\s*(?:thought|thinks|think|believed|believes|believe|expected|expects|expect|feared|fears|"
+                       r"hoped|hopes|doubted|doubts)\b")
+#: A participle that goes on with the speaker's act after the reported clause: "..., citing its policy committee".
+_SPEAKERS_ASIDE = re.compile(r",?\s+(?:citing|adding|saying|noting|quoting)\s.*$")
 
 
 #: A verb that grants the clause it reports, and the occasion of granting it before the clause's "that" ("admitted
