@@ -38,6 +38,11 @@ _AHEAD = re.compile(r"\b(?:will|would|could|may|might|should|likely|unlikely|exp
                     r"hoped|intends?|aims?|looks?\s+forward|looking\s+forward)\b|['’]ll\b")
 #: A saying told as made before the story's occasion: "has already said", "had said", "previously said".
 _SAID_BEFORE = re.compile(r"\b(?:already|previously|earlier|had)\s+(?:said|told|announced|stated|warned)\b")
+#: A forecast denied up to the year ("did not expect the company to resume paying dividends until 2033", "won't
+#: recover before 2033"): nothing is told to happen in the year, only not before it; with no day of its speaker's
+#: told, the warning is the page's news of its day, as an undated saying of the story is.
+_DENIED_UNTIL = re.compile(r"(?:\b(?:not|never)\b|n['’]t\b)[^.;:“”\"]{0,80}?\b(?:until|before)\s+(?:at\s+least\s+)?"
+                           r"(?:(?:early|late|mid-?)\s*)?$")
 #: How many sentences back the speaker's dated statement may be told.
 _BACK = 8
 
@@ -84,12 +89,15 @@ def forecast_sayings(found: list[Mention], text: str, published: dt.date) -> lis
             continue
         if _SAID_BEFORE.search(text, m.start, m.end):
             continue  # "BP has already said it will pay no dividend this year": an earlier saying, of no day told
-        if m.sentence in sentences_with_days or not _looks_ahead(m, text):
+        denied = _SAID.search(text, m.start, m.date[0]) is not None and _DENIED_UNTIL.search(text, m.start, m.date[0])
+        if m.sentence in sentences_with_days or not (_looks_ahead(m, text) or denied):
             continue  # (a day of the same sentence dates it already)
         if m.when.end.date() <= published:
             continue  # "expects to pay $4bn in 2029 taxes" in 2030: a past period's figure, no forecast's
 
         day = _speaker_day(m, stated, text, published)
+        if day is None and denied:
+            day = When.parse(published.isoformat())  # ("did not expect it to resume dividends until 2033": see below)
         if day is None and m.when.precision == Precision.SEASON and _SAYS_NOW.search(text, m.start, m.end):
             day = When.parse(published.isoformat())
         if day is not None:

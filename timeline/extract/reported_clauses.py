@@ -13,6 +13,8 @@ import re
 from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.reported_states import framed, reported_state
+from timeline.extract.saying_times import after_saying_time
+from timeline.extract.speaker_pronouns import speaker_subject
 from timeline.extract.title_compress import said_alone
 from timeline.extract.title_cuts import _limit, cut_main_clause
 from timeline.extract.title_grammar import open_question
@@ -56,10 +58,14 @@ def reported_clause(text: str, verb_at: int, dated: bool = False, predicate: boo
     # ("report late on Wednesday that a depression had formed": the saying's own time goes with its frame)
     timed = re.match(r"[^,;:“”\"]{0,40}?\bthat\s+", said) if _SAYING_TIME.match(said) else None
     said = said[timed.end():] if timed else said
+    if not timed and (told_at := after_saying_time(" " + said, 0)):  # ("said on Saturday a man died last week")
+        said = said[told_at - 1:].lstrip(" ,")
     speaker = text[:verb_at].strip()
     told_by = predicate and re.match(r"(?:he|she)\s", said) is not None and _person_named(speaker)
     if told_by:  # "Reed said he had decided in 2007 to ...": the speaker's own past act ("Reed decides to ...")
         said = speaker + said[said.index(" "):]
+    elif predicate and dated and (named := speaker_subject(speaker, said)):  # ("official Dan Hollis said he would")
+        said, told_by = named
     if dated and _SAYING_TIME.match(said):
         return None  # ("announces late Monday the procedure ...": no clause to tell where the time ends)
     if not said or not said[0].isalpha() or UNNAMED_SUBJECT.match(said) or re.match(r"(?i)(?:how|what|why|whether|"
@@ -98,6 +104,8 @@ def reported_clause(text: str, verb_at: int, dated: bool = False, predicate: boo
         said = said[:verb] + re.sub(r"^had\s+((?:[a-z]+ly\s+|already\s+|also\s+)*)(?:been\b|(?=(?:[a-z]{3,}ed|"
                                     + IRREGULAR_PAST_PATTERN + r")\b))",
                                     lambda m: m.group(1) + ("was" if m.group(0).endswith("been") else ""), said[verb:])
+    if dated:  # ("said BP would be dropped from the index, citing its committee": the citing is the speaker's)
+        said = _SPEAKERS_ASIDE.sub("", said)
     said = headline_verb(said).rstrip(" .,;:")
     said = said_alone(text, verb_at, frame.end(), said, verb)
     if len(said) > MAX_CHARS or len(said.split()) < 4:
@@ -107,8 +115,11 @@ def reported_clause(text: str, verb_at: int, dated: bool = False, predicate: boo
         unresolved = r"\b(?:its|their|him|them|he|she|it|they)\b" if told_by else r"\b(?:its|his|her|their|him|them|he|she|it|they)\b"
         if not re.search(unresolved, said, flags=re.I):
             return said
-        if not predicate or len(said) + len(text[:verb_at].strip()) + 7 > MAX_CHARS:
-            return None  # (with no room for its speaker after it, the saying stays first)
+        if (not predicate or len(said) + len(text[:verb_at].strip()) + 7 > MAX_CHARS) and (
+                len(text) <= MAX_CHARS or _THINKING.match(said, verb)):
+            # (with no room for its speaker after it, the saying stays first, unless it fits no better; "said BP
+            # thought it unlikely that ... before 2007": a belief is no happening of the date, and keeps its frame)
+            return None
         # ("said the depot had passed its inspection in May": whose "its" is, only the speaker's words tell; the
         # happening goes first, with its speaker after it)
     # "Officials were too optimistic, the commission says": the speaker follows when there is room.
@@ -124,6 +135,13 @@ def reported_clause(text: str, verb_at: int, dated: bool = False, predicate: boo
     if len(attributed) > MAX_CHARS and reported_state(said):  # ("the strain has not yet taken hold": a claim
         return framed(text[:verb_at].strip(), verb, said) or said  # without its speaker would read as fact)
     return attributed if len(attributed) <= MAX_CHARS else said
+
+
+#: A verb of thinking or expecting opening the reported clause's predicate.
+_THINKING = re.compile(r"\s*(?:thought|thinks|think|believed|believes|believe|expected|expects|expect|feared|fears|"
+                       r"hoped|hopes|doubted|doubts)\b")
+#: A participle that goes on with the speaker's act after the reported clause: "..., citing its policy committee".
+_SPEAKERS_ASIDE = re.compile(r",?\s+(?:citing|adding|saying|noting|quoting)\s.*$")
 
 
 #: A verb that grants the clause it reports, and the occasion of granting it before the clause's "that" ("admitted

@@ -16,6 +16,7 @@ import re
 from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PATTERN, PARTICIPLE_BASE_PAIRS
 from timeline.extract.happenings import EVENT_NOUNS
+from timeline.extract.saying_times import CLAUSE_OPENING, after_saying_time, looks_to_a_period
 from timeline.extract.title_grammar import QUESTION_WORDS
 from timeline.extract.title_verbs import PARTICIPLES
 from timeline.extract.title_words import ING_PREPOSITIONS, SPEECH_VERBS, _subject_end
@@ -77,8 +78,9 @@ def dated_report(sentence: str, remove: list[tuple[int, int]]) -> bool:
     # ("told the parliament [this morning] that": the listener is no subject of the reported clause)
     listener = _LISTENER.match(sentence, said.end() + 1) if said.group(0).startswith(("tell", "told")) else None
     end = listener.end() - 1 if listener else said.end()
-    return any(re.search(r"\bthat\b|\b(?:was|were|had)\b", sentence[end:start]) or _CLAUSE_SUBJECT.match(sentence, end, start)
-               for start, _ in remove if start >= end)
+    clause = after_saying_time(sentence, end)  # ("said [on Monday] the city would": the saying's own time first)
+    return any(re.search(r"\bthat\b|\b(?:was|were|had)\b", sentence[end:start]) or _CLAUSE_SUBJECT.match(sentence, clause, start)
+               or CLAUSE_OPENING.match(sentence, clause, start) for start, _ in remove if start >= clause)
 
 
 def dated_predicate(sentence: str, remove: list[tuple[int, int]]) -> bool:
@@ -94,6 +96,8 @@ def dated_predicate(sentence: str, remove: list[tuple[int, int]]) -> bool:
     # ("admitted in an interview that he had ...": the saying's occasion before its "that")
     that = re.match(r"(?:\s+(?:in|on|at|during|to)\s+[^,;:“”\"]{1,40}?)?\s+that\s+", sentence[clause:])
     clause += that.end() if that else len(sentence[clause:]) - len(sentence[clause:].lstrip())
+    if looks_to_a_period(sentence, remove, clause):
+        return False  # ("said it would generate $30bn this year": a forecast, the saying's news of its day)
     pair = re.match(r"(?i)(?:he|she|they|we|i)\s+and\s+", sentence[clause:])  # ("he and the engineers worked")
     verb = pair.end() + _subject_end(sentence[clause + pair.end():]) if pair else _subject_end(sentence[clause:])
     return verb > 0 and any(start >= clause + verb and _governs(sentence[clause + verb:start]) for start, _ in remove)
