@@ -173,11 +173,13 @@ class NewsSentence:
 
 
 def news_sentences(doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[Mention]], lead: int,
-                   story_day: dt.date, limit: int = NEWS_SENTENCES) -> Iterator[NewsSentence]:
+                   story_day: dt.date, limit: int = NEWS_SENTENCES,
+                   vaguer_holds_day: bool = False) -> Iterator[NewsSentence]:
     """The few sentences (``limit``) after the lead that the news day may date, up to the story's footer ("We welcome comments
     ...", "Reporting by ...": readers' comments follow), each with the day the story has reached there: the day of the
     last sentence dated to the news day or before it (a forecast or a plan for a later day tells what may come, and the
-    story goes on at its news day)."""
+    story goes on at its news day). With ``vaguer_holds_day`` a vaguer date that holds the news day ("this week")
+    keeps it going, as :mod:`.saying_sentences` reads sayings; otherwise any vaguer date ends it."""
     day: dt.date | None = story_day
     footer = footer_start(doc.text, sentences[lead].end)
     news = lead  # the last sentence dated to the news day
@@ -189,7 +191,8 @@ def news_sentences(doc: Document, sentences: list[Sentence], by_sentence: dict[i
         if dated:
             best = max(dated, key=lambda m: m.when.precision.rank)
             if best.when.precision.rank < Precision.DAY.rank:
-                day = None
+                holds = vaguer_holds_day and best.when.start.date() <= story_day < best.when.end.date()
+                day = story_day if holds else None
             elif best.when.start.date() <= story_day:  # ("could reach the shore by Friday": not the story's day)
                 day = best.when.start.date()
             if day == story_day:

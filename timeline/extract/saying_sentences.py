@@ -16,10 +16,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 
-from timeline.extract.day_statements import NewsSentence, footer_start
+from timeline.extract.day_statements import NewsSentence, news_sentences
 from timeline.extract.merge import Mention
 from timeline.extract.sentences import Sentence
-from timeline.model import Document, Precision
+from timeline.model import Document
 
 #: The sentences after the lead a saying of the news day may stand in.
 SAYING_SENTENCES = 30
@@ -29,17 +29,4 @@ def saying_sentences(doc: Document, sentences: list[Sentence], by_sentence: dict
                      story_day: dt.date) -> Iterator[NewsSentence]:
     """The sentences after the lead the news day may date a saying in, up to the story's footer, each with the day
     the story has reached there (None: background of another time)."""
-    day: dt.date | None = story_day
-    footer = footer_start(doc.text, sentences[lead].end)
-    for index in range(lead + 1, min(len(sentences), lead + 1 + SAYING_SENTENCES)):
-        if sentences[index].start > footer:
-            return
-        own = by_sentence.get(index, [])
-        dated = [m for m in own if m.main or m.continued]
-        if dated:
-            best = max(dated, key=lambda m: m.when.precision.rank)
-            if best.when.precision.rank < Precision.DAY.rank:
-                day = story_day if best.when.start.date() <= story_day < best.when.end.date() else None
-            elif best.when.start.date() <= story_day:  # ("could reach the shore by Friday": not the story's day)
-                day = best.when.start.date()
-        yield NewsSentence(index, sentences[index], own, day)
+    return news_sentences(doc, sentences, by_sentence, lead, story_day, SAYING_SENTENCES, vaguer_holds_day=True)
