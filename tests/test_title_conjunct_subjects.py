@@ -87,3 +87,17 @@ def test_the_company_stays_beside_a_company_of_a_name_no_kind_tells() -> None:
             "On Thursday the coast guard said the company was doubling its clean-up crews.\n")
     found = titles(text)
     assert not any("Westmark" in t and "doubling" in t for t in found), found
+
+
+def test_a_dateline_s_place_in_capitals_is_no_company() -> None:
+    text = ("NORTHAVEN, Westland (Reuters) - Vaccine sales grew faster than expected this spring.\n"
+            "Drug maker chief executive Tom Reyes told Reuters last month that the company should grow its sales by 8 percent.\n")
+    found = titles(text)
+    assert not any("NORTHAVEN should" in t for t in found), found
+
+
+def test_the_company_s_full_name_is_written_as_the_story_s_short_form() -> None:
+    text = ("Northern Petroleum, known to traders as NP, ran the terminal for a decade.\n"
+            "Last year the explosion at the company's Harwick refinery killed two workers.\n")
+    found = titles(text)
+    assert any("explosion at NP's Harwick refinery" in t for t in found), found

@@ -47,19 +47,20 @@ def company_named(title: str, text: str, sentence: Sentence, end: int, names: Na
     found = _THE_COMPANY.search(title)
     if found is None:
         return title
-    name = first = sole_company(text, names, end, can_be_company)
+    def company(name: str) -> bool:  # (not "NEUVILLE-SUR-SAONE": a dateline's place in capitals)
+        return can_be_company(name) and not (name.isupper() and len(name) > 5)
+
+    name = first = sole_company(text, names, end, company)
     reported = _REPORTED.search(text, sentence.start, end)
     if name is None and reported is not None:
         # "After meeting BP executives, Salazar said the company ...", "BP chief executive Tony Hayward said the
         # company ...": the company the sentence named before the speaker's words, when it named only one
-        name = sole_company(text, names, reported.start(), can_be_company, sentence.start)
+        name = sole_company(text, names, reported.start(), company, sentence.start)
     if name and _rivals(text, names, name, sentence.start if reported is not None and name != first else 0,
-                        end, can_be_company):
+                        end, company):
         return title  # "Transvik" beside "Westmark Energy": a company of a name no kind tells is still a rival
     if name and len(name.split()) > 1 and name.split()[-1].rstrip(".").lower() in LEGAL_FORMS:
         name = name.rsplit(None, 1)[0]  # "BP Plc": a headline names the company without its legal form
-    if name and name.isupper() and len(name) > 5:
-        return title  # "NEUVILLE-SUR-SAONE": a dateline's place in capitals, no company
     initials = "".join(w[0] for w in (name or "").split())
     if len(initials) > 1 and initials.isupper() and re.search(r"\b" + initials + r"\b", text):
         name = initials  # "British Petroleum" for a story that calls it "BP": the headline's form
