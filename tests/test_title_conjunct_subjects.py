@@ -101,3 +101,11 @@ def test_the_company_s_full_name_is_written_as_the_story_s_short_form() -> None:
             "Last year the explosion at the company's Harwick refinery killed two workers.\n")
     found = titles(text)
     assert any("explosion at NP's Harwick refinery" in t for t in found), found
+
+
+def test_a_company_in_capitals_with_its_legal_form_is_still_a_rival() -> None:
+    text = ("Photo: a barge provided by WESTMARK PLC sits beside the platform.\n"
+            "Harlow Oil has blamed the platform's design for the blast.\n"
+            "On Thursday the coast guard said the company never tested the seal.\n")
+    found = titles(text)
+    assert not any("says Harlow Oil never tested" in t or "says WESTMARK" in t for t in found), found

@@ -47,8 +47,9 @@ def company_named(title: str, text: str, sentence: Sentence, end: int, names: Na
     found = _THE_COMPANY.search(title)
     if found is None:
         return title
-    def company(name: str) -> bool:  # (not "NEUVILLE-SUR-SAONE": a dateline's place in capitals)
-        return can_be_company(name) and not (name.isupper() and len(name) > 5)
+    def company(name: str) -> bool:  # (not "NEUVILLE-SUR-SAONE", a dateline's place in capitals; "BP PLC" is one)
+        return can_be_company(name) and not (name.isupper() and len(name) > 5
+                                             and name.split()[-1].rstrip(".").lower() not in LEGAL_FORMS)
 
     name = first = sole_company(text, names, end, company)
     reported = _REPORTED.search(text, sentence.start, end)
