@@ -72,6 +72,8 @@ from timeline.extract.clauses import (
     shared_subject,
 )
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
+from timeline.extract.company_named import company_named
+from timeline.extract.conjunct_subjects import conjunct_subject
 from timeline.extract.date_owners import owner_title
 from timeline.extract.definite_names import fuller_name
 from timeline.extract.election_backdrops import without_election_backdrops
@@ -275,6 +277,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             m.refers_back = refers_back(text[m.start:m.end], sentences[m.sentence - 1].text)
         m.words |= {RESULTS} if reports_results(m, text) else frozenset()
         m.predicate = predicate(text[m.start:m.end])  # what it says happened, for a lead told again (merge.py)
+        m.title = company_named(m.title, text, sentences[m.sentence], m.end, names, bodies.can_be_company)  # "says the company ..."
     return forecast_sayings(found, text, today)  # "said he hopes to pass a bill this year": of the saying's day
 
 
@@ -438,7 +441,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
     source = _source(text, s, names, speaker, actor) if told else ""
     return Mention(
         when=a.when, start=start, end=end, sentence=index, actor=names.resolve(actor) if actor else None,
-        title=title, tags=tags[:8], confidence=_confidence(a, s), is_statement=statement, sentences=[index],
+        title=conjunct_subject(title, text[s.start:s.end]), tags=tags[:8], confidence=_confidence(a, s), is_statement=statement, sentences=[index],
         end_when=a.end, main=a.embedded is None and not a.modifier, words=content_words(text[start:end]),
         date=(min([a.timex.start, *(b for b, _ in a.parts)]), max([a.timex.end, *(e for _, e in a.parts)])),
         verbs=past_verbs(text[start:end]), dated_verb=dated_verb(text[max(start, a.timex.start - 40):a.timex.start]),

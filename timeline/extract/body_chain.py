@@ -204,6 +204,8 @@ class BodyChain:
             and actor_kind(name) != "place" and name.lower() not in GROUPS \
             and not PUBLIC_BODY.search(name) and not NEWS_OUTLET.search(name) and name not in _COUNTRY_CODES
 
+    can_be_company = _company  # what other modules ask of a name found near "the company"
+
     def referent(self, s: Sentence, previous_actor: str | None) -> str | None:
         """Who the organisation word opening ``s`` after its lead ("It", "The company", "Its") stands for."""
         found = self._referent(s, previous_actor)

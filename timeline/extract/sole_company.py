@@ -32,11 +32,11 @@ _UNNAMED = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree|[S
 _LAW = re.compile(r"\b(?:Act|Acts|Treaty|Protocol|Convention|Accord|Bill)$")
 
 
-def sole_company(text: str, names: NameIndex, end: int, can_be_company: Callable[[str], bool]) -> str | None:
-    """The one organisation ``text`` names before ``end`` that ``can_be_company`` accepts, when no unnamed company is
-    spoken of after its last mention; else None."""
+def sole_company(text: str, names: NameIndex, end: int, can_be_company: Callable[[str], bool], start: int = 0) -> str | None:
+    """The one organisation ``text`` names between ``start`` and ``end`` that ``can_be_company`` accepts, when no
+    unnamed company is spoken of after its last mention; else None."""
     last_at: dict[str, int] = {}
-    for m in names.between(0, end):
+    for m in names.between(start, end):
         name = names.resolve(m.text)
         if text[m.start - 1:m.start] == "(" and text[m.end:m.end + 1] == ")":
             continue  # "(BP. L)": a ticker's gloss, no mention of its own
