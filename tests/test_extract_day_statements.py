@@ -8,29 +8,19 @@ after a sentence dated to another day, or after a lead of another day).
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from extract_support import dated, events_of
 
-from timeline.extract import extract
 from timeline.extract.day_statements import DAY_CONFIDENCE, narrated_act, second_happening
 from timeline.extract.implied import CONTINUED_CONFIDENCE
 from timeline.extract.merge import Mention
 from timeline.extract.title_choice import best_title
-from timeline.model import Document, When
+from timeline.model import When
 
 LEAD = ("The harbour authority of Veldt closed the northern quay on Thursday after a grain tanker ran aground in "
         "the channel.\n"
         "Harbour master Ilse Brandt ordered the closure at dawn as the tide turned.\n"
         "Divers checked the hull for a leak.\n")
-
-
-def events_of(text: str, published: dt.date = dt.date(2031, 5, 15)) -> list:
-    return extract(Document(path="t.txt", text=text, published=published))
-
-
-def dated(events: list, phrase: str) -> list[str]:
-    return [e.when.value() for e in events if any(phrase in s.quote for s in e.sources)]
 
 
 def test_an_act_of_a_named_doer_after_the_lead_takes_the_news_day() -> None:

@@ -7,18 +7,7 @@ day told, and a year that is no forecast keep their dates.
 
 from __future__ import annotations
 
-import datetime as dt
-
-from timeline.extract import extract
-from timeline.model import Document
-
-
-def events_of(text: str, published: dt.date = dt.date(2031, 5, 15)) -> list:
-    return extract(Document(path="t.txt", text=text, published=published))
-
-
-def dated(events: list, phrase: str) -> list[str]:
-    return [e.when.value() for e in events if any(phrase in s.quote for s in e.sources)]
+from extract_support import dated, events_of
 
 
 def test_a_plan_for_this_year_is_told_on_the_speakers_day() -> None:

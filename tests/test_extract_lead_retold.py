@@ -8,18 +8,7 @@ plan after the publication and another act of the kind leave the lead at the pub
 
 from __future__ import annotations
 
-import datetime as dt
-
-from timeline.extract import extract
-from timeline.model import Document
-
-
-def events_of(text: str, published: dt.date = dt.date(2031, 5, 15)) -> list:
-    return extract(Document(path="t.txt", text=text, published=published))
-
-
-def dated(events: list, phrase: str) -> list[str]:
-    return [e.when.value() for e in events if any(phrase in s.quote for s in e.sources)]
+from extract_support import dated, events_of
 
 
 def test_the_act_named_again_by_its_noun_dates_the_lead() -> None:

@@ -7,19 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from timeline.extract import extract
+from extract_support import dated, events_of
+
 from timeline.extract.market_moves import market_move
-from timeline.model import Document
 
 DAY = dt.date(2031, 5, 15)
-
-
-def events_of(text: str, published: dt.date = DAY) -> list:
-    return extract(Document(path="t.txt", text=text, published=published))
-
-
-def dated(events: list, phrase: str) -> list[str]:
-    return [e.when.value() for e in events if any(phrase in s.quote for s in e.sources)]
 
 
 # ------------------------------------------------------------ the day's trading

@@ -12,19 +12,10 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extract_support import dated, events_of
 
-from timeline.extract import extract
 from timeline.extract.continued import ANOTHER, NAMED, NEXT, TOLD, occasion_tie, tells_a_plan
 from timeline.extract.implied import CONTINUED_CONFIDENCE
-from timeline.model import Document
-
-
-def events_of(text: str, published: dt.date = dt.date(2031, 5, 15)) -> list:
-    return extract(Document(path="t.txt", text=text, published=published))
-
-
-def dated(events: list, phrase: str) -> list[str]:
-    return [e.when.value() for e in events if any(phrase in s.quote for s in e.sources)]
 
 
 def test_an_occasion_named_by_its_speaker_takes_the_day_of_his_dated_act() -> None:

@@ -11,20 +11,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from extract_support import dated, events_of
 
 from timeline.extract import extract
 from timeline.extract.continued import continues_occasion
 from timeline.extract.merge import named_source
 from timeline.extract.sentences import split_sentences
 from timeline.model import Document
-
-
-def events_of(text: str, published: dt.date = dt.date(2031, 5, 15)) -> list:
-    return extract(Document(path="t.txt", text=text, published=published))
-
-
-def dated(events: list, phrase: str) -> list[str]:
-    return [e.when.value() for e in events if any(phrase in s.quote for s in e.sources)]
 
 
 # ------------------------------------------------------------ dated by the occasion before

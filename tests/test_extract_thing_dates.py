@@ -8,19 +8,9 @@ period and an occasion the clause is placed at keep their dates.
 
 from __future__ import annotations
 
-import datetime as dt
+from extract_support import dated, events_of
 
-from timeline.extract import extract
 from timeline.extract.thing_dates import names_a_thing, picks_which
-from timeline.model import Document
-
-
-def events_of(text: str, published: dt.date = dt.date(2031, 5, 15)) -> list:
-    return extract(Document(path="t.txt", text=text, published=published))
-
-
-def dated(events: list, phrase: str) -> list[str]:
-    return [e.when.value() for e in events if any(phrase in s.quote for s in e.sources)]
 
 
 def _at(sentence: str, date: str) -> tuple[str, int, int, int, int]:
