@@ -85,6 +85,15 @@ def _same_act(verb: Mention, noun: Mention, nouns: frozenset[str]) -> bool:
     return bool(words) or len(set(verb.tags) & set(noun.tags)) >= _PARTIES
 
 
+#: "the March 3 ruling": a determiner right before the date, a noun right after it.
+_DETERMINER_BEFORE = re.compile(r"(?i)\b(?:the|this)\s+$")
+_NOUN_AFTER = re.compile(r"(?i)\s+(?P<noun>[a-z]{4,})\b")
+#: "the vote on Tuesday": a determiner and a noun before the date.
+_NOUN_BEFORE = re.compile(r"(?i)\b(?:the|this)\s+(?P<noun>[a-z]{4,})\s+(?:on|of|at)\s+$")
+#: "Tuesday's decision".
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+(?P<noun>[a-z]{4,})\b")
+
+
 def _dated_noun(m: Mention, text: str) -> frozenset[str]:
     """The stem of the noun a definite description dates by the mention's own date, right beside it: "The March 3
     ruling", "the vote on Tuesday", "Tuesday's decision" (not "the rig that sank on Thursday", nor "gained 3% on Monday
@@ -92,12 +101,11 @@ def _dated_noun(m: Mention, text: str) -> frozenset[str]:
     begin, end = m.date
     if end <= 0:
         return frozenset()
-    date = re.escape(text[begin:end])
-    beside = text[max(m.start, begin - _NEAR):min(m.end, end + _NEAR)]
+    before, after = text[max(m.start, begin - _NEAR):begin], text[end:min(m.end, end + _NEAR)]
     found = [x.group("noun") for x in (
-        re.search(r"(?i)\b(?:the|this)\s+" + date + r"\s+(?P<noun>[a-z]{4,})\b", beside),
-        re.search(r"(?i)\b(?:the|this)\s+(?P<noun>[a-z]{4,})\s+(?:on|of|at)\s+" + date + r"(?![\w-])", beside),
-        re.search(date + r"['’]s\s+(?P<noun>[a-z]{4,})\b", beside)) if x is not None]
+        _NOUN_AFTER.match(after) if _DETERMINER_BEFORE.search(before) else None,
+        _NOUN_BEFORE.search(before) if not re.match(r"[\w-]", after) else None,
+        _POSSESSIVE_NOUN.match(after)) if x is not None]
     return frozenset(verb_stem(w) for w in found if w.islower() and not w.endswith("ed") and w not in IRREGULAR_PAST_WORDS)
 
 

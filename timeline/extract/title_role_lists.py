@@ -22,6 +22,8 @@ _ITEM_BREAK = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 def roles_gone_from_list(text: str) -> str:
     """``text`` with each person in a subject list of three or more named without the job title before the name,
     when every item is a role and a name; else ``text``."""
+    if len(_ITEM_BREAK.findall(text)) < 2:  # the subject is the text's start: it cannot list three
+        return text
     end = _subject_end(text)
     if end <= 0:
         return text
