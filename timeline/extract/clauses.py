@@ -100,7 +100,7 @@ def noun_phrase_start(text: str, lo: int, end: int, person: bool = True) -> int:
                 continue
             break
         previous = _bare(tokens[i - 1][1]) if i else ""
-        if token[:1].islower() and word not in _DETERMINERS and _verb(word, previous):
+        if token[:1].islower() and word not in _DETERMINERS and is_finite_verb(word, previous):
             break  # a verb: the phrase starts after it
         start = at
         i -= 1
@@ -207,12 +207,12 @@ def _object_gap(clause: str, body: int) -> int | None:
     opens_subject = first in _DETERMINERS - {"that"} or first in _PERSONAL or (
         tokens[0][2][:1].isupper() and first not in _ADVERBS) or first[:1].isdigit()
     second = _bare(tokens[1][2]) if len(tokens) > 1 else ""
-    if not opens_subject and (first in _ADVERBS or first.endswith("ly") or _verb(first, "") or first in _PREPOSITIONS
+    if not opens_subject and (first in _ADVERBS or first.endswith("ly") or is_finite_verb(first, "") or first in _PREPOSITIONS
                               or second in _DETERMINERS or second in _PERSONAL):
         return None  # "which also said", "which on Tuesday revised", "which means it ...": the pronoun is the subject
     for i, (_, _, token) in enumerate(tokens[:6]):
         word = _bare(token)
-        if i and token[:1].islower() and _verb(word, previous):
+        if i and token[:1].islower() and is_finite_verb(word, previous):
             # the verb group: "has owned", "said", "had been told"
             j = i
             while j + 1 < len(tokens) and re.fullmatch(r"been|being|be|[a-z]+ed|[a-z]+en|told|made|bought|sold|"
@@ -231,7 +231,7 @@ def _object_gap(clause: str, body: int) -> int | None:
 _MODALS = {"will", "would", "could", "should", "can", "may", "might", "must"}
 
 
-def _verb(word: str, previous: str, present: bool = True) -> bool:
+def is_finite_verb(word: str, previous: str, present: bool = True) -> bool:
     """Whether lowercase ``word`` is a finite verb form (or one after a modal): "sank", "has", "collapsed".
     Without ``present``, a present form in "-s" ("attacks", "plans") is taken for the plural noun it also is."""
     if "-" in word or word in ("need", "speed", "seed", "feed", "bed", "red", "hundred", "indeed"):
@@ -281,7 +281,7 @@ def clause_stop(text: str, body: int, date_end: int, end: int, date_start: int |
     """
     own = re.findall(r"[A-Za-z’'-]+", text[body:date_end if date_start is None else date_start])  # ("that night")
     words = [w.lower() for w in own]
-    if not any(own[i][:1].islower() and _verb(w, words[i - 1] if i else "") for i, w in enumerate(words)):
+    if not any(own[i][:1].islower() and is_finite_verb(w, words[i - 1] if i else "") for i, w in enumerate(words)):
         return end
     if set(words) & (SPEECH_VERBS | {"announced", "reported", "believed", "thought", "estimated", "knew", "learned",
                                      "that", "whether", "who", "which", "whom"}):
@@ -304,7 +304,7 @@ def clause_stop(text: str, body: int, date_end: int, end: int, date_start: int |
             noun_start = m.start()  # "on 19 May the account has ...", "died 25 June Dr Murray finds ..."
         # A present form in "-s" is a verb after an adverb or a name ("now appears", "Murray finds"), else a plural.
         present = previous in _ADVERBS or (i > 0 and tokens[i - 1].group(0)[:1].isupper())
-        if m.group(0)[:1].islower() and _verb(word, previous, present=present) \
+        if m.group(0)[:1].islower() and is_finite_verb(word, previous, present=present) \
                 and previous not in _PREPOSITIONS | {"of", "to"}:
             if joined:
                 joined = False
@@ -332,12 +332,12 @@ def sentence_like(piece: str) -> bool:
     first = _bare(tokens[0])
     if first in ("that", "which", "who", "whom", "whose", "to") or (first.endswith("ing") and tokens[0][:1].islower()):
         return False
-    if tokens[0][:1].islower() and first not in _DETERMINERS and first not in _PERSONAL and _verb(first, ""):
+    if tokens[0][:1].islower() and first not in _DETERMINERS and first not in _PERSONAL and is_finite_verb(first, ""):
         return False
     previous = first
     for token in tokens[1:]:
         word = _bare(token)
-        if token[:1].islower() and _verb(word, previous) and previous not in _DETERMINERS:
+        if token[:1].islower() and is_finite_verb(word, previous) and previous not in _DETERMINERS:
             return previous not in ("and", "or", "but")
         previous = word
     return False
@@ -415,7 +415,7 @@ def predicate_only(piece: str, shared: str) -> bool:
     if first in _DETERMINERS or first in _PERSONAL or first in _PREPOSITIONS or first in _CONJUNCTIONS \
             or first in ("of", "to", "there", "it", "this") or first.endswith("ing"):
         return False
-    if not _verb(first, "") and not re.search(r"\b(?:" + "|".join(_MODALS) + r")(?:\s+not)?$", shared):
+    if not is_finite_verb(first, "") and not re.search(r"\b(?:" + "|".join(_MODALS) + r")(?:\s+not)?$", shared):
         return False  # a base form ("start the repairs") needs the first clause's modal: "The council will"
     for token in tokens[1:]:  # a noun phrase's own verb later: "controlled burns of crude were halted"
         word = _bare(token)
@@ -437,7 +437,7 @@ def second_verb(text: str, start: int, pos: int) -> bool:
                 or re.search(r"[,;:]$", token):
             joined = True
         present = previous in _ADVERBS or previous[:1].isupper()
-        if token[:1].islower() and _verb(word, previous, present=present):
+        if token[:1].islower() and is_finite_verb(word, previous, present=present):
             if seen and not joined and not grouped:
                 return True
             seen, joined, grouped = True, False, True

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
-from timeline.extract.clauses import _verb, shared_subject
+from timeline.extract.clauses import is_finite_verb, shared_subject
 from timeline.extract.subject_names import strip_opening
 
 __all__ = ["conjunct_subject"]
@@ -42,7 +42,7 @@ def _predicate_opening(words: list[str]) -> str | None:
     word = words[at] if words else ""
     if re.fullmatch(_MODAL, word):
         return "modal"
-    if _verb(word, "") or _PAST.match(word):
+    if is_finite_verb(word, "") or _PAST.match(word):
         return "finite"
     return None
 

@@ -106,6 +106,12 @@ PAST = frozenset(["was", "were", "had", "did", "wasn't", "weren't", "hadn't", "d
 # ("put" and "cut" are as often base forms, "to put a smile on your face on a Sunday morning", which the
 # tense walk would read as a plan.)
 
+# The hours of a clock written in words ("eleven o'clock", "six in the morning", "between midnight and six
+# o'clock"): one table for every clock rule.
+HOUR_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+              "ten": 10, "eleven": 11, "twelve": 12}
+HOUR_WORD = "|".join(HOUR_WORDS)  # an alternation: group it where it is used
+
 # Word classes read by the infinitive test in tense_words.py (is the word after "to" a verb?).
 NUMBER_WORDS = frozenset(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
                           "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand", "million", "billion"])

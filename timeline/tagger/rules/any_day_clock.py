@@ -22,6 +22,7 @@ import re
 
 from timeline.live_stamps import live_stamp_starts
 from timeline.tagger.context import Context
+from timeline.tagger.lexicon import HOUR_WORD
 from timeline.tagger.rules.story_day import unabbreviate_clock
 
 # "four minutes after midnight", "half past ten", "six in the morning", "eleven o'clock"
@@ -29,8 +30,8 @@ _WORDS_ONLY = re.compile(r"(?i)[a-z' ’-]+")
 _OCLOCK = re.compile(r"(?i)o['’]clock|\bin the (?:morning|afternoon|evening)\b|\bat night\b")
 # "between the hours of midnight and six o'clock in the morning": the named end of a range whose
 # other end is written in words
-_RANGE_TO_WORDS = re.compile(r"(?i)\s(?:and|to|until|till)\s(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|"
-                             r"eleven|twelve)\s(?:o['’]clock|in the (?:morning|afternoon|evening)|at night))")
+_RANGE_TO_WORDS = re.compile(r"(?i)\s(?:and|to|until|till)\s(?:(?:" + HOUR_WORD + r")\s(?:o['’]clock|in the (?:morning|afternoon|"
+                             r"evening)|at night))")
 # a repetition over days: "for two days", "for several nights", "for days", "for weeks"
 _OVER_DAYS = re.compile(r"(?i)\bfor\s(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|many|\d{1,2})\s)?"
                         r"(?:days|nights|mornings|evenings|weeks|months)\b")

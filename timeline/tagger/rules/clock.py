@@ -10,7 +10,17 @@ import re
 from timeline.live_stamps import live_stamp_starts, stamp_at
 from timeline.tagger import values as V
 from timeline.tagger.context import Context
-from timeline.tagger.lexicon import MONTH_LOWER, NUM_WORD, PAST, SP, WEEKDAY_FULL, WEEKDAY_LOWER, number
+from timeline.tagger.lexicon import (
+    HOUR_WORD,
+    HOUR_WORDS,
+    MONTH_LOWER,
+    NUM_WORD,
+    PAST,
+    SP,
+    WEEKDAY_FULL,
+    WEEKDAY_LOWER,
+    number,
+)
 from timeline.tagger.rules.any_day_clock import any_day, any_day_value
 from timeline.tagger.rules.dates import _ordinal_day
 from timeline.tagger.rules.fragments import (
@@ -36,9 +46,8 @@ RULES: list[Rule] = []
 rule = registrar(RULES)
 
 
-CLOCK_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-               "ten": 10, "eleven": 11, "twelve": 12, "noon": 12, "midnight": 0}
-CLOCK_HOUR = r"(?:(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)|1[0-2]|0?[1-9])"
+CLOCK_WORDS = {**HOUR_WORDS, "noon": 12, "midnight": 0}
+CLOCK_HOUR = rf"(?:(?i:{HOUR_WORD})|1[0-2]|0?[1-9])"
 AMPM = r"(?i:a\.m\.|p\.m\.|am|pm)(?![a-z])"
 TIME_CORE = (
     r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<mi>[0-5]\d))?[ ]?(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))(?![a-z])"
@@ -50,7 +59,7 @@ TIME_CORE = (
     rf"(?: ?(?P<ampm2>{AMPM})| in the (?P<fpod>(?i:morning|afternoon|evening))|(?P<fnight> at night))?"
     rf"|(?P<hw>{CLOCK_HOUR}) (?i:o['’]clock)(?: ?(?P<ampm3>{AMPM})| in the (?P<hwpod>(?i:morning|afternoon|evening))"
     rf"|(?P<hwnight> at night))?"
-    r"|(?P<hwp>(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)) in the (?P<hpod>(?i:morning|afternoon|evening))"
+    rf"|(?P<hwp>(?i:{HOUR_WORD})) in the (?P<hpod>(?i:morning|afternoon|evening))"
     r"|(?P<named>(?i:noon|midnight|midday))"
     r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time|hours|hrs|on)\b|[.,;!?)]|$)"
     r"|(?P<hd>[01]?\d|2[0-3])\.(?P<mid>[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST)\b)"  # British "14.30 GMT"  # wire-service "1900 GMT"
