@@ -239,6 +239,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
             return True  # "diners wait an hour for a table": how long
         if re.match(r"\s(?:ahead|behind|away|early|late|too (?:early|late|soon)|(?:before|after) schedule)\b", text[m.end():m.end() + 16]):
             return True  # "home a month before schedule", "a year ahead of the vote", "a day or so away": how far off
+        if re.match(r"\son\s(?:from|since)\s", text[m.end():m.end() + 12]):
+            return True  # "a year on from the blast": a span from an event, as "a year after" is
         if re.match(r"\s(?:off|of leave)\b", text[m.end():m.end() + 10]):
             return True  # "took a day off", "taking a week off": time away from work, how long
         return bool(re.search(r"\b(?:for|within|in|over|than|about|by|nearly|almost|least|lasted|lasting|spent|"
@@ -360,6 +362,11 @@ _LENGTH_BEFORE = re.compile(r"(?i)\b(?:for|within|in|over|after|of|spent|spend|s
                             r"waited|lasted|lasting)\s(?:(?:minutes|hours|days|weeks|months|years|decades)\s(?:or|if not)\s)?$")
 
 
+# A bare unit told as how far off a plan ("weeks behind schedule", "months beyond schedule", "days
+# late"): a length, as "a month before schedule" is.
+_OFF_SCHEDULE = re.compile(r"\s(?:behind|beyond|ahead of|late|early|overdue)\b")
+
+
 # A bare unit offered as the longer alternative of a counted length just told ("many months, and
 # probably years", "several weeks or even months"); not the same unit again ("for years and years"),
 # nor after a bare unit no length word leads ("may need days or weeks").
@@ -387,7 +394,8 @@ _NEAR_DET = r"the (?:following|ensuing|subsequent|intervening|succeeding|past|la
       # "a weeks-long strike": an adjective of unspecified length
       accept=lambda m, text: bool(m["long"]) or (bool(m["det"]) and _near_det_ok(m, text) and (m["det"].lower() != "the" or bool(m["ahead"]) or bool(
           re.search(r"(?i)\b(?:over|during|through|throughout|down)\s$", text[max(0, m.start() - 12):m.start()])) or the_units_from_event(m, text)))
-      or (not m["det"] and (bool(_LENGTH_BEFORE.search(text, max(0, m.start() - 40), m.start())) or _after_other_unit(m, text))
+      or (not m["det"] and (bool(_LENGTH_BEFORE.search(text, max(0, m.start() - 40), m.start())) or _after_other_unit(m, text)
+                            or bool(_OFF_SCHEDULE.match(text, m.end())))
       and not re.match(r"\s(?:of|ago|old|later|earlier)\b", text[m.end():m.end() + 8])
       # ("traded after hours", "after-hours dealing": outside business hours, an idiom, not a span)
       and not (m["unit"].lower() == "hours" and bool(re.search(r"(?i)\bafter\s$", text[max(0, m.start() - 6):m.start()])))

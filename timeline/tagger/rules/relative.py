@@ -24,7 +24,7 @@ RULES: list[Rule] = []
 rule = registrar(RULES)
 
 
-REL_UNIT = r"(?i:week|month|year|weekend|decade|century|day|fiscal year|financial year|quarter|fortnight)"
+REL_UNIT = r"(?i:week|month|year|weekend|decade|century|day|fiscal year|financial year|fiscal quarter|financial quarter|quarter|fortnight)"
 
 
 _SAID_AT = re.compile(r"\b(?:said|says|told|announced|warned|confirmed|reported|added|wrote)\s(?:at|over|during|on)\s$")
@@ -141,8 +141,8 @@ def _relunit_value(m: re.Match[str], cx: Context) -> Result | None:
     if rel == "next" and m["unit"].lower() == "day":
         rel = "the next"  # "Next day, ..." (see _relunit_ok)
     unit = m["unit"].lower()
-    if unit in ("fiscal year", "financial year"):  # "financial year": British for fiscal year
-        unit = "year"
+    if unit in ("fiscal year", "financial year", "fiscal quarter", "financial quarter"):  # "financial": British for fiscal
+        unit = unit.split()[1]
     if unit == "fortnight":
         return "DURATION", "P2W", None  # "over the past fortnight", "the next fortnight": two weeks
     if rel == "the" and unit == "year" and _GENERIC_OF_YEAR.search(cx.text, max(0, m.start() - 60), m.start()) \

@@ -25,3 +25,18 @@ def on_story_day(cx: Context, wd: int, day: dt.date, end: int) -> dt.date:
     if (day - cx.dct).days == 6 and cx.weekdays_told.get(wd) == yesterday and not NEXT_WEEK_AFTER.match(cx.text, end):
         return yesterday
     return day
+
+
+# "the Friday trip", "the Monday session": a weekday owning a noun after "the" names a day the page
+# already told ("will visit on Friday. The Friday trip ..."); "the Friday before the vote" is
+# another Friday, counted from something else.
+_THE_BEFORE = re.compile(r"(?i)\bthe\s$")
+_NOUN_AFTER = re.compile(r"\s(?!(?:before|after|of|that|when|following|prior|preceding|previous|next|last|and|or|to|"
+                         r"in|on|at|by|for|night|morning|afternoon|evening)\b)[a-z]{3,}\b")
+
+
+def told_before_noun(cx: Context, wd: int, start: int, end: int) -> dt.date | None:
+    """The day already told for weekday ``wd`` when it stands between "the" and a noun."""
+    if not _THE_BEFORE.search(cx.text, max(0, start - 4), start) or not _NOUN_AFTER.match(cx.text, end):
+        return None
+    return cx.weekdays_told.get(wd)

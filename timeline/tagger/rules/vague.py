@@ -26,6 +26,7 @@ REFS = {
     "current": "PRESENT_REF", "future quarters": "FUTURE_REF", "future years": "FUTURE_REF",
     "the future": "FUTURE_REF", "the near future": "FUTURE_REF", "the near term": "FUTURE_REF",
     "the short term": "FUTURE_REF", "the long term": "FUTURE_REF", "soon": "FUTURE_REF",
+    "the short-term": "FUTURE_REF", "the long-term": "FUTURE_REF", "the near-term": "FUTURE_REF",
 "the distant future": "FUTURE_REF", "the distant past": "PAST_REF",
     "the recent past": "PAST_REF", "recent": "PAST_REF", "this day": "PRESENT_REF", "future": "FUTURE_REF", "a later date": "FUTURE_REF",
     "as soon as possible": "FUTURE_REF", "the coming days": "FUTURE_REF",
@@ -52,7 +53,13 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
             r"might|should|must|to|in|on|at|of|for|with|from|by|as|than|that|which|who|when|where|while|because|if)\b)[A-Za-z]",
             after):
         return False  # "the present crisis", "the present value": an adjective ("focus on the present", "to the present day")
-    if w in ("the long term", "the short term", "the near term") and re.match(r"\s(?!and\b|or\b|is\b|was\b|will\b|yet\b)[a-z]+", after) \
+    if w in ("the long-term", "the short-term", "the near-term") and (
+            re.match(r"\s(?!and\b|or\b|is\b|was\b|will\b)[a-z]", after)
+            or not re.search(r"(?i)\b(?:in|over|for|during|into|through|throughout|beyond)\s$", text[max(0, m.start() - 12):m.start()])):
+        # ("in the long-term interests", "comparable to the long-term, massive impacts", "The
+        # Long-Term Restoration Plan": the hyphen's usual adjective; only "in the short-term" is a time)
+        return False
+    if w.replace("-", " ") in ("the long term", "the short term", "the near term") and re.match(r"\s(?!and\b|or\b|is\b|was\b|will\b|yet\b)[a-z]+", after) \
             and not re.search(r"(?i)\b(?:in|over|for|during|into|through|throughout|beyond)\s$", text[max(0, m.start() - 12):m.start()]):
         return False  # "the long term damage", "the short term outlook": an adjective ("in the long term they ..." is a time)
     if w == "this day":  # "injured to this day": until now; "this day last year" is another day
@@ -69,6 +76,11 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
             r"\s(?:account|accounts|affairs|flows?|of|and|is|was|through|from|in|to|at)\b", after) and \
             not re.search(r"(?i)\b(?:then|electric|electrical|ocean|strong|alternating|direct)\s$", text[max(0, m.start() - 14):m.start()])
     if w == "soon":  # "as soon as", "too soon to tell": a degree, not a time
+        # ("not back any time soon", "cannot come soon enough": idioms of degree, which the news
+        # gold leaves untagged as it does every "soon")
+        if re.search(r"(?i)\bany\s?time\s$", text[max(0, m.start() - 10):m.start()]) or (
+                re.match(r"\senough\b", after) and re.search(r"(?i)\bcome\s$", text[max(0, m.start() - 6):m.start()])):
+            return False
         return not re.search(r"(?i)\b(?:as|too)\s$", text[max(0, m.start() - 5):m.start()]) and not re.match(r"\s(?:after|as)\b", after)
     if w == "these days" and re.search(r"(?i)\b(?:one|some|any) of\s$", text[max(0, m.start() - 8):m.start()]):
         return False  # "one of these days something will break": some day ahead, not the present

@@ -12,7 +12,7 @@ from timeline.tagger.lexicon import PAST, WEEKDAY_FULL
 from timeline.tagger.narrative import narrated_weekday
 from timeline.tagger.rules.plan_days import plan_told_in_past
 from timeline.tagger.rules.sentence_window import sentence_around
-from timeline.tagger.rules.story_weekday import NEXT_WEEK_AFTER, on_story_day
+from timeline.tagger.rules.story_weekday import NEXT_WEEK_AFTER, on_story_day, told_before_noun
 from timeline.tagger.rules.year_choice import RANGE_END, RANGE_START
 
 _WEEKDAY_WORD = re.compile(rf"(?:{WEEKDAY_FULL})\b")
@@ -90,6 +90,9 @@ _WILL_AHEAD = re.compile(r"(?i)\b(?:will|['’]ll|shall|going to|is to|are to|(?
 
 
 def _weekday(cx: Context, wd: int, start: int, end: int, rel: str = "") -> dt.date:
+    told = told_before_noun(cx, wd, start, end) if rel == "" else None
+    if told is not None:
+        return told  # "on Friday. The Friday trip ...": that Friday
     d = _week_of(cx, wd, start, end, rel)
     if rel == "":
         d = on_story_day(cx, wd, d, end)
