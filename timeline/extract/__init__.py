@@ -121,6 +121,7 @@ from timeline.extract.title_happenings import happening_headline
 from timeline.extract.title_nominal import mention_title, verbal_title
 from timeline.extract.title_referents import THING_HAPPENS, THING_PASSIVE_IT, actor_kind, undergoer
 from timeline.extract.title_relatives import relative_only
+from timeline.extract.title_role_people import role_people_named
 from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import DATELINE, write_title
@@ -539,6 +540,7 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
             continue  # "I'll be there tomorrow", "It is a big change", "The disaster": nothing a reader could follow
         chosen = best_title(group, head, text)  # the best told of its titles (:mod:`.title_choice`), its "The rig"
         title = named_thing(fuller_name(chosen.title, text[:chosen.start]), text, chosen.start)  # as the story named it
+        title = role_people_named(title, text[:chosen.start])  # "the singer's death": :mod:`.title_role_people`
         noun = bare_happening(title)
         if noun is not None:
             # "The explosion" (from "since the April 20 explosion"): the article's fuller telling of the same

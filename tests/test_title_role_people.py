@@ -1,0 +1,76 @@
+"""A title's "the singer's death" or "the trial of the doctor" takes the person the story named with that noun: read
+apart from the story, the noun names nobody.
+
+Every sentence here is written for these tests; the people, places and shows are invented.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import extract
+from timeline.extract.title_role_people import role_people_named
+from timeline.model import Document
+
+#: A story about a singer and the doctor tried over her death, as a headline and lead tell it.
+STORY = ("Dara Quill's doctor faces trial over overdose\n"
+         "Dr Conrad Lane, who treated pop singer Dara Quill, will go on trial in Galway next month, a judge ruled.\n"
+         "Quill died at her home in Galway in 2009 after a dose of a powerful sedative. "
+         "Dr Lane denies the charge, and Quill's family say they want answers. ")
+
+
+def titles(text: str) -> list[str]:
+    return [e.title for e in extract(Document(path="s.txt", text=text, published=dt.date(2026, 3, 6)))]
+
+
+def test_the_singer_as_an_owner_or_an_object_is_the_story_s_performer() -> None:
+    assert role_people_named("Drugs lead to the singer's death", STORY) == "Drugs lead to Dara Quill's death"
+    assert role_people_named("The jury finds him guilty of giving the late singer a fatal dose", STORY) == \
+        "The jury finds him guilty of giving Dara Quill a fatal dose"
+    assert role_people_named("The film opens four months after the pop star's death", STORY) == \
+        "The film opens four months after Dara Quill's death"
+
+
+def test_the_doctor_is_the_one_doctor_the_lead_calls_so() -> None:
+    assert role_people_named("The trial of the doctor is postponed", STORY) == "The trial of Conrad Lane is postponed"
+    assert role_people_named("Quill hires the physician on a monthly salary", STORY) == \
+        "Quill hires Conrad Lane on a monthly salary"
+
+
+def test_an_article_runs_the_rule_on_its_titles() -> None:
+    text = STORY + "\nThe trial of the doctor was postponed on Monday until June.\n"
+    assert any(t.startswith("The trial of Conrad Lane is postponed") for t in titles(text)), titles(text)
+
+
+def test_no_doctor_named_in_the_lead_or_two_of_them_leave_the_noun() -> None:
+    flu = ("Flu cases rise in Corvin schools\nHealth officials in Corvin said cases of flu rose sharply last week. "
+           "Dr Ann Pike, a virologist, said the rise was expected. ")
+    assert role_people_named("A mother takes her son to the doctor", flu[:80]) == "A mother takes her son to the doctor"
+    two = ("Doctors clash at Quill inquest\nDr Conrad Lane and Dr Ann Pike gave evidence at the inquest into the death "
+           "of singer Dara Quill on Monday. ")
+    assert role_people_named("The trial of the doctor is postponed", two) == "The trial of the doctor is postponed"
+
+
+def test_a_description_that_goes_on_says_who_already() -> None:
+    assert role_people_named("The doctor accused of giving Quill the drug is bailed", STORY) == \
+        "The doctor accused of giving Quill the drug is bailed"
+
+
+def test_a_title_that_names_the_person_or_holds_two_nouns_stays() -> None:
+    assert role_people_named("Dara Quill meets Lane when the singer's son was ill", STORY) == \
+        "Dara Quill meets Lane when the singer's son was ill"
+    assert role_people_named("The singer demands the truth about the star's death", STORY) == \
+        "The singer demands the truth about the star's death"
+
+
+def test_two_of_one_family_in_the_lead_leave_the_singer() -> None:
+    family = ("Rhona Quill to write Dara Quill memoir\nA memoir by Rhona Quill about her sister, Dara, will come out "
+              "in the autumn, its publishers said. Rhona Quill said the book would tell the truth. ")
+    assert role_people_named("Drugs lead to the singer's death", family) == "Drugs lead to the singer's death"
+
+
+def test_a_page_button_run_into_the_name_is_no_part_of_it() -> None:
+    story = ("Last updated at 21:40 GMT Help Dara Quill's former doctor has been found guilty by a jury in Galway.\n"
+             "Dr Conrad Lane was charged with causing the pop star's death in 2009. Quill's fans cheered. ")
+    assert role_people_named("Lane is charged with causing the pop star's death", story) == \
+        "Lane is charged with causing Dara Quill's death"

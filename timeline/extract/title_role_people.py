@@ -1,0 +1,110 @@
+"""Who "the singer" or "the doctor" inside a title is: the person the story named with that noun.
+
+A story names its performer and the doctor tried for the death once ("Dara Quill", "Dr Conrad Lane") and then
+writes "the singer's death", "giving the star a fatal dose", "the trial of the doctor". In the sentence that is
+clear; in a timeline read apart from the story, "Drugs lead to the singer's death" names nobody. The title's
+opening is left to :mod:`.definite_names`; here a performer's noun further on (as an owner, an object, after a
+preposition) becomes the person the story last described with it ("singer Dara Quill") or, without one, the
+performer its headline and lead are about (:func:`.story_performers.performer_of_story`). "The doctor", "the
+physician" or "the cardiologist" anywhere in the title becomes the one doctor the story's headline and lead call "Dr"
+and the story calls so most: a story that names two doctors in its lead, or none, leaves "the doctor" as it stands
+(a patient's visit "to the doctor" in a flu story is no one the story named). A title that already names the
+person has no need of it, and one that keeps another performer's or doctor's noun unresolved (two such nouns may
+be two people) is left alone: a vague title is better than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from timeline.extract.body_chain import lead_end
+from timeline.extract.names import NameIndex, looks_personal
+from timeline.extract.person_nouns import _described
+from timeline.extract.story_performers import performer_of_story
+from timeline.extract.title_subjects import _SECTION_LEAD
+from timeline.extract.title_words import MAX_CHARS
+
+__all__ = ["role_people_named"]
+
+#: A performer's noun with "the" (and "late", "pop" or "rock" between), as an owner or before a word that does not make
+#: it a modifier ("the star witness", "the singer songwriter"): "the singer's death", "giving the star a dose".
+_PERFORMER = re.compile(r"\b[Tt]he\s+(?:late\s+)?(?:(?:pop|rock)\s+)?(singer|star|superstar|entertainer|popstar)"
+                        r"(?:(['’]s)\s+(?=[a-z])|(?=\s+(?:a|an|the|and|as|at|in|on|with|before|after|was|is|had|has|"
+                        r"when|while|who|to|from|for|of)\b|\s*$|[,.;:]))")
+#: "the doctor", "the physician", "the cardiologist" (with "accused", "personal" or the like between is another
+#: description the reader may follow; only the bare noun).
+_DOCTOR = re.compile(r"\b[Tt]he\s+(?:(?:personal|late)\s+)?(doctor|physician|cardiologist|medic)(?:(['’]s)\s+(?=[a-z])|"
+                     r"(?![\w'’-]))")
+#: Words that go on describing the doctor after the noun: "the doctor accused of", "the doctor present at".
+_DESCRIBED_FURTHER = re.compile(r"\s+(?:accused|charged|present|who|whose|treating|convicted|blamed|involved|at|in)\b")
+#: "Dr Conrad Lane", "Dr. Lane": a doctor's title before a name.
+_DR_NAME = re.compile(r"\bDr\.?\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+
+
+def role_people_named(title: str, before: str) -> str:
+    """``title`` with a performer's noun after its opening, or "the doctor" anywhere, put as the person ``before``
+    (the story up to the title's sentence) named with it; else ``title``."""
+    named = _performer_named(title, before)
+    named = _doctor_named(named, before)
+    return named if len(named) <= MAX_CHARS else title
+
+
+def _performer_named(title: str, before: str) -> str:
+    found = [m for m in _PERFORMER.finditer(title) if m.start() > 0]
+    if len(found) != 1 or re.match(r"(?i)the\s+(?:late\s+)?(?:(?:pop|rock)\s+)?(?:singer|star|superstar|entertainer|"
+                                   r"popstar|actor|actress|musician|rapper)\b", title):
+        return title  # ("The singer demands ... the star's death": two performers' nouns may be two people)
+    m = found[0]
+    person = _one_of_family(performer_of_story(before, ""), before)
+    if person is None:  # (a story not about a performer may still describe one: "singer Dara Quill" and no other)
+        described = {p for p in _described(before, m.group(1), NameIndex(before)) if " " in p and looks_personal(p)}
+        person = next(iter(described)) if len(described) == 1 else None
+    return _put(title, m, person)
+
+
+def _one_of_family(person: str | None, before: str) -> str | None:
+    """``person`` without a page's button run into the name ("Help Dara Quill"), or
+    None when the headline and lead of ``before`` name another of the family ("Rhona Quill to write Dara Quill
+    memoir": which Quill's death a later "the singer's death" means is the reader's inference, not the title's)."""
+    if person is None:
+        return None
+    words = _SECTION_LEAD.sub("", person).split()
+    surname = words[-1]
+    names = NameIndex(before)
+    family = {names.resolve(m.text) for m in names.between(0, lead_end(before))
+              if m.text.split()[-1] == surname and len(m.text.split()) > 1}
+    return " ".join(words) if all(" ".join(words).endswith(f) or f.endswith(" ".join(words)) for f in family) else None
+
+
+def _doctor_named(title: str, before: str) -> str:
+    found = list(_DOCTOR.finditer(title))
+    if len(found) != 1 or _DESCRIBED_FURTHER.match(title[found[0].end():]):
+        return title  # ("The doctor accused of giving ...": the description says who; a name would leave it dangling)
+    person = _story_doctor(before)
+    return _put(title, found[0], person)
+
+
+def _story_doctor(before: str) -> str | None:
+    """The one doctor the headline and lead of ``before`` call "Dr", when the story calls them so most often."""
+    end = lead_end(before)
+    if not end:
+        return None
+    names = NameIndex(before)
+    lead = {names.resolve(m.group(1)) for m in _DR_NAME.finditer(before[:end])}
+    if len(lead) != 1:
+        return None
+    counts = Counter(names.resolve(m.group(1)) for m in _DR_NAME.finditer(before)).most_common(2)
+    doctor = next(iter(lead))
+    if counts[0][0] != doctor or (len(counts) > 1 and counts[1][1] == counts[0][1]) or not looks_personal(doctor):
+        return None
+    return doctor
+
+
+def _put(title: str, m: re.Match[str], person: str | None) -> str:
+    """``title`` with the noun phrase ``m`` put as ``person`` (its possessive kept), unless the title names them."""
+    if not person or " " not in person or re.search(r"\b" + re.escape(person.split()[-1]) + r"\b", title):
+        return title
+    name = person + (m.group(2) if m.group(2) else "")
+    end = m.end(2) if m.group(2) else m.end(1)
+    return title[:m.start()] + name + title[end:]
