@@ -74,3 +74,29 @@ def test_a_page_button_run_into_the_name_is_no_part_of_it() -> None:
              "Dr Conrad Lane was charged with causing the pop star's death in 2009. Quill's fans cheered. ")
     assert role_people_named("Lane is charged with causing the pop star's death", story) == \
         "Lane is charged with causing Dara Quill's death"
+
+
+def test_him_is_the_man_the_sentence_before_was_about() -> None:
+    text = ("Harbour chief Tomas Brenner faced angry fishermen in Portville on Monday.\n"
+            "Mr Brenner promised to stay in the town until the slick was cleared.\n"
+            "Reporters met him on Wednesday evening at the end of a long day.\n")
+    assert any(t.startswith("Reporters meet Tomas Brenner") for t in titles(text)), titles(text)
+
+
+def test_him_stays_when_another_person_stands_nearer_or_the_title_is_a_clause() -> None:
+    before = ("Harbour chief Tomas Brenner faced angry fishermen in Portville on Monday.\n"
+              "Mr Brenner promised to stay in the town until the slick was cleared.\n")
+    nearer = before + "Minister Anna Holt wrote to Ivo Marr on Tuesday to ask him to speed up the payments.\n"
+    assert not any("Tomas Brenner" in t for t in titles(nearer) if "payments" in t), titles(nearer)
+    inside = before + "He said the boat was still afloat when the coastguard found him on Tuesday.\n"
+    assert not any("found Tomas Brenner" in t or "finds Tomas Brenner" in t for t in titles(inside)), titles(inside)
+    quoted = before + "\"I got a call from him on Tuesday that I will never forget,\" the skipper said.\n"
+    assert not any("Tomas Brenner" in t for t in titles(quoted) if "call" in t), titles(quoted)
+
+
+def test_a_courtesy_title_before_a_first_name_takes_the_surname() -> None:
+    assert role_people_named("Witnesses testify Dr Conrad had hidden the vials", STORY) == \
+        "Witnesses testify Dr Lane had hidden the vials"
+    # a first name that is also someone's surname ("Ms Conrad" after "Mia Conrad") is that person
+    assert role_people_named("Dr Conrad says the dose was safe", STORY + "Dr Mia Conrad testified. ") == \
+        "Dr Conrad says the dose was safe"

@@ -97,6 +97,7 @@ from timeline.extract.merge import (
     speaker_words,
 )
 from timeline.extract.names import NameIndex, looks_personal
+from timeline.extract.object_people import him_named
 from timeline.extract.page_times import page_timexes
 from timeline.extract.person_nouns import person_by_noun
 from timeline.extract.plural_speakers import listed_subject
@@ -279,6 +280,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         m.words |= {RESULTS} if reports_results(m, text) else frozenset()
         m.predicate = predicate(text[m.start:m.end])  # what it says happened, for a lead told again (merge.py)
         m.title = company_named(m.title, text, sentences[m.sentence], m.end, names, bodies.can_be_company)  # "says the company ..."
+        m.title = him_named(m.title, sentences[m.sentence], actors[m.sentence - 1] if m.sentence else None, names, known, text)
     return forecast_sayings(found, text, today)  # "said he hopes to pass a bill this year": of the saying's day
 
 

@@ -47,6 +47,7 @@ def role_people_named(title: str, before: str) -> str:
     (the story up to the title's sentence) named with it; else ``title``."""
     named = _performer_named(title, before)
     named = _doctor_named(named, before)
+    named = _courtesy_first_name(named, before)
     return named if len(named) <= MAX_CHARS else title
 
 
@@ -99,6 +100,26 @@ def _story_doctor(before: str) -> str | None:
     if counts[0][0] != doctor or (len(counts) > 1 and counts[1][1] == counts[0][1]) or not looks_personal(doctor):
         return None
     return doctor
+
+
+#: A courtesy title before one capitalised word and then a lowercase one: "Dr Conrad had sought", "Mr Tomas said".
+_COURTESY_ONE = re.compile(r"\b(Dr|Mr|Mrs|Ms|Miss)\.?\s+([A-Z][a-z]+)(?=\s+[a-z]|['’]s\s)")
+
+
+def _courtesy_first_name(title: str, before: str) -> str:
+    """ "Dr Conrad had sought" -> "Dr Murray had sought": a courtesy title goes with the surname, so one before
+    the first name of the one person the story names in full with it (and of no one with it as a surname) is a slip
+    that leaves the name broken: the title puts the surname the story gave that person."""
+    m = _COURTESY_ONE.search(title)
+    if m is None:
+        return title
+    word = m.group(2)
+    names = NameIndex(before)
+    fulls = {names.resolve(n.text) for n in names.mentions}
+    firsts = {f for f in fulls if len(f.split()) == 2 and f.split()[0] == word and looks_personal(f)}
+    if len(firsts) != 1 or any(f.split()[-1] == word for f in fulls if " " in f):
+        return title
+    return title[:m.start(2)] + next(iter(firsts)).split()[-1] + title[m.end(2):]
 
 
 def _put(title: str, m: re.Match[str], person: str | None) -> str:
