@@ -100,3 +100,24 @@ def test_a_courtesy_title_before_a_first_name_takes_the_surname() -> None:
     # a first name that is also someone's surname ("Ms Conrad" after "Mia Conrad") is that person
     assert role_people_named("Dr Conrad says the dose was safe", STORY + "Dr Mia Conrad testified. ") == \
         "Dr Conrad says the dose was safe"
+
+
+def test_the_president_is_the_one_the_story_called_president() -> None:
+    story = ("Ostland leader visits flooded coast\nPresident Mara Velde toured the flooded coast of Ostland on Monday, "
+             "her aides said. President Velde's visit came a week after the storm. ")
+    assert role_people_named("Critics question the judgment of the president", story) == \
+        "Critics question the judgment of Mara Velde"
+    assert role_people_named("The president says aid will arrive within days", story) == \
+        "Mara Velde says aid will arrive within days"
+    # the office of a company names its holder already; two presidents named may be either
+    assert role_people_named("The president of Harlow Shipping resigns", story) == \
+        "The president of Harlow Shipping resigns"
+    two = story + "Former President Ivo Marr criticised the response. President Anton Grell of Westmark called. "
+    assert role_people_named("The president says aid will arrive within days", two) == \
+        "The president says aid will arrive within days"
+
+
+def test_a_speaker_s_words_keep_their_noun() -> None:
+    story = "Ostland leader visits coast\nPresident Mara Velde toured the flooded coast of Ostland on Monday. "
+    assert role_people_named("Ivo Marr: “The promise the president made will be kept”", story) == \
+        "Ivo Marr: “The promise the president made will be kept”"

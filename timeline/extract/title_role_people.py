@@ -48,6 +48,7 @@ def role_people_named(title: str, before: str) -> str:
     named = _performer_named(title, before)
     named = _doctor_named(named, before)
     named = _courtesy_first_name(named, before)
+    named = _office_named(named, before)
     return named if len(named) <= MAX_CHARS else title
 
 
@@ -92,14 +93,37 @@ def _story_doctor(before: str) -> str | None:
     if not end:
         return None
     names = NameIndex(before)
-    lead = {names.resolve(m.group(1)) for m in _DR_NAME.finditer(before[:end])}
+    lead = {names.resolve(_bare(m.group(1))) for m in _DR_NAME.finditer(before[:end])}
     if len(lead) != 1:
         return None
-    counts = Counter(names.resolve(m.group(1)) for m in _DR_NAME.finditer(before)).most_common(2)
+    counts = Counter(names.resolve(_bare(m.group(1))) for m in _DR_NAME.finditer(before)).most_common(2)
     doctor = next(iter(lead))
     if counts[0][0] != doctor or (len(counts) > 1 and counts[1][1] == counts[0][1]) or not looks_personal(doctor):
         return None
     return doctor
+
+
+#: "the president", "the prime minister" (not "the president of BP America", whose office says who already).
+_OFFICE = re.compile(r"\b[Tt]he\s+(president|prime\s+minister)(?:(['’]s)\s+(?=[a-z])|(?![\w'’-])(?!\s+of\b))")
+#: "President Barack Obama", "Prime Minister David Cameron" (not "former President Bill Clinton", "Vice President").
+_OFFICE_NAME = {"president": re.compile(r"(?<!former )(?<!Vice )(?<!vice )(?<!ex-)\bPresident\s+((?:[A-Z][\w'’.-]+\s+){0,2}"
+                                        r"[A-Z][\w'’-]+)"),
+                "prime minister": re.compile(r"(?<!former )(?<!Deputy )(?<!deputy )\bPrime\s+Minister\s+((?:[A-Z][\w'’.-]+\s+)"
+                                             r"{0,2}[A-Z][\w'’-]+)")}
+
+
+def _office_named(title: str, before: str) -> str:
+    """ "The president says" -> "Barack Obama says": the one holder the story named with the office's title ("President
+    Barack Obama"); a story naming two ("President Obama", "BP America President Lamar McKay") leaves the office."""
+    found = list(_OFFICE.finditer(title))
+    if len(found) != 1:
+        return title
+    office = re.sub(r"\s+", " ", found[0].group(1).lower())
+    names = NameIndex(before)
+    holders = {names.resolve(_bare(m.group(1))) for m in _OFFICE_NAME[office].finditer(before)}
+    if len(holders) != 1:
+        return title
+    return _put(title, found[0], next(iter(holders)))
 
 
 #: A courtesy title before one capitalised word and then a lowercase one: "Dr Conrad had sought", "Mr Tomas said".
@@ -122,9 +146,22 @@ def _courtesy_first_name(title: str, before: str) -> str:
     return title[:m.start(2)] + next(iter(firsts)).split()[-1] + title[m.end(2):]
 
 
+def _bare(name: str) -> str:
+    """``name`` without its possessive ending: "Obama's" -> "Obama"."""
+    return re.sub(r"['’]s?$", "", name)
+
+
+def _quoted(title: str, at: int) -> bool:
+    """Whether ``at`` falls inside a quotation of ``title``: a speaker's words stay as they were said."""
+    before = title[:at]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def _put(title: str, m: re.Match[str], person: str | None) -> str:
-    """``title`` with the noun phrase ``m`` put as ``person`` (its possessive kept), unless the title names them."""
-    if not person or " " not in person or re.search(r"\b" + re.escape(person.split()[-1]) + r"\b", title):
+    """``title`` with the noun phrase ``m`` put as ``person`` (its possessive kept), unless the title names them or the
+    noun stands in a quotation."""
+    if not person or " " not in person or re.search(r"\b" + re.escape(person.split()[-1]) + r"\b", title) \
+            or _quoted(title, m.start()):
         return title
     name = person + (m.group(2) if m.group(2) else "")
     end = m.end(2) if m.group(2) else m.end(1)
