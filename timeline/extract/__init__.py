@@ -542,7 +542,7 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
             continue  # "I'll be there tomorrow", "It is a big change", "The disaster": nothing a reader could follow
         chosen = best_title(group, head, text)  # the best told of its titles (:mod:`.title_choice`), its "The rig"
         title = named_thing(fuller_name(chosen.title, text[:chosen.start]), text, chosen.start)  # as the story named it
-        title = role_people_named(title, text[:chosen.start])  # "the singer's death": :mod:`.title_role_people`
+        title = role_people_named(title, text, chosen.start)  # "the singer's death": :mod:`.title_role_people`
         noun = bare_happening(title)
         if noun is not None:
             # "The explosion" (from "since the April 20 explosion"): the article's fuller telling of the same

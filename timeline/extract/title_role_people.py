@@ -21,9 +21,10 @@ from collections import Counter
 from timeline.extract.body_chain import lead_end
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.person_nouns import _described
-from timeline.extract.story_performers import performer_of_story
+from timeline.extract.story_performers import _called_so, performer_of_story
+from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS, actor_kind
 from timeline.extract.title_subjects import _SECTION_LEAD
-from timeline.extract.title_words import MAX_CHARS
+from timeline.extract.title_words import MAX_CHARS, _subject_end
 
 __all__ = ["role_people_named"]
 
@@ -42,13 +43,16 @@ _DESCRIBED_FURTHER = re.compile(r"\s+(?:accused|charged|present|who|whose|treati
 _DR_NAME = re.compile(r"\bDr\.?\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
 
 
-def role_people_named(title: str, before: str) -> str:
-    """``title`` with a performer's noun after its opening, or "the doctor" anywhere, put as the person ``before``
-    (the story up to the title's sentence) named with it; else ``title``."""
+def role_people_named(title: str, text: str, start: int) -> str:
+    """``title`` with a performer's noun after its opening, "the doctor", "the president", a courtesy title before a
+    first name or a description set off after a name put as the person the story (``text``, the title's sentence at
+    ``start``) named with it; else ``title``."""
+    before = text[:start]
     named = _performer_named(title, before)
     named = _doctor_named(named, before)
     named = _courtesy_first_name(named, before)
     named = _office_named(named, before)
+    named = _apposed_person(named, text, start)
     return named if len(named) <= MAX_CHARS else title
 
 
@@ -144,6 +148,40 @@ def _courtesy_first_name(title: str, before: str) -> str:
     if len(firsts) != 1 or any(f.split()[-1] == word for f in fulls if " " in f):
         return title
     return title[:m.start(2)] + next(iter(firsts)).split()[-1] + title[m.end(2):]
+
+
+#: A description that opens a title: a determiner, a few words, a head noun for a person ("The BP official", "A marine
+#: toxicologist and activist", "An associate professor at Purdue University").
+_DESCRIPTION = re.compile(r"(?:The|A|An)\s+(?:[\w.’'-]+\s+){0,5}?(?:" + ROLE_NOUNS + "|" + PERSON_NOUNS + r"|official|"
+                          r"professor|expert|scientist|researcher|lawyer|attorney|teenager|student|resident|worker|"
+                          r"engineer|analyst|doctor|physician|nurse|man|woman|boy|girl|mother|father|owner|fisherman|"
+                          r"captain|leader|survivor|witness|[a-z]+ist|[a-z]+ologist|[a-z]+ographer|Marine|veteran)"
+                          r"(?:\s+(?:at|of|for|with|from|and)\s+[\w\s.’'-]{1,60})?$")
+
+
+def _apposed_person(title: str, text: str, start: int) -> str:
+    """ "The BP official visits Capitol Hill" -> "Lamar McKay visits Capitol Hill": a title cut from a description set
+    off after a person's name ("Lamar McKay, the BP official who visited ...", "said Riki Ott, a marine toxicologist
+    working on ...") is about that person, whom the description only told more of. The name must be a person's the
+    story calls so (by the surname alone, "McKay said", or with "Mr" or "Ms"): "Agent Orange, the terrorist attacks"
+    names none."""
+    end = _subject_end(title)
+    subject = title[:end].strip()
+    if not end or not _DESCRIPTION.match(subject):
+        return title
+    comma = re.search(r",\s*$", text[max(0, start - 80):start])
+    if comma is None:
+        return title
+    at = start - len(text[max(0, start - 80):start]) + comma.start()
+    names = NameIndex(text)
+    found = [n for n in names.between(max(0, at - 60), at) if n.end == at]
+    if not found:
+        return title
+    person = names.resolve(found[-1].text)
+    if " " not in person or not looks_personal(person) or actor_kind(person) not in (None, "person") \
+            or not _called_so(person, text):
+        return title
+    return person + title[len(title[:end].rstrip()):]
 
 
 def _bare(name: str) -> str:
