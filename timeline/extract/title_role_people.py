@@ -1,16 +1,24 @@
-"""Who "the singer" or "the doctor" inside a title is: the person the story named with that noun.
+"""Who "the singer", "the doctor" or "the BP official" in a title is: the person the story named with that noun.
 
-A story names its performer and the doctor tried for the death once ("Dara Quill", "Dr Conrad Lane") and then
-writes "the singer's death", "giving the star a fatal dose", "the trial of the doctor". In the sentence that is
-clear; in a timeline read apart from the story, "Drugs lead to the singer's death" names nobody. The title's
-opening is left to :mod:`.definite_names`; here a performer's noun further on (as an owner, an object, after a
-preposition) becomes the person the story last described with it ("singer Dara Quill") or, without one, the
-performer its headline and lead are about (:func:`.story_performers.performer_of_story`). "The doctor", "the
-physician" or "the cardiologist" anywhere in the title becomes the one doctor the story's headline and lead call "Dr"
-and the story calls so most: a story that names two doctors in its lead, or none, leaves "the doctor" as it stands
-(a patient's visit "to the doctor" in a flu story is no one the story named). A title that already names the
-person has no need of it, and one that keeps another performer's or doctor's noun unresolved (two such nouns may
-be two people) is left alone: a vague title is better than a wrong one.
+A story names its people once ("Dara Quill", "Dr Conrad Lane", "President Mara Velde") and then writes "the singer's
+death", "the trial of the doctor", "the president's visit". In the sentence that is clear; in a timeline read apart
+from the story, "Drugs lead to the singer's death" names nobody. So:
+
+- a performer's noun after the title's opening (its opening is :mod:`.definite_names`'), as an owner, an object or
+  after a preposition, becomes the performer the story's headline and lead are about
+  (:func:`.story_performers.performer_of_story`), or the one person a story about something else described with it
+  ("singer Dara Quill"); not when the lead names two of one family ("Rhona Quill to write Dara Quill memoir");
+- "the doctor", "the physician" or "the cardiologist" becomes the one doctor the headline and lead call "Dr", when the
+  story calls that one so most: a lead naming two doctors, or none, leaves it (a flu patient's visit "to the
+  doctor" is no one the story named);
+- "the president" or "the prime minister" becomes the one holder the story named with the office's title;
+- a courtesy title before a first name ("Dr Conrad had sought", a reporter's slip) takes the surname;
+- a title cut from a description set off after a name ("Lamar McKay, the BP official who visited ...") takes the
+  name, when the story calls that person by the surname as people are called.
+
+A title that already names the person needs none of it, a speaker's quoted words keep their noun, and a title that
+keeps another performer's noun unresolved (two such nouns may be two people) is left alone: a vague title is better
+than a wrong one.
 """
 
 from __future__ import annotations
