@@ -97,6 +97,7 @@ from timeline.extract.merge import (
     speaker_words,
 )
 from timeline.extract.names import NameIndex, looks_personal
+from timeline.extract.object_people import him_named
 from timeline.extract.page_times import page_timexes
 from timeline.extract.person_nouns import person_by_noun
 from timeline.extract.plural_speakers import listed_subject
@@ -121,6 +122,7 @@ from timeline.extract.title_happenings import happening_headline
 from timeline.extract.title_nominal import mention_title, verbal_title
 from timeline.extract.title_referents import THING_HAPPENS, THING_PASSIVE_IT, actor_kind, undergoer
 from timeline.extract.title_relatives import relative_only
+from timeline.extract.title_role_people import role_people_named
 from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import DATELINE, write_title
@@ -278,6 +280,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         m.words |= {RESULTS} if reports_results(m, text) else frozenset()
         m.predicate = predicate(text[m.start:m.end])  # what it says happened, for a lead told again (merge.py)
         m.title = company_named(m.title, text, sentences[m.sentence], m.end, names, bodies.can_be_company)  # "says the company ..."
+        m.title = him_named(m.title, sentences[m.sentence], actors[m.sentence - 1] if m.sentence else None, names, known, text)
     return forecast_sayings(found, text, today)  # "said he hopes to pass a bill this year": of the saying's day
 
 
@@ -539,6 +542,7 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
             continue  # "I'll be there tomorrow", "It is a big change", "The disaster": nothing a reader could follow
         chosen = best_title(group, head, text)  # the best told of its titles (:mod:`.title_choice`), its "The rig"
         title = named_thing(fuller_name(chosen.title, text[:chosen.start]), text, chosen.start)  # as the story named it
+        title = role_people_named(title, text, chosen.start)  # "the singer's death": :mod:`.title_role_people`
         noun = bare_happening(title)
         if noun is not None:
             # "The explosion" (from "since the April 20 explosion"): the article's fuller telling of the same
