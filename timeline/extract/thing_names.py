@@ -23,6 +23,7 @@ from timeline.extract.possessive_owners import owner_named
 from timeline.extract.subject_names import strip_opening
 from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS, actor_kind
 from timeline.extract.title_words import AUX, BREAK_WORDS, MAX_CHARS, _finite, _subject_end
+from timeline.extract.trial_owners import trial_owner
 
 __all__ = ["named_thing"]
 
@@ -55,6 +56,7 @@ def named_thing(title: str, text: str, start: int) -> str:
     """``title`` with its bare "The <noun>" (or its own sentence's "a new <noun>, the <Name>,") subject named as the
     story named that thing (``text`` is the article, ``start`` where the title's sentence starts), or ``title``."""
     title = owner_named(title, text, start)  # ("The explosion at its refinery": :mod:`.possessive_owners`)
+    title = trial_owner(title, text[:start])  # ("The trial is set to begin": :mod:`.trial_owners`)
     company = _COMPANY.match(title)
     if company and not re.fullmatch(r"[a-z]+(?:s|ed)|" + "|".join(AUX), title[company.end():].split()[0]) \
             and not _finite(title[company.end():].split()[0], ""):
@@ -158,7 +160,7 @@ def _company(before: str) -> str | None:
     bodies = [_LEGAL.sub("", index.resolve(m.text)) for m in index.mentions]
     # (a name the finder ran into a dateline, "AP BP", is no company the story is about)
     bodies = [b for b in bodies if actor_kind(b) == "body" and not _PUBLIC_BODY.search(b) and b not in _NOT_NAMES
-              and not set(b.split()) & _AGENCIES]
+              and not set(b.split()) & _AGENCIES and not re.fullmatch(r"[A-Z]{2,}s", b)]  # ("PACs", "NGOs": kinds)
     if not bodies:
         return None
     counts = Counter(bodies).most_common(2)
