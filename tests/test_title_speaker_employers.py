@@ -77,3 +77,9 @@ def test_a_group_of_people_is_no_company():
     text = "Northfield Energy spokesman Tom Ridley spoke on Monday.\n"
     title = "Tom Ridley says the group of plaintiffs will settle"
     assert _named(title, text) == title
+
+
+def test_the_employer_as_the_story_writes_it_before_a_quotation():
+    text = ("Harwell Drilling and the Coast Guard were questioned on Monday.\n"
+            "Tom Ridley, NE's chief executive, spoke on Tuesday.\n")
+    assert _named('Tom Ridley says that the oil firm "will not leave"', text) == 'Tom Ridley says that NE "will not leave"'

@@ -36,10 +36,10 @@ _SPEAKER = re.compile(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(
 #: The company by its noun, after the verb: "the company", "the oil giant", "the British firm", "the company's".
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:(?:oil|energy|British|British-based|London-based|American|US|U\.S\.|"
                           r"Anglo-Dutch|drilling|oil\s+services)\s+)?(?:company|firm|giant|major|group)\b"
-                          r"(?=['’]s\b|\s+(?!of\b|that\b|which\b|who\b|to\b|in\b|for\b)[a-z]|[,.;]|$)")
+                          r"(?=['’]s\b|\s+[“\"‘]?(?!of\b|that\b|which\b|who\b|to\b|in\b|for\b)[a-z]|[,.;]|$)")
 
 
-def _employers(text: str, person: str, end: int, names: NameIndex) -> set[str]:
+def _employers(text: str, person: str, end: int, names: NameIndex) -> dict[str, str]:
     """The companies ``text`` before ``end`` names as ``person``'s employer beside a mention of them: "BP spokesman
     Scott Dean", "Kent Wells, BP's senior vice president", "Bob Dudley, managing director of BP"."""
     surname = re.escape(person.split()[-1])
@@ -54,9 +54,10 @@ def _employers(text: str, person: str, end: int, names: NameIndex) -> set[str]:
             # (the whole name the name finder read there: "Northfield Energy", not its first word)
             named = [n for n in names.between(at, at + 200) if n.start == at] if at >= 0 else []
             if named:
-                found.append(names.resolve(named[0].text))
-    # (every employer told counts against another, though a name like "Harwell Drilling" may read as a person's)
-    return {org for org in found if org != person}
+                found.append((names.resolve(named[0].text), named[0].text))
+    # (every employer told counts against another, though a name like "Harwell Drilling" may read as a person's;
+    # each as the story wrote it, "BP", not the long form the name finder joined it to, "British Petroleum")
+    return {org: written for org, written in found if org != person}
 
 
 def speakers_company(title: str, text: str, end: int, names: NameIndex, can_be_company: Callable[[str], bool]) -> str:
@@ -72,8 +73,8 @@ def speakers_company(title: str, text: str, end: int, names: NameIndex, can_be_c
     employers = _employers(text, person, end, names)
     if len(employers) != 1:
         return title  # no employer told, or two: which company is unclear
-    company, = employers
-    if looks_personal(company) or not can_be_company(company):
+    (full, company), = employers.items()
+    if looks_personal(full) or not can_be_company(full):
         return title  # ("Coast Guard spokesman ... said the company": a public body speaks of a company)
     if len(company.split()) > 1 and company.split()[-1].rstrip(".").lower() in LEGAL_FORMS:
         company = company.rsplit(None, 1)[0].rstrip(",")  # "BP Plc": a headline names the company without its form
