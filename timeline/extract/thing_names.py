@@ -80,9 +80,19 @@ def named_thing(title: str, text: str, start: int) -> str:
                 named = fuller_name(bare, text[:start])
                 return named if named != bare else title
     if name is None:
-        return title
+        return _named_further(title, text, noun) if determiner == "The" and not modifiers and not owner \
+            and noun not in _COMPANY_HEADS and noun != "company" else title
     named = name + owner + title[m.end() - 1:]
     return named if len(named) <= MAX_CHARS else title
+
+
+def _named_further(title: str, text: str, noun: str) -> str:
+    """ "The rig explodes" in a story that names "the Deepwater Horizon rig" only further down: the same rig, as
+    :func:`.definite_names.fuller_name` names it from the whole story; not from a heading's capitalised noun ("BP's
+    Oil Rig Explosion")."""
+    named = fuller_name(title, text)
+    subject = named[:len(named) - len(title) + len("The " + noun)]
+    return named if subject.endswith(" " + noun) else title
 
 
 def _inside_sentence(text: str, start: int) -> bool:
