@@ -17,7 +17,7 @@ import re
 from collections import Counter
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
-from timeline.extract.definite_names import fuller_name
+from timeline.extract.definite_names import _names, fuller_name
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.possessive_owners import owner_named
 from timeline.extract.subject_names import strip_opening
@@ -97,7 +97,7 @@ def _named_further(title: str, text: str, noun: str) -> str:
     # Named after the sentence, the thing may be another of its kind: every name the story puts near the noun must be
     # the chosen one's ("the new H1N1 virus" ... "the AIDS virus, which has killed ...": two viruses), and a person's
     # thing ("Melancon's performance") is no thing the story named for itself.
-    names = set(_names_of(subject))
+    names = set(_names(subject))
     # ("the new H1N1 virus": a name right before the noun, after "the" and at most an adjective; an owner, "BP's
     # well", or a modifier between, "the BP oil well", names no other thing)
     near = set(re.findall(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?([A-Z][\w-]*)\s+" + re.escape(noun) + r"\b", text))
@@ -106,10 +106,6 @@ def _named_further(title: str, text: str, noun: str) -> str:
                                        for m in NameIndex(text).mentions)  # ("Ridley's": "Tom Ridley")
     return named if near <= names and not person else title
 
-
-def _names_of(subject: str) -> list[str]:
-    """The capitalised words of a subject ("Deepwater", "Horizon"; "BP" of "BP's"), as :mod:`.definite_names` reads them."""
-    return [re.sub(r"['’]s$", "", w) for w in subject.split() if w[:1].isupper() and w.lower() != "the"]
 
 
 def _inside_sentence(text: str, start: int) -> bool:
