@@ -275,6 +275,12 @@ class BodyChain:
         if self.main and self._company(self.main) and (self.main == last or self.main in self.others or last is None) \
                 and not self._names_main(s) and not (noun and nearby - {self.main_base}):
             return self.main
+        if noun and kind in {"company", "firm"} and self.main and self._names_main(s):
+            # "... statements made by Halliburton Co., which has said .... The company, which has blamed BP's design,
+            # acknowledged ...": not the main one its aside names, so the one other company the sentence before named
+            other = {n for n in nearby - {self.main_base, self.main} if self._company(n) or n in self.legal}
+            if len(other) == 1:
+                return other.pop()
         if self.main is None and last is None and (kind in {"", "company", "firm", "giant", "major"}):
             sole = sole_company(self.text, self.names, s.start, self._company)  # ("BP has begun ... The company began")
             return sole if sole and sole not in self._mentioned(s) else None

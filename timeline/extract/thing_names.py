@@ -17,12 +17,13 @@ import re
 from collections import Counter
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
-from timeline.extract.definite_names import fuller_name
+from timeline.extract.definite_names import _names, fuller_name
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.possessive_owners import owner_named
 from timeline.extract.subject_names import strip_opening
 from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS, actor_kind
 from timeline.extract.title_words import AUX, BREAK_WORDS, MAX_CHARS, _finite, _subject_end
+from timeline.extract.trial_owners import trial_owner
 
 __all__ = ["named_thing"]
 
@@ -55,6 +56,7 @@ def named_thing(title: str, text: str, start: int) -> str:
     """``title`` with its bare "The <noun>" (or its own sentence's "a new <noun>, the <Name>,") subject named as the
     story named that thing (``text`` is the article, ``start`` where the title's sentence starts), or ``title``."""
     title = owner_named(title, text, start)  # ("The explosion at its refinery": :mod:`.possessive_owners`)
+    title = trial_owner(title, text[:start])  # ("The trial is set to begin": :mod:`.trial_owners`)
     company = _COMPANY.match(title)
     if company and not re.fullmatch(r"[a-z]+(?:s|ed)|" + "|".join(AUX), title[company.end():].split()[0]) \
             and not _finite(title[company.end():].split()[0], ""):
@@ -78,9 +80,32 @@ def named_thing(title: str, text: str, start: int) -> str:
                 named = fuller_name(bare, text[:start])
                 return named if named != bare else title
     if name is None:
-        return title
+        return _named_further(title, text, noun) if determiner == "The" and not modifiers and not owner \
+            and noun not in _COMPANY_HEADS and noun != "company" else title
     named = name + owner + title[m.end() - 1:]
     return named if len(named) <= MAX_CHARS else title
+
+
+def _named_further(title: str, text: str, noun: str) -> str:
+    """ "The rig explodes" in a story that names "the Deepwater Horizon rig" only further down: the same rig, as
+    :func:`.definite_names.fuller_name` names it from the whole story; not from a heading's capitalised noun ("BP's
+    Oil Rig Explosion")."""
+    named = fuller_name(title, text)
+    subject = named[:len(named) - len(title) + len("The " + noun)]
+    if named == title or not subject.endswith(" " + noun):
+        return title
+    # Named after the sentence, the thing may be another of its kind: every name the story puts near the noun must be
+    # the chosen one's ("the new H1N1 virus" ... "the AIDS virus, which has killed ...": two viruses), and a person's
+    # thing ("Melancon's performance") is no thing the story named for itself.
+    names = set(_names(subject))
+    # ("the new H1N1 virus": a name right before the noun, after "the" and at most an adjective; an owner, "BP's
+    # well", or a modifier between, "the BP oil well", names no other thing)
+    near = set(re.findall(r"\b[Tt]he\s+(?:[a-z][\w-]*\s+)?([A-Z][\w-]*)\s+" + re.escape(noun) + r"\b", text))
+    owner = re.match(r"([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)['’]s ", subject)
+    person = owner is not None and any(looks_personal(m.text) and (m.text + " ").endswith(" " + owner.group(1) + " ")
+                                       for m in NameIndex(text).mentions)  # ("Ridley's": "Tom Ridley")
+    return named if near <= names and not person else title
+
 
 
 def _inside_sentence(text: str, start: int) -> bool:
@@ -158,7 +183,7 @@ def _company(before: str) -> str | None:
     bodies = [_LEGAL.sub("", index.resolve(m.text)) for m in index.mentions]
     # (a name the finder ran into a dateline, "AP BP", is no company the story is about)
     bodies = [b for b in bodies if actor_kind(b) == "body" and not _PUBLIC_BODY.search(b) and b not in _NOT_NAMES
-              and not set(b.split()) & _AGENCIES]
+              and not set(b.split()) & _AGENCIES and not re.fullmatch(r"[A-Z]{2,}s", b)]  # ("PACs", "NGOs": kinds)
     if not bodies:
         return None
     counts = Counter(bodies).most_common(2)
