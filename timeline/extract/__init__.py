@@ -61,8 +61,8 @@ from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, Anchor, TimexL
 from timeline.extract.antecedent_owners import owned_antecedent, personal_subject
 from timeline.extract.bare_days import bare_day_word
 from timeline.extract.body_chain import BODY_OPENING, BodyChain, thing_subject
-from timeline.extract.clause_things import clause_thing
 from timeline.extract.chronologies import entry_mentions, entry_timexes
+from timeline.extract.clause_things import clause_thing
 from timeline.extract.clauses import (
     clause_stop,
     controlled,

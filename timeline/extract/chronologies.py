@@ -47,10 +47,13 @@ _BOUND_BEFORE = re.compile(r"(?i)\b(?:to|until|till|through|before|since|from|by
 _MAY_BE = re.compile(r"\W*(?:[\w'’,.()-]+\s+){1,8}?(?:(?:can|could|may|might|would)\s+(?!have\b)|should\s+have\b)")
 #: A line that explains the entry rather than telling a happening: its aim, what is expected, what a thing does.
 _NO_HAPPENING = re.compile(r"^\W*(?:(?:The|Its|Their)\s+(?:aim|plan|idea|goal|hope|intention|purpose)\s+(?:is|was)\s+to\b|"
-                           r"This\s+(?:gives|means|allows|involves)\b)|\b(?:is|are)\s+(?:expected|meant|designed|intended)\s+to\b")
+                           r"Th(?:is|ese)\s+(?:[a-z]+s|mean|give|allow|involve)\b)|\b(?:is|are)\s+(?:expected|meant|designed|intended)\s+to\b")
 #: A page of a day's posts heads each with its clock time ("1917: The reporter in Washington writes ..."): four digits
 #: there are no years.
 _CLOCK_HEADING = re.compile(r"(?m)^\s*[012]\d[0-5]\d\s*:")
+#: How many sentences after a heading's may be its entry's other happenings: a longer run explains the entry (how a
+#: procedure works, what a device is for), told as a story's background is, with no day of its own.
+_ENTRY_HAPPENINGS = 3
 #: How many lines may stand between two headings of one chronology: an entry's continuation lines.
 _ENTRY_LINES = 10
 #: How many lines after the last heading are its entry's: the block ends soon after it (a story's close follows).
@@ -204,9 +207,10 @@ def entry_timexes(text: str, sentences: Sequence, timexes: Sequence[Timex],
     added: list[Timex] = []
     for block in blocks:
         for entry in block.entries:
-            for s in sentences:
-                if not entry.start <= s.start < entry.end or s.start <= entry.heading.start < s.end:
-                    continue
+            lines = [s for s in sentences if entry.start <= s.start < entry.end and not s.start <= entry.heading.start < s.end]
+            if len(lines) > _ENTRY_HAPPENINGS:
+                continue  # an explanation of the entry ("The cap is lowered ... This gives access to the valves ...")
+            for s in lines:
                 if _in_furniture(furniture, s.start, s.end):
                     continue
                 own = [t for t in timexes if t.type in ("DATE", "TIME") and s.start <= t.start < s.end]
@@ -237,8 +241,6 @@ def entry_mentions(text: str, timexes: Sequence[Timex], found: list[Mention], fu
             continue
         if m.lead or m.continued or m.date == (0, 0):
             continue
-        if m.date[0] == m.date[1] or _CONTINUATION_MARK.fullmatch(text[m.date[0]:m.date[1]]):
-            m.continued = "beside"  # the entry's other happening: not the heading's told again
         heading = text[entry.heading.start:entry.heading.end]
         cut = re.match(re.escape(heading) + _SEPARATOR.pattern, m.title)
         if cut is not None and m.date != (entry.heading.start, entry.heading.end):
