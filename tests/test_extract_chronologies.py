@@ -130,3 +130,22 @@ def test_a_long_explanation_under_an_entry_is_no_list_of_happenings() -> None:
     assert dates_of(events, "Thick mud is pushed") == []
     assert dates_of(events, "This collects") == []
     assert dates_of(events, "Engineers start") == ["2030-05-12"]
+
+
+def test_readers_posts_stamped_with_a_date_and_time_are_no_chronology() -> None:
+    text = ("The council voted to close the library.\n"
+            "3rd March 2031 - 17:42 What a waste of money.\n"
+            "Nobody asked the people who use it.\n"
+            "4th March 2031 - 8:26 The library was half empty anyway.\n"
+            "The council is right.\n")
+    events = extract(Document(path="t.txt", text=text, published=dt.date(2031, 3, 2)))
+    assert dates_of(events, "Nobody asked") == []
+
+
+def test_captions_headed_by_yesterday_and_today_are_no_chronology() -> None:
+    text = ("Engineers pumped mud into the well on Wednesday, officials said.\n"
+            "Yesterday: The plume on Wednesday afternoon.\n"
+            "Notice how the plume was wider in the first picture.\n"
+            "Today: the plume as seen this morning.\n")
+    events = extract(Document(path="t.txt", text=text, published=dt.date(2030, 5, 28)))
+    assert dates_of(events, "Notice how the plume") == []

@@ -51,6 +51,8 @@ _NO_HAPPENING = re.compile(r"^\W*(?:(?:The|Its|Their)\s+(?:aim|plan|idea|goal|ho
 #: A page of a day's posts heads each with its clock time ("1917: The reporter in Washington writes ..."): four digits
 #: there are no years.
 _CLOCK_HEADING = re.compile(r"(?m)^\s*[012]\d[0-5]\d\s*:")
+#: A clock time after a date and its separator: a post's stamp ("9th November 2011 - 17:42"), not an entry.
+_POSTED_AT = re.compile(r"\s*(?:-{1,2}|[–—:,|])?\s*\d{1,2}[:.]\d\d\b")
 #: How many sentences after a heading's may be its entry's other happenings: a longer run explains the entry (how a
 #: procedure works, what a device is for), told as a story's background is, with no day of its own.
 _ENTRY_HAPPENINGS = 3
@@ -110,8 +112,10 @@ def _heading(text: str, line: tuple[int, int], timexes: Sequence[Timex]) -> tupl
     for t in timexes:
         if not start <= t.start < end or t.type != "DATE" or t.when is None:
             continue
-        if not Precision.YEAR.rank <= t.when.precision.rank <= Precision.DAY.rank:
-            continue
+        if not Precision.YEAR.rank <= t.when.precision.rank <= Precision.DAY.rank or not re.search(r"\d", t.text):
+            continue  # ("Yesterday: The flow on Wednesday.", "Today: ...": two pictures' captions, no calendar)
+        if _POSTED_AT.match(text, t.end, end):
+            continue  # "9th November 2011 - 8:26 This seems ...": a reader's post stamped with its time
         before = text[start:t.start]
         if before.strip():
             bullet = re.search(r"(?:^|\s)([*•·])\s+$", before)  # "... its impact: * April 20, 2010 - Explosion ..."
