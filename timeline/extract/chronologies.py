@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from timeline.extract.merge import Mention
+from timeline.extract.sentences import Sentence
 from timeline.extract.unasserted import describes
 from timeline.model import Precision
 from timeline.tagger import Timex
@@ -105,10 +106,10 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _heading(text: str, line: tuple[int, int], timexes: Sequence[Timex]) -> tuple[Timex, int, bool] | None:
-    """The date heading an entry on ``line``: a date opening the line or a bullet in it, then a separator
-    (or, ``bare``, a capitalised word); its timex, where the entry starts and whether it is bare."""
-    start, end = line
+def _heading(text: str, lines: list[tuple[int, int]], index: int, timexes: Sequence[Timex]) -> _Heading | None:
+    """The date heading an entry on the line ``index`` of ``lines``: a date opening the line or a bullet in it, then
+    a separator (or, ``bare``, a capitalised word)."""
+    start, end = lines[index]
     for t in timexes:
         if not start <= t.start < end or t.type != "DATE" or t.when is None:
             continue
@@ -127,9 +128,9 @@ def _heading(text: str, line: tuple[int, int], timexes: Sequence[Timex]) -> tupl
             if _BULLET.match(text, at) is None and at != t.start:
                 continue
         if _SEPARATOR.match(text, t.end, end):
-            return t, at, False
+            return _Heading(t, index, at, bare=False)
         if _BARE.match(text, t.end, end) and before.strip() == "" and len(text[t.end:end].split()) >= 3:
-            return t, at, True
+            return _Heading(t, index, at, bare=True)
     return None
 
 
@@ -147,9 +148,9 @@ def chronologies(text: str, timexes: Sequence[Timex], furniture: Sequence[tuple[
                      key=lambda t: t.start)
     headings: list[_Heading] = []
     for k, line in enumerate(lines):
-        found = _heading(text, line, [t for t in ordered if line[0] <= t.start < line[1]])
+        found = _heading(text, lines, k, [t for t in ordered if line[0] <= t.start < line[1]])
         if found is not None:
-            headings.append(_Heading(found[0], k, found[1], found[2]))
+            headings.append(found)
     blocks: list[list[_Heading]] = []
     for h in headings:
         last = blocks[-1][-1] if blocks else None
@@ -198,7 +199,7 @@ def _quote_open(text: str) -> bool:
     return text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
-def entry_timexes(text: str, sentences: Sequence, timexes: Sequence[Timex],
+def entry_timexes(text: str, sentences: Sequence[Sentence], timexes: Sequence[Timex],
                   furniture: Sequence[tuple[int, int]] = ()) -> list[Timex]:
     """``timexes`` and, for each sentence of a chronology's entry with no date of its own (its heading's
     excepted), the heading's date: a timex over the line's dash or bullet, or an empty one at its start.
