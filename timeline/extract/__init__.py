@@ -61,6 +61,7 @@ from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, Anchor, TimexL
 from timeline.extract.antecedent_owners import owned_antecedent, personal_subject
 from timeline.extract.bare_days import bare_day_word
 from timeline.extract.body_chain import BODY_OPENING, BodyChain, thing_subject
+from timeline.extract.chronologies import entry_mentions, entry_timexes
 from timeline.extract.clause_things import clause_thing
 from timeline.extract.clauses import (
     clause_stop,
@@ -156,7 +157,9 @@ def assemble(doc: Document, timexes: Sequence[TimexLike], furniture: list[Furnit
     """
     furniture = find_furniture(doc.text) if furniture is None else furniture
     sentences = content_sentences(doc.text, split_sentences(doc.text), furniture)
+    timexes = entry_timexes(doc.text, sentences, timexes, [(f.start, f.end) for f in furniture])  # a chronology's lines
     found = without_election_backdrops(doc, sentences, mentions(doc, timexes, sentences, furniture))
+    found = entry_mentions(doc.text, timexes, found, [(f.start, f.end) for f in furniture])
     found = [m for m in found if not only_captions(doc.text[m.start:m.end])]  # a live entry's "1003: Jane Roe, reporter"
     return _events(doc, merge_mentions(found, doc.text), sentences)
 
