@@ -1,18 +1,19 @@
-"""One sentence's clause headlined at two dates: the reader sees one happening twice; it is one event at the clause's date.
+"""One sentence's clause headlined again at the bound it keeps: the reader sees one happening twice; it is one event.
 
-A news sentence often carries a second date inside its main clause's words that dates only a detail of it: a noun's
-modifier ("The company's shares finished up 7.2% on Friday, recovering losses suffered on Thursday"; "Shares fell
-this morning despite the phone call on Saturday"), a bound ("they told us on Monday that classes would not resume
-until 6 May"), what a speaker's words are about ("Mr Lund told the council on Tuesday that the pipe began leaking
-around 22 April"). Each date becomes a mention, and the title writer, finding one main clause, gives both its
-headline (:mod:`.one_clause`). When only one of the two dates is the time of that clause (:func:`.one_clause.owns_title`)
-and the other stands in no clause with a subject of its own (:func:`.one_clause.own_clause_title` finds none), the
-other tells nothing the first does not: the same headline at a date that is not its time. It is dropped, and the
-sentence is one event at the clause's own date, its quote kept once.
+A clause often closes a span with a date it keeps as one of its words: "On Monday, the board told us that lessons
+would not resume until 9 May"; "the plant will stay shut through the end of June, the company said on Tuesday". The
+bound becomes a mention of its own (:func:`.one_clause.bounds`), and the title writer, finding one main clause, gives
+it the clause's headline, its date still in it (:mod:`.one_clause`): the reader sees the same headline at the
+clause's day and at the bound. When the other date of the sentence is the time of that clause
+(:func:`.one_clause.owns_title`) and the bound stands in no clause with a subject of its own
+(:func:`.one_clause.own_clause_title` finds none), the bound's mention tells nothing the clause's does not: it is
+dropped, and the sentence is one event at the clause's day.
 
-Dates that are listed or coordinated ("inspected in February, March and on 1 April"; "cut budgets in 1999 and
-2005"; "twenty were found on Monday and several others on Tuesday") are several happenings: they stay apart, and so
-do mentions another reading of the article has joined to others (``Mention.one_of``).
+Any other second date of a sentence stays a mention of its own, whatever its headline: a modifier's day ("recovering
+losses suffered on Thursday"), a comparison's year ("a tenth less than in 2009, when it overtook ...") or what a
+speaker's words are about each date a happening a reader looks for at that date. Dates that are listed or
+coordinated ("until 6 May and 9 May"), and mentions another reading of the article has joined to others
+(``Mention.one_of``), stay apart.
 """
 
 from __future__ import annotations
@@ -51,35 +52,21 @@ def _one_opening(a: str, b: str) -> bool:
     return shorter >= 3 and wa[:min(shorter, _OPENING_WORDS)] == wb[:min(shorter, _OPENING_WORDS)]
 
 
-def _detail_of(kept: Mention, other: Mention, text: str) -> bool:
-    """Whether ``other`` is ``kept``'s clause headlined at a date that is only a detail of it (see the module's
+def _bound_of(kept: Mention, other: Mention, text: str) -> bool:
+    """Whether ``other`` is a bound ``kept``'s clause keeps, headlined again at that bound (see the module's
     docstring)."""
-    if other.one_of or kept.key == other.key or not _one_opening(kept.title, other.title):
+    if not other.bound or other.one_of or kept.key == other.key or not _one_opening(kept.title, other.title):
         return False
-    if text[kept.date[0]:kept.date[1]].lower() in other.title.lower() or \
-            (text[other.date[0]:other.date[1]].lower() in kept.title.lower() and not other.bound):
-        # "Jury selection is due to begin on 8 September" for the 27 September of "with opening arguments due to begin
-        # on 27 September": a headline keeping the other's date is that date's clause; the other may be a happening
-        # the title writer could not find ("told the council on Tuesday that the quay would reopen on Saturday"). A
-        # bound the headline keeps is a word of its clause ("would not be having lessons until 9 May").
-        return False
+    if text[kept.date[0]:kept.date[1]].lower() in other.title.lower():
+        return False  # the bound's headline keeps the other date: that date is no time of the bound's clause
     first, second = (kept, other) if kept.date[0] < other.date[0] else (other, kept)
     if _coordinated(text, first, second) or own_clause_title(other, text):
         return False
-    if not owns_title(kept, text):
-        return False
-    if not owns_title(other, text):
-        return True
-    # Both dates stand in the clause's words: the clause is the saying when one dates it ("Mr Lund told the
-    # council on Tuesday that ... on Saturday"), else the earlier date is the clause's, the later one a detail
-    # after it ("finished up 7.2% on Friday, recovering losses suffered on Thursday").
-    if kept.told != other.told:
-        return kept.told
-    return kept is first
+    return owns_title(kept, text) and not owns_title(other, text)
 
 
 def one_headline_per_clause(found: list[Mention], text: str) -> list[Mention]:
-    """``found`` without the mentions that tell another mention's clause again at a date only a detail of it."""
+    """``found`` without the mentions that headline another mention's clause again at the bound it keeps."""
     by_sentence: dict[int, list[Mention]] = {}
     for m in found:
         if not m.lead and not m.continued and m.date[0] < m.date[1]:
@@ -88,6 +75,6 @@ def one_headline_per_clause(found: list[Mention], text: str) -> list[Mention]:
     for group in by_sentence.values():
         for a in group:
             for b in group:
-                if a is not b and id(a) not in dropped and id(b) not in dropped and _detail_of(a, b, text):
+                if a is not b and id(a) not in dropped and id(b) not in dropped and _bound_of(a, b, text):
                     dropped.add(id(b))
     return [m for m in found if id(m) not in dropped] if dropped else found
