@@ -1,7 +1,7 @@
 """One sentence's clause headlined again at the bound it keeps: the reader sees one happening twice; it is one event.
 
-A clause often closes a span with a date it keeps as one of its words: "On Monday, the board told us that lessons
-would not resume until 9 May"; "the plant will stay shut through the end of June, the company said on Tuesday". The
+A clause often closes the span a state lasts with a date it keeps as one of its words: "On Monday, the board told us
+that lessons would not resume until 9 May"; "the plant will stay shut through June, the company said on Tuesday". The
 bound becomes a mention of its own (:func:`.one_clause.bounds`), and the title writer, finding one main clause, gives
 it the clause's headline, its date still in it (:mod:`.one_clause`): the reader sees the same headline at the
 clause's day and at the bound. When the other date of the sentence is the time of that clause
@@ -11,7 +11,8 @@ dropped, and the sentence is one event at the clause's day.
 
 Any other second date of a sentence stays a mention of its own, whatever its headline: a modifier's day ("recovering
 losses suffered on Thursday"), a comparison's year ("a tenth less than in 2009, when it overtook ...") or what a
-speaker's words are about each date a happening a reader looks for at that date. Dates that are listed or
+speaker's words are about each date a happening a reader looks for at that date, and so does a deadline ("..., enabling
+it to be opened by mid-August": an act of its own, in a clause of its own). Dates that are listed or
 coordinated ("until 6 May and 9 May"), and mentions another reading of the article has joined to others
 (``Mention.one_of``), stay apart.
 """
@@ -52,15 +53,23 @@ def _one_opening(a: str, b: str) -> bool:
     return shorter >= 3 and wa[:min(shorter, _OPENING_WORDS)] == wb[:min(shorter, _OPENING_WORDS)]
 
 
+#: A bound a state lasts until ("would not be having lessons until 9 May"); a deadline ("to be opened by mid-August",
+#: "before the end of July") is the time of an act of its own.
+_LASTS_UNTIL = re.compile(r"(?i)\b(?:until|till|through)\s+(?:the\s+)?$")
+#: A participle's clause between the two dates: "..., enabling it to be opened by mid-August" tells another act.
+_PARTICIPLE_CLAUSE = re.compile(r",\s+[a-z]+ing\b")
+
+
 def _bound_of(kept: Mention, other: Mention, text: str) -> bool:
     """Whether ``other`` is a bound ``kept``'s clause keeps, headlined again at that bound (see the module's
     docstring)."""
-    if not other.bound or other.one_of or kept.key == other.key or not _one_opening(kept.title, other.title):
+    if not other.bound or not _LASTS_UNTIL.search(text, max(0, other.date[0] - 20), other.date[0]) or other.one_of or kept.key == other.key or not _one_opening(kept.title, other.title):
         return False
     if text[kept.date[0]:kept.date[1]].lower() in other.title.lower():
         return False  # the bound's headline keeps the other date: that date is no time of the bound's clause
     first, second = (kept, other) if kept.date[0] < other.date[0] else (other, kept)
-    if _coordinated(text, first, second) or own_clause_title(other, text):
+    if _coordinated(text, first, second) or _PARTICIPLE_CLAUSE.search(text, first.date[1], second.date[0]) \
+            or own_clause_title(other, text):
         return False
     return owns_title(kept, text) and not owns_title(other, text)
 
