@@ -29,6 +29,7 @@ from timeline.extract.occasions import one_meeting
 from timeline.extract.once import one_death
 from timeline.extract.one_clause import bounds, one_clause_dated_twice, own_clauses
 from timeline.extract.one_explosion import sole_explosion_day
+from timeline.extract.one_headline import one_headline_per_clause
 from timeline.extract.page_top import one_top_story
 from timeline.extract.picked_up import gathers, refers_back
 from timeline.extract.predicates import LEAD_LAG as _LEAD_LAG
@@ -159,7 +160,7 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
     takes its own clause's title first (:func:`~timeline.extract.one_clause.own_clauses`).
     """
     if text:
-        found = successions(sole_explosion_day(bounds(own_clauses(found, text), text), text), text)
+        found = successions(sole_explosion_day(one_headline_per_clause(bounds(own_clauses(found, text), text), text), text), text)
         found = retellings(one_top_story(one_death(acts_named_by_noun(alternative_dates(found, text), text)), text), text)
     groups: list[list[Mention]] = []
     by_quote: dict[tuple[int, int, str], int] = {}  # one quote, one date
