@@ -1,0 +1,66 @@
+"""Which sayings of the story's day are news, and which are its commentary or colour (issue 16: precision).
+
+The gold's convention for a saying told with no date of its own, which :mod:`.day_sayings` dates by the story's
+day: it is an event when it is news, that is when an actor of the story (a named official, government body, company
+or agency, a party to the case, or the spokesman of one) announces, decides, orders, demands, confirms, denies,
+warns, accuses or answers the day's happening. It is no event when it is what a report sets around its news:
+
+- who speaks comments on the news, not makes it: an analyst, economist, fund manager, consultant, expert, a
+  journalist or columnist (the outlet's own analysis), or a bystander whose words are the story's colour: a
+  resident, a fisherman, a shop's owner or manager, a customer, a tourist ("Jim Bowman, a recreational fisherman
+  in Venice, said there was a lot of work to be done") -- :func:`comments_on_news`;
+- what is said is a view, a feeling or a non-answer, not an act: "said he understands the restrictions", "said she
+  was alarmed", "said the company thinks the liquid was seawater", "said he's seen attitudes change", "said they
+  had full confidence in the plans"; "said he did not know how the rules would affect ...", "said he had no
+  immediate information", "said the governor had not seen the lawsuits" -- :func:`tells_no_news`.
+
+A saying with a date of its own is not judged here: the day it names makes it the record of what was said then.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["comments_on_news", "tells_no_news"]
+
+#: Who comments on the news rather than makes it: the trade of market and expert commentary, the press, and the
+#: bystanders whose words a report quotes for its colour. Read in the speaker's name and apposition ("Ted Parrish,
+#: co-portfolio manager of the Henssler Equity Fund, said"; "Duncan John, a partner at StrategicFit, a strategy
+#: consultancy, praised"). A manager is a bystander's trade here ("assistant manager of the BP station"): a
+#: company's own officers are named by their office ("chief executive", "president", "spokesman").
+_COMMENTATOR = re.compile(
+    r"\b(?:analysts?|economists?|strategists?|consultan(?:t|ts|cy)|portfolio|fund\s+managers?|investors?|traders?|"
+    r"brokers?|experts?|professor|commentators?|columnists?|editor|correspondent|reporter|blogger|researchers?|"
+    r"residents?|fisherm[ae]n|shrimpers?|oyster(?:man|men)|crabbers?|owners?|co-owner|managers?|customers?|"
+    r"shoppers?|tourists?|visitors?|holidaymakers?|motorists?|commuters?|homeowners?|volunteers?|retirees?|"
+    r"fans?|neighbou?rs?|passengers?|bystanders?|onlookers?|partner\s+(?:at|in|with))\b", re.IGNORECASE)
+#: A speaker's view or feeling, not an act: a verb of the mind or a state of feeling after its subject ("he
+#: understands", "the company thinks", "she was alarmed", "he's seen attitudes change"); confidence expressed.
+_VIEW = re.compile(
+    r"\b(?:understands?|thinks?|believes?|feels?|doubts?|(?:he|she|they|we|I)\s+(?:knows?|hopes?|fears?)|"
+    r"(?:he|she|they|we|I)(?:['’]s|['’]ve|\s+has|\s+had|\s+have)\s+seen|"
+    r"(?:is|was|were|are|['’]s|['’]re|felt|feels)\s+(?:\w+\s+)?[“\"‘]?(?:alarmed|concerned|worried|shocked|saddened|pleased|"
+    r"happy|glad|disappointed|surprised|confident|optimistic|hopeful|encouraged|frustrated|angry|upset|heartened|"
+    r"relieved|proud|sorry|amazed|stunned|dismayed|delighted|thrilled|grateful|satisfied|unhappy|nervous|"
+    r"skeptical|sceptical)|(?:had|has|have|expressed)\s+(?:full\s+|every\s+|complete\s+|total\s+)?"
+    r"(?:confidence|faith)|expressed\s+(?:\w+\s+)?(?:concern|hope|optimism|sympathy|disappointment))\b",
+    re.IGNORECASE)
+#: A non-answer: the speaker did not know, had no information, had not seen what is asked about, would not say.
+_NON_ANSWER = re.compile(
+    r"\b(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|don['’]t)\s+know\b|\bno\s+(?:immediate\s+|further\s+|new\s+)?"
+    r"(?:information|details?|word|knowledge|update)\b|\b(?:had|has|have)\s+not\s+(?:yet\s+)?(?:seen|read|reviewed|"
+    r"received|been\s+(?:briefed|told|informed))\b|\b(?:was|were|is|are)\s+not\s+aware\b|\bunaware\b|"
+    r"\b(?:could|would|can|will)\s+not\s+(?:say|confirm|comment|speculate|discuss)\b|"
+    r"\b(?:could|would|can|will)n['’]t\s+(?:say|confirm|comment|speculate|discuss)\b|\btoo\s+early\s+to\s+(?:say|tell)\b",
+    re.IGNORECASE)
+
+
+def comments_on_news(speaker: str) -> bool:
+    """Whether ``speaker`` (a name with its apposition) is a commentator or a bystander, not an actor of the story."""
+    return _COMMENTATOR.search(speaker) is not None
+
+
+def tells_no_news(said: str) -> bool:
+    """Whether the words ``said`` (what follows the saying verb, or the clause before a speaker named last) tell a
+    view, a feeling or a non-answer rather than an act."""
+    return _VIEW.search(said) is not None or _NON_ANSWER.search(said) is not None
