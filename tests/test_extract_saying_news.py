@@ -62,3 +62,4 @@ def test_the_convention_reads_who_speaks_and_what_is_said() -> None:
     assert tells_no_news(" the company thinks the leak was ballast water.")
     assert tells_no_news(" he did not know when the quay would reopen.")
     assert not tells_no_news(" the quay would reopen on Monday.")
+    assert not tells_no_news(" the row had cost the port dearly, and expressed concern that pilots were leaving.")
