@@ -58,8 +58,11 @@ def test_a_trailing_speaker_who_comments_is_no_source_of_news() -> None:
 def test_the_convention_reads_who_speaks_and_what_is_said() -> None:
     assert comments_on_news("Ted Varo, an economist at Baltic Bank,")
     assert comments_on_news("Mia Sun, a longtime resident of the harbour district,")
+    assert comments_on_news("Oskar Lind, 64,")
+    assert comments_on_news("Rita Moor, head of Kestrel Asset Management, a fund house in Oslo,")
     assert not comments_on_news("Ilse Rand, the harbour master,")
     assert tells_no_news(" the company thinks the leak was ballast water.")
     assert tells_no_news(" he did not know when the quay would reopen.")
+    assert tells_no_news(" he could not be sure the oil came from the tanker.")
     assert not tells_no_news(" the quay would reopen on Monday.")
     assert not tells_no_news(" the row had cost the port dearly, and expressed concern that pilots were leaving.")

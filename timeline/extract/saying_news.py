@@ -27,13 +27,17 @@ __all__ = ["comments_on_news", "tells_no_news"]
 #: bystanders whose words a report quotes for its colour. Read in the speaker's name and apposition ("Ted Parrish,
 #: co-portfolio manager of the Henssler Equity Fund, said"; "Duncan John, a partner at StrategicFit, a strategy
 #: consultancy, praised"). A manager is a bystander's trade here ("assistant manager of the BP station"): a
-#: company's own officers are named by their office ("chief executive", "president", "spokesman").
+#: company's own officers are named by their office ("chief executive", "president", "spokesman"). A name given
+#: with an age alone ("Betsy Robins, 58, said") is a private person's: the news gives no official an age.
 _COMMENTATOR = re.compile(
     r"\b(?:analysts?|economists?|strategists?|consultan(?:t|ts|cy)|portfolio|fund\s+managers?|investors?|traders?|"
     r"brokers?|experts?|professor|commentators?|columnists?|editor|correspondent|reporter|blogger|researchers?|"
     r"residents?|fisherm[ae]n|shrimpers?|oyster(?:man|men)|crabbers?|owners?|co-owner|managers?|customers?|"
     r"shoppers?|tourists?|visitors?|holidaymakers?|motorists?|commuters?|homeowners?|volunteers?|retirees?|"
-    r"fans?|neighbou?rs?|passengers?|bystanders?|onlookers?|partner\s+(?:at|in|with))\b", re.IGNORECASE)
+    r"fans?|neighbou?rs?|passengers?|bystanders?|onlookers?|partner\s+(?:at|in|with)|asset\s+management|"
+    r"financial\s+(?:planning|advisory|services)|investment\s+(?:firm|bank|house|group)|brokerage|hedge\s+fund|"
+    r"think\s+tank)\b"
+    r"|,\s*(?:aged\s+)?\d{1,3},", re.IGNORECASE)
 #: A speaker's view or feeling, not an act: a verb of the mind or a state of feeling after its subject ("he
 #: understands", "the company thinks", "she was alarmed", "he's seen attitudes change"), the confidence a speaker has.
 #: A concern or a hope "expressed" is a public act of a story's party (a row's politicians), and stays.
@@ -51,7 +55,8 @@ _NON_ANSWER = re.compile(
     r"(?:information|details?|word|knowledge|update)\b|\b(?:had|has|have)\s+not\s+(?:yet\s+)?(?:seen|read|reviewed|"
     r"received|been\s+(?:briefed|told|informed))\b|\b(?:was|were|is|are)\s+not\s+aware\b|\bunaware\b|"
     r"\b(?:could|would|can|will)\s+not\s+(?:say|confirm|comment|speculate|discuss)\b|"
-    r"\b(?:could|would|can|will)n['’]t\s+(?:say|confirm|comment|speculate|discuss)\b|\btoo\s+early\s+to\s+(?:say|tell)\b",
+    r"\b(?:could|would|can|will)n['’]t\s+(?:say|confirm|comment|speculate|discuss)\b|\btoo\s+early\s+to\s+(?:say|tell)\b|"
+    r"\b(?:could\s+not\s+be|couldn['’]t\s+be|(?:was|is|were|are)\s+not)\s+(?:sure|certain)\b",
     re.IGNORECASE)
 
 
