@@ -36,10 +36,17 @@ def test_a_market_commentators_words_are_no_news() -> None:
 
 def test_a_speakers_view_or_feeling_is_no_news() -> None:
     text = LEAD + ("Mayor Jon Eske said he understands the anger of the quay's traders.\n"
-                   "Senator Lia Marn said she was \"alarmed\" by the state of the buoys.\n")
+                   "Senator Lia Marn said she was \"worried\" about the state of the buoys.\n")
     events = events_of(text)
     assert dated(events, "understands the anger") == []
     assert dated(events, "state of the buoys") == []
+
+
+def test_a_feeling_aimed_at_the_days_happening_is_a_reaction_and_stays() -> None:
+    assert not tells_no_news(" she was \"shocked\" by the harbour master's remarks.")
+    assert not tells_no_news(" the port would do whatever it feels is necessary.")
+    assert comments_on_news("Anna Berg, owner of a cafe on the quay,")
+    assert not comments_on_news("Aron Tamm, a spokesman for Ostmark Shipping, a part owner of the tanker,")
 
 
 def test_a_non_answer_is_no_news() -> None:
