@@ -45,6 +45,7 @@ def test_a_speakers_view_or_feeling_is_no_news() -> None:
 def test_a_feeling_aimed_at_the_days_happening_is_a_reaction_and_stays() -> None:
     assert not tells_no_news(" she was \"shocked\" by the harbour master's remarks.")
     assert not tells_no_news(" the port would do whatever it feels is necessary.")
+    assert not tells_no_news(" the ministry is frustrated and angry that the owners missed deadline after deadline.")
     assert comments_on_news("Anna Berg, owner of a cafe on the quay,")
     assert not comments_on_news("Aron Tamm, a spokesman for Ostmark Shipping, a part owner of the tanker,")
 

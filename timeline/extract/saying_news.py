@@ -45,7 +45,8 @@ _OFFICE = re.compile(
     re.IGNORECASE)
 #: A speaker's view or feeling, not an act, told first in what is said: a verb of the mind or a state of feeling after
 #: its subject ("he understands", "the company thinks", "she was alarmed", "he's seen attitudes change"), the
-#: confidence a speaker has. A feeling aimed at a happening ("was shocked by the remarks", "alarmed at the ruling") is
+#: confidence a speaker has. A feeling aimed at a happening ("was shocked by the remarks", "alarmed at the ruling",
+#: "frustrated and angry that BP missed deadline after deadline") is
 #: a reaction, which the gold counts when what it answers is of the day; a concern or a hope "expressed" is a public
 #: act of a story's party (a row's politicians): both stay.
 _VIEW = re.compile(
@@ -54,7 +55,8 @@ _VIEW = re.compile(
     r"(?:is|was|were|are|(?:he|she|it|that|who)['’]s|(?:they|we|you)['’]re|felt|feels)\s+(?:\w+\s+)?[“\"‘]?"
     r"(?:alarmed|concerned|worried|shocked|saddened|pleased|happy|glad|disappointed|surprised|confident|optimistic|"
     r"hopeful|encouraged|frustrated|angry|upset|heartened|relieved|proud|sorry|amazed|stunned|dismayed|delighted|"
-    r"thrilled|grateful|satisfied|unhappy|nervous|skeptical|sceptical)\b(?![”\"’]?\s+(?:by|at|over)\b)|"
+    r"thrilled|grateful|satisfied|unhappy|nervous|skeptical|sceptical)\b"
+    r"(?![”\"’]?(?:\s+and\s+\w+)?[”\"’]?\s+(?:by|at|over|with|that)\b)|"
     r"(?:had|has|have)\s+(?:full\s+|every\s+|complete\s+|total\s+)?(?:confidence|faith)\b)",
     re.IGNORECASE)
 #: A non-answer: the speaker did not know, had no information, had not seen what is asked about, would not say.
