@@ -15,8 +15,6 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.commentator_forecasts import in_commentators_forecast
-
 __all__ = ["in_stance"]
 
 #: What may stand before the main clause: a link word, or a short phrase of time or place ("Around the coast this
@@ -63,7 +61,7 @@ def in_stance(text: str, sentence_start: int, pos: int, sentence_end: int) -> bo
     or a wondering), told by no one's saying, before any clause of its own that follows it; or in a live entry that
     only asks a question."""
     sentence = text[sentence_start:sentence_end]
-    if _POSED_QUESTION.match(sentence) or in_commentators_forecast(text, sentence_start, pos, sentence_end):
+    if _POSED_QUESTION.match(sentence):
         return True
     stance = _STANCE.match(sentence)
     if stance is None or _SAYING.search(sentence):
