@@ -48,6 +48,7 @@ from timeline.extract.described_speakers import described_speaker, spoke_before
 from timeline.extract.happenings import stems
 from timeline.extract.merge import Mention, content_words, past_verbs, speaker_words
 from timeline.extract.names import NameIndex
+from timeline.extract.saying_news import comments_on_news, tells_no_news
 from timeline.extract.saying_sentences import saying_sentences
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_open import SUBORDINATORS
@@ -104,6 +105,8 @@ def saying_speaker(sentence: str) -> str:
     speaker = m.group("speaker")
     if speaker.split()[0] in _NOT_NAMES or speaker.split()[-1] in _NOT_NAMES or _COMMENTATOR.search(m.group()):
         return ""  # a pronoun, an opener; or a commentator's view ("Jo Kent, an oil analyst at ING, said")
+    if comments_on_news(m.group()) or tells_no_news(said):
+        return ""  # a bystander's colour, a view, a feeling or a non-answer: no news (:mod:`.saying_news`)
     return speaker
 
 
@@ -167,9 +170,11 @@ def trailing_speaker(sentence: str) -> TrailingSpeaker | None:
     name = m.group(group)
     who = name if group == "speaker" else text[m.start(group):m.end()]  # (with the apposition after a fronted "said")
     if name.split()[0] in _NOT_NAMES or _UNNAMED.search(name) or _COMMENTATOR.search(who) \
-            or _WEATHER.search(who) or len(text[:m.start()].split()) < 5:
+            or _WEATHER.search(who) or len(text[:m.start()].split()) < 5 or comments_on_news(who):
         return None  # a pronoun; officials or witnesses; a commentator's view or a forecaster's; a fragment
     told = text[:m.start()]
+    if tells_no_news(told):
+        return None  # a view, a feeling or a non-answer (:mod:`.saying_news`)
     if told.split()[0].lower() in SUBORDINATORS:  # "As the company pushed ahead, Apache was moving ...": the main clause
         told = told[told.find(",") + 1:] if "," in told else ""
     past = narrated_past(told) if told else None
@@ -209,7 +214,8 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
         trailing = None if speaker or body else trailing_speaker(s.text)
         if body:  # "A BP spokesman said ...": the body's saying, unless it spoke already (named, it may not have)
             at = s.text.find(body)
-            if index == lead + 1 or not names.between(s.start + at, s.start + at + len(body)) or _NO_NEWS.search(s.text) or spoke_before(
+            if index == lead + 1 or not names.between(s.start + at, s.start + at + len(body)) or _NO_NEWS.search(s.text) or tells_no_news(
+                    s.text[at + len(body):]) or spoke_before(
                     body, doc.text[sentences[lead].start:s.start]) or body.split()[-1] in lead_speakers:
                 continue
             speaker = body
