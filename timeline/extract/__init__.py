@@ -61,6 +61,7 @@ from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, Anchor, TimexL
 from timeline.extract.antecedent_owners import owned_antecedent, personal_subject
 from timeline.extract.bare_days import bare_day_word
 from timeline.extract.body_chain import BODY_OPENING, BodyChain, thing_subject
+from timeline.extract.borrowed_dates import without_borrowed_dates
 from timeline.extract.clause_things import clause_thing
 from timeline.extract.clauses import (
     clause_stop,
@@ -155,6 +156,7 @@ def assemble(doc: Document, timexes: Sequence[TimexLike], furniture: list[Furnit
     sentences = content_sentences(doc.text, split_sentences(doc.text), furniture)
     found = without_election_backdrops(doc, sentences, mentions(doc, timexes, sentences, furniture))
     found = [m for m in found if not only_captions(doc.text[m.start:m.end])]  # a live entry's "1003: Jane Roe, reporter"
+    found = without_borrowed_dates(found, doc.text, [s.start for s in sentences])  # "admitted last month to dumping ... in 2024"
     return _events(doc, merge_mentions(found, doc.text), sentences)
 
 
