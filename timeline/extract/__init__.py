@@ -103,6 +103,7 @@ from timeline.extract.person_nouns import person_by_noun
 from timeline.extract.plural_speakers import listed_subject
 from timeline.extract.predicates import predicate
 from timeline.extract.pronoun_people import opposite_pronoun
+from timeline.extract.quoted_forecasts import quoted_forecasts
 from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.segments import contrasted_clause, elided_unit, gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
@@ -156,7 +157,8 @@ def assemble(doc: Document, timexes: Sequence[TimexLike], furniture: list[Furnit
     sentences = content_sentences(doc.text, split_sentences(doc.text), furniture)
     found = without_election_backdrops(doc, sentences, mentions(doc, timexes, sentences, furniture))
     found = [m for m in found if not only_captions(doc.text[m.start:m.end])]  # a live entry's "1003: Jane Roe, reporter"
-    found = without_borrowed_dates(found, doc.text, [s.start for s in sentences])  # "admitted last month to dumping ... in 2024"
+    found = without_borrowed_dates(found, doc.text, [s.start for s in sentences])  # "repeated on Tuesday ... until August"
+    found = quoted_forecasts(found, doc.text, doc.published)  # '"We will finish it tomorrow," she said'
     return _events(doc, merge_mentions(found, doc.text), sentences)
 
 
