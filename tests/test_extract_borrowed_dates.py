@@ -64,3 +64,13 @@ def test_a_second_verb_coordinated_with_the_headlines_keeps_its_date() -> None:
                      "June.") == [
         ("2026-SP", "Mayor Tran has toured the flooded towns and is heading to the capital later in June"),
         ("2026-06", "Mayor Tran has toured the flooded towns this spring and is heading to the capital")]
+
+
+def test_a_happening_named_by_its_date_and_a_compared_period_stay() -> None:
+    assert [when for when, _ in events_of("About $80 million drained out of the fund last week alone, twice the level "
+                                          "of the week following last month's Harlow Corp. cash squeeze.")] == [
+        "2026-W11", "2026-02"]
+    assert [when for when, _ in events_of("In the fourth quarter, the shipper, which is half-owned by Norland Rail Co. "
+                                          "of Ohio, had a net loss of $12.5 million, or 40 cents a share, compared "
+                                          "with a restated loss of $3 million, or 9 cents a share, a year ago.")] == [
+        "2025-Q4", "2024-Q4"]

@@ -13,7 +13,8 @@ date's words, and the earlier date dates the main clause plainly: it opens the s
 ...", "Last month the refinery ...") or stands between the subject and its verb ("The ministry on Tuesday repeated
 ...") with no comma before it. A date inside an opening phrase of its own ("Based on a timeline released Wednesday,
 the valve could be raised Thursday") or an aside ("The storm, forecast to strengthen on Friday, was ...") does not
-date the main clause, so neither statement is taken for the other.
+date the main clause, so neither statement is taken for the other; nor is a date that names a happening of its own
+("last month's credit squeeze") or a figure's period a comparison sets against ("compared with a loss a year ago").
 
 Two kinds stay statements of their own. A date the other headline keeps beside what it dates ("admitted last month
 to dumping waste in 2024": "The refinery admits to dumping waste in 2024") is its own happening's, which the gold
@@ -44,6 +45,9 @@ _OPENING = re.compile(r"(?i)^\W*(?:(?:and|but|then|also|meanwhile|earlier|later|
 #: A second verb coordinated with the headline's, which a later date may date: "and is heading", "but then sank".
 _NEXT_VERB = re.compile(r"(?i)\b(?:and|but|or|then)\s+(?:then\s+|later\s+|also\s+)?(?:is|are|was|were|has|have|had|will|"
                         r"would|could|can|may|might|plans?|planned|[a-z]{3,}ed|[a-z]{3,}s)\b")
+
+#: A comparison the later date sets a figure against: "compared with a loss of $9 million a year ago".
+_COMPARED = re.compile(r"(?i)\b(?:compared|comparison|versus|vs\.|against|than|up\s+from|down\s+from)\b")
 
 
 def without_borrowed_dates(found: Sequence[Mention], text: str, starts: Sequence[int]) -> list[Mention]:
@@ -91,6 +95,8 @@ def _borrows(a: Mention, b: Mention, text: str, sentence_start: int) -> str:
         return ""  # a lead dated by the page: no date of its own to place the clause
     if _NEXT_VERB.search(text, a.date[1], b.date[0]):
         return ""  # "has vacationed here this summer and is heading to the coast in August": the second verb's date
+    if re.match(r"['’]s\b", text[b.date[1]:b.date[1] + 3]) or _COMPARED.search(text, a.date[1], b.date[0]):
+        return ""  # "last month's credit squeeze" names a happening; "compared with a loss a year ago" a figure's period
     before = text[sentence_start:a.date[0]]
     if _OPENING.match(before):
         return _BORROWED  # "On Monday, ...", "Last month the refinery ..."
