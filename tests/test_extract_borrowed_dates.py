@@ -51,6 +51,12 @@ def test_a_saying_and_what_it_reports_stay_two_statements() -> None:
         ("2024", "The company says it had spilled oil into the bay")]
 
 
+def test_a_report_after_a_saying_verb_keeps_its_own_date() -> None:
+    # (the headline of the death at last week drops its saying's frame, but the date is the death's)
+    assert [when for when, _ in events_of("County health officials said on Saturday a woman in her 40s with asthma "
+                                          "died of the infection last week.")] == ["2026-03-14", "2026-W11"]
+
+
 def test_one_expression_read_two_ways_and_an_opening_phrase_of_its_own_are_no_pair() -> None:
     assert [when for when, _ in events_of("In 2024, the latest year for which figures exist, the fever killed "
                                           "3,000 people across the region.")] == ["2024", "2025"]

@@ -36,5 +36,7 @@ def test_a_named_day_reported_speech_and_a_dated_sentence_keep_their_dates() -> 
                  "Ada Lind") == ["2026-03-23"]
     assert dated(events_of("Mayor Ada Lind said the bridge would reopen tomorrow.\n", FRIDAY),
                  "bridge") == ["2026-03-21"]
+    assert dated(events_of('The flood will reach the delta "sometime later tomorrow," the coast guard commander '
+                           'said.\n', FRIDAY), "flood") == ["2026-03-21"]
     assert dated(events_of('On Thursday the town council voted for a new levy. "We will send out the bills '
                            'tomorrow," the clerk said on Thursday.\n', FRIDAY), "clerk") == ["2026-03-20", "2026-03-19"]

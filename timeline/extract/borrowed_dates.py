@@ -38,6 +38,9 @@ _BORROWED = "borrowed"  # the other's date is the clause's own, and the later da
 #: A headline that reports a saying: its reported clause's date is the report's, a statement of its own.
 _SAYING = re.compile(r"(?i)\b(?:says|said|say|tells|told|writes|wrote|adds|added|insists|claims|argues|warns|"
                      r"reports|announces|declares|testifies|confirms|denies)\b|:")
+#: A verb of saying before the later date: what follows may be its report, dated on its own.
+_SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told|tells|added|announced|reported|warned|wrote|confirmed|"
+                          r"estimated)\b")  # (not "reports" or "estimates", nouns as often as verbs)
 #: Words a date's own phrase may hold at the opening of its sentence ("On Monday", "Late last month", "Then in May").
 _OPENING = re.compile(r"(?i)^\W*(?:(?:and|but|then|also|meanwhile|earlier|later|late|early|on|in|at|by|since|"
                       r"from|during|last|this|next|the)\s+)*$")
@@ -93,6 +96,8 @@ def _borrows(a: Mention, b: Mention, text: str, sentence_start: int) -> str:
         return _KEPT_BESIDE  # the other headline keeps this date beside what it dates
     if a.date == (0, 0):
         return ""  # a lead dated by the page: no date of its own to place the clause
+    if _SAID_BEFORE.search(text, sentence_start, b.date[0]):
+        return ""  # "officials said on Saturday a man succumbed to the virus last week": the report's own date
     if _NEXT_VERB.search(text, a.date[1], b.date[0]):
         return ""  # "has vacationed here this summer and is heading to the coast in August": the second verb's date
     if re.match(r"['’]s\b", text[b.date[1]:b.date[1] + 3]) or _COMPARED.search(text, a.date[1], b.date[0]):

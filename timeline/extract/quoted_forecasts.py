@@ -7,7 +7,9 @@ inside the speaker's words is the speaker's, not the saying's); so does an aside
 snow falling here tomorrow," said a spokesman').
 
 Only a near day told from the speaker's moment counts ("tomorrow", "next week", "in the coming days"), ahead of the
-page's day, inside quotation marks whose saying verb stands outside them, in a sentence that dates nothing else. A
+page's day, inside quotation marks that open the statement and whose saying verb stands outside them, in a sentence
+that dates nothing else: a clause told outside the marks ('The slick will reach the delta "later tomorrow," she said')
+is the forecast's own headline, and keeps its day. A
 day or a date the speaker names ("will testify on Aug. 4") is a scheduled happening's own and stays; so does a
 forecast told in reported speech ("said the leak should be down to a drip by Monday"), whose clause the headline
 tells. The saying's day is the one its speaker was told speaking at a few sentences before, else the page's
@@ -72,5 +74,8 @@ def _inside_quotation(text: str, m: Mention) -> bool:
         return False
     credit = _SAID.search(quote, closed)
     if credit is not None and credit.start() - closed < 60:
-        return True  # '"We will finish the repairs tomorrow," the mayor said'
+        # '"We will finish the repairs tomorrow," the mayor said': the statement is the speaker's words from its
+        # start; a clause told outside the marks ('The slick will reach the delta "later tomorrow," she said') is
+        # the forecast's own headline
+        return not quote[:opened].strip(" \t\n'‘")
     return re.search(r"\b(?:said|says|told|tells|added|adds|wrote|writes)\s*:\s*$", quote[:opened]) is not None
