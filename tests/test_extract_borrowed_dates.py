@@ -80,3 +80,11 @@ def test_a_happening_named_by_its_date_and_a_compared_period_stay() -> None:
                                           "of Ohio, had a net loss of $12.5 million, or 40 cents a share, compared "
                                           "with a restated loss of $3 million, or 9 cents a share, a year ago.")] == [
         "2025-Q4", "2024-Q4"]
+
+
+def test_one_day_told_twice_and_a_coordinated_clause_keep_their_dates() -> None:
+    assert [when for when, _ in events_of("Nine were rescued Monday and several others Tuesday.")] == [
+        "2026-03-16", "2026-03-17"]
+    assert [when for when, _ in events_of("The site engineer learned the next afternoon, March 12, that his "
+                                          "managers had decided against the extra supports.")] == [
+        "2026-03-21TAF", "2026-03-12"]

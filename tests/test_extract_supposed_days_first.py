@@ -27,3 +27,9 @@ def test_a_date_opening_a_supposed_outcome_dates_nothing() -> None:
 def test_a_plan_that_goes_well_and_a_stated_outcome_keep_their_dates() -> None:
     assert _dates("If all goes to plan, on Monday the crews could start pumping.") == ["2026-03-23"]
     assert _dates("Crews will begin pumping on Monday if the weather holds, and they would finish by Friday.") != []
+
+
+def test_a_stated_outcome_dated_in_may_is_no_supposition() -> None:
+    # ("May" the month is no modal of possibility)
+    assert _dates("If the agency's figures are right, at least 40,000 tonnes of grain had rotted in the silos by "
+                  "May 12.") == ["2025-05-12"]

@@ -53,6 +53,7 @@ def in_supposed_outcome(text: str, sentence_start: int, pos: int, sentence_end: 
             continue
         # the modal may follow a date that opens the main clause: "If the pump fails, the next day we would have ..."
         stop = _CLAUSE_STOPS.search(text, pos, sentence_end)
-        if _MAY_HAPPEN.search(text, condition.end(), stop.start() if stop else sentence_end):
+        modals = _MAY_HAPPEN.finditer(text, condition.end(), stop.start() if stop else sentence_end)
+        if any(modal.group(0) != "May" for modal in modals):  # (the month, as in the date itself, is no modal)
             return True
     return False
