@@ -88,3 +88,8 @@ def test_one_day_told_twice_and_a_coordinated_clause_keep_their_dates() -> None:
     assert [when for when, _ in events_of("The site engineer learned the next afternoon, March 12, that his "
                                           "managers had decided against the extra supports.")] == [
         "2026-03-21TAF", "2026-03-12"]
+
+
+def test_a_participles_own_date_stays() -> None:
+    assert [when for when, _ in events_of("In 2019, Dr Hale opened her own clinic in Leeds, expanding with a second "
+                                          "clinic in York in 2023.")] == ["2019", "2023"]

@@ -98,8 +98,10 @@ def _borrows(a: Mention, b: Mention, text: str, sentence_start: int) -> str:
         return ""  # a lead dated by the page: no date of its own to place the clause
     if a.key.startswith(b.key) or b.key.startswith(a.key) or not text[a.date[1]:b.date[0]].strip(" ,;:-—"):
         return ""  # "2pm: ... faces a grilling today": one day; "the next afternoon, April 16": one date told twice
-    if re.search(r"(?i)\b(?:and|but|or)\b", text[a.date[1]:b.date[0]]):
-        return ""  # "Nine were rescued Monday and several others Tuesday": a coordinated clause's own date
+    if re.search(r"(?i)\b(?:and|but|or)\b|,\s+[a-z]+ing\b", text[a.date[1]:b.date[0]]):
+        # "Nine were rescued Monday and several others Tuesday", "opened a shop in 2019, expanding with a second in
+        # 2023": a coordinated clause's or a participle's own act and date
+        return ""
     if _SAID_BEFORE.search(text, sentence_start, b.date[0]):
         return ""  # "officials said on Saturday a man succumbed to the virus last week": the report's own date
     if _NEXT_VERB.search(text, a.date[1], b.date[0]):
