@@ -61,6 +61,7 @@ from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, Anchor, TimexL
 from timeline.extract.antecedent_owners import owned_antecedent, personal_subject
 from timeline.extract.bare_days import bare_day_word
 from timeline.extract.body_chain import BODY_OPENING, BodyChain, thing_subject
+from timeline.extract.borrowed_dates import without_borrowed_dates
 from timeline.extract.chronologies import entry_mentions, entry_timexes
 from timeline.extract.clause_things import clause_thing
 from timeline.extract.clauses import (
@@ -104,6 +105,7 @@ from timeline.extract.person_nouns import person_by_noun
 from timeline.extract.plural_speakers import listed_subject
 from timeline.extract.predicates import predicate
 from timeline.extract.pronoun_people import opposite_pronoun
+from timeline.extract.quoted_forecasts import quoted_forecasts
 from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.segments import contrasted_clause, elided_unit, gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
@@ -161,6 +163,8 @@ def assemble(doc: Document, timexes: Sequence[TimexLike], furniture: list[Furnit
     found = without_election_backdrops(doc, sentences, mentions(doc, timexes, sentences, furniture))
     found = entry_mentions(doc.text, timexes, found, [(f.start, f.end) for f in furniture])
     found = [m for m in found if not only_captions(doc.text[m.start:m.end])]  # a live entry's "1003: Jane Roe, reporter"
+    found = without_borrowed_dates(found, doc.text, [s.start for s in sentences])  # "repeated on Tuesday ... until August"
+    found = quoted_forecasts(found, doc.text, doc.published)  # '"We will finish it tomorrow," she said'
     return _events(doc, merge_mentions(found, doc.text), sentences)
 
 

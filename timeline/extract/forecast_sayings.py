@@ -25,7 +25,7 @@ from timeline.model import Precision, When
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
-__all__ = ["forecast_sayings"]
+__all__ = ["forecast_sayings", "speaker_day"]
 
 #: The precisions of a year or season a forecast looks to.
 _LOOKED_TO = frozenset([Precision.YEAR, Precision.SEASON])
@@ -63,7 +63,7 @@ def _looks_ahead(m: Mention, text: str) -> bool:
     return opened >= 0 and at < closed < said.start() and _AHEAD.search(quote, opened, closed) is not None
 
 
-def _speaker_day(m: Mention, found: list[Mention], text: str, published: dt.date) -> When | None:
+def speaker_day(m: Mention, found: list[Mention], text: str, published: dt.date) -> When | None:
     """The day ``m``'s speaker was told saying or doing something a few sentences before it ("Reid praised the
     speech on Tuesday"), at or before the publication."""
     if not m.actor:
@@ -95,7 +95,7 @@ def forecast_sayings(found: list[Mention], text: str, published: dt.date) -> lis
         if m.when.end.date() <= published:
             continue  # "expects to pay $4bn in 2029 taxes" in 2030: a past period's figure, no forecast's
 
-        day = _speaker_day(m, stated, text, published)
+        day = speaker_day(m, stated, text, published)
         if day is None and denied:
             day = When.parse(published.isoformat())  # ("did not expect it to resume dividends until 2033": see below)
         if day is None and m.when.precision == Precision.SEASON and _SAYS_NOW.search(text, m.start, m.end):

@@ -49,6 +49,11 @@ def in_supposed_outcome(text: str, sentence_start: int, pos: int, sentence_end: 
         condition = _CONDITION_OPENS.match(text, start, sentence_end)
         if condition is None or condition.end() > pos or _PLAN_GOES_WELL.search(condition.group(0)):
             continue
-        if _CLAUSE_STOPS.search(text, condition.end(), pos) is None and _MAY_HAPPEN.search(text, condition.end(), pos):
+        if _CLAUSE_STOPS.search(text, condition.end(), pos) is not None:
+            continue
+        # the modal may follow a date that opens the main clause: "If the pump fails, the next day we would have ..."
+        stop = _CLAUSE_STOPS.search(text, pos, sentence_end)
+        modals = _MAY_HAPPEN.finditer(text, condition.end(), stop.start() if stop else sentence_end)
+        if any(modal.group(0) != "May" for modal in modals):  # (the month, as in the date itself, is no modal)
             return True
     return False
