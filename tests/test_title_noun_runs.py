@@ -12,6 +12,10 @@ from timeline.extract.title_noun_runs import noun_runs_on
 from timeline.extract.title_phrases import clause_without_verb
 
 
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
 def test_a_place_name_before_its_noun_is_no_end() -> None:
     title = title_of("Last month, Harbour Lines raised by $3 million the reserves it was keeping for the Lake Ontario "
                      "disaster; the company's shares fell.", "Last month")
@@ -42,12 +46,12 @@ def test_that_after_a_preposition_is_no_clause() -> None:
 
 
 def test_what_a_name_or_count_may_end_before() -> None:
-    assert noun_runs_on("the reserves kept for the Lake Ontario".split(), "ferry", ["disaster"])
-    assert noun_runs_on("pumping 9.5 million".split(), "cubic", ["metres"])
+    assert noun_runs_on(_words("the reserves kept for the Lake Ontario"), "ferry", ["disaster"])
+    assert noun_runs_on(_words("pumping 9.5 million"), "cubic", ["metres"])
     # A verb, a word of time, a sum with its currency or a name that opens the title is no modifier.
-    assert not noun_runs_on("the panel said Acme".split(), "owes", ["the", "town"])
-    assert not noun_runs_on("the ferry sailed in May".split(), "last", ["year"])
-    assert not noun_runs_on("the town will get $3 million".split(), "compensation", ["next", "year"])
+    assert not noun_runs_on(_words("the panel said Acme"), "owes", ["the", "town"])
+    assert not noun_runs_on(_words("the ferry sailed in May"), "last", ["year"])
+    assert not noun_runs_on(_words("the town will get $3 million"), "compensation", ["next", "year"])
     assert not noun_runs_on(["Acme"], "shares", ["fell"])
-    assert not whole_phrase("the reserves it was keeping for the Lake Ontario".split(), "ferry", ["disaster"])
-    assert whole_phrase("the reserves it was keeping for the ferry disaster".split(), ";", [])
+    assert not whole_phrase(_words("the reserves it was keeping for the Lake Ontario"), "ferry", ["disaster"])
+    assert whole_phrase(_words("the reserves it was keeping for the ferry disaster"), ";", [])
