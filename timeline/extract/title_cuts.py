@@ -244,7 +244,7 @@ def shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
         relative = None
     # Only right after a short head ("U.S. experts | investigating"): further in, a wrong verb guess would
     # make the rest of the sentence look like a subject.
-    participle = next((i for i, w in enumerate(subject[:5]) if i >= 1 and (re.fullmatch(r"[a-z]{3,}(?:ing|ed)|being", w) or (
+    participle = next((i for i, w in enumerate(subject[:5]) if i >= 1 and (re.fullmatch(r"[a-z]{3,}(?:ing|ed)|being|using", w) or (
                        w in IRREGULAR_PARTICIPLE_FORMS and subject[i + 1:i + 2] == ["by"]))
                        and w not in _ING_NOUNS and w not in ING_PREPOSITIONS
                        # ("vast and spreading oil disaster": after "and" the form is an adjective joined to another)
@@ -255,7 +255,7 @@ def shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     if participle is not None and (re.search(r"\b[a-z]{3,}(?:ed|s)\s+that\b", " ".join(subject[participle + 1:]))
                                    or any(w.lower() in SPEECH_VERBS for w in subject[participle + 1:])):
         participle = None  # "engineers appointed by the governor concluded that the dam | had": a verb and its clause
-    if relative is None and participle is not None and len(subject) > 5 \
+    if relative is None and participle is not None and len(subject) > 3 \
             and not re.search(r"[“”\",;()]|\s[-—–]+\s", text[:verb_at]):
         # "U.S. experts investigating reports of oil plumes emanating from the well confirmed ...": the
         # participle phrase describes the subject; the headline needs its head.
