@@ -1,12 +1,15 @@
-"""A cut title never ends on a name or a count that modifies the noun after it ("for the Lake Ontario |
-disaster", "and internal Acme | memos", "9.5 million | cubic metres"), and "that" after a preposition points at a
-noun, opening no clause that would wait for its verb ("a review of that ruling"). Every sentence here is invented
-for the test (issue 16: titles that are cut or missing their complement)."""
+"""Where a cut title may end (issue 16: titles cut, or missing their complement). Never on a name or a count that
+modifies the noun after it ("for the Lake Ontario | disaster", "and internal Acme | memos", "9.5 million | cubic
+metres"); "that" after a preposition points at a noun and opens no clause waiting for its verb ("a review of that
+ruling"); a verb before "as" and a clause with its own subject and verb is whole ("to leave | as a gale nears"); a
+participle phrase in a long subject goes before the object is cut ("divers [using remote cameras] guide a collar to fit
+over the pipe"). Every sentence here is invented for the test."""
 
 from __future__ import annotations
 
 from title_support import title_of
 
+from timeline.extract.title_clause_edges import as_clause
 from timeline.extract.title_ends import whole_phrase
 from timeline.extract.title_noun_runs import noun_runs_on
 from timeline.extract.title_phrases import clause_without_verb
@@ -55,3 +58,24 @@ def test_what_a_name_or_count_may_end_before() -> None:
     assert not noun_runs_on(["Acme"], "shares", ["fell"])
     assert not whole_phrase(_words("the reserves it was keeping for the Lake Ontario"), "ferry", ["disaster"])
     assert whole_phrase(_words("the reserves it was keeping for the ferry disaster"), ";", [])
+
+
+def test_a_verb_before_a_clause_of_time_after_as_is_whole() -> None:
+    title = title_of("Dock workers at the Port Hadley container terminal on Friday were making final preparations to leave "
+                     "as a gale nears.", "on Friday")
+    assert title == "Dock workers at the Port Hadley container terminal are making final preparations to leave"
+    assert as_clause(_words("a gale nears."))
+    assert as_clause(_words("its fuel costs rose sharply"))
+    # An "as" phrase that a verb takes is no clause: the verb waits for it.
+    assert not as_clause(_words("the club's chairman in 2007"))
+    assert not as_clause(_words("a precaution against the flu."))
+    assert not whole_phrase(_words("the president will stay on"), "as", _words("chairman of the board"))
+
+
+def test_a_participle_phrase_in_the_subject_goes_before_the_object_is_cut() -> None:
+    title = title_of("Harbour Board divers using remote cameras guided a heavy steel collar to fit over the cracked intake "
+                     "pipe at the bottom of the reservoir on Tuesday in their best hope yet to stop the leak.", "on Tuesday")
+    assert title == "Harbour Board divers guide a heavy steel collar to fit over the cracked intake pipe"
+    title = title_of("Acme Mining crews using heavy cranes hoisted a damaged ventilation fan out of the northern shaft on "
+                     "Monday in a bid to restore fresh air to the lower tunnels.", "on Monday")
+    assert title == "Acme Mining crews hoist a damaged ventilation fan out of the northern shaft"
