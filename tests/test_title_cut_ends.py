@@ -3,7 +3,8 @@ modifies the noun after it ("for the Lake Ontario | disaster", "and internal Acm
 metres"); "that" after a preposition points at a noun and opens no clause waiting for its verb ("a review of that
 ruling"); a verb before "as" and a clause with its own subject and verb is whole ("to leave | as a gale nears"); a
 participle phrase in a long subject goes before the object is cut ("divers [using remote cameras] guide a collar to fit
-over the pipe"). Every sentence here is invented for the test."""
+over the pipe"); a body named at the start loses its article before the predicate loses its complement ("[The]
+Department of Harbour Safety declares the collapse an incident of ..."). Every sentence here is invented for the test."""
 
 from __future__ import annotations
 
@@ -79,3 +80,14 @@ def test_a_participle_phrase_in_the_subject_goes_before_the_object_is_cut() -> N
     title = title_of("Acme Mining crews using heavy cranes hoisted a damaged ventilation fan out of the northern shaft on "
                      "Monday in a bid to restore fresh air to the lower tunnels.", "on Monday")
     assert title == "Acme Mining crews hoist a damaged ventilation fan out of the northern shaft"
+
+
+def test_a_body_named_without_its_article_keeps_the_complement() -> None:
+    title = title_of("The Department of Harbour Safety then declared the collapse an incident of \"regional "
+                     "significance\" on Friday, freeing up funds to repair the pier.", "on Friday")
+    assert title == "Department of Harbour Safety declares the collapse an incident of \"regional significance\""
+    # A name whose article is its own keeps it; so does a title that loses nothing to the cut.
+    title = title_of("The Times on Monday published a long letter from the harbour master in which he defended the "
+                     "board's handling of the pier collapse.", "on Monday")
+    assert title.startswith("The Times publishes a long letter")
+    assert title_of("The Water Authority closed the reservoir on Monday.", "on Monday").startswith("The Water Authority")
