@@ -11,6 +11,7 @@ from __future__ import annotations
 from title_support import title_of
 
 from timeline.extract.title_clause_edges import as_clause
+from timeline.extract.title_cuts import shorten_subject
 from timeline.extract.title_ends import whole_phrase
 from timeline.extract.title_noun_runs import noun_runs_on
 from timeline.extract.title_phrases import clause_without_verb
@@ -51,7 +52,9 @@ def test_that_after_a_preposition_is_no_clause() -> None:
 
 def test_what_a_name_or_count_may_end_before() -> None:
     assert noun_runs_on(_words("the reserves kept for the Lake Ontario"), "ferry", ["disaster"])
-    assert noun_runs_on(_words("pumping 9.5 million"), "cubic", ["metres"])
+    assert noun_runs_on(_words("pumping oil and 9.5 million"), "cubic", ["metres"])
+    # Only inside a phrase the title can end before: a verb's object keeps its name ("brought Acme | crews").
+    assert not noun_runs_on(_words("the storm has brought Acme"), "crews", ["to", "the", "coast"])
     # A verb, a word of time, a sum with its currency or a name that opens the title is no modifier.
     assert not noun_runs_on(_words("the panel said Acme"), "owes", ["the", "town"])
     assert not noun_runs_on(_words("the ferry sailed in May"), "last", ["year"])
@@ -91,3 +94,12 @@ def test_a_body_named_without_its_article_keeps_the_complement() -> None:
                      "board's handling of the pier collapse.", "on Monday")
     assert title.startswith("The Times publishes a long letter")
     assert title_of("The Water Authority closed the reservoir on Monday.", "on Monday").startswith("The Water Authority")
+
+
+def test_an_ing_word_before_its_head_noun_stays_in_a_short_subject() -> None:
+    text = ("About a half-dozen fishing boats sail through the flooded reed beds of the lower Hadley estuary to look for "
+            "stranded seals and injured birds")
+    verb_at = text.index("sail")
+    assert shorten_subject(text, verb_at) == (text, verb_at)
+    text = "Rescue divers using remote cameras guide a heavy steel collar over the cracked intake pipe at the reservoir"
+    assert shorten_subject(text, text.index("guide"))[0].startswith("Rescue divers guide a heavy steel collar")

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from timeline.extract.title_rephrase import sure_end
+
 __all__ = ["fuller_without_article"]
 
 #: Words that make a name the name of a body: "Department", "Administration", "Facility", "Coast Guard".
@@ -42,7 +44,8 @@ def _bare(text: str, verb_at: int) -> tuple[str, int] | None:
 def fuller_without_article(text: str, verb_at: int, cut: str, cutter: Callable[[str, int], str],
                            ends_open: Callable[[list[str], list[str]], bool]) -> str:
     """``cut`` (``text`` cut by ``cutter``), or the cut of ``text`` without its subject's article when that keeps at
-    least one word more of the predicate and ends whole."""
+    least one word more of the predicate and ends whole, where a phrase surely ends
+    (:func:`.title_rephrase.sure_end`)."""
     if cut == text or not text.startswith(cut) or len(cut) <= verb_at:
         return cut
     bare = _bare(text, verb_at)
@@ -52,4 +55,5 @@ def fuller_without_article(text: str, verb_at: int, cut: str, cutter: Callable[[
     if not bare[0].startswith(again) or len(again.split()) < len(cut.split()) + 1:
         return cut
     rest = bare[0][len(again):].split()
-    return again if not rest or not ends_open(again.split(), rest) else cut
+    # (only at a sure end: "puts out a snapshot pegging the Louisiana commercial | fishing industry" is no gain)
+    return again if not rest or (not ends_open(again.split(), rest) and sure_end(again.split(), rest)) else cut
