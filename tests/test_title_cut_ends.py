@@ -4,7 +4,9 @@ metres"); "that" after a preposition points at a noun and opens no clause waitin
 ruling"); a verb before "as" and a clause with its own subject and verb is whole ("to leave | as a gale nears"); a
 participle phrase in a long subject goes before the object is cut ("divers [using remote cameras] guide a collar to fit
 over the pipe"); a body named at the start loses its article before the predicate loses its complement ("[The]
-Department of Harbour Safety declares the collapse an incident of ..."). Every sentence here is invented for the test."""
+Department of Harbour Safety declares the collapse an incident of ..."); a role before a name goes though an adjective
+in "-ed" or "-ing" describes it ("[Acme's embattled finance director,] John Smith resigns"). Every sentence here is
+invented for the test."""
 
 from __future__ import annotations
 
@@ -103,3 +105,14 @@ def test_an_ing_word_before_its_head_noun_stays_in_a_short_subject() -> None:
     assert shorten_subject(text, verb_at) == (text, verb_at)
     text = "Rescue divers using remote cameras guide a heavy steel collar over the cracked intake pipe at the reservoir"
     assert shorten_subject(text, text.index("guide"))[0].startswith("Rescue divers guide a heavy steel collar")
+
+
+def test_a_role_with_a_participle_adjective_before_the_name_goes() -> None:
+    title = title_of("The harbour board's long-serving chief executive, Jane Doe, on Monday sharply revised upwards her "
+                     "estimate of the damage to the northern pier.", "on Monday")
+    assert title == "Jane Doe sharply revises upwards her estimate of the damage to the northern pier"
+    assert title_of("Acme's embattled finance director, John Smith, on Monday resigned after the audit.",
+                    "on Monday") == "John Smith resigns after the audit"
+    # A verb before the appositive makes the name its object: the speaker stays the subject.
+    assert title_of("The mayor told the embattled harbour chief, Jane Doe, on Monday that she must resign.",
+                    "on Monday").startswith("The mayor tells")
