@@ -18,6 +18,7 @@ after "there", or after a subject pronoun that follows a verb of saying, ends no
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from timeline.extract.title_words import _finite, verbish
 
@@ -95,3 +96,16 @@ def as_clause(rest: list[str]) -> bool:
         if rest[j][-1:] in ",;:.!?":
             return False
     return False
+
+
+#: Words after which an "-ed" or "-ing" form is an adjective: an article or a possessive ("the embattled", "BP's
+#: beleaguered").
+_ADJECTIVE_BEFORE = re.compile(r"the|an?|its|his|her|their|\S+['’]s")
+
+
+def verb_among(words: list[str]) -> bool:
+    """Whether ``words`` after the first hold a lowercase verb form: "Cameron told the BP chairman" does, "BP's
+    beleaguered chief executive" and "the long-serving head" do not (after an article or a possessive the form is an
+    adjective); a word after "to" is read without it ("the ambassador to the US": "the" is no infinitive)."""
+    return any(verbish(w.lower(), v.lower() if _ADJECTIVE_BEFORE.fullmatch(v.lower()) else "")
+               for v, w in pairwise(words) if w[:1].islower())

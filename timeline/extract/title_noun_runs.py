@@ -3,10 +3,11 @@
 
 A name or a number word is often not the head of its noun phrase but a modifier of the noun that follows it. A
 title cut after it names the wrong thing ("provisions for the Gulf of Mexico" are for its spill; "the flow rate and
-internal BP" is no phrase at all). :func:`.title_whole.ends_open` asks this module whether the word after the cut
+internal BP" is no phrase at all). :func:`.title_ends.whole_phrase` asks this module whether the word after the cut
 still belongs to the phrase: a plain lowercase noun, neither a verb, a function word, a word of time nor an adverb.
-Then the title ends at an earlier phrase boundary past its verb when there is one; otherwise the cut stands, since a
-verb left without its object says less than a name without its noun.
+Only a name inside an adjunct or a second conjunct counts ("for the Gulf of Mexico", "and internal BP"): an earlier
+end there loses only that phrase, while a name in the verb's object ("has brought Japanese | TV crews") has no earlier
+end but the bare verb, which says less than a name without its noun.
 """
 
 from __future__ import annotations
