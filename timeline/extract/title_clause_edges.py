@@ -98,9 +98,10 @@ def as_clause(rest: list[str]) -> bool:
     return False
 
 
-#: Words after which an "-ed" or "-ing" form is an adjective: an article or a possessive ("the embattled", "BP's
-#: beleaguered").
-_ADJECTIVE_BEFORE = re.compile(r"the|an?|its|his|her|their|\S+['’]s")
+#: Words after which an "-ed" or "-ing" form is an adjective: an article or a named owner ("the embattled", "BP's
+#: beleaguered"). (After "its" or "his" the role stays read as before: :mod:`.possessive_owners` names its owner,
+#: "Its managing director, Tom Reyes," -> "Kestrel Insurance's managing director".)
+_ADJECTIVE_BEFORE = re.compile(r"the|an?|\S+['’]s")
 
 
 def verb_among(words: list[str]) -> bool:
