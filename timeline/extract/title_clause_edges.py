@@ -7,6 +7,9 @@ the adverb dangles ("stay involved with the cleanup long"), so it goes with its 
 The same holds for a comparison of time whose other end was the removed date: "could be tried as soon [as
 Wednesday]" loses "as soon" with it.
 
+A clause of time or reason after "as" has its own subject and verb ("to leave | as a storm nears"): the verb before
+it is whole, unlike a verb whose "as" phrase is its complement ("served | as chairman") (:func:`as_clause`).
+
 A reported clause's subject opens that clause: "has said there | is no doubt", "said it | was not possible". A cut
 after "there", or after a subject pronoun that follows a verb of saying, ends no phrase
 (:func:`subject_left_behind`, read by :mod:`.title_ends`).
@@ -15,6 +18,9 @@ after "there", or after a subject pronoun that follows a verb of saying, ends no
 from __future__ import annotations
 
 import re
+from itertools import pairwise
+
+from timeline.extract.title_words import _finite, verbish
 
 #: Adverbs that measure the time clause after them ("long after", "shortly before", "just when", "even as"). ("well"
 #: is left out: before "before" it is as often the oil well, "the relief well before it is sealed".)
@@ -57,3 +63,50 @@ def subject_left_behind(last: str, before: str, nxt: str) -> bool:
     if last not in _EMPTY_SUBJECTS or nxt not in _CLAUSE_VERBS:
         return False
     return last == "there" or before in _SAYING
+
+
+#: Words that open the subject of a clause after "as": an article, a possessive or a subject pronoun ("as a storm
+#: nears", "as its shares fell", "as they prepared").
+_SUBJECT_OPENERS = {"a", "an", "the", "its", "his", "her", "their", "our", "this", "these", "those", "he", "she", "it",
+                    "they", "we", "i"}
+#: The most words the clause's subject may hold before its verb.
+_SUBJECT_WORDS = 3
+
+
+def _plain(word: str) -> str:
+    return word.lower().strip("“”\"‘’,;:.!?()")
+
+
+def as_clause(rest: list[str]) -> bool:
+    """Whether the words after an "as" (``rest``) are a clause with its own subject and verb, a clause of time or
+    reason ("to leave | as a storm nears", "cut jobs | as its profits fell"), not the phrase a verb takes ("served
+    as the company's chairman", "leave as a free man"): a cut before that "as" leaves the verb whole."""
+    if len(rest) < 2 or (_plain(rest[0]) not in _SUBJECT_OPENERS and not rest[0][:1].isupper()):
+        return False
+    first = _plain(rest[0])
+    # (the verb comes after the subject's first word; after an article or a possessive, after its noun as well)
+    start = 2 if first in _SUBJECT_OPENERS - {"he", "she", "it", "they", "we", "i"} else 1
+    for j in range(start, min(len(rest), _SUBJECT_WORDS + 1)):
+        word, before = _plain(rest[j]), _plain(rest[j - 1])
+        if word in _CLAUSE_VERBS or _finite(word, before) or (j == 1 and start == 1 and verbish(word, before)):
+            return True  # ("as they prepared": after a subject pronoun any verb form is the clause's)
+        ends = j == len(rest) - 1 or rest[j][-1:] in ",;:.!?"
+        if ends and re.fullmatch(r"[a-z]{3,}[^s]s", word) and word not in {"news", "series", "species"}:
+            return True  # ("as a storm nears.": a present verb the tables do not know, closing its clause)
+        if rest[j][-1:] in ",;:.!?":
+            return False
+    return False
+
+
+#: Words after which an "-ed" or "-ing" form is an adjective: an article or a named owner ("the embattled", "BP's
+#: beleaguered"). (After "its" or "his" the role stays read as before: :mod:`.possessive_owners` names its owner,
+#: "Its managing director, Tom Reyes," -> "Kestrel Insurance's managing director".)
+_ADJECTIVE_BEFORE = re.compile(r"the|an?|\S+['’]s")
+
+
+def verb_among(words: list[str]) -> bool:
+    """Whether ``words`` after the first hold a lowercase verb form: "Cameron told the BP chairman" does, "BP's
+    beleaguered chief executive" and "the long-serving head" do not (after an article or a possessive the form is an
+    adjective); a word after "to" is read without it ("the ambassador to the US": "the" is no infinitive)."""
+    return any(verbish(w.lower(), v.lower() if _ADJECTIVE_BEFORE.fullmatch(v.lower()) else "")
+               for v, w in pairwise(words) if w[:1].islower())

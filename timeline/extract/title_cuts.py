@@ -35,6 +35,7 @@ from timeline.extract.title_words import (
     SPEECH_PRESENT,
     SPEECH_VERBS,
     WEAK_END,
+    WH,
     _finite,
     _subject_end,
     verbish,
@@ -244,7 +245,7 @@ def shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
         relative = None
     # Only right after a short head ("U.S. experts | investigating"): further in, a wrong verb guess would
     # make the rest of the sentence look like a subject.
-    participle = next((i for i, w in enumerate(subject[:5]) if i >= 1 and (re.fullmatch(r"[a-z]{3,}(?:ing|ed)|being", w) or (
+    participle = next((i for i, w in enumerate(subject[:5]) if i >= 1 and (re.fullmatch(r"[a-z]{3,}(?:ing|ed)|being|using", w) or (
                        w in IRREGULAR_PARTICIPLE_FORMS and subject[i + 1:i + 2] == ["by"]))
                        and w not in _ING_NOUNS and w not in ING_PREPOSITIONS
                        # ("vast and spreading oil disaster": after "and" the form is an adjective joined to another)
@@ -255,7 +256,12 @@ def shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     if participle is not None and (re.search(r"\b[a-z]{3,}(?:ed|s)\s+that\b", " ".join(subject[participle + 1:]))
                                    or any(w.lower() in SPEECH_VERBS for w in subject[participle + 1:])):
         participle = None  # "engineers appointed by the governor concluded that the dam | had": a verb and its clause
-    if relative is None and participle is not None and len(subject) > 5 \
+    # (a subject of four or five words loses it only after a plural head and before two words or more: "Engineers
+    # [using undersea robots]", not "a half-dozen fishing | vessels", where the "-ing" word is the head's modifier, nor
+    # "Investigators looking into what | go wrong", where the verb found is a clause's inside the phrase)
+    if relative is None and participle is not None and (len(subject) > 5 or (
+            len(subject) > 3 and subject[participle - 1].endswith("s") and len(subject) - participle > 2
+            and not any(w.lower() in WH | {"that"} for w in subject[participle + 1:]))) \
             and not re.search(r"[“”\",;()]|\s[-—–]+\s", text[:verb_at]):
         # "U.S. experts investigating reports of oil plumes emanating from the well confirmed ...": the
         # participle phrase describes the subject; the headline needs its head.

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 
 from timeline.extract.adjective_words import adjective_cut
-from timeline.extract.title_clause_edges import subject_left_behind
+from timeline.extract.title_clause_edges import as_clause, subject_left_behind
 from timeline.extract.title_complements import complement_missing
+from timeline.extract.title_noun_runs import noun_runs_on
 from timeline.extract.title_phrases import (
     NUMBER_WORDS,
     PRE_VERB_ADVERBS,
@@ -188,8 +189,10 @@ def whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = Non
         return False
     if rest is not None and _inside_list(words, nxt, rest):
         return False
+    if raw and noun_runs_on(words, raw, rest):
+        return False  # "for the Gulf of Mexico" before "oil spill": a name or a count modifies the noun after it
     # A closed quotation ends a phrase: "is doing “everything possible”" before "to respond".
-    open_complement = nxt in COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:”" and not (
+    open_complement = nxt in COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:”" and not (nxt == "as" and as_clause(rest or [])) and not (
         words[-1].endswith('"') and text_quotes_closed(words)) and (
         (not noun_last and verbish(last, before) and not _object_of_infinitive(clean))
         or (nxt == "to" and last in TAKES_INFINITIVE))

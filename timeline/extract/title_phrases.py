@@ -224,10 +224,18 @@ _PERCEPTION_VERBS = {"show", "shows", "showed", "shown", "showing", "see", "sees
                      "watched", "hear", "hears", "heard", "depict", "depicts", "depicted"}
 
 
+#: Prepositions after which "that" is a determiner ("of that action", "on that day"); "in that" and "so that" may open
+#: a clause of reason or purpose, so they are not here.
+_POINTING_AFTER = {"of", "on", "at", "for", "from", "with", "by", "about", "into", "over", "under", "against", "to",
+                   "during", "after", "before", "toward", "towards", "through", "across", "behind", "beyond", "within"}
+
+
 def clause_without_verb(clean: list[str]) -> bool:
     """A clause that was started must reach its verb: "reassured Cameron that his frustration",
     "says the system" (before "failed badly"), "showed that while minor portions"."""
-    opener = max((i for i, w in enumerate(clean) if w in CLAUSE_OPENERS or (
+    # ("a dismissal of that action": after a preposition "that" points at a noun, it opens no clause)
+    opener = max((i for i, w in enumerate(clean) if (w in CLAUSE_OPENERS and not (
+        w == "that" and i > 0 and clean[i - 1] in _POINTING_AFTER)) or (
         w == "but" and i > 2 and clean[i - 1] not in {"all", "nothing", "anything", "everything", "not", "none"})),
         default=-1)
     if opener >= 0 and clean[opener] in _TAKES_OBJECT and "that" not in clean[opener + 1:]:

@@ -14,6 +14,7 @@ import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.names import COMMON_SINGLE
+from timeline.extract.title_clause_edges import verb_among
 from timeline.extract.title_openers import inverted, lead_debris
 from timeline.extract.title_roles import and_in_role
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
@@ -347,8 +348,8 @@ _OWNER = r"(?:[A-Z][\w.&-]*\s+){0,3}[A-Z][\w.&-]*['’]s"
 
 def _holds_verb(phrase: str) -> bool:
     """Whether the words before an appositive hold a verb ("Cameron told the BP chairman, X, that"): then they are a
-    clause, the appositive names its object, and the name is no subject."""
-    return any(verbish(w.lower(), "") for w in phrase.split()[1:] if w[:1].islower())
+    clause, the appositive names its object, and the name is no subject ("BP's beleaguered chief" holds an adjective)."""
+    return verb_among(phrase.split())
 
 
 def drop_appositive(text: str) -> str:

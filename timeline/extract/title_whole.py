@@ -26,6 +26,7 @@ from timeline.extract.title_ends import whole_phrase
 from timeline.extract.title_frames import NEUTRAL_FRAMES
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_grammar import KEEPS_ITS_ARTICLE, MEASURE_AFTER_A, open_question
+from timeline.extract.title_name_articles import fuller_without_article
 from timeline.extract.title_open import (
     FRAME_VERBS,
     STRICT_FINITE,
@@ -236,6 +237,13 @@ def _range_from(kept: list[str], end: str, after: str) -> bool:
 
 
 def whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
+    """:func:`_whole_cut`, or when that cut loses words of the predicate, the cut without the article of the body's
+    name that opens the title (:mod:`.title_name_articles`)."""
+    cut = _whole_cut(text, verb_at, heads)
+    return fuller_without_article(text, verb_at, cut, lambda t, v: _whole_cut(t, v, heads), ends_open) if heads else cut
+
+
+def _whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
     """``text`` cut to a title's length, ending on a whole constituent: a cut inside a quotation goes on to the
     quotation's close when that fits; the cut of :func:`.title_cuts._limit` when it ends whole; else the clause a
     neutral frame reports, standing alone, when it has its own subject and fits or cuts whole; else the cut ended at an
