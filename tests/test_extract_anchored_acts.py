@@ -101,3 +101,9 @@ def test_a_plan_to_speak_at_the_hearing_is_not_dated_by_it() -> None:
                        "Rivas will testify at the hearing again.\n")
     assert dated(events, "chief engineer") == []
     assert dated(events, "testify at the hearing again") == []
+
+
+def test_the_leads_own_blast_dates_the_hours_around_it() -> None:
+    text = ("A gas main exploded under Fenwick Street, injuring nine people.\n"
+            "Within an hour of the blast, crews had shut off the supply to the whole district.\n")
+    assert dated(events_of(text), "shut off the supply") == ["2031-05-15"]

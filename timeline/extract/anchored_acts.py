@@ -107,13 +107,30 @@ def _subordinate(before: str) -> bool:
     return _CLAUSE_OPENING.search(before) is not None or bool(words & SPEECH_VERBS)
 
 
-def _event_day(noun: str, found: list[Mention], index: int) -> dt.date | None:
+#: Before a happening's word in a lead, what makes it background to the lead's news: "since the explosion", "after
+#: the blast", "the cause of the crash".
+_BACKGROUND = re.compile(r"(?i)\b(?:since|after|before|following|of|from|until|by|in|over|about|at|to|than)\s+"
+                         r"(?:(?:the|a|an|its|his|her|their|last|this)\s+)?(?:[\w'’-]+\s+){0,3}$")
+#: How far into its lead the lead's own happening is told.
+_LEAD_OPENING = 120
+
+
+def _leads_own(noun: str, lead: str) -> bool:
+    """Whether a lead dated by the story's day tells the happening ``noun`` as its own news ("A gas main exploded
+    under Fenwick Street"), near its opening and not as background ("since the explosion ...")."""
+    for w in re.finditer(r"[a-z]+", lead[:_LEAD_OPENING]):
+        if same_happening(noun, stem(w.group(0))):
+            return _BACKGROUND.search(lead, 0, w.start()) is None
+    return False
+
+
+def _event_day(noun: str, sentences: list[Sentence], found: list[Mention], index: int) -> dt.date | None:
     """The one day the story dates the happening ``noun`` names, by its noun ("the April 20 explosion") or by a
     verb of it ("the rig exploded on 20 April"), in another sentence; None when it dates none or several."""
     by_noun = [m for m in found if m.sentence != index and (m.happening == noun or same_happening(noun, m.happening))]
     # ("A gas main exploded on May 6": the verb beside the date; a saying's own day dates no explosion it reports)
-    # (A lead dated by the story's day names the happening as often as background: "since the explosion ...")
     told = by_noun or [m for m in found if m.sentence != index and not m.lead and not m.told and noun in m.near]
+    told = told or [m for m in found if m.lead and m.sentence != index and _leads_own(noun, sentences[m.sentence].text)]
     days = {m.when.start.date() for m in told if m.when.precision.rank >= Precision.DAY.rank}
     return next(iter(days)) if len(days) == 1 else None
 
@@ -185,7 +202,7 @@ def anchored_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
         anchor, occasion = anchor_at(text, s.start, s.end), False
         if anchor is not None and past_verbs(s.text) and not tells_a_plan(s.text) \
                 and not _subordinate(text[s.start:anchor.start]):
-            day = _event_day(anchor.noun, found, index)
+            day = _event_day(anchor.noun, sentences, found, index)
         elif (anchor := occasion_at(text, s.start, s.end)) is not None and _said_at(text[s.start:anchor.start + 4]):
             day, occasion = _occasion_day(anchor.noun, text, sentences, found, index), True
         else:
