@@ -107,3 +107,11 @@ def test_the_leads_own_blast_dates_the_hours_around_it() -> None:
     text = ("A gas main exploded under Fenwick Street, injuring nine people.\n"
             "Within an hour of the blast, crews had shut off the supply to the whole district.\n")
     assert dated(events_of(text), "shut off the supply") == ["2031-05-15"]
+
+
+def test_the_occasions_own_telling_keeps_the_title_when_they_merge() -> None:
+    text = ("Health officials told a news conference on Tuesday that the new vaccine had passed its trials.\n"
+            + _FILLER + "\u201cIt is a lock that needs a new key,\u201d Dr Ana Ruiz told the news conference.\n")
+    events = events_of(text)
+    assert dated(events, "new key") == ["2031-05-13"]
+    assert any(e.title.startswith("Health officials tell a news conference") for e in events)

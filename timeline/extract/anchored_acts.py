@@ -219,7 +219,9 @@ def anchored_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
             when=When.parse((day + dt.timedelta(days=anchor.days)).isoformat()), start=s.start, end=s.end,
             sentence=index, actor=actor, title=title, tags=names.names_in(text, s.start, s.end)[:8],
             confidence=ANCHORED_CONFIDENCE, is_statement=False, sentences=[index], words=content_words(s.text),
-            verbs=past_verbs(s.text), stems=stems(s.text)))
+            verbs=past_verbs(s.text), stems=stems(s.text),
+            # a saying at an occasion told before, as "In a speech, ..." is: the occasion's own telling titles it
+            continued="named" if occasion else ""))
     if not added:
         return found
     return sorted(found + added, key=lambda m: m.sentence)
