@@ -13,6 +13,10 @@ morning of"), the day before or after it (:func:`anchor_at`). A distance of more
 midnight, and a vague one ("days after", "weeks before") gives no day: both date nothing. So does an event the
 story does not date to one day, or dates to several ("the spill" of many reports). Only a told act is dated,
 not a plan, a comparison ("worth less than on the day of the explosion") or a span ("for the first hours of").
+
+A saying told at an occasion of one day ("Lee said at the hearing that ...", '"...," he told the news conference')
+takes the day the story gives that occasion beside its noun ("a hearing on Tuesday", or the lead's own news), when it
+gives one day only (:func:`occasion_at`). A trial, a summit or a series of hearings runs for days, and dates nothing.
 """
 
 from __future__ import annotations
@@ -58,7 +62,7 @@ _MOMENTS = EVENT_NOUNS - {"spill", "spills", "leak", "disaster", "disasters", "o
 #: "in the days and hours before", "within".
 _NOT_A_MOMENT = re.compile(r"(?i)(?:\b(?:for|over|throughout|than|first|last|final|and|or|the|crucial|early|"
                            r"until|till|since|from|of)\s+|\bthe\s+[a-z]+\s+)$")
-#: More than this many hours from the event may fall on another day, unless the day is told.
+#: More than this many hours from the event may fall on the day before or after it, which the hour alone cannot tell.
 _SAME_DAY_HOURS = 12
 
 
@@ -68,7 +72,7 @@ class Anchored:
 
     start: int  # the relation's start in the text
     end: int  # the end of the happening's noun
-    noun: str  # its stem ("expl")
+    noun: str  # a happening's stem ("explosion", "deat"), or an occasion's noun ("hearing", "news conference")
     days: int  # the act's day less the happening's: -1 for "the day before"
 
 
