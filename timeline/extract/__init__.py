@@ -57,6 +57,7 @@ from timeline.extract.actors import (
     sentence_subject,
     short,
 )
+from timeline.extract.anchored_acts import anchored_mentions
 from timeline.extract.anchors import COUNTED_ON, RELATIVE_CLAUSE, Anchor, TimexLike, _anchors
 from timeline.extract.antecedent_owners import owned_antecedent, personal_subject
 from timeline.extract.bare_days import bare_day_word
@@ -267,6 +268,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         found.insert(sum(1 for m in found if m.sentence < lead.sentence), lead)
     found = continued_mentions(doc, names, sentences, found, actors, today)
     found = measured_mentions(doc, names, sentences, found, ordered, actors)
+    found = anchored_mentions(doc, names, sentences, found, actors)  # "two hours before the explosion"
     # The story's own subject ("oil", "spill", "BP") is in every other sentence: only words
     # that are rarer in the article tell one happening from another.
     frequency: dict[str, int] = {}
