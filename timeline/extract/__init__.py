@@ -86,7 +86,7 @@ from timeline.extract.implied import continued_mentions, measured_mentions
 from timeline.extract.implied import speaker_source as _source
 from timeline.extract.inline_marks import reading_text
 from timeline.extract.lead import LEAD_CONFIDENCE, is_headline, lead_mentions, normalized
-from timeline.extract.live_captions import only_captions
+from timeline.extract.live_chatter import live_news
 from timeline.extract.merge import (
     RESULTS,
     Mention,
@@ -163,7 +163,7 @@ def assemble(doc: Document, timexes: Sequence[TimexLike], furniture: list[Furnit
     timexes = entry_timexes(doc.text, sentences, timexes, [(f.start, f.end) for f in furniture])  # a chronology's lines
     found = without_election_backdrops(doc, sentences, mentions(doc, timexes, sentences, furniture))
     found = entry_mentions(doc.text, timexes, found, [(f.start, f.end) for f in furniture])
-    found = [m for m in found if not only_captions(doc.text[m.start:m.end])]  # a live entry's "1003: Jane Roe, reporter"
+    found = live_news(doc.text, found)  # no live entry of captions alone ("1003: Jane Roe, reporter"), nor of chatter
     found = without_borrowed_dates(found, doc.text, [s.start for s in sentences])  # "repeated on Tuesday ... until August"
     found = quoted_forecasts(found, doc.text, doc.published)  # '"We will finish it tomorrow," she said'
     return _events(doc, merge_mentions(found, doc.text), sentences)
