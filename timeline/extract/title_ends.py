@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.calendar_words import MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.extract.adjective_words import adjective_cut
 from timeline.extract.title_clause_edges import as_clause, subject_left_behind
 from timeline.extract.title_complements import complement_missing
@@ -85,6 +86,19 @@ def particle_ends(title: str, sentence: str) -> bool:
                      + r")\b)", sentence) is not None
 
 
+#: Adverbs that open a time phrase ("later today", "earlier this week", "early next month", "late on Friday"): a cut
+#: between one and its anchor changes the time the words give.
+_TIME_ADVERBS = {"later", "earlier", "early", "late"}
+_TIME_ANCHORS = {"today", "tonight", "tomorrow", "yesterday", "this", "next", "last", "that", "on", "in"}
+_DAY_NAME = "(?i:" + WEEKDAY_NAME_PATTERN + "|" + MONTH_NAME_PATTERN + ")"
+
+
+def _time_phrase_split(last_word: str, nxt: str) -> bool:
+    """Whether a cut between ``last_word`` and ``nxt`` splits a time phrase ("later | today")."""
+    last, nxt = last_word.lower().strip("“”\"‘’()"), nxt.lower().strip("“”\"‘’,;:().!?")
+    return last in _TIME_ADVERBS and last_word[-1:] not in ",;:" and (nxt in _TIME_ANCHORS or bool(re.fullmatch(_DAY_NAME, nxt)))
+
+
 def whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = None) -> bool:
     """Whether ``words`` end a phrase when the sentence goes on with ``nxt``: the cut leaves no
     preposition, article or auxiliary hanging, no verb or adjective without the complement that
@@ -132,6 +146,8 @@ def whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = Non
         return False  # "after tests showed" before what they showed: the clause has no content yet
     if re.fullmatch(r"[$£€#]?\d[\d.,]*", last) and UNITS.match(nxt):
         return False
+    if _time_phrase_split(words[-1], nxt):
+        return False  # "until later" before "today", "early" before "next week": the time is one phrase
     if _premodifier(words[-1]) and nxt and head_noun(nxt):
         return False  # "a total of 985" before "infections", "loss-of-income" before "claims"
     if adjective_cut(words, clean, nxt):
@@ -360,6 +376,8 @@ def _hangs(words: list[str], nxt: str) -> bool:
     if not last or (last in _OPEN_ENDS and not reciprocal) or last in WH or last in CLAUSE_OPENERS \
             or _waits_for(last, nxt_clean, words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else "") \
             or (last == "up" and nxt_clean == "to"):
+        return True
+    if _time_phrase_split(words[-1], nxt):
         return True
     if nxt_clean == "of" and words[-1][-1:] not in ",;:" and (last in PART_WORDS or not last.endswith("s")
                                                                or _premodifier(words[-1])):
