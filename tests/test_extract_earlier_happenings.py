@@ -4,7 +4,7 @@ Every sentence here is written for these tests. "A heart surgeon was charged ove
 the date is the death's, not the charging's; the statement at that date was titled by the charge ("A heart surgeon
 is charged ...") as if the charge were June 2024's. It is now the happening's own statement. A recent day told from
 the page ("on Tuesday"), a preposition of occasion ("died in the explosion on 3 February") and a passive's agent
-("killed by the spill in 2011") keep the clause's title.
+("killed by the spill in 2011") keep the clause's title, and so does a deal or a vote ("paid for the merger in 2019").
 """
 
 from __future__ import annotations
@@ -37,3 +37,6 @@ def test_a_recent_day_an_occasion_or_a_passives_agent_keeps_the_clauses_title() 
         ("2026-02-03", "The miners die in the explosion")]
     assert events_of("Thousands of seabirds were killed by the tanker spill in 2011.") == [
         ("2011", "Thousands of seabirds are killed by the tanker spill")]
+    # (a deal or a vote an act is for may be the act's own time: only mishaps a later act answers are read so)
+    assert events_of("The company paid $5 million for the merger in 2019.") == [
+        ("2019", "The company pays $5 million for the merger")]

@@ -27,11 +27,20 @@ __all__ = ["earlier_happening"]
 #: A date that names its month or year, not one told from the page's own moment ("Tuesday", "last week").
 _NAMED_DATE = re.compile(r"(?i)\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|August|September|"
                          r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
+#: Happenings a later act answers, blames or refers to: disasters, crimes, deaths. Not the happenings an act may be
+#: for at their own time ("paid $5 million for the merger in 2019", "prepared for the election in May").
+_MISHAPS = frozenset([
+    "explosion", "explosions", "blast", "blasts", "blowout", "spill", "spills", "leak", "disaster", "disasters",
+    "accident", "accidents", "crash", "crashes", "collision", "collapse", "bombing", "bombings", "attack", "attacks",
+    "shooting", "shootings", "killing", "killings", "murder", "murders", "assassination", "death", "deaths",
+    "earthquake", "quake", "tsunami", "hurricane", "flood", "floods", "fire", "fires", "blaze", "eruption", "outbreak",
+    "invasion", "coup", "riot", "riots", "massacre", "overdose", "sinking", "grounding", "meltdown",
+]) & EVENT_NOUNS
 #: A preposition by which a later act names the happening it answers, and the happening's noun phrase up to the date:
 #: "over the singer's death in", "for a Texas City refinery fire in", "over the accident on".
 _ABOUT_HAPPENING = re.compile(
     r"(?i)\b(?:over|for|about|against|into|to|with|behind)\s+(?P<np>(?:the|a|an|his|her|its|their|this|that|"
-    r"[\w.'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) +
+    r"[\w.'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>" + "|".join(sorted(_MISHAPS, key=len, reverse=True)) +
     r"))\s+(?:in|on|of|during)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
 
 
@@ -41,7 +50,7 @@ def earlier_happening(text: str, sentence_start: int, start: int, end: int) -> H
     if not _NAMED_DATE.search(text, start, end):
         return None
     m = _ABOUT_HAPPENING.search(text, max(sentence_start, start - 100), start)
-    if m is None or m.group("noun").lower() not in EVENT_NOUNS:
+    if m is None or m.group("noun").lower() not in _MISHAPS:
         return None
     if re.match(r"[ \t]+(?!(?:and|or|but|to|in|on|at|for|with|by|as|of|after|before|when|that|which|who|is|was|were|"
                 r"are|has|had|have|will|would|said|says|from|until|into|than)\b)[a-z][a-z-]*(?<!ed)(?<!ly)\b",
