@@ -39,6 +39,7 @@ from timeline.extract.comparisons import (
     noun_content_clause,
 )
 from timeline.extract.date_lists import collective_list, listed_spans
+from timeline.extract.earlier_happenings import earlier_happening
 from timeline.extract.happenings import (
     EVENT_NOUNS,
     Happening,
@@ -308,7 +309,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         if happening is None and embedded is None and named_noun is not None:
             happening = _named_happening(text, sentence, t, named_noun)
         if happening is None and embedded is None and not modifier:
-            happening = reduced_relative(text, sentence.start, t.start, t.end)
+            happening = reduced_relative(text, sentence.start, t.start, t.end) or earlier_happening(text, sentence.start, t.start, t.end)
         if happening is None and embedded is None:  # "a hearing, scheduled for Thursday,": the hearing's
             happening = scheduled_for(text, sentence.start, t.start, t.end)
         if happening is None and is_running_total(text, sentence.start, t.start) and not _dated_kind(text, t.end, sentence.end):
