@@ -1,0 +1,36 @@
+"""A second date in a clause of its own gets that clause's headline, not the first clause's (issue 16, duplicates).
+
+Every sentence here is written for these tests. "The bank cut its rates on Monday and shares rose on Tuesday" tells
+two happenings; the same headline at both days reads as one told twice. Only a clause with its own subject and verb
+gives a headline; a noun or a predicate sharing the first clause's subject keeps the headline it had.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import extract
+from timeline.model import Document
+
+
+def titles_of(sentence: str) -> list[tuple[str, str]]:
+    document = Document(path="t.txt", text=f"Town news.\n{sentence}\n", published=dt.date(2031, 6, 12))
+    return sorted((e.when.value(), e.title) for e in extract(document))
+
+
+def test_two_joined_clauses_each_take_their_own_headline() -> None:
+    assert titles_of("The bank cut its rates on Monday and shares in Norrex rose on Tuesday.") == [
+        ("2031-06-09", "The bank cuts its rates"), ("2031-06-10", "Shares in Norrex rise")]
+
+
+def test_a_clause_after_and_with_its_own_subject_is_its_dates_headline() -> None:
+    titles = titles_of("Last night the governor demanded millions from Norrex and today a nervous Norrex handed him "
+                       "the money he wanted.")
+    assert ("2031-06-12", "A nervous Norrex hands him the money he wanted") in titles
+
+
+def test_a_predicate_sharing_the_subject_keeps_its_headline() -> None:
+    assert titles_of("The ferry left Vorn on Monday and the crew were told on Wednesday they would be paid.") == [
+        ("2031-06-09", "The ferry leaves Vorn"), ("2031-06-11", "The crew are told they would be paid")]
+    assert titles_of("Norrex and Kelda said on Monday they had agreed the deal.") == [
+        ("2031-06-09", "Norrex and Kelda say they have agreed the deal")]
