@@ -34,3 +34,9 @@ def test_a_predicate_sharing_the_subject_keeps_its_headline() -> None:
         ("2031-06-09", "The ferry leaves Vorn"), ("2031-06-11", "The crew are told they would be paid")]
     assert titles_of("Norrex and Kelda said on Monday they had agreed the deal.") == [
         ("2031-06-09", "Norrex and Kelda say they have agreed the deal")]
+
+
+def test_an_and_joining_two_nouns_before_a_comma_opens_no_clause() -> None:
+    titles = titles_of("Although Kelda sold its mines in 2029 to Norrex, which kept most of its miners and managers, "
+                       "Norrex said on Tuesday that the mines were still run by Kelda.")
+    assert ("2031-06-10", "Norrex says the mines are still run by Kelda") in titles

@@ -41,7 +41,8 @@ def _title(text: str, start: int, end: int, date: tuple[int, int]) -> str:
     clause = text[start:end].rstrip(" .,;")
     remove = [(date[0] - start, date[1] - start)]
     rest = f"{clause[:remove[0][0]]}{clause[remove[0][1]:]}"
-    if not sentence_like(rest.strip(" ,")):
+    # its subject and verb stand before any comma: "staff and top management, Ankor said" joins two nouns
+    if not sentence_like(rest.strip(" ,").split(",")[0]):
         return ""
     return write_title(clause, remove)
 
