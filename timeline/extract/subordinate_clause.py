@@ -31,6 +31,10 @@ _OPENS = re.compile(r"[,\s]\s*(?:when|after|before|since|because|although|though
 #: A conjunction joining two clauses, each with its own subject: "he demanded billions last night and today the
 #: company gave him the cash".
 _JOINS = re.compile(r"[,\s]\s*(?:and|but)\s+")
+#: What opens a clause or phrase of its own inside the text before a join: the words after the last of them are what
+#: "and" joins ("while Governor Holt and Mr Reyes are to tour": two names, not two clauses).
+_INNER_OPENS = re.compile(r"(?i)\b(?:while|whereas|when|after|before|since|because|although|though|as|that|which|who|"
+                          r"if)\b|[,;:]")
 #: Where such a clause ends: another clause's opening, a dash, or a participle's comma ("..., killing 11 workers").
 _ENDS = re.compile(r";|\s[-–—]+\s|--|,\s+(?:and|but|while|whereas|when|after|until)\b|,\s+[a-z]+ing\b"
                    r"|\s+(?:and|but)\s+(?:said|says|added|adds)\b")
@@ -47,11 +51,18 @@ def _title(text: str, start: int, end: int, date: tuple[int, int]) -> str:
     return write_title(clause, remove)
 
 
+def _clause_before(text: str, start: int, join: int) -> bool:
+    """Whether the words joined at ``join`` are a clause with its own subject and verb, counted from the last opening of
+    a clause or phrase after ``start``."""
+    opens = [o.end() for o in _INNER_OPENS.finditer(text, start, join)]
+    return sentence_like(text[opens[-1] if opens else start:join])
+
+
 def subordinate_clause_title(m: Mention, text: str) -> str:
     """The headline of the clause ``m``'s date stands in, opened by a subordinating word or joined by "and"/"but" to
     a clause before it with its own subject and verb, when it has its own subject and finite verb, or ""."""
     opens = list(_OPENS.finditer(text, m.start, m.date[0]))
-    joins = [j for j in _JOINS.finditer(text, m.start, m.date[0]) if sentence_like(text[m.start:j.start()])]
+    joins = [j for j in _JOINS.finditer(text, m.start, m.date[0]) if _clause_before(text, m.start, j.start())]
     if joins and (not opens or joins[-1].start() > opens[-1].start()):
         opens = joins
     if opens:
@@ -70,6 +81,8 @@ def joined_clause_titles(a: Mention, b: Mention, text: str) -> dict[int, str]:
     if not joins or first.start != second.start:
         return {}
     join = joins[-1]
+    if not _clause_before(text, first.start, join.start()):
+        return {}
     titles = {id(first): _title(text, first.start, join.start(), first.date),
               id(second): _title(text, join.end(), second.end, second.date)}
     return titles if all(titles.values()) else {}
