@@ -40,3 +40,10 @@ def test_an_and_joining_two_nouns_before_a_comma_opens_no_clause() -> None:
     titles = titles_of("Although Kelda sold its mines in 2029 to Norrex, which kept most of its miners and managers, "
                        "Norrex said on Tuesday that the mines were still run by Kelda.")
     assert ("2031-06-10", "Norrex says the mines are still run by Kelda") in titles
+
+
+def test_a_figure_s_comma_opens_no_phrase_before_a_join() -> None:
+    titles = titles_of("On 10 May, an expert panel said the leak was up to 40,000 barrels a day and papers released by "
+                       "a senator last week showed Norrex had estimated up to 90,000 barrels.")
+    assert ("2031-W23", "Papers released by a senator show Norrex had estimated up to 90,000 barrels") \
+        in titles

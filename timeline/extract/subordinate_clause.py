@@ -34,7 +34,7 @@ _JOINS = re.compile(r"[,\s]\s*(?:and|but)\s+")
 #: What opens a clause or phrase of its own inside the text before a join: the words after the last of them are what
 #: "and" joins ("while Governor Holt and Mr Reyes are to tour": two names, not two clauses).
 _INNER_OPENS = re.compile(r"(?i)\b(?:while|whereas|when|after|before|since|because|although|though|as|that|which|who|"
-                          r"if)\b|[,;:]")
+                          r"if)\b|[,;:](?=\s)")
 #: Where such a clause ends: another clause's opening, a dash, or a participle's comma ("..., killing 11 workers").
 _ENDS = re.compile(r";|\s[-–—]+\s|--|,\s+(?:and|but|while|whereas|when|after|until)\b|,\s+[a-z]+ing\b"
                    r"|\s+(?:and|but)\s+(?:said|says|added|adds)\b")
@@ -46,7 +46,7 @@ def _title(text: str, start: int, end: int, date: tuple[int, int]) -> str:
     remove = [(date[0] - start, date[1] - start)]
     rest = f"{clause[:remove[0][0]]}{clause[remove[0][1]:]}"
     # its subject and verb stand before any comma: "staff and top management, Ankor said" joins two nouns
-    if not sentence_like(rest.strip(" ,").split(",")[0]):
+    if not sentence_like(re.split(r",\s", rest.strip(" ,"))[0]):
         return ""
     return write_title(clause, remove)
 
