@@ -47,3 +47,9 @@ def test_a_figure_s_comma_opens_no_phrase_before_a_join() -> None:
                        "a senator last week showed Norrex had estimated up to 90,000 barrels.")
     assert ("2031-W23", "Papers released by a senator show Norrex had estimated up to 90,000 barrels") \
         in titles
+
+
+def test_a_date_heading_a_noun_after_after_is_no_clause() -> None:
+    titles = titles_of("As of 3 May, the relief fund had paid fishermen about $2 million, though many say they are "
+                       "still struggling to pay their bills after a summer of lost catches.")
+    assert not any(t.startswith(("A of", "A summer")) for _, t in titles), titles

@@ -35,6 +35,8 @@ _JOINS = re.compile(r"[,\s]\s*(?:and|but)\s+")
 #: "and" joins ("while Governor Holt and Mr Reyes are to tour": two names, not two clauses).
 _INNER_OPENS = re.compile(r"(?i)\b(?:while|whereas|when|after|before|since|because|although|though|as|that|which|who|"
                           r"if)\b|[,;:](?=\s)")
+#: An article alone before a date at a clause's opening: the date heads a noun phrase ("after a summer of losses").
+_ARTICLE_ONLY = re.compile(r"(?i)\s*(?:a|an|the|this|that|each|every)\s+")
 #: Where such a clause ends: another clause's opening, a dash, or a participle's comma ("..., killing 11 workers").
 _ENDS = re.compile(r";|\s[-–—]+\s|--|,\s+(?:and|but|while|whereas|when|after|until)\b|,\s+[a-z]+ing\b"
                    r"|\s+(?:and|but)\s+(?:said|says|added|adds)\b")
@@ -45,6 +47,8 @@ def _title(text: str, start: int, end: int, date: tuple[int, int]) -> str:
     clause = text[start:end].rstrip(" .,;")
     remove = [(date[0] - start, date[1] - start)]
     rest = f"{clause[:remove[0][0]]}{clause[remove[0][1]:]}"
+    if _ARTICLE_ONLY.fullmatch(clause[:remove[0][0]]):
+        return ""  # "after a summer of lost revenue": the date heads a noun phrase, which is no clause
     # its subject and verb stand before any comma: "staff and top management, Ankor said" joins two nouns
     if not sentence_like(re.split(r",\s", rest.strip(" ,"))[0]):
         return ""
