@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from timeline.extract.clauses import sentence_like
 from timeline.extract.predicates import contains
+from timeline.extract.subordinate_clause import joined_clause_titles, subordinate_clause_title
 from timeline.extract.titles import write_title
 
 if TYPE_CHECKING:
@@ -162,7 +163,7 @@ def own_clause_title(m: Mention, text: str) -> str:
     ("The work was going according to plan"), or ""."""
     opens = [o.end() for o in _CLAUSE_OPENS.finditer(text, m.start, m.date[0])]
     if not opens:
-        return ""
+        return subordinate_clause_title(m, text)
     close = _CLAUSE_ENDS.search(text, m.date[1], m.end)
     clause = text[opens[-1]:close.start() if close else m.end].rstrip(" .,;")
     begin, finish = m.date[0] - opens[-1], m.date[1] - opens[-1]
@@ -191,6 +192,8 @@ def own_clauses(found: list[Mention], text: str) -> list[Mention]:
                 if mine != theirs:
                     other = b if mine else a
                     retitled[id(other)] = own_clause_title(other, text)
+                else:  # one title telling two joined clauses at both dates: each takes its own clause's
+                    retitled.update(joined_clause_titles(a, b, text))
     for m in found:
         if retitled.get(id(m)):
             m.title = retitled[id(m)]
