@@ -163,6 +163,17 @@ def test_a_chronology_entry_is_known_by_the_day_it_opens_with() -> None:
     assert caption.sentences[0].days == ("2031-03-09",)
 
 
+def test_a_chronology_entry_over_two_days_is_read_as_extraction_reads_it() -> None:
+    # "March 4/5 - ...": the tagger takes "March 4"; the second day before the dash is the entry's too, and the
+    # digest and extraction read one separator (timeline.extract.chronologies.ENTRY_SEPARATOR).
+    text = ("How the ferry inquiry unfolded.\n"
+            "March 1 - The ferry Aurora hits the harbour quay in thick fog.\n"
+            "March 4/5 - Divers survey the hull over two days.\n"
+            "March 9 - The inquiry into the crash opens at the town hall.\n")
+    facts = analyse_article(text, dt.date(2031, 4, 2))
+    assert [s.entry for s in facts.sentences] == [None, "2031-03-01", "2031-03-04", "2031-03-09"]
+
+
 def test_a_chronology_whose_dates_were_headings_has_entries() -> None:
     # Plain text keeps a heading's date and runs on into the entry, without a dash or colon.
     text = ("How the ferry inquiry unfolded.\n"

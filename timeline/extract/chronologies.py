@@ -34,8 +34,8 @@ __all__ = ["Chronology", "ChronologyEntry", "chronologies", "entry_mentions", "e
 #: What may open a heading's line before its date: a bullet.
 _BULLET = re.compile(r"[*•·]\s+")
 #: What follows a heading's date: a separator ("May 2 - ", "May 2 -- ", "22 April: ", "May 2 – "), after a second
-#: day the tagger leaves out ("May 11/12 - ").
-_SEPARATOR = re.compile(r"(?:/\d{1,2})?\s*(?:-{1,2}|[–—:])\s+(?=\S)")
+#: day the tagger leaves out ("May 11/12 - "). The story digest (timeline/story/articles.py) reads entries by it too.
+ENTRY_SEPARATOR = re.compile(r"(?:/\d{1,2})?\s*(?:-{1,3}|[–—:])\s+(?=\S)")
 #: A heading with no separator: the date, then the entry's first word, capitalised ("1983 Conrad Roe graduates").
 _BARE = re.compile(r"\s+(?=[A-Z“\"])")
 #: A continuation line's own mark: a dash or a bullet ("-- The firm's chief says ...", "* Officials close ...").
@@ -127,7 +127,7 @@ def _heading(text: str, lines: list[tuple[int, int]], index: int, timexes: Seque
             at = start + len(before) - len(before.lstrip())
             if _BULLET.match(text, at) is None and at != t.start:
                 continue
-        if _SEPARATOR.match(text, t.end, end):
+        if ENTRY_SEPARATOR.match(text, t.end, end):
             return _Heading(t, index, at, bare=False)
         if _BARE.match(text, t.end, end) and before.strip() == "" and len(text[t.end:end].split()) >= 3:
             return _Heading(t, index, at, bare=True)
@@ -247,7 +247,7 @@ def entry_mentions(text: str, timexes: Sequence[Timex], found: list[Mention], fu
         if m.lead or m.continued or m.date == (0, 0):
             continue
         heading = text[entry.heading.start:entry.heading.end]
-        cut = re.match(re.escape(heading) + _SEPARATOR.pattern, m.title)
+        cut = re.match(re.escape(heading) + ENTRY_SEPARATOR.pattern, m.title)
         if cut is not None and m.date != (entry.heading.start, entry.heading.end):
             m.title = m.title[cut.end():]
             m.title = m.title[:1].upper() + m.title[1:]

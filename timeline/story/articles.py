@@ -18,6 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from timeline.extract import split_sentences
+from timeline.extract.chronologies import ENTRY_SEPARATOR
 from timeline.extract.titles import DATELINE
 from timeline.tagger import tag
 
@@ -33,10 +34,10 @@ MAX_WORDS = 60
 # ("LONDON | Wed Apr 29, 2009 11:17 am BST LONDON (Reuters) - "). Not part of what is reported.
 _WIRE_DATELINE = re.compile(r"^[^()\n]{0,100}?\([A-Z][\w.&' -]{0,30}\)\s*[-—–]+\s*")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
-# What may precede a chronology entry's date (a list bullet) and what follows it (a dash
-# or colon, then the entry). A wire dateline ("June 3 (Reuters) - ") is not an entry.
+# What may precede a chronology entry's date (a list bullet); what follows it (a dash or colon,
+# then the entry) is extraction's ENTRY_SEPARATOR, so the digest and the events read one shape.
+# A wire dateline ("June 3 (Reuters) - ") is not an entry.
 _ENTRY_BULLET = re.compile(r"[\s*•·‣–—-]*")
-_ENTRY_SEPARATOR = re.compile(r"\s*(?:-{1,3}|[–—:])\s+\S")
 # A chronology whose dates were headings loses their markup in plain text: the full date,
 # year and all, then straight on to the entry ("8 February 2010 Dr Murray is charged.").
 _HEADING_DATE = re.compile(r"(?:\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+\.?|[A-Z][a-z]+\.? \d{1,2}(?:st|nd|rd|th)?,?) \d{4}")
@@ -162,7 +163,7 @@ def _opens_entry(text: str, sentence_start: int, date_start: int, date_end: int)
     before = _ENTRY_BULLET.match(text, sentence_start)
     if before is None or before.end() != date_start:
         return False
-    if _ENTRY_SEPARATOR.match(text, date_end) is not None:
+    if ENTRY_SEPARATOR.match(text, date_end) is not None:
         return True
     return _HEADING_DATE.fullmatch(text, date_start, date_end) is not None and _HEADING_ENTRY.match(text, date_end) is not None
 
