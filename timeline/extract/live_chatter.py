@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 from timeline.extract.live_captions import only_captions
-from timeline.extract.saying_news import comments_on_news
+from timeline.extract.saying_news import OFFICE_WORDS, comments_on_news
 from timeline.live_stamps import live_stamps
 
 __all__ = ["live_chatter", "live_news"]
@@ -52,9 +52,7 @@ _READER = re.compile(rf"{_CAP}(?:\s+{_CAP}){{0,3}}(?:\s+(?:from|in)\s+[^:\n]{{1,
 _TWEET = re.compile(r"(?P<who>[^:\n]{1,80}?)\s+tweets\s*:")
 #: Who speaks for a party of the story when they tweet: an office, or a body of government or the company.
 _ACTOR = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|chief\s+executive|CEO|president|chairman|director|secretary|minister|mayor|"
-    r"governor|senator|sen\.|rep\.|congress(?:man|woman)|commissioner|administrator|official|admiral|chief|"
-    r"commander|sheriff|captain|harbou?r\s+master|"
+    r"\b(?:" + OFFICE_WORDS + r"|congress(?:man|woman)|admiral|chief|commander|sheriff|captain|harbou?r\s+master|"
     r"White\s+House|Coast\s+Guard|Department|Ministry|Agency|Government|Police|Army|Navy|BP)\b", re.IGNORECASE)
 #: One unit of the outlet a columnist is named with: capitalised words ("The Atlantic", "National Review Online"),
 #: or a site's name ("WashingtonPost.com", "firedoglake").

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["comments_on_news", "tells_no_news"]
+__all__ = ["OFFICE_WORDS", "comments_on_news", "tells_no_news"]
 
 #: Who comments on the news rather than makes it: the trade of market and expert commentary and the press. Read in
 #: the speaker's name and apposition ("Ted Parrish, co-portfolio manager of the Henssler Equity Fund, said"; "Duncan
@@ -37,12 +37,12 @@ _BYSTANDER = re.compile(
     r"\b(?:residents?|fisherm[ae]n|shrimpers?|oyster(?:man|men)|crabbers?|owners?|co-owner|managers?|customers?|"
     r"shoppers?|tourists?|visitors?|holidaymakers?|motorists?|commuters?|homeowners?|volunteers?|retirees?|"
     r"fans?|neighbou?rs?|passengers?|bystanders?|onlookers?)\b|,\s*(?:aged\s+)?\d{1,3},", re.IGNORECASE)
+#: Offices held for a party of the story (a regex alternation), shared with a live page's tweets (live_chatter).
+OFFICE_WORDS = (r"spokes(?:man|woman|person)|chief\s+executive|CEO|president|chairman|director|secretary|minister|"
+                r"mayor|governor|senator|sen\.|rep\.|commissioner|administrator|official")
 #: An office held for a party of the story, which makes a speaker its voice whatever else the apposition says ("John
 #: Roe, a spokesman for Anadarko, a minority owner of the well"; "Mayor Ann Lee of Orange Beach, a tourist town").
-_OFFICE = re.compile(
-    r"\b(?:spokes(?:man|woman|person)|chief\s+executive|CEO|president|chairman|chairwoman|director|secretary|"
-    r"minister|mayor|governor|senator|sen\.|rep\.|commissioner|administrator|officer|official|head\s+of)\b",
-    re.IGNORECASE)
+_OFFICE = re.compile(r"\b(?:" + OFFICE_WORDS + r"|chairwoman|officer|head\s+of)\b", re.IGNORECASE)
 #: A speaker's view or feeling, not an act, told first in what is said: a verb of the mind or a state of feeling after
 #: its subject ("he understands", "the company thinks", "she was alarmed", "he's seen attitudes change"), the
 #: confidence a speaker has. A feeling aimed at a happening ("was shocked by the remarks", "alarmed at the ruling",
