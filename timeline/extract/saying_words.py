@@ -7,6 +7,8 @@ took the words it needs from here instead of spelling them out again, so a verb 
 
 A finder names the verbs it needs (:func:`spoken`) or a named set below, and renders them with
 :func:`alternation`; words a finder alone wants go beside them as extras, so the shared part stays visible.
+Lists whose rule is another keep their own words: a finite verb ("is|was|has|will|said|says": the auxiliaries and
+the commonest finite verbs of news), the verbs that take an indirect question, an organisation's acts.
 """
 
 from __future__ import annotations
@@ -43,7 +45,8 @@ SAYING_VERBS = {v.base: v for v in (
     _verb("claim"), _verb("argue"), _verb("admit", past="admitted", ing="admitting"), _verb("explain"),
     _verb("note"), _verb("predict"), _verb("declare"), _verb("ask"), _verb("reveal"), _verb("concede"),
     _verb("acknowledge"), _verb("allege"), _verb("accuse"), _verb("believe"), _verb("estimate"), _verb("conclude"),
-    _verb("find", past="found"), _verb("think", past="thought"),
+    _verb("find", past="found"), _verb("think", past="thought"), _verb("reckon"), _verb("suggest"),
+    _verb("show", past="showed"),
     _verb("testify", present="testifies", past="testified", ing="testifying"),
     _verb("deny", present="denies", past="denied", ing="denying"),
 )}
