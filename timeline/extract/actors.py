@@ -15,6 +15,7 @@ from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.extract.names import LEGAL_FORMS, NameIndex, looks_personal
 from timeline.extract.person_nouns import PERSON_NOUN_SUBJECT
 from timeline.extract.pronoun_people import acting_people, full_name
+from timeline.extract.saying_words import alternation
 from timeline.extract.sentences import Sentence
 from timeline.extract.subject_names import (
     owners_role_holder,
@@ -128,10 +129,10 @@ _RECENT_ROLE = 300
 
 
 #: '“...,” he said', and the last sentence of a quotation opened in a sentence before: 'I think so,” she said'.
-PRONOUN_SPEAKER = re.compile(r"^(?:[“\"‘].+?|[^“”\"‘]+?)[,.?!]?[”\"’]\s*,?\s+(?:he|she)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
+PRONOUN_SPEAKER = re.compile(r"^(?:[“\"‘].+?|[^“”\"‘]+?)[,.?!]?[”\"’]\s*,?\s+(?:he|she)\s+(?:" + alternation(SPEECH_VERBS) + r")\b")
 
 
-_INVERTED_ATTRIBUTION = re.compile(r"^[“\"‘].+?[,?!—–-]\s*[”\"’]\s*(?:" + "|".join(sorted(SPEECH_VERBS - {"according"}))
+_INVERTED_ATTRIBUTION = re.compile(r"^[“\"‘].+?[,?!—–-]\s*[”\"’]\s*(?:" + alternation(SPEECH_VERBS - {"according"})
                                    + r")\s+((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]+)")
 #: People of an organisation before its name, as a sentence's subject: "Analysts at", "Officials from the".
 PEOPLE_AT = re.compile(r"(?:(?:Some|Many|Most|Other|Two|Three|Several|Senior|Independent)\s+)?(?:[A-Z]?[a-z]+\s+)?"
@@ -143,13 +144,13 @@ PEOPLE_AT = re.compile(r"(?:(?:Some|Many|Most|Other|Two|Three|Several|Senior|Ind
 #: Ann Price").
 ROLE_AFTER_EMPLOYER = re.compile(r"\s+(?:(?!(?:at|in|on|of|for|with|from|to|by|and|or|who|which|the|a|an)\s)[a-z][\w-]*\s+)"
                                   r"{1,3}((?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]+)")
-_ATTRIBUTION = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(.{2,120}?)\s+(?:" + "|".join(SPEECH_VERBS) + r")\b")
+_ATTRIBUTION = re.compile(r"^[“\"‘].+?[,.?!]?[”\"’]\s*,?\s+(.{2,120}?)\s+(?:" + alternation(SPEECH_VERBS) + r")\b")
 
 
 #: "The executive in charge of the response, Chief Operating Officer Doug Suttles, said": a role, then the
 #: person's name and titles between commas, then the verb.
 _ROLE_THEN_NAME = re.compile(r"(?:The|A|An|Its|His|Her|Their)\s[^,“\"]{2,100}?,\s+((?:[a-z]+\s+){0,2}(?:[A-Z][\w.'’-]*"
-                             r"\s+){0,5}[A-Z][\w'’-]+),\s+(?:[a-z]+\s+)?(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|will|would|"
+                             r"\s+){0,5}[A-Z][\w'’-]+),\s+(?:[a-z]+\s+)?(?:" + alternation(SPEECH_VERBS) + r"|will|would|"
                              r"has|had|is|was|can|could|may|might|must|should|[a-z]{3,}ed)\b")
 
 
@@ -504,7 +505,7 @@ def pronoun_gender(sentence: str) -> str | None:
     return None if m is None else ("m" if m.group(1).lower() == "he" else "f")
 
 
-_SPEECH = "|".join(sorted(SPEECH_VERBS - {"according"}))
+_SPEECH = alternation(SPEECH_VERBS - {"according"})
 #: What follows a quote's closing mark: "..." Smith said / "..." said Smith / "..." he said.
 #: The quotation ends with a comma, question or exclamation mark ('... virus," he said'), and the attribution
 #: follows in the same paragraph; '... virus." Today Cuba confirmed ...' is a new sentence, not one.

@@ -20,13 +20,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.extract.title_words import SPEECH_VERBS
+from timeline.extract.saying_words import SAY_FORMS, SPEECH_VERBS, alternation, spoken
 
-_SPEECH = "|".join(sorted(SPEECH_VERBS))
+_SPEECH = alternation(SPEECH_VERBS)
 
 #: The verbs news prose puts before its speaker ("said the mayor", "added Smith"); "told" and "announced" take
 #: their speaker first.
-_INVERTED_VERBS = r"said|says|added|adds|wrote|writes|asked|asks"
+_INVERTED_VERBS = alternation(spoken("say", "add", "write", "ask"))
 
 #: Where or how it was said, after the speaker: "in a letter to the chief executive", "on Tuesday", "at a hearing".
 _VENUE = r"\s+(?:in|on|at|during|to|after|before|from|via|through|when)\s+[^:“”\"]{2,100}?"
@@ -54,12 +54,12 @@ def speaker_phrase(quote: str) -> str:
 
 #: "..., White House press secretary Karoline Leavitt told reporters." at the end of a sentence.
 TRAILING_ATTRIBUTION = re.compile(
-    r",\s+[^,“”\"]{1,80}?\s(?:said|says|say|told(?:\s+\w+)?|added|wrote|reported|"
+    r",\s+[^,“”\"]{1,80}?\s(?:" + alternation(SAY_FORMS, {"added", "wrote", "reported"}) + r"|told(?:\s+\w+)?|"
     r"according to (?!(?:the\s+)?(?:plan|schedule|script|form)\b)[^,]{1,60})\s*[.]?$")  # ("going according to plan")
 
 #: "..., the minister said", "“...,” he told Reuters": a line said by someone the text names or points to.
 ATTRIBUTED = re.compile(r"(?:[”\"]|(?<=[,.!?])['’])\s*,?\s*(?:[\w.,'’-]+\s+){0,8}?(?:" + _SPEECH + r")\b"
-                        r"|,\s*(?:[\w.'’-]+\s+){0,6}?(?:said|says|say|told|tells|tell)\b"
+                        r"|,\s*(?:[\w.'’-]+\s+){0,6}?(?:" + alternation(spoken("say", "tell", base=True)) + r")\b"
                         # "Said Gowers: “...”": the attribution opens the line
                         r"|^\s*(?:" + _INVERTED_VERBS.title() + r")\s+(?!(?:to|that|it|so)\b)(?=[A-Za-z])"
                         # "That will not be until August, BP predicts.": a named source's verb closes the line

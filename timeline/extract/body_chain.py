@@ -46,6 +46,7 @@ _CORPORATE_ITS = re.compile(r"^Its\s+(?:[a-z-]+\s+|(?:[A-Z][a-z]+\s+){1,2})?(?:s
                             r"board|chief executive|chairman|boss|executives|staff|employees|workers|dividend|market value|"
                             r"losses|sales|customers|shareholders|investors)\b")
 #: "It announced", "It has agreed": what an organisation does and a thing it owns does not.
+#: (An organisation's acts, of which saying is one: a list of its own, not the saying lexicon's)
 _ACTS_AS_BODY = re.compile(r"^It\s+(?:(?:also|later|then|has|had|will|would|has\s+also|had\s+also)\s+)?(?:said|says|"
                            r"announced|announces|reported|reports|confirmed|confirms|added|adds|denied|denies|admitted|"
                            r"admits|agreed|agrees|pleaded|pleads|warned|warns|hired|hires|sold|sells|bought|buys|paid|pays|"

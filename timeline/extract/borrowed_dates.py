@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.extract.merge import Mention
+from timeline.extract.saying_words import SAY_FORMS, SAY_TELL, alternation, spoken
 
 __all__ = ["without_borrowed_dates"]
 
@@ -36,11 +37,11 @@ _KEPT_BESIDE = "kept beside"  # the other headline keeps the date's words beside
 _BORROWED = "borrowed"  # the other's date is the clause's own, and the later date is not in its headline
 
 #: A headline that reports a saying: its reported clause's date is the report's, a statement of its own.
-_SAYING = re.compile(r"(?i)\b(?:says|said|say|tells|told|writes|wrote|adds|added|insists|claims|argues|warns|"
-                     r"reports|announces|declares|testifies|confirms|denies)\b|:")
+_SAYING = re.compile(r"(?i)\b(?:" + alternation(SAY_FORMS, spoken("tell", "write", "add"), spoken(
+    "insist", "claim", "argue", "warn", "report", "announce", "declare", "testify", "confirm", "deny", past=False)) + r")\b|:")
 #: A verb of saying before the later date: what follows may be its report, dated on its own.
-_SAID_BEFORE = re.compile(r"(?i)\b(?:said|says|told|tells|added|announced|reported|warned|wrote|confirmed|"
-                          r"estimated)\b")  # (not "reports" or "estimates", nouns as often as verbs)
+_SAID_BEFORE = re.compile(r"(?i)\b(?:" + alternation(SAY_TELL, spoken(
+    "add", "announce", "report", "warn", "write", "confirm", "estimate", present=False)) + r")\b")  # (not "reports" or "estimates", nouns as often as verbs)
 #: Words a date's own phrase may hold at the opening of its sentence ("On Monday", "Late last month", "Then in May").
 _OPENING = re.compile(r"(?i)^\W*(?:(?:and|but|then|also|meanwhile|earlier|later|late|early|on|in|at|by|since|"
                       r"from|during|last|this|next|the)\s+)*$")

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import CLOCK_ZONE_PATTERN
+from timeline.extract.saying_words import SAID_SAYS, alternation
 
 __all__ = ["broadcast_notes"]
 
@@ -30,7 +31,7 @@ _SLOT = re.compile(rf"(?i)\b\d{{1,2}}(?:[:.]\d{{2}})?\s*(?-i:{CLOCK_ZONE_PATTERN
                    r"Fridays|Saturdays|Sundays|weeknights|weekdays|Monday\s+to\s+Friday)\b")
 #: A broadcast or a saying the story reports: past, or a speaker's words.
 _REPORTED = re.compile(r"(?i)\b(?:was|were|had\s+been|has\s+been)\s+(?:broadcast|shown|aired|screened|played)\b|"
-                       r"\b(?:told|said|says|spoke|speaking|aired|interviewed|asked)\b")
+                       r"\b(?:" + alternation(SAID_SAYS, {"told", "spoke", "speaking", "aired", "interviewed", "asked"}) + r")\b")
 #: A live page greeting, leaving or announcing its own coverage.
 _OWN_COVERAGE = re.compile(
     r"(?i)\bwelcome\s+to\s+(?:our|the)\s+live\s+(?:coverage|blog|text|updates|commentary)\b|"

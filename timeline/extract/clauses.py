@@ -245,9 +245,10 @@ _ROLE_PHRASE = re.compile(r"(?i)^(?:the\s+(?:[a-z-]+\s+){0,2}(" + ROLE_NOUNS + r
                           r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)['’]s?\s+(?:[a-z-]+\s+){0,2}?(" + _TOP_ROLES + r"))$")
 
 
-def role_person(phrase: str, roles: list[tuple[int, str, str]], pos: int) -> str | None:
+def role_person(phrase: str, roles: list[tuple[int, str, str]], pos: int, sole: bool = False) -> str | None:
     """The person a role phrase stands for: "the president" (the last president named before ``pos``, else the
-    first after), "BP's head" (a chief executive, chairman or head of BP the story names)."""
+    first after), "BP's head" (a chief executive, chairman or head of BP the story names). With ``sole``, only when
+    every holder ``roles`` names for it is one person (a title names no one the story left open)."""
     m = _ROLE_PHRASE.match(phrase.strip())
     if m is None:
         return None
@@ -258,6 +259,8 @@ def role_person(phrase: str, roles: list[tuple[int, str, str]], pos: int) -> str
         body = m.group(2).lower()
         matching = [(at, name) for at, r, name in roles
                     if re.search(r"(?:^|\s)" + re.escape(body) + r"\s", r) and re.search(_TOP_ROLES + r"$", r)]
+    if sole and len({name for _, name in matching}) != 1:
+        return None
     before = [name for at, name in matching if at < pos]
     if before:
         return before[-1]

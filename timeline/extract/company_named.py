@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 
 from timeline.extract.names import LEGAL_FORMS, NameIndex
+from timeline.extract.saying_words import SAID_SAYS, alternation
 from timeline.extract.sentences import Sentence
 from timeline.extract.sole_company import _LAW, sole_company
 from timeline.extract.title_referents import actor_kind
@@ -19,7 +20,8 @@ from timeline.extract.title_referents import actor_kind
 __all__ = ["company_named"]
 
 #: "The company" as the subject of a reported clause: "said the company", "says that the company".
-_REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|added|announced|confirmed)\s+(?:that\s+)?the\s+company\b")
+_REPORTED = re.compile(r"\b(?:" + alternation(SAID_SAYS, {"added", "announced", "confirmed"}) + r"|told\s+\w+)"
+                       r"\s+(?:that\s+)?the\s+company\b")
 _THE_COMPANY = re.compile(r"\b([Tt])he company(?=['’]s\b|\b(?!['’-]))")
 
 

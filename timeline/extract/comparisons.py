@@ -22,6 +22,7 @@ from timeline.calendar_words import FIXED_ZONES
 from timeline.english_verbs import IRREGULAR_PAST_WORDS
 from timeline.extract.happenings import EVENT_NOUNS, PARTICIPLE_WORDS
 from timeline.extract.likeness import likened
+from timeline.extract.saying_words import SAID_SAYS, SAY_FORMS, SAY_TELL, alternation
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import PRESENT as _PRESENT_FORMS
 
@@ -348,7 +349,7 @@ _SIMILE = re.compile(r"(?i)\b(?:looks?|looked|feels?|felt|seems?|seemed|sounds?|
 _FINITE = re.compile(r"(?i)\b(?:will|would|could|can|may|might|shall|should|must|is|are|was|were|has|have|had|did|does|do)\b|"
                      r"n['’]t\b|['’](?:re|ll|ve|d)\b")
 #: "looks like a finger reaching out from the patch, an imaging expert said on Friday": the picture ends at the comma.
-_SAID_AFTER = re.compile(r"(?i),\s+(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|added|according)\b")
+_SAID_AFTER = re.compile(r"(?i),\s+(?:[\w.'’-]+\s+){0,6}?(?:" + alternation(SAID_SAYS, {"told", "added", "according"}) + r")\b")
 
 
 def _simile(before: str) -> bool:
@@ -440,9 +441,10 @@ def compared_thing(text: str, sentence_start: int, clause_start: int) -> bool:
 #: A negated finite verb: "did not stop", "had not yet announced", "hasn't", "never".
 _NEGATED = re.compile(r"(?i)\b(?:(?:did|does|do|had|has|have|was|were|is|are|could|would|will|can)(?:\s+not|n['’]t)|"
                       r"never|cannot|can['’]t|won['’]t)\b")
-_SPEECH = re.compile(r"(?i)\b(?:said|says|told|tells|added|according to|announced|stated|warned|insisted)\b")
+_SPEECH = re.compile(r"(?i)\b(?:" + alternation(SAY_TELL, {"added", "according to", "announced", "stated", "warned",
+                                                              "insisted"}) + r")\b")
 #: Where a main clause hands over to a reported or subordinate one.
-_CLAUSE_HANDOVER = re.compile(r"(?i)\b(?:said|says|told|tells|say|announced|that|whether|if|because|but|while|although|"
+_CLAUSE_HANDOVER = re.compile(r"(?i)\b(?:" + alternation(SAY_FORMS, {"told", "tells", "announced"}) + r"|that|whether|if|because|but|while|although|"
                               r"know|knew|think|thought|believe|believed|hope|expect|fear|feel|felt|agree|argue|claim|"
                               r"insist|warn|suggest|show|find|found|realize|learn|"
                               r"though|which|who|when|after|before|since|until)\b|[;:“\"]")
@@ -492,7 +494,7 @@ def _opening_end(head: str) -> int:
     """Past an opening adverbial phrase ("Late in the evening, ", "In Alaska, "), where the main clause begins."""
     m = re.match(r"[“\"‘]?(?:In|On|At|Late|Early|Earlier|Later|During|By|For|Last|This|Next|Yesterday|Today|Tonight|"
                  r"Overnight|Meanwhile|Also|Now|Then|Since|Until)\b[^,;:]{0,40},\s+", head)
-    return m.end() if m is not None and not re.search(r"(?i)\b(?:said|says|told)\b", m.group(0)) else 0
+    return m.end() if m is not None and not re.search(r"(?i)\b(?:" + alternation(SAID_SAYS, {"told"}) + r")\b", m.group(0)) else 0
 
 
 def reports_past(sentence: str) -> bool:

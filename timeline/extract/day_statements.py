@@ -48,6 +48,7 @@ from timeline.extract.continued import narrated_past
 from timeline.extract.happenings import stems
 from timeline.extract.merge import Mention, content_words, past_verbs
 from timeline.extract.names import NameIndex
+from timeline.extract.saying_words import alternation
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_open import PREPOSITIONS, SUBORDINATORS
 from timeline.extract.title_tense import STATES
@@ -88,7 +89,7 @@ _REACHES_BACK = re.compile(r"\b(?:ago|earlier|previously|formerly|since|ever|rec
                            r"during|past|last|recent)\s+(?:the\s+)?(?:\w+\s+)?(?:years?|months?|weeks?|days?|decades?)\b")
 #: A saying anywhere outside the quotations: the act is one someone reports, of the day of the report or any other;
 #: or one told by what it said ("Barclays took a different tack, saying ...").
-_SAYS = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|saying|adding)\b")
+_SAYS = re.compile(r"\b(?:" + alternation(SPEECH_VERBS, {"saying", "adding"}) + r")\b")
 #: A reporter's errand, the page's own ("Our correspondent went to the airport to find out"): a video's introduction,
 #: not the news.
 _ERRAND = re.compile(r"\b(?:went|travelled|traveled|headed|returned)\b[^.;]{0,60}?\bto\s+(?:see|find\s+out|meet|hear|"

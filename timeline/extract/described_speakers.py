@@ -15,10 +15,13 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.saying_words import SAID_SAYS, alternation, spoken
+
 #: Who speaks for a body: "spokesman", "spokeswoman", "officials", "a statement from".
 _VOICE = r"(?:spokes(?:man|woman|person)|officials?|representatives?|executives?)"
 _BODY = r"(?:the\s+)?(?P<body>[A-Z][\w.'’&-]*(?:\s+(?:of|for|and|on|the)\s+[A-Z][\w.'’&-]*|\s+[A-Z][\w.'’&-]*){0,5})"
-_VERB = r"(?:said|told|confirmed|announced|denied|warned|insisted|acknowledged|admitted)\b"
+_VERB = r"(?:" + alternation(spoken("say", "tell", "confirm", "announce", "deny", "warn", "insist", "acknowledge", "admit",
+                                  present=False)) + r")\b"
 #: "A BP spokesman said", "The Interior Department spokeswoman said", "BP officials said"; "A spokesman for the Health
 #: Protection Agency said", "A spokesman at BP's headquarters in London said" (the body, not where it sits).
 _OPENER = r"(?:(?:But|And|However|Meanwhile),?\s+)?"
@@ -44,5 +47,6 @@ def described_speaker(sentence: str) -> str:
 def spoke_before(body: str, text: str) -> bool:
     """Whether ``body`` said something in ``text`` already: its name by a saying verb, or its spokesman's."""
     name = re.escape(body.split()[-1])
-    return re.search(rf"\b{name}\b(?:['’]s)?(?:\s+[\w.'’-]+){{0,4}}?\s+(?:said|says|told|confirmed|announced|denied|"
-                     rf"added|insisted)\b|\b(?:said|says|told|according\s+to)\s+(?:a\s+|the\s+)?{name}\b", text) is not None
+    said = alternation(SAID_SAYS, ("told", "confirmed", "announced", "denied", "added", "insisted"))
+    return re.search(rf"\b{name}\b(?:['’]s)?(?:\s+[\w.'’-]+){{0,4}}?\s+(?:{said})\b"
+                     rf"|\b(?:{alternation(SAID_SAYS, ('told',))}|according\s+to)\s+(?:a\s+|the\s+)?{name}\b", text) is not None

@@ -20,6 +20,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
 from timeline.model import Precision, When
 
 if TYPE_CHECKING:
@@ -30,7 +31,7 @@ __all__ = ["forecast_sayings", "speaker_day"]
 #: The precisions of a year or season a forecast looks to.
 _LOOKED_TO = frozenset([Precision.YEAR, Precision.SEASON])
 #: A verb of saying after its speaker: "said", "says", "told the BBC", "has said".
-_SAID = re.compile(r"\b(?:said|says|say|told|tells|added|adds|predicted|predicts|warned|warns|declared|declares)\b")
+_SAID = re.compile(r"\b(?:" + alternation(SAY_FORMS, spoken("tell", "add", "predict", "warn", "declare")) + r")\b")
 #: A saying told in the present or perfect: the page's news of its own day.
 _SAYS_NOW = re.compile(r"\b(?:says|say|tells|adds|predicts|warns|declares|(?:has|have)\s+(?:said|told|predicted|warned))\b")
 #: What a forecast or a plan is told with, between the saying and its date: "will", "is likely", "looks forward to".

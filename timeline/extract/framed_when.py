@@ -18,6 +18,7 @@ import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.clauses import sentence_like
+from timeline.extract.saying_words import SAID_SAYS, alternation
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_referents import actor_kind
 from timeline.extract.title_words import _subject_end
@@ -66,7 +67,8 @@ _STATE_CLAUSE = re.compile(r"(?i)(?:(?:was|were|is|are|am|'s)\s+(?!(?:due|expect
                            r")\b)|(?:had|has|have)\s+(?!(?:been|[a-z]+ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES)) +
                            r")\b)|(?:seemed|seems|appeared|appears|looked|looks|remained|remains|stayed|stays|"
                            r"lurked|lurking|used\s+to)\b)")
-_REPORT = re.compile(r"(?i)^.*\b(?:said|says|told\s+[\w.]+(?:\s+[\w.]+)?|believes?|believed|that)\s+")
+_REPORT = re.compile(r"(?i)^.*\b(?:" + alternation(SAID_SAYS, {"believe", "believes", "believed", "that"})
+                     + r"|told\s+[\w.]+(?:\s+[\w.]+)?)\s+")
 _PRONOUN = re.compile(r"(?i)(he|she|his|her|it|its)\b")
 
 

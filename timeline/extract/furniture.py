@@ -32,6 +32,7 @@ from timeline.calendar_words import (
 )
 from timeline.extract.page_embeds import embedded_furniture
 from timeline.extract.run_in_chrome import PICTURE_AGENCY
+from timeline.extract.saying_words import SAID_SAYS, alternation
 
 _MONTH = rf"(?:{MONTH_PATTERN})\.?"
 #: A weekday written out or abbreviated, as page stamps write it ("Tue", "Tues.", "Tuesday").
@@ -283,7 +284,7 @@ _TRAILING_CREDIT = re.compile(rf"(?<=[.!?”\"’)])\s+\(?(?:Photo|Photograph|Im
 #: Harbour Times".
 _TRAILING_AGENCY = re.compile(rf"(?<=[.!?”\"’])\s+(?:(?:{_NAME}\s*/\s*)*{PICTURE_AGENCY}|{_NAME}\s+for\s+(?:the\s+)?{_NAME})\s*$")
 #: A caption says what a picture shows; a line that reports speech is the story's.
-_TOLD = re.compile(r"\b(?:said|says|told|according to)\b")
+_TOLD = re.compile(r"\b(?:" + alternation(SAID_SAYS, {"told", "according to"}) + r")\b")
 
 
 def credited_captions(text: str, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ from timeline.calendar_words import MONTH_PATTERN
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.reference_points import ahead_of, state_since, unreached_limit
 from timeline.extract.restrictive import FINITE_VERB
+from timeline.extract.saying_words import SAID_SAYS, alternation, spoken
 from timeline.extract.scope_periods import scope_period
 from timeline.extract.thing_dates import names_a_thing
 from timeline.extract.unasserted import unkept_plan
@@ -76,7 +77,7 @@ _CLAUSE_BREAK = re.compile(r"(?i)[,;:()—–]|\s--\s|\b(?:but|and|while|althoug
 _UNTOLD = re.compile(r"(?i)\b(?:where|whether|what|why|how|if|that|when|who|which)\b")
 #: A silence's own continuation: "declined to comment, referring inquiries to Alyeska", ", citing the inquiry".
 _SILENCE_GOES_ON = re.compile(r"(?i)^[^,;:()—–]*,\s+(?:referring|citing|saying\s+only)\b")
-_SAYING = re.compile(r"(?i)\b(?:said|says|told|tells|added|adds|stated|wrote|writes)\b")
+_SAYING = re.compile(r"(?i)\b(?:" + alternation(spoken("say", "tell", "add", "write"), {"stated"}) + r")\b")
 #: A date that opens its sentence, before the main clause: "On Tuesday, ", "Late Friday, ".
 _OPENING_DATE = re.compile(r"(?i)[\s“\"‘]*(?:(?:on|late|early|by|as\s+of|at|in|earlier|later)\s+)*$")
 
@@ -121,7 +122,7 @@ _COUNT_VERB = re.compile(r"(?i)\b(?:enter(?:s|ed)|(?:move[sd]|go(?:es)?|went|hea
                          r"mark(?:s|ed)|(?:is|was|are|were)\s+(?:now\s+|already\s+|still\s+)?(?:in|into))\s+"
                          r"(?:its|their|his|her)\s+" + _ORDINAL + r"\s+" + _SPAN)
 #: A trailing attribution, which adds no happening: ", officials said", ", the union says."
-_ATTRIBUTION = re.compile(r"(?i),\s+(?:[\w.'’-]+\s+){0,6}?(?:said|says|told\s+\w+|reported|added)\b[^,;]*$")
+_ATTRIBUTION = re.compile(r"(?i),\s+(?:[\w.'’-]+\s+){0,6}?(?:" + alternation(SAID_SAYS, {"reported", "added"}) + r"|told\s+\w+)\b[^,;]*$")
 _PAST = re.compile(r"\b(?:[a-z]{3,}ed|" + IRREGULAR_PAST_PATTERN + r")\b")
 #: A perfect or a passive in the present is no past happening: "has soiled", "is dedicated".
 _PRESENT_FRAME = re.compile(r"(?i)\b(?:has|have|is|are|be|been|being)\s+(?:\w+ly\s+|already\s+|now\s+)?[a-z]+\b")

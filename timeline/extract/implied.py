@@ -42,13 +42,14 @@ from timeline.extract.merge import Mention, content_words, named_source, past_ve
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.offsets import apposed, offset_at, same_happening, shifted
 from timeline.extract.perfect_news import tells_a_plan_only
+from timeline.extract.saying_words import alternation, spoken
 from timeline.extract.sentences import Sentence, quotation_open
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import write_title
 from timeline.model import Document, Precision, When
 
 #: "he said", "she added": a pronoun speaker, the sentence's resolved actor.
-_PRONOUN_SAYS = re.compile(r"(?:^|[,“”\"]\s*)(?:he|she)\s+(?:said|says|added|adds|told|continued|went\s+on)\b")
+_PRONOUN_SAYS = re.compile(r"(?:^|[,“”\"]\s*)(?:he|she)\s+(?:" + alternation(spoken("say", "add"), {"told", "continued"}) + r"|went\s+on)\b")
 
 
 def speaker_source(text: str, s: Sentence, names: NameIndex, speaker: str | None, actor: str | None) -> str:

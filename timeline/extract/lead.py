@@ -24,6 +24,7 @@ from timeline.extract.lost_stops import headline_run_in
 from timeline.extract.merge import Mention, content_words
 from timeline.extract.names import NameIndex
 from timeline.extract.restrictive import FINITE_VERB
+from timeline.extract.saying_words import SAY_FORMS, SAY_TELL, alternation, spoken
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_open import SUBORDINATORS
 from timeline.extract.title_words import PRESENT as _PRESENT_FORMS
@@ -47,7 +48,7 @@ def normalized(text: str) -> str:
 # The lead reports something: a past or perfect tense, speech, or the future.
 _REPORTS = re.compile(r"\b(?:has|have|had)\s+(?!been\s+(?:for|in|a|an|the)\b)[a-z]+|\b[a-z]{3,}ed\b|"
                       r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?!going\b)[a-z]{3,}ing\b|"  # "the spill is fueling opposition"
-                      r"\b(?:said|says|told|tells|will|is to|are to|announced|announces)\b|\b(?:"
+                      r"\b(?:" + alternation(SAY_TELL, spoken("announce")) + r"|will|is to|are to)\b|\b(?:"
                       + "|".join(sorted(w for w in _PRESENT_FORMS if " " not in w)) + r")\b")
 
 
@@ -168,7 +169,8 @@ _FIRST_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|ca
 #: A main clause in the past perfect: "Ann Lee had been a ferry pilot for two decades", "The town had long relied on
 #: the mill". It tells what was so before the story's time: a feature's backstory, not the day's news.
 _PAST_PERFECT = re.compile(r"had\s+(?:(?:long|already|always|never|just|once|still|[a-z]+ly)\s+)?(?:been|[a-z]{3,}(?:ed|en|wn|ne))\b")
-_SAID = re.compile(r"(?i)\b(?:said|says|say|told|tells|according\s+to|reported|reports|announced|claimed|claims)\b")
+_SAID = re.compile(r"(?i)\b(?:" + alternation(SAY_FORMS, spoken("tell", "report", "claim"), {"announced"})
+                   + r"|according\s+to)\b")
 
 
 def _not_the_news(sentence: str) -> bool:

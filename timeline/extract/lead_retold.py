@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 from timeline.extract.act_nouns import EMPTY
 from timeline.extract.once import join_as_one
 from timeline.extract.predicates import AGAIN, LEAD_LAG, verb_stem
+from timeline.extract.saying_words import alternation, spoken
 from timeline.extract.subject_names import strip_opening
 from timeline.model import Precision
 
@@ -60,8 +61,8 @@ _SAYING_DONE = re.compile(r"\b(?:made|gave|delivered|issued|voiced)\s+(?:the|the
 #: following a similar raid on 22 July" dates the other raid.
 _ANOTHER_TIE = re.compile(r"\b(?:follow(?:s|ed|ing)?|after|before|since|than|like|unlike|similar|previous|earlier|later|"
                           r"last|first)\b")
-_FINDS = re.compile(r"\b(?:concluded|concludes|found|finds|said|says|told|tells|warned|warns|stated|states|argued|"
-                    r"argues|claimed|claims|admitted|admits)\b")
+_FINDS = re.compile(r"\b(?:" + alternation(spoken("conclude", "find", "say", "tell", "warn", "state", "argue", "claim",
+                                                  "admit")) + r")\b")
 
 
 def _undated_lead(m: Mention) -> bool:

@@ -28,6 +28,7 @@ from typing import Protocol, TypeVar
 
 from timeline.extract.live_captions import only_captions
 from timeline.extract.saying_news import OFFICE_WORDS, comments_on_news
+from timeline.extract.saying_words import alternation, spoken
 from timeline.live_stamps import live_stamps
 
 __all__ = ["live_chatter", "live_news"]
@@ -73,7 +74,7 @@ _APPOSITION_VERB = re.compile(rf"{_NAME},[^,\n]{{1,60}},\s+(?:[a-z]+s|said|told|
 #: words quoted ("The president says ...", "A recovery czar is to be appointed", '"Unlike ...," the president says').
 _REPORTS = re.compile(
     r"(?:[\"“][^\"”]{1,200}[\"”],?\s+)?(?:[\w'’.-]+\s+){0,4}?"
-    r"(?:says|said|announces|announced|tells|told|confirms|confirmed|will|is\s+to|are\s+to|has|have|had)\b")
+    r"(?:" + alternation(spoken("say", "announce", "tell", "confirm")) + r"|will|is\s+to|are\s+to|has|have|had)\b")
 #: The page's housekeeping: its welcome, its farewell, its calls for readers' messages.
 _HOUSEKEEPING = re.compile(
     r"(?i)(?:that['’]s\s+(?:it|all)\b|that\s+is\s+all\b|our\s+(?:live\s+)?coverage\s+(?:ends|is\s+ending|will\s+end)|"

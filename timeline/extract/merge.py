@@ -56,6 +56,7 @@ from timeline.extract.predicates import (
 )
 from timeline.extract.retellings import retellings
 from timeline.extract.retold_acts import one_act_retold
+from timeline.extract.saying_words import alternation, spoken
 from timeline.extract.succession import successions
 from timeline.extract.title_words import PRESENT as _PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
@@ -344,14 +345,14 @@ def speaker_words(quote: str) -> frozenset[str]:
 #: A saying verb next to its speaker's name: "Feinberg told", "said Feinberg", "Feinberg, the fund's
 #: administrator, said", "according to Feinberg".
 #: ("Mexico reported on Monday that output fell 6.7 percent in March": a figure's release is a saying too.)
-_SAYS = r"(?:" + "|".join(sorted(SPEECH_VERBS - {"according"})) + r"|continued|went on|reported|reports|disclosed)"
+_SAYS = r"(?:" + alternation(SPEECH_VERBS - {"according"}) + r"|continued|went on|reported|reports|disclosed)"
 _NAME_SAYS = re.compile(
     r"(?:,[^,;“”\"]{1,80},)?(?:\s+(?:government|officials?|spokes(?:wo)?man|spokesperson|administration|ministry|"
     r"council|board|company|firm|agency|office|group|army|military|"
     r"department|authorities|police)){0,2}\s+(?:also\s+|later\s+|then\s+)?" + _SAYS + r"\b|"
     r"(?:\s+of\s+[A-Z][\w&.-]*)?:\s*[“\"]")  # a caption's "Doug Suttles of BP: “We have ...”"
 #: After the verb only a speaker's name: "told Fox News" names who heard it.
-_SAYS_NAME = re.compile(r"\b(?:said|says|added|adds|wrote|writes|continued|according\s+to)\s+(?:[\w-]+\s+){0,3}$")
+_SAYS_NAME = re.compile(r"\b(?:" + alternation(spoken("say", "add", "write"), {"continued"}) + r"|according\s+to)\s+(?:[\w-]+\s+){0,3}$")
 
 
 def named_source(text: str, start: int, end: int, names: list[tuple[int, int, str]]) -> str:

@@ -30,6 +30,7 @@ import re
 from timeline.calendar_words import MONTH_PATTERN
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.put_off import put_off_plan
+from timeline.extract.saying_words import SAY_TELL, alternation, spoken
 from timeline.extract.sentences import quotation_open
 from timeline.extract.thing_dates import picks_which
 from timeline.extract.title_referents import ORG_END
@@ -100,8 +101,10 @@ _COUNTED_FROM_TODAY = re.compile(r"(?i)\b(?:from|of|after)\s+(?:today|now)\b")
 #: The document whose words are quoted, told as reading or saying them: "a notice that read:", "The letter states".
 _DOCUMENT_WORDS = re.compile(r"(?i)\b(?:notice|letter|sign|order|form|e-?mail|memo|leaflet|poster|summons|"
                              r"contract|ticket|label|note|message|warning|document|filing|writ|invoice|bill)s?\b"
-                             r"[^.;!?\"“]{0,60}?\b(?:read|reads|reading|states?|stated|stating|says|said|warned|warns|"
-                             r"told|tells|informed|informs)\b[^\"“]{0,12}$")
+                             r"[^.;!?\"“]{0,60}?\b(?:" + alternation(spoken("state", base=True, ing=True), SAY_TELL,
+                                                                      spoken("warn"), {"read", "reads", "reading",
+                                                                                       "informed", "informs"})
+                             + r")\b[^\"“]{0,12}$")
 
 
 def counted_in_document(text: str, sentence_start: int, start: int, end: int) -> bool:

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from timeline.extract.clauses import sentence_like
 from timeline.extract.predicates import contains
+from timeline.extract.saying_words import alternation, spoken
 from timeline.extract.subordinate_clause import joined_clause_titles, subordinate_clause_title
 from timeline.extract.titles import write_title
 
@@ -153,9 +154,9 @@ def owns_title(m: Mention, text: str) -> bool:
 #: ("... as early as Monday and said that, as of Saturday night, the work was going to plan"). A "that" after
 #: another verb opens what was expected or told ("Analysts expect that BP will pump ..."): its title needs the
 #: verb before it, which is the other date's clause.
-_CLAUSE_OPENS = re.compile(r"(?:;|,\s+(?:and|but|while|whereas)|\b(?:and|but)\s+(?:said|says|added|adds)(?:\s+that)?,?)\s+")
+_CLAUSE_OPENS = re.compile(r"(?:;|,\s+(?:and|but|while|whereas)|\b(?:and|but)\s+(?:" + alternation(spoken("say", "add")) + r")(?:\s+that)?,?)\s+")
 #: Where that clause ends: the next such opening, or a comma before a participle ("..., enabling it to ...").
-_CLAUSE_ENDS = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+(?:and|but)\s+(?:said|says|added|adds)\b|,\s+[a-z]+ing\b")
+_CLAUSE_ENDS = re.compile(r";|,\s+(?:and|but|while|whereas)\b|\s+(?:and|but)\s+(?:" + alternation(spoken("say", "add")) + r")\b|,\s+[a-z]+ing\b")
 
 
 def own_clause_title(m: Mention, text: str) -> str:

@@ -37,6 +37,7 @@ from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_ABBREVIATIONS, WEEKDA
 from timeline.extract.furniture import POST_SIGNATURE
 from timeline.extract.run_in import CALENDAR as _CALENDAR
 from timeline.extract.run_in import run_in_top
+from timeline.extract.saying_words import SAID_SAYS, alternation
 
 __all__ = ["DATED_CAPTION_START", "above_the_dateline", "author_notes", "captions_before_credits", "dated_caption_after", "fact_boxes",
            "picture_sentences", "post_headers", "promotion", "readers_posts", "reference_note", "resume", "run_in_top",
@@ -206,7 +207,7 @@ _READER_VOICE = re.compile(r"!|\?\?|\.\.\.|\.\.\s|\b(?:lol|omg|eh|ya|gonna|wanna
                            r"\b(?:I|I['’](?:m|ve|d)|my|me|you|your|you['’]re)\b", re.I)
 _PERSONAL = re.compile(r"\b(?:I|I['’](?:m|ve|d)|my|me|you|your|you['’]re)\b")
 #: A reporter's attribution: news copy, not a reader's post.
-_ATTRIBUTION = re.compile(r"\b(?:said|says|according to|told|reported|announced|spokes(?:man|woman|person))\b")
+_ATTRIBUTION = re.compile(r"\b(?:" + alternation(SAID_SAYS, {"according to", "told", "reported", "announced"}) + r"|spokes(?:man|woman|person))\b")
 _QUOTED = re.compile(r"\"[^\"\n]*\"|“[^”\n]*”")
 #: The share of comment-shaped lines above which a run reads as readers' posts: a thread mixes shouted,
 #: personal posts with plain ones; news copy, even quoting people in the first person, stays under it

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.names import looks_personal
+from timeline.extract.saying_words import alternation, spoken
 from timeline.extract.title_referents import actor_kind
 from timeline.extract.title_words import MAX_CHARS, _subject_end
 
@@ -38,8 +39,8 @@ _BARRIERS = {"said", "says", "say", "told", "tells", "that", "which", "who", "wh
              "country", "team", "bank", "union", "party", "industry", "regulator", "operator", "partner", "rival",
              "contractor", "giant", "major", "authority", "authorities", "office", "service", "university", "school"}
 #: A verb that reports what another said or found: the organisation after it may own "its", or the one before.
-_REPORTING = re.compile(r"\b(?:said|says|told|tells|found|finds|reported|reports|claimed|claims|alleged|alleges|argued|"
-                        r"argues|believed|believes|thought|thinks|accused|accuses)\b")
+_REPORTING = re.compile(r"\b(?:" + alternation(spoken("say", "tell", "find", "report", "claim", "allege", "argue", "believe",
+                                                      "think", "accuse")) + r")\b")
 #: At most this many words between the owner's name and "its".
 _NEAR = 12
 #: How far back the title's sentence may start.

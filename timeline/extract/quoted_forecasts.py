@@ -23,6 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from timeline.extract.forecast_sayings import speaker_day
+from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
 from timeline.model import Precision, When
 
 if TYPE_CHECKING:
@@ -35,8 +36,8 @@ _NEAR = re.compile(r"(?i)^(?:(?:by|until|from|on|in|as\s+early\s+as|as\s+soon\s+
                    r"(?:tomorrow(?:\s+(?:morning|afternoon|evening|night))?|next\s+week|later\s+this\s+week|"
                    r"the\s+(?:coming|next)\s+(?:few\s+)?days|a\s+(?:day|week)\s+or\s+two)$")
 #: A verb of saying crediting the quotation: after it closes ('," the mayor said') or before it opens ('said: “').
-_SAID = re.compile(r"\b(?:said|says|say|told|tells|added|adds|insisted|insists|warned|warns|explained|explains|"
-                   r"predicted|predicts|declared|declares|wrote|writes)\b")
+_SAID = re.compile(r"\b(?:" + alternation(SAY_FORMS, spoken("tell", "add", "insist", "warn", "explain", "predict",
+                                                                "declare", "write")) + r")\b")
 
 
 def quoted_forecasts(found: list[Mention], text: str, published: dt.date | dt.datetime | None) -> list[Mention]:
@@ -78,4 +79,4 @@ def _inside_quotation(text: str, m: Mention) -> bool:
         # start; a clause told outside the marks ('The slick will reach the delta "later tomorrow," she said') is
         # the forecast's own headline
         return not quote[:opened].strip(" \t\n'‘")
-    return re.search(r"\b(?:said|says|told|tells|added|adds|wrote|writes)\s*:\s*$", quote[:opened]) is not None
+    return re.search(r"\b(?:" + alternation(spoken("say", "tell", "add", "write")) + r")\s*:\s*$", quote[:opened]) is not None

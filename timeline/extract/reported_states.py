@@ -14,6 +14,7 @@ import re
 
 from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.extract.attribution import TRAILING_ATTRIBUTION
+from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
 from timeline.extract.title_cuts import cut_main_clause, shorten_subject
 from timeline.extract.title_ends import COPULA_WORDS
 from timeline.extract.title_openers import subject_first
@@ -33,7 +34,7 @@ _STATE_VERB = re.compile(_ADVERBS + r"(?:will|may|might|could|can|would|should|m
 #: "was over-optimistic", "were to blame", "was a mistake": a past judgement, unlike "were killed" or "was sending".
 _PAST_JUDGEMENT = re.compile(_ADVERBS + r"(?:was|were)\s+" + _ADVERBS + r"(?:not\s+)?(?!un)([a-z’'-]+)")
 #: The speaker and verb of a trailing attribution: ", a World Health Organisation official said".
-_TRAILING = re.compile(r",\s+(?P<speaker>[^,“”\"]{2,80}?)\s+(?:(?:has|have)\s+)?(?P<verb>said|says|say|told|added|wrote|reported|reports|report)"
+_TRAILING = re.compile(r",\s+(?P<speaker>[^,“”\"]{2,80}?)\s+(?:(?:has|have)\s+)?(?P<verb>" + alternation(SAY_FORMS, spoken("report", base=True), {"told", "added", "wrote"}) + r")"
                        r"(?:\s+[\w’'-]+)?\s*[.]?$")
 #: Speakers that name nobody: a pronoun, or a noun phrase a pronoun owns ("its top flu expert").
 _UNNAMED = re.compile(r"(?i)(?:he|she|it|they|we|i|you|one|its|his|her|their|our|my|your|this|that|who|which)\b")

@@ -39,6 +39,7 @@ _LONG_HEAD = re.compile(r"(?i)(?:^|\s)((?:a|an|the|his|her|its|their|this|these|
                         r"(?!" + _CLAUSE_WORDS + r")[\w'’”\"-]*\w[\w'’”\"-]*)$")
 _AUXILIARY = re.compile(r"(?:is|was|were|are|has|have|had|will|['’]s)\b")
 #: Words before "who", "where" or "which" that make an indirect question ("did not say where the oil went").
+#: (Verbs of knowing, asking and deciding beside those of saying: a list of its own, not the saying lexicon's)
 _ASKS = re.compile(r"(?i)\b(?:say|says|said|know|knew|known|ask|asks|asked|tell|told|explain|explained|decide|decided|"
                    r"see|saw|seen|wonder|wondered|show|showed|understand|determine|unclear|clear|sure|about|on|of)$")
 

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 
 from timeline.extract.actors import strip_opening
 from timeline.extract.clauses import predicate_only, sentence_like, shared_subject
+from timeline.extract.saying_words import SAY_TELL, alternation
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import _subject_end
 
@@ -137,7 +138,7 @@ def contrasted_clause(text: str, s: Sentence, pos: int) -> tuple[int, int]:
     if not (_SUBJECT_START.match(clause) and sentence_like(clause) and sentence_like(left)) or re.match(
             r"(?i)(?:it|they|this|that|these|those|we|i|you|its|their|his|her|there)\b", clause):
         return s.start, s.end  # ("but they are not expected to ...": what "they" stands for, only the first clause says)
-    if re.search(r",\s+(?:[\w'’.-]+\s+){0,8}?(?:said|says|told|tells|added|reported|announced)\b", clause):
+    if re.search(r",\s+(?:[\w'’.-]+\s+){0,8}?(?:" + alternation(SAY_TELL, {"added", "reported", "announced"}) + r")\b", clause):
         return s.start, s.end  # ("..., while tourism could lose $3bn, an analyst said on Friday": one saying of both)
     verb = _subject_end(clause)
     if verb <= 0 or pos < start + verb or re.search(r"(?i)\b(?:until|till|through|since|from)\s+$", text[start:pos]):

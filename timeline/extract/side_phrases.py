@@ -13,6 +13,7 @@ import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.restrictive import FINITE_VERB
+from timeline.extract.saying_words import SAY_TELL, alternation
 
 #: A date told straight after a participle ("The yacht, made 10 years ago by ...", "The plant, closed Tuesday, ..."):
 #: with a preposition ("built in 1998") the participle is known without it. Not after a participle of publishing: "The
@@ -51,7 +52,7 @@ _MEASURED_AGAINST = re.compile(
     r"(?:surpass|exceed|eclips|dwarf|outstrip|overtak|rival|top)(?:es|ed|ing|e|s|ped|ping)?)\s+"
     r"(?:(?!\b(?:is|are|was|were|has|have|had|said|says|told)\b)[^,;:.!?]){1,70}$")
 #: A clause inside the appositive ("Katrina, a storm that in 2005 killed ..."): the date is that clause's happening.
-_CLAUSE_WORD = re.compile(r"(?i)\b(?:said|says|told|tells|that|which|who|whose|when|where)\b")
+_CLAUSE_WORD = re.compile(r"(?i)\b(?:" + alternation(SAY_TELL) + r"|that|which|who|whose|when|where)\b")
 _AUXILIARY = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\b")
 #: The appositive noun phrase from its comma up to the date.
 _APPOSITIVE_OPEN = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+[^,;:()—–“”\"]{0,100}$")

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from timeline.extract.names import LEGAL_FORMS, NameIndex, looks_personal
+from timeline.extract.saying_words import alternation, spoken
 
 __all__ = ["speakers_company"]
 
@@ -31,8 +32,10 @@ _ROLE = r"(?:(?:[A-Za-z][\w-]*)[ \t]+){0,4}?(?i:" + _INSIDE_ROLES + r")s?"
 _ORG = r"(?!(?:The|A|An|In|On|At|But|And|By|For)\b)[A-Z](?:[\w&-]|\.(?=\w))*(?:[ \t]+[A-Z](?:[\w&-]|\.(?=\w))*){0,3}?"
 #: A title that opens with its speaker and a verb of saying: "Doug Suttles says (that)", "Wells also tells Reuters".
 _SPEAKER = re.compile(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:also\s+|later\s+)?"
-                      r"(?:says|tells\s+[A-Z][\w.]*|adds|admits|accepts|insists|warns|confirms|announces|notes|concedes|"
-                      r"acknowledges|claims|denies|explains|predicts|hopes|believes|estimates|expects)\s")
+                      r"(?:" + alternation(spoken("say", "add", "admit", "insist", "warn", "confirm", "announce", "note",
+                                                  "concede", "acknowledge", "claim", "deny", "explain", "predict",
+                                                  "believe", "estimate", past=False), {"accepts", "hopes", "expects"})
+                      + r"|tells\s+[A-Z][\w.]*)\s")
 #: The company by its noun, after the verb: "the company", "the oil giant", "the British firm", "the company's".
 _DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:(?:oil|energy|British|British-based|London-based|American|US|U\.S\.|"
                           r"Anglo-Dutch|drilling|oil\s+services)\s+)?(?:company|firm|giant|major|group)\b"

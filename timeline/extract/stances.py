@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
+
 __all__ = ["in_stance"]
 
 #: What may stand before the main clause: a link word, or a short phrase of time or place ("Around the coast this
@@ -53,7 +55,8 @@ _OWN_CLAUSE = re.compile(r"(?i)(?:[,;]|\s[—–-]{1,2})\s+(?:after|when|as|beca
                          r"\s(?:after|when|because|since|before|once)\s+(?:[\w'’-]+\s+){1,5}?(?:[a-z]{3,}ed|was|were|had)\b")
 #: A date told again by a clause of its own right after it: "in 1989, when one of its tankers ran aground".
 _WHEN_IT_HAPPENED = re.compile(r"[^,;:.!?]{1,30}?,\s+when\s")
-_SAYING = re.compile(r"(?i)\b(?:said|says|say|told|tells|according\s+to|added|adds|stated|insisted|announced)\b")
+_SAYING = re.compile(r"(?i)\b(?:" + alternation(SAY_FORMS, spoken("tell", "add"), {"stated", "insisted", "announced"})
+                     + r"|according\s+to)\b")
 
 
 def in_stance(text: str, sentence_start: int, pos: int, sentence_end: int) -> bool:

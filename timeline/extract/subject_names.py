@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.extract.names import NameIndex, looks_personal
+from timeline.extract.saying_words import alternation
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS, actor_kind
 from timeline.extract.title_subjects import drop_lead
@@ -95,7 +96,7 @@ def owners_role_holder(text: str, found: list, names: NameIndex) -> str | None:
             return person
     return None
 
-_SPEECH = r"\b(?:" + "|".join(sorted(SPEECH_VERBS - {"according"})) + r")\b"
+_SPEECH = r"\b(?:" + alternation(SPEECH_VERBS - {"according"}) + r")\b"
 #: The words a quotation's speaker needs to be named for: "I", "we", "our", "me".
 _FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Mm]e)\b")
 #: A quotation's close and its attribution: '...,” he said', '...?" asked Ann Pike', '...,” the mayor added'.

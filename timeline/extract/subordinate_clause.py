@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from timeline.extract.clauses import sentence_like
+from timeline.extract.saying_words import alternation, spoken
 from timeline.extract.titles import write_title
 
 if TYPE_CHECKING:
@@ -39,7 +40,7 @@ _INNER_OPENS = re.compile(r"(?i)\b(?:while|whereas|when|after|before|since|becau
 _ARTICLE_ONLY = re.compile(r"(?i)\s*(?:a|an|the|this|that|each|every)\s+")
 #: Where such a clause ends: another clause's opening, a dash, or a participle's comma ("..., killing 11 workers").
 _ENDS = re.compile(r";|\s[-–—]+\s|--|,\s+(?:and|but|while|whereas|when|after|until)\b|,\s+[a-z]+ing\b"
-                   r"|\s+(?:and|but)\s+(?:said|says|added|adds)\b")
+                   r"|\s+(?:and|but)\s+(?:" + alternation(spoken("say", "add")) + r")\b")
 
 
 def _title(text: str, start: int, end: int, date: tuple[int, int]) -> str:

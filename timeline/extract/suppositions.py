@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.saying_words import SAY_TELL, alternation
+
 __all__ = ["in_supposed_outcome"]
 
 #: A condition opening a sentence or a quotation, to the comma that closes it: "If the device works,", "But if the
@@ -38,7 +40,7 @@ _MAY_HAPPEN = re.compile(r"(?i)\b(?:could|would|might|may|ought\s+to)\b|\w['’]
 #: Where the main clause stops before the date: a quotation closing, a clause of its own, or the saying after it
 #: (", NOAA said", ", as the company testified last year").
 _CLAUSE_STOPS = re.compile(r"(?i)[”;]|\"|\s--\s|—|\b(?:who|which|when|where|since|after|because)\b|"
-                           r",\s+(?:as\s+)?(?:[\w.'’-]+\s+){0,6}?(?:said|says|told|tells|added|wrote|warned|testified|according)\b")
+                           r",\s+(?:as\s+)?(?:[\w.'’-]+\s+){0,6}?(?:" + alternation(SAY_TELL, {"added", "wrote", "warned", "testified", "according"}) + r")\b")
 
 
 def in_supposed_outcome(text: str, sentence_start: int, pos: int, sentence_end: int) -> bool:

@@ -17,6 +17,7 @@ from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PATTERN, PARTICIPLE_BASE_PAIRS
 from timeline.extract.happenings import EVENT_NOUNS
 from timeline.extract.saying_times import CLAUSE_OPENING, after_saying_time, looks_to_a_period
+from timeline.extract.saying_words import alternation
 from timeline.extract.title_grammar import QUESTION_WORDS
 from timeline.extract.title_verbs import PARTICIPLES
 from timeline.extract.title_words import ING_PREPOSITIONS, SPEECH_VERBS, _subject_end
@@ -65,7 +66,7 @@ def saying_verb(word: str) -> bool:
 
 
 #: Any verb of saying or knowing, past or present: where a reported clause's frame ends.
-_SAYING_VERB = re.compile(r"\b(?:" + "|".join(sorted(SPEECH_VERBS | KNOWING_VERBS | _PRESENT_SAYING)) + r")\b")
+_SAYING_VERB = re.compile(r"\b(?:" + alternation(SPEECH_VERBS, KNOWING_VERBS, _PRESENT_SAYING) + r")\b")
 
 
 def dated_report(sentence: str, remove: list[tuple[int, int]]) -> bool:

@@ -22,6 +22,7 @@ from timeline.extract.noun_phrase_edges import (
     noun_before_relative,
     second_noun_phrase,
 )
+from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_cuts import _limit, shorten_inner_subjects, title_length
@@ -63,9 +64,9 @@ _WHERE_TOLD = re.compile(r"\b(?P<verb>tells|told|assured|assures|warned|warns|in
 #: "reveals | in a new memoir entitled Harbour Lights | that he ...", "reported | in a letter to shareholders | that":
 #: the occasion or the document a statement was made in stands between a verb of saying and its clause, and goes
 #: before that clause is cut.
-_WHERE_SAID = re.compile(r"\b(?P<verb>says|said|reveals|revealed|writes|wrote|reports|reported|admits|admitted|"
-                         r"claims|claimed|states|stated|argues|argued|concedes|conceded|insists|insisted|"
-                         r"acknowledges|acknowledged|announces|announced|confirms|confirmed)\s+"
+_WHERE_SAID = re.compile(r"\b(?P<verb>" + alternation(spoken(
+                             "say", "reveal", "write", "report", "admit", "claim", "state", "argue", "concede",
+                             "insist", "acknowledge", "announce", "confirm")) + r")\s+"
                          r"(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+[^,;“”\"()]{1,70}?\s+(?=that\s)")
 #: "is likely to delay | until after the holidays | the reopening of the plant": a time phrase moved between a verb
 #: and its long object is the first thing a headline drops; the object is what the verb says. (A phrase with its own
@@ -358,7 +359,7 @@ def said_alone(text: str, verb_at: int, said_at: int, said: str, verb: int) -> s
 _SHOWING = {"show", "shows", "showed", "find", "finds", "found", "reveal", "reveals", "revealed", "suggest",
             "suggests", "suggested", "indicate", "indicates", "indicated", "confirm", "confirms", "confirmed",
             "conclude", "concludes", "concluded", "report", "reports", "reported"}
-_SAYS = re.compile(r"(?:says|said|say|tells|told|adds|added|warns|warned|believes|thinks)\s+(?:that\s+)?|"
+_SAYS = re.compile(r"(?:" + alternation(SAY_FORMS, spoken("tell", "add", "warn"), {"believes", "thinks"}) + r")\s+(?:that\s+)?|"
                    r"(?:" + "|".join(sorted(_SHOWING)) + r")\s+that\s+")
 
 

@@ -14,6 +14,7 @@ import re
 from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.generic_heads import SAYS_WHICH, named_group
+from timeline.extract.saying_words import SAID_SAYS, alternation
 from timeline.extract.title_complements import aside_inside_report, complement_missing, verb_between
 from timeline.extract.title_ends import ABBREVIATION_END, QUOTE_OPEN, phrase_boundary, whole_phrase
 from timeline.extract.title_grammar import open_question
@@ -42,7 +43,7 @@ from timeline.extract.title_words import (
 )
 from timeline.extract.unfinished_clauses import unfinished_clause
 
-_CLAUSE_CUT = re.compile(r";\s+|\s+[—–]\s+|\s+--\s+|:\s+|\s+and\s+(?=(?:said|says|added|told|warned|wrote)\b)")
+_CLAUSE_CUT = re.compile(r";\s+|\s+[—–]\s+|\s+--\s+|:\s+|\s+and\s+(?=(?:" + alternation(SAID_SAYS, {"added", "told", "warned", "wrote"}) + r")\b)")
 #: A comma ends the main clause when a new clause or modifier starts after it
 #: (not in lists of adjectives or places: "a new, $10-a-share offer", "Loudon County, Virginia").
 _COMMA_CUT = re.compile(

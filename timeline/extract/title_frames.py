@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 
 from timeline.extract.generic_heads import named_group
+from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
 from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_compress import shorten_subject_to_verb, verb_fits
 from timeline.extract.title_cuts import _limit, quantity_head
@@ -123,8 +124,8 @@ def _reported_alone(text: str, words: list[str], opener: int, start: int, inner:
 #: A clause of concession, time or reason between a verb of saying and what was said ("if" and "unless" stay: without
 #: their condition a claim becomes absolute).
 _FRONTED_IN_REPORT = re.compile(
-    r"\b(?:says|said|say|tells|told|adds|added|writes|wrote|reports|reported|announces|announced|notes|noted|"
-    r"insists|insisted|argues|argued|warns|warned)(?:\s+that)?\s+(?P<clause>(?:although|though|while|whereas|when|after|"
+    r"\b(?:" + alternation(SAY_FORMS, spoken("tell", "add", "write", "report", "announce", "note", "insist", "argue",
+                                             "warn")) + r")(?:\s+that)?\s+(?P<clause>(?:although|though|while|whereas|when|after|"
     r"before|since|because|once|as)\s+[^,;:“”\"]{3,150},\s+)(?=[\w$£€])")
 
 
@@ -191,7 +192,7 @@ def _room_in_clause(text: str, spans: list[tuple[int, int]], start: int, inner: 
 
 
 _NAME = r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’-]*)"
-_SPEAKER_VERB = r"(?P<verb>(?:has\s+|have\s+)?(?:says|said|claims|claimed|alleges|alleged|argues|argued|insists|insisted|" \
-                r"tells|told|adds|added|warns|warned|believes|believed|thinks|thought)\b)"
+_SPEAKER_VERB = r"(?P<verb>(?:has\s+|have\s+)?(?:" + alternation(spoken(
+    "say", "claim", "allege", "argue", "insist", "tell", "add", "warn", "believe", "think")) + r")\b)"
 _SPEAKER_NAME_FIRST = re.compile(_NAME + r",\s+[^,;:“”\"]{3,90}?,?\s+" + _SPEAKER_VERB)
 _SPEAKER_NAME_SECOND = re.compile(r"[^,;:“”\"]{3,70},\s+" + _NAME + r",?\s+" + _SPEAKER_VERB)

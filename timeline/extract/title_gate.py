@@ -16,6 +16,7 @@ import re
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS, s_ending
 from timeline.extract.attribution import ATTRIBUTED
+from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
 from timeline.extract.title_words import DETERMINERS, SPEECH_VERBS, verbish
 from timeline.nominalisations import NOMINALISATIONS
 
@@ -108,13 +109,13 @@ _OPEN_QUESTION = re.compile(r"^(?:Whether|How|When|What|Why|Who|Where)\b.*\b(?:i
 #: not sure of this way; a timeline keeps what happened, or what someone said or found happened.
 #: (Its subject holds no verb of its own: in "Obama acknowledges his administration could have done better" the guess
 #: is a reported clause, and the admission is the news.)
-_GUESSED_PAST = re.compile(r"^(?:(?!(?:" + "|".join(sorted(SPEECH_VERBS)) + r"|asks|admits|acknowledges|"
+_GUESSED_PAST = re.compile(r"^(?:(?!(?:" + alternation(SPEECH_VERBS) + r"|asks|admits|acknowledges|"
                            r"concedes|accepts|fears|sees|knows|that|if|whether|what|who|which|few)\s)"
                            r"[\w.'’,$%-]+\s+){1,10}?(?:might|may|could|must)(?:\s+not)?(?:\s+well)?\s+have\s+"
                            r"(?:been\s+)?(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b")
 #: What makes such a guess news: a finding or a report ("..., it emerged today", "investigators have found").
-_FOUND = re.compile(r"(?i)\b(?:said|says|say|told|according\s+to|found|finds?|emerged|shows?|showed|suggests?|"
-                    r"suggested|reported|reports|announced|estimated|estimates?|concluded|revealed)\b")
+_FOUND = re.compile(r"(?i)\b(?:" + alternation(SAY_FORMS, spoken("find", "show", "suggest", "estimate", base=True), spoken(
+    "report"), {"told", "emerged", "announced", "concluded", "revealed"}) + r"|according\s+to)\b")
 #: A past belief told in the narration, about a state of its own time: "Pacitti assumed he had avoided catching the
 #: virus", "When he came down with flu last month, he thought he had strep throat". Narrative English sets up a
 #: belief this way to correct it; what someone once thought is no happening, and its date belongs to the thought.

@@ -12,6 +12,7 @@ import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.saying_words import SAY_TELL, alternation
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_words import (
     AUX,
@@ -262,7 +263,7 @@ _SPARE_TIME = re.compile(
     r"|earlier\s+today|" + _WEEKDAY + _PART_OF_DAY + r")"
     r"(?=\s+(?:that\b|[a-z])|[.;]|,(?!\s*(?:[A-Z][a-z]+\.?\s+)?\d)|$)")
 #: "said earlier that": "earlier" before the reported clause dates the saying, not what was said.
-_SPARE_EARLIER = re.compile(r"\b(said|says|told|tells|announced|reported|added)\s+earlier(?=\s+that\b|,)")
+_SPARE_EARLIER = re.compile(r"\b(" + alternation(SAY_TELL, {"announced", "reported", "added"}) + r")\s+earlier(?=\s+that\b|,)")
 #: A word before the time word that makes it part of a phrase: "since last week", "the Tuesday meeting",
 #: "a year ago today", "Monday and Tuesday".
 _TIME_KEEPERS = {"on", "in", "at", "by", "for", "since", "until", "till", "from", "to", "of", "than", "before",

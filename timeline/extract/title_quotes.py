@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.quote_cuts import quote_cut_open
+from timeline.extract.saying_words import alternation
 from timeline.extract.title_ends import ABBREVIATION_END, _hangs, whole_phrase
 from timeline.extract.title_grammar import holds_verb
 from timeline.extract.title_referents import actor_kind
@@ -254,7 +255,7 @@ def _quoted(words: str) -> str:
 
 def speaker_of(attribution: str) -> str:
     """ "Fred Hartley, the head of Union Oil Co., told a hearing" -> "Fred Hartley": who spoke, by name."""
-    speaker = re.sub(r"\s+(?:" + "|".join(sorted(SPEECH_PRESENT | SPEECH_VERBS)) + r")\b.*$", "", attribution)
+    speaker = re.sub(r"\s+(?:" + alternation(SPEECH_PRESENT, SPEECH_VERBS) + r")\b.*$", "", attribution)
     speaker = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+[a-z]+\s+(?=[A-Z][a-z])", "", speaker)  # "an angry Markey" -> "Markey"
     # "In a statement, the WHO": where it was said goes, and an acronym's article with it ("WHO: ...")
     speaker = re.sub(r"^(?:In|At|During|Speaking\s+(?:at|to|on))\s[^,“”\"]{2,60},\s+(?=\S)", "", speaker)

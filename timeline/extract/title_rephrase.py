@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.saying_words import SAY_FORMS, alternation
 from timeline.extract.title_complements import BE, INTRANSITIVE_PARTICIPLES, OBJECT_START, PERFECT
 from timeline.extract.title_open import SUBORDINATORS, finite_at
 from timeline.extract.title_premodifiers import _droppable
@@ -232,7 +233,7 @@ def lighter_before_head(kept: list[str], rest: list[str], limit: int) -> str | N
 
 
 #: "Scientists now say (that)": a speaker of at most six words and a plain verb of saying before what was said.
-_PLAIN_FRAME = re.compile(r"(?:[\w.'’&-]+\s+){1,6}?(?:(?:now|also|still|further)\s+)?(?:say|says|said)\s+(?:that\s+)?"
+_PLAIN_FRAME = re.compile(r"(?:[\w.'’&-]+\s+){1,6}?(?:(?:now|also|still|further)\s+)?(?:" + alternation(SAY_FORMS) + r")\s+(?:that\s+)?"
                           r"(?=[\w$£€])")
 #: A clause that opens with one of these points back at what the story named (the speaker, an earlier sentence):
 #: without its frame it names nobody.

@@ -27,6 +27,7 @@ import re
 from collections import Counter
 
 from timeline.extract.body_chain import lead_end
+from timeline.extract.clauses import role_person
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.person_nouns import _described
 from timeline.extract.story_performers import _called_so, performer_of_story
@@ -132,10 +133,9 @@ def _office_named(title: str, before: str) -> str:
         return title
     office = re.sub(r"\s+", " ", found[0].group(1).lower())
     names = NameIndex(before)
-    holders = {names.resolve(_bare(m.group(1))) for m in _OFFICE_NAME[office].finditer(before)}
-    if len(holders) != 1:
-        return title
-    return _put(title, found[0], next(iter(holders)))
+    holders = [(m.start(), office, names.resolve(_bare(m.group(1)))) for m in _OFFICE_NAME[office].finditer(before)]
+    person = role_person("the " + office, holders, len(before), sole=True)
+    return title if person is None else _put(title, found[0], person)
 
 
 #: A courtesy title before one capitalised word and then a lowercase one: "Dr Conrad had sought", "Mr Tomas said".

@@ -12,6 +12,7 @@ import re
 
 from timeline.english_verbs import PARTICIPLE_PREPOSITIONS, s_ending
 from timeline.extract.agent_participles import late_agent_then_verb
+from timeline.extract.saying_words import SPEECH_VERBS
 from timeline.extract.title_participles import participle_in_subject
 from timeline.extract.title_verbs import (
     HEADLINE_PRESENT_FORMS,
@@ -26,12 +27,6 @@ from timeline.extract.title_verbs import PLURAL_NOUNS as _PLURAL_NOUNS
 MAX_WORDS = 18
 
 MAX_CHARS = 90
-
-SPEECH_VERBS = {
-    "said", "says", "wrote", "writes", "told", "tells", "added", "adds", "stated", "states", "announced",
-    "announces", "tweeted", "posted", "noted", "argued", "claimed", "insisted", "warned", "explained",
-    "testified", "declared", "responded", "replied", "asked", "acknowledged", "confirmed", "according",
-}
 
 BREAK_WORDS = {
     "that", "to", "in", "for", "with", "on", "at", "by", "from", "as", "after", "because", "if", "whether",

@@ -28,6 +28,7 @@ from timeline.extract.reported_clauses import (
     reported_clause,
 )
 from timeline.extract.reported_states import kept_source
+from timeline.extract.saying_words import SAID_SAYS, alternation, spoken
 from timeline.extract.subject_heads import predicate_kept
 from timeline.extract.title_backshift import dated_predicate, dated_report
 from timeline.extract.title_clause_edges import degree_adverb_gone
@@ -106,8 +107,8 @@ _MARKDOWN = re.compile(r"\*\*|__|`|^#+\s+|^>\s+|\[([^\]]*)\]\([^)]*\)", re.M)
 _PARENTHETICAL = re.compile(
     r",\s+(?:he|she|they|it|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}|(?:(?:the|some|many|local|federal|state)\s+)?"
     r"(?:officials|experts|analysts|scientists|police|witnesses|sources|residents|investigators|engineers|doctors|"
-    r"authorities)|(?:the|its|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:said|says|added|adds|noted|wrote|"
-    r"argued|explained|insisted|warned|believes?|believed|thinks?|thought|reckons?|reckoned|suggests?|suggested)\s*,\s+"
+    r"authorities)|(?:the|its|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:" + alternation(spoken("say", "add"), {"noted", "wrote", "argued", "explained", "insisted", "warned"},
+                                    spoken("believe", "think", "reckon", "suggest", base=True)) + r")\s*,\s+"
 )
 
 _NOT_A_VERB = re.compile(r"(?:the|an?|and|but|or|so|then|it|he|she|they|we|this|that|these|those|its|his|her|their|"
@@ -128,7 +129,7 @@ _ASIDE = re.compile(r",\s+(?:if any|if so|if ever|in turn|in fact|for example|fo
 # A pronoun that opens the reported clause stands for the subordinate clause's named subject ("said that while BP had
 # doubled the flow, it was now trying" -> "said BP was now trying"): the name goes where the pronoun stood.
 _SUBORDINATE_IN_REPORT = re.compile(
-    r"\b(that|says|said|told [\w ]{1,30}?)\s+(?:while|although|though|even though|after|before|since|once|as soon as|"
+    r"\b(" + alternation(SAID_SAYS, {"that"}) + r"|told [\w ]{1,30}?)\s+(?:while|although|though|even though|after|before|since|once|as soon as|"
     r"whereas|when)\s+([^,“”\"]{3,120}),\s+(?:(it|he|she)\s+(?=[a-z]))?(?=[a-z]|[A-Z][\w.&’'-]*\s+(?:is|was|has|had|"
     r"will|would|could|can|may|might|must|should|said|did)\b)")
 _NAMED_CLAUSE_SUBJECT = re.compile(r"((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:(?:had|has|have|was|were|is|are|will|"
@@ -146,7 +147,7 @@ def _drop_subordinate(m: re.Match[str]) -> str:
     # The reported clause's pronoun may be the speaker's own ("Judge Berg said that while Lund was eligible, she did
     # not think ..."): it goes to the subordinate clause's name only when it cannot be the speaker ("He said that
     # while BP had doubled the flow, it was now trying": "it" is no "he").
-    speaker = re.split(r"\s+(?:" + "|".join(sorted(SPEECH_VERBS | SPEECH_PRESENT)) + r")\b", m.string[:m.start()])[0].strip()
+    speaker = re.split(r"\s+(?:" + alternation(SPEECH_VERBS, SPEECH_PRESENT) + r")\b", m.string[:m.start()])[0].strip()
     speaker_kind = "person" if re.match(r"(?:He|She|I|We)\b", speaker) else "body" if re.match(
         r"(?:It|The\s+(?:company|firm|group|agency|government|ministry|council|court|board|panel|committee))\b",
         speaker) else actor_kind(speaker) if re.fullmatch(r"(?:[A-Z][\w&.’'-]*\s*){1,4}", speaker) else None
@@ -157,7 +158,7 @@ def _drop_subordinate(m: re.Match[str]) -> str:
     return f"{m.group(1)} {m.group(3)} "
 # "told police, in an interview heard in court, that he was away": where it was said, set off by commas.
 _WHERE_IT_WAS_SAID = re.compile(
-    r"\b((?:told|tells|said|says|wrote|writes|testified|admitted|insisted)\b[^,“”\"]{0,40}),\s+(?:in|at|on|during|after|"
+    r"\b((?:" + alternation(spoken("tell", "say", "write"), {"testified", "admitted", "insisted"}) + r")\b[^,“”\"]{0,40}),\s+(?:in|at|on|during|after|"
     r"before|from|via|through)\s+[^,“”\"]{1,80},\s+(?=that\b)")
 # "placed a cap, known as an LMRP cap, over the well": what a thing is called, between commas, is an aside.
 _NAMING_ASIDE = re.compile(r",\s+(?:known|called|dubbed|nicknamed|named|billed|described|termed)\s+(?:as\s+)?"
@@ -220,7 +221,7 @@ def write_title(
     text = _GLOSS.sub("", text)
     text = _AGE.sub("", text)
     opening_quote = quote_first(text)
-    if not (opening_quote and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", opening_quote[1])):
+    if not (opening_quote and re.search(r"\b(" + alternation(SPEECH_VERBS) + r")\b", opening_quote[1])):
         text = kept_source(text, sentence, remove)  # after a closed quotation the attribution is its speaker
     text = _SUBORDINATE_IN_REPORT.sub(_drop_subordinate, text)
     text = _WHERE_IT_WAS_SAID.sub(r"\1 ", text)
@@ -235,26 +236,26 @@ def write_title(
         else:
             text = f"{opened.headline()} {opened.said}"
     opening_quote = quote_first(text)
-    if opening_quote and re.search(r"\b(" + "|".join(SPEECH_VERBS) + r")\b", opening_quote[1]):
+    if opening_quote and re.search(r"\b(" + alternation(SPEECH_VERBS) + r")\b", opening_quote[1]):
         quote_lead, text = opening_quote
         # "Simon Hawkins, oil analyst at Ambrian, said": the speaker's name and the verb.
         named = re.match(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s+[^“”\"]{2,80}?,?\s+(" +
-                         "|".join(SPEECH_VERBS) + r")\b", text)
+                         alternation(SPEECH_VERBS) + r")\b", text)
         if named:
             text = named.group(1) + " " + named.group(2) + text[named.end():]
     if quote_lead is None and "“" not in text and (text.count("”") + text.count('"')) == 1:
         # "I need somebody to put the fire out,” Gov. Bob Riley told Fox News": a quoted paragraph whose
         # opening mark stands in the paragraph before; "…lost,” said Michael Ballay, the marina's manager".
         closing = re.match(r"^([^“”\"]{10,}?)[,.?!]?[”\"]\s*,?\s+(.{2,300})$", text)
-        speech = "|".join(SPEECH_VERBS)
+        speech = alternation(SPEECH_VERBS)
         if closing and re.match(r"(?:(?:(?:[A-Z][\w.'’-]*|of|the|a|an|[a-z]+['’]s)\s+){1,7}(?:,\s+[^,“”\"]{2,80},\s+)?|(?:he|she)\s+)(?:"
-                                + speech + r")\b|(?:said|says)\s", re.sub(r",(?=\s)", " ,", closing.group(2), count=1)):
+                                + speech + r")\b|(?:" + alternation(SAID_SAYS) + r")\s", re.sub(r",(?=\s)", " ,", closing.group(2), count=1)):
             quote_lead, text = closing.group(1), closing.group(2)
     if quote_lead is not None:
         # “When this thing happened,” Beach said, “I had every day booked”: a quote split by its attribution goes on
         # after it; the two halves are one quote.
         split = re.match(r"^([^“”\"]{2,120}?),\s*[“\"]([^“”\"]{3,})[”\"]?\s*[.]?$", text)
-        if split and re.search(r"\b(?:" + "|".join(SPEECH_VERBS) + r")\b", split.group(1)):
+        if split and re.search(r"\b(?:" + alternation(SPEECH_VERBS) + r")\b", split.group(1)):
             text, quote_lead = split.group(1), f"{quote_lead}, {split.group(2)}"
         # "said Michael Ballay, the manager" -> "Michael Ballay said"; "said the mayor" -> "the mayor said" (a role
         # the story may name)
@@ -262,7 +263,7 @@ def write_title(
         text = f"{inverted.speaker} {inverted.verb}" if inverted else text
     if quote_lead is None:
         # "Hunt said: “I'm excited about tomorrow's event, ...”" -> the speaker and the quote.
-        colon = re.match(r"^(.{2,80}?\b(?:said|says|added|adds|told [\w ]{1,30}?|wrote|writes))\s*:\s*[“\"](.+?)[”\"]?$",
+        colon = re.match(r"^(.{2,80}?\b(?:" + alternation(spoken("say", "add", "write")) + r"|told [\w ]{1,30}?))\s*:\s*[“\"](.+?)[”\"]?$",
                          text)
         if colon:
             text, quote_lead = colon.group(1), colon.group(2)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.saying_words import alternation
 from timeline.extract.subject_names import strip_opening
 from timeline.extract.title_words import SPEECH_VERBS
 
@@ -20,7 +21,7 @@ __all__ = ["speaker_first"]
 #: description a determiner and up to three words ("the London-based oil giant", not "the man who ...").
 _TRAILING_DESCRIPTION = re.compile(
     r"^[“\"](?P<quote>[^“”\"]{3,}?)[,?!—–-]\s*[”\"]\s*,?\s+(?P<speaker>the\s+(?:[a-z][\w-]*\s+){0,3}?[a-z][\w-]*)\s+"
-    r"(?P<verb>" + "|".join(sorted(SPEECH_VERBS - {"according"})) + r")\b(?P<rest>[^“”\"]*)$")
+    r"(?P<verb>" + alternation(SPEECH_VERBS - {"according"}) + r")\b(?P<rest>[^“”\"]*)$")
 
 
 def speaker_first(text: str) -> str:

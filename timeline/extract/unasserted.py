@@ -15,6 +15,7 @@ import re
 
 from timeline.english_verbs import IRREGULAR_PAST_WORDS
 from timeline.extract.happenings import PARTICIPLE_WORDS
+from timeline.extract.saying_words import SAY_TELL, alternation, spoken
 
 __all__ = ["describes", "elliptical", "in_condition", "in_counterfactual", "in_courtesy", "unkept_plan"]
 
@@ -51,8 +52,8 @@ _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|before|until|till|no\s+later\s+than)
 _WOULD_HAVE = re.compile(r"(?i)\bwould(?:\s+not|n['’]t)?\s+(?:have|['’]ve)\s+(?:been\s+)?(?:[a-z]{3,}ed|" + PARTICIPLE_WORDS + r")\b")
 
 
-_TOLD_BETWEEN = re.compile(r"(?i)\b(?:say|says|said|saying|tell|tells|told|telling|argue[sd]?|arguing|claim(?:s|ed|ing)?|"
-                           r"insist(?:s|ed|ing)?|that|whether|because|who|which)\b")
+_TOLD_BETWEEN = re.compile(r"(?i)\b(?:" + alternation(spoken("say", "tell", "argue", "claim", "insist", base=True, ing=True))
+                           + r"|that|whether|because|who|which)\b")
 
 
 _RELATIVE_OPENS = re.compile(r"(?i)\b(?:that|which|who)\s+$")
@@ -219,8 +220,8 @@ def describes(sentence: str) -> bool:
 #: What makes a copular lead news after all: someone said it today ("... is better prepared than ever, the health
 #: chief has said", "..., according to analysts,"), a second verb tells what is happening ("is weaker than expected
 #: but still causing damage"), or an adverbial clause tells what just happened ("after a commission blamed ...").
-_TOLD_OR_HAPPENING = re.compile(r"(?i)\b(?:said|says|told|tells|according\s+to|warned|warns|announced|announces|"
-                                r"reported|stated|insisted|insists)\b|"
+_TOLD_OR_HAPPENING = re.compile(r"(?i)\b(?:" + alternation(SAY_TELL, spoken("warn", "announce", "insist"),
+                                                             {"reported", "stated"}) + r"|according\s+to)\b|"
                                 r"\b(?:but|and|yet)\s+(?:is\s+|are\s+)?(?:still\s+|now\s+|also\s+)?[a-z]{3,}(?:ing|ed)\b|"
                                 # "... after a US commission blamed systemic causes": the day's happening, told in a clause
                                 r"\b(?:after|when|as|since|following)\s+[^,;:]{0,60}?\b[a-z]{3,}ed\b")

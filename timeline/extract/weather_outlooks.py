@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.saying_words import SAID_SAYS, alternation
+
 __all__ = ["in_weather_outlook"]
 
 #: The weather as a clause's subject: "Winds in the Gulf region", "High seas", "The current spate of bad weather",
@@ -24,7 +26,7 @@ _OUTLOOK = (r"\s+(?:(?:are|is|were|was)\s+(?:also\s+|still\s+)?(?:forecast|expec
             r"(?:are|is|were|was)\s+in\s+the\s+forecast\b|"
             r"(?:will|should|could|may|might)\s+(?:also\s+|still\s+)?(?:stay|remain|build|pick\s+up|ease|calm|subside|"
             r"strengthen|weaken|turn|blow|be|become|increase|drop|rise|continue|last)\b)")
-_OUTLOOK_CLAUSE = re.compile(rf"(?i)[\s“\"‘]*(?:[A-Z][\w\s,'’-]{{0,60}}?\b(?:said|says|forecast|warned|predicted)"
+_OUTLOOK_CLAUSE = re.compile(rf"(?i)[\s“\"‘]*(?:[A-Z][\w\s,'’-]{{0,60}}?\b(?:{alternation(SAID_SAYS, ('forecast', 'warned', 'predicted'))})"
                              rf"(?:\s+that)?\s+)?{_WEATHER}{_OUTLOOK}[^;:.!?]*$")
 #: "The weather forecast for later this week is fairer": the forecast named with the day it is for.
 _FORECAST_FOR = re.compile(r"(?i)\bweather\s+(?:forecast|outlook)\s+for\s+$")

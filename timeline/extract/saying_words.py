@@ -1,0 +1,87 @@
+"""The verbs of saying, written once.
+
+News reports what was said with a few verbs ("said", "told", "added", "wrote") and, in headlines and the
+narrative present, their present forms ("says", "tells"). Many finders need some of them as a regular expression:
+where an attribution starts, where a reported clause ends, whether a clause only tells that someone spoke. Each
+took the words it needs from here instead of spelling them out again, so a verb that reports speech is added once.
+
+A finder names the verbs it needs (:func:`spoken`) or a named set below, and renders them with
+:func:`alternation`; words a finder alone wants go beside them as extras, so the shared part stays visible.
+Lists whose rule is another keep their own words: a finite verb ("is|was|has|will|said|says": the auxiliaries and
+the commonest finite verbs of news), the verbs that take an indirect question, an organisation's acts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = ["SAID_SAYS", "SAYING_VERBS", "SAY_FORMS", "SAY_TELL", "SAY_TELL_ADD", "SPEECH_VERBS", "SayingVerb",
+           "alternation", "spoken"]
+
+
+@dataclass(frozen=True)
+class SayingVerb:
+    """One verb of saying in the forms a report uses: "tell", "tells", "told", "telling"."""
+
+    base: str
+    present: str
+    past: str
+    ing: str
+
+
+def _verb(base: str, present: str = "", past: str = "", ing: str = "") -> SayingVerb:
+    # (most are regular: "add", "adds", "added", "adding"; a base in "e" drops it before "-ed" and "-ing")
+    stem = base[:-1] if base.endswith("e") else base
+    return SayingVerb(base, present or base + "s", past or (base + "d" if base.endswith("e") else base + "ed"),
+                      ing or stem + "ing")
+
+
+#: The verbs a report tells a saying with, by their base form.
+SAYING_VERBS = {v.base: v for v in (
+    _verb("say", past="said"), _verb("tell", past="told"), _verb("add", ing="adding"), _verb("write", past="wrote"),
+    _verb("state"), _verb("warn"), _verb("announce"), _verb("report"), _verb("confirm"), _verb("insist"),
+    _verb("claim"), _verb("argue"), _verb("admit", past="admitted", ing="admitting"), _verb("explain"),
+    _verb("note"), _verb("predict"), _verb("declare"), _verb("ask"), _verb("reveal"), _verb("concede"),
+    _verb("acknowledge"), _verb("allege"), _verb("accuse"), _verb("believe"), _verb("estimate"), _verb("conclude"),
+    _verb("find", past="found"), _verb("think", past="thought"), _verb("reckon"), _verb("suggest"),
+    _verb("show", past="showed"),
+    _verb("testify", present="testifies", past="testified", ing="testifying"),
+    _verb("deny", present="denies", past="denied", ing="denying"),
+)}
+
+
+def spoken(*bases: str, past: bool = True, present: bool = True, base: bool = False, ing: bool = False) -> frozenset[str]:
+    """The past and present forms of the verbs ``bases`` ("said", "says" for "say"), or only those asked for, with
+    the base form and the "-ing" form when asked."""
+    words = set()
+    for name in bases:
+        verb = SAYING_VERBS[name]
+        words |= {form for form, wanted in ((verb.past, past), (verb.present, present), (verb.base, base),
+                                            (verb.ing, ing)) if wanted}
+    return frozenset(words)
+
+
+def alternation(*word_sets: Iterable[str]) -> str:
+    """The words of ``word_sets`` as the alternatives of a regular expression, escaped, the longest first (so that
+    "says" is tried before a "say" it starts with)."""
+    words = set().union(*word_sets)
+    return "|".join(re.escape(w) for w in sorted(words, key=lambda w: (-len(w), w)))
+
+
+#: "said", "says": the saying a news report is told with.
+SAID_SAYS = spoken("say")
+#: "say", "says", "said".
+SAY_FORMS = spoken("say", base=True)
+#: "said", "says", "told", "tells".
+SAY_TELL = spoken("say", "tell")
+#: "said", "says", "told", "tells", "added", "adds".
+SAY_TELL_ADD = spoken("say", "tell", "add")
+#: The words that tell a sentence reports what someone said (its past forms, a few present ones, "according"): a
+#: title's verb of saying, a statement's mark.
+SPEECH_VERBS = {
+    "said", "says", "wrote", "writes", "told", "tells", "added", "adds", "stated", "states", "announced",
+    "announces", "tweeted", "posted", "noted", "argued", "claimed", "insisted", "warned", "explained",
+    "testified", "declared", "responded", "replied", "asked", "acknowledged", "confirmed", "according",
+}
