@@ -63,3 +63,9 @@ def test_a_long_title_keeps_what_kind_of_body_without_its_owner() -> None:
     assert fuller_name(title, before) == \
         "The flood commission will release its full review of the floods and the levees next spring"
     assert without_owner("the White House commission", "commission") is None
+
+
+def test_a_thing_of_the_same_noun_is_no_body() -> None:
+    before = ("Divers filmed a grey panel with two valves on the pipe. "
+              "A U.S. government-appointed panel said on Friday the pipe had cracked. ")
+    assert fuller_name("The panel reports its findings", before) == "The panel reports its findings"

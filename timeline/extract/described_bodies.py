@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.title_words import AUX, BREAK_WORDS, _finite
+from timeline.extract.title_words import AUX, _finite
 
 __all__ = ["described_body", "without_owner"]
 
@@ -33,9 +33,9 @@ _FUNCTION = {"the", "a", "an", "and", "or", "but", "nor", "of", "to", "in", "on"
 _CLAUSE_OPENERS = {"of", "that", "which", "who", "he", "she", "they", "it", "we", "to", "say", "said", "found"}
 #: Up to three lowercase words that say what kind of body it is ("presidential", "oil spill", "state").
 _KIND_WORD = r"[a-z][a-z-]*[a-z]"
-#: Up to three such words after a name ("White House oil spill commission"); a function word or a verb between
-#: ("Obama tapped a commission") makes the name no part of the body's.
-_KIND_RUN = r"(?:(?!(?:" + "|".join(sorted(_FUNCTION)) + r")\b)(?![a-z]+ed\b)" + _KIND_WORD + r"\s+){0,3}"
+#: Up to three such words after a name ("White House oil spill commission", "U.S. government-sponsored panel"); a
+#: function word between ("Obama tapped a commission") makes the name no part of the body's.
+_KIND_RUN = r"(?:(?!(?:" + "|".join(sorted(_FUNCTION)) + r")\b)" + _KIND_WORD + r"\s+){0,3}"
 
 
 def _described_mentions(noun: str, text: str) -> list[tuple[str, ...]]:
@@ -49,10 +49,11 @@ def _described_mentions(noun: str, text: str) -> list[tuple[str, ...]]:
             continue  # ("the report said the commission", "the newly formed commission": no kind of body)
         after = re.match(r"(['’]s\b)?\s*([^\s]*)", text[m.end():])
         word = after.group(2).lower().strip("“”\"‘’(),.;:!?")
-        if after.group(1) or not after.group(2) or after.group(2)[:1] in ",.;:)”\"—–-?!" or word in BREAK_WORDS \
-                or word in AUX or word in _CLAUSE_OPENERS or _finite(word, noun) \
+        if after.group(1) or not after.group(2) or after.group(2)[:1] in ",.;:)”\"—–-?!" or word in AUX or word in _CLAUSE_OPENERS or _finite(word, noun) \
                 or word.endswith(("ing", "ed")):
-            found.append(words)  # ("the presidential commission investigating the spill", "the commission's chair")
+            # ("the presidential commission investigating the spill", "the commission's chair"; "a yellow panel with
+            # dials" is no body's noun)
+            found.append(words)
     return found
 
 
