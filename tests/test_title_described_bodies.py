@@ -69,3 +69,22 @@ def test_a_thing_of_the_same_noun_is_no_body() -> None:
     before = ("Divers filmed a grey panel with two valves on the pipe. "
               "A U.S. government-appointed panel said on Friday the pipe had cracked. ")
     assert fuller_name("The panel reports its findings", before) == "The panel reports its findings"
+
+
+def test_a_report_brought_in_with_a_takes_its_authors_name() -> None:
+    before = ("Dover, March 5. A Harbour Authority report found that the sea wall had cracked in 2019. "
+              "Engineers disputed its figures. ")
+    assert fuller_name("The report sheds new light on the repairs", before) == \
+        "The Harbour Authority report sheds new light on the repairs"
+
+
+def test_two_reports_of_different_authors_leave_the_title() -> None:
+    before = ("A Harbour Authority report found that the sea wall had cracked. "
+              "An Atlantic Insurance report said the cracks were old. ")
+    assert fuller_name("The report sheds new light on the repairs", before) == \
+        "The report sheds new light on the repairs"
+
+
+def test_a_thing_brought_in_with_a_keeps_its_bare_noun() -> None:
+    before = "Larkin Marine operates a Larkin drilling rig off Cork. Another rig burned on Monday. "
+    assert fuller_name("The rig sinks", before) == "The rig sinks"

@@ -17,6 +17,7 @@ import re
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.described_bodies import described_body, without_owner
+from timeline.extract.document_names import DOCUMENT_NOUNS, document_forms
 from timeline.extract.institution_names import INSTITUTION_NOUNS, SAME_KIND, body_owner, institution_forms
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.person_nouns import PERSON_NOUN_SUBJECT, _described
@@ -89,6 +90,8 @@ def _forms(noun: str, text: str) -> list[str]:
     :func:`.institution_names.institution_forms` finds."""
     if noun in INSTITUTION_NOUNS:
         return institution_forms(noun, text, _named_forms)
+    if noun in DOCUMENT_NOUNS:
+        return document_forms(noun, text, _named_forms)  # ("a White House report": :mod:`.document_names`)
     return _named_forms(noun, text)
 
 
