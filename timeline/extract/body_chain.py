@@ -68,13 +68,14 @@ BODY_OPENING = re.compile(BODY_SUBJECT.pattern + r"|^Its\s+(?:[a-z]|\d{4}\s+[a-z
 
 #: A sentence's subject that "it" can stand for in the next clause or sentence, with its verb after it: a thing or a
 #: body named by a singular common noun ("The damaged rig sank", "The panel said"), or a storm by its name
-#: ("Hurricane Alex churned"). ("The rigs" are "they"; "The man" is "he".)
+#: ("Hurricane Alex churned"), an aside between commas after it ("The virus, which spreads easily, has been found").
+#: ("The rigs" are "they"; "The man" is "he".)
 _THING_SUBJECT = re.compile(
     # ("The Obama administration appealed": a name before the noun only says which one; "the new H1N1 virus", "the
     # swine flu (H1N1) virus": a code between its modifiers, a strain's or a model's, is one of them)
     r"((?:The|This)\s+(?:[A-Z][a-z][\w'’-]*\s+){0,2}(?:(?!(?:that|which|who|whose|it|he|she|they|we|and|or|but|of|to|in|on|"
     r"at|for|with|by|from|as)\s)(?:[a-z][\w'’-]*|[A-Z]+\d[A-Z\d]*|\([A-Z][\w-]{0,10}\))\s+){0,4}?(?P<head>[a-z][a-z-]*[a-z])|(?:Hurricane|Tropical\s+Storm|Typhoon|Cyclone|"
-    r"Storm)\s+[A-Z][a-z]+)\s+(?:(?:also|then|later|still|[a-z]{3,}ly)\s+)?(?:has|had|was|is|will|"
+    r"Storm)\s+[A-Z][a-z]+)(?P<aside>\s*,[^,;“”\"()]{1,90},)?\s+(?:(?:also|then|later|still|[a-z]{3,}ly)\s+)?(?:has|had|was|is|will|"
     r"would|could|can|may|might|must|should|[a-z]{3,}ed|[a-z]{3,}[^siu\W]s|"
     # ("The project saw 124 blasts. It was mothballed in 1989": an irregular past ends the subject as well)
     + IRREGULAR_PAST_PATTERN + r")\b")  # ("virus", "crisis": no verbs)
@@ -105,7 +106,7 @@ def thing_subject(sentence: str) -> str | None:
     a thing or a body named by a singular noun), or None when the subject is a person, a plural or a name."""
     opening = strip_opening(sentence)
     m = _THING_SUBJECT.match(opening)
-    if m is None or OTHER_SUBJECT.search(opening, m.end()):
+    if m is None or OTHER_SUBJECT.search(opening, m.end()) or (m.group("aside") and OTHER_SUBJECT.search(m.group("aside"))):
         return None  # ("The spill started when the rig exploded. It sank ...": the rig, nearer, is as likely)
     head = m.group("head")
     if head and (head in PERSON_NOUNS or s_ending(head)

@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
-from timeline.extract.institution_names import INSTITUTION_NOUNS, body_owner, institution_forms
+from timeline.extract.described_bodies import described_body, without_owner
+from timeline.extract.document_names import DOCUMENT_NOUNS, document_forms
+from timeline.extract.institution_names import INSTITUTION_NOUNS, SAME_KIND, body_owner, institution_forms
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.person_nouns import PERSON_NOUN_SUBJECT, _described
 from timeline.extract.story_performers import PERFORMER_NOUNS, performer_of_story
@@ -57,13 +59,30 @@ def fuller_name(title: str, before: str) -> str:
     # noun: "the refinery" after "the Texas City refinery" is that one, whatever other refinery is named.
     forms = [f for f in forms if f.endswith(noun)] or forms
     if not forms:
-        return title
+        described = _body_described(noun, before)  # ("an oil spill commission he tapped": :mod:`.described_bodies`)
+        return described[:1].upper() + described[1:] + title[m.end() - 1:] if described \
+            and len(described) + len(title) - m.end() < MAX_CHARS else title
     every = {name for f in forms for name in _names(f)}
     chosen = next((f for f in reversed(forms) if set(_names(f)) >= every), None)
     if chosen is None:
         return title  # two things of one noun ("Guernsey's government", "the British government"): which is unclear
     named = chosen[:1].upper() + chosen[1:] + title[m.end() - 1:]
+    if len(named) > MAX_CHARS and noun in INSTITUTION_NOUNS:
+        kind = without_owner(chosen, chosen.split()[-1])  # ("the oil spill commission" for a long title)
+        named = kind[:1].upper() + kind[1:] + title[m.end() - 1:] if kind else named
     return named if len(named) <= MAX_CHARS else title
+
+
+def _body_described(noun: str, before: str) -> str | None:
+    """How ``before`` described the body ``noun`` names, when it gave it no name ("the presidential commission");
+    for "panel", the one commission or committee it described when it described no panel."""
+    if noun not in INSTITUTION_NOUNS:
+        return None
+    own = described_body(noun, before)
+    if own is not None or noun not in SAME_KIND:
+        return own
+    others = [d for d in (described_body(other, before) for other in SAME_KIND[noun]) if d]
+    return others[0] if len(others) == 1 else None
 
 
 def _forms(noun: str, text: str) -> list[str]:
@@ -71,6 +90,8 @@ def _forms(noun: str, text: str) -> list[str]:
     :func:`.institution_names.institution_forms` finds."""
     if noun in INSTITUTION_NOUNS:
         return institution_forms(noun, text, _named_forms)
+    if noun in DOCUMENT_NOUNS:
+        return document_forms(noun, text, _named_forms)  # ("a White House report": :mod:`.document_names`)
     return _named_forms(noun, text)
 
 

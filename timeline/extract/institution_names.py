@@ -15,12 +15,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-__all__ = ["INSTITUTION_NOUNS", "body_owner", "institution_forms"]
+__all__ = ["INSTITUTION_NOUNS", "SAME_KIND", "body_owner", "institution_forms"]
 
 #: Nouns for a body of people named once and called by the noun after.
 INSTITUTION_NOUNS = frozenset(["commission", "committee", "panel", "council", "board", "foundation", "inquiry"])
 #: What else a story may have called the body a title calls "the panel".
-_SAME_KIND = {"panel": ("commission", "committee")}
+SAME_KIND = {"panel": ("commission", "committee")}
 #: Up to three words of the body's topic between its owner's name and its noun ("the White House oil spill
 #: commission"): no function word, verb or pronoun ("the White House said the commission" is two phrases).
 _TOPIC = (r"(?:(?!(?:the|a|an|and|or|but|nor|of|to|in|on|at|for|by|with|from|as|that|which|who|whose|said|says|told|"
@@ -41,6 +41,6 @@ def institution_forms(noun: str, text: str, named_forms: Callable[[str, str, str
     ``named_forms`` finds them with topic words allowed before the noun; for "panel", a commission's or committee's
     when the story named no panel."""
     forms = named_forms(noun, text, _TOPIC)
-    for other in _SAME_KIND.get(noun, ()) if not forms else ():
+    for other in SAME_KIND.get(noun, ()) if not forms else ():
         forms += named_forms(other, text, _TOPIC)
     return forms
