@@ -58,7 +58,7 @@ ORDER = (
     "anaphoric_part_of_day", "part_of_day", "overnight", "day_beyond", "day_after_event", "day_named", "day_of_count", "dayword",
     "weekday",
     # months
-    "month_quarter", "that_month_day", "month", "quarter", "half_code", "half",
+    "month_quarter", "that_month_day", "month", "quarter", "half_code", "half_year", "half",
     # years
     "fiscal_year", "decade", "century",
     # seasons
@@ -66,7 +66,7 @@ ORDER = (
     # relative
     "week_of", "month_of", "relunit", "yearend", "yearago_adj",
     # ago
-    "ago", "ago_vague", "later_vague", "from_day",
+    "ago_feed", "ago", "ago_vague", "later_vague", "from_day",
     # durations
     "set", "rate", "unit_and_unit", "and_half", "duration", "unit_adj", "another", "all_unit", "unit_long",
     "unit_after_unit", "units_from_event", "units_of_or_away", "vague_units",

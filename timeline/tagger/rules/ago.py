@@ -190,6 +190,13 @@ def _wholly_after(d: dt.date, code: str, dct: dt.date) -> bool:
     return code == "Y" and d.year > dct.year
 
 
+# A news feed's stamp ("Oil reaches coast - 9 hrs ago Reuters"): the abbreviated unit is the
+# feed's, whose clock the page does not give, so the time is only known to be past.
+@rule("ago_feed", rf"{B}\d{{1,3}}\s?(?i:hrs?|mins?)\.?{SP}(?i:ago)(?![\w-])")
+def _ago_feed(m: re.Match[str], cx: Context) -> Result | None:
+    return "TIME", "PAST_REF", None
+
+
 @rule("ago_vague", rf"{B}(?P<unit>(?i:years|months|weeks|days|decades|centuries)){SP}(?P<dir>(?i:ago|from{SP}now|hence))(?![\w-])")
 def _ago_vague(m: re.Match[str], cx: Context) -> Result | None:
     if m["dir"].lower() != "ago":

@@ -358,8 +358,10 @@ def _near_det_ok(m: re.Match[str], text: str) -> bool:
         re.search(r"(?i)\b(?:in|over|during|from|than|for)\s$", text[max(0, m.start() - 8):m.start()]))
 
 
+# ("damage that may last decades": the verb "last" after a modal, never the adjective of "the last years")
 _LENGTH_BEFORE = re.compile(r"(?i)\b(?:for|within|in|over|after|of|spent|spend|spends|spending|took|take|takes|taking|"
-                            r"waited|lasted|lasting)\s(?:(?:minutes|hours|days|weeks|months|years|decades)\s(?:or|if not)\s)?$")
+                            r"waited|lasted|lasting|(?:may|might|could|can|will|would|should|must|to)\slast)"
+                            r"\s(?:(?:minutes|hours|days|weeks|months|years|decades)\s(?:or|if not)\s)?$")
 
 
 # A bare unit told as how far off a plan ("weeks behind schedule", "months beyond schedule", "days

@@ -290,14 +290,29 @@ def _half_code(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", f"{m['year']}-{m['h']}", None
 
 
+# the figures a company reports for a period ("first-half profit", "half-year results")
+_REPORTED = re.compile(r"\s(?:profit|profits|loss|losses|net|sales|revenue|revenues|earnings|"
+                       r"results|output|growth|operating|income|figures|performance)\b")
+
+
+@rule("half_year", rf"{B}(?i:half-year)(?=\s)", accept=lambda m, text: bool(_REPORTED.match(text, m.end(), m.end() + 14)))
+def _half_year(m: re.Match[str], cx: Context) -> Result | None:
+    """ "its half-year results": the first half reported on, as TimeBank dates "third-quarter"
+    of "third-quarter results" (not six months' length). Reported from July on it is this
+    year's; before July, one told in the past is last year's, and one coming ("when it releases
+    half-year figures") this year's."""
+    y = cx.dct.year
+    if cx.dct.month <= 6 and cx.tense(m.start(), m.end()) == "past":
+        y -= 1
+    return "DATE", f"{y}-H1", None
+
+
 @rule("half",
       rf"{B}(?:(?P<det>(?i:the|this|last|next|its)){SP})?(?P<ord>(?i:first|second|last|latter|1st|2nd))(?:[ ]|(?P<adj>-))(?i:half)(?![\w-])"
       rf"(?:{SP}(?i:of){SP}(?:(?P<year>{YEAR})|(?P<yrel>(?i:the year|this year|next year|last year|fiscal {YEAR}))))?",
       accept=lambda m, text: bool(m["year"] or m["yrel"] or (m["det"] and m["det"].lower() != "the")
                                   or ((m["adj"] or not m["det"]) and m["ord"].lower() in ("first", "second")
-                                      and bool(re.match(r"\s(?:profit|profits|loss|losses|net|sales|revenue|revenues|earnings|"
-                                                        r"results|output|growth|operating|income|figures|performance)\b",
-                                                        text[m.end():m.end() + 14])))))
+                                      and bool(_REPORTED.match(text, m.end(), m.end() + 14)))))
 def _half(m: re.Match[str], cx: Context) -> Result | None:
     h = 1 if m["ord"].lower() in ("first", "1st") else 2
     y = cx.dct.year

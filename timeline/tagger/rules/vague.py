@@ -139,7 +139,10 @@ _AFTER_THE_FUTURE = frozenset(["is", "was", "will", "would", "may", "might", "co
                                "she", "i", "you", "there", "this", "the", "a", "an", "not", "looked", "holds", "lies"])
 
 
-@rule("while", rf"{B}(?P<w>(?i:a while|some time|a long time|a short time|a (?:fairly )?lengthy period))(?![\w-])",
+# ("for a limited period", "in a short period of time": a length left untold, as TimeBank's "a
+# fairly lengthy period")
+@rule("while", rf"{B}(?P<w>(?i:a while|some time|a long time|a short time|a (?:fairly )?lengthy period"
+               rf"|a (?:(?:very|fairly|relatively) )?(?:limited|short|brief) period(?: of time)?))(?![\w-])",
       accept=lambda m, text: bool(re.search(r"(?i)\b(?:for|after|in|within)\s$", text[max(0, m.start() - 8):m.start()]))
       and not re.search(r"(?i)\bonce in\s$", text[max(0, m.start() - 8):m.start()]))  # "once in a while": now and then
 def _while(m: re.Match[str], cx: Context) -> Result | None:
