@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["OFFICE_WORDS", "comments_on_news", "tells_no_news"]
+__all__ = ["OFFICE_WORDS", "comments_on_news", "is_bystander", "tells_no_news"]
 
 #: Who comments on the news rather than makes it: the trade of market and expert commentary and the press. Read in
 #: the speaker's name and apposition ("Ted Parrish, co-portfolio manager of the Henssler Equity Fund, said"; "Duncan
@@ -72,8 +72,12 @@ _NON_ANSWER = re.compile(
 
 def comments_on_news(speaker: str) -> bool:
     """Whether ``speaker`` (a name with its apposition) is a commentator or a bystander, not an actor of the story."""
-    return _COMMENTATOR.search(speaker) is not None or (
-        _BYSTANDER.search(speaker) is not None and _OFFICE.search(speaker) is None)
+    return _COMMENTATOR.search(speaker) is not None or is_bystander(speaker)
+
+
+def is_bystander(speaker: str) -> bool:
+    """Whether ``speaker`` (a name with its apposition) is a bystander quoted for colour, holding no office."""
+    return _BYSTANDER.search(speaker) is not None and _OFFICE.search(speaker) is None
 
 
 def tells_no_news(said: str) -> bool:
