@@ -77,3 +77,11 @@ def test_a_leads_feeling_is_the_news() -> None:
     head = "Islanders fear for their ferries\n\n"
     assert "2031-SU" in _dates("Residents worry that the ferry service will end this summer, as the strike enters its "
                                "second week.", head)
+
+
+def test_a_pundits_undated_saying_is_no_news_of_the_day() -> None:
+    head = ("Ferry strike halts island crossings\n\nThe ferry company cancelled two sailings on Tuesday after crews "
+            "walked out, its chief executive said.\n\nThe union said the walkout would last two days.\n\n")
+    titles = {e.title for e in extract(Document(path="t.txt", published=PUBLISHED, text=head + (
+        "Tom Pike, a pundit for the Island Review, said the union had misjudged the mood of the islanders.")))}
+    assert not any("Pike" in title for title in titles), titles
