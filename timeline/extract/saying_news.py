@@ -24,13 +24,12 @@ import re
 __all__ = ["OFFICE_WORDS", "comments_on_news", "is_bystander", "tells_no_news"]
 
 #: Who comments on the news rather than makes it: the trade of market and expert commentary and the press. Read in
-#: the speaker's name and apposition, or the paper a piece is written for ("Writing for the Island Review, Tom Pike
-#: observes"; "Ted Parrish, co-portfolio manager of the Henssler Equity Fund, said"; "Duncan
+#: the speaker's name and apposition ("Ted Parrish, co-portfolio manager of the Henssler Equity Fund, said"; "Duncan
 #: John, a partner at StrategicFit, a strategy consultancy, praised").
 _COMMENTATOR = re.compile(
     r"\b(?:analysts?|economists?|strategists?|consultan(?:t|ts|cy)|portfolio|fund\s+managers?|investors?|traders?|"
     r"brokers?|experts?|professor|commentators?|columnists?|editor|correspondent|reporter|blogger|researchers?|"
-    r"pundits?|editorials?|leader\s+writers?|op-ed|writing\s+(?:for|in)\s+(?:the\s+)?[A-Z]|"
+    r"pundits?|editorials?|leader\s+writers?|op-ed|"
     r"asset\s+management|financial\s+(?:planning|advisory|services)|investment\s+(?:firm|bank|house|group)|brokerage|"
     r"hedge\s+fund|think\s+tank)\b", re.IGNORECASE)
 #: The bystanders whose words a report quotes for its colour: a resident, a fisherman, a shop's owner or manager, a
