@@ -85,3 +85,11 @@ def test_a_pundits_undated_saying_is_no_news_of_the_day() -> None:
     titles = {e.title for e in extract(Document(path="t.txt", published=PUBLISHED, text=head + (
         "Tom Pike, a pundit for the Island Review, said the union had misjudged the mood of the islanders.")))}
     assert not any("Pike" in title for title in titles), titles
+
+
+def test_a_bystander_named_with_an_age_is_colour() -> None:
+    head = ("Ferry strike halts island crossings\n\nThe ferry company cancelled two sailings on Tuesday after crews "
+            "walked out, its chief executive said.\n\nThe union said the walkout would last two days.\n\n")
+    titles = {e.title for e in extract(Document(path="t.txt", published=PUBLISHED, text=head + (
+        "In Skelby, Ned Cole, a 34-year-old barman, said what matters is getting the ferries running again.")))}
+    assert not any("Cole" in title for title in titles), titles

@@ -33,11 +33,12 @@ _COMMENTATOR = re.compile(
     r"asset\s+management|financial\s+(?:planning|advisory|services)|investment\s+(?:firm|bank|house|group)|brokerage|"
     r"hedge\s+fund|think\s+tank)\b", re.IGNORECASE)
 #: The bystanders whose words a report quotes for its colour: a resident, a fisherman, a shop's owner or manager, a
-#: tourist; a name given with an age alone ("Betsy Robins, 58, said"), as the news gives no official one.
+#: tourist; a name given with an age alone ("Betsy Robins, 58, said") or an age before a trade ("a 23-year-old security
+#: guard"), as the news gives no official one.
 _BYSTANDER = re.compile(
     r"\b(?:residents?|fisherm[ae]n|shrimpers?|oyster(?:man|men)|crabbers?|owners?|co-owner|managers?|customers?|"
     r"shoppers?|tourists?|visitors?|holidaymakers?|motorists?|commuters?|homeowners?|volunteers?|retirees?|"
-    r"fans?|neighbou?rs?|passengers?|bystanders?|onlookers?)\b|,\s*(?:aged\s+)?\d{1,3},", re.IGNORECASE)
+    r"fans?|neighbou?rs?|passengers?|bystanders?|onlookers?)\b|,\s*(?:aged\s+)?\d{1,3},|\ban?\s+\d{1,3}-year-old\b", re.IGNORECASE)
 #: Offices held for a party of the story (a regex alternation), shared with a live page's tweets (live_chatter).
 OFFICE_WORDS = (r"spokes(?:man|woman|person)|chief\s+executive|CEO|president|chairman|director|secretary|minister|"
                 r"mayor|governor|senator|sen\.|rep\.|commissioner|administrator|official")
