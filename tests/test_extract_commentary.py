@@ -68,6 +68,12 @@ def test_happenings_and_news_keep_their_dates() -> None:
     # People described by a feeling, whose verb is a happening.
     assert "2031-W20" in _dates("On the mainland, thousands of people worried about the strike queued for buses this "
                                 "week.")
+    # A pull quote run into the report: the saying after it is news.
+    assert "2031-05-11" in _dates("I think we ought to be careful about what we call a slick Divers said on Sunday they "
+                                  "had found oil under the pier.")
+    # Commentators as what the news is about, not as its speaker.
+    assert "2031-W20" in _dates("This week the strike has seen commentators from the bishop to the football club "
+                                "weigh in.")
     # A study written up in a journal reports its findings.
     assert "2031-05-13" in _dates("Marine biologists wrote in the Journal of Island Ecology on Tuesday that the "
                                   "seabirds had returned.")

@@ -55,8 +55,13 @@ _PLACE_OPENING = re.compile(r"^(?:(?:In|At|On|Along|Across|Around|Near|From|Outs
                             r"During|While|When|As)\b[^,]*,\s*)+")
 #: The press reading the news: its columnists and commentators, an editorial, or a piece argued in a paper ("argues in
 #: the Evening Standard"; not a study written up in a journal, which reports its findings).
-_PRESS_VOICE = re.compile(r"(?i)\b(?:columnist|commentator|pundit|leader\s+writer|editorial\s+writer|op-ed)s?\b|"
-                          r"\bin\s+(?:an|its|a|the(?:\s+lead)?|their)\s+editorial\b")
+#: The press speaks as the subject ("Washington Post columnist Ann Lee wrote", "Columnists screamed", "The FT's
+#: columnists think"), not as what a clause is about ("the catastrophe sees commentators weighing in": a round-up's
+#: news of who spoke).
+_PRESS_VOICE = re.compile(rf"(?:{_CLAUSE_START}(?:(?:the|a|an|[A-Z][\w'’.&-]*|former|veteran|conservative|liberal|"
+                          r"political|financial|guest)\s+){0,5}(?i:columnist|commentator|pundit|leader\s+writer|"
+                          r"editorial\s+writer|op-ed\s+writer)s?\b|(?i:\bin\s+(?:an|its|a|the(?:\s+lead)?|their)\s+"
+                          r"editorial\b))")
 _ARGUED_IN_PAPER = re.compile(r"\b(?:argues|argued|writes|wrote)\s+in\s+(?:the|an?)\s+(?:(?!Journal\s+of\b)"
                               r"[A-Z][\w'’.-]*\s+){1,4}(?:that\b|:|,)|^(?:Writing|Blogging)\s+(?:for|in)\s+(?:the\s+)?"
                               r"[A-Z][^,]{0,40},")
@@ -82,8 +87,10 @@ def in_commentary(text: str, sentence: Sentence, pos: int) -> bool:
             body[saying.end():]):
         return _before_own_clause(body, saying.end(), at)
     if _FIRST_PERSON_VIEW.match(body):
-        closing = re.search(r"[”\"]", body[1:])
-        return closing is None or at <= closing.start()
+        # The view ends with its quotation, or where a saying is told ("... how they behave Scientists said on Sunday
+        # they had found ...": a pull quote run into the report).
+        end = re.compile(r"[”\"]|\b(?:said|says|told|announced|reported)\b").search(body, 2)
+        return end is None or at < end.start()
     press = _PRESS_VOICE.search(body) or _ARGUED_IN_PAPER.search(body)
     return press is not None and _before_own_clause(body, 0, at)
 
