@@ -98,9 +98,10 @@ def test_the_last_sentence_of_a_quotation_is_its_speaker_s() -> None:
     text = ("Crews reopened the coast road at Corvin.\n"
             "Governor Ann Pike's face lit up when she heard the road was open.\n"
             "\"That's great.\n"
-            "I think the whole coast prayed for this today,\" she said.\n")
+            "We opened it at noon today,\" she said.\n")
+    # (not "I think the whole coast prayed ...": a speaker's "I think" is a view, no event; test_extract_commentary)
     found = titles(text)
-    assert any(t.startswith("Pike") and "I think the whole coast prayed" in t for t in found), found
+    assert any(t.startswith("Pike") and "We opened it" in t for t in found), found
 
 
 def test_a_name_inside_the_quotation_is_not_who_spoke_it() -> None:

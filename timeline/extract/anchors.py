@@ -17,6 +17,7 @@ from typing import Protocol
 
 from timeline.extract.after_date import NOT_NOUNS as _NOT_NOUNS
 from timeline.extract.clauses import noun_phrase_start, whole_noun_phrase_start
+from timeline.extract.commentary import in_commentary
 from timeline.extract.comparisons import (
     BARE_SEASON,
     CLOCK_ZONE,
@@ -318,7 +319,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
                                   or in_counterfactual(text, sentence.start, t.start, sentence.end)
                                   or in_supposed_outcome(text, sentence.start, t.start, sentence.end)
                                   or in_weather_outlook(text, sentence.start, t.start)
-                                  or in_stance(text, sentence.start, t.start, sentence.end)
+                                  or in_stance(text, sentence.start, t.start, sentence.end) or in_commentary(text, sentence, t.start)
                                   or in_courtesy(text, sentence.start, t.start) or elliptical(sentence.text)
                                   or in_bracketed_aside(text, sentence, t.start)
                                   or idle(text, sentence.start, t.start, t.end, sentence.end)):

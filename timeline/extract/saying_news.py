@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["OFFICE_WORDS", "comments_on_news", "tells_no_news"]
+__all__ = ["OFFICE_WORDS", "comments_on_news", "is_bystander", "tells_no_news"]
 
 #: Who comments on the news rather than makes it: the trade of market and expert commentary and the press. Read in
 #: the speaker's name and apposition ("Ted Parrish, co-portfolio manager of the Henssler Equity Fund, said"; "Duncan
@@ -29,14 +29,16 @@ __all__ = ["OFFICE_WORDS", "comments_on_news", "tells_no_news"]
 _COMMENTATOR = re.compile(
     r"\b(?:analysts?|economists?|strategists?|consultan(?:t|ts|cy)|portfolio|fund\s+managers?|investors?|traders?|"
     r"brokers?|experts?|professor|commentators?|columnists?|editor|correspondent|reporter|blogger|researchers?|"
+    r"pundits?|editorials?|leader\s+writers?|op-ed|"
     r"asset\s+management|financial\s+(?:planning|advisory|services)|investment\s+(?:firm|bank|house|group)|brokerage|"
     r"hedge\s+fund|think\s+tank)\b", re.IGNORECASE)
 #: The bystanders whose words a report quotes for its colour: a resident, a fisherman, a shop's owner or manager, a
-#: tourist; a name given with an age alone ("Betsy Robins, 58, said"), as the news gives no official one.
+#: tourist; a name given with an age alone ("Betsy Robins, 58, said") or an age before a trade ("a 23-year-old security
+#: guard"), as the news gives no official one.
 _BYSTANDER = re.compile(
     r"\b(?:residents?|fisherm[ae]n|shrimpers?|oyster(?:man|men)|crabbers?|owners?|co-owner|managers?|customers?|"
     r"shoppers?|tourists?|visitors?|holidaymakers?|motorists?|commuters?|homeowners?|volunteers?|retirees?|"
-    r"fans?|neighbou?rs?|passengers?|bystanders?|onlookers?)\b|,\s*(?:aged\s+)?\d{1,3},", re.IGNORECASE)
+    r"fans?|neighbou?rs?|passengers?|bystanders?|onlookers?)\b|,\s*(?:aged\s+)?\d{1,3},|\ban?\s+\d{1,3}-year-old\b", re.IGNORECASE)
 #: Offices held for a party of the story (a regex alternation), shared with a live page's tweets (live_chatter).
 OFFICE_WORDS = (r"spokes(?:man|woman|person)|chief\s+executive|CEO|president|chairman|director|secretary|minister|"
                 r"mayor|governor|senator|sen\.|rep\.|commissioner|administrator|official")
@@ -72,8 +74,12 @@ _NON_ANSWER = re.compile(
 
 def comments_on_news(speaker: str) -> bool:
     """Whether ``speaker`` (a name with its apposition) is a commentator or a bystander, not an actor of the story."""
-    return _COMMENTATOR.search(speaker) is not None or (
-        _BYSTANDER.search(speaker) is not None and _OFFICE.search(speaker) is None)
+    return _COMMENTATOR.search(speaker) is not None or is_bystander(speaker)
+
+
+def is_bystander(speaker: str) -> bool:
+    """Whether ``speaker`` (a name with its apposition) is a bystander quoted for colour, holding no office."""
+    return _BYSTANDER.search(speaker) is not None and _OFFICE.search(speaker) is None
 
 
 def tells_no_news(said: str) -> bool:

@@ -17,7 +17,7 @@ import re
 
 from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
 
-__all__ = ["in_stance"]
+__all__ = ["OWN_CLAUSE", "in_stance"]
 
 #: What may stand before the main clause: a link word, or a short phrase of time or place ("Around the coast this
 #: week,"); a phrase that tells a happening ("With the failure of the top kill on Saturday,") or a clause of its own
@@ -51,7 +51,7 @@ _POSED_QUESTION = re.compile(r"(?i)^\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.
 #: fell on Tuesday", "the leak, which halted the tests
 #: that began on Wednesday"): its date is its own. A concession
 #: ("although the coastguard was still awaiting Friday's survey") is the stance's background and stays with it.
-_OWN_CLAUSE = re.compile(r"(?i)(?:[,;]|\s[—–-]{1,2})\s+(?:after|when|as|because|since|but|and|until|before|once|which|who)\s|"
+OWN_CLAUSE = re.compile(r"(?i)(?:[,;]|\s[—–-]{1,2})\s+(?:after|when|as|because|since|but|and|until|before|once|which|who)\s|"
                          r"\s(?:after|when|because|since|before|once)\s+(?:[\w'’-]+\s+){1,5}?(?:[a-z]{3,}ed|was|were|had)\b")
 #: A date told again by a clause of its own right after it: "in 1989, when one of its tankers ran aground".
 _WHEN_IT_HAPPENED = re.compile(r"[^,;:.!?]{1,30}?,\s+when\s")
@@ -71,5 +71,5 @@ def in_stance(text: str, sentence_start: int, pos: int, sentence_end: int) -> bo
         return False
     if _WHEN_IT_HAPPENED.match(text, pos, sentence_end):
         return False  # "the outrage aimed at Exxon in 1989, when one of its tankers ran aground": 1989 is the grounding's
-    own = _OWN_CLAUSE.search(sentence, stance.end())
+    own = OWN_CLAUSE.search(sentence, stance.end())
     return own is None or pos - sentence_start < own.start()
