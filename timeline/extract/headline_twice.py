@@ -1,20 +1,21 @@
-"""One sentence's headline at a day and at the week holding it: one happening told twice.
+"""One sentence's headline at two dates, one within the other: one happening told twice.
 
 A sentence's second date often stands in a part of it the title writer cannot headline, a relative or
 participle clause: "A statement posted today by the headmaster said he was aware the closure would cause
-concern to students due to take exams this week". Both dates get the main clause's headline, and the
-page shows it twice, at the day and at its week. :func:`~.one_clause.one_clause_dated_twice` merges one
-clause at dates one within the other, but a reported verb backshifted in one headline and not in the other
-("he was aware", "he is aware") hid the clause; here the headlines are compared in the present tense, and
-the longer may keep more of the sentence ("... to students due to take exams"), not another verb's clause
-("The rig explodes off the coast" and "The rig sinks"). The event keeps the day, the more precise date.
+concern to students due to take exams this week". Both dates get the main clause's headline, and the page
+shows it twice, at the day and at its week (or at a month and its year).
+:func:`~.one_clause.one_clause_dated_twice` merges one clause at dates one within the other, but a reported
+verb backshifted in one headline and not in the other ("he was aware", "he is aware") hid the clause; here
+the headlines are compared in the present tense, and the longer may keep more of the sentence ("... to
+students due to take exams"), not another verb's clause ("The rig explodes off the coast" and "The rig
+sinks"). The event keeps the more precise date.
 
-Two days of one sentence under one headline stay apart: the annotated articles show them mostly as two
+Two dates apart stay apart, even under one headline: the annotated articles show them mostly as two
 happenings whose second headline failed ("A boat pushed off on Wednesday evening and was expected to arrive
-on Thursday"; "said on Monday it would organise protests from Thursday"), which a better headline, not a
-merge, mends. So do a month or a year beside a day ("the 1968 pandemic", "after the April disaster": a
-happening recalled), an act done again, the lead (whose day only stands in for a date), and a part of a
-period ("as early as the end of this week"), which dates a happening of its own more often than not.
+on Thursday"; "said on Monday it would organise protests from Thursday"; a year beside another, "the 1968
+pandemic"), which a better headline, not a merge, mends. So do an act done again, the lead (whose day only
+stands in for a date), and a part of a period ("as early as the end of this week"), which dates a happening
+of its own more often than not.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ import re
 from typing import TYPE_CHECKING
 
 from timeline.extract.one_clause import one_clause
-from timeline.model import Precision
+from timeline.extract.predicates import contains
 
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
@@ -51,8 +52,8 @@ def one_headline_twice(a: Mention, b: Mention) -> bool:
         return False
     if any(m.when.qualifier and not m.bound for m in (a, b)):
         return False  # "will leave at the end of the year and give up her seat on Oct. 31": a part of a period dates its own
-    if not (_week_of_day(a, b) or _week_of_day(b, a)):
-        return False
+    if not (contains(a.when, b.when) or contains(b.when, a.when)):
+        return False  # two dates apart: see the module's note
     return _one_headline(_present(a.title), _present(b.title))
 
 
@@ -71,9 +72,3 @@ def _one_headline(a: str, b: str) -> bool:
     for word in short:
         extra.remove(word)
     return not _JOINS.intersection(extra)
-
-
-def _week_of_day(week: Mention, day: Mention) -> bool:
-    """A week holding the other's day ("posted today ... students due to take exams this week")."""
-    return week.when.precision is Precision.WEEK and day.when.precision.rank >= Precision.DAY.rank \
-        and week.when.start.date() <= day.when.start.date() < week.when.end.date()
