@@ -25,6 +25,7 @@ from timeline.extract.act_nouns import acts_named_by_noun
 from timeline.extract.alternatives import alternative_dates, told_as_one
 from timeline.extract.attribution import speaker_phrase
 from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, SHARES_DOWN, SHARES_UP, one_disaster
+from timeline.extract.headline_twice import one_headline_twice
 from timeline.extract.occasions import one_meeting
 from timeline.extract.once import one_death
 from timeline.extract.one_clause import bounds, one_clause_dated_twice, own_clauses
@@ -435,7 +436,7 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         # date that is the main one's day ("was wiped off ... when trading began in London today"). (A lead of two
         # reports is two events: :func:`.happenings.coordinated_news`.)
         return True
-    if one_clause_dated_twice(a, b) or told_as_one(a, b):  # "could reach the coast tonight or early tomorrow"
+    if one_clause_dated_twice(a, b) or told_as_one(a, b) or one_headline_twice(a, b):  # "could reach ... tonight or early tomorrow"
         return True  # one clause, one headline: "Turtles were released this week, the agency said Thursday"
     if a.sentence == b.sentence:
         # One sentence, two dates: one event only when the vaguer date merely names something
