@@ -476,7 +476,9 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
         # "the next steps | his administration will take": a possessive after a noun opens a new phrase.
         possessive = nxt in {"his", "her", "its", "their", "our"} and not verbish(
             words[k - 1].lower(), words[k - 2].lower()) and words[k - 1].lower() not in WEAK_END
-        if (nxt in BREAK_WORDS or participle or possessive or words[k][:1] in QUOTE_OPEN or words[k - 1][-1:] in ",;:"
+        # "a mild infection | just because no one has died": a focusing adverb opens the phrase it focuses.
+        focused = nxt in _FOCUSING and k + 1 < len(words) and words[k + 1].lower() in _FOCUSED_OPENERS
+        if (nxt in BREAK_WORDS or participle or possessive or focused or words[k][:1] in QUOTE_OPEN or words[k - 1][-1:] in ",;:"
                 or nxt in {"--", "—", "–", "-"}) and not _frame_before_quote(words, k) \
                 and whole_phrase(words[:k], words[k], words[k + 1:k + 6] if coordination else None):
             if complement_missing(words[:k], words[k], words[k + 1:k + 6]):
@@ -506,6 +508,13 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
         if opened is not None:
             best = opened  # "showed no signs of slowing | as the Philippines": the earlier whole clause
     return " ".join(words[:best]).rstrip(",;:"), at_boundary
+
+
+#: Adverbs that focus the phrase or clause after them: "just because", "shortly before", "partly as a result".
+_FOCUSING = {"just", "only", "even", "partly", "largely", "mainly", "mostly", "simply", "precisely", "exactly", "shortly",
+             "soon", "long", "right", "well", "chiefly", "solely", "primarily", "purely", "especially", "particularly"}
+#: Words that open a phrase of reason, time or condition a focusing adverb may stand before.
+_FOCUSED_OPENERS = {"because", "before", "after", "since", "when", "while", "as", "if", "though", "until", "once"}
 
 
 def _frame_before_quote(words: list[str], k: int) -> bool:
