@@ -64,3 +64,12 @@ def test_lighter_subjects_keep_the_name_without_its_role():
     # A verb that does not report keeps the role: the appositive may say who acted.
     text = "Maria Lopez, Harbor Watch's fares policy director, cuts the budget"
     assert lighter_subjects(text, text.index("cuts")) == []
+
+
+def test_an_adverb_and_participle_after_the_article_describe_the_inner_subject():
+    # "the newly repaired bridge": the participle is no verb, so the reported subject keeps its head and the speaker stays
+    assert title_of("Inspectors say that the newly repaired bridge on the ring road near the old mill is not yet safe for "
+                    "lorries this week.", "this week") == "Inspectors say that the newly repaired bridge is not yet safe for lorries"
+    assert title_of("Residents say that the recently opened clinic in the market square near the station is not able to "
+                    "cope with demand this winter.", "this winter") == (
+        "Residents say that the recently opened clinic is not able to cope with demand")

@@ -163,7 +163,9 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
                      and not (words[j].lower().endswith("ing") and words[j - 1].lower() not in AUX | {
                          "be", "been", "being", "am"}) and words[j - 1].lower() != "to"
                      # "monitors showing flooded tunnels": a past form after an "-ing" verb describes its object
-                     and not (words[j - 1].lower().endswith("ing") and words[j - 1].lower() not in _ING_NOUNS)),
+                     and not (words[j - 1].lower().endswith("ing") and words[j - 1].lower() not in _ING_NOUNS)
+                     # "the newly discovered oil": after an article and an adverb the form describes the noun
+                     and not (j > 1 and words[j - 1].lower().endswith("ly") and words[j - 2].lower() in DETERMINERS)),
                     None)  # "the era of thousands of oil-skimming boats": "oil-skimming" is no verb
         if verb is not None:  # "tar balls believed to be from the spill had started": the participle describes
             later = next((j for j in range(verb + 1, min(len(words), verb + 9)) if words[j].lower() in AUX
