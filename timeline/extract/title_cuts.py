@@ -164,7 +164,9 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
                      and not (words[j].lower().endswith("ing") and words[j - 1].lower() not in AUX | {
                          "be", "been", "being", "am"}) and words[j - 1].lower() != "to"
                      # "monitors showing flooded tunnels": a past form after an "-ing" verb describes its object
-                     and not (words[j - 1].lower().endswith("ing") and words[j - 1].lower() not in _ING_NOUNS)),
+                     and not (words[j - 1].lower().endswith("ing") and words[j - 1].lower() not in _ING_NOUNS)
+                     # "the newly discovered oil": after an article and an adverb the form describes the noun
+                     and not (j > 1 and words[j - 1].lower().endswith("ly") and words[j - 2].lower() in DETERMINERS)),
                     None)  # "the era of thousands of oil-skimming boats": "oil-skimming" is no verb
         if verb is not None:  # "tar balls believed to be from the spill had started": the participle describes
             later = next((j for j in range(verb + 1, min(len(words), verb + 9)) if words[j].lower() in AUX
@@ -477,7 +479,9 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
         # "the next steps | his administration will take": a possessive after a noun opens a new phrase.
         possessive = nxt in {"his", "her", "its", "their", "our"} and not verbish(
             words[k - 1].lower(), words[k - 2].lower()) and words[k - 1].lower() not in WEAK_END
-        if (nxt in BREAK_WORDS or participle or possessive or words[k][:1] in QUOTE_OPEN or words[k - 1][-1:] in ",;:"
+        # "a mild infection | just because no one has died": a focusing adverb opens the phrase it focuses.
+        focused = nxt in _FOCUSING and k + 1 < len(words) and words[k + 1].lower() in _FOCUSED_OPENERS
+        if (nxt in BREAK_WORDS or participle or possessive or focused or words[k][:1] in QUOTE_OPEN or words[k - 1][-1:] in ",;:"
                 or nxt in {"--", "—", "–", "-"}) and not _frame_before_quote(words, k) \
                 and whole_phrase(words[:k], words[k], words[k + 1:k + 6] if coordination else None):
             if complement_missing(words[:k], words[k], words[k + 1:k + 6]):
@@ -507,6 +511,13 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
         if opened is not None:
             best = opened  # "showed no signs of slowing | as the Philippines": the earlier whole clause
     return " ".join(words[:best]).rstrip(",;:"), at_boundary
+
+
+#: Adverbs that focus the phrase or clause after them: "just because", "shortly before", "partly as a result".
+_FOCUSING = {"just", "only", "even", "partly", "largely", "mainly", "mostly", "simply", "precisely", "exactly", "shortly",
+             "soon", "long", "right", "well", "chiefly", "solely", "primarily", "purely", "especially", "particularly"}
+#: Words that open a phrase of reason, time or condition a focusing adverb may stand before.
+_FOCUSED_OPENERS = {"because", "before", "after", "since", "when", "while", "as", "if", "though", "until", "once"}
 
 
 def _frame_before_quote(words: list[str], k: int) -> bool:

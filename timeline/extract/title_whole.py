@@ -27,6 +27,12 @@ from timeline.extract.title_frames import NEUTRAL_FRAMES
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_grammar import KEEPS_ITS_ARTICLE, MEASURE_AFTER_A, open_question
 from timeline.extract.title_name_articles import fuller_without_article
+from timeline.extract.title_needed_complements import (
+    complement_kept,
+    complement_needed,
+    degree_open,
+    lighter_subjects,
+)
 from timeline.extract.title_open import (
     FRAME_VERBS,
     STRICT_FINITE,
@@ -113,7 +119,8 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
             and _clean(rest[2]) in DETERMINERS and "to" in (_clean(w) for w in kept[-5:-1]) and last[-1:].isalpha():
         return False  # "to pump in cement" before "and seal the reservoir": a second infinitive follows
     if not whole_phrase(kept, nxt, rest[1:6]) or complement_missing(kept, nxt, rest[1:6]) or _last_noun_cut(kept, rest) \
-            or noun_before_content(kept, rest) or part_before_whole(kept, rest) or verb_left_bare(kept, rest):
+            or noun_before_content(kept, rest) or part_before_whole(kept, rest) or verb_left_bare(kept, rest) \
+            or degree_open(kept, rest):
         return True
     opener = open_clause(kept, rest)
     if opener is not None and not (opener > 0 and _clean(kept[opener - 1]) in DETERMINERS) \
@@ -276,6 +283,8 @@ def _whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
     shorter = _without_article(text, kept, rest, verb_at, verb_word)
     if shorter is not None:
         return shorter
+    if not at_verb and heads and complement_needed(kept, rest) and not ends_open(kept, rest):
+        return complement_kept(text, verb_at, kept, rest, whole_cut, into_content, ends_open) or cut  # ("pooled $1bn | to fund")
     if not at_verb and not ends_open(kept, rest):
         if cut_open(kept, rest) and heads:  # ("in a married couple living | in ...": :mod:`.title_drops`)
             return dropped_whole(text, verb_at, whole_cut, ends_open) or earlier_whole(kept, rest, verb_word, ends_open) or cut
@@ -308,7 +317,7 @@ def _whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
     if earlier is not None:
         return earlier
     if heads:
-        for shorter, at in speaker_heads(text, verb_at):
+        for shorter, at in speaker_heads(text, verb_at) + lighter_subjects(text, verb_at):
             again = whole_cut(shorter, at, heads=False)
             after = _rest_after(shorter, again)
             if len(again[at:].split()) >= PAST_FRAME and after is not None and not (after and ends_open(again.split(), after)):
