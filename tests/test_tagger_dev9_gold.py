@@ -33,6 +33,13 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
      [("half-year", "DATE", "2025-H1"), ("September", "DATE", "2025-09")]),
     (WED_MAR, "No payout is likely before August, when the chain releases half-year figures.",
      [("August", "DATE", "2025-08"), ("half-year", "DATE", "2025-H1")]),
+    # ... and "first-half" told in the future just after that half ended is the half still to be reported,
+    # as a quarter just ended is, not next year's
+    (SUN_JUL, "Analysts expect the brewer's first-half results to show a loss.", [("first-half", "DATE", "2025-H1")]),
+    (dt.date(2025, 1, 22), "The chain will report second-half profits next week.",
+     [("second-half", "DATE", "2024-H2"), ("next week", "DATE", "2025-W05")]),
+    (dt.date(2025, 5, 14), "Analysts expect second-half profit to recover.", [("second-half", "DATE", "2025-H2")]),
+    (dt.date(2025, 11, 5), "The chain expects first-half sales to slow.", [("first-half", "DATE", "2026-H1")]),
     # ... while a half-year before another noun is still six months long
     (SUN_JUL, "The mayor served a half-year term.", [("a half-year", "DURATION", "P6M")]),
     # ---- "a limited period", "a short period of time": a length left untold

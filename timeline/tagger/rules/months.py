@@ -318,9 +318,11 @@ def _half(m: re.Match[str], cx: Context) -> Result | None:
     y = cx.dct.year
     if (m["adj"] or not m["det"]) and not m["year"] and not m["yrel"]:
         # "first-half profit", "first half sales" like "fourth-quarter profit": the half the tense points to,
-        # a past one only once it has ended
+        # a past one only once it has ended; a half that ended in the last quarter is still "reported" in the
+        # future tense ("will report first-half results" in July), as a quarter just ended is
         h0 = 1 if cx.dct.month <= 6 else 2
-        if cx.tense(m.start(), m.end()) == "future":
+        just_ended = V.quarter_of(cx.dct)[1] == (3 if h == 1 else 1)
+        if cx.tense(m.start(), m.end()) == "future" and not just_ended:
             return "DATE", f"{y if h >= h0 else y + 1}-H{h}", None
         return "DATE", f"{y if h < h0 else y - 1}-H{h}", None
     if m["year"]:
