@@ -114,6 +114,10 @@ _AND_NAME = re.compile(r"[ \t]*(?<![\w-])and[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z]
 #: Where a happening took place, told after its date: "on the drilling rig Deepwater Horizon", "aboard the ship".
 _PLACE_AFTER_DATE = re.compile(r"[ \t]+(?:on|at|aboard|off|near)[ \t]+(?:the|a|an)[ \t]+(?:(?!(?:and|or|but|that|which|who|"
                                r"was|were|is|are|has|have|had|will)\b)[\w'’-]+(?:\.(?=\w))?(?:[ \t](?=[\w'’-]))?){1,5}")
+#: A reporting period, as a date before a company's figures names it: "half-year", "third-quarter", "full-year".
+_PERIOD = re.compile(r"(?i)quarter|half|year|annual|\b[QH][1-4]\b")
+#: The figures a company reports, right after the period: "half-year results announcement", "Q3 earnings call".
+_FIGURES_FIRST = re.compile(r"(?i)\s+(?:results|figures|earnings)\b")
 _SUBJECT_POSSESSIVE = re.compile(r"(?:['’]s)\s+(?:[a-z-]+\s+){0,1}?(?P<noun>[a-z]{3,})\b")
 
 #: Nouns and verbs of one happening that share no first letters: "death" and "died".
@@ -206,6 +210,11 @@ def happening_of(text: str, sentence_start: int, start: int, end: int, modifier:
     m = _NOUN_AFTER.match(after)
     det = _DETERMINER_BEFORE.search(before)
     possessive = re.match(r"['’]s\b", after) is not None
+    # "the company's half-year results announcement on Tuesday": a period before a company's figures is the span
+    # they report on (as "third-quarter results" is dated), which sorts the figures; when they are announced or
+    # met over is the clause's own date.
+    if m is not None and _PERIOD.search(text, start, end) and _FIGURES_FIRST.match(text, end):
+        m = None
     # "the April 20 Deepwater Horizon blowout": a name between the date and its noun still makes it a modifier.
     if m is not None and (det is not None or possessive):
         # "the cause of last week's blast": a possessive date is the phrase's own determiner.
