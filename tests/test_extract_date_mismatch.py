@@ -45,3 +45,20 @@ def test_a_place_outside_an_appositive_or_a_pronouns_owner_keeps_the_clause() ->
     assert [d for d, _ in events_after_lead(
         "Prosecutors say the surgeon's negligence in treating the singer led to his death aged 61 in June 2024.")] == [
         "2024-06"]
+
+
+def test_an_opening_words_comma_opens_no_appositive() -> None:
+    assert events_after_lead("Similarly, the partial meltdown of a nuclear plant in 1979 was named after the town.") == [
+        ("1979", "The partial meltdown of a nuclear plant is named after the town")]
+
+
+def test_two_plans_each_with_its_date_title_their_own_verbs() -> None:
+    assert events_after_lead("He will hand over as chief executive in October but will remain on the board until "
+                             "30 November.") == [("2026-10", "He will hand over as chief executive"),
+                                                 ("2026-11-30", "He will remain on the board")]
+
+
+def test_the_first_of_two_steps_leaves_out_the_second() -> None:
+    assert events_after_lead("Harbor Oil's timetable, which called for finishing the relief tunnel by the end of May "
+                             "and plugging the well by early August.")[0] == (
+        "2026-05", "Harbor Oil's timetable calls for finishing the relief tunnel")

@@ -56,6 +56,8 @@ def earlier_happening(text: str, sentence_start: int, start: int, end: int) -> H
     m = _ABOUT_HAPPENING.search(text, max(sentence_start, start - 160), start)
     if m is None or m.group("noun").lower() not in _MISHAPS:
         return None
+    if m.group("aside") and len(text[sentence_start:m.start()].split()) < 3:
+        return None  # "Similarly, the partial meltdown ... in 1979 was named": an opening word's comma, no appositive
     if not m.group("aside") and re.sub(r"^\s+aged\s+\d+", "", m.group("tail")):
         # "was fined for a leak of slurry at her farm in March": after a place the date may be the fine's as well
         return None

@@ -67,7 +67,7 @@ def mention_title(title: str, phrase: str = "") -> str:
     its common word ("Ferry explosion off Cape Lorne" of "the March 2 ferry explosion ...") takes back its article."""
     title = scheduled_title(title)
     first = title.split(" ", 1)[0]
-    if (first[:1].isupper() and first.lower() not in ("the", "a", "an")
+    if (first[:1].isupper() and first.lower() != "the"
             and f"{first[:1].lower()}{first[1:]}" in phrase.split() and first not in phrase.split()):
         common = f"the {first[:1].lower()}{title[1:]}"  # "the" only before a common noun
         if bare_happening(title) is None and (verbal := verbal_title(common)) != common:
