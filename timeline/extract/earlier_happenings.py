@@ -14,6 +14,12 @@ the crash last week" tell the arrest's or the suit's own recent day as often as 
 year ("in June 2009", "on 20 April", "in 2005") set after a happening's noun is the happening's own. A preposition
 of occasion ("died in the crash on 20 April", "at the 2000 summit") and a passive's agent ("seabirds were killed by
 the spill in 2011") are left alone: the clause's act took place at the happening.
+
+A dead person's age may stand between the noun and its date ("led to the singer's death aged 50 in June 2009"), and
+an appositive that names the mishap may tell where it happened first ("investigating the worst accident in years, a
+massive explosion at the refinery in March 2005 that killed 15"). Outside an appositive a place lets the date be the
+clause's as well ("was fined for a leak at her farm in March"), and a pronoun's death ("led to his death aged 50")
+keeps the clause that says whose it was; both are left alone.
 """
 
 from __future__ import annotations
