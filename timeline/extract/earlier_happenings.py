@@ -14,6 +14,12 @@ the crash last week" tell the arrest's or the suit's own recent day as often as 
 year ("in June 2009", "on 20 April", "in 2005") set after a happening's noun is the happening's own. A preposition
 of occasion ("died in the crash on 20 April", "at the 2000 summit") and a passive's agent ("seabirds were killed by
 the spill in 2011") are left alone: the clause's act took place at the happening.
+
+A dead person's age may stand between the noun and its date ("led to the singer's death aged 50 in June 2009"), and
+an appositive that names the mishap may tell where it happened first ("investigating the worst accident in years, a
+massive explosion at the refinery in March 2005 that killed 15"). Outside an appositive a place lets the date be the
+clause's as well ("was fined for a leak at her farm in March"), and a pronoun's death ("led to his death aged 50")
+keeps the clause that says whose it was; both are left alone.
 """
 
 from __future__ import annotations
@@ -39,9 +45,13 @@ _MISHAPS = frozenset([
 #: A preposition by which a later act names the happening it answers, and the happening's noun phrase up to the date:
 #: "over the singer's death in", "for a Texas City refinery fire in", "over the accident on".
 _ABOUT_HAPPENING = re.compile(
-    r"(?i)\b(?:over|for|about|against|into|to|with|behind)\s+(?P<np>(?:the|a|an|his|her|its|their|this|that|"
-    r"[\w.'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>" + "|".join(sorted(_MISHAPS, key=len, reverse=True)) +
-    r"))\s+(?:in|on|of|during)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
+    r"(?i)(?:\b(?:over|for|about|against|into|to|with|behind|caused|causing)|(?P<aside>,))\s+(?P<np>(?:the|a|an|his|"
+    r"her|its|their|this|that|[\w.'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>" +
+    "|".join(sorted(_MISHAPS, key=len, reverse=True)) + r"))(?P<tail>(?:\s+aged\s+\d+|\s+(?:at|of|on|off|near|aboard|in)"
+    r"\s+(?:(?:the|an?)\s+)?(?:" + r"(?!(?:the|an?|and|or|but|that|which|who|whom|where|when|was|were|is|are|has|have|had|"
+    r"will|would|after|before|since|until|for|to|from|with|by|as|during|in|on|at|of)\b)[\w.'’-]+\s+){0,3}?(?:called|named|"
+    r"known\s+as)?\s*(?!(?:the|an?|and|or|but|that|which|who|was|were|is|are|has|have|had)\b)[\w.'’-]+){0,2})"
+    r"\s+(?:in|on|of|during)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
 
 
 def earlier_happening(text: str, sentence_start: int, start: int, end: int) -> Happening | None:
@@ -49,8 +59,17 @@ def earlier_happening(text: str, sentence_start: int, start: int, end: int) -> H
     topic ("charged over the singer's death in June 2009"), as its own statement's span; None otherwise."""
     if not _NAMED_DATE.search(text, start, end):
         return None
-    m = _ABOUT_HAPPENING.search(text, max(sentence_start, start - 100), start)
+    m = _ABOUT_HAPPENING.search(text, max(sentence_start, start - 160), start)
     if m is None or m.group("noun").lower() not in _MISHAPS:
+        return None
+    if m.group("aside") and len(text[sentence_start:m.start()].split()) < 3:
+        return None  # "Similarly, the partial meltdown ... in 1979 was named": an opening word's comma, no appositive
+    if not m.group("aside") and re.sub(r"^\s+aged\s+\d+", "", m.group("tail")):
+        # "was fined for a leak of slurry at her farm in March": after a place the date may be the fine's as well
+        return None
+    if m.group("tail") and re.match(r"(?i)(?:his|her|their|its)\s", m.group("np")):
+        # "the surgeon's negligence led to his death aged 61 in June": whose death the clause tells, which the
+        # happening's own title would lose
         return None
     if re.match(r"[ \t]+(?!(?:and|or|but|to|in|on|at|for|with|by|as|of|after|before|when|that|which|who|is|was|were|"
                 r"are|has|had|have|will|would|said|says|from|until|into|than)\b)[a-z][a-z-]*(?<!ed)(?<!ly)\b",

@@ -32,9 +32,9 @@ _MODIFIERS = (r"(?P<mods>(?:(?!(?:alleged|attempted|suspected|possible|planned|p
               r"another|other|next|new|first|second|third|fourth|last|previous|earlier|later|latest|further|repeated|"
               r"future|such|similar|this|that|these|those|their|its|his|her|our|my|your|and|or|but)\b)[a-z][\w-]*\s+){0,3})")
 #: Where the subject's words end and the place, time or agent of the happening begins: "(Pan Am Flight 103) over
-#: Lockerbie", "(the singer) by police".
-_TAIL = (r"(?P<tail>\s+(?:in|on|at|over|off|near|aboard|from|by|during|outside|inside|across|along|into|onto|"
-         r"amid|after|before|following|under)\s+[^,;:]*)?")
+#: Lockerbie", "(the singer) by police"; or a dead person's age ("(the singer's) death aged 61").
+_TAIL = (r"(?P<tail>\s+(?:(?:in|on|at|over|off|near|aboard|from|by|during|outside|inside|across|along|into|onto|"
+         r"amid|after|before|following|under)\s+[^,;:]*|aged\s+\d+\b[^,;:]*))?")
 #: A subject's words: no clause ("that", "who") and no second one ("and", a comma).
 _SUBJECT = (r"(?P<subject>(?:the\s+|a\s+|an\s+)?(?:(?!(?:in|on|at|over|off|near|aboard|from|by|during|outside|inside|"
             r"across|along|into|onto|amid|after|before|following|under|and|or|but|that|which|who|whose|his|her|its|"
@@ -48,6 +48,8 @@ _FIRST = r"(?:(?P<first>" + _NOUN + r")\s+and\s+(?:(?:subsequent|later|eventual|
 #: "(the deadly) bombing of Pan Am Flight 103 (over Lockerbie)", "(an) explosion on the rig": what the noun's
 #: preposition names underwent it (:func:`_befalls`).
 _OF = re.compile(r"(?:(?:the|a|an)\s+|" + _DATE_DETERMINER + r")?" + _MODIFIERS + _FIRST + r"(?P<noun>" + _NOUN + r")\s+(?P<preposition>of|on|aboard|at)\s+" + _SUBJECT + _TAIL, re.I)
+#: A dead person's age after the noun: "(the singer's death) aged 61".
+_AGE = re.compile(r"^\s+aged\s+\d+\b")
 #: Possessives that are dates, no one the happening befell: "April's explosion", "last week's crash".
 _DATE_OWNER = re.compile(r"(?i)\b(?:" + "|".join(MONTH_NAMES + WEEKDAY_NAMES) + r"|yesterday|today|tonight|week|weekend|"
                          r"month|year|season|day|morning|afternoon|evening|night|decade|century)\b")
@@ -65,7 +67,8 @@ def mention_title(title: str, phrase: str = "") -> str:
     its common word ("Ferry explosion off Cape Lorne" of "the March 2 ferry explosion ...") takes back its article."""
     title = scheduled_title(title)
     first = title.split(" ", 1)[0]
-    if first[:1].isupper() and f"{first[:1].lower()}{first[1:]}" in phrase.split() and first not in phrase.split():
+    if (first[:1].isupper() and first.lower() != "the"
+            and f"{first[:1].lower()}{first[1:]}" in phrase.split() and first not in phrase.split()):
         common = f"the {first[:1].lower()}{title[1:]}"  # "the" only before a common noun
         if bare_happening(title) is None and (verbal := verbal_title(common)) != common:
             return verbal
@@ -88,7 +91,7 @@ def verbal_title(title: str) -> str:
     m = of or owner
     if m is None:
         return struck_title(_compound_title(title))  # ("Tsunami in Southeast Asia": "Tsunami strikes Southeast Asia")
-    if _has_verb(f"{m.group('subject')} {m.group('tail') or ''}"):
+    if _has_verb(f"{m.group('subject')} {_AGE.sub('', m.group('tail') or '')}"):  # ("aged" tells an age, no verb)
         return title
     subject = m.group("subject").strip()
     nominal = NOMINALISATIONS[m.group("noun").lower()]
