@@ -10,7 +10,7 @@ from timeline.tagger.lexicon import PAST, SEASONS, SP
 from timeline.tagger.rules.fragments import YEAR, B
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
 from timeline.tagger.rules.year_choice import irrealis
-from timeline.tagger.tense_words import SAYS
+from timeline.tagger.tense_words import SAYS, classify
 
 RULES: list[Rule] = []
 rule = registrar(RULES)
@@ -136,6 +136,22 @@ def _habitual_season(text: str, start: int, end: int, tense: str | None) -> bool
     return not _NOT_HABIT.search(sentence) and not any(w in PAST or w in SAYS or w == "said" for w in words)
 
 
+#: A clause that looks ahead, right before its season: "will open", "should be released", "is due to start".
+_LOOKS_AHEAD = re.compile(r"(?i)(?:\b(?:will|shall|should)|['’]ll|\b(?:going|due|expected|set|scheduled|plans?)\s+to)\s"
+                          r"(?:[\w'’-]+\s+){0,6}$")
+
+
+
+def _looks_ahead(text: str, start: int) -> bool:
+    """The clause before a season looks ahead ("should be released", "will open"), and no past participle between
+    hangs the season on something done ("will pay for the damage done this summer")."""
+    ahead = _LOOKS_AHEAD.search(text, max(0, start - 80), start)
+    if ahead is None:
+        return False
+    words = re.findall(r"[\w'’-]+", ahead.group(0).lower())
+    return not any(classify(w, words[max(0, i - 2):i]) in ("past", "weak-past") for i, w in enumerate(words) if i)
+
+
 @rule("season",
       rf"{B}(?:(?P<rel>(?i:this past|this coming|this|last|next|that same|that|the same|the|all|early|late|mid)){SP})?"
       rf"(?P<s>(?i:spring|summer|autumn|winter|fall))(?![\w-])(?:{SP}(?:(?i:of){SP})?(?P<year>{YEAR}))?",
@@ -166,7 +182,11 @@ def _season(m: re.Match[str], cx: Context) -> Result | None:
     elif rel in ("next", "this coming"):
         y = cur_year + (here <= cur)
     elif rel == "this":
-        pass
+        # "should be released this spring", said in November: a season already over this year can only be the
+        # next one when the clause itself looks ahead (not a reported "would", whose season may be the past one:
+        # "estimated that the spill this summer would cost $40bn")
+        if here < cur and _looks_ahead(cx.text, m.start()):
+            y = cur_year + 1
     else:
         if _COME_BEFORE.search(cx.text, max(0, m.start() - 12), m.start()) or (
                 (it_is := IT_IS_BEFORE.search(cx.text, max(0, m.start() - 30), m.start()))
