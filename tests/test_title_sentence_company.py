@@ -57,3 +57,15 @@ def test_no_company_before_in_the_sentence_leaves_the_title():
     last = "The governor said on Tuesday that the company would pay."
     title = "The governor says the company would pay"
     assert _named(title, last) == title
+
+
+def test_the_company_by_a_description():
+    last = "Lawmakers questioned Northfield Energy on Tuesday about the British oil giant's safety record."
+    assert _named("Lawmakers question the British oil giant's safety record", last) == \
+        "Lawmakers question Northfield Energy's safety record"
+
+
+def test_an_appositive_description_before_a_name_stays():
+    last = "Lawmakers questioned Northfield Energy on Tuesday about the oil company Transvik Oil."
+    title = "Lawmakers question the oil company Transvik Oil"
+    assert _named(title, last) == title

@@ -23,8 +23,10 @@ from timeline.extract.sole_company import sole_company
 
 __all__ = ["headline_name", "sentence_company"]
 
-#: "the company" or "the firm" in a title or a text, also as an owner ("the firm's").
-_THE_COMPANY = re.compile(r"\b([Tt])he (?:company|firm)(?=['’]s\b|\b(?!['’-]))")
+#: "the company", "the firm", "the oil giant", "the British energy company" in a title or a text, also as an owner
+#: ("the firm's"); not an appositive before the name ("the oil company Amoco"), nor "the giant" alone (a slick).
+_THE_COMPANY = re.compile(r"\b[Tt]he\s+(?:(?:(?:British|Anglo-Dutch|London-based|oil|energy|drilling)\s+){1,2}"
+                          r"(?:company|firm|giant|major)|company|firm)(?=['’]s\b|\b(?!['’-])(?!\s+[A-Z]))")
 #: A word of a verb or a preposition just before a name: "told BP", "from BP", "at BP's" (no sentence's opening).
 _OBJECT_BEFORE = re.compile(r"\b(?:[a-z]{2,}|to|of|at|by|on|in)\s+(?:the\s+)?$")
 #: What a company that speaks or acts does after its name: "BP said", "Fitch Ratings slashed", "BP analysts said".
@@ -48,7 +50,8 @@ def sentence_company(title: str, text: str, sentence: Sentence, end: int, names:
     found = _THE_COMPANY.search(title)
     if found is None:
         return title
-    in_text = _THE_COMPANY.search(text, sentence.start, end)
+    written = re.compile(r"\b[Tt]" + re.escape(found.group(0)[1:]) + r"\b")  # (its first letter in either case)
+    in_text = written.search(text, sentence.start, end) or _THE_COMPANY.search(text, sentence.start, end)
     if in_text is None:
         return title
     name = sole_company(text, names, in_text.start(), can_be_company, sentence.start)
