@@ -109,6 +109,7 @@ from timeline.extract.pronoun_people import opposite_pronoun
 from timeline.extract.quoted_forecasts import quoted_forecasts
 from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.segments import contrasted_clause, elided_unit, gapped_head, segment
+from timeline.extract.sentence_company import sentence_company
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.speaker_employers import speakers_company
 from timeline.extract.subject_names import (
@@ -290,6 +291,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         m.words |= {RESULTS} if reports_results(m, text) else frozenset()
         m.predicate = predicate(text[m.start:m.end])  # what it says happened, for a lead told again (merge.py)
         m.title = company_named(m.title, text, sentences[m.sentence], m.end, names, bodies.can_be_company)  # "says the company ..."
+        m.title = sentence_company(m.title, text, sentences[m.sentence], m.end, names, bodies.can_be_company)  # "told BP that the company"
         m.title = him_named(m.title, sentences[m.sentence], actors[m.sentence - 1] if m.sentence else None, names, known, text)
         m.title = speakers_company(m.title, text, m.end, names, bodies.can_be_company)  # "Suttles says the company": BP
     return forecast_sayings(found, text, today)  # "said he hopes to pass a bill this year": of the saying's day

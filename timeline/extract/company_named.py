@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from timeline.extract.names import LEGAL_FORMS, NameIndex
 from timeline.extract.saying_words import SAID_SAYS, alternation
+from timeline.extract.sentence_company import headline_name
 from timeline.extract.sentences import Sentence
 from timeline.extract.sole_company import _LAW, sole_company
 from timeline.extract.title_referents import actor_kind
@@ -62,11 +63,7 @@ def company_named(title: str, text: str, sentence: Sentence, end: int, names: Na
     if name and _rivals(text, names, name, sentence.start if reported is not None and name != first else 0,
                         end, company):
         return title  # "Transvik" beside "Westmark Energy": a company of a name no kind tells is still a rival
-    if name and len(name.split()) > 1 and name.split()[-1].rstrip(".").lower() in LEGAL_FORMS:
-        name = name.rsplit(None, 1)[0]  # "BP Plc": a headline names the company without its legal form
-    initials = "".join(w[0] for w in (name or "").split())
-    if len(initials) > 1 and initials.isupper() and re.search(r"\b" + initials + r"\b", text):
-        name = initials  # "British Petroleum" for a story that calls it "BP": the headline's form
+    name = headline_name(name, text) if name else name  # "BP" for "BP Plc" and for "British Petroleum"
     if not name or re.search(r"\b" + re.escape(name) + r"\b", title):
         return title  # "BP said the company ...": a title naming it twice reads as two
     return f"{title[:found.start()]}{name}{title[found.end():]}"
