@@ -43,8 +43,9 @@ def without_beside_opener(subject: str) -> str:
     return subject[m.end()].upper() + subject[m.end() + 1:] if m else subject
 
 
-#: What befalls people, not what they do ("Eleven workers died in the disaster": the story's backdrop told again).
-_BEFALLS = frozenset({"died", "drowned", "perished", "suffered", "fell", "lost", "survived"})
+#: What befalls people, not what they do ("Eleven workers died in the disaster": the story's backdrop told again); a
+#: price or a count that "fell" or "lost" is a market move of the day, which stays.
+_BEFALLS = frozenset({"died", "drowned", "perished", "suffered", "survived"})
 
 
 def doer_head(subject: str, head: str, actor: str | None, verb: str) -> bool:
