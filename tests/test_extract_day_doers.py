@@ -37,6 +37,8 @@ def test_a_body_named_by_its_kind_does_an_act_of_the_day(sentence: str) -> None:
     "Port officials echoed that worry.",  # a saying
     "Salvage crews planned to pump the fuel out of the hull.",  # a plan
     "The regional court banned night sailing after the 2019 ferry disaster.",  # the backdrop's act
+    "Salvage crews pumped the fuel out of the hull, according to the Veldt Daily Post.",  # another report's
+    "Port doctors checked the sailors every morning.",  # a habit
 ])
 def test_what_no_doer_did(sentence: str) -> None:
     events = events_of(LEAD + sentence + "\n")

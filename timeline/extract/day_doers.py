@@ -72,9 +72,17 @@ _AFTER_BACKDROP = re.compile(r"\b(?:after|since|following|in\s+the\s+(?:aftermat
                              r"(?:spill|disaster|explosion|blast|accident|blowout|hurricane|Hurricane|outbreak|crash)\b")
 
 
+#: A habit, not one act of the day ("Doctors checked them twice a day", "every morning").
+_HABIT = re.compile(r"\b(?:(?:twice|three\s+times|several\s+times)\s+a\s+(?:day|week)|(?:every|each)\s+(?:day|morning|"
+                    r"evening|night|week)|daily|routinely|usually|regularly)\b")
+#: An act another report tells ("..., the Veldt Daily Post reported", "according to ..."): of that report's day.
+_REPORTED = re.compile(r"\b(?:reported|according\s+to)\b")
+
+
 def no_act(sentence: str, verb_start: int, verb_end: int) -> bool:
     """Whether the past verb at ``verb_start:verb_end`` of ``sentence`` tells no act of the news day: nothing done,
-    a saying or a plan, or an act of the story's backdrop."""
+    a saying or a plan, an act another report tells, a habit, or an act of the story's backdrop."""
     return (sentence[verb_start:verb_end] in _NOT_ACTS or _NOTHING_DONE.match(sentence, verb_end) is not None
-            or _AFTER_BACKDROP.search(sentence) is not None)
+            or _AFTER_BACKDROP.search(sentence) is not None or _REPORTED.search(sentence, verb_end) is not None
+            or _HABIT.search(sentence) is not None)
 
