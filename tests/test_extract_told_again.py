@@ -242,7 +242,7 @@ def test_two_documents_released_at_dates_apart_stay_two_events() -> None:
 def test_one_admission_quoted_twice_is_one_event() -> None:
     text = ("After four days of pumping sand into the breach, the NPA admitted defeat last night.\n"
             "Residents of the lower town were moved to a school.\n"
-            "The army sent two hundred soldiers.\n"
+            "The army has two hundred soldiers in the town.\n"
             "Last night the NPA admitted the best hope of closing the breach could take a further month, using barges.\n")
     events = events_of(text)
     assert [(e.when.value(), len(e.sources)) for e in events] == [("2031-05-13TNI", 2)]

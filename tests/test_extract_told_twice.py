@@ -14,7 +14,7 @@ from timeline.extract.told_twice import figures
 _FILLER = ("The river burst its banks after heavy rain.\n"
            "Shops in the old town stayed shut for a month.\n"
            "Insurers paid out 30 million crowns.\n"
-           "The council borrowed to pay for repairs.\n")
+           "The council's repair budget is small.\n")
 
 
 def test_one_actors_plan_of_one_day_told_again_with_its_details_is_one_event() -> None:

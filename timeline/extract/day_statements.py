@@ -12,8 +12,10 @@ day's happenings first and its background further down; the sentence right after
 happening in more words), with no sentence dated to another day between them, and before the story's footer ("We
 welcome comments ...": readers' comments follow it). A wire story's round-up goes on with its day further down, dating
 a sentence to it now and then ("... the Coast Guard said on Friday"): such a sentence renews the window for the few
-sentences after it (:data:`RENEWED_SENTENCES`). Only an act told by its named doer counts ("The Senate voted",
-"Rear Adm Watson gave the firm 48 hours"):
+sentences after it (:data:`RENEWED_SENTENCES`); a plan for a later time ("will report next month") does not end it.
+Only an act told by its named doer, or by a body or a group named by its kind (:mod:`.day_doers`), counts ("The Senate
+voted", "Rear Adm Watson gave the firm 48 hours", "Salvage crews pumped the fuel out", "Meanwhile, the port police
+sealed off the road"):
 
 - not a saying, a view or a lasting state ("BP said ...", "Moody's warned ...", "Reilly headed the agency"): a
   saying of the news day goes on with the statement the lead told, or is a statement of no day of its own (a new
@@ -45,6 +47,7 @@ from dataclasses import dataclass
 from timeline.extract.actors import short
 from timeline.extract.cleanup import FOOTER
 from timeline.extract.continued import narrated_past
+from timeline.extract.day_doers import doer_head, no_act, without_beside_opener
 from timeline.extract.happenings import stems
 from timeline.extract.merge import Mention, content_words, past_verbs
 from timeline.extract.names import NameIndex
@@ -97,23 +100,24 @@ _ERRAND = re.compile(r"\b(?:went|travelled|traveled|headed|returned)\b[^.;]{0,60
 
 
 def narrated_act(sentence: str, actor: str | None) -> bool:
-    """Whether ``sentence`` tells, in its main clause and in the simple past, an act its named doer ``actor`` did."""
+    """Whether ``sentence`` tells, in its main clause and in the simple past, an act its named doer ``actor`` did, or a
+    body or a group named by its kind (:mod:`.day_doers`)."""
     past = narrated_past(sentence)
-    if past is None or past.group() in _VIEWS or past.group() in STATES or actor is None:
+    if past is None or past.group() in _VIEWS or past.group() in STATES:
         return False
-    subject = past.string[:past.start()]
+    subject = without_beside_opener(past.string[:past.start()])
     words = subject.split()
     if not words or not _SUBJECT.fullmatch(subject) or any(w.lower() in AUXILIARIES for w in words):
         return False
     opening = words[1] if words[0] in ("But", "And") and len(words) > 1 else words[0]
     head = next(w for w in reversed(words) if w not in ("also", "then", "quickly"))
-    if head != actor.split()[-1] or opening.lower() in PREPOSITIONS | SUBORDINATORS:
+    if not doer_head(subject, head, actor, past.group()) or opening.lower() in PREPOSITIONS | SUBORDINATORS:
         # a pronoun, a fronted phrase, a thing named after its maker: "He named ...", "In New York he led ...", "A poor
         # Photoshop job left ..."
         return False
     quoted = re.sub(r"[“\"][^”\"]*(?:[”\"]|$)", " ", sentence)
     return not (_SAYS.search(quoted) or _NO_COMMENT.search(sentence) or _REACHES_BACK.search(sentence)
-                or _ERRAND.search(sentence))
+                or _ERRAND.search(sentence) or no_act(sentence, past.start(), past.end()))
 
 
 def day_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
@@ -144,21 +148,21 @@ def day_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fou
             title=write_title(clause, [], None), tags=names.names_in(doc.text, s.start + cut, s.end)[:8],
             confidence=DAY_CONFIDENCE, is_statement=False, sentences=[lead], words=content_words(clause),
             verbs=past_verbs(clause), stems=stems(clause), continued="beside"))
-    for after in news_sentences(doc, sentences, by_sentence, lead, story_day, len(sentences)):
+    for after in news_sentences(doc, sentences, by_sentence, lead, story_day, len(sentences), later_holds_day=True):
         index, s = after.index, after.sentence
         actor = actors[index] if index < len(actors) else None
         if index > lead + NEWS_SENTENCES and after.since_news > RENEWED_SENTENCES:
             continue
-        if after.own or index < lead + FIRST_AFTER_LEAD or after.day != story_day or not narrated_act(s.text, actor):
+        if after.own or index < lead + FIRST_AFTER_LEAD or after.day != story_day:
             continue
-        assert actor is not None
-        if told.actor and actor.split()[-1] == told.actor.split()[-1]:
-            continue  # the lead's doer again: its news told on, not another happening
+        if not narrated_act(s.text, actor) or (told.actor and actor and actor.split()[-1] == told.actor.split()[-1]):
+            continue  # (the lead's doer again: its news told on, not another happening)
         added.append(Mention(
             when=When.parse(story_day.isoformat()), start=s.start, end=s.end, sentence=index, actor=actor,
-            title=write_title(s.text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
-            confidence=DAY_CONFIDENCE, is_statement=False, sentences=[index], words=content_words(s.text),
-            verbs=past_verbs(s.text), stems=stems(s.text), continued="day"))
+            title=write_title(s.text, [], short(actor) if actor else None),
+            tags=names.names_in(doc.text, s.start, s.end)[:8], confidence=DAY_CONFIDENCE, is_statement=False,
+            sentences=[index], words=content_words(s.text), verbs=past_verbs(s.text), stems=stems(s.text),
+            continued="day"))
     return sorted(found + added, key=lambda m: m.sentence) if added else found
 
 
@@ -175,12 +179,14 @@ class NewsSentence:
 
 def news_sentences(doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[Mention]], lead: int,
                    story_day: dt.date, limit: int = NEWS_SENTENCES,
-                   vaguer_holds_day: bool = False) -> Iterator[NewsSentence]:
+                   vaguer_holds_day: bool = False, later_holds_day: bool = False) -> Iterator[NewsSentence]:
     """The few sentences (``limit``) after the lead that the news day may date, up to the story's footer ("We welcome comments
     ...", "Reporting by ...": readers' comments follow), each with the day the story has reached there: the day of the
     last sentence dated to the news day or before it (a forecast or a plan for a later day tells what may come, and the
     story goes on at its news day). With ``vaguer_holds_day`` a vaguer date that holds the news day ("this week")
-    keeps it going, as :mod:`.saying_sentences` reads sayings; otherwise any vaguer date ends it."""
+    keeps it going, as :mod:`.saying_sentences` reads sayings; otherwise any vaguer date ends it, but with
+    ``later_holds_day`` not one that begins after the news day ("will release its full review next week": a plan, as a
+    later day's forecast is)."""
     day: dt.date | None = story_day
     footer = footer_start(doc.text, sentences[lead].end)
     news = lead  # the last sentence dated to the news day
@@ -192,8 +198,9 @@ def news_sentences(doc: Document, sentences: list[Sentence], by_sentence: dict[i
         if dated:
             best = max(dated, key=lambda m: m.when.precision.rank)
             if best.when.precision.rank < Precision.DAY.rank:
-                holds = vaguer_holds_day and best.when.start.date() <= story_day < best.when.end.date()
-                day = story_day if holds else None
+                if not (later_holds_day and best.when.start.date() > story_day):
+                    holds = vaguer_holds_day and best.when.start.date() <= story_day < best.when.end.date()
+                    day = story_day if holds else None
             elif best.when.start.date() <= story_day:  # ("could reach the shore by Friday": not the story's day)
                 day = best.when.start.date()
             if day == story_day:
