@@ -60,3 +60,8 @@ def test_the_defect_checks_see_a_relative_clause_told_alone_and_a_speaker_alone(
     assert defects("WHO declares a pandemic") == []
     assert defects("Who knows what the inquiry will find") == []
     assert defects("Morley says: “The ferry will sail again”") == []
+
+
+def test_a_verb_before_the_noun_is_no_part_of_the_clauses_subject() -> None:
+    titles = _titles("The institute is developing H5 vaccine that will be tested in clinical trials over the summer.\n")
+    assert not any(t.startswith("Developing") or "develops" in t for t in titles)

@@ -15,6 +15,7 @@ from timeline.english_verbs import IRREGULAR_PAST_PATTERN, IRREGULAR_PAST_WORDS
 from timeline.extract.clauses import noun_phrase_start, second_verb
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import PRESENT as _PRESENT_FORMS
+from timeline.extract.title_words import verbish
 
 __all__ = ["FINITE_VERB", "clause_end", "described_noun", "in_bracketed_aside", "restrictive"]
 
@@ -143,11 +144,14 @@ def described_noun(text: str, lo: int, pronoun: int) -> int:
     pupils at Hill School who ...", "antivirals that ...". A name after "at", "in", "of" or "from" is the place of
     the noun before it ("pupils at Hill School"), not what the clause describes. Without a noun phrase, the
     pronoun itself (the clause then has no antecedent in its span): also after "to" ("to capture oil that ...": a
-    verb's object, not a noun phrase of its own), for a pronoun head ("those who died": no noun to stand for it) and
+    verb's object, not a noun phrase of its own) or a verb opening the words ("developing a vaccine that ..."), for
+    a pronoun head ("those who died": no noun to stand for it) and
     for a negated clause ("antivirals that were not on the market then" says what did not happen)."""
     end = len(text[:pronoun].rstrip())
     start = noun_phrase_start(text, lo, end)
-    if start >= end or re.search(r"(?:^|\s)to\s+$", text[lo:start]) \
+    first = text[start:end].split()[0] if start < end else ""
+    before = text[lo:start].split()[-1:] or [""]
+    if start >= end or re.search(r"(?:^|\s)to\s+$", text[lo:start]) or verbish(first, before[0].lower()) \
             or text[start:end].lower() in _PRONOUN_HEADS \
             or re.match(r"\s*\w+\s+(?:\w+\s+)?(?:not|never|n['’]t)\b", text[pronoun:pronoun + 40]):
         return pronoun + 1
