@@ -11,8 +11,10 @@ library, and prints per article, per outlet and in total:
 - dup: extracted events beyond the first for one gold event;
 - title defects, judged by simple rules on each extracted title:
   cut   ends inside a phrase (a preposition, article, conjunction, auxiliary, a comma, a
-        currency amount without its unit word, an open quote or bracket);
-  pron  opens with a pronoun or an unresolved "the company"-style subject;
+        currency amount without its unit word, an open quote or bracket), or is a speaker with
+        nothing said ("Mr Morley says");
+  pron  opens with a pronoun or an unresolved "the company"-style subject, or with a relative
+        pronoun whose noun was left behind ("Who are off sick");
   furn  carries page furniture (caption credits, bylines, datelines with a clock time,
         "Photograph:", "Last updated", "Sign up", "(Reuters)");
   long  over 90 characters (the two marks of a title wholly inside one quotation not counted);
@@ -74,6 +76,11 @@ _CUT_END = re.compile(r"(?:[,;:(\[“‘-]|[$£€]\s?\d[\d.,]*|\b\d+(?:\.\d+)?\
 _PRONOUN_START = re.compile(
     r"^(?:He|She|It|They|We|I|His|Her|Its|Their|This|That|These|Those|The (?:company|firm|group|minister|"
     r"president|official|agency|spokesman|spokeswoman))\b")
+#: "Mr Morley says", "The council adds": a speaker with nothing said (the saying was cut away whole).
+_SPEAKER_ALONE = re.compile(r"^(?!.*[,:“”\"])(?:\S+\s+){0,4}(?:says|say|adds|add)$")
+#: "Who are off sick", "Which is dealt with by law": a relative clause told without the noun it describes ("WHO",
+#: the agency, is capitalised whole; "Who knows ..." asks).
+_RELATIVE_START = re.compile(r"^(?:Who|Which|Whose|Whom)\s+(?!knows\b)")
 _FURNITURE = re.compile(
     r"(?i)photograph:|\bcredit:|\bphoto:|\bpicture:|last updated|\bsign up\b|continue reading|\(reuters\)|"
     r"\(ap\)|\bgetty images\b|\b\d{1,2}[:.]\d{2}\s*(?:am|pm|a\.m\.|p\.m\.)?\s*(?:edt|est|bst|gmt|et)\b|"
@@ -189,9 +196,9 @@ def title_defects(title: str) -> list[str]:
     last = title.split()[-1:] if title.split() else []
     last = [re.sub(r"^\W+|\W+$", "", last[0])] if last else []
     if _CUT_END.search(title) or (last and last[-1].lower() in _CUT_WORDS) or title.count("“") > title.count("”") \
-            or title.count('"') % 2:
+            or title.count('"') % 2 or _SPEAKER_ALONE.match(title):
         found.append("cut")
-    if _PRONOUN_START.match(title):
+    if _PRONOUN_START.match(title) or _RELATIVE_START.match(title):
         found.append("pron")
     if _FURNITURE.search(title):
         found.append("furn")

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN, IRREGULAR_PAST_WORDS
-from timeline.extract.clauses import second_verb
+from timeline.extract.clauses import noun_phrase_start, second_verb
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import PRESENT as _PRESENT_FORMS
+from timeline.extract.title_words import verbish
 
-__all__ = ["FINITE_VERB", "clause_end", "in_bracketed_aside", "restrictive"]
+__all__ = ["FINITE_VERB", "clause_end", "described_noun", "in_bracketed_aside", "restrictive"]
 
 FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|" + "|".join(w for w in _PRESENT_FORMS if " " not in w) + r")\b")
 
@@ -86,7 +87,7 @@ def restrictive(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str]
         head = _LONG_HEAD.search(text[max(sentence.start, found.start() - 80):found.start()])
     if head is None and past_verb:
         return None  # "One Taiwanese vessel that arrived this week": no noun phrase to name what the clause is about
-    start = found.start() - len(head.group(1)) if head else found.start() + 1
+    start = found.start() - len(head.group(1)) if head else described_noun(text, sentence.start, found.start())
     inner = re.search(r"\s(?:a|an|the|his|her|its|their)\s", head.group(1)) if head and head.group(1)[:5].lower() == "that " else None
     if head is not None and inner is not None:  # "the company that leased the rig that exploded": "the rig"
         start += inner.start() + 1
@@ -131,3 +132,31 @@ def in_bracketed_aside(text: str, sentence: Sentence, pos: int) -> bool:
         return False
     found = _BRACKETED.match(text, opening, sentence.end)
     return found is not None and found.end() > pos
+
+
+#: Words that stand for a noun rather than name one ("those who", "anyone who").
+_PRONOUN_HEADS = frozenset(["those", "these", "anyone", "anybody", "someone", "somebody", "everyone", "everybody",
+                            "others", "all", "many", "some", "few", "one", "none", "any", "each", "both"])
+
+
+def described_noun(text: str, lo: int, pronoun: int) -> int:
+    """Where the noun phrase a relative pronoun at ``pronoun`` describes begins, when no determiner opens it: "five
+    pupils at Hill School who ...", "antivirals that ...". A name after "at", "in", "of" or "from" is the place of
+    the noun before it ("pupils at Hill School"), not what the clause describes. Without a noun phrase, the
+    pronoun itself (the clause then has no antecedent in its span): also after "to" ("to capture oil that ...": a
+    verb's object, not a noun phrase of its own) or a verb opening the words ("developing a vaccine that ..."), for
+    a pronoun head ("those who died": no noun to stand for it) and
+    for a negated clause ("antivirals that were not on the market then" says what did not happen)."""
+    end = len(text[:pronoun].rstrip())
+    start = noun_phrase_start(text, lo, end)
+    first = text[start:end].split()[0] if start < end else ""
+    before = text[lo:start].split()[-1:] or [""]
+    if start >= end or re.search(r"(?:^|\s)to\s+$", text[lo:start]) or verbish(first, before[0].lower()) \
+            or text[start:end].lower() in _PRONOUN_HEADS \
+            or re.match(r"\s*\w+\s+(?:\w+\s+)?(?:not|never|n['’]t)\b", text[pronoun:pronoun + 40]):
+        return pronoun + 1
+    place = re.search(r"(?:^|\s)(?:at|in|of|from|near)\s+$", text[lo:start])
+    if place is not None and text[start].isupper():
+        outer = noun_phrase_start(text, lo, lo + place.start())
+        start = outer if outer < lo + place.start() else start
+    return start
