@@ -30,6 +30,7 @@ from timeline.calendar_words import (
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_NAME_PATTERN,
 )
+from timeline.extract.page_boxes import page_boxes
 from timeline.extract.page_embeds import embedded_furniture
 from timeline.extract.run_in_chrome import PICTURE_AGENCY
 from timeline.extract.saying_words import SAID_SAYS, alternation
@@ -150,6 +151,7 @@ def page_furniture(text: str, lines: list[tuple[int, int]], body: list[int]) -> 
     intros += [(a, b, "caption") for a, b in credited_captions(text, lines)]
     intros += [(a, b, "crosshead") for a, b in caps_headings(text)]
     intros += embedded_furniture(text, lines)
+    intros += page_boxes(text, lines)
     release = release_boilerplate(text)
     intros += [(release, len(text), "boilerplate")] if release is not None else []
     return [(a, b, "comment") for a, b in posts] + [(a, b, "boilerplate") for a, b in summary_headers(text, lines)] + intros
@@ -278,7 +280,9 @@ _LONE_CREDIT = re.compile(
     rf"^\s*\(?(?:(?:Photo|Photograph|Image|Picture|Illustration)s?(?:\s+by|\s*:)\s*{_NAME}(?:\s*/\s*{_NAME})*"
     rf"|{_NAME}\s*/\s*{_NAME}(?:\s*/\s*{_NAME})*)\)?\s*$")
 #: A credit closing its caption's line: "Crew members walk off a ferry on Feb. 21, 2026. Photo by John Roe/Getty Images".
-_TRAILING_CREDIT = re.compile(rf"(?<=[.!?”\"’)])\s+\(?(?:Photo|Photograph|Image|Picture)s?\s+by\s+{_NAME}(?:\s*/\s*{_NAME})*\)?\s*$")
+#: "Courtesy: Harbour Ferries", "Courtesy of Jane Doe": a picture handed out by its subject or a reader.
+_TRAILING_CREDIT = re.compile(rf"(?<=[.!?”\"’)])\s+\(?(?:(?:Photo|Photograph|Image|Picture)s?\s+by|(?:Photo\s+)?[Cc]ourtesy"
+                              rf"(?:\s+of|\s*:))\s+{_NAME}(?:\s*/\s*{_NAME})*\)?\s*$")
 #: A credit of the agency alone, of a maker and the agency, or of a maker and the paper, closing its caption's line:
 #: "Crew members walk off a ferry on Monday. Getty Images", "... Jane Roe/AFP via Getty Images", "... Jane Roe for The
 #: Harbour Times".
@@ -295,7 +299,7 @@ def credited_captions(text: str, lines: list[tuple[int, int]]) -> list[tuple[int
     filled = [(a, b) for a, b in lines if text[a:b].strip()]
     for k, (a, b) in enumerate(filled):
         line = text[a:b]
-        if len(line.split()) <= 50 and ((" by " in line and _TRAILING_CREDIT.search(line)) or (
+        if len(line.split()) <= 50 and (((" by " in line or "ourtesy" in line) and _TRAILING_CREDIT.search(line)) or (
                 _TRAILING_AGENCY.search(line) and not _TOLD.search(line))):
             out.append((a, b))
         elif len(line) < 120 and _LONE_CREDIT.match(line) and len(line.split()) <= 10:

@@ -21,8 +21,10 @@ from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES, MONTHS, WEEKDAY_NA
 
 # A middle initial ("Thad W. Allen") is a word of the name when a capitalised word follows it.
 # No word runs on into digits: "SW1" is a postcode, not the name "SW".
-_WORD = (r"(?:(?:[A-Z]\.){2,}|(?:[A-Z]|St|Mt|Ft)\.(?=[ \t]+[A-Z][a-z])|[A-Z][a-zA-Z]*(?:['’][A-Za-z]+|-[A-Z][A-Za-z]*)*(?![0-9A-Za-z])"
-         r"|[A-Z]{2,}s?(?![0-9A-Za-z]))")
+# Letters past ASCII are a name's too ("Ingrid Sørvik", "José Núñez"): a name stops at no accented letter.
+_LOWER, _UPPER = "a-zß-öø-ÿ", "A-ZÀ-ÖØ-Þ"
+_WORD = (rf"(?:(?:[A-Z]\.){{2,}}|(?:[A-Z]|St|Mt|Ft)\.(?=[ \t]+[A-Z][a-z])|[{_UPPER}][{_LOWER}{_UPPER}]*(?:['’][{_LOWER}{_UPPER}]+|"
+         rf"-[{_UPPER}][{_LOWER}{_UPPER}]*)*(?![0-9{_LOWER}{_UPPER}])|[A-Z]{{2,}}s?(?![0-9{_LOWER}{_UPPER}]))")
 _CONNECTOR = r"(?:of|for|de|la|del|von|van|the|al|bin|da|du)"
 _CONNECTOR_RE = re.compile(_CONNECTOR)
 _POSSESSIVE = re.compile(r"['’]s?$")

@@ -202,9 +202,19 @@ _WRITER_BIO = re.compile(
     rf"[A-Z][^.!?]{{0,120}}\b(?:for|at|with)\s+{_OUTLET}\b)")
 
 
+#: A beat and an outlet opening a line: "Jane Doe covers transportation and city hall for the Ledger." A story about a
+#: journalist says so too, so a way to reach the writer or their start there must follow on the line.
+_BEAT_OPENING = re.compile(r"^[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2}\s+(?:covers|reports\s+on|writes\s+about)\s+"
+                           r"[^.!?]{3,120}?\s+for\s+(?:the\s+|The\s+)?[A-Z]")
+_REACH_OR_START = re.compile(r"(?i)\b(?:reach\s+(?:him|her|them)\b|(?:he|she|they)\s+joined\b|email\s+(?:him|her|them)\b|"
+                             r"follow\s+(?:him|her|them)\b|\S+@\S+\.\w+)")
+
+
 def writer_biography(line: str) -> bool:
-    """Whether ``line`` opens a writer's biography (:data:`_WRITER_BIO`); the caller reads it only near the page's end."""
-    return _WRITER_BIO.match(line) is not None
+    """Whether ``line`` opens a writer's biography (:data:`_WRITER_BIO`, or a beat and a way to reach the writer); the
+    caller reads it only near the page's end."""
+    return _WRITER_BIO.match(line) is not None or (
+        _BEAT_OPENING.match(line) is not None and _REACH_OR_START.search(line) is not None)
 
 
 #: A writer's biography: a name, a newsroom role, and the beat or the way to reach them.

@@ -19,12 +19,14 @@ from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.cleanup import Furniture, masked
 from timeline.extract.furniture import dated_posts
 from timeline.model import Document, zone
+from timeline.page_stamps import stamps
 from timeline.tagger import Timex, tag
 
 __all__ = ["page_timexes", "reference_time"]
 
 #: A stamp that says the page changed after it was published: "Updated: 7:10 AM CST January 23, 2026".
 _UPDATE_STAMP = re.compile(r"(?i)\s*(?:last\s+)?(?:updated|modified|edited)\b")
+_UPDATE_BEFORE = re.compile(r"(?i)\b(?:updated|modified|edited)\s*:?\s*(?:on\s+)?$")
 #: A weekday alone, with its part of the day: "Friday", "on Friday morning", "late Friday night".
 _BARE_WEEKDAY = re.compile(rf"(?i)^(?:(?:on|early|late|early\s+on|late\s+on)\s+)?(?:{WEEKDAY_NAME_PATTERN})"
                            r"(?:\s+(?:morning|afternoon|evening|night))?$")
@@ -72,8 +74,11 @@ def _update_day(doc: Document, furniture: Sequence[Furniture]) -> dt.date | None
     # (the stamp's day where the page was published: in the document's zone, else in the publication's offset)
     zone_of = zone(doc.timezone) if doc.timezone else (
         doc.published.tzinfo if isinstance(doc.published, dt.datetime) else None)
-    days = [_day(f.moment.astimezone(zone_of) if zone_of and f.moment.tzinfo else f.moment)
-            for f in furniture if f.kind == "stamp" and f.moment is not None and _UPDATE_STAMP.match(doc.text, f.start)]
+    moments = [f.moment for f in furniture if f.kind == "stamp" and f.moment is not None and _UPDATE_STAMP.match(doc.text, f.start)]
+    # a stamp line giving both ("Published Feb. 4, 2026 Updated Feb. 5, 2026, 9:12 a.m. ET"): its update's part
+    moments += [s.moment for f in furniture if f.kind == "listing" for s in stamps(doc.text[f.start:f.end])
+                if not s.published and _UPDATE_BEFORE.search(doc.text, f.start, f.start + s.start)]
+    days = [_day(m.astimezone(zone_of) if zone_of and m.tzinfo else m) for m in moments]
     later = [d for d in days if d > published]
     return max(later) if later else None
 
