@@ -81,7 +81,11 @@ def cut_main_clause(text: str) -> str:
     return text
 
 SUBJECT_PREPOSITIONS = {"of", "on", "in", "at", "for", "from", "with", "near", "off", "over", "about", "into",
-                         "behind", "between", "among", "across", "under", "after", "before"}
+                         "behind", "between", "among", "across", "under", "after", "before",
+                         # places, as "in" and "near" ("the sea wall | along the harbour front | was breached");
+                         # not "against", "without", "towards": what they say about the noun is the news
+                         "along", "alongside", "around", "inside", "outside", "within", "beneath", "underneath",
+                         "throughout"}
 
 
 _VERB_PARTICLE_WORDS = {"off", "up", "down", "out", "away"}
