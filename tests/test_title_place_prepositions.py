@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from title_support import title_of
 
+from timeline.extract.place_phrases import measured_place
 from timeline.extract.title_cuts import shorten_inner_subjects, shorten_subject
 
 
@@ -40,3 +41,13 @@ def test_a_title_keeps_the_whole_inner_clause_after_a_place_phrase():
     title = title_of("The harbour master said on Sunday the moorings around the eastern breakwater near the old ferry "
                      "terminal were torn loose by the heavy swell overnight.", "on Sunday")
     assert title == "The harbour master says the moorings were torn loose by the heavy swell overnight"
+
+
+def test_a_distance_keeps_the_place_it_is_measured_from():
+    # ("Divers 30 feet beneath the hull" without its phrase are "Divers 30 feet")
+    text = ("Divers 30 feet beneath the hull of the stranded ferry found on Friday a gash in the steel plates of "
+            "the engine room")
+    shorter, _ = shorten_subject(text, text.index("found"))
+    assert shorter.startswith("Divers 30 feet beneath the hull ")
+    assert measured_place(["A", "crew", "a", "mile", "beneath", "the", "surface"], 4)
+    assert not measured_place(["The", "wall", "along", "the", "front"], 2)
