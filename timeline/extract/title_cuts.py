@@ -14,6 +14,7 @@ import re
 from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.generic_heads import SAYS_WHICH, named_group
+from timeline.extract.place_phrases import PLACE_PREPOSITIONS, measured_place
 from timeline.extract.saying_words import SAID_SAYS, alternation
 from timeline.extract.title_complements import aside_inside_report, complement_missing, verb_between
 from timeline.extract.title_ends import ABBREVIATION_END, QUOTE_OPEN, phrase_boundary, whole_phrase
@@ -81,7 +82,7 @@ def cut_main_clause(text: str) -> str:
     return text
 
 SUBJECT_PREPOSITIONS = {"of", "on", "in", "at", "for", "from", "with", "near", "off", "over", "about", "into",
-                         "behind", "between", "among", "across", "under", "after", "before"}
+                         "behind", "between", "among", "across", "under", "after", "before"} | PLACE_PREPOSITIONS
 
 
 _VERB_PARTICLE_WORDS = {"off", "up", "down", "out", "away"}
@@ -205,7 +206,8 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
                     continue
                 return " ".join(words[:k] + words[verb:]), None
             # ("an analysis | of how the spill | had harmed fish": a question word's clause owns the verb after it)
-            if words[k].lower() in SUBJECT_PREPOSITIONS and verb - k <= 10 and not joined and not re.search(
+            if words[k].lower() in SUBJECT_PREPOSITIONS and verb - k <= 10 and not joined and not measured_place(words, k) \
+                    and not re.search(
                     r"[“”\"(),;]|\s[-—–]+\s|\b(?:but|that|which|who|where|when|because|while|he|she|it|they|we|I|"
                     r"after|before|since|until|once|unless|although|though|as|if|so|whether)\b",
                     dropped) and not open_question(dropped):
@@ -296,7 +298,7 @@ def shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
             continue  # "About 423 miles | of American shoreline": a quantity says nothing without what it counts
         if (subject[i].lower() in SUBJECT_PREPOSITIONS or (subject[i].lower() in _POSTNOMINAL_ADJECTIVES
                                                              and subject[i + 1].lower() in {"for", "with", "of", "to"})) \
-                and not any(q in head for q in "“\"(") \
+                and not any(q in head for q in "“\"(") and not measured_place(subject, i) \
                 and not (subject[i - 1][:1].isupper() and subject[i + 1][:1].isupper()) \
                 and not re.search(r"\b(?:which|who|whom|whose|that)\b|\s[-—–]+\s|,", head) \
                 and not re.search(r"[“”\",;()]|\s[-—–]+\s|\b(?:and|but|or|that|which|who|where|when|because|while|"

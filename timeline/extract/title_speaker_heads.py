@@ -15,6 +15,7 @@ import re
 
 from timeline.english_verbs import s_ending
 from timeline.extract.noun_phrase_edges import RELATIONAL_HEADS
+from timeline.extract.place_phrases import measured_place
 from timeline.extract.title_complements import REPORTING_VERBS
 from timeline.extract.title_cuts import SUBJECT_PREPOSITIONS, quantity_head
 from timeline.extract.title_verbs import PLURAL_NOUNS
@@ -63,7 +64,7 @@ def speaker_heads(text: str, verb_at: int) -> list[tuple[str, int]]:
         word, before, after = _clean(subject[i]), subject[i - 1], subject[i + 1]
         opens = (word in SUBJECT_PREPOSITIONS and word != "of") or word in _RELATIVES or (
             re.fullmatch(r"[a-z]{3,}ed", word) is not None and _clean(after) == "by")
-        if not opens or (before[:1].isupper() and after[:1].isupper()):
+        if not opens or (before[:1].isupper() and after[:1].isupper()) or measured_place(subject, i):
             continue  # ("the Institute for Undersea Science": a word inside a name)
         if _head_stands(subject[:i]):
             head = " ".join(subject[:i])
