@@ -14,8 +14,8 @@ from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.reported_states import framed, reported_state
 from timeline.extract.saying_times import after_saying_time
-from timeline.extract.title_backshift import LISTENER
 from timeline.extract.speaker_pronouns import speaker_subject
+from timeline.extract.title_backshift import LISTENER
 from timeline.extract.title_compress import said_alone
 from timeline.extract.title_cuts import _limit, cut_main_clause
 from timeline.extract.title_grammar import open_question
