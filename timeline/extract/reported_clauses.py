@@ -15,6 +15,7 @@ from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.reported_states import framed, reported_state
 from timeline.extract.saying_times import after_saying_time
 from timeline.extract.speaker_pronouns import speaker_subject
+from timeline.extract.title_backshift import LISTENER
 from timeline.extract.title_compress import said_alone
 from timeline.extract.title_cuts import _limit, cut_main_clause
 from timeline.extract.title_grammar import open_question
@@ -33,6 +34,9 @@ _NEUTRAL_REPORT = re.compile(
     r"confirms|confirm|confirmed|announces|announce|announced|notes|noted|reports|report|reported)\b(?:\s+that\b|"
     r"(?!\s+(?:in|on|at|to|by|for|with|from)\b)))\s*")
 #: "They are forecasting that BP will report ...": a forecast, whose clause keeps its "will" when the frame goes.
+#: "told reporters the bridge would open": a telling whose "that" the title dropped, its listener before the clause.
+#: Only a dated clause stands for it (the date is the told happening's own, :func:`.title_backshift.dated_report`).
+_TOLD_LISTENER = re.compile(r"(?:tells|tell|told)\s+" + LISTENER.pattern)
 _FORECAST_REPORT = re.compile(r"(?:(?:are|is|were|was)\s+)?(?:forecasts?|forecasting|predicts?|predicting|predicted|expects?|"
                               r"expecting|expected|estimates?|estimated|estimating)\s+that\s+")
 UNNAMED_SUBJECT = re.compile(
@@ -51,7 +55,8 @@ def reported_clause(text: str, verb_at: int, dated: bool = False, predicate: boo
     subject and is reported by a verb that does not judge it (the meaning stays; a cut would lose it). ``dated``
     says the event's date stood in the reported clause: the clause is the event, whatever the frame's length;
     ``predicate`` that it stood after the clause's verb, where it dates nothing but the reported happening."""
-    frame = _NEUTRAL_REPORT.match(text, verb_at) or (_CONCEDED_REPORT.match(text, verb_at) if predicate else None)
+    frame = _NEUTRAL_REPORT.match(text, verb_at) or (_CONCEDED_REPORT.match(text, verb_at) if predicate else None) \
+        or (_TOLD_LISTENER.match(text, verb_at) if dated else None)
     if frame is None or text[:verb_at].count("“") or text[:verb_at].count('"'):
         return None
     said = text[frame.end():].strip()

@@ -36,6 +36,8 @@ _PRESENT_SAYING = frozenset({"says", "say", "tells", "tell", "announces", "annou
 #: The listener a verb of telling names before the clause ("tells MPs", "tells the nation", "told Reuters").
 _LISTENER = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,4}|(?:reporters|journalists|lawmakers|legislators|analysts|"
                        r"investors|shareholders|employees|staff|workers|residents|him|her|them|us|me|the\s+[a-z]+)\s+)")
+#: The listener of a telling, for the finders of its reported clause.
+LISTENER = _LISTENER
 #: Adverbs between an auxiliary and its verb ("had already paid", "was gradually ramping", "would not slow").
 _ADVERBS = r"(?:(?:[a-z]+ly|not|never|now|still|also|already|just|since|yet|soon|again|so\s+far|then)\s+)*"
 #: A participle after "was" or "had" ("un-" opens an adjective instead: "was unprepared", "were unfounded").
