@@ -12,16 +12,10 @@ accepts a time or part of that day) and words of the statement's quote.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from pathlib import Path
 
 import pytest
+from page_support import check_page, found, page_events
 
-from timeline.documents import read_document
-from timeline.extract import extract
-from timeline.model import Event
-
-FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 _EST, _CST, _CET = (dt.timezone(dt.timedelta(hours=h)) for h in (-5, -6, 1))
 
 #: page -> (publication moment, expected events as (date, words of the quote)).
@@ -108,40 +102,20 @@ FURNITURE = {
 }
 
 
-def _events(page: str) -> tuple[list[Event], str]:
-    doc = read_document(FIXTURES / page)
-    return extract(doc), doc.text
-
-
-def _found(events: list[Event], date: str, words: str) -> bool:
-    """Whether an event of ``date`` (or a time or part of that day) quotes ``words``."""
-    return any((e.when.value() == date or e.when.value().startswith(date + "T"))
-               and any(words in s.quote for s in e.sources) for e in events)
-
-
 @pytest.mark.parametrize("page", sorted(EXPECTED))
 def test_a_modern3_page_gives_its_expected_events_and_no_furniture(page: str) -> None:
     published, expected = EXPECTED[page]
-    doc = read_document(FIXTURES / page)
-    assert doc.published == published
-    events = extract(doc)
-    missing = [(date, words) for date, words in expected if not _found(events, date, words)]
-    assert not missing, missing
-    furniture = re.compile(FURNITURE[page])
-    for event in events:
-        assert not furniture.search(event.title), event.title
-        for source in event.sources:
-            assert source.quote in doc.text and not furniture.search(source.quote), source.quote
+    check_page(page, published, expected, FURNITURE[page])
 
 
 @pytest.mark.xfail(strict=True, reason="not extracted yet: see KNOWN_MISSING")
 @pytest.mark.parametrize(("page", "date", "words"), KNOWN_MISSING)
 def test_known_gaps_of_modern3_pages(page: str, date: str, words: str) -> None:
-    events, _ = _events(page)
-    assert _found(events, date, words)
+    events, _ = page_events(page)
+    assert found(events, date, words)
 
 
 @pytest.mark.xfail(strict=True, reason="a timetable's clock times in a future sentence are still read as today's")
 def test_a_timetable_s_clock_times_are_not_news_of_the_day() -> None:
-    events, _ = _events("modern3-euro-english.html")
+    events, _ = page_events("modern3-euro-english.html")
     assert not [e.title for e in events if e.when.value().startswith("2026-03-12T19")]

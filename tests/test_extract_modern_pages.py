@@ -10,17 +10,15 @@ words of the statement's quote.
 from __future__ import annotations
 
 import datetime as dt
-import re
 from pathlib import Path
 
 import pytest
+from page_support import check_page, found, line_spans, page_events
 
 from timeline.documents import read_document
 from timeline.extract import extract
 from timeline.extract.page_embeds import embedded_furniture
-from timeline.model import Event
 
-FIXTURES = Path(__file__).parent / "fixtures" / "extract"
 _EST, _CDT, _EDT = (dt.timezone(dt.timedelta(hours=h)) for h in (-5, -5, -4))
 
 #: page -> (publication moment, expected events as (date, words of the quote)).
@@ -154,41 +152,21 @@ FURNITURE = {
 }
 
 
-def _events(page: str) -> tuple[list[Event], str]:
-    doc = read_document(FIXTURES / page)
-    return extract(doc), doc.text
-
-
-def _found(events: list[Event], date: str, words: str) -> bool:
-    """Whether an event of ``date`` (or a time or part of that day) quotes ``words``."""
-    return any((e.when.value() == date or e.when.value().startswith(date + "T"))
-               and any(words in s.quote for s in e.sources) for e in events)
-
-
 @pytest.mark.parametrize("page", sorted(EXPECTED))
 def test_a_modern_page_gives_its_expected_events_and_no_furniture(page: str) -> None:
     published, expected = EXPECTED[page]
-    doc = read_document(FIXTURES / page)
-    assert doc.published == published
-    events = extract(doc)
-    missing = [(date, words) for date, words in expected if not _found(events, date, words)]
-    assert not missing, missing
-    furniture = re.compile(FURNITURE[page])
-    for event in events:
-        assert not furniture.search(event.title), event.title
-        for source in event.sources:
-            assert source.quote in doc.text and not furniture.search(source.quote), source.quote
+    check_page(page, published, expected, FURNITURE[page])
 
 
 @pytest.mark.xfail(strict=True, reason="not extracted yet: see KNOWN_MISSING")
 @pytest.mark.parametrize(("page", "date", "words"), KNOWN_MISSING)
 def test_known_gaps_of_modern_pages(page: str, date: str, words: str) -> None:
-    events, _ = _events(page)
-    assert _found(events, date, words)
+    events, _ = page_events(page)
+    assert found(events, date, words)
 
 
 def test_the_standfirst_and_the_lead_telling_one_vote_are_one_event() -> None:
-    events, _ = _events("modern-localtv.html")
+    events, _ = page_events("modern-localtv.html")
     votes = [e for e in events if any("voted 5-2" in s.quote for s in e.sources)]
     assert [len(e.sources) for e in votes] == [2]
     assert "Brookfield" in votes[0].title  # the lead's title names the board the standfirst's "The board" picks up
@@ -201,19 +179,13 @@ def test_an_embedded_post_its_share_bar_and_a_gallery_caption_are_furniture() ->
             "Divers found nothing on Sunday. Back to the harbour tomorrow.\n"
             "— Portville Divers (@portdivers) March 1, 2026\n"
             "The port's chief said on Wednesday that the search was over.\n")
-    spans = {text[a:b] for a, b, _ in embedded_furniture(text, _lines(text))}
+    spans = {text[a:b] for a, b, _ in embedded_furniture(text, line_spans(text))}
     assert spans == {"Share Copy Link copied Email Facebook X LinkedIn Print",
                      "Item 2 of 4 Divers search the harbour at Portville, March 1, 2026. COAST NEWS/Jo Pell",
                      "Divers found nothing on Sunday. Back to the harbour tomorrow.",
                      "— Portville Divers (@portdivers) March 1, 2026"}
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for line in text.split("\n"):
-        out.append((start, start + len(line)))
-        start += len(line) + 1
-    return out
 
 
 def test_a_copied_stamp_with_its_year_run_into_the_clock_still_dates_the_page(tmp_path: Path) -> None:

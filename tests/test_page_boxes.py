@@ -6,22 +6,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from page_support import line_spans
+
 from timeline.documents import read_document
 from timeline.extract import extract
 from timeline.extract.names import find_names
 from timeline.extract.page_boxes import page_boxes
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for line in text.split("\n"):
-        out.append((start, start + len(line)))
-        start += len(line) + 1
-    return out
-
-
 def _boxes(text: str) -> set[tuple[str, str]]:
-    return {(kind, text[a:b]) for a, b, kind in page_boxes(text, _lines(text))}
+    return {(kind, text[a:b]) for a, b, kind in page_boxes(text, line_spans(text))}
 
 
 def _quotes(tmp_path: Path, body: str, stamp: str = "March 4, 2026 at 9:05 AM EST") -> list[tuple[str, str]]:
