@@ -220,7 +220,11 @@ def _subordinate_present(rest: str) -> str:
     if present is None or " " in present or any(verbish(w.lower(), "") and w.lower() not in PRESENT_FORMS
                                                 for w in subject[1:] if w.islower()):
         return rest
-    plural = plural_subject(clause[:at])
+    # "after an explosion in which 11 workers lost their lives": the verb is the relative clause's, whose own
+    # subject follows the relative word; a relative word right before the verb stands for the noun before it
+    relative = list(re.finditer(r"\b(?:which|who|whom|whose|where)\s+", clause[:at]))
+    own = clause[relative[-1].end():at] if relative else ""
+    plural = plural_subject(own if own.strip() else clause[:at])
     present = _plural(present) if plural else present
     tail = _coordinated_present(clause[at + len(word):], word, plural)
     return rest[:m.end()] + clause[:at] + present + tail
