@@ -164,6 +164,9 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
                      and "-" not in words[j] and not participle_modifier(words, j) and not in_infinitive(words, j)
                      and not (words[j].lower().endswith("ing") and words[j - 1].lower() not in AUX | {
                          "be", "been", "being", "am"}) and words[j - 1].lower() != "to"
+                     # "an agreement on the payment of claims had been reached": after a preposition or a
+                     # determiner comes a noun, not the clause's verb
+                     and words[j - 1].lower() not in SUBJECT_PREPOSITIONS | DETERMINERS
                      # "monitors showing flooded tunnels": a past form after an "-ing" verb describes its object
                      and not (words[j - 1].lower().endswith("ing") and words[j - 1].lower() not in _ING_NOUNS)
                      # "the newly discovered oil": after an article and an adverb the form describes the noun
