@@ -17,6 +17,7 @@ from timeline.extract.generic_heads import SAYS_WHICH, named_group
 from timeline.extract.place_phrases import PLACE_PREPOSITIONS, measured_place
 from timeline.extract.saying_words import SAID_SAYS, alternation
 from timeline.extract.title_complements import aside_inside_report, complement_missing, verb_between
+from timeline.extract.title_compound_ends import end_outside_noun_phrase
 from timeline.extract.title_ends import ABBREVIATION_END, QUOTE_OPEN, phrase_boundary, whole_phrase
 from timeline.extract.title_grammar import open_question
 from timeline.extract.title_open import FRAME_VERBS, in_infinitive, participle_modifier
@@ -371,6 +372,7 @@ def _limit(text: str, verb_at: int = 0) -> str:
             text = before
         text = _end_before_cut_quote(text, full)
         text = _end_before_cut_dash(text, full, verb_at)
+        text = end_outside_noun_phrase(text, full)
     return text
 
 
