@@ -3,14 +3,16 @@
 :func:`.title_cuts._limit` cuts at the last word that fits when it finds no phrase boundary it trusts; that word may
 be the modifier of a noun the limit leaves out ("tested for suspected swine" before "flu", "renewed reports of tar"
 before "balls", "Michael Jackson's" before "doctor"). Such a title names a thing the story never mentions. The cut
-then steps back to the last phrase boundary that leaves a whole clause, and stays where it is when there is none.
+then keeps the whole noun phrase without its first modifiers when that fits, else steps back to the last phrase
+boundary that leaves a whole clause, and stays where it is when there is none.
 """
 
 from __future__ import annotations
 
 from timeline.extract.title_complements import verb_between
-from timeline.extract.title_phrases import head_noun
-from timeline.extract.title_words import AUX, BREAK_WORDS, DETERMINERS, WEAK_END, verbish
+from timeline.extract.title_phrases import NUMBER_WORDS, head_noun
+from timeline.extract.title_premodifiers import lighter_noun_phrases
+from timeline.extract.title_words import AUX, BREAK_WORDS, DETERMINERS, MAX_CHARS, WEAK_END, verbish
 
 #: Words after which a lowercase word starts an adverbial, not the rest of a noun ("the virus now | so ...").
 _NOT_MODIFIERS = {"now", "then", "today", "tonight", "yesterday", "tomorrow", "here", "there", "again", "too",
@@ -18,7 +20,10 @@ _NOT_MODIFIERS = {"now", "then", "today", "tonight", "yesterday", "tomorrow", "h
 #: Lowercase words that follow a noun without continuing it: time words, adverbs, verbs of saying.
 _NOT_HEADS = {"today", "tonight", "yesterday", "tomorrow", "now", "later", "earlier", "last", "next", "this", "ago",
               "said", "says", "told", "along", "so", "too", "also", "again", "soon", "here", "there", "ahead",
-              "alone", "instead", "already", "still", "each", "apiece", "overall", "more", "most", "less", "worth"}
+              "alone", "instead", "already", "still", "each", "apiece", "overall", "more", "most", "less", "worth",
+              # prepositions that are no break words: "a lot of travel | between the towns", "barrels of oil | per day"
+              "between", "among", "amongst", "per", "via", "plus", "below", "above", "beneath", "beyond", "behind",
+              "around", "near", "off", "out", "inside", "outside", "within", "upon", "onto", "like", "toward"}
 #: Words that open the phrase a cut noun phrase sits in: the title ends before them.
 _PHRASE_OPENERS = {"of", "in", "on", "at", "for", "to", "from", "with", "into", "by", "about", "over", "under", "near",
                    "across", "against", "after", "before", "during", "that", "which", "who", "including"}
@@ -44,6 +49,9 @@ def modifier_left_open(kept: list[str], nxt: str) -> bool:
         return False  # a name ("BP | set") ends a noun phrase; what follows it is its verb
     if last in WEAK_END or last in AUX or last in DETERMINERS or last in _NOT_MODIFIERS or last.endswith("ly"):
         return False
+    if (last in NUMBER_WORDS or last == "one") and before.isalpha() and before not in DETERMINERS | BREAK_WORDS \
+            and before not in WEAK_END:
+        return False  # ("a chemical residue one | kilometre below": a measure after its noun opens a phrase)
     if nxt in _NOT_HEADS or nxt in BREAK_WORDS or nxt.endswith(("ly", "able", "ible")) or not head_noun(nxt):
         return False  # ("a strain of virus | suitable for ...": an adjective after its noun)
     if not possessive and last.endswith("s") and not last.endswith(("ss", "us", "is")):
@@ -66,6 +74,17 @@ def _modifies(word: str) -> bool:
     return word in DETERMINERS or word.endswith(("al", "ive", "ous", "ic", "ent", "ant", "ful", "ble", "ary", "ern"))
 
 
+def _lighter_whole(words: list[str], rest: list[str]) -> str | None:
+    """The whole noun phrase without its first modifiers ("the current | swine flu outbreak" -> "the swine flu
+    outbreak"), when that fits: an editor keeps the noun and drops the describing words."""
+    head = 0
+    while head + 1 < len(rest) and rest[head][-1:].isalpha() and modifier_left_open(words + rest[:head + 1],
+                                                                                     rest[head + 1].rstrip(",;:.")):
+        head += 1
+    whole = words + rest[:head] + [rest[head].rstrip(",;:.")]
+    return next((t for t in lighter_noun_phrases(whole, len(whole) - 1, 0) if len(t) <= MAX_CHARS), None)
+
+
 def end_outside_noun_phrase(text: str, full: str, lowest: int = 5) -> str:
     """The cut ``text`` of ``full``, moved back before the phrase that holds the noun phrase it ends inside
     ("looked into the explosion" before "of the space", "plans" before "to expand offshore"), when a noun ends
@@ -76,8 +95,11 @@ def end_outside_noun_phrase(text: str, full: str, lowest: int = 5) -> str:
     if not rest:
         return text
     words = text.split(" ")
-    if not modifier_left_open(words, rest[0].rstrip(",;:.")):
-        return text
+    if not modifier_left_open(words, rest[0].rstrip(",;:.")) or (len(rest) > 1 and _clean(rest[1]) in AUX):
+        return text  # ("the release form | people must sign": a clause of its own, no noun of the phrase)
+    lighter = _lighter_whole(words, rest)
+    if lighter is not None:
+        return lighter
     for k in range(len(words) - 2, max(lowest, len(words) - _MOST_DROPPED) - 1, -1):
         if _clean(words[k]) not in _PHRASE_OPENERS or words[k] != words[k].lower():
             continue
