@@ -26,6 +26,7 @@ def test_modifier_left_open_sees_two_content_words():
     assert not modifier_left_open(["the", "spill", "has", "spewed"], "more")
     assert not modifier_left_open(["patients", "were", "treated", "with", "the", "antivirals"], "oseltamivir")
     assert not modifier_left_open(["talks", "with", "Northport"], "officials")
+    assert not modifier_left_open(["the", "council", "gave", "the", "bus", "operator"], "three")
 
 
 def test_lighter_phrase_or_else_the_cut_as_it_was():

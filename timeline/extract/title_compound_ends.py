@@ -52,6 +52,8 @@ def modifier_left_open(kept: list[str], nxt: str) -> bool:
     if (last in NUMBER_WORDS or last == "one") and before.isalpha() and before not in DETERMINERS | BREAK_WORDS \
             and before not in WEAK_END:
         return False  # ("a chemical residue one | kilometre below": a measure after its noun opens a phrase)
+    if nxt in NUMBER_WORDS or nxt == "one":
+        return False  # ("gave the oil giant | three days": a count opens a phrase of its own)
     if nxt in _NOT_HEADS or nxt in BREAK_WORDS or nxt.endswith(("ly", "able", "ible")) or not head_noun(nxt):
         return False  # ("a strain of virus | suitable for ...": an adjective after its noun)
     if not possessive and last.endswith("s") and not last.endswith(("ss", "us", "is")):
