@@ -52,3 +52,12 @@ def test_an_infinitive_after_its_object_stays():
 def test_whole_title_is_untouched():
     text = "Council approves the harbour bridge repairs"
     assert end_outside_noun_phrase(text, text) == text
+
+
+def test_no_superlative_and_no_clause_is_dropped_for_the_noun():
+    text = "The minister says the council is answering with what she called the biggest rescue"
+    full = text + " effort ever seen in the county"
+    assert "the rescue effort" not in end_outside_noun_phrase(text, full)
+    text = "The mayor backs the decision to let the port and its tenants store vast"
+    full = text + " stocks of fuel on the quay"
+    assert "its store" not in end_outside_noun_phrase(text, full)

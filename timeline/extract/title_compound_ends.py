@@ -84,7 +84,20 @@ def _lighter_whole(words: list[str], rest: list[str]) -> str | None:
                                                                                      rest[head + 1].rstrip(",;:.")):
         head += 1
     whole = words + rest[:head] + [rest[head].rstrip(",;:.")]
-    return next((t for t in lighter_noun_phrases(whole, len(whole) - 1, 0) if len(t) <= MAX_CHARS), None)
+    return next((t for t in lighter_noun_phrases(whole, len(whole) - 1, 0)
+                 if len(t) <= MAX_CHARS and _plain_drop(whole, t.split(" "))), None)
+
+
+def _plain_drop(whole: list[str], lighter: list[str]) -> bool:
+    """Whether the words ``lighter`` left out of ``whole`` only describe: no superlative ("what she called the
+    largest | effort ever" is no "effort ever"), no verb and no plural noun, which heads a phrase of its own ("let BP
+    and its contractors use vast | quantities")."""
+    start = next((i for i, (a, b) in enumerate(zip(whole, lighter, strict=False)) if a != b), len(lighter))
+    modifiers = [_clean(w) for w in whole[start:-1]]
+    dropped = modifiers[:len(whole) - len(lighter)]
+    return not any(w.endswith("est") or w in {"most", "least"} for w in dropped) and not any(
+        verbish(w, _clean(whole[start + i - 1])) or (w.endswith("s") and not w.endswith(("ss", "us", "is", "'s", "’s")))
+        for i, w in enumerate(modifiers))
 
 
 def end_outside_noun_phrase(text: str, full: str, lowest: int = 5) -> str:
