@@ -73,7 +73,10 @@ def _join_ranges(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 #: "has until Friday to decide", "gave the airline until 5 p.m. to explain": a deadline is the object of "have" or
 #: "give"; without it the title says the thing must be done ("have to pay up").
 #: (Only a finite verb's: a participle clause "giving it until July to repay" is a side clause a title drops whole.)
-_DEADLINE_HOLDER = re.compile(r"(?i)\b(?:has|have|had|give|gives|gave|given|get|gets|got|grant|grants|granted)\b"
+#: So is the limit a doing takes, needs or waits for: "expects to take [until next month] to deliver" is not "take to
+#: deliver", "will wait [until June] to decide" is not "wait to decide".
+_DEADLINE_HOLDER = re.compile(r"(?i)\b(?:has|have|had|give|gives|gave|given|get|gets|got|grant|grants|granted|"
+                              r"take|takes|took|need|needs|needed|wait|waits|waited)\b"
                               r"(?:\s+[\w'’-]+){0,4}\s+$")
 
 
