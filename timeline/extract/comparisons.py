@@ -20,7 +20,7 @@ import re
 
 from timeline.calendar_words import FIXED_ZONES
 from timeline.english_verbs import IRREGULAR_PAST_WORDS
-from timeline.extract.happenings import EVENT_NOUNS, PARTICIPLE_WORDS
+from timeline.extract.happenings import EVENT_NOUNS, PARTICIPLE_WORDS, REPORTING_PERIOD
 from timeline.extract.likeness import likened
 from timeline.extract.saying_words import SAID_SAYS, SAY_FORMS, SAY_TELL, alternation
 from timeline.extract.sentences import Sentence
@@ -313,14 +313,13 @@ _REPORTING_RESULT = re.compile(
     r"(?i)\b(?:report|post|announc|unveil|publish|releas|declar|deliver|forecast|predict|expect)(?:s|es|e|ed|ing)?\b"
     r"[^,;:.!?]{0,60}?\b(?:profits?|loss(?:es)?|earnings|results|revenues?|sales|income|figures|turnover)\b"
     r"(?:\s+(?:of\s+)?[$£€#]?\s?\d[\d.,]*\s*(?:[mb]n|million|billion)?)?\s+(?:for|in|over)\s+(?:the\s+)?$")
-_PERIOD_OF_RESULTS = re.compile(r"(?i)\b(?:quarter|half)\b|\bQ[1-4]\b|\bH[12]\b")
 
 
 def is_period_reported(text: str, sentence_start: int, start: int, end: int, other_date: bool) -> bool:
     """Whether the date at ``text[start:end]`` is the period a reported result covers (see ``_REPORTING_RESULT``)."""
     if not other_date or not _REPORTING_RESULT.search(text[max(sentence_start, start - 110):start]):
         return False
-    return _PERIOD_OF_RESULTS.search(text[start:end]) is not None or re.search(r"\d{4}|\byear\b", text[start:end]) is not None
+    return REPORTING_PERIOD.search(text[start:end]) is not None
 
 
 #: "rebounded 65 percent from their June low", "20 percent above its March peak", "up from a year low on June 9":

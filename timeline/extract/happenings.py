@@ -25,7 +25,7 @@ from timeline.english_verbs import (
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_participles import finite_later, finite_verb_in, past_verb_next
 
-__all__ = ["CONTENT_CLAUSE", "EVENT_NOUNS", "EVENT_STEMS", "EXPLOSION", "FALL_WORDS", "NOUN_COMPLEMENT", "RELATIVE_ACT",
+__all__ = ["CONTENT_CLAUSE", "EVENT_NOUNS", "EVENT_STEMS", "EXPLOSION", "FALL_WORDS", "NOUN_COMPLEMENT", "RELATIVE_ACT", "REPORTING_PERIOD",
            "RISE_WORDS", "SAYING_NOUNS", "SCHEDULE_WORDS", "SHARE_NOUNS", "Happening", "acted_happening",
            "coordinated_news", "happening_of", "named_before", "one_disaster", "reduced_relative", "scheduled_for",
            "stem", "stems"]
@@ -114,8 +114,11 @@ _AND_NAME = re.compile(r"[ \t]*(?<![\w-])and[ \t]+[A-Z][\w'’.-]*(?:[ \t]+[A-Z]
 #: Where a happening took place, told after its date: "on the drilling rig Deepwater Horizon", "aboard the ship".
 _PLACE_AFTER_DATE = re.compile(r"[ \t]+(?:on|at|aboard|off|near)[ \t]+(?:the|a|an)[ \t]+(?:(?!(?:and|or|but|that|which|who|"
                                r"was|were|is|are|has|have|had|will)\b)[\w'’-]+(?:\.(?=\w))?(?:[ \t](?=[\w'’-]))?){1,5}")
-#: A reporting period, as a date before a company's figures names it: "half-year", "third-quarter", "full-year".
-_PERIOD = re.compile(r"(?i)quarter|half|year|annual|\b[QH][1-4]\b")
+#: A date that names a reporting period, the span a company's figures cover: "the third quarter", "first-half",
+#: "Q3", "H1", a year ("2010", "half-year"); the figures' own day dates their reporting (:func:`is_period_reported`
+#: in .comparisons, "results for the first half on Tuesday", and :func:`happening_of`, "the half-year results
+#: announcement on Tuesday").
+REPORTING_PERIOD = re.compile(r"(?i)\b(?:quarter|half)\b|\bQ[1-4]\b|\bH[12]\b|\d{4}|\byear\b")
 #: The figures a company reports, right after the period: "half-year results announcement", "Q3 earnings call".
 _FIGURES_FIRST = re.compile(r"(?i)\s+(?:results|figures|earnings)\b")
 _SUBJECT_POSSESSIVE = re.compile(r"(?:['’]s)\s+(?:[a-z-]+\s+){0,1}?(?P<noun>[a-z]{3,})\b")
@@ -213,7 +216,7 @@ def happening_of(text: str, sentence_start: int, start: int, end: int, modifier:
     # "the company's half-year results announcement on Tuesday": a period before a company's figures is the span
     # they report on (as "third-quarter results" is dated), which sorts the figures; when they are announced or
     # met over is the clause's own date.
-    if m is not None and _PERIOD.search(text, start, end) and _FIGURES_FIRST.match(text, end):
+    if m is not None and REPORTING_PERIOD.search(text, start, end) and _FIGURES_FIRST.match(text, end):
         m = None
     # "the April 20 Deepwater Horizon blowout": a name between the date and its noun still makes it a modifier.
     if m is not None and (det is not None or possessive):

@@ -141,7 +141,6 @@ _LOOKS_AHEAD = re.compile(r"(?i)(?:\b(?:will|shall|should)|['’]ll|\b(?:going|d
                           r"(?:[\w'’-]+\s+){0,6}$")
 
 
-
 def _looks_ahead(text: str, start: int) -> bool:
     """The clause before a season looks ahead ("should be released", "will open"), and no past participle between
     hangs the season on something done ("will pay for the damage done this summer")."""
