@@ -382,8 +382,12 @@ _QUESTION_OPENING = re.compile(r"(?:^|(?<=[\s“\"‘(]))(?:What|Which|Who|Whom|
                                r"(?:(?<=\bBut\s)|(?<=\bAnd\s)|(?<=\bSo\s)|(?<=\bYet\s)|(?<=\bOr\s))"
                                r"(?:what|which|who|why|how|when|where)\b|"
                                # "But as you look around the Gulf, should we be worried tonight?": inverted after a comma
-                               r"(?<=,\s)(?:should|would|could|can|will|is|are|was|were|do|does|did|has|have|had)\s+"
-                               r"(?:we|you|they|he|she|it|i|there|this|that)\b")
+                               # or a colon ("No one expected him: does that mean the speech went badly tonight?")
+                               r"(?<=[,:]\s)(?:should|would|could|can|will|is|are|was|were|do|does|did|has|have|had)\s+"
+                               r"(?:we|you|they|he|she|it|i|there|this|that)\b|"
+                               # "If the plan works so well, why was oil still washing ashore this week?"
+                               r"(?<=,\s)(?:why|how|what|where|who)\s+(?:is|are|was|were|do|does|did|has|have|had|should|"
+                               r"would|could|can|will)\b")
 
 
 def in_question(text: str, sentence: Sentence, pos: int) -> bool:
