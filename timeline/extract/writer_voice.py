@@ -29,12 +29,15 @@ _EXCLAMATION = re.compile(r"(?:Wow|Whoa|Woah|Ouch|Phew|Yikes|Oops|Blimey|Crikey|
                           r"Oh\s+my|Ha(?:ha)+|Eek|Ugh|Yawn)\s*[,!.]")
 #: An invitation to the reader: "let's", "let us", at the start of a clause.
 _INVITATION = re.compile(r"(?:(?<=[,;:—–])\s*|\s[-–—]{1,2}\s+)(?:(?:so|and|but|now)\s+)?(?i:let['’]s|let\s+us)\s+\w")
+#: ... or opening the sentence, after the stamp and the connectives ("So let's ...").
 _INVITATION_FIRST = re.compile(r"(?i:let['’]s|let\s+us)\s+\w")
-#: A pointer to the page's own links: "you can read it right here", "you can watch the hearing below".
-_READ_HERE = re.compile(r"(?i)\byou\s+can\s+(?:read|see|watch|hear|view|find|follow|listen\s+to|check\s+out)\b"
-                        r"[^.;:,]{0,40}?\b(?:here|below|above|online)\b")
-#: A verdict on the item that follows, as a label: "Sad news:", "Now this is interesting:".
-_VERDICT_LABEL = re.compile(r"^(?:(?:Sad|Good|Bad|Great|Grim|Strange|Odd|Interesting|Worrying|Alarming|Surprising|"
+#: A pointer to the page's own links, "you can read it right here", "you can watch the hearing below", and the
+#: writer's aside on their own verdict, "the senator is a bit of a hero to many, and you can see why".
+_READ_HERE = re.compile(r"(?i)\byou\s+can\s+(?:(?:read|see|watch|hear|view|find|follow|listen\s+to|check\s+out)\b"
+                        r"[^.;:,]{0,40}?\b(?:here|below|above|online)\b|(?:see|understand|imagine|guess)\s+why\b)")
+#: A verdict on the item that follows, as a label: "Sad news:", "Now this is interesting:"; and the page's own
+#: "Update:" before an item added later (the upper-case "UPDATE:" is a bullet to :mod:`.cleanup`).
+_VERDICT_LABEL = re.compile(r"^(?:Update|(?:Sad|Good|Bad|Great|Grim|Strange|Odd|Interesting|Worrying|Alarming|Surprising|"
                             r"Shocking|Welcome)\s+news|(?:Now\s+)?(?:this|here)\s+is\s+(?:interesting|intriguing|"
                             r"curious|telling|important))\s*:\s+(?=[A-Z])")
 _QUOTE_MARKS = re.compile(r"[“”\"]")
