@@ -65,6 +65,7 @@ from timeline.extract.suppositions import in_supposed_outcome
 from timeline.extract.told import told_dates
 from timeline.extract.unasserted import describes, elliptical, in_condition, in_counterfactual, in_courtesy
 from timeline.extract.weather_outlooks import in_weather_outlook
+from timeline.extract.writer_voice import in_writer_remark
 from timeline.model import Precision, When
 
 
@@ -280,8 +281,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # "about two hours later": counted from a clock time the sentence does not tell, which a story
             # seldom gives before ("two days later" after a dated sentence counts from its date).
             continue
-        if in_question(text, sentence, t.start):
-            continue  # "Which leaders messed up most this week?": a question asserts nothing
+        if in_question(text, sentence, t.start) or in_writer_remark(text, sentence, t.start):
+            continue  # "Which leaders messed up most this week?": a question asserts nothing; "Wow, ...": the blogger's
         embedded = _embedding(text, sentence, t.start, t.end)
         wait = _WAITED_FOR.match(text, t.end) if _IT_WILL_BE.search(text, max(sentence.start, t.start - 40), t.start) else None
         if embedded is None and wait is not None and sum(

@@ -65,7 +65,9 @@ _REFERENCE_POINT = re.compile(
     r"billion|trillion)|\d[\d.,]*\s+(?:basis\s+points|points|barrels|cents|pence|dollars|euros|pounds|tonnes|tons|"
     r"gallons)\b)|\ba (?:high|low|peak|"
     r"record) of\s+" + _AMOUNT + r"|\b(?:up|down)\s+(?:by\s+)?(?:" + _AMOUNT + r"\s+)?from\s+(?:the\s+|its\s+|their\s+)?(?=\S*$|\d))"
-    r"(?:(?!--)[^,;:()—–]|(?<=\d),(?=\d)){0,90}?\(?\s*(?:in\s+|on\s+|at\s+|during\s+|the\s+)?$")
+    # ("more oil than the Exxon Valdez (in Alaska in 1989)": a bracket may name the place before the year)
+    r"(?:(?!--)[^,;:()—–]|(?<=\d),(?=\d)){0,90}?(?:\(\s*(?:in|off|near)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},?\s+|\(?\s*)"
+    r"(?:in\s+|on\s+|at\s+|during\s+|the\s+)?$")
 # Between the comparison word and the date, a finite verb makes the date its own clause's
 # ("more than 20 people were killed on Monday"), and so does "from $5 to $6" (a change, dated).
 _OWN_CLAUSE = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|will|would|did|does|do)\b|\bfrom\s+\S+\s+to\b|"
@@ -382,8 +384,12 @@ _QUESTION_OPENING = re.compile(r"(?:^|(?<=[\s“\"‘(]))(?:What|Which|Who|Whom|
                                r"(?:(?<=\bBut\s)|(?<=\bAnd\s)|(?<=\bSo\s)|(?<=\bYet\s)|(?<=\bOr\s))"
                                r"(?:what|which|who|why|how|when|where)\b|"
                                # "But as you look around the Gulf, should we be worried tonight?": inverted after a comma
-                               r"(?<=,\s)(?:should|would|could|can|will|is|are|was|were|do|does|did|has|have|had)\s+"
-                               r"(?:we|you|they|he|she|it|i|there|this|that)\b")
+                               # or a colon ("No one expected him: does that mean the speech went badly tonight?")
+                               r"(?<=[,:]\s)(?:should|would|could|can|will|is|are|was|were|do|does|did|has|have|had)\s+"
+                               r"(?:we|you|they|he|she|it|i|there|this|that)\b|"
+                               # "If the plan works so well, why was oil still washing ashore this week?"
+                               r"(?<=,\s)(?:why|how)\s+(?:is|are|was|were|do|does|did|has|have|had|should|"
+                               r"would|could|can|will)\b")
 
 
 def in_question(text: str, sentence: Sentence, pos: int) -> bool:

@@ -84,6 +84,7 @@ from timeline.extract.title_words import (
     _subject_end,
     verbish,
 )
+from timeline.extract.writer_voice import verdict_label_gone
 
 __all__ = ["DATELINE", "MAX_CHARS", "write_title"]
 
@@ -269,7 +270,7 @@ def write_title(
             text, quote_lead = colon.group(1), colon.group(2)
     if text[:1] in "“\"" and text.count("“") + text.count('"') == 1 + text.count("”"):
         text = text[1:]  # a quoted paragraph that runs on: its opening mark is not part of the headline
-    text = relative_lead_gone(text, subject_first(drop_lead(subject_first(text))))  # ("Of concern is X", "It was X who")
+    text = relative_lead_gone(text, subject_first(drop_lead(subject_first(verdict_label_gone(text)))))  # ("Of concern is X", "It was X who")
     text = drop_reporting_it(text)
     text = drop_appositive(roles_gone_from_list(text))
     text = drop_role(text)
