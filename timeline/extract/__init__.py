@@ -75,6 +75,7 @@ from timeline.extract.clauses import (
     shared_subject,
 )
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
+from timeline.extract.closing_speakers import closing_speakers
 from timeline.extract.company_named import company_named
 from timeline.extract.conjunct_subjects import conjunct_subject
 from timeline.extract.date_owners import owner_title
@@ -234,7 +235,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             actor = last_person = last_human = by_noun  # "Hayward shocked residents. The Briton was quoted ..."
         elif subject is None and index and re.match(r"They\s+[a-z]", strip_opening(sentence.text)):
             previous = strip_opening(sentences[index - 1].text)
-            actor = listed_subject(text, sentences, index, names) or plural_antecedent(previous)  # ("Analysts ...")
+            actor = closing_speakers(previous, strip_opening(sentence.text)) or listed_subject(text, sentences, index, names) or plural_antecedent(previous)
             if actor is None and re.match(r"They\s+[a-z]", previous):
                 actor = actors[-1]  # "Shares jumped. They rose 4%. They had plunged ...": "they" goes on with the same
         actors.append(actor)
