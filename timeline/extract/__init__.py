@@ -78,7 +78,6 @@ from timeline.extract.cleanup import Furniture, content_sentences, find_furnitur
 from timeline.extract.closing_speakers import closing_speakers
 from timeline.extract.company_named import company_named
 from timeline.extract.conjunct_subjects import conjunct_subject
-from timeline.extract.country_referents import country_named
 from timeline.extract.date_owners import owner_title
 from timeline.extract.definite_names import fuller_name
 from timeline.extract.election_backdrops import without_election_backdrops
@@ -114,6 +113,7 @@ from timeline.extract.segments import contrasted_clause, elided_unit, gapped_hea
 from timeline.extract.sentence_company import sentence_company
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.speaker_employers import speakers_company
+from timeline.extract.story_referents import named_in_story
 from timeline.extract.subject_names import (
     antecedent_named,
     continued_speaker,
@@ -295,7 +295,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         m.title = company_named(m.title, text, sentences[m.sentence], m.end, names, bodies.can_be_company)  # "says the company ..."
         m.title = sentence_company(m.title, text, sentences[m.sentence], m.end, names, bodies.can_be_company)  # "told BP that the company"
         m.title = him_named(m.title, sentences[m.sentence], actors[m.sentence - 1] if m.sentence else None, names, known, text)
-        m.title = country_named(m.title, text, sentences, m.sentence, m.start)  # "the country's minister": Mexico's
+        m.title = named_in_story(m.title, text, sentences, m.sentence, m.start)  # "the country's", "the Ohio Democrat"
         m.title = speakers_company(m.title, text, m.end, names, bodies.can_be_company)  # "Suttles says the company": BP
     return forecast_sayings(found, text, today)  # "said he hopes to pass a bill this year": of the saying's day
 
