@@ -1,7 +1,7 @@
-"""A title's subject described by what the story named just before: "The country's", "the Wyoming Republican".
+"""A title's subject described by what the story named before: "The country's", "the Wyoming Republican", "The book".
 
 Each finder puts the story's name for the description only when one name fits (:mod:`.country_referents`,
-:mod:`.politician_referents`); a wrong name is worse than a vague one.
+:mod:`.politician_referents`, :mod:`.document_owners`); a wrong name is worse than a vague one.
 """
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from timeline.extract.country_referents import country_named
+from timeline.extract.document_owners import document_owned
 from timeline.extract.politician_referents import politician_named
 from timeline.extract.sentences import Sentence
 
@@ -16,7 +17,8 @@ __all__ = ["named_in_story"]
 
 
 def named_in_story(title: str, text: str, sentences: Sequence[Sentence], index: int, start: int) -> str:
-    """``title`` with "The country's" and "the Wyoming Republican" put as the story named them before the sentence at
-    ``index`` (whose title's quote opens at ``start``)."""
+    """``title`` with "The country's", "the Wyoming Republican" and "The book" put as the story named them before
+    the sentence at ``index`` (whose title's quote opens at ``start``)."""
     title = country_named(title, text, sentences, index, start)
+    title = document_owned(title, text[:sentences[index].start])  # ("The book" -> "Jindal's book")
     return politician_named(title, text, sentences, index, start)
