@@ -75,6 +75,7 @@ from timeline.extract.clauses import (
     shared_subject,
 )
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
+from timeline.extract.closing_speakers import closing_speakers
 from timeline.extract.company_named import company_named
 from timeline.extract.conjunct_subjects import conjunct_subject
 from timeline.extract.date_owners import owner_title
@@ -112,6 +113,7 @@ from timeline.extract.segments import contrasted_clause, elided_unit, gapped_hea
 from timeline.extract.sentence_company import sentence_company
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.speaker_employers import speakers_company
+from timeline.extract.story_referents import named_in_story
 from timeline.extract.subject_names import (
     antecedent_named,
     continued_speaker,
@@ -234,7 +236,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             actor = last_person = last_human = by_noun  # "Hayward shocked residents. The Briton was quoted ..."
         elif subject is None and index and re.match(r"They\s+[a-z]", strip_opening(sentence.text)):
             previous = strip_opening(sentences[index - 1].text)
-            actor = listed_subject(text, sentences, index, names) or plural_antecedent(previous)  # ("Analysts ...")
+            actor = closing_speakers(previous, strip_opening(sentence.text)) or listed_subject(text, sentences, index, names) or plural_antecedent(previous)
             if actor is None and re.match(r"They\s+[a-z]", previous):
                 actor = actors[-1]  # "Shares jumped. They rose 4%. They had plunged ...": "they" goes on with the same
         actors.append(actor)
@@ -293,6 +295,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         m.title = company_named(m.title, text, sentences[m.sentence], m.end, names, bodies.can_be_company)  # "says the company ..."
         m.title = sentence_company(m.title, text, sentences[m.sentence], m.end, names, bodies.can_be_company)  # "told BP that the company"
         m.title = him_named(m.title, sentences[m.sentence], actors[m.sentence - 1] if m.sentence else None, names, known, text)
+        m.title = named_in_story(m.title, text, sentences, m.sentence, m.start)  # "the country's", "the Ohio Democrat"
         m.title = speakers_company(m.title, text, m.end, names, bodies.can_be_company)  # "Suttles says the company": BP
     return forecast_sayings(found, text, today)  # "said he hopes to pass a bill this year": of the saying's day
 

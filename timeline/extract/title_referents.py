@@ -49,7 +49,8 @@ def resolve_pronoun(text: str, actor: str | None, by_noun: bool = True) -> str:
     if actor and THING_ACTOR.match(actor):
         # "The rig", "Hurricane Alex": a thing stands only for "it" ("It sank" -> "The rig sinks"); a group named by
         # its plural ("The authorities") only for "they".
-        last = actor.split()[-1]
+        # ("The marshes of south Louisiana": the head before an "of" phrase says how many, not the phrase's last word)
+        last = re.split(r"\s+of\s+", actor, maxsplit=1)[0].split()[-1]
         plural = actor[:1] != "H" and last.endswith("s") and not last.endswith(("ss", "us", "is"))
         it = re.match(r"^(?:They|they)\s+(?=[a-z])" if plural else r"^(?:It|it)\s+(?=[a-z])", text)
         if it and (plural or not (EXPLETIVE_IT.match(text) and not THING_PASSIVE_IT.match(text))):

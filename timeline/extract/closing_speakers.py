@@ -1,0 +1,40 @@
+"""Who "They" is when the sentence before closed by naming a group as its speakers: "..., researchers reported".
+
+News often tells a finding first and its sources last ("Toxic chemicals spread far underwater after the spill, U.S.
+researchers reported on Tuesday.") and goes on with a "They" for those sources ("They found the chemicals 3,000 feet
+down"). Read apart from the story, "They find the chemicals" names nobody; the group that spoke does ("U.S.
+researchers find ..."). Only a "They" that goes on doing what sources do (saying, finding, estimating) is theirs: in
+"..., experts said. They include the rig's owner" the "They" is the companies the experts spoke of.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["closing_speakers"]
+
+#: The group and its verb of saying that close a sentence, with the day it was said: ", U.S. researchers reported on
+#: Tuesday.", ", officials say.", ", congressional investigators said Wednesday."
+_CLOSING_GROUP = re.compile(
+    r",\s+(?P<group>(?:(?:the|some|many|two|three|four|several|other)\s+)?(?:(?:[A-Z][\w.&'’-]*|[a-z][\w-]+)\s+){0,2}?"
+    r"(?!(?:news|series|species|means|others|this|his|its|us|was|has|is|as|thus|plus)\b)[a-z]{3,}[^su\W’']s)\s+"
+    r"(?:said|say|says|reported|report|wrote|write|told\s+(?:reporters|Reuters|[A-Z][\w.]*))"
+    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+week))?"
+    r"\s*[.]?\s*$")
+#: What sources go on to do in the next sentence: say more, find, study, estimate, expect.
+_SOURCE_ACT = re.compile(
+    r"^They\s+(?:(?:also|further|then|later|now|first)\s+)?(?:said|say|told|tell|added|add|noted|note|found|find|"
+    r"studied|study|estimated|estimate|reported|report|warned|warn|expect|expected|believe|believed|predicted|"
+    r"predict|calculated|calculate|concluded|conclude|urged|urge|recommended|recommend|wrote|write)\b")
+
+
+def closing_speakers(previous: str, sentence: str) -> str | None:
+    """ "..., U.S. researchers reported on Tuesday." before "They found ...": the group that closed the sentence before
+    as its speakers ("U.S. researchers"), or None when it named none or "They" does no source's act."""
+    if not _SOURCE_ACT.match(sentence.strip()):
+        return None
+    m = _CLOSING_GROUP.search(previous.strip())
+    if m is None or re.search(r"[“”\"]", previous[m.start():]):
+        return None
+    group = m.group("group")
+    return group[0].upper() + group[1:]
