@@ -91,8 +91,9 @@ def unit_after_unit(m: re.Match[str], cx: Context) -> Result | None:
     return "SET", _one(m["unit"]), None
 
 
-# "for years and years after": the second unit repeats the first, one length
-_UNIT_AND_BEFORE = re.compile(r"(?i)\b(?:minutes|hours|days|weeks|months|years|decades)\s(?:and|or)\s$")
+# "for years and years after": the second unit repeats the first, one length ("weeks or months
+# before" offers another)
+_UNIT_AND_BEFORE = re.compile(r"(?i)\b(?P<unit>minutes|hours|days|weeks|months|years|decades)\sand\s$")
 
 
 def units_from_event_ok(m: re.Match[str], text: str) -> bool:
@@ -100,7 +101,8 @@ def units_from_event_ok(m: re.Match[str], text: str) -> bool:
 
 
 def units_before_event_ok(m: re.Match[str], text: str) -> bool:
-    return units_from_event_ok(m, text) and not _UNIT_AND_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    again = _UNIT_AND_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    return units_from_event_ok(m, text) and not (again and again["unit"].lower() == m["unit"].lower())
 
 
 def units_of_or_away_ok(m: re.Match[str], text: str) -> bool:
