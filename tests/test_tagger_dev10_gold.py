@@ -35,6 +35,7 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     # ... not a unit that ends its clause, nor one counted or set before ("the days after")
     (THU_JUN, "The pump had failed weeks before and nobody noticed.", []),
     (THU_JUN, "The days after the flood were the hardest.", []),
+    (THU_JUN, "In the first weeks after the vote, prices fell.", []),
     (THU_JUN, "Storms scar a coast for years and years after they pass.", [("years", "DURATION", "PXY")]),
     # ---- "and half" without its article is still half a unit
     (THU_JUN, "The strike lasted three and half months.", [("three and half months", "DURATION", "P3.5M")]),

@@ -101,8 +101,12 @@ def units_from_event_ok(m: re.Match[str], text: str) -> bool:
 
 
 def units_before_event_ok(m: re.Match[str], text: str) -> bool:
-    again = _UNIT_AND_BEFORE.search(text, max(0, m.start() - 24), m.start())
-    return units_from_event_ok(m, text) and not (again and again["unit"].lower() == m["unit"].lower())
+    """Also not a part of a period named ("in the first days after the vote", "its early weeks
+    before the launch")."""
+    before = text[max(0, m.start() - 24):m.start()]
+    again = _UNIT_AND_BEFORE.search(before)
+    return units_from_event_ok(m, text) and not _DETERMINED_BEFORE.search(before) \
+        and not (again and again["unit"].lower() == m["unit"].lower())
 
 
 def units_of_or_away_ok(m: re.Match[str], text: str) -> bool:
