@@ -30,12 +30,15 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (THU_JUN, "The mayor resigned minutes after Councillor Hale read out the audit.",
      [("minutes", "DURATION", "PTXM")]),
     (THU_JUN, "It may be weeks before this bridge reopens.", [("weeks", "DURATION", "PXW")]),
+    (THU_JUN, "The guard told the jury that days before Ms Reyes vanished, she was afraid.",
+     [("days", "DURATION", "PXD")]),
     # ... as before, with its own words
     (THU_JUN, "The gate was shut hours after the flood.", [("hours", "DURATION", "PTXH")]),
     # ... not a unit that ends its clause, nor one counted or set before ("the days after")
     (THU_JUN, "The pump had failed weeks before and nobody noticed.", []),
     (THU_JUN, "The days after the flood were the hardest.", []),
-    (THU_JUN, "In the first weeks after the vote, prices fell.", []),
+    (THU_JUN, "In the first weeks after Mayor Ames took office, prices fell.", []),
+    (THU_JUN, "In the fateful hours before the dam broke, no alarm sounded.", [("hours", "DURATION", "PTXH")]),
     (THU_JUN, "Storms scar a coast for years and years after they pass.", [("years", "DURATION", "PXY")]),
     # ---- "and half" without its article is still half a unit
     (THU_JUN, "The strike lasted three and half months.", [("three and half months", "DURATION", "P3.5M")]),

@@ -100,13 +100,24 @@ def units_from_event_ok(m: re.Match[str], text: str) -> bool:
     return not _COUNTED_BEFORE.search(text, max(0, m.start() - 24), m.start())
 
 
+# A determiner of a plural, and at most one adjective, before the unit ("told the court that days
+# before ..." has a conjunction)
+_PLURAL_DET_BEFORE = re.compile(r"(?i)(?:\b(?:the|these|those|its|his|her|their|our|my|your)"
+                                r"|\b(?!(?:that|it|he|she|there|what|who|where|here)['’])\w+['’]s)\s(?:[a-z-]+\s)?$")
+# The event's own determiner after "before"/"after": "in the fateful hours before the blast"
+_EVENT_DET = re.compile(r"\s(?i:before|after)\s(?:the|a|an|his|her|its|their)\s")
+
+
 def units_before_event_ok(m: re.Match[str], text: str) -> bool:
-    """Also not a part of a period named ("in the first days after the vote", "its early weeks
-    before the launch")."""
+    """Before an event named any other way, not a part of a period named ("in the first days
+    after President Ames spoke") nor a unit said again ("years and years after they pass")."""
+    if not units_from_event_ok(m, text):
+        return False
+    if _EVENT_DET.match(text, m.end()):
+        return True
     before = text[max(0, m.start() - 24):m.start()]
     again = _UNIT_AND_BEFORE.search(before)
-    return units_from_event_ok(m, text) and not _DETERMINED_BEFORE.search(before) \
-        and not (again and again["unit"].lower() == m["unit"].lower())
+    return not _PLURAL_DET_BEFORE.search(before) and not (again and again["unit"].lower() == m["unit"].lower())
 
 
 def units_of_or_away_ok(m: re.Match[str], text: str) -> bool:
