@@ -4,7 +4,9 @@ before "before"/"after" and any event ("hours after one of the lowest points", "
 beaches reopen"), a length as "hours after the blast" is; "three and half months", the informal
 "and half" without its article; "since then", the stretch from a date to now, which TimeBank and
 the news gold leave untagged ("until then" stays the date); and a weekday counted in every month
-("on the last Tuesday of the month"), a routine, not the Tuesday before the report.
+("on the last Tuesday of the month"), a routine, not the Tuesday before the report; and a day of a
+month told as a habit ("Usually the first frost doesn't come until 20 October"), any year's
+("XXXX-10-20") as such a month already is.
 
 Each row is a sentence written for this table (no article text), a DCT, and the TIMEX3 spans,
 types and values a careful reader gives them.
@@ -53,6 +55,12 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (FRI_SEP, "The council publishes its figures on the last Tuesday of the month.",
      [("the last Tuesday of the month", "SET", "P1M")]),
     (FRI_SEP, "The choir sings on the first Sunday of each month.", [("the first Sunday of each month", "SET", "P1M")]),
+    # ---- a day of a month told as a habit ("usually", "typically") is any year's, as such a month is
+    (FRI_SEP, "Usually the first frost doesn't come until 20 October.", [("20 October", "DATE", "XXXX-10-20")]),
+    (FRI_SEP, "The fair is typically held on June 14.", [("June 14", "DATE", "XXXX-06-14")]),
+    # ... one told once, or ahead, is one year's
+    (FRI_SEP, "The fair will be held on June 14, as it usually is.", [("June 14", "DATE", "2026-06-14")]),
+    (FRI_SEP, "The frost came on 20 October.", [("20 October", "DATE", "2024-10-20")]),
     # ... "last Tuesday" alone is the Tuesday before the report, as before
     (FRI_SEP, "The council published its figures last Tuesday.", [("last Tuesday", "DATE", "2025-09-09")]),
 ]
