@@ -1,5 +1,5 @@
 """Issue 17, anaphoric dates: a step ahead in the story ("A month later") is the date the next
-"since then", "that day" or "two weeks later" counts from, and a step counted from a date of
+"until then", "that day" or "two weeks later" counts from, and a step counted from a date of
 the story never lands after the report when the sentence tells it as done or as so now.
 
 Each row is a sentence written for this table (no article text), a DCT, and the TIMEX3
@@ -19,9 +19,9 @@ JUL = dt.date(2025, 7, 24)  # Thursday
 NOV = dt.date(2025, 11, 4)  # Tuesday
 
 TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
-    # ---- a step ahead becomes the story's date: "since then", "that day" and the next step count from it
+    # ---- a step ahead becomes the story's date: "until then", "that day" and the next step count from it
     (JUL, "In March, the council banned night fishing. A month later, it closed the harbour. "
-          "Since then, the boats have stayed tied up.",
+          "Until then, the boats had gone out at dusk.",
      [("March", "DATE", "2025-03"), ("A month later", "DATE", "2025-04"), ("then", "DATE", "2025-04")]),
     (JUL, "In March, the council banned night fishing. A month later, it closed the harbour. "
           "Two weeks later, the fishermen marched on the town hall.",
@@ -29,13 +29,13 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (JUL, "The quarry was sealed on June 2. Three days later, the pumps were restarted. "
           "Engineers inspected the walls that day.",
      [("June 2", "DATE", "2025-06-02"), ("Three days later", "DATE", "2025-06-05"), ("that day", "DATE", "2025-06-05")]),
-    (JUL, "The ferry line opened in 1987 and was sold five years later. It has lost money since then.",
+    (JUL, "The ferry line opened in 1987 and was sold five years later. It had made money until then.",
      [("1987", "DATE", "1987"), ("five years later", "DATE", "1992"), ("then", "DATE", "1992")]),
     # ... a step back is an aside: the story goes on from the date it left
     (JUL, "The depot opened on May 6. A week earlier, the site was a car park. The next day, it hired 40 drivers.",
      [("May 6", "DATE", "2025-05-06"), ("A week earlier", "DATE", "2025-W18"), ("The next day", "DATE", "2025-05-07")]),
     # ... and the other side of a comparison is no step
-    (JUL, "Ticket sales in June were twice those of a month later than planned. Since then, prices have risen.",
+    (JUL, "Ticket sales in June were twice those of a month later than planned. Until then, prices had been flat.",
      [("June", "DATE", "2025-06"), ("then", "DATE", "2025-06")]),
     # ... "that day" after a weekday is that weekday's date, as it was
     (JUL, "The crew left the platform on Tuesday. Engineers met that day to plan the repairs.",

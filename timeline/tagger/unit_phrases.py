@@ -32,11 +32,12 @@ UNIT_LONG = rf"(?:(?P<n>{NUM})[- ])?(?P<unit>(?i:hour|day|week|month|year|decade
 # "year after year", "day after day": a recurrence
 UNIT_AFTER_UNIT = r"(?P<unit>(?i:day|week|month|year))\s(?i:after)\s(?P<again>(?i:day|week|month|year))(?![\w-])"
 
-# "weeks before the blast", "hours after the explosion": an unspecified number of units from an
-# event, as "two days after the blast" is P2D; the number or quantifier, when written, is the
-# duration rule's ("several weeks before")
+# "weeks before the blast", "hours after the explosion", "hours after one of the lowest points",
+# "years before some beaches reopen", "minutes after Obama spoke": an unspecified number of units
+# from an event, as "two days after the blast" is P2D; the number or quantifier, when written, is
+# the duration rule's ("several weeks before"). Not "weeks before and ...", which ends the clause.
 UNITS_FROM_EVENT = (r"(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades))"
-                    r"(?=\s(?i:before|after)\s(?:the|a|an|his|her|its|their)\s)")
+                    r"(?=\s(?i:before|after)\s(?!(?i:and|or|but|then|now)\b)[\w$\"“‘'])")
 # "in the hours before he died", "in the days after the storm", "in the months since the mine
 # closed": the units between an event and the time told of, an unspecified length as "the days
 # ahead" is ("The days after the storm were the hardest" names the days, without the preposition)
@@ -90,8 +91,33 @@ def unit_after_unit(m: re.Match[str], cx: Context) -> Result | None:
     return "SET", _one(m["unit"]), None
 
 
+# "for years and years after": the second unit repeats the first, one length ("weeks or months
+# before" offers another)
+_UNIT_AND_BEFORE = re.compile(r"(?i)\b(?P<unit>minutes|hours|days|weeks|months|years|decades)\sand\s$")
+
+
 def units_from_event_ok(m: re.Match[str], text: str) -> bool:
     return not _COUNTED_BEFORE.search(text, max(0, m.start() - 24), m.start())
+
+
+# A determiner of a plural, and at most one adjective, before the unit ("told the court that days
+# before ..." has a conjunction)
+_PLURAL_DET_BEFORE = re.compile(r"(?i)(?:\b(?:the|these|those|its|his|her|their|our|my|your)"
+                                r"|\b(?!(?:that|it|he|she|there|what|who|where|here)['’])\w+['’]s)\s(?:[a-z-]+\s)?$")
+# The event's own determiner after "before"/"after": "in the fateful hours before the blast"
+_EVENT_DET = re.compile(r"\s(?i:before|after)\s(?:the|a|an|his|her|its|their)\s")
+
+
+def units_before_event_ok(m: re.Match[str], text: str) -> bool:
+    """Before an event named any other way, not a part of a period named ("in the first days
+    after President Ames spoke") nor a unit said again ("years and years after they pass")."""
+    if not units_from_event_ok(m, text):
+        return False
+    if _EVENT_DET.match(text, m.end()):
+        return True
+    before = text[max(0, m.start() - 24):m.start()]
+    again = _UNIT_AND_BEFORE.search(before)
+    return not _PLURAL_DET_BEFORE.search(before) and not (again and again["unit"].lower() == m["unit"].lower())
 
 
 def units_of_or_away_ok(m: re.Match[str], text: str) -> bool:

@@ -26,6 +26,7 @@ from timeline.tagger.rules import (
     durations,
     holidays,
     market_day,
+    month_weekday,
     months,
     named_day,
     relative,
@@ -37,7 +38,7 @@ from timeline.tagger.rules.fragments import CLOCK_DASH, DASH_DAY, DECADE_SLASH, 
 from timeline.tagger.rules.recognizer import Rule
 from timeline.tagger.unit_phrases import TRIGGER_WORDS as UNIT_PHRASE_TRIGGERS
 
-_ROLES = (dates, holidays, clock, clock_range, day_words, named_day, market_day, months, years, seasons, relative, ago, durations, vague)
+_ROLES = (dates, holidays, clock, clock_range, day_words, named_day, market_day, month_weekday, months, years, seasons, relative, ago, durations, vague)
 
 #: The chain, first tried first. The roles interleave: a holiday ("the Fourth of July") and a clock
 #: time ("5 p.m. Nov. 9") before the written dates they contain; the bare year, which is part
@@ -56,6 +57,8 @@ ORDER = (
     "trading_session",
     # day_words
     "anaphoric_part_of_day", "part_of_day", "overnight", "day_beyond", "day_after_event", "day_named", "day_of_count", "dayword",
+    # month_weekday ("the last Tuesday of the month" before "last Tuesday")
+    "weekday_of_month",
     "weekday",
     # months
     "month_quarter", "that_month_day", "month", "quarter", "half_code", "half_year", "half",

@@ -26,6 +26,7 @@ from timeline.tagger.rules.fragments import (
     _mon,
     _wd,
 )
+from timeline.tagger.rules.habit_months import habitual_month
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
 from timeline.tagger.rules.sentence_window import _digits
 from timeline.tagger.rules.year_choice import ANAPHORIC_SHIFT, OF_STORY_YEAR, _date, year_for
@@ -185,6 +186,8 @@ def _date_mdy(m: re.Match[str], cx: Context) -> Result | None:
             y += 1
     if y is None and m["ayear"]:  # "Dec. 31 of the previous year": counted from the story's date
         y = cx.anchor_or_dct().date.year + ANAPHORIC_SHIFT.get(" ".join(m["ayear"].lower().split()[:-1]), 0)
+    if y is None and not m["wd"] and habitual_month(cx.text, m.start(), m.end()):
+        return "DATE", f"XXXX-{mon:02d}-{d:02d}", None  # "usually not until 10 August": any year's, as a habit's month
     if y is None:
         y = year_for(cx, mon, d, m.start(), m.end())
     date = _date(y, mon, d)

@@ -39,8 +39,8 @@ from timeline.tagger.unit_phrases import (
     the_units_from_event,
     unit_after_unit,
     unit_long,
+    units_before_event_ok,
     units_from_event,
-    units_from_event_ok,
     units_of_or_away_ok,
 )
 
@@ -263,9 +263,9 @@ _LENGTH_ADJ = r"[a-z]{3,}(?:ing|ous|ful)|whole|odd|hard|tough|difficult|busy|ten
 rule("unit_and_unit", rf"{B}{UNIT_AND_UNIT}", accept=unit_and_unit_ok)(unit_and_unit)  # "a month and a day"
 
 
-@rule("and_half", rf"{B}(?P<n>{NUM}|(?i:an?)){SP}(?:(?P<u1>{UNIT_SG}){SP}(?i:and a half)|(?i:and a half){SP}(?P<u2>{UNIT}))(?![\w-])",
+@rule("and_half", rf"{B}(?P<n>{NUM}|(?i:an?)){SP}(?:(?P<u1>{UNIT_SG}){SP}(?i:and (?:a )?half)|(?i:and (?:a )?half){SP}(?P<u2>{UNIT}))(?![\w-])",
       # ("a year and a half ago", "two and a half years from now", "two and a half years old": a
-      # point or an age, read elsewhere)
+      # point or an age, read elsewhere; "three and half months" drops its article informally)
       accept=lambda m, text: not re.match(r"\s(?:ago|earlier|later|before|after|old|of age|from now|hence)\b", text[m.end():m.end() + 10])
       and not (m["n"][0].isdigit() and m["u1"]))
 def _and_half(m: re.Match[str], cx: Context) -> Result | None:
@@ -341,7 +341,7 @@ rule("another", rf"{B}{ANOTHER}")(one_unit)
 rule("all_unit", rf"{B}{ALL_UNIT}")(one_unit)
 rule("unit_long", rf"{B}{UNIT_LONG}")(unit_long)
 rule("unit_after_unit", rf"{B}{UNIT_AFTER_UNIT}")(unit_after_unit)
-rule("units_from_event", rf"{B}{UNITS_FROM_EVENT}", accept=units_from_event_ok)(units_from_event)
+rule("units_from_event", rf"{B}{UNITS_FROM_EVENT}", accept=units_before_event_ok)(units_from_event)
 rule("units_of_or_away", rf"{B}{UNITS_OF_OR_AWAY}", accept=units_of_or_away_ok)(units_from_event)
 
 

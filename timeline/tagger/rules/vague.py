@@ -1,4 +1,4 @@
-"""Vague references: "now", "recently", "the past", "the future", "soon", "a while", "since
+"""Vague references: "now", "recently", "the past", "the future", "soon", "a while", "until
 then".
 """
 
@@ -149,14 +149,14 @@ def _while(m: re.Match[str], cx: Context) -> Result | None:
     return "DURATION", "PXX", None
 
 
-@rule("then", r"(?<=(?i:until|since) )(?P<then>then)(?![\w-])")
+# Not "since then": the stretch from that date to now, which TimeBank leaves untagged (its one
+# "Since then") as the news gold does; "until then" ends at the date, which TimeBank tags.
+@rule("then", r"(?:(?<=(?i:until) )|(?<=(?i:till) ))(?P<then>then)(?![\w-])")
 def _then(m: re.Match[str], cx: Context) -> Result | None:
-    """ "Until then", "since then": the date just mentioned."""
+    """ "Until then": the date just mentioned."""
     a = cx.anchor
     if a is None or m.start() - cx.anchor_pos > 400:
         return None
-    if cx.text[max(0, m.start() - 6):m.start()].lower() == "since " and a.date > cx.dct:
-        return "DATE", "PAST_REF", None  # "since then" looks back: a date ahead named before it is not its anchor
     return "DATE", a.value, None
 
 
