@@ -63,3 +63,15 @@ def test_a_limit_or_the_clauses_own_night_after_than_stays() -> None:
         "Harbor Oil must file its plan no later than Friday"]
     assert [d for d, _ in events_after_lead("The comet will pass closer to us than the moon tonight.")] == [
         "2030-06-17TNI"]
+
+
+def test_an_objects_relative_clause_without_its_pronoun_dates_its_own_act() -> None:
+    assert events_after_lead("Ray Dorn, a retired welder, is sure that the pump he designed eight years ago could "
+                             "stop the leak.") == []
+    assert events_after_lead("Critics attacked the speech she gave in 2028 to the graduates.") == []
+
+
+def test_a_subjects_clause_or_a_clause_after_a_conjunction_keeps_its_date() -> None:
+    assert [d for d, _ in events_after_lead("The valve they fitted on Friday is holding.")] == ["2030-06-14"]
+    assert [d for d, _ in events_after_lead(
+        "Crews collected 900 barrels, the most since they installed a new funnel last week.")] == ["2030-W24"]
