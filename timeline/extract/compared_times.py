@@ -36,10 +36,17 @@ _THAN_A_TIME = re.compile(r"(?i)" + _COMPARATIVE + r"(?:(?:in|during|at|on|for)\
                           r"(?P<thing>(?:the|a|an|its|their|this|that)\s+(?:" + _THING_WORD + r"){0,4}?(?:(?:in|of|during)\s+)?)?$")
 #: A past time that dates a thing measured against: a year, "30 years ago", "last year" ("closer to us than the moon
 #: tonight" is the clause's own night).
+_PREPOSITION_LAST = re.compile(r"(?i)\b(?:in|during|at|on|for)\s+$")
 _PAST_POINT = re.compile(r"(?i)\d{4}|\bago\b|\blast\b|\byesterday\b")
 
 
 def than_a_time(before: str, date: str) -> bool:
     """Whether ``date``, after ``before`` (its sentence up to the date), is what a comparative measures against."""
     m = _THAN_A_TIME.search(before[-160:])
-    return m is not None and (not m.group("thing") or _PAST_POINT.search(date) is not None)
+    if m is None:
+        return False
+    if m.group("thing"):
+        return _PAST_POINT.search(date) is not None
+    # "than in 2008", "than during the crisis"; a bare "than a year ago" is a figure's point of comparison, which
+    # :mod:`.comparisons` marks and lets stand for the clause when it has no date of its own
+    return _PREPOSITION_LAST.search(m.group(0)) is not None

@@ -1,4 +1,4 @@
-"""Days written as the name of what happened on them, and full dates set off as a noun's modifier (issue 16).
+"""Days written as the name of what happened on them (issue 16: dates right).
 
 "The senator likened the damage to the shock of 9/11", "a fund for victims of 9/11", "the 9/11 Commission", "an
 environmental 9/11", "security was tightened after 9/11": a month and day written with a slash and no year is the
@@ -7,20 +7,15 @@ happened; the likening or the tightening placed on the attacks' day states a lat
 (:func:`day_name`). Only "on 9/11" places the clause at that day; a happening noun after it ("the 9/11 attacks")
 is the happening's own phrase, which :mod:`.happenings` dates.
 
-"A fund for victims of the Sept. 11, 2001, attacks", "the report cited a Dec. 23, 2009, North Sea incident": news
-style sets off a full date's year with commas when the date stands before a noun. After a determiner, the date
-sorts the noun (which attacks, which incident), and the clause around it (the fund's work, the citing) goes on at
-its own time (:func:`set_off_modifier`). A date that opens a clause ("On Sept. 11, 2001, the towers fell") has no
-determiner before it, and stays the clause's.
+A full date whose year news sets off by commas before a noun ("victims of the Sept. 11, 2001, attacks") is read by
+:func:`.happenings.happening_of` as the noun's, as "the Sept. 11 attacks" is.
 """
 
 from __future__ import annotations
 
 import re
 
-from timeline.extract.happenings import EVENT_NOUNS
-
-__all__ = ["day_name", "set_off_modifier"]
+__all__ = ["day_name"]
 
 #: A month and day written with a slash, no year: "9/11", "7/7".
 _SLASH_DAY = re.compile(r"\d{1,2}/\d{1,2}")
@@ -37,25 +32,3 @@ def day_name(text: str, sentence_start: int, start: int, end: int) -> bool:
     if _ON_BEFORE.search(text, max(sentence_start, start - 4), start):
         return False
     return _HAPPENING_AFTER.match(text, end, min(len(text), end + 40)) is None
-
-
-#: A determiner or a possessive right before the date: "the", "a", "its", "America's".
-_DETERMINER = re.compile(r"(?i)(?:\b(?:the|a|an|this|that|its|their|his|her|our)|[\w.-]+['’]s?)\s+$")
-#: A full date closed by its year: "Sept. 11, 2001", "Dec. 23, 2009", "April 20, 2010".
-_FULL_DATE = re.compile(r"(?i)[a-z]{3,}\.?\s+\d{1,2},\s+\d{4}")
-#: The comma after the year, then the noun phrase the date sorts: words that open no clause of their own.
-_NOUN_PHRASE_AFTER = re.compile(
-    r",\s+(?!(?:and|or|but|when|which|who|where|while|as|after|before|since|the|a|an|he|she|it|they|we|I|there|"
-    r"this|that)\b)(?:[A-Z][\w.'’&-]*|[a-z][a-z'’-]*)")
-
-
-def set_off_modifier(text: str, sentence_start: int, start: int, end: int) -> bool:
-    """Whether the full date ``text[start:end]``, after a determiner and set off by a comma after its year, is the
-    modifier of the noun that follows ("the Sept. 11, 2001, attacks"), not the clause's time."""
-    if not _FULL_DATE.fullmatch(text[start:end]):
-        return False
-    phrase = _NOUN_PHRASE_AFTER.match(text, end, min(len(text), end + 40))
-    if phrase is None or _DETERMINER.search(text, max(sentence_start, start - 30), start) is None:
-        return False
-    # "since the April 20, 2010, explosion": a happening's noun, whose phrase :mod:`.happenings` dates
-    return not EVENT_NOUNS & set(re.findall(r"[a-z]+", text[end:end + 40].lower())[:4])
