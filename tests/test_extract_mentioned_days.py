@@ -2,8 +2,9 @@
 
 Every sentence here is written for these tests. "The senator likened the damage to the shock of 9/11": a month and day
 with a slash is the name of a happening, and the likening is no act of that day. "A fund for victims of the Sept. 11,
-2001, attacks": the full date set off by commas is the attacks', as "the Sept. 11 attacks" is. "The spill may do more damage than the
-Ixtoc blowout 30 years ago": the time after a comparative's "than" is what the clause is measured against.
+2001, attacks": the full date set off by commas is the attacks', as "the Sept. 11 attacks" is. "The spill may do more
+damage than the Ixtoc blowout 30 years ago": the time after a comparative's "than" is what the clause is measured
+against.
 """
 
 from __future__ import annotations
