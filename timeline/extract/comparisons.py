@@ -20,6 +20,7 @@ import re
 
 from timeline.calendar_words import FIXED_ZONES
 from timeline.english_verbs import IRREGULAR_PAST_WORDS
+from timeline.extract.compared_times import than_a_time
 from timeline.extract.happenings import EVENT_NOUNS, PARTICIPLE_WORDS, REPORTING_PERIOD
 from timeline.extract.likeness import likened
 from timeline.extract.saying_words import SAID_SAYS, SAY_FORMS, SAY_TELL, alternation
@@ -302,7 +303,8 @@ def is_reference_point(text: str, sentence_start: int, start: int, end: int) -> 
             or (_PROJECTED.search(before) is not None and re.fullmatch(r"\d{4}", text[start:end]) is not None)
             or _SAME_PERIOD.match(text[max(sentence_start, start - 40):end]) is not None
             or _COMPARED_X_TO.search(before) is not None or _simile(before) or likened(before, text[end:end + 90])
-            or _FORECAST_SPAN.search(before) is not None or _extreme_compared(text, sentence_start, start, end))
+            or _FORECAST_SPAN.search(before) is not None or _extreme_compared(text, sentence_start, start, end)
+            or than_a_time(before, text[start:end]))
 
 
 #: "will report a $5bn profit for the final quarter of last year", "to unveil results for the first half on Tuesday":

@@ -121,6 +121,8 @@ _PLACE_AFTER_DATE = re.compile(r"[ \t]+(?:on|at|aboard|off|near)[ \t]+(?:the|a|a
 REPORTING_PERIOD = re.compile(r"(?i)\b(?:quarter|half)\b|\bQ[1-4]\b|\bH[12]\b|\d{4}|\byear\b")
 #: The figures a company reports, right after the period: "half-year results announcement", "Q3 earnings call".
 _FIGURES_FIRST = re.compile(r"(?i)\s+(?:results|figures|earnings)\b")
+#: A full date whose year news sets off by commas before the noun it modifies: "the Sept. 11, 2001, attacks".
+_YEAR_SET_OFF = re.compile(r"\d,\s+\d{4}$")
 _SUBJECT_POSSESSIVE = re.compile(r"(?:['’]s)\s+(?:[a-z-]+\s+){0,1}?(?P<noun>[a-z]{3,})\b")
 
 #: Nouns and verbs of one happening that share no first letters: "death" and "died".
@@ -211,6 +213,8 @@ def happening_of(text: str, sentence_start: int, start: int, end: int, modifier:
         if m is not None:
             return Happening(sentence_start, end + m.end(), stem(m.group("noun")), own=False)
     m = _NOUN_AFTER.match(after)
+    if m is None and _YEAR_SET_OFF.search(text, start, end) and after.startswith(","):
+        m = _NOUN_AFTER.match(after, 1)  # "since the April 20, 2010, explosion": the year set off by commas
     det = _DETERMINER_BEFORE.search(before)
     possessive = re.match(r"['’]s\b", after) is not None
     # "the company's half-year results announcement on Tuesday": a period before a company's figures is the span
