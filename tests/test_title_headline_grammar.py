@@ -1,0 +1,92 @@
+"""Titles that are headline sentences (issue 16, grammar): no past perfect at the main verb, a reported plan in the
+present, a source's spaced quotation marks joined again, and a lead that held the subject's name kept. Every
+sentence here is invented for the test."""
+
+from __future__ import annotations
+
+import pytest
+from title_support import title_of
+
+from timeline.extract.spaced_quotes import spaced_quotes_joined
+from timeline.extract.title_lead_names import lead_gone
+from timeline.extract.title_past_perfect import perfect_gone
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    # a total reached by a date: the present perfect
+    ("By Friday, 4,200 complaints had been sent to the regulator's office in Leeds.", "Friday",
+     "4,200 complaints have been sent to the regulator's office in Leeds"),
+    ("As of August, the county had spent about $12 million clearing the beaches.", "August",
+     "The county has spent about $12 million clearing the beaches"),
+    # a happening at its own date: the headline present, irregular participles too
+    ("The ferry company had cancelled every crossing on Tuesday.", "on Tuesday",
+     "The ferry company cancels every crossing"),
+    ("The council had taken the decision on Tuesday.", "on Tuesday", "The council takes the decision"),
+    ("The surgeon had been hired in May to run the new clinic.", "in May", "The surgeon is hired to run the new clinic"),
+    # a negation or an adverb needs its perfect
+    ("The valves had not been tested since 2004.", "2004", "The valves have not been tested since 2004"),
+])
+def test_a_past_perfect_takes_the_headline_tenses(sentence: str, date: str, title: str) -> None:
+    assert title_of(sentence, date) == title
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    # a plan the perfect says came to nothing, a state a later day ended, two pasts told in order
+    ("The crews had hoped to finish the dam on Monday but the rain came.", "on Monday",
+     "The crews had hoped to finish the dam but the rain came"),
+    ("The band had been due to play ten shows at the hall, starting on 3 June.", "3 June",
+     "The band had been due to play ten shows at the hall"),
+    ("Until Thursday, the bank had been planning to open three branches this year.", "this year",
+     "The bank had been planning to open three branches"),
+])
+def test_a_past_perfect_that_says_more_than_before_stays(sentence: str, date: str, title: str) -> None:
+    assert title_of(sentence, date) == title
+
+
+def test_a_past_perfect_inside_a_fronted_clause_is_not_the_main_verb() -> None:
+    text = "Ten days after it had closed the port the company said"
+    assert perfect_gone(text, text + ".", []) == text
+    # a period with both ends keeps the past: the happening lies before its end
+    assert perfect_gone("The mill had employed 300 people", "", [], past_period=True) == "The mill had employed 300 people"
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    ("The theme park said it planned to reopen its gates on Friday after the inspection.", "on Friday",
+     "The theme park says it plans to reopen its gates after the inspection"),
+    ("The ministry said it hoped to have a vaccine ready by the autumn.", "by the autumn",
+     "The ministry says it hopes to have a vaccine ready"),
+])
+def test_a_reported_plan_with_its_date_takes_the_present(sentence: str, date: str, title: str) -> None:
+    assert title_of(sentence, date) == title
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    ("Singer ` hooked on sleeping pills ' court hears", "Singer “hooked on sleeping pills” court hears"),
+    ("the council passed 40 residents ' letters to the board", "the council passed 40 residents' letters to the board"),
+    ("after last year ' s record loss", "after last year's record loss"),
+    ("no marks here", "no marks here"),
+])
+def test_spaced_quotation_marks_are_joined(text: str, joined: str) -> None:
+    assert spaced_quotes_joined(text) == joined
+
+
+def test_a_spaced_quotation_is_the_source_s_words_not_a_verb() -> None:
+    assert title_of("Inquest: pilot ` exhausted after night flights ' Dr Ann Moss said the crew was tired.") \
+        == "Inquest: pilot “exhausted after night flights” Dr Ann Moss says the crew was tired"
+    assert title_of("The gallery said its ` night of lights ' festival would open today.", "today") \
+        == "The gallery says its “night of lights” festival will open"
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Now this is telling: Maria Ortiz, head of the port authority, is quietly blaming the shipping lines.",
+     "Maria Ortiz is quietly blaming the shipping lines"),
+    ("Opening ceremonies, due to start on 4 March, will now begin on 9 April.", "Opening ceremonies will now begin"),
+])
+def test_a_lead_that_held_the_subject_s_name_keeps_it(sentence: str, title: str) -> None:
+    dates = [d for d in ("on 9 April",) if d in sentence]
+    assert title_of(sentence, *dates) == title
+
+
+def test_a_lead_before_a_whole_subject_still_goes() -> None:
+    assert lead_gone("Meanwhile, the mayor, who had been away, was back") == "the mayor, who had been away, was back"
+    assert lead_gone("Good news: Anna Lee, head of the council, is leaving") == "Good news: Anna Lee, head of the council, is leaving"

@@ -1,0 +1,27 @@
+"""Quotation marks some sources set apart as tokens: "Jackson ` addicted to Demerol '", "readers ' ideas".
+
+Several feeds of the corpus write an opening single quote as a backtick and put a space before every apostrophe. A
+title writer that strips the backtick as Markdown leaves a stray closing mark ("Jackson addicts to Demerol '"), and
+the words between the marks, no longer quoted, are read as the writer's own: "addicted" becomes a verb to put in the
+present. Joined again they are a quotation ("Jackson “addicted to Demerol”"), which the title rules keep as the
+source's words, and an apostrophe after a plural or before "s" is the possessive it was ("readers' ideas").
+"""
+
+from __future__ import annotations
+
+import re
+
+#: "` top kill '": a backtick, up to 80 characters of one line, a space and an apostrophe that ends a word's run.
+_SPACED_PAIR = re.compile(r"`\s*([^`\n]{1,80}?)\s+'(?=\s|$|[.,;:!?)”\"])")
+#: "readers ' ideas", "quarter ' s loss": an apostrophe set apart inside a possessive.
+_SPACED_POSSESSIVE = re.compile(r"(?<=[A-Za-z]s) '(?= [A-Za-z])|(?<=[A-Za-z]) ' (?=s\b)")
+
+
+def spaced_quotes_joined(text: str) -> str:
+    """``text`` with each "` ... '" pair a double quotation and each spaced possessive apostrophe closed up."""
+    if "'" not in text:
+        return text
+    # (beside a straight quotation mark, straight ones: mixed marks would pair across each other)
+    opening, closing = ('"', '"') if '"' in text else ("“", "”")
+    joined = _SPACED_PAIR.sub(lambda m: f"{opening}{m.group(1).strip()}{closing}", text)
+    return _SPACED_POSSESSIVE.sub("'", joined)
