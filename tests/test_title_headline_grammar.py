@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from title_support import title_of
 
+from timeline.extract.dangling_modifiers import modifiers_closed
 from timeline.extract.spaced_quotes import spaced_quotes_joined
 from timeline.extract.title_lead_names import lead_gone
 from timeline.extract.title_past_perfect import perfect_gone
@@ -38,6 +39,10 @@ def test_a_past_perfect_takes_the_headline_tenses(sentence: str, date: str, titl
      "The band had been due to play ten shows at the hall"),
     ("Until Thursday, the bank had been planning to open three branches this year.", "this year",
      "The bank had been planning to open three branches"),
+    # a state before the date, a plan with its object, a clause inside the subject
+    ("In 1995, that had been the worst flood in the valley's history.", "1995",
+     "That had been the worst flood in the valley's history"),
+    ("The mayor had planned the trip for March.", "March", "The mayor had planned the trip"),
 ])
 def test_a_past_perfect_that_says_more_than_before_stays(sentence: str, date: str, title: str) -> None:
     assert title_of(sentence, date) == title
@@ -90,3 +95,38 @@ def test_a_lead_that_held_the_subject_s_name_keeps_it(sentence: str, title: str)
 def test_a_lead_before_a_whole_subject_still_goes() -> None:
     assert lead_gone("Meanwhile, the mayor, who had been away, was back") == "the mayor, who had been away, was back"
     assert lead_gone("Good news: Anna Lee, head of the council, is leaving") == "Good news: Anna Lee, head of the council, is leaving"
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    # a participle whose phrase the title lost: the noun does without it
+    # a contact relative whose verb went with its date
+    ("Ms Grey is sure that the pump she designed six years ago could drain the tunnel.", "six years ago",
+     "Ms Grey is sure that the pump could drain the tunnel"),
+    # a "to be" infinitive that held only the date
+    ("The comments hint at the tone of the inquiry's report to be published in March.", "in March",
+     "The comments hint at the tone of the inquiry's report"),
+])
+def test_a_modifier_that_lost_its_words_goes(sentence: str, date: str, title: str) -> None:
+    assert title_of(sentence, date) == title
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    ("The day she was elected was a Monday in May 1990.", "May 1990", "The day she was elected was a Monday"),
+    ("There are already lessons to be learned, the minister said on Tuesday.", "on Tuesday",
+     "There are already lessons to be learned"),
+    ("Officials reported on Monday increased cases of flu.", "on Monday", "Officials report increased cases of flu"),
+    # "to be" after a verb or an adjective is their complement
+    ("The results are due to be revealed on Friday.", "on Friday", "The results are due to be revealed"),
+    ("The two new wells are expected to be finished in August.", "in August", "The two new wells are expected to be finished"),
+])
+def test_a_modifier_with_its_words_stays(sentence: str, date: str, title: str) -> None:
+    assert title_of(sentence, date) == title
+
+
+def test_a_modifier_is_closed_only_where_the_sentence_had_more() -> None:
+    sentence = "The board says a new boom placed across the inlet last week collected 900 barrels of oil on Monday."
+    assert modifiers_closed("The board says a new boom placed collected 900 barrels of oil", sentence) \
+        == "The board says a new boom collected 900 barrels of oil"
+    assert modifiers_closed("The pump she could drain the tunnel", "The pump she built could drain the tunnel.") \
+        == "The pump could drain the tunnel"
+    assert modifiers_closed("The cap placed collected oil", "The cap placed collected oil.") == "The cap placed collected oil"

@@ -40,8 +40,10 @@ _FOILED = frozenset({"hoped", "planned", "wanted", "intended", "expected", "mean
 #: "had been due to stage 50 concerts", "the payment that had been scheduled for Monday": in the past perfect a plan
 #: that stood until something changed it (the singer died, the payment was cancelled).
 _STANDING_PLAN = re.compile(r"\s+(?:due|expected|scheduled|set|supposed|slated|meant|going|planned|poised|about)\b")
-#: A conjunction that opens a clause before the main one: the "had" after it is that clause's.
-_OPEN_CLAUSE = re.compile(r"(?i)\b(?:after|before|when|since|because|once|while|if|until|though|although|as)\s")
+#: A conjunction or relative that opens a clause before the main verb ("BP's position that there had been no need
+#: ... came"): the "had" after it is that clause's.
+_OPEN_CLAUSE = re.compile(r"(?i)\b(?:after|before|when|since|because|once|while|if|until|though|although|as|that|which|who|"
+                          r"whom|whose)\s")
 
 #: The words before a date that make it a point reached by then: the title is a running total up to it.
 _STATUS_BEFORE = re.compile(r"(?i)(?:\bby|\bas\s+of|\bsince|\bthrough)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$")
@@ -62,8 +64,11 @@ def perfect_gone(text: str, sentence: str, remove: list[tuple[int, int]], past_p
         return text
     participle, rest = perfect.group(4), text[perfect.end():]
     subject = text[:start]
-    if participle in _FOILED and re.match(r"\s+to\s", rest):
-        return text  # "Engineers had hoped to begin the test": the plan failed; a present would say it holds
+    if participle in _FOILED:
+        return text  # "Engineers had hoped to begin the test", "had planned the trip": the plan failed; a present would say it holds
+    if participle == "been" and not re.match(r"\s+" + _ADVERBS + r"(?:[a-z]{3,}(?:ed|ing)|" + "|".join(sorted(IRREGULAR_PARTICIPLES))
+                                           + r")\b", rest):
+        return text  # "That had been the largest spill": a state before the date, which the present would claim now
     if re.search(r"\b(?:but|yet|while|whereas|although|though|had)\s", rest):
         return text  # "had been closed but the council ordered", "as the well had been sealed": a past told in order
     adverb = bool(perfect.group(1).strip() or perfect.group(2) or perfect.group(3))

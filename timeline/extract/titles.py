@@ -20,6 +20,7 @@ import re
 
 from timeline.extract.agent_participles import paper_author_speaks
 from timeline.extract.attribution import inverted_after_quote, opening_attribution, quote_first
+from timeline.extract.dangling_modifiers import modifiers_closed
 from timeline.extract.relative_leads import relative_lead_gone
 from timeline.extract.reported_clauses import (
     CLAUSE_BREAKS,
@@ -361,6 +362,7 @@ def write_title(
             and not particle_ends(text, sentence):
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
     text = balance_quotes(text.strip().rstrip(" -–—")).rstrip()  # ("until more than a year later -- [April 1970]")
+    text = modifiers_closed(text, sentence)  # ("a cap placed [on the well last week] collected": :mod:`.dangling_modifiers`)
     if noun_phrase and _NAMED_HAPPENING.match(text) and title_defect(text[:1].upper() + text[1:]) == "stub":
         # "the April 20 explosion aboard the rig": a timeline names such a happening as a headline does, without
         # its article ("Explosion aboard the rig"); a bare "the explosion" says too little to stand so.
