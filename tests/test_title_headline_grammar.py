@@ -70,6 +70,9 @@ def test_a_reported_plan_with_its_date_takes_the_present(sentence: str, date: st
     ("the council passed 40 residents ' letters to the board", "the council passed 40 residents' letters to the board"),
     ("after last year ' s record loss", "after last year's record loss"),
     ("no marks here", "no marks here"),
+    # a verb before a spaced straight quote is no possessive; inside a straight quotation the pair takes single marks
+    ("the town is ' a long way short ' of its target", "the town is ' a long way short ' of its target"),
+    ('she said "the rules are in no way a ` rare \' event"', 'she said "the rules are in no way a ‘rare’ event"'),
 ])
 def test_spaced_quotation_marks_are_joined(text: str, joined: str) -> None:
     assert spaced_quotes_joined(text) == joined

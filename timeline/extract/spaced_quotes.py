@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import re
 
-#: "` top kill '": a backtick, up to 80 characters of one line, a space and an apostrophe that ends a word's run.
-_SPACED_PAIR = re.compile(r"`\s*([^`\n]{1,80}?)\s+'(?=\s|$|[.,;:!?)”\"])")
+#: "` top kill '": a backtick after a word, up to 80 characters of one line, a space and an apostrophe that ends a
+#: word's run. (One that opens the text is a page's label or headline: "` OIL COMING UP ' After giving up ...".)
+_SPACED_PAIR = re.compile(r"(?<=\S\s)`\s*([^`\n]{1,80}?)\s+'(?=\s|$|[.,;:!?)”\"])")
 #: "readers ' ideas", "quarter ' s loss": an apostrophe set apart inside a possessive.
-_SPACED_POSSESSIVE = re.compile(r"(?<=[A-Za-z]s) '(?= [A-Za-z])|(?<=[A-Za-z]) ' (?=s\b)")
+_SPACED_POSSESSIVE = re.compile(r"(?<![\w'])(?!(?:this|thus|does|says|goes|yes|has|was|his|its|is|as|us|whereas|perhaps|"
+                                r"always|unless)\b)([A-Za-z]+s) '(?= [A-Za-z])|(?<=[A-Za-z]) ' (?=s\b)")
 
 
 def spaced_quotes_joined(text: str) -> str:
     """``text`` with each "` ... '" pair a double quotation and each spaced possessive apostrophe closed up."""
     if "'" not in text:
         return text
-    # (beside a straight quotation mark, straight ones: mixed marks would pair across each other)
-    opening, closing = ('"', '"') if '"' in text else ("“", "”")
+    # (inside a straight quotation, single curly marks: a quote within a quote, which no straight mark closes early)
+    opening, closing = ("‘", "’") if '"' in text else ("“", "”")
     joined = _SPACED_PAIR.sub(lambda m: f"{opening}{m.group(1).strip()}{closing}", text)
-    return _SPACED_POSSESSIVE.sub("'", joined)
+    return _SPACED_POSSESSIVE.sub(lambda m: (m.group(1) or "") + "'", joined)
