@@ -46,7 +46,10 @@ _OPEN_CLAUSE = re.compile(r"(?i)\b(?:after|before|when|since|because|once|while|
                           r"whom|whose)\s")
 
 #: The words before a date that make it a point reached by then: the title is a running total up to it.
-_STATUS_BEFORE = re.compile(r"(?i)(?:\bby|\bas\s+of|\bsince|\bthrough)\s+(?:the\s+(?:end|middle|start)\s+of\s+)?$")
+_STATUS_BEFORE = re.compile(r"(?i)(?:\bby|\bas\s+of|\bsince|\bthrough)\s+(?:(?:early|late|mid|mid-)\s*)?(?:the\s+(?:end|middle|start)\s+of\s+)?$")
+#: "had zipped through the checks and gotten the cap": a second participle the perfect governs, which only a perfect keeps.
+_COORDINATED_PARTICIPLE = re.compile(r"\band\s+(?:[a-z]+ly\s+)?(?:gotten|been|done|begun|taken|given|seen|gone|known|shown|"
+                                     r"written|driven|grown|fallen|risen|chosen|spoken|broken|forgotten|stolen|eaten)\b")
 #: "Until Wednesday, BP had been planning ...": the perfect tells a state a later happening ended.
 _ENDED_BY = re.compile(r"(?i)\b(?:until|till|up\s+to)\s")
 #: Words in the title itself that make it a running total ("so far", "to date", "since April").
@@ -66,17 +69,22 @@ def perfect_gone(text: str, sentence: str, remove: list[tuple[int, int]], past_p
     subject = text[:start]
     if participle in _FOILED:
         return text  # "Engineers had hoped to begin the test", "had planned the trip": the plan failed; a present would say it holds
-    if participle == "been" and not re.match(r"\s+" + _ADVERBS + r"(?:[a-z]{3,}(?:ed|ing)|" + "|".join(sorted(IRREGULAR_PARTICIPLES))
+    if participle == "been" and not re.match(r"\s+" + _ADVERBS + r"(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES))
                                            + r")\b", rest):
-        return text  # "That had been the largest spill": a state before the date, which the present would claim now
-    if re.search(r"\b(?:but|yet|while|whereas|although|though|had)\s", rest):
-        return text  # "had been closed but the council ordered", "as the well had been sealed": a past told in order
+        # ("That had been the largest spill", "had been producing 1,400 barrels": a state before the date, which the
+        # present would claim holds now)
+        return text
+    if re.search(r"\b(?:but|yet|while|whereas|although|though|had)\s", rest) or re.search(r",?\s+and\s+(?:[A-Z]|the\s)", sentence) or (
+            participle == "sustained" and re.match(r"\s+winds\b", rest)):
+        # ("had been closed but the council ordered", "as the well had been sealed", "had failed, and August was": a
+        # past told in order; "Alex had sustained winds of 50 mph": the participle is the winds' adjective)
+        return text
     adverb = bool(perfect.group(1).strip() or perfect.group(2) or perfect.group(3))
     if (participle == "been" and _STANDING_PLAN.match(rest)) or _ENDED_BY.search(sentence) or _OPEN_CLAUSE.search(subject):
         # ("had been due to play 50 shows", "Until Wednesday, BP had been planning": a plan or state that ended;
         # "Twelve days after it had sealed the well, the company said": the verb of a clause before the subject's)
         return text
-    if _running_total(sentence, remove) or _STATUS_WORDS.search(rest) or adverb:  # ("had not been tested", "had already spent", "had only just recovered")
+    if _running_total(sentence, remove) or _STATUS_WORDS.search(rest) or adverb or _COORDINATED_PARTICIPLE.search(rest):  # ("had not been tested", "had already spent", "had only just recovered")
         return subject + ("have" if plural_subject(subject) else "has") + text[start + len("had"):]
     if participle == "been":
         return subject + ("were" if plural_subject(subject) else "was") + rest
