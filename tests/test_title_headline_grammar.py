@@ -76,6 +76,8 @@ def test_a_reported_plan_with_its_date_takes_the_present(sentence: str, date: st
     # a verb before a spaced straight quote is no possessive; inside a straight quotation the pair takes single marks
     ("the town is ' a long way short ' of its target", "the town is ' a long way short ' of its target"),
     ('she said "the rules are in no way a ` rare \' event"', 'she said "the rules are in no way a ‘rare’ event"'),
+    # a pair that would take in a closing quotation mark is no pair
+    ('"we will talk about ` the old days," \' she said', '"we will talk about ` the old days," \' she said'),
 ])
 def test_spaced_quotation_marks_are_joined(text: str, joined: str) -> None:
     assert spaced_quotes_joined(text) == joined
@@ -134,6 +136,8 @@ def test_a_modifier_with_its_words_stays(sentence: str, date: str, title: str) -
     ("Mr Holt tells the inquiry it will take two days", "Mr Holt told the inquiry it would take two days."),
     ("She says: “I'm doing the best I can”", "“I'm doing the best I can,” she said."),
     ("The law will allow boats to be seized", "The law will allow boats to be seized within a day."),
+    ("Snow forces the match to be postponed", "Snow forced the match to be postponed on Sunday."),
+    ("The levy that a court blocked would raise little", "The levy that a court blocked in May would raise little."),
 ])
 def test_a_verb_with_its_own_clause_is_no_dangling_modifier(title: str, sentence: str) -> None:
     assert modifiers_closed(title, sentence) == title

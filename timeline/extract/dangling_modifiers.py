@@ -46,6 +46,10 @@ _FUNCTION_WORDS = frozenset({"of", "for", "to", "in", "on", "at", "by", "from", 
 #: "to be" after a noun its determiner opens ("the panel's report to be released", "a show to be broadcast"), with no
 #: verb between that may take the noun as its object ("allow resources to be ordered").
 _DETERMINED_NOUN = re.compile(r"(?:\b(?:the|an?|its|his|her|their|this)|['’]s)\s+(?:[\w'’-]+\s+){0,3}[\w'’\"”-]+$")
+#: Verbs that take an object and its "to be" infinitive: the infinitive after their object is theirs.
+_OBJECT_CONTROL = re.compile(r"\b(?:allow|force|cause|want|expect|believe|need|ask|require|order|leave|get|enable|permit|"
+                             r"consider|declare|find|wish|like|prefer|help|persuade|urge|will|would|can|could|must|should|"
+                             r"may|might)(?:s|ed|d)?\b")
 #: Auxiliaries and modals: where the sentence has one after the pronoun the title only changed its tense ("it would
 #: take" -> "it will take").
 _AUX_WORD = re.compile(r"\s*(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do)\b")
@@ -60,8 +64,9 @@ def modifiers_closed(title: str, sentence: str) -> str:
             if pattern is _PARTICIPLE_THEN_VERB and (_VERB_BEFORE.search(title[:m.start()]) or _contact_relative(
                     title[:m.start()])):
                 continue  # "had placed", "was placed", "the commitment the president made": the clause's own verb
-            if pattern is _TO_BE_AT_END and not _DETERMINED_NOUN.search(title[:m.start()]):
-                continue
+            if pattern is _TO_BE_AT_END and (not _DETERMINED_NOUN.search(title[:m.start()]) or _OBJECT_CONTROL.search(
+                    " ".join(title[:m.start()].split()[-5:]))):
+                continue  # ("forces the operation to be suspended", "will allow resources to be ordered": the verb's)
             if pattern is _PRONOUN_THEN_VERB and _after_tail(title[:m.end(1)], one_line, _AUX_WORD):
                 continue  # "told the hearing it would take" -> "it will take": the pronoun's verb, its tense changed
             if _lost_words(title[:m.end(1)], title[m.end():], one_line) and (
@@ -74,6 +79,8 @@ def modifiers_closed(title: str, sentence: str) -> str:
 def _contact_relative(before: str) -> bool:
     """Whether the participle's noun phrase in ``before`` follows a noun: "The commitment the president"."""
     noun = _NOUN_THEN_PHRASE.search(before)
+    if noun is not None and noun.group(1) in {"that", "which", "who", "whom"}:
+        return True  # "the ban that a judge blocked would": a relative clause with its own subject
     return noun is not None and noun.group(1) not in _FUNCTION_WORDS and not noun.group(1).endswith(("ly", "ing"))
 
 

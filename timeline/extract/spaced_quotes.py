@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 #: "` top kill '": a backtick after a word, up to 80 characters of one line, a space and an apostrophe that ends a
-#: word's run. (One that opens the text is a page's label or headline: "` OIL COMING UP ' After giving up ...".)
-_SPACED_PAIR = re.compile(r"(?<=\S\s)`\s*([^`\n]{1,80}?)\s+'(?=\s|$|[.,;:!?)”\"])")
+#: word's run, inside one quotation. (One that opens the text is a page's label or headline: "` OIL COMING UP ' After giving up ...".)
+_SPACED_PAIR = re.compile(r"(?<=\S\s)`\s*([^`\n“”\"]{1,80}?)\s+'(?=\s|$|[.,;:!?)”\"])")
 #: "readers ' ideas", "quarter ' s loss": an apostrophe set apart inside a possessive.
 _SPACED_POSSESSIVE = re.compile(r"(?<![\w'])(?!(?:this|thus|does|says|goes|yes|has|was|his|its|is|as|us|whereas|perhaps|"
                                 r"always|unless)\b)([A-Za-z]+s) '(?= [A-Za-z])|(?<=[A-Za-z]) ' (?=s\b)")
