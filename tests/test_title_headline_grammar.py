@@ -8,7 +8,7 @@ import pytest
 from title_support import title_of
 
 from timeline.extract.dangling_modifiers import modifiers_closed
-from timeline.extract.spaced_quotes import spaced_quotes_joined
+from timeline.extract.spaced_quotes import single_quotes_closed, spaced_quotes_joined
 from timeline.extract.title_lead_names import lead_gone
 from timeline.extract.title_past_perfect import perfect_gone
 
@@ -150,3 +150,8 @@ def test_a_modifier_is_closed_only_where_the_sentence_had_more() -> None:
     assert modifiers_closed("The pump she could drain the tunnel", "The pump she built could drain the tunnel.") \
         == "The pump could drain the tunnel"
     assert modifiers_closed("The cap placed collected oil", "The cap placed collected oil.") == "The cap placed collected oil"
+
+
+def test_an_opening_single_mark_a_cut_left_alone_goes() -> None:
+    assert single_quotes_closed("Ms Lee: “We heard the chant of ‘jobs”") == "Ms Lee: “We heard the chant of jobs”"
+    assert single_quotes_closed("Ms Lee: “We heard ‘jobs now’ all day”") == "Ms Lee: “We heard ‘jobs now’ all day”"

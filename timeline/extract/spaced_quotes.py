@@ -27,3 +27,10 @@ def spaced_quotes_joined(text: str) -> str:
     opening, closing = ("‘", "’") if '"' in text else ("“", "”")
     joined = _SPACED_PAIR.sub(lambda m: f"{opening}{m.group(1).strip()}{closing}", text)
     return _SPACED_POSSESSIVE.sub(lambda m: (m.group(1) or "") + "'", joined)
+
+
+def single_quotes_closed(title: str) -> str:
+    """``title`` without an opening single mark whose quotation a cut ended ("the mantra of ‘drill”"): joined from a
+    spaced pair inside a longer quotation, it loses its closing mark when the title stops inside it."""
+    opened = title.rfind("‘")
+    return title[:opened] + title[opened + 1:] if opened >= 0 and "’" not in title[opened:] else title

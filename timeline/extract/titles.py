@@ -30,7 +30,7 @@ from timeline.extract.reported_clauses import (
 )
 from timeline.extract.reported_states import kept_source
 from timeline.extract.saying_words import SAID_SAYS, alternation, spoken
-from timeline.extract.spaced_quotes import spaced_quotes_joined
+from timeline.extract.spaced_quotes import single_quotes_closed, spaced_quotes_joined
 from timeline.extract.subject_heads import predicate_kept
 from timeline.extract.title_backshift import dated_predicate, dated_report
 from timeline.extract.title_clause_edges import degree_adverb_gone
@@ -362,7 +362,7 @@ def write_title(
             and not particle_ends(text, sentence):
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
     text = balance_quotes(text.strip().rstrip(" -–—")).rstrip()  # ("until more than a year later -- [April 1970]")
-    text = modifiers_closed(text, sentence)  # ("a cap placed [on the well last week] collected": :mod:`.dangling_modifiers`)
+    text = modifiers_closed(single_quotes_closed(text), sentence)  # ("a cap placed [on the well last week] collected": :mod:`.dangling_modifiers`)
     if noun_phrase and _NAMED_HAPPENING.match(text) and title_defect(text[:1].upper() + text[1:]) == "stub":
         # "the April 20 explosion aboard the rig": a timeline names such a happening as a headline does, without
         # its article ("Explosion aboard the rig"); a bare "the explosion" says too little to stand so.
