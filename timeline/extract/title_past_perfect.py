@@ -33,6 +33,9 @@ _PERFECT = re.compile(r"had(\s+" + _ADVERBS + r")(not\s+|never\s+)?(" + _ADVERBS
                       + "|".join(sorted(IRREGULAR_PARTICIPLES | set(_PAST_OF_PARTICIPLE) | {"been"}, key=len, reverse=True))
                       + r")\b")
 
+#: A passive after "been" ("had been hired"): anything else after it is a state or a progressive, kept.
+_PASSIVE = re.compile(r"\s+" + _ADVERBS + r"(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b")
+
 #: Verbs of a plan or wish: in the past perfect the plan came to nothing ("had hoped to begin", "had wanted to").
 _FOILED = frozenset({"hoped", "planned", "wanted", "intended", "expected", "meant", "aimed", "wished", "tried",
                      "sought", "promised", "agreed", "vowed", "thought", "assumed", "believed", "feared"})
@@ -68,23 +71,25 @@ def perfect_gone(text: str, sentence: str, remove: list[tuple[int, int]], past_p
     participle, rest = perfect.group(4), text[perfect.end():]
     subject = text[:start]
     if participle in _FOILED:
-        return text  # "Engineers had hoped to begin the test", "had planned the trip": the plan failed; a present would say it holds
-    if participle == "been" and not re.match(r"\s+" + _ADVERBS + r"(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES))
-                                           + r")\b", rest):
+        return text  # "Engineers had hoped to begin the test", "had planned the trip": a present would say it holds
+    if participle == "been" and not _PASSIVE.match(rest):
         # ("That had been the largest spill", "had been producing 1,400 barrels": a state before the date, which the
         # present would claim holds now)
         return text
-    if re.search(r"\b(?:but|yet|while|whereas|although|though|had)\s", rest) or re.search(r",?\s+and\s+(?:[A-Z]|the\s)", sentence) or (
-            participle == "sustained" and re.match(r"\s+winds\b", rest)):
+    if re.search(r"\b(?:but|yet|while|whereas|although|though|had)\s", rest) \
+            or re.search(r",?\s+and\s+(?:[A-Z]|the\s)", sentence) \
+            or (participle == "sustained" and re.match(r"\s+winds\b", rest)):
         # ("had been closed but the council ordered", "as the well had been sealed", "had failed, and August was": a
         # past told in order; "Alex had sustained winds of 50 mph": the participle is the winds' adjective)
         return text
     adverb = bool(perfect.group(1).strip() or perfect.group(2) or perfect.group(3))
-    if (participle == "been" and _STANDING_PLAN.match(rest)) or _ENDED_BY.search(sentence) or _OPEN_CLAUSE.search(subject):
+    if (participle == "been" and _STANDING_PLAN.match(rest)) or _ENDED_BY.search(sentence) \
+            or _OPEN_CLAUSE.search(subject):
         # ("had been due to play 50 shows", "Until Wednesday, BP had been planning": a plan or state that ended;
         # "Twelve days after it had sealed the well, the company said": the verb of a clause before the subject's)
         return text
-    if _running_total(sentence, remove) or _STATUS_WORDS.search(rest) or adverb or _COORDINATED_PARTICIPLE.search(rest):  # ("had not been tested", "had already spent", "had only just recovered")
+    # ("had not been tested", "had already spent", "had only just recovered", "had zipped ... and gotten")
+    if _running_total(sentence, remove) or _STATUS_WORDS.search(rest) or adverb or _COORDINATED_PARTICIPLE.search(rest):
         return subject + ("have" if plural_subject(subject) else "has") + text[start + len("had"):]
     if participle == "been":
         return subject + ("were" if plural_subject(subject) else "was") + rest
