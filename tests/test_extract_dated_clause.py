@@ -83,7 +83,7 @@ def test_a_date_another_phrase_or_clause_holds_keeps_the_saying() -> None:
     assert events_of("Norton said Harbor Oil had ignored rules put in place in 2003.") == [
         ("2003", "Norton says Harbor Oil had ignored rules put in place")]
     assert events_of("Retired admiral Tom Allen said he expected to have a final decision Wednesday.") == [
-        ("2026-06-17", "Retired admiral Tom Allen says he expected to have a final decision Wednesday")]
+        ("2026-06-17", "Retired admiral Tom Allen says he expects to have a final decision")]
     assert events_of("President Peres said he did not regret meeting the students last week.") == [
         ("2026-W23", "President Peres says he did not regret meeting the students")]
     assert events_of("A spokeswoman for the district attorney said the office had decided to delay action until "

@@ -100,7 +100,7 @@ def test_a_restrictive_clause_names_a_long_or_quoted_antecedent() -> None:
             "Engineers say water is leaking from a culvert more than 5,000 feet long that was damaged three weeks ago "
             "by a landslide.\n")
     titles = {e.when.value(): e.title for e in events_of(text, dt.date(2031, 5, 10))}
-    assert titles["2031-04"] == 'The "top hat" lock gate had been parked on the sill'
+    assert titles["2031-04"] == 'The "top hat" lock gate has been parked on the sill'
     assert titles["2031-W16"] == "A culvert more than 5,000 feet long is damaged by a landslide"
 
 

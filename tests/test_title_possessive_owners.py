@@ -56,7 +56,7 @@ def test_the_company_inside_a_sentence_is_the_story_s_company() -> None:
             "Fishermen have claimed about $90 million in damages from Harlow Energy, but the company had paid "
             "out only $6 million by Thursday, a county report said.\n")
     found = titles(text)
-    assert any(t.startswith("Harlow Energy had paid out only $6 million") for t in found), found
+    assert any(t.startswith("Harlow Energy has paid out only $6 million") for t in found), found
 
 
 def test_the_company_opening_a_sentence_is_left_to_the_finder_of_organisations() -> None:

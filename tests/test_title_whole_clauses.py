@@ -192,7 +192,7 @@ def test_a_subject_holding_a_frame_is_no_noun_phrase_to_shorten() -> None:
      "Ardent reports a 9bn loss after the chemical spill in the Bay of Thorne"),
     ("The 30-year-old woman had arrived in the county on Thursday afternoon after a stopover in Leeds and was said "
      "to be in a stable condition.", ("on Thursday afternoon",),
-     "The 30-year-old woman had arrived in the county after a stopover in Leeds"),
+     "The 30-year-old woman arrives in the county after a stopover in Leeds"),
     # A clause opened by "as" after the phrase ends the phrase's subject.
     ("Ardent share price rose in London trading on Tuesday after an earlier slump as news of the rescue deal "
      "emerged, but dipped as the day wore on.", ("on Tuesday",), "Ardent share price rises in London trading after an earlier slump"),

@@ -237,7 +237,10 @@ def _present_attitude(rest: str, start: int, clause: str, verb_at: int, words: l
     past keeps its words ("said he hoped in 2008 to")."""
     attitude = re.compile(r"(?:[a-z]+ly\s+|still\s+|also\s+)?(" + "|".join(_ATTITUDES) + r")\b").match(clause, verb_at)
     own = clause[attitude.end():].split(",")[0] if attitude else ""
-    if attitude is None or dated or _OWN_PAST.search(own) or re.search(r"\b(?:before|since|until|in|during|spring|summer|"
+    # A date in the infinitive after the attitude is the plan's time, not the saying's ("said it planned to reopen the
+    # park [on Friday]": it plans to); a date in a clause believed may be that clause's own past.
+    planned = attitude is not None and re.match(r"\s+to\s", clause[attitude.end():]) is not None
+    if attitude is None or (dated and not planned) or _OWN_PAST.search(own) or re.search(r"\b(?:before|since|until|in|during|spring|summer|"
                                                                         r"autumn|fall|winter)\s+(?:19|20)\d\d\b", own):
         return rest  # ("thought it unlikely Turkey would finish before spring 2007")
     word, head = attitude.group(1), words[-1]

@@ -20,6 +20,7 @@ import re
 
 from timeline.extract.agent_participles import paper_author_speaks
 from timeline.extract.attribution import inverted_after_quote, opening_attribution, quote_first
+from timeline.extract.dangling_modifiers import modifiers_closed
 from timeline.extract.relative_leads import relative_lead_gone
 from timeline.extract.reported_clauses import (
     CLAUSE_BREAKS,
@@ -29,6 +30,7 @@ from timeline.extract.reported_clauses import (
 )
 from timeline.extract.reported_states import kept_source
 from timeline.extract.saying_words import SAID_SAYS, alternation, spoken
+from timeline.extract.spaced_quotes import single_quotes_closed, spaced_quotes_joined
 from timeline.extract.subject_heads import predicate_kept
 from timeline.extract.title_backshift import dated_predicate, dated_report
 from timeline.extract.title_clause_edges import degree_adverb_gone
@@ -46,7 +48,9 @@ from timeline.extract.title_dependent_clauses import cut_dependent_gone, fronted
 from timeline.extract.title_ends import ABBREVIATION_END, COPULA_WORDS, particle_ends
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_hedges import date_hedge_gone
+from timeline.extract.title_lead_names import lead_gone
 from timeline.extract.title_openers import dash_aside_gone, subject_first
+from timeline.extract.title_past_perfect import perfect_gone
 from timeline.extract.title_phrases import PRE_VERB_ADVERBS, drop_spare_times
 from timeline.extract.title_quotes import speaker_ends, with_quote
 from timeline.extract.title_referents import (
@@ -195,7 +199,7 @@ def write_title(
     whole, (sentence, remove) = sentence, one_news_item(sentence, remove)
     own_actor = whole.lstrip().startswith(sentence)  # ("Hunt's reply to fans The singer was ...": not Hunt's item)
     deadline = _deadline(sentence, remove)
-    text = strip_spans(sentence, remove)
+    text = spaced_quotes_joined(strip_spans(sentence, remove))  # ("` top kill '": :mod:`.spaced_quotes`)
     text = re.sub(r"\s+", " ", _MARKDOWN.sub(lambda m: m.group(1) or "", text)).strip()
     # "by 1351 GMT (8:51 EST)": a bracket that held only the removed date or time says nothing; it goes with it.
     text = re.sub(r"\s*\((?:\s|[,;:/–—-])*\)", "", text)
@@ -270,7 +274,7 @@ def write_title(
             text, quote_lead = colon.group(1), colon.group(2)
     if text[:1] in "“\"" and text.count("“") + text.count('"') == 1 + text.count("”"):
         text = text[1:]  # a quoted paragraph that runs on: its opening mark is not part of the headline
-    text = relative_lead_gone(text, subject_first(drop_lead(subject_first(verdict_label_gone(text)))))  # ("Of concern is X", "It was X who")
+    text = relative_lead_gone(text, subject_first(lead_gone(subject_first(verdict_label_gone(text)))))  # ("Of concern is X", "It was X who")
     text = drop_reporting_it(text)
     text = drop_appositive(roles_gone_from_list(text))
     text = drop_role(text)
@@ -309,7 +313,8 @@ def write_title(
     elif noun_phrase and re.fullmatch(r"\s*[a-z]+[.,;:]?\s*", text[verb_at:]):
         pass  # "a flu shot": the last word of a noun phrase is its noun, not a verb to put in the present
     else:
-        text = headline_verb(text, past_period=_ended_period(sentence, remove), dated=dated_report(sentence, remove))
+        past_period = _ended_period(sentence, remove)  # (a perfect: :mod:`.title_past_perfect`)
+        text = headline_verb(perfect_gone(text, sentence, remove, past_period), past_period=past_period, dated=dated_report(sentence, remove))
     text, verb_at = paper_author_speaks(text, verb_at, SPEECH_VERBS)  # ("A statement posted by X, Y, says": Y says)
     if quote_lead is None and verb_at and (len(text) > MAX_CHARS or dated_report(sentence, remove)):
         reported = reported_clause(text, verb_at, dated_report(sentence, remove), dated_predicate(sentence, remove))
@@ -358,6 +363,7 @@ def write_title(
             and not particle_ends(text, sentence):
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
     text = balance_quotes(text.strip().rstrip(" -–—")).rstrip()  # ("until more than a year later -- [April 1970]")
+    text = modifiers_closed(single_quotes_closed(text), sentence)  # ("a cap placed [on the well last week] collected": :mod:`.dangling_modifiers`)
     if noun_phrase and _NAMED_HAPPENING.match(text) and title_defect(text[:1].upper() + text[1:]) == "stub":
         # "the April 20 explosion aboard the rig": a timeline names such a happening as a headline does, without
         # its article ("Explosion aboard the rig"); a bare "the explosion" says too little to stand so.
