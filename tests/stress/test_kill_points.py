@@ -40,7 +40,6 @@ def no_events_cache(monkeypatch: pytest.MonkeyPatch) -> None:
 def sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, dict[str, str]]]:
     """Three small contents, A, B and C (C shares some events with A, some with B, some its own),
     with each one's reference site's file hashes."""
-    os.environ["TIMELINE_CACHE"] = "off"
     root = tmp_path_factory.mktemp("kill-points")
     a, b = simple_events(3, "Alpha"), simple_events(3, "Beta")
     c = [a[0], b[1], *simple_events(4, "Gamma")[2:]]
@@ -50,9 +49,11 @@ def sites(tmp_path_factory: pytest.TempPathFactory) -> dict[str, tuple[Path, dic
         "C": make_content(root / "C", c, site={"title": "Site A", "timezone": "UTC"}),
     }
     result = {}
-    for name, content in contents.items():
-        build(content, root / f"ref-{name}")
-        result[name] = (content, tree_hashes(root / f"ref-{name}"))
+    with pytest.MonkeyPatch.context() as env:  # (for these builds only: later tests of the run want the cache)
+        env.setenv("TIMELINE_CACHE", "off")
+        for name, content in contents.items():
+            build(content, root / f"ref-{name}")
+            result[name] = (content, tree_hashes(root / f"ref-{name}"))
     return result
 
 
