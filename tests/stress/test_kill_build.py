@@ -1,7 +1,9 @@
 """SIGKILL a build at random moments: the live folder is always the old site or the new one.
 
 Two contents A and B differ in every page (site title and event titles), and
-reference builds give the exact file hashes of each. Then, many times, a
+reference builds (fresh processes, like the builds killed) give the exact file
+hashes of each. A deterministic companion, test_kill_points.py, kills a build at
+each of its file-system calls in turn. Then, many times, a
 ``timeline build`` of A or B over the live folder is killed (its whole
 process group, so a forked render worker dies too) after a random delay
 spread over the build's own duration, and the live folder must hash exactly
@@ -21,8 +23,6 @@ from pathlib import Path
 import pytest
 from hardening_support import make_content, simple_events, tree_hashes
 
-from timeline.pipeline import build
-
 KILLS = 30
 
 
@@ -38,6 +38,13 @@ def start_build(content: Path, out: Path) -> subprocess.Popen[bytes]:
                             start_new_session=True)
 
 
+def finish_build(content: Path, out: Path) -> None:
+    p = start_build(content, out)
+    assert p.wait(timeout=120) == 0, p.stderr.read() if p.stderr else ""
+    if p.stderr:
+        p.stderr.close()
+
+
 def test_sigkill_at_random_moments_never_leaves_a_mix(tmp_path: Path) -> None:
     contents = {
         "A": make_content(tmp_path / "A", simple_events(150, "Alpha"), site={"title": "Site A", "timezone": "UTC"}),
@@ -45,19 +52,24 @@ def test_sigkill_at_random_moments_never_leaves_a_mix(tmp_path: Path) -> None:
     }
     refs = {}
     for name, content in contents.items():
-        build(content, tmp_path / f"ref-{name}")
+        # Every build here is a fresh process, like the builds killed: a build in this one renders with
+        # the code it imported when the test run began, the others with the code on disk now (and the
+        # manifest's digest takes the code's fingerprint), which differ if the code is edited meanwhile.
+        finish_build(content, tmp_path / f"ref-{name}")
         refs[name] = tree_hashes(tmp_path / f"ref-{name}")
     assert refs["A"].keys() == refs["B"].keys()
     differing = [k for k in refs["A"] if refs["A"][k] != refs["B"][k]]
     assert len(differing) > 0.9 * len(refs["A"])  # a mix would be visible
 
     out = tmp_path / "live" / "site"
-    build(contents["A"], out)
+    finish_build(contents["A"], out)
+    assert tree_hashes(out) == refs["A"]
     # How long one full build takes from a cold process: the kill window.
     started = time.monotonic()
     p = start_build(contents["B"], out)
     assert p.wait(timeout=120) == 0, p.stderr.read() if p.stderr else ""
     window = time.monotonic() - started
+    assert tree_hashes(out) == refs["B"]
     current = "B"
 
     rng = random.Random(20261127)
@@ -89,7 +101,7 @@ def test_sigkill_at_random_moments_never_leaves_a_mix(tmp_path: Path) -> None:
             assert now == refs[current], f"kill {i}: the live folder is neither site A nor site B"
             outcomes["old"] += 1
     # A clean build afterwards removes whatever killed builds left behind.
-    build(contents["A"], out)
+    finish_build(contents["A"], out)
     assert tree_hashes(out) == refs["A"]
     # (beside the site only the one it replaced, kept for the next build: output.previous_folder)
     assert not [p for p in out.parent.iterdir() if p.name not in ("site", ".site.previous")]

@@ -12,6 +12,7 @@ import functools
 import re
 
 from timeline.calendar_words import WEEKDAY_NAMES
+from timeline.extract.clauses import holds_role
 from timeline.extract.names import LEGAL_FORMS, NameIndex, looks_personal
 from timeline.extract.person_nouns import PERSON_NOUN_SUBJECT
 from timeline.extract.pronoun_people import acting_people, full_name
@@ -105,7 +106,7 @@ def holder(roles: list[tuple[int, str, str]], role: str, pos: int, names: NameIn
     # "the minister" is the last minister named; "the interior minister" only one named with those words
     # ("the former president" is any president: "former" tells no one apart).
     role = _TIME_WORDS.sub("", role)
-    found = [(at, r, name) for at, r, name in roles if (r == role or r.endswith(" " + role)) and at < pos]
+    found = [(at, r, name) for at, r, name in roles if holds_role(r, role) and at < pos]
     if not found:
         return None
     last_at, _, last = found[-1]

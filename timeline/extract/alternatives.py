@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from timeline.extract.date_lists import ALTERNATIVE_JOIN
+from timeline.extract.mention_groups import mentions_by_sentence
 from timeline.extract.once import join_as_one
 from timeline.model import Precision
 
@@ -80,10 +81,7 @@ def _spreads(a: Mention, b: Mention, text: str) -> bool:
 def alternative_dates(found: list[Mention], text: str) -> list[Mention]:
     """``found`` with ``one_of`` set on the mentions of one sentence whose dates stand side by side as alternatives
     or as the ends of a change (see the module's docstring); a mention another reading joined keeps its own."""
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in found:
-        if 0 < m.date[0] < m.date[1]:
-            by_sentence.setdefault(m.sentence, []).append(m)
+    by_sentence = mentions_by_sentence(found, lambda m: 0 < m.date[0] < m.date[1])
     for told in by_sentence.values():
         for a in told:
             for b in told:

@@ -245,6 +245,13 @@ _ROLE_PHRASE = re.compile(r"(?i)^(?:the\s+(?:[a-z-]+\s+){0,2}(" + ROLE_NOUNS + r
                           r"([A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*)?)['’]s?\s+(?:[a-z-]+\s+){0,2}?(" + _TOP_ROLES + r"))$")
 
 
+def holds_role(title: str, role: str) -> bool:
+    """Whether someone named with ``title`` ("interior minister") holds ``role`` ("minister", "interior
+    minister", never "ister"): the role is the title's last words. One test for "the <role>" everywhere
+    (:func:`role_person`, :func:`timeline.extract.actors.holder`)."""
+    return title == role or title.endswith(" " + role)
+
+
 def role_person(phrase: str, roles: list[tuple[int, str, str]], pos: int, sole: bool = False) -> str | None:
     """The person a role phrase stands for: "the president" (the last president named before ``pos``, else the
     first after), "BP's head" (a chief executive, chairman or head of BP the story names). With ``sole``, only when
@@ -254,7 +261,7 @@ def role_person(phrase: str, roles: list[tuple[int, str, str]], pos: int, sole: 
         return None
     if m.group(1):
         role = m.group(1).lower()
-        matching = [(at, name) for at, r, name in roles if r == role or r.endswith(" " + role)]
+        matching = [(at, name) for at, r, name in roles if holds_role(r, role)]
     else:
         body = m.group(2).lower()
         matching = [(at, name) for at, r, name in roles

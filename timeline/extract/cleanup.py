@@ -49,6 +49,7 @@ from timeline.extract.picture_credits import credit_words_end, run_in_credits
 from timeline.extract.quote_credits import pull_quote_credit
 from timeline.extract.run_in import named_again, pull_quote
 from timeline.extract.run_in_chrome import date_labels, run_in_chrome
+from timeline.extract.saying_words import alternation, spoken
 from timeline.extract.standfirst_bullets import standfirst_bullets
 from timeline.extract.transcripts import transcript_furniture
 from timeline.page_stamps import STAMP_ZONE_PATTERN, stamp_moment, stamps
@@ -178,8 +179,8 @@ _CREDIT_END = re.compile(r"\((?:Reuters|AP|AFP|Getty Images|The Associated Press
 #: The subject is a name of up to three words, never the agency or the picture desk that a credit names.
 _CAPTION_SPEAKER = re.compile(r"(?!(?:AP|AFP|EPA|PA|Reuters|Getty|Rex|Alamy|Corbis|Bloomberg|Xinhua|Handout|Pool)\b)"
                               r"(?:(?!(?:Images|Photos?|Pictures|Press|Pool|Handout|When|The|As|After|While|If)\b)"
-                              r"[A-Z][a-z][\w.'’-]*\s+){1,3}(?:says|said|speaks|spoke|tells|told|talks|talked|addresses|"
-                              r"addressed|gestures|waves|poses|posed|arrives|arrived|walks|looks)\b")
+                              r"[A-Z][a-z][\w.'’-]*\s+){1,3}(?:" + alternation(spoken("say", "tell", "speak", "talk", "address"))
+                              + r"|gestures|waves|poses|posed|arrives|arrived|walks|looks)\b")
 _SENTENCE_STOP = re.compile(r"[.!?][\"”’]?(?=\s|$)")
 #: Wire captions of archive pictures open with their kind: "FILE - In this June 5 photo ...", "AP FILE: ...",
 #: "File photo: ...".

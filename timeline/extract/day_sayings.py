@@ -46,6 +46,7 @@ from timeline.extract.continued import narrated_past, occasion_tie
 from timeline.extract.day_statements import DAY_CONFIDENCE, LEAD_SENTENCES
 from timeline.extract.described_speakers import described_speaker, spoke_before
 from timeline.extract.happenings import stems
+from timeline.extract.mention_groups import mentions_by_sentence
 from timeline.extract.merge import Mention, content_words, past_verbs, speaker_words
 from timeline.extract.names import NameIndex
 from timeline.extract.saying_news import comments_on_news, tells_no_news
@@ -189,9 +190,7 @@ def trailing_speaker(sentence: str) -> TrailingSpeaker | None:
 def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
                 actors: list[str | None], story_day: dt.date) -> list[Mention]:
     """``found`` with the sayings of named speakers told right after a lead dated to the news day ``story_day``."""
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in found:
-        by_sentence.setdefault(m.sentence, []).append(m)
+    by_sentence = mentions_by_sentence(found)
     # The news day stated near the top: the lead's own date, or the sentence after a lead dated only by its
     # publication ("A House panel has found ... Stupak said Wednesday that ...").
     lead = min((i for i, ms in by_sentence.items() if i < LEAD_SENTENCES and any(

@@ -49,6 +49,7 @@ from timeline.extract.cleanup import FOOTER
 from timeline.extract.continued import narrated_past
 from timeline.extract.day_doers import doer_head, no_act, without_beside_opener
 from timeline.extract.happenings import stems
+from timeline.extract.mention_groups import mentions_by_sentence
 from timeline.extract.merge import Mention, content_words, past_verbs
 from timeline.extract.names import NameIndex
 from timeline.extract.saying_words import alternation
@@ -126,9 +127,7 @@ def day_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fou
     the lead tells, of that day.
 
     ``actors`` are the sentences' resolved actors."""
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in found:
-        by_sentence.setdefault(m.sentence, []).append(m)
+    by_sentence = mentions_by_sentence(found)
     lead = min((i for i, ms in by_sentence.items() if i < LEAD_SENTENCES and any(m.lead or m.main for m in ms)),
                default=None)
     if lead is None:

@@ -38,6 +38,7 @@ from timeline.extract.day_sayings import day_sayings
 from timeline.extract.day_statements import day_mentions
 from timeline.extract.happenings import stem, stems
 from timeline.extract.market_moves import market_move, move_of, told_moves, trading_day
+from timeline.extract.mention_groups import mentions_by_sentence
 from timeline.extract.merge import Mention, content_words, named_source, past_verbs, speaker_words
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.offsets import apposed, offset_at, same_happening, shifted
@@ -72,9 +73,7 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
     where they stand (:mod:`.day_statements`, :mod:`.day_sayings`).
 
     ``actors`` are the sentences' resolved actors, ``today`` the publication day."""
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in found:
-        by_sentence.setdefault(m.sentence, []).append(m)
+    by_sentence = mentions_by_sentence(found)
     out: list[Mention] = []
     taken: dict[int, Mention] = {}
     # The price moves the story dates in its news week, by mover and way: one told again (in New York, in early
@@ -205,9 +204,7 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
     text = doc.text
     starts = [s.start for s in sentences]
     timex_starts = [u.start for u in timexes]  # sorted, as ``timexes`` are
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in found:
-        by_sentence.setdefault(m.sentence, []).append(m)
+    by_sentence = mentions_by_sentence(found)
     tellings: dict[str, list[Mention]] = {}  # a happening's noun -> the mentions dating it, best first
     added: list[Mention] = []
     for t in timexes:

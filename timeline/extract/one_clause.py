@@ -27,6 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from timeline.extract.clauses import sentence_like
+from timeline.extract.mention_groups import mentions_by_sentence, ranged
 from timeline.extract.predicates import contains
 from timeline.extract.saying_words import alternation, spoken
 from timeline.extract.subordinate_clause import joined_clause_titles, subordinate_clause_title
@@ -178,10 +179,7 @@ def own_clauses(found: list[Mention], text: str) -> list[Mention]:
     """``found`` with each mention titled by another date's clause of its sentence retitled by its own: two mentions
     of one sentence at dates apart under one clause's headline, only one of which :func:`owns_title` it (the other
     keeps its headline when its date stands in no clause with a subject of its own)."""
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in found:
-        if not m.lead and not m.continued and m.date[0] < m.date[1]:
-            by_sentence.setdefault(m.sentence, []).append(m)
+    by_sentence = mentions_by_sentence(found, ranged)
     retitled: dict[int, str] = {}
     for group in by_sentence.values():
         for i, a in enumerate(group):

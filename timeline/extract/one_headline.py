@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from timeline.extract.mention_groups import mentions_by_sentence, ranged
 from timeline.extract.one_clause import own_clause_title, owns_title
 
 if TYPE_CHECKING:
@@ -76,10 +77,7 @@ def _bound_of(kept: Mention, other: Mention, text: str) -> bool:
 
 def one_headline_per_clause(found: list[Mention], text: str) -> list[Mention]:
     """``found`` without the mentions that headline another mention's clause again at the bound it keeps."""
-    by_sentence: dict[int, list[Mention]] = {}
-    for m in found:
-        if not m.lead and not m.continued and m.date[0] < m.date[1]:
-            by_sentence.setdefault(m.sentence, []).append(m)
+    by_sentence = mentions_by_sentence(found, ranged)
     dropped: set[int] = set()
     for group in by_sentence.values():
         for a in group:

@@ -101,9 +101,8 @@ def run_in_top(text: str, first: tuple[int, int]) -> tuple[int, int] | None:
     """
     start, end = first
     line = text[start:end]
-    stop = re.search(r"[.!?][\"”’']?(?:\s|$)", line)
-    head = line[:stop.end() if stop else len(line)]
-    if stop is None:
+    head = first_sentence(line)
+    if not _SENTENCE_END.search(head):
         return named_again(text, first)  # a page's first line with no stop: a headline run into its lead all the same
     words = list(_WORD.finditer(head))
     cut = None
@@ -345,14 +344,23 @@ def _fronted_adverbial(words: list[re.Match[str]], i: int) -> bool:
     return close is not None and close + 2 < len(words) and not words[close + 1].group(0)[:1].isdigit()
 
 
+#: A sentence's end in a line: its stop, a closing quotation mark, then a space or the line's end.
+_SENTENCE_END = re.compile(r"[.!?][\"”’']?(?:\s|$)")
+
+
+def first_sentence(line: str) -> str:
+    """``line`` up to its first sentence's end (the stop and its space), or whole when no sentence ends in it."""
+    stop = _SENTENCE_END.search(line)
+    return line[:stop.end()] if stop else line
+
+
 def named_again(text: str, line: tuple[int, int]) -> tuple[int, int] | None:
     """A crosshead or caption run into the paragraph under it, further down the page, as a span, or None: the line
     opens with a name, and the paragraph names it again with no stop between ("Consular advice The Foreign Office
     (FCO) changed ...", "Jane Doe at the premiere Jane Doe's new film ..."). The first line is :func:`run_in_top`'s."""
     start, end = line
     part = text[start:end]
-    stop = re.search(r"[.!?][\"”’']?(?:\s|$)", part)
-    head = part[:stop.end()] if stop else part
+    head = first_sentence(part)
     words = list(_WORD.finditer(head))
     lead = start + len(part) - len(part.lstrip())
     for i in range(1, min(len(words) - 7, _HEADLINE_WORDS + 1)):
@@ -376,8 +384,7 @@ def pull_quote(text: str, line: tuple[int, int]) -> tuple[int, int] | None:
     ("the dose Dr Doe said")."""
     start, end = line
     part = text[start:end]
-    stop = re.search(r"[.!?][\"”’']?(?:\s|$)", part)
-    head = part[:stop.end()] if stop else part
+    head = first_sentence(part)
     words = list(_WORD.finditer(head))
     for i in range(3, min(len(words) - 6, 60)):
         if not _HONORIFIC.fullmatch(words[i].group(0)) or not re.fullmatch(r"[A-Z][a-z'’-]+,?", words[i + 1].group(0)):

@@ -49,6 +49,8 @@ SAYING_VERBS = {v.base: v for v in (
     _verb("show", past="showed"),
     _verb("testify", present="testifies", past="testified", ing="testifying"),
     _verb("deny", present="denies", past="denied", ing="denying"),
+    # (that someone spoke, without the words: "Jane Doe speaks to reporters", a caption's subject)
+    _verb("speak", past="spoke"), _verb("talk"), _verb("address", present="addresses"),
 )}
 
 

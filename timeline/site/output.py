@@ -2,8 +2,10 @@
 
 A build renders into a fresh sibling folder ``<output>.tmp-XXXX`` and then swaps
 it with the live folder in one ``renameat2(RENAME_EXCHANGE)`` call (Linux), or
-two renames elsewhere. A build that fails or is killed before the swap leaves the
-old site untouched; the leftover temporary folder is removed by the next build.
+two renames elsewhere (see :mod:`timeline.site.swap`). A build that fails or is killed
+before the swap leaves the old site untouched; the leftover temporary folder is removed
+by the next build. A build killed at any instant leaves the old site or the new one
+(``tests/hardening/test_kill_points.py`` kills one at each of its file-system calls).
 Builds of the same folder take an exclusive lock on its parent directory, so two
 at once run one after the other instead of interleaving.
 
@@ -17,9 +19,7 @@ writes nothing (see :func:`unchanged_site`).
 from __future__ import annotations
 
 import contextlib
-import errno
 import fcntl
-import functools
 import itertools
 import json
 import operator
@@ -33,9 +33,9 @@ from pathlib import Path
 from typing import Any
 
 from timeline.errors import TimelineError
+from timeline.site.swap import cleanup_leftovers, swap_into_place  # noqa: F401 (the pipeline's steps)
 
 MANIFEST = ".timeline-manifest.json"
-_RENAME_EXCHANGE = 2
 
 
 def check_output_dir(output: Path, content: Path, protected: list[Path] | None = None) -> Path:
@@ -83,13 +83,6 @@ def previous_folder(out: Path) -> Path:
     """Where the site the last build replaced is kept, beside the output (``.<output>.previous``,
     hidden like the cache): the next build brings it up to date and swaps it in (see :func:`staging_for`)."""
     return out.parent / f".{out.name}.previous"
-
-
-def cleanup_leftovers(out: Path) -> None:
-    """Remove temporary folders left behind by builds that were killed."""
-    for p in out.parent.glob(f"{out.name}.tmp-*"):
-        if p.is_dir() and not p.is_symlink():
-            shutil.rmtree(p, ignore_errors=True)
 
 
 def make_staging(out: Path) -> Path:
@@ -559,42 +552,3 @@ def unchanged_site(out: Path, digest: str) -> tuple[int, int] | None:
     except OSError:
         return None
     return events, len(sizes)
-
-
-@functools.cache
-def _libc_renameat2() -> object | None:
-    # Imported here: only a rebuild over an existing site swaps, and ctypes adds to every start-up.
-    # Looked up once per process: find_library runs ldconfig in a child process.
-    import ctypes
-    import ctypes.util
-
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        return libc.renameat2
-    except (OSError, AttributeError):
-        return None
-
-
-def swap_into_place(staging: Path, out: Path) -> None:
-    """Make ``staging`` the live site in one step; the old site ends up in ``staging``."""
-    if not out.exists():
-        os.rename(staging, out)
-        staging.mkdir()  # callers remove it; keeps one code path
-        return
-    fn = _libc_renameat2()
-    if fn is not None:
-        at_fdcwd = -100
-        rc = fn(at_fdcwd, os.fsencode(staging), at_fdcwd, os.fsencode(out), _RENAME_EXCHANGE)  # type: ignore[operator]
-        if rc == 0:
-            return
-        import ctypes
-
-        err = ctypes.get_errno()
-        if err not in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
-            raise OSError(err, os.strerror(err), str(out))
-    # Portable fallback: two renames, with a short window where `out` is missing.
-    old = Path(tempfile.mkdtemp(prefix=f"{out.name}.tmp-", dir=out.parent))
-    old.rmdir()
-    os.rename(out, old)
-    os.rename(staging, out)
-    os.rename(old, staging)

@@ -172,13 +172,7 @@ def make_handler(root: Path, state: PreviewState) -> type[http.server.BaseHTTPRe
 
         def do_GET(self) -> None:
             if self.path.split("?", 1)[0] == RELOAD_PATH:
-                body = str(state.version).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "text/plain")
-                self.send_header("Cache-Control", "no-store")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                self.send_body(200, str(state.version).encode(), "text/plain")
                 return
             try:
                 fs_path = Path(self.translate_path(self.path))
@@ -196,27 +190,23 @@ def make_handler(root: Path, state: PreviewState) -> type[http.server.BaseHTTPRe
                 marker = data.rfind(b"</body>")
                 added = (error_overlay(problems) if problems else b"") + RELOAD_SCRIPT
                 data = data[:marker] + added + data[marker:] if marker >= 0 else data + added
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Cache-Control", "no-store")
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
+                self.send_html(200, data)
                 return
             if not fs_path.is_file():
                 missing = root / "404.html"
                 body = missing.read_bytes() if missing.is_file() else b"Not found"
-                self.send_response(404)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+                self.send_html(404, body)
                 return
             super().do_GET()
 
         def send_html(self, status: int, body: bytes) -> None:
+            self.send_body(status, body, "text/html; charset=utf-8")
+
+        def send_body(self, status: int, body: bytes, content_type: str) -> None:
+            """Every answer the server makes itself: never cached, as the next rebuild may change it (a page
+            missing now too)."""
             self.send_response(status)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Type", content_type)
             self.send_header("Cache-Control", "no-store")
             self.send_header("Content-Length", str(len(body)))
             self.end_headers()
