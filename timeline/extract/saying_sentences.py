@@ -8,7 +8,9 @@ after its lead where it tells the day's acts (:func:`.day_statements.news_senten
 
 So the sentences a saying may stand in run further after the lead, to the story's footer, and the day the story has
 reached there is kept by a vaguer date that holds it ("this week", "this year": the news day is in it) as by the day
-itself; a vaguer date that does not hold it ("in 2005", "last month": background) ends it, as another day does.
+itself; a vaguer date that does not hold it ("in 2005", "last month": background) ends it, as another day does, but
+not one that begins after it ("hoped to reopen next week", "before August, when the relief wells are due": a plan or a
+forecast tells what may come, and the report goes on with its day's reactions).
 """
 
 from __future__ import annotations
@@ -29,4 +31,5 @@ def saying_sentences(doc: Document, sentences: list[Sentence], by_sentence: dict
                      story_day: dt.date) -> Iterator[NewsSentence]:
     """The sentences after the lead the news day may date a saying in, up to the story's footer, each with the day
     the story has reached there (None: background of another time)."""
-    return news_sentences(doc, sentences, by_sentence, lead, story_day, SAYING_SENTENCES, vaguer_holds_day=True)
+    return news_sentences(doc, sentences, by_sentence, lead, story_day, SAYING_SENTENCES, vaguer_holds_day=True,
+                          later_holds_day=True)
