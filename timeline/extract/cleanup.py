@@ -47,6 +47,7 @@ from timeline.extract.page_blocks import (
 from timeline.extract.page_notes import NEWSROOM_ROLES, author_box, biography, reader_notes, writer_biography
 from timeline.extract.picture_credits import credit_words_end, run_in_credits
 from timeline.extract.quote_credits import pull_quote_credit
+from timeline.extract.readers_board import readers_board
 from timeline.extract.run_in import named_again, pull_quote
 from timeline.extract.run_in_chrome import date_labels, run_in_chrome
 from timeline.extract.saying_words import alternation, spoken
@@ -348,6 +349,7 @@ def find_furniture(text: str) -> list[Furniture]:
     found.extend(Furniture(a, b, k) for a, b, k in comment_threads(text, lines, [a for a, b in lines if _is_body(text[a:b].strip())]))
     found.extend(Furniture(a, b, k) for a, b, k in page_furniture(text, lines, [a for a, b in lines if _is_body(text[a:b])]))
     found.extend([Furniture(posts, len(text), "boilerplate")] if posts is not None else [])
+    found.extend(Furniture(a, b, "comment") for a, b in readers_board(text))  # a letters page or queries board
     found.extend(Furniture(a, b, "stamp") for a, b in date_labels(text, lines, [(f.start, f.end, f.kind) for f in found]))
     # Past the story's footer ("We welcome comments ...", "Reporting by ...") or a writer's biography
     # ("He joined Reuters in 1998 ...") in its second half, what follows is the page's: author bios, related
