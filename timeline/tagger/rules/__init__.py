@@ -58,7 +58,7 @@ ORDER = (
     # day_words
     "anaphoric_part_of_day", "part_of_day", "overnight", "day_beyond", "day_after_event", "day_named", "day_of_count", "dayword",
     # month_weekday ("the last Tuesday of the month" before "last Tuesday")
-    "weekday_of_month",
+    "weekday_of_month", "weekday_of_named_month",
     "weekday",
     # months
     "month_quarter", "that_month_day", "month", "quarter", "half_code", "half_year", "half",

@@ -151,6 +151,11 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
         if a.date.year == cx.dct.year or a.precision == "decade":
             return "DATE", "PAST_REF" if sign < 0 or _told_as_past(m, cx) else "FUTURE_REF", None
         return "DATE", str(a.date.year), None
+    if direction not in ("ago", "from now", "hence", "back") and not m["base"] and a is not None and code == "D" \
+            and a.precision == "month" and base == a.date and n < 28:
+        # "evacuated in July 2005, and three days later the platform tilted": days from a month
+        # whose day is not known fall somewhere in it, not on its fourth day
+        return "DATE", a.value, None
     if not 0 < base.year + sign * n * {"Y": 1, "E": 10, "C": 100}.get(code, 0) < 10000:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None  # "125,000 years ago": before any calendar year
     shifted = V.shift(base, code, sign * n)

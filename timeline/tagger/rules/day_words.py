@@ -234,6 +234,12 @@ _WEEKDAY_NAME_AFTER = re.compile(r"(?:\s(?:Night|Morning|Evening|Afternoon))?\s(
 _WEEKDAY_PAPER_AFTER = re.compile(r"(?:\s[A-Z][a-z]+){0,2}\s(?:Times|Telegraph|Mirror|Express|Post|Herald|Guardian|Observer|Independent|Mail|Sport|"
                                   r"People|Star|Tribune|Review|Edition|Show|Service|League|School|Special|Briefing)\b")
 _PAPER_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s$")
+# a weekly show or the day's papers as a kind ("her Sunday show", "the Sunday papers", "his Friday
+# talk show"): the show's slot in every week, not one day; a time's own show is that day's
+# ("last weekend's Saturday night show")
+_WEEKLY_SHOW_AFTER = re.compile(r"(?:\s(?:news|talk|political|morning|evening|night|radio|television|TV))?"
+                                r"\s(?:shows?|programmes?|programs?|papers|newspapers)\b")
+_WEEKLY_OWNER_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\s$|(?<!week)(?<!weekend)['’]s\s$")
 _WEEKDAY_NAME_BEFORE = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Manic)\s$")
 
 
@@ -247,7 +253,9 @@ _EVERY_DAY_LIST = re.compile(rf"\b(?i:every|each){SP}(?:{WEEKDAY_FULL})(?:,{SP}(
       accept=lambda m, text: not (m["plural"] and re.search(r"[a-z,]\s[A-Z][a-z]+\s$", text[max(0, m.start() - 24):m.start()]))
       and not (m["wd"][:1].isupper() and (
           _WEEKDAY_NAME_AFTER.match(text, m.end("wd")) or _WEEKDAY_NAME_BEFORE.search(text, max(0, m.start() - 8), m.start())
-          or (_WEEKDAY_PAPER_AFTER.match(text, m.end("wd")) and _PAPER_BEFORE.search(text, max(0, m.start() - 6), m.start())))))
+          or (_WEEKDAY_PAPER_AFTER.match(text, m.end("wd")) and _PAPER_BEFORE.search(text, max(0, m.start() - 6), m.start()))
+          or (not m["rel"] and _WEEKLY_SHOW_AFTER.match(text, m.end("wd"))
+              and _WEEKLY_OWNER_BEFORE.search(text, max(0, m.start() - 7), m.start())))))
 def _weekday_rule(m: re.Match[str], cx: Context) -> Result | None:
     wd = _wd(m["wd"])
     if m["plural"] or m["pods"] or _EVERY_DAY_LIST.search(cx.text, max(0, m.start() - 60), m.start()):
