@@ -59,3 +59,10 @@ def test_coordinated_years_stay_apart() -> None:
 def test_a_second_day_with_its_own_verb_stays_apart() -> None:
     text = "Hearings in the ferry case are due to begin on 8 June with closing speeches due to begin on 27 June.\n"
     assert sorted(e.when.value() for e in events_of(text, dt.date(2031, 5, 20))) == ["2031-06-08", "2031-06-27"]
+
+
+def test_a_bound_of_what_was_told_is_no_second_event_when_a_possessive_is_spaced() -> None:
+    # Some feeds set an apostrophe apart as a token ("the Vales ' lawyer"); the title closes it up ("the Vales'
+    # lawyer"), and the clause's words must still be found in the sentence.
+    text = "On Tuesday, Vales ' office said she would not be able to return calls until 9 May.\n"
+    assert dates_of(text, dt.date(2031, 5, 2), "office") == ["2031-04-29"]

@@ -101,8 +101,9 @@ def bounds(found: list[Mention], text: str) -> list[Mention]:
     return found
 
 
-#: A title's words, and the text's, as one reads them in order.
-_TOKEN = re.compile(r"[\w'’$%-]+")
+#: A title's words, and the text's, as one reads them in order. An apostrophe inside a word ("don't") is the word's;
+#: a possessive's at its end is not, as some feeds set it apart ("Vales ' office") and the title closes it up.
+_TOKEN = re.compile(r"[\w$%-]+(?:['’][\w$%-]+)*")
 #: How many words of the text a title may pass over between two of its own: a date cut from it ("as early as
 #: Monday"), a figure's bracket ("(1925 GMT)").
 _SKIP = 8
