@@ -32,6 +32,9 @@ def test_the_limit_of_a_suspension_stays() -> None:
     assert title_of("The mayor said the city for the rest of this year will not raise parking fees.", "this year") \
         == "The mayor says the city for the rest of this year will not raise parking fees"
 
+    assert title_of("Under pressure from the regulator, the bank has announced that it will pay no more dividends "
+                    "to shareholders this year.", "this year").endswith("no more dividends to shareholders this year")
+
 
 def test_an_ordinary_date_still_goes() -> None:
     assert title_of("The airline will review its routes at the end of the year.", "the end of the year") \

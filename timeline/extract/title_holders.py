@@ -70,12 +70,29 @@ _LIMIT_SPAN = re.compile(r"(?i)(?:(?:for|until|till|through)\s+)?the\s+(?:rest|r
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till|through)\s+$")
 _END_SPAN = re.compile(r"(?i)the\s+end\s+of\b")
 
+#: "will pay no more dividends [this year]": a negated or suspended act is bounded by the period it names.
+_BOUNDED_NEGATION = re.compile(r"(?i)\b(?:no\s+more|no\s+further|not|n't|suspend\w*|halt\w*|withh[oe]ld\w*)\s"
+                               r"[^,;.]{0,80}$")
+_THIS_PERIOD = re.compile(r"(?i)(?:this|the\s+current)\s+(?:year|season|quarter)")
+#: Another day in the sentence ("He said on Wednesday ... this year"): its statement is that day's, and "this year"
+#: a second event's date that merges with it by title; the limit is kept only where no day is told.
+_DAY_TOLD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
+                       r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                       r"\s+\d)")
+
+
+def _negation_bounded(sentence: str, start: int, end: int) -> bool:
+    """ "will pay no more dividends [this year]" in a sentence that tells no day."""
+    return bool(_THIS_PERIOD.fullmatch(sentence[start:end].strip())
+                and _BOUNDED_NEGATION.search(sentence[max(0, start - 120):start])
+                and not _DAY_TOLD.search(sentence))
+
 
 def limits_kept(sentence: str, remove: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """``remove`` without the dates that bound what the sentence says ("suspend dividends for the rest of the
-    year", "until the end of the month"): the title keeps those words. ("will not pay dividends this year" is
-    left to the date: that sentence's "this year" is as often a second event's date, merged by its title.)"""
+    year", "until the end of the month", "will pay no more dividends this year"): the title keeps those words."""
     return [(start, end) for start, end in remove
             if not (_LIMIT_BEFORE.search(sentence[max(0, start - 40):start])
                     or _LIMIT_SPAN.match(sentence, start, end)
-                    or (_END_SPAN.match(sentence, start, end) and _UNTIL_BEFORE.search(sentence[max(0, start - 20):start])))]
+                    or (_END_SPAN.match(sentence, start, end) and _UNTIL_BEFORE.search(sentence[max(0, start - 20):start]))
+                    or _negation_bounded(sentence, start, end))]
