@@ -13,6 +13,13 @@ def test_a_forecast_keeps_the_speaker_named_after_it() -> None:
         == "Harrow says the final bill is likely to reach $4 million"
 
 
+
+def test_a_long_title_names_the_speaker_by_surname() -> None:
+    assert title_of("At the harbour mouth, the new dredger could nearly triple its daily haul to roughly 9,000 tonnes "
+                    "by next month, said Chief Engineer Maria Delgado Ruiz.", "by next month") \
+        == "Ruiz: The new dredger could nearly triple its daily haul to roughly 9,000 tonnes"
+
+
 def test_a_quoted_verdict_keeps_its_speaker() -> None:
     assert title_of("The council ran a \"shambolic\" campaign and the mayor was guilty of \"empty posturing\" over "
                     "the floods, said Jones, a Liberal and the city's first woman councillor.") \

@@ -45,6 +45,11 @@ _NOT_SPEAKERS = frozenset(["He", "She", "They", "It", "We", "I", "You", "This", 
                            "September", "October", "November", "December", "Officials", "Experts", "Analysts",
                            "Sources", "Police", "Witnesses"])
 
+#: Words that end the name of a body, not a person: a body has no surname to shorten to.
+_BODY_WORDS = re.compile(r"\b(?:Organi[sz]ation|Service|Agency|Office|Ministry|Department|Company|Inc|Corp|Group|Bank|"
+                         r"Association|Council|Commission|Institute|University|Administration|Guard|Centers?|Party|"
+                         r"Fund|Board|Committee|Authority|Survey|Agency|Network|News|Times|Post|Journal)\b")
+
 
 def holder_kept(title: str, sentence: str) -> str:
     """``title`` led by the speaker its sentence names at its end ("Thad Allen: BP might not ...") when the title
@@ -59,6 +64,8 @@ def holder_kept(title: str, sentence: str) -> str:
     if speaker.split()[0] in _NOT_SPEAKERS or speaker.split()[-1] in title:
         return title
     held = f"{speaker}: {title}"
+    if len(held) > MAX_CHARS and len(speaker.split()) > 1 and not _BODY_WORDS.search(speaker):
+        held = f"{speaker.split()[-1]}: {title}"  # ("Coast Guard Adm. Thad Allen" -> "Allen", as a second mention)
     return held if len(held) <= MAX_CHARS else title
 
 
