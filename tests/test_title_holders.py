@@ -47,3 +47,8 @@ def test_an_ordinary_date_still_goes() -> None:
     assert title_of("The airline will review its routes at the end of the year.", "the end of the year") \
         == "The airline will review its routes"
     assert title_of("The club signed two new players this season.", "this season") == "The club signs two new players"
+
+
+def test_a_suspension_told_last_week_leaves_this_year_to_the_date() -> None:
+    assert title_of("The firm had said last week that it would suspend dividends and raise asset sales to $10 billion "
+                    "this year.", "this year") == "The firm has said that it would suspend dividends and raise asset sales to $10 billion"

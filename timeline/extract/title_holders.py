@@ -77,13 +77,14 @@ _LIMIT_SPAN = re.compile(r"(?i)(?:(?:for|until|till|through)\s+)?the\s+(?:rest|r
 _UNTIL_BEFORE = re.compile(r"(?i)\b(?:until|till|through)\s+$")
 _END_SPAN = re.compile(r"(?i)the\s+end\s+of\b")
 
-#: "will pay no more dividends [this year]": a negated or suspended act is bounded by the period it names.
-_BOUNDED_NEGATION = re.compile(r"(?i)\b(?:no\s+more|no\s+further|not|n't|suspend\w*|halt\w*|withh[oe]ld\w*)\s"
+#: "will pay no more dividends [this year]": a negated act is bounded by the period it names.
+_BOUNDED_NEGATION = re.compile(r"(?i)\b(?:no\s+more|no\s+further|not|n't|never)\s"
                                r"[^,;.]{0,80}$")
 _THIS_PERIOD = re.compile(r"(?i)(?:this|the\s+current)\s+(?:year|season|quarter)")
 #: Another day in the sentence ("He said on Wednesday ... this year"): its statement is that day's, and "this year"
 #: a second event's date that merges with it by title; the limit is kept only where no day is told.
 _DAY_TOLD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
+                       r"(?:last|this|next)\s+(?:week|month)|"
                        r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
                        r"\s+\d)")
 
