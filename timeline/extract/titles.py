@@ -48,6 +48,7 @@ from timeline.extract.title_dependent_clauses import cut_dependent_gone, fronted
 from timeline.extract.title_ends import ABBREVIATION_END, COPULA_WORDS, particle_ends
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_hedges import date_hedge_gone
+from timeline.extract.title_holders import holder_kept, limits_kept
 from timeline.extract.title_lead_names import lead_gone
 from timeline.extract.title_openers import dash_aside_gone, subject_first
 from timeline.extract.title_past_perfect import perfect_gone
@@ -197,6 +198,7 @@ def write_title(
     removed on Saturday"): a participle in it is passive ("The cap is removed").
     """
     whole, (sentence, remove) = sentence, one_news_item(sentence, remove)
+    remove = limits_kept(sentence, remove)  # ("suspends dividends for the rest of the year": :mod:`.title_holders`)
     own_actor = whole.lstrip().startswith(sentence)  # ("Hunt's reply to fans The singer was ...": not Hunt's item)
     deadline = _deadline(sentence, remove)
     text = spaced_quotes_joined(strip_spans(sentence, remove))  # ("` top kill '": :mod:`.spaced_quotes`)
@@ -368,7 +370,7 @@ def write_title(
         # "the April 20 explosion aboard the rig": a timeline names such a happening as a headline does, without
         # its article ("Explosion aboard the rig"); a bare "the explosion" says too little to stand so.
         text = text.split(" ", 1)[1]
-    return sentence_shaped(one_dash_gone(text[0].upper() + text[1:]) if text else "Untitled", sentence, remove, actor, write_title) if not noun_phrase else one_dash_gone(text[0].upper() + text[1:]) if text else "Untitled"  # (:mod:`.title_dashes`, :mod:`.title_verbless`)
+    return holder_kept(sentence_shaped(one_dash_gone(text[0].upper() + text[1:]) if text else "Untitled", sentence, remove, actor, write_title), sentence) if not noun_phrase else one_dash_gone(text[0].upper() + text[1:]) if text else "Untitled"  # (:mod:`.title_dashes`, :mod:`.title_verbless`)
 
 
 #: "That followed", "It came after", "This echoed": an unnamed subject put after a happening that the rest names (the
