@@ -46,6 +46,7 @@ from timeline.extract.title_dependent_clauses import cut_dependent_gone, fronted
 from timeline.extract.title_ends import ABBREVIATION_END, COPULA_WORDS, particle_ends
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_hedges import date_hedge_gone
+from timeline.extract.title_longer_ends import longer_title
 from timeline.extract.title_openers import dash_aside_gone, subject_first
 from timeline.extract.title_phrases import PRE_VERB_ADVERBS, drop_spare_times
 from timeline.extract.title_quotes import speaker_ends, with_quote
@@ -84,6 +85,7 @@ from timeline.extract.title_words import (
     _subject_end,
     verbish,
 )
+from timeline.extract.truncated_teasers import cut_word_gone
 
 __all__ = ["DATELINE", "MAX_CHARS", "write_title"]
 
@@ -191,7 +193,7 @@ def write_title(
     ``noun_phrase`` says the text is a noun phrase naming a happening ("the cap
     removed on Saturday"): a participle in it is passive ("The cap is removed").
     """
-    whole, (sentence, remove) = sentence, one_news_item(sentence, remove)
+    whole, (sentence, remove) = sentence, cut_word_gone(*one_news_item(sentence, remove))  # (:mod:`.truncated_teasers`)
     own_actor = whole.lstrip().startswith(sentence)  # ("Hunt's reply to fans The singer was ...": not Hunt's item)
     deadline = _deadline(sentence, remove)
     text = strip_spans(sentence, remove)
@@ -324,7 +326,7 @@ def write_title(
         text = shorten_inner_subjects(text)
     if quote_lead is None:
         text, verb_at = make_room_for_verb(text, verb_at)
-    text = cut_dependent_gone(text, verb_at, subject_gives_room(text, verb_at, predicate_kept(text, verb_at, whole_cut(text, verb_at), whole_cut), whole_cut))  # (a cut inside the subject keeps its head)
+    text = longer_title(text, verb_at, cut_dependent_gone(text, verb_at, subject_gives_room(text, verb_at, predicate_kept(text, verb_at, whole_cut(text, verb_at), whole_cut), whole_cut)))  # (a cut inside the subject keeps its head; :mod:`.title_longer_ends`)
     text = text.strip(" ,;:—–-")
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     if not ABBREVIATION_END.search(text[:-1]):  # ('from Washington, D.C.”' keeps the abbreviation's stop)

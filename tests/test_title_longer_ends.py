@@ -1,0 +1,71 @@
+"""A title that would end where its phrase needs more goes on to where the phrase is whole (title_longer_ends),
+and a teaser cut off inside a word loses the fragment (truncated_teasers)."""
+
+from __future__ import annotations
+
+from timeline.extract.title_longer_ends import longer_title, longer_whole, noun_cut, object_next, verb_bare
+from timeline.extract.title_whole import ends_open, whole_cut
+from timeline.extract.title_words import _subject_end
+from timeline.extract.titles import write_title
+
+
+def _cut(text: str) -> str:
+    return longer_title(text, _subject_end(text), whole_cut(text, _subject_end(text)))
+
+
+def test_noun_of_complement_kept():
+    text = ("Ann Reilly says divers believe the floating crane will be able to lift the weight of the sunken hull and "
+            "some loose cargo that is thought to be trapped inside.")
+    assert _cut(text) == "Ann Reilly says divers believe the floating crane will be able to lift the weight of the sunken hull"
+
+
+def test_owner_of_lost_wages_kept():
+    text = ("Union officials have said that the port authority should repay the lost wages of dock workers sidelined by "
+            "the authority's three-month closure of the harbours.")
+    assert _cut(text) == "Union officials have said that the port authority should repay the lost wages of dock workers"
+
+
+def test_compound_noun_kept_whole():
+    text = "The board says nine pupils are being tested for suspected swine flu at a laboratory in Leeds"
+    cut = "The board says nine pupils are being tested for suspected swine"
+    assert longer_whole(text, cut, ends_open, 2) == cut + " flu"
+
+
+def test_second_clause_not_taken():
+    text = ("The pharmacist tells us that they only had two boxes left and that we would need to come back to collect "
+            "the rest of the prescription at the weekend.")
+    assert _cut(text) == "The pharmacist tells us that they only had two boxes left"
+
+
+def test_a_modifier_before_an_ing_compound_is_not_an_end():
+    text = ("A state appeals court rejects the county council's effort to restore an offshore deepwater fishing ban, "
+            "opening the door to resumed fishing.")
+    assert not longer_title(text, _subject_end(text), whole_cut(text, _subject_end(text))).endswith("deepwater")
+
+
+def test_too_long_to_complete_stays_cut():
+    text = ("The committee of the regional transport authority for the northern counties says that the long-delayed "
+            "renovation of the central station could begin being carried out in the second half of the decade")
+    assert len(_cut(text)) <= 102
+
+
+def test_open_end_predicates():
+    assert noun_cut(["seven", "people", "tested", "for", "suspected", "swine"], ["flu", "at", "a", "clinic"])
+    assert not noun_cut(["the", "county", "tested", "seven", "people"], ["yesterday"])
+    assert not noun_cut(["the", "council", "said", "the", "seals"], ["swam", "away"])
+    assert verb_bare(["Acme", "initially", "settles"], ["claims", "over", "its", "drug"], 1)
+    assert not verb_bare(["Acme", "settles"], ["quickly"], 1)
+    assert object_next(["the", "minister", "accused"], ["Acme", "of", "fraud"])
+    assert not object_next(["the", "minister", "resigned"], ["on", "Friday"])
+
+
+def test_teaser_fragment_gone():
+    sentence = ("WASHINGTON (AP) -- The head of the company that built the collapsed bridge over the river says the "
+                "failure was caused by a crack in its foundati...")
+    title = write_title(sentence, [])
+    assert not title.endswith(("foundati", "its")), title
+    assert title.endswith("caused by a crack"), title
+
+
+def test_short_trailing_ellipsis_kept():
+    assert "holding up well" in write_title("So far the repairs are holding up well...", [])
