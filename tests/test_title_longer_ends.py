@@ -7,6 +7,7 @@ from timeline.extract.title_longer_ends import longer_title, longer_whole, noun_
 from timeline.extract.title_whole import ends_open, whole_cut
 from timeline.extract.title_words import _subject_end
 from timeline.extract.titles import write_title
+from timeline.extract.truncated_teasers import cut_word_gone
 
 
 def _cut(text: str) -> str:
@@ -69,3 +70,36 @@ def test_teaser_fragment_gone():
 
 def test_short_trailing_ellipsis_kept():
     assert "holding up well" in write_title("So far the repairs are holding up well...", [])
+
+
+def test_an_adjective_waits_for_its_noun():
+    assert noun_cut(["records", "break", "rules", "about", "regular"], ["training", "for", "crews"])
+    assert noun_cut(["the", "virus", "from", "the", "Mexican"], ["patients", "was"])
+    assert not noun_cut(["the", "ruling", "is", "final"], ["pending", "appeal"])
+
+
+def test_a_verb_after_not_waits_for_its_object():
+    assert object_next(["engineers", "did", "not", "follow"], ["correct", "procedures"])
+    assert not object_next(["engineers", "did", "not", "follow"], ["yesterday"])
+
+
+def test_an_inverted_condition_is_a_clause_of_its_own():
+    text = ("Lena Ortiz admits that the night-shift supervisors at the depot could have prevented the derailment had "
+            "they checked the brakes before the freight train left.")
+    cut = "Lena Ortiz admits that the night-shift supervisors at the depot could have prevented"
+    assert longer_whole(text, cut, ends_open, 2) == cut + " the derailment"
+
+
+def test_an_ing_modifier_takes_its_noun_along():
+    text = "Inspectors say the crews did not follow correct drilling procedures before the well blew out"
+    cut = "Inspectors say the crews did not follow"
+    assert longer_whole(text, cut, ends_open, 1) == cut + " correct drilling procedures"
+
+
+def test_a_capitalised_word_before_an_ellipsis_is_whole():
+    sentence = ("In a story on Monday, the news agency reported that flood victims have until Friday to file claims "
+                "for damages from Acme Water PLC..")
+    assert cut_word_gone(sentence, [])[0] == sentence
+    teaser = ("LONDON (AP) -- The engineer who inspected the collapsed bridge over the river says the failure was caused "
+              "by a crack in its foundati...")
+    assert cut_word_gone(teaser, [(0, 6)]) == (teaser[:teaser.index(" in its")], [(0, 6)])

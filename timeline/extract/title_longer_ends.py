@@ -8,10 +8,11 @@ length a title aims for: a longer whole clause is better than a cut one. Past th
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from timeline.extract.title_cuts import title_length
-from timeline.extract.title_ends import whole_phrase
+from timeline.extract.title_ends import COPULA_WORDS, whole_phrase
 from timeline.extract.title_whole import ends_open
 from timeline.extract.title_words import BREAK_WORDS, MAX_CHARS, NOUN_LIKE, WEAK_END, verbish
 
@@ -38,13 +39,23 @@ _NOT_HEADS = {"today", "tonight", "yesterday", "tomorrow", "now", "then", "again
               "later", "earlier", "instead", "overnight", "alone", "together", "abroad", "home", "inside", "outside"}
 
 
+#: Adjectives by their endings, a people's name among them ("Mexican", "British"): before a noun they end nothing.
+_ADJECTIVE = re.compile(r"[a-z]{2,}(?:ical|ular|ic|ive|ous|ful|ary)|[A-Z][a-z]+(?:ican|ian|ese|ish)")
+
+
 def noun_cut(kept: list[str], rest: list[str]) -> bool:
     """Whether the title ends between a noun's modifier and the noun ("tested for suspected swine" before "flu",
     "reports of tar" before "balls"): two plain words in a row are a compound, the second its head, unless the
     second is a verb (the first then ends the subject) or the first a plural, which rarely modifies."""
-    if len(kept) < 3 or not rest or not _plain(kept[-1]) or not _plain(rest[0]):
+    if len(kept) < 3 or not rest or not _plain(rest[0]) or rest[0] in _NOT_HEADS:
         return False
     last, before, nxt = kept[-1], _clean(kept[-2]), rest[0]
+    if before in COPULA_WORDS:
+        return False  # ("the ruling is final" before "pending appeal": an adjective after a copula ends the clause)
+    if _ADJECTIVE.fullmatch(last):
+        return True  # ("comply with rules about regular" before "training", "the Mexican" before "patients")
+    if not _plain(last):
+        return False
     head_follows = _ing_modifier(rest) or (not verbish(nxt, last) and not nxt.endswith(("ed", "ing")))
     return nxt not in _NOT_HEADS and head_follows and not verbish(last, before) \
         and not (last.endswith("s") and not last.endswith("ss")) and len(last) > 2
@@ -54,8 +65,7 @@ def _ing_modifier(rest: list[str]) -> bool:
     """Whether the sentence goes on with an -ing word that modifies the noun after it ("deepwater" before "fishing
     ban"): the noun is the head the phrase waits for."""
     head = rest[1].rstrip(",;:.") if len(rest) > 1 else ""
-    return rest[0].endswith("ing") and _plain(head) and not verbish(head.lower(), rest[0]) \
-        and not (head.endswith("s") and not head.endswith("ss"))
+    return rest[0].endswith("ing") and _plain(head) and not verbish(head.lower(), rest[0])
 
 
 def verb_bare(kept: list[str], rest: list[str], verb_word: int) -> bool:
@@ -70,13 +80,20 @@ def verb_bare(kept: list[str], rest: list[str], verb_word: int) -> bool:
 _OBJECT_OPENERS = {"the", "a", "an", "its", "his", "her", "their", "it", "them", "him", "us", "this", "these", "those"}
 
 
+#: Words after which a verb is bare: a plain word after it is its object, not a new phrase.
+_BARE_VERB_BEFORE = {"not", "to", "will", "would", "could", "can", "should", "may", "might", "must", "did", "does",
+                     "won't", "wouldn't", "couldn't", "can't", "didn't", "doesn't"}
+
+
 def object_next(kept: list[str], rest: list[str]) -> bool:
     """Whether the title, taken on word by word, stops on a verb whose object comes next ("the president accused"
     before "BP", "would end up costing" before "it")."""
     if len(kept) < 3 or not rest or not kept[-1].isalpha() or not kept[-1].islower():
         return False
-    nxt = rest[0].strip("“”\"‘’()")
-    return verbish(kept[-1], _clean(kept[-2])) and (nxt.lower() in _OBJECT_OPENERS or (nxt[:1].isupper() and nxt != "I"))
+    nxt, before = rest[0].strip("“”\"‘’()"), _clean(kept[-2])
+    if before in _BARE_VERB_BEFORE and _plain(rest[0]) and rest[0] not in _NOT_HEADS:
+        return True  # ("engineers did not follow" before "correct drilling procedures")
+    return verbish(kept[-1], before) and (nxt.lower() in _OBJECT_OPENERS or (nxt[:1].isupper() and nxt != "I"))
 
 
 def _range_open(words: list[str]) -> bool:
@@ -84,6 +101,12 @@ def _range_open(words: list[str]) -> bool:
     wall, [which ...,] and the dredging")."""
     tail = [_clean(word) for word in words[-10:]]
     return "between" in tail and "and" not in tail[tail.index("between"):]
+
+
+def _inverted(rest: list[str]) -> bool:
+    """Whether the words open a condition put first by inversion ("had they picked up the signs"): a clause of its own."""
+    return len(rest) > 1 and rest[0].lower() in {"had", "were", "should"} and rest[1].lower() in {"they", "he", "she", "we",
+                                                                                                   "it", "i", "you"}
 
 
 def longer_whole(text: str, cut: str, ends_open: Callable[[list[str], list[str]], bool], verb_word: int = 0) -> str:
@@ -94,7 +117,8 @@ def longer_whole(text: str, cut: str, ends_open: Callable[[list[str], list[str]]
     kept, rest = cut.split(), text[len(cut):].split()
 
     def still_open(words: list[str], after: list[str]) -> bool:
-        return ends_open(words, after) or noun_cut(words, after) or verb_bare(words, after, verb_word)
+        return ends_open(words, after) or noun_cut(words, after) or verb_bare(words, after, verb_word) \
+            or object_next(words, after)
 
     if not rest or text[len(cut):][:1] not in " " or _clean(rest[0]) in _CLAUSE_OPENERS or not still_open(kept, rest) \
             or (_clean(rest[0]) == "by" and len(rest) > 1 and rest[1].endswith("ing")):
@@ -103,7 +127,7 @@ def longer_whole(text: str, cut: str, ends_open: Callable[[list[str], list[str]]
         longer, after = kept + rest[:taken], rest[taken:]
         if title_length(" ".join(longer).rstrip(",;:")) > MAX_CHARS + LONGER_ALLOWANCE:
             return cut
-        if rest[taken - 1][-1:] in ",;:" or (after and after[0].lower() in _CLAUSE_OPENERS):
+        if rest[taken - 1][-1:] in ",;:" or (after and (after[0].lower() in _CLAUSE_OPENERS or _inverted(after))):
             # (a second conjunct or a clause after the phrase goes, as a headline drops it)
             whole = " ".join(longer).rstrip(",;:").split()
             return " ".join(whole) if _clean(whole[-1]) not in WEAK_END and not noun_cut(whole, after) \
@@ -112,7 +136,7 @@ def longer_whole(text: str, cut: str, ends_open: Callable[[list[str], list[str]]
             return " ".join(longer)
         if _ing_modifier(rest[taken - 1:]):
             continue  # ("deepwater fishing" before "ban": the -ing word modifies the noun that comes next)
-        if not still_open(longer, after) and not object_next(longer, after) and whole_phrase(longer, after[0], after[1:6]):
+        if not still_open(longer, after) and whole_phrase(longer, after[0], after[1:6]):
             return " ".join(longer)
     return cut
 

@@ -11,9 +11,10 @@ import re
 
 from timeline.extract.title_words import WEAK_END
 
-#: A long text that stops on a word run into an ellipsis: the cut of a teaser, not a speaker trailing off ("So far
+#: A long text that stops on a lowercase word run into an ellipsis (a capital opens a name or a headline's word, which
+#: a teaser rarely cuts: "from BP PLC.."): the cut of a teaser, not a speaker trailing off ("So far
 #: I'm unscathed..." is short and whole).
-_CUT_OFF = re.compile(r"\s+[\w’'-]+(?:\.{2,}|…)\s*$")
+_CUT_OFF = re.compile(r"\s+[a-z][\w’'-]*(?:\.{2,}|…)\s*$")
 _TEASER_CHARS = 100
 
 
