@@ -103,3 +103,20 @@ def test_a_capitalised_word_before_an_ellipsis_is_whole():
     teaser = ("LONDON (AP) -- The engineer who inspected the collapsed bridge over the river says the failure was caused "
               "by a crack in its foundati...")
     assert cut_word_gone(teaser, [(0, 6)]) == (teaser[:teaser.index(" in its")], [(0, 6)])
+
+
+def test_no_stop_inside_a_name_a_number_or_a_bare_content_clause():
+    text = "Officials refused to release data of the National Oceanic and Atmospheric Administration on the spill"
+    cut = "Officials refused to release"
+    assert longer_whole(text, cut, ends_open, 1).endswith("Atmospheric Administration")
+    text = "The minister will lead the push to enact an overhaul of the $2.5 trillion health care system this year"
+    cut = "The minister will lead the push to enact an overhaul"
+    assert longer_whole(text, cut, ends_open, 2).endswith("health care system")
+    text = "The complaints include allegations that the mill had ignored warnings about its boilers for years"
+    cut = "The complaints include allegations"
+    assert "that the mill had ignored warnings" in longer_whole(text, cut, ends_open, 2)
+
+
+def test_a_name_before_a_noun_is_its_modifier():
+    assert noun_cut(["an", "altered", "image", "of", "its", "Gulf", "of", "Mexico"], ["oil", "spill", "centre"])
+    assert not noun_cut(["the", "minister", "met", "Hayward"], ["said", "he"])

@@ -54,6 +54,8 @@ def noun_cut(kept: list[str], rest: list[str]) -> bool:
         return False  # ("the ruling is final" before "pending appeal": an adjective after a copula ends the clause)
     if _ADJECTIVE.fullmatch(last):
         return True  # ("comply with rules about regular" before "training", "the Mexican" before "patients")
+    if last[:1].isupper() and last.isalpha() and last != "I" and not nxt.endswith(("ed", "ing")) and not verbish(nxt, ""):
+        return True  # ("of its Gulf of Mexico" before "oil spill response center": a name that modifies a noun)
     if not _plain(last):
         return False
     head_follows = _ing_modifier(rest) or (not verbish(nxt, last) and not nxt.endswith(("ed", "ing")))
@@ -109,6 +111,21 @@ def _inverted(rest: list[str]) -> bool:
                                                                                                    "it", "i", "you"}
 
 
+def _inside(longer: list[str], after: list[str]) -> bool:
+    """Whether the words taken so far stop where no phrase can: inside a name that goes on over "and" or "of" ("the
+    National Oceanic" before "and Atmospheric Administration"), after a number before its noun ("the $2.5 trillion"
+    before "health care system"), or inside a content clause that has no verb yet ("allegations that BP" before "had
+    ignored")."""
+    last, nxt = longer[-1], after[0] if after else ""
+    if last[:1].isupper() and nxt.lower() in {"and", "of", "&"} and len(after) > 1 and after[1][:1].isupper():
+        return True
+    if any(ch.isdigit() for ch in last) and last[-1:].isalnum() and _plain(nxt):
+        return True
+    opener = next((i for i in range(len(longer) - 1, -1, -1) if _clean(longer[i]) in {"that", "whether"}), None)
+    return opener is not None and opener < len(longer) - 1 and bool(after) \
+        and not any(verbish(_clean(longer[i]), _clean(longer[i - 1])) for i in range(opener + 1, len(longer)))
+
+
 def longer_whole(text: str, cut: str, ends_open: Callable[[list[str], list[str]], bool], verb_word: int = 0) -> str:
     """``cut`` (a prefix of ``text``) when it ends whole; else ``text`` taken on to the first word after which
     its phrase ends whole, when that is within the allowance; else ``cut``."""
@@ -127,6 +144,8 @@ def longer_whole(text: str, cut: str, ends_open: Callable[[list[str], list[str]]
         longer, after = kept + rest[:taken], rest[taken:]
         if title_length(" ".join(longer).rstrip(",;:")) > MAX_CHARS + LONGER_ALLOWANCE:
             return cut
+        if _inside(longer, after):
+            continue
         if rest[taken - 1][-1:] in ",;:" or (after and (after[0].lower() in _CLAUSE_OPENERS or _inverted(after))):
             # (a second conjunct or a clause after the phrase goes, as a headline drops it)
             whole = " ".join(longer).rstrip(",;:").split()
