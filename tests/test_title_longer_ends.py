@@ -120,3 +120,9 @@ def test_no_stop_inside_a_name_a_number_or_a_bare_content_clause():
 def test_a_name_before_a_noun_is_its_modifier():
     assert noun_cut(["an", "altered", "image", "of", "its", "Gulf", "of", "Mexico"], ["oil", "spill", "centre"])
     assert not noun_cut(["the", "minister", "met", "Hayward"], ["said", "he"])
+
+
+def test_a_cut_before_so_ends_the_clause():
+    text = "The governor demands millions from the utility so his office could decide who gets the money"
+    cut = "The governor demands millions from the utility"
+    assert longer_whole(text, cut, ends_open, 2) == cut

@@ -21,7 +21,7 @@ LONGER_ALLOWANCE = 12
 
 #: Words that open a new clause or an adjunct: the extension never takes the title into one.
 _CLAUSE_OPENERS = {"and", "but", "or", "while", "whereas", "although", "though", "because", "since", "after",
-                   "before", "when", "as", "which", "who", "where", "saying", "adding", "according", "despite"}
+                   "before", "when", "as", "which", "who", "where", "saying", "adding", "according", "despite", "so"}
 
 
 def _clean(word: str) -> str:
