@@ -54,6 +54,7 @@ def test_open_end_predicates():
     assert noun_cut(["seven", "people", "tested", "for", "suspected", "swine"], ["flu", "at", "a", "clinic"])
     assert not noun_cut(["the", "county", "tested", "seven", "people"], ["yesterday"])
     assert not noun_cut(["the", "council", "said", "the", "seals"], ["swam", "away"])
+    assert not noun_cut(["problems", "aboard", "the", "rig"], ["hours", "before", "the", "fire"])
     assert verb_bare(["Acme", "initially", "settles"], ["claims", "over", "its", "drug"], 1)
     assert not verb_bare(["Acme", "settles"], ["quickly"], 1)
     assert object_next(["the", "minister", "accused"], ["Acme", "of", "fraud"])

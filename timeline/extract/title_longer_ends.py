@@ -34,9 +34,11 @@ def _plain(word: str) -> bool:
     return word.isalpha() and word.islower() and low not in BREAK_WORDS | WEAK_END and not low.endswith("ly")
 
 
-#: Words that follow a noun without being its head: times and adverbs of place ("seven people" before "yesterday").
+#: Words that follow a noun without being its head: times, adverbs of place, and measures of time that open a phrase
+#: of their own ("seven people" before "yesterday", "aboard the rig" before "hours before the explosion").
 _NOT_HEADS = {"today", "tonight", "yesterday", "tomorrow", "now", "then", "again", "too", "ago", "here", "there",
-              "later", "earlier", "instead", "overnight", "alone", "together", "abroad", "home", "inside", "outside"}
+              "later", "earlier", "instead", "overnight", "alone", "together", "abroad", "home", "inside", "outside",
+              "seconds", "minutes", "hours", "days", "weeks", "months", "years", "decades"}
 
 
 #: Adjectives by their endings, a people's name among them ("Mexican", "British"): before a noun they end nothing.
