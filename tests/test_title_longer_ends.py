@@ -127,3 +127,12 @@ def test_a_cut_before_so_ends_the_clause():
     text = "The governor demands millions from the utility so his office could decide who gets the money"
     cut = "The governor demands millions from the utility"
     assert longer_whole(text, cut, ends_open, 2) == cut
+
+
+def test_no_stop_before_an_agent_or_after_an_ordinal():
+    text = "The singer's brother has explained his criticism of a forthcoming concert organised by a Cardiff promoter"
+    cut = "The singer's brother has explained his criticism"
+    assert not longer_whole(text, cut, ends_open, 3).endswith("organised")
+    text = "The freighter is believed to be crewed by 17th Fleet marines, the reports say"
+    cut = "The freighter is believed to be crewed"
+    assert not longer_whole(text, cut, ends_open, 2).endswith("17th")

@@ -116,13 +116,15 @@ def _inverted(rest: list[str]) -> bool:
 def _inside(longer: list[str], after: list[str]) -> bool:
     """Whether the words taken so far stop where no phrase can: inside a name that goes on over "and" or "of" ("the
     National Oceanic" before "and Atmospheric Administration"), after a number before its noun ("the $2.5 trillion"
-    before "health care system"), or inside a content clause that has no verb yet ("allegations that BP" before "had
+    before "health care system"), before a participle's agent, or inside a content clause that has no verb yet ("allegations that BP" before "had
     ignored")."""
     last, nxt = longer[-1], after[0] if after else ""
     if last[:1].isupper() and nxt.lower() in {"and", "of", "&"} and len(after) > 1 and after[1][:1].isupper():
         return True
-    if any(ch.isdigit() for ch in last) and last[-1:].isalnum() and _plain(nxt):
+    if any(ch.isdigit() for ch in last) and last[-1:].isalnum() and (_plain(nxt) or nxt[:1].isupper()):
         return True
+    if _clean(last).endswith("ed") and nxt == "by":
+        return True  # ("a concert organised" before "by the promoter": a participle after its noun waits for its agent)
     opener = next((i for i in range(len(longer) - 1, -1, -1) if _clean(longer[i]) in {"that", "whether"}), None)
     return opener is not None and opener < len(longer) - 1 and bool(after) \
         and not any(verbish(_clean(longer[i]), _clean(longer[i - 1])) for i in range(opener + 1, len(longer)))
