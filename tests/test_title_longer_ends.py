@@ -15,15 +15,15 @@ def _cut(text: str) -> str:
 
 
 def test_noun_of_complement_kept():
-    text = ("Ann Reilly says divers believe the floating crane will be able to lift the weight of the sunken hull and "
-            "some loose cargo that is thought to be trapped inside.")
-    assert _cut(text) == "Ann Reilly says divers believe the floating crane will be able to lift the weight of the sunken hull"
+    text = "Ann Reilly says the crane will lift the weight of the sunken hull and some of the cargo still inside."
+    cut = "Ann Reilly says the crane will lift the weight"
+    assert longer_title(text, _subject_end(text), cut) == cut + " of the sunken hull"
 
 
 def test_owner_of_lost_wages_kept():
-    text = ("Union officials have said that the port authority should repay the lost wages of dock workers sidelined by "
-            "the authority's three-month closure of the harbours.")
-    assert _cut(text) == "Union officials have said that the port authority should repay the lost wages of dock workers"
+    text = "Union officials say the port should repay the lost wages of dock workers sidelined by the long closure."
+    cut = "Union officials say the port should repay the lost wages"
+    assert longer_title(text, _subject_end(text), cut) == cut + " of dock workers"
 
 
 def test_compound_noun_kept_whole():
@@ -39,9 +39,9 @@ def test_second_clause_not_taken():
 
 
 def test_a_modifier_before_an_ing_compound_is_not_an_end():
-    text = ("A state appeals court rejects the county council's effort to restore an offshore deepwater fishing ban, "
-            "opening the door to resumed fishing.")
-    assert not longer_title(text, _subject_end(text), whole_cut(text, _subject_end(text))).endswith("deepwater")
+    text = "A court rejects the council's bid to restore an offshore deepwater fishing ban, opening the door to fishing."
+    cut = "A court rejects the council's bid to restore an offshore deepwater"
+    assert longer_title(text, _subject_end(text), cut) == cut + " fishing ban"
 
 
 def test_too_long_to_complete_stays_cut():
@@ -85,9 +85,9 @@ def test_a_verb_after_not_waits_for_its_object():
 
 
 def test_an_inverted_condition_is_a_clause_of_its_own():
-    text = ("Lena Ortiz admits that the night-shift supervisors at the depot could have prevented the derailment had "
-            "they checked the brakes before the freight train left.")
-    cut = "Lena Ortiz admits that the night-shift supervisors at the depot could have prevented"
+    text = ("Lena Ortiz admits that the supervisors at the depot could have prevented the derailment had they checked "
+            "the brakes before the freight train left.")
+    cut = "Lena Ortiz admits that the supervisors at the depot could have prevented"
     assert longer_whole(text, cut, ends_open, 2) == cut + " the derailment"
 
 
@@ -110,12 +110,12 @@ def test_no_stop_inside_a_name_a_number_or_a_bare_content_clause():
     text = "Officials refused to release data of the National Oceanic and Atmospheric Administration on the spill"
     cut = "Officials refused to release"
     assert longer_whole(text, cut, ends_open, 1).endswith("Atmospheric Administration")
-    text = "The minister will lead the push to enact an overhaul of the $2.5 trillion health care system this year"
-    cut = "The minister will lead the push to enact an overhaul"
+    text = "The minister will push to enact an overhaul of the $2.5 trillion health care system this year"
+    cut = "The minister will push to enact an overhaul"
     assert longer_whole(text, cut, ends_open, 2).endswith("health care system")
-    text = "The complaints include allegations that the mill had ignored warnings about its boilers for years"
+    text = "The complaints include allegations that the mill had ignored safety warnings for years"
     cut = "The complaints include allegations"
-    assert "that the mill had ignored warnings" in longer_whole(text, cut, ends_open, 2)
+    assert "that the mill had ignored safety warnings" in longer_whole(text, cut, ends_open, 2)
 
 
 def test_a_name_before_a_noun_is_its_modifier():

@@ -9,13 +9,12 @@ from __future__ import annotations
 import pytest
 
 from timeline.extract.title_ends import whole_phrase
-from timeline.extract.title_longer_ends import LONGER_ALLOWANCE
 from timeline.extract.titles import MAX_CHARS, write_title
 
 
 def _title(sentence: str) -> str:
     title = write_title(sentence, [])
-    assert len(title) <= MAX_CHARS + LONGER_ALLOWANCE, title  # (a phrase ends whole a little past the limit)
+    assert len(title) <= MAX_CHARS, title
     return title
 
 

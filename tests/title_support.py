@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from timeline.extract.title_longer_ends import LONGER_ALLOWANCE
 from timeline.extract.titles import MAX_CHARS, write_title
 
 
@@ -10,5 +9,5 @@ def title_of(sentence: str, *dates: str) -> str:
     """``write_title`` of ``sentence`` without ``dates`` (each found by its first occurrence), never over the limit."""
     spans = [(sentence.index(d), sentence.index(d) + len(d)) for d in dates]
     title = write_title(sentence, spans)
-    assert len(title) <= MAX_CHARS + LONGER_ALLOWANCE, title  # (a phrase ends whole a little past the limit)
+    assert len(title) <= MAX_CHARS, title
     return title

@@ -2,8 +2,8 @@
 
 A title that ends where its phrase needs more ("is expected to announce", "handle the weight", "tested for
 suspected swine") says less than the sentence and reads broken. When every shortening :mod:`.title_whole`
-tries still ends open, the title goes on to the next place where the phrase is whole, a few words past the
-length a title aims for: a longer whole clause is better than a cut one. Past that allowance the cut stays.
+tries still ends open, the title goes on to the next place where the phrase is whole, when that is still within
+the 90 characters a title may have (issue 16: longer is a defect); past the limit the cut stays.
 """
 
 from __future__ import annotations
@@ -15,9 +15,6 @@ from timeline.extract.title_cuts import title_length
 from timeline.extract.title_ends import COPULA_WORDS, whole_phrase
 from timeline.extract.title_whole import ends_open
 from timeline.extract.title_words import BREAK_WORDS, MAX_CHARS, NOUN_LIKE, WEAK_END, verbish
-
-#: How far past :data:`.title_words.MAX_CHARS` a title may run to end its phrase whole.
-LONGER_ALLOWANCE = 12
 
 #: Words that open a new clause or an adjunct: the extension never takes the title into one.
 _CLAUSE_OPENERS = {"and", "but", "or", "while", "whereas", "although", "though", "because", "since", "after",
@@ -132,7 +129,7 @@ def _inside(longer: list[str], after: list[str]) -> bool:
 
 def longer_whole(text: str, cut: str, ends_open: Callable[[list[str], list[str]], bool], verb_word: int = 0) -> str:
     """``cut`` (a prefix of ``text``) when it ends whole; else ``text`` taken on to the first word after which
-    its phrase ends whole, when that is within the allowance; else ``cut``."""
+    its phrase ends whole, when that is within :data:`.title_words.MAX_CHARS`; else ``cut``."""
     if not text.startswith(cut) or cut == text:
         return cut
     kept, rest = cut.split(), text[len(cut):].split()
@@ -146,7 +143,7 @@ def longer_whole(text: str, cut: str, ends_open: Callable[[list[str], list[str]]
         return cut  # (a cut before "and", "while" or "by doing" ends the clause: what follows is another or its manner)
     for taken in range(1, len(rest) + 1):
         longer, after = kept + rest[:taken], rest[taken:]
-        if title_length(" ".join(longer).rstrip(",;:")) > MAX_CHARS + LONGER_ALLOWANCE:
+        if title_length(" ".join(longer).rstrip(",;:")) > MAX_CHARS:
             return cut
         if _inside(longer, after):
             continue
