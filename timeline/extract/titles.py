@@ -50,6 +50,7 @@ from timeline.extract.title_gate import title_defect
 from timeline.extract.title_hedges import date_hedge_gone
 from timeline.extract.title_holders import holder_kept, limits_kept
 from timeline.extract.title_lead_names import lead_gone
+from timeline.extract.title_longer_ends import longer_title
 from timeline.extract.title_openers import dash_aside_gone, subject_first
 from timeline.extract.title_past_perfect import perfect_gone
 from timeline.extract.title_phrases import PRE_VERB_ADVERBS, drop_spare_times
@@ -89,6 +90,7 @@ from timeline.extract.title_words import (
     _subject_end,
     verbish,
 )
+from timeline.extract.truncated_teasers import cut_word_gone
 from timeline.extract.writer_voice import verdict_label_gone
 
 __all__ = ["DATELINE", "MAX_CHARS", "write_title"]
@@ -197,7 +199,7 @@ def write_title(
     ``noun_phrase`` says the text is a noun phrase naming a happening ("the cap
     removed on Saturday"): a participle in it is passive ("The cap is removed").
     """
-    whole, (sentence, remove) = sentence, one_news_item(sentence, remove)
+    whole, (sentence, remove) = sentence, cut_word_gone(*one_news_item(sentence, remove))  # (:mod:`.truncated_teasers`)
     remove = limits_kept(sentence, remove)  # ("suspends dividends for the rest of the year": :mod:`.title_holders`)
     own_actor = whole.lstrip().startswith(sentence)  # ("Hunt's reply to fans The singer was ...": not Hunt's item)
     deadline = _deadline(sentence, remove)
@@ -332,7 +334,7 @@ def write_title(
         text = shorten_inner_subjects(text)
     if quote_lead is None:
         text, verb_at = make_room_for_verb(text, verb_at)
-    text = cut_dependent_gone(text, verb_at, subject_gives_room(text, verb_at, predicate_kept(text, verb_at, whole_cut(text, verb_at), whole_cut), whole_cut))  # (a cut inside the subject keeps its head)
+    text = longer_title(text, verb_at, cut_dependent_gone(text, verb_at, subject_gives_room(text, verb_at, predicate_kept(text, verb_at, whole_cut(text, verb_at), whole_cut), whole_cut)))  # (a cut inside the subject keeps its head; :mod:`.title_longer_ends`)
     text = text.strip(" ,;:—–-")
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     if not ABBREVIATION_END.search(text[:-1]):  # ('from Washington, D.C.”' keeps the abbreviation's stop)
