@@ -46,6 +46,9 @@ def test_a_past_perfect_takes_the_headline_tenses(sentence: str, date: str, titl
     ("In 1995, that had been the worst flood in the valley's history.", "1995",
      "That had been the worst flood in the valley's history"),
     ("The mayor had planned the trip for March.", "March", "The mayor had planned the trip"),
+    # a second verb in the simple past: a present perfect before it would mix the tenses
+    ("A nurse had recently returned from Peru and was taken ill at the weekend.", "at the weekend",
+     "A nurse had recently returned from Peru and was taken ill"),
 ])
 def test_a_past_perfect_that_says_more_than_before_stays(sentence: str, date: str, title: str) -> None:
     assert title_of(sentence, date) == title
