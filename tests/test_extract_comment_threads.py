@@ -7,23 +7,11 @@ not the story, and its "today" is not the article's day.
 
 from __future__ import annotations
 
-import datetime as dt
+from story_support import DOCKERS_STORY as _STORY
+from story_support import story_titles as _titles
+from story_support import titled_dates as _events
 
-from timeline.extract import extract
 from timeline.extract.link_notes import link_notes
-from timeline.model import Document
-
-PUBLISHED = dt.date(2031, 3, 5)  # a Wednesday
-
-_STORY = "Dockers at Tilbury walked out on Tuesday over a pay offer, the union said."
-
-
-def _events(text: str) -> list[tuple[str, str]]:
-    return [(e.title, e.when.value()) for e in extract(Document(path="t.txt", text=text, published=PUBLISHED))]
-
-
-def _titles(text: str) -> list[str]:
-    return [title for title, _ in _events(text)]
 
 
 def _notes(line: str) -> list[str]:

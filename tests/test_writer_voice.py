@@ -6,23 +6,10 @@ Every text here is written for these tests, in the manner of a live page on a po
 
 from __future__ import annotations
 
-import datetime as dt
+from story_support import DOCKERS_STORY as _STORY
+from story_support import story_titles as _titles
 
-from timeline.extract import extract
 from timeline.extract.writer_voice import verdict_label_gone
-from timeline.model import Document
-
-PUBLISHED = dt.date(2031, 3, 5)  # a Wednesday
-
-_STORY = "Dockers at Tilbury walked out on Tuesday over a pay offer, the union said."
-
-
-def _events(text: str) -> list[tuple[str, str]]:
-    return [(e.title, e.when.value()) for e in extract(Document(path="t.txt", text=text, published=PUBLISHED))]
-
-
-def _titles(text: str) -> list[str]:
-    return [title for title, _ in _events(text)]
 
 
 def test_an_exclamation_of_the_writer_is_no_event() -> None:
