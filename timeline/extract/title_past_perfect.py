@@ -76,12 +76,12 @@ def perfect_gone(text: str, sentence: str, remove: list[tuple[int, int]], past_p
         # ("That had been the largest spill", "had been producing 1,400 barrels": a state before the date, which the
         # present would claim holds now)
         return text
-    if re.search(r"\b(?:but|yet|while|whereas|although|though|had)\s|\band\s+(?:was|were)\s", rest) \
+    if re.search(r"\b(?:but|yet|while|whereas|although|though|had)\s|\band\s+(?:was|were)\s+(?!(?:said|reported|thought|believed|understood|expected|feared)\b)", rest) \
             or re.search(r",?\s+and\s+(?:[A-Z]|the\s)", sentence) \
             or (participle == "sustained" and re.match(r"\s+winds\b", rest)):
         # ("had been closed but the council ordered", "as the well had been sealed", "had failed, and August was",
-        # "had returned and was diagnosed": a past told in order; "Alex had sustained winds of 50 mph": the
-        # participle is the winds' adjective)
+        # "had returned and was diagnosed": a past told in order, where "and was said to be" reports a state; "Alex
+        # had sustained winds of 50 mph": the participle is the winds' adjective)
         return text
     adverb = bool(perfect.group(1).strip() or perfect.group(2) or perfect.group(3))
     if (participle == "been" and _STANDING_PLAN.match(rest)) or _ENDED_BY.search(sentence) \
