@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+from timeline.calendar_words import WEEKDAY_NAME_PATTERN
+from timeline.extract.saying_words import alternation, spoken
+
 __all__ = ["closing_speakers"]
 
 #: The group and its verb of saying that close a sentence, with the day it was said: ", U.S. researchers reported on
@@ -18,14 +21,18 @@ __all__ = ["closing_speakers"]
 _CLOSING_GROUP = re.compile(
     r",\s+(?P<group>(?:(?:the|some|many|two|three|four|several|other)\s+)?(?:(?:[A-Z][\w.&'’-]*|[a-z][\w-]+)\s+){0,2}?"
     r"(?!(?:news|series|species|means|others|this|his|its|us|was|has|is|as|thus|plus)\b)[a-z]{3,}[^su\W’']s)\s+"
-    r"(?:said|say|says|reported|report|wrote|write|told\s+(?:reporters|Reuters|[A-Z][\w.]*))"
-    r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+week))?"
+    r"(?:" + alternation(spoken("say", base=True), spoken("report", "write", present=False, base=True))
+    + r"|told\s+(?:reporters|Reuters|[A-Z][\w.]*))"
+    r"(?:\s+(?:on\s+)?(?:" + WEEKDAY_NAME_PATTERN + r"|yesterday|today|last\s+week))?"
     r"\s*[.]?\s*$")
 #: What sources go on to do in the next sentence: say more, find, study, estimate, expect.
 _SOURCE_ACT = re.compile(
-    r"^They\s+(?:(?:also|further|then|later|now|first)\s+)?(?:said|say|told|tell|added|add|noted|note|found|find|"
-    r"studied|study|estimated|estimate|reported|report|warned|warn|expect|expected|believe|believed|predicted|"
-    r"predict|calculated|calculate|concluded|conclude|urged|urge|recommended|recommend|wrote|write)\b")
+    r"^They\s+(?:(?:also|further|then|later|now|first)\s+)?(?:"
+    + alternation(spoken("say", "tell", "add", "note", "find", "estimate", "report", "warn", "believe", "predict",
+                         "conclude", "write", present=False, base=True),
+                  {"studied", "study", "expect", "expected", "calculated", "calculate", "urged", "urge", "recommended",
+                   "recommend"})
+    + r")\b")
 
 
 def closing_speakers(previous: str, sentence: str) -> str | None:

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.calendar_words import MONTH_NAME_PATTERN, MONTH_NAMES, WEEKDAY_NAME_PATTERN, WEEKDAY_NAMES
+from timeline.extract.saying_words import SAID_SAYS, alternation, spoken
 from timeline.extract.title_words import MAX_CHARS
 
 __all__ = ["holder_kept", "limits_kept"]
@@ -24,31 +26,33 @@ __all__ = ["holder_kept", "limits_kept"]
 _CLAIM = re.compile(r"\b(?:could|might|may|would|should|likely|unlikely|probably|possibly|perhaps)\b|[“”\"]")
 
 #: The title already says who holds it.
-_HELD = re.compile(r"\b(?:says?|said|according|estimates?|expects?|predicts?|forecasts?|warns?|believes?|claims?|"
-                   r"thinks?|argues?|fears?)\b|:")
+_HELD = re.compile(r"\b(?:" + alternation(spoken("say"), spoken("estimate", "predict", "warn", "believe", "claim", "think",
+                                                               "argue", base=True, past=False),
+                                         {"according", "expect", "expects", "forecast", "forecasts", "fear", "fears"})
+                   + r")\b|:")
 
 #: A named speaker: up to five capitalised words ("Coast Guard Adm. Thad Allen", "the World Health Organization").
 _NAME = r"(?:the\s+)?(?:(?:[A-Z][\w.'’&-]*|of|de|van|von)\s+){0,4}[A-Z][\w'’&-]*"
 
 #: "..., said Jindal, a conservative." / "..., says Professor Ferguson.": the attribution inverted at the end.
-_INVERTED = re.compile(r"(?P<mark>[,.]?[”\"]|,)\s+(?:said|says|added|argued|wrote|predicted|warned)\s+(?P<speaker>"
-                       + _NAME + r")\.?(?:,\s[^“”\"]*)?\s*[.]?$")
+_INVERTED = re.compile(r"(?P<mark>[,.]?[”\"]|,)\s+(?:" + alternation(SAID_SAYS, spoken("add", "argue", "write", "predict",
+                                                                                   "warn", present=False))
+                       + r")\s+(?P<speaker>" + _NAME + r")\.?(?:,\s[^“”\"]*)?\s*[.]?$")
 #: "..., Feinberg says." / "..., NOAA said on Monday.": the speaker before the verb at the end.
-_TRAILING = re.compile(r"(?P<mark>[,.]?[”\"]|,)\s+(?P<speaker>" + _NAME + r")\s+(?:said|says|added|argued|"
-                       r"predicted|warned|estimated|told\s+[A-Z]\w*)"
+_TRAILING = re.compile(r"(?P<mark>[,.]?[”\"]|,)\s+(?P<speaker>" + _NAME + r")\s+(?:"
+                       + alternation(SAID_SAYS, spoken("add", "argue", "predict", "warn", "estimate", present=False))
+                       + r"|told\s+[A-Z]\w*)"
                        r"(?:\s+(?:on|in|at|during|late|early|last)\s[^,“”\"]{1,40})?\s*[.]?$")
 
 #: Words that open a capitalised phrase without naming anyone ("said Thursday", "He said").
 _NOT_SPEAKERS = frozenset(["He", "She", "They", "It", "We", "I", "You", "This", "That", "These", "Those", "There",
-                           "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today",
-                           "Yesterday", "January", "February", "March", "April", "May", "June", "July", "August",
-                           "September", "October", "November", "December", "Officials", "Experts", "Analysts",
-                           "Sources", "Police", "Witnesses"])
+                           "Today", "Yesterday", "Officials", "Experts", "Analysts", "Sources", "Police", "Witnesses",
+                           *(name.capitalize() for name in WEEKDAY_NAMES + MONTH_NAMES)])
 
 #: Words that end the name of a body, not a person: a body has no surname to shorten to.
 _BODY_WORDS = re.compile(r"\b(?:Organi[sz]ation|Service|Agency|Office|Ministry|Department|Company|Inc|Corp|Group|Bank|"
                          r"Association|Council|Commission|Institute|University|Administration|Guard|Centers?|Party|"
-                         r"Fund|Board|Committee|Authority|Survey|Agency|Network|News|Times|Post|Journal)\b")
+                         r"Fund|Board|Committee|Authority|Survey|Network|News|Times|Post|Journal)\b")
 
 
 def holder_kept(title: str, sentence: str) -> str:
@@ -83,10 +87,8 @@ _BOUNDED_NEGATION = re.compile(r"(?i)\b(?:no\s+more|no\s+further|not|n't|never)\
 _THIS_PERIOD = re.compile(r"(?i)(?:this|the\s+current)\s+(?:year|season|quarter)")
 #: Another day in the sentence ("He said on Wednesday ... this year"): its statement is that day's, and "this year"
 #: a second event's date that merges with it by title; the limit is kept only where no day is told.
-_DAY_TOLD = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|"
-                       r"(?:last|this|next)\s+(?:week|month)|"
-                       r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-                       r"\s+\d)")
+_DAY_TOLD = re.compile(r"\b(?:" + WEEKDAY_NAME_PATTERN + r"|today|yesterday|tonight|(?:last|this|next)\s+(?:week|month)|"
+                       r"(?:" + MONTH_NAME_PATTERN + r")\s+\d)")
 
 
 def _negation_bounded(sentence: str, start: int, end: int) -> bool:
