@@ -75,13 +75,13 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
         return bool(re.match(r"\s[a-z]", after)) and not re.match(
             r"\s(?:account|accounts|affairs|flows?|of|and|is|was|through|from|in|to|at)\b", after) and \
             not re.search(r"(?i)\b(?:then|electric|electrical|ocean|strong|alternating|direct)\s$", text[max(0, m.start() - 14):m.start()])
-    if w == "soon":  # "as soon as", "too soon to tell": a degree, not a time
+    if w == "soon":  # "as soon as", "too soon to tell", "how soon BP plugs the well": a degree, not a time
         # ("not back any time soon", "cannot come soon enough": idioms of degree, which the news
         # gold leaves untagged as it does every "soon")
         if re.search(r"(?i)\bany\s?time\s$", text[max(0, m.start() - 10):m.start()]) or (
                 re.match(r"\senough\b", after) and re.search(r"(?i)\bcome\s$", text[max(0, m.start() - 6):m.start()])):
             return False
-        return not re.search(r"(?i)\b(?:as|too)\s$", text[max(0, m.start() - 5):m.start()]) and not re.match(r"\s(?:after|as)\b", after)
+        return not re.search(r"(?i)\b(?:as|too|so|how|this|that)\s$", text[max(0, m.start() - 6):m.start()]) and not re.match(r"\s(?:after|as)\b", after)
     if w == "these days" and re.search(r"(?i)\b(?:one|some|any) of\s$", text[max(0, m.start() - 8):m.start()]):
         return False  # "one of these days something will break": some day ahead, not the present
     if w == "the past":
