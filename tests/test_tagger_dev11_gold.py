@@ -6,7 +6,8 @@ timeframe", told in June) the coming one; a perfect participle ("having resumed 
 done before its clause, whatever that clause's tense; "nearly"/"more than" before a distance back,
 which moves the moment it names ("nearly six weeks ago" from a Sunday lies in the following week);
 "more than" after an amount ("500 more than a week ago") a comparison, not the expression's; "how
-soon"/"this soon" a degree; "1425 local time" one TIME with its "local time"; "middle August" as
+soon"/"this soon" a degree; "the Gulf Stream current", "The current could carry the oil" the water's
+current, no present; "1425 local time" one TIME with its "local time"; "middle August" as
 "mid-August"; and "a day of the week" no length.
 
 Each row is a sentence written for this table (no article text), a DCT, and the TIMEX3 spans,
@@ -58,6 +59,13 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (TUE_JUN, "It is unclear how soon the bridge will reopen.", []),
     (TUE_JUN, "The council had not expected trouble this soon.", []),
     (TUE_JUN, "The bridge will reopen soon.", [("soon", "DATE", "FUTURE_REF")]),
+    # ---- the current of water is no present: after a name or a kind of water, or as the subject of its verb
+    (TUE_JUN, "Scientists fear the Gulf Stream current carries the slick east.", []),
+    (TUE_JUN, "The warm-water current that flows past the cape may take it further.", []),
+    (TUE_JUN, "The current could carry the oil to the islands, officials said.", []),
+    # ... "current" before its noun is the present one, as TimeBank tags it
+    (TUE_JUN, "The current spill is the worst yet.", [("current", "DATE", "PRESENT_REF")]),
+    (TUE_JUN, "Under current law, the owner pays.", [("current", "DATE", "PRESENT_REF")]),
     # ---- "local time" belongs to its clock time's span
     (THU_AUG, "The pumps stopped at 1425 local time (1925 GMT) on Wednesday.",
      [("1425 local time", "TIME", "2025-08-13T14:25"), ("1925 GMT", "TIME", "2025-08-13T19:25Z"),
