@@ -8,7 +8,8 @@ which moves the moment it names ("nearly six weeks ago" from a Sunday lies in th
 "more than" after an amount ("500 more than a week ago") a comparison, not the expression's; "how
 soon"/"this soon" a degree; "the Gulf Stream current", "The current could carry the oil" the water's
 current, no present; "1425 local time" one TIME with its "local time"; "middle August" as
-"mid-August"; and "a day of the week" no length.
+"mid-August"; "worked until after midnight" a past midnight ("until" is a limit, no future); and "a
+day of the week" no length.
 
 Each row is a sentence written for this table (no article text), a DCT, and the TIMEX3 spans,
 types and values a careful reader gives them.
@@ -71,6 +72,9 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
      [("1425 local time", "TIME", "2025-08-13T14:25"), ("1925 GMT", "TIME", "2025-08-13T19:25Z"),
       ("Wednesday", "DATE", "2025-08-13")]),
     (THU_AUG, "The polls closed at 9.55pm local time.", [("9.55pm local time", "TIME", "2025-08-14T21:55")]),
+    # ---- "until" before midnight is a limit, no future: in a past clause it is the midnight before the report's day
+    (TUE_JUN, "The night before the vote, he worked until after midnight.", [("midnight", "TIME", "2025-06-17T00:00")]),
+    (TUE_JUN, "Crews will work until midnight.", [("midnight", "TIME", "2025-06-18T00:00")]),
     # ---- "middle August" is "mid-August"
     (TUE_JUL, "That puts you into middle August.", [("middle August", "DATE", "2025-08")]),
     # ---- "a day of the week" is a weekday, no length

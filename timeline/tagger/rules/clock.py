@@ -263,7 +263,7 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
             return "TIME", period, None  # "In 1989 the tanker ran aground at 10 p.m.": some day of that year
         if d == cx.dct and not m["zone"] and any_day(cx, m):
             return "TIME", any_day_value(m, hour, minute), None  # "woken up at three o'clock in the morning"
-        if m["named"] and m["named"].lower() == "midnight" and cx.tense(m.start(), m.end()) == "future":
+        if m["named"] and m["named"].lower() == "midnight" and cx.tense(m.start(), m.end(), deadline=False) == "future":
             d = d + dt.timedelta(days=1)  # "will begin after midnight": the coming one, not the one just past
     if d is None:
         return None
