@@ -92,7 +92,7 @@ TABLE: list[Row] = [
     (WED, "The firm had only until Friday to respond.", [("Friday", "DATE", "2025-08-08")]),
     # ---- a clock time with its conversion in brackets is on the day written after the brackets
     (SUN, "The valve was closed at 1315 local time (1815 GMT) on Thursday.",
-     [("1315", "TIME", "2025-08-14T13:15"), ("1815 GMT", "TIME", "2025-08-14T18:15Z"),
+     [("1315 local time", "TIME", "2025-08-14T13:15"), ("1815 GMT", "TIME", "2025-08-14T18:15Z"),
       ("Thursday", "DATE", "2025-08-14")]),
     # ---- a clock range written with a dash that runs past midnight ends the next day
     (WED, "8.30pm-1.15 am Late night radio.",

@@ -356,7 +356,7 @@ TABLE: list[Row] = [
      [("three and four weeks", "DURATION", "P3W", "EQUAL_OR_MORE")]),
     (WED, "Mills like this one were built in the 1800s and rebuilt in the 1960s.",
      [("the 1800s", "DATE", "18"), ("the 1960s", "DATE", "196")]),
-    (WED, "The alarm went off at 0415 local time.", [("0415", "TIME", "2025-08-13T04:15")]),
+    (WED, "The alarm went off at 0415 local time.", [("0415 local time", "TIME", "2025-08-13T04:15")]),
     # ---- anchoring: a definite unit refers back to the one just named; no past event lies after the report
     (WED, "Last March the board met in secret: late in the month, it fired the manager.",
      [("Last March", "DATE", "2025-03"), ("late in the month", "DATE", "2025-03", "END")]),

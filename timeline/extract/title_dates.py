@@ -85,7 +85,8 @@ _IRREGULAR = "|".join(sorted(IRREGULAR_PARTICIPLES - IRREGULAR_PAST_FORMS))
 
 
 #: The event a day phrase is counted or named by: "of the disaster", "of the hearing into the spill" (to a clause mark).
-_OF_EVENT = re.compile(r"\s+of\s+(?:the|a|an|this|that|its|his|her|their)\s+[^,;:.!?()]{1,60}?(?=\s*[,;:.!?()]|$)")
+_DASHED_AFTER = re.compile(r"\s*(?:--|—|–)\s+[^—–]{1,160}?\s+(?:--|—|–)(?=\s)")
+_OF_EVENT = re.compile(r"\s+of\s+(?:the|a|an|this|that|its|his|her|their)\s+[^,;:.!?()]{1,100}?(?=\s*(?:[,;:.!?()]|--|[-–—]\s)|$)")
 
 
 def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
@@ -199,8 +200,12 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         cut_from = window + earlier.start() if earlier else cut_from
         # "the 85th day of the spill", "the day of the vote": a day counted or named by an event takes that
         # event with it; left behind, "of the spill" opens the title.
-        if re.search(r"(?i)\bday$", out[start:end]) and (of_event := _OF_EVENT.match(out, end)):
+        # ("Day one of the hearings", "On Day 100 of the flood": the count after "day" as well)
+        if re.search(r"(?i)\bday(?:\s(?:\d{1,3}|[a-z]+(?:-[a-z]+)?))?$", out[start:end]) and (of_event := _OF_EVENT.match(out, end)):
             end = of_event.end()
+            # ("On Day 100 of the flood -- and a week after the levee broke again -- the mayor said": an aside
+            # between dashes that goes on dating the day goes with it)
+            end = aside.end() if (aside := _DASHED_AFTER.match(out, end)) else end
         # "at 2000 (0000 GMT)": the same time in another zone goes with it.
         zone = re.match(r"\s*\([^()]{1,25}\b(?:" + _ZONE + r"|local time)\)", out[end:])
         end = end + zone.end() if zone else end

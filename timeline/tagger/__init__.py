@@ -48,11 +48,11 @@ _RULE_INDEX = {f"r{i}": i for i in range(len(RULES))}
 # Modifier words written before an expression that TimeML puts inside the span.
 _POINT_MODS = re.compile(
     r"(?i)(?:\b(?P<m>the beginning of|the start of|the middle of|the end of|the close of|the turn of|"
-    r"earlier in|later in|early in|late in|earlier|later|early|late|mid)[ -]|(?<![a-z])(?P<mid>mid-?))$")
+    r"earlier in|later in|early in|late in|earlier|later|early|late|middle|mid)[ -]|(?<![a-z])(?P<mid>mid-?))$")
 _POINT_MOD_VALUE = {"the beginning of": "START", "the start of": "START", "the middle of": "MID",
                     "the end of": "END", "the close of": "END", "earlier in": "START", "later in": "END",
                     "early in": "START", "late in": "END", "earlier": "START", "later": "END",
-                    "early": "START", "late": "END", "mid": "MID", "mid-": "MID", "the turn of": None}
+                    "early": "START", "late": "END", "middle": "MID", "mid": "MID", "mid-": "MID", "the turn of": None}
 # Comparisons ("a year earlier", "the year-ago quarter") point back from the topic
 # date; they must not replace it as the anchor of what follows.
 _PERIOD_RE = re.compile(r"P(?:[2-9]|1[0-2])M|P1Y")

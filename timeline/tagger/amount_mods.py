@@ -66,4 +66,30 @@ def amount_mod(text: str, before: str, start: int, end: int, typ: str) -> re.Mat
         return None  # "sat around all day": a particle of the verb, "all day" is whole, not about a day
     if typ != "DURATION" and word in ("over", "under", "some", "up to"):
         return None
+    if word in ("more than", "less than", "fewer than") and _COMPARED_AMOUNT_BEFORE.search(before, 0, am.start()):
+        return None  # "5,000 more than a week ago", "much less than a year ago": a comparison with then
     return am
+
+
+# An amount or degree right before "more than"/"less than" makes them a comparison's ("44,500 people,
+# nearly 5,000 more than a week ago"), not the expression's amount
+_COMPARED_AMOUNT_BEFORE = re.compile(r"(?i)(?:\d[\d,.]*\s?(?:%|percent|per cent|[a-z]+)?|\b(?:much|far|slightly|significantly|"
+                                     r"considerably|substantially|even|times|lot|bit))\s$")
+
+
+# Amount words that put the moment a distance back names nearer the report ("nearly six weeks ago":
+# fewer than 42 days back) or further from it ("more than six weeks ago": more than 42 days back).
+_NEARER = frozenset(["nearly", "almost", "just under", "less than", "under", "fewer than"])
+_FURTHER = frozenset(["more than", "over", "just over"])
+
+
+def distance_nudge(text: str, start: int, end: int) -> int:
+    """Days to move the report's day before counting a distance back ("nearly six weeks ago") by the
+    amount word before it: +1 when the distance falls short, -1 when it runs over, else 0. Counted in
+    weeks from a Sunday, "nearly six weeks ago" is a day of the sixth week back's following week,
+    not the Sunday six weeks back."""
+    am = amount_mod(text, text[max(0, start - 24):start], start, end, "DATE")
+    if am is None:
+        return 0
+    word = am["m"].lower()
+    return 1 if word in _NEARER else -1 if word in _FURTHER else 0

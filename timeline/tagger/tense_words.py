@@ -361,6 +361,10 @@ def classify(word: str, before: list[str]) -> str | None:
         # "was expected to", "had been due": a past plan; "ahead" only right after the copula ("was
         # ahead of", not "have been sold ahead of Saturday's concert", which looks ahead)
         return "past" if any(b in PAST_PLAN for b in (before[-1:] if word == "ahead" else before)) else "future"
+    if (before[-1:] == ["having"] or before[-2:] == ["having", "been"]) and (word in PAST or (len(word) > 4 and word.endswith("ed"))):
+        # a perfect participle ("having resumed work in November", "having been elected in May"):
+        # done before the clause it leads into, whatever that clause's own tense
+        return "past"
     if word in PAST:
         if before and before[-1] in DETERMINERS:
             return None  # an adjective or noun: "a lost tune", "the broken pipe", "the last time"

@@ -8,6 +8,7 @@ import datetime as dt
 import re
 
 from timeline.tagger import values as V
+from timeline.tagger.amount_mods import distance_nudge
 from timeline.tagger.context import Context
 from timeline.tagger.lexicon import FEW, NUM, PAST, SP, UNIT, UNITS, WEEKDAY_FULL, number
 from timeline.tagger.rules.fragments import B, _wd
@@ -158,6 +159,8 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
         return "DATE", a.value, None
     if not 0 < base.year + sign * n * {"Y": 1, "E": 10, "C": 100}.get(code, 0) < 10000:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None  # "125,000 years ago": before any calendar year
+    if direction == "ago" and not m["base"] and code in ("W", "M", "Y", "E", "C"):
+        base += dt.timedelta(days=distance_nudge(cx.text, m.start(), m.end()))
     shifted = V.shift(base, code, sign * n)
     if sign > 0 and shifted[0] > cx.dct and direction in ("later", "after") and (
             base == cx.dct or (code == "E" and shifted[0].year // 10 > cx.dct.year // 10)

@@ -134,7 +134,7 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
         return False  # "the After Midnight session", "High Noon": a title's word
     if m["hw"] and m.group(0)[:1].isupper() and re.match(r"\s(?:News|Show|Bulletin|Club|Programme|Program)\b", text[m.end():m.end() + 12]):
         return False  # "the Six O'clock News": a programme's name
-    if m["hm"] and not m["zone"] and not re.match(r" (?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time)\b", text[m.end():m.end() + 12]):
+    if m["hm"] and not m["zone"] and not m["local"] and not re.match(r" (?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T)\b", text[m.end():m.end() + 12]):
         # "at 2200 hours" is a clock time, "logged 1200 hours" an amount; a bare "at 2330" only
         # after a day or a part of one ("Friday night at 2330"), since such numbers are mostly years
         if not re.search(r"(?i)\b(?:at|until|till|from|by|before|after|since)\s$", text[max(0, m.start() - 7):m.start()]):
@@ -147,7 +147,7 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
                 r"(?i)\b(?:morning|afternoon|evening|night|today|yesterday|tonight|[a-z]+day)\s(?:at|until|till|from|by|before|after|since)\s$",
                 text[max(0, m.start() - 24):m.start()]):
             return False
-    if m["hdp"] and not m["zone"] and (
+    if m["hdp"] and not m["zone"] and not m["local"] and (
             not (_TIME_PREP_CLOCK.search(text, max(0, m.start() - 7), m.start()) or _TIME_PREP_APPROX.search(text, max(0, m.start() - 30), m.start()))
             or MARKET.search(re.split(r"[.!?]\s", text[max(0, m.start() - 160):m.start()])[-1])
             or re.search(r"[$£€¥]|\b(?:pence|cents|euros?|dollars?|pounds?|yen|points?|per ?cent|percent)\b", text[max(0, m.start() - 60):m.end() + 16])):
@@ -156,7 +156,7 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
         # "at 21.45 on 20 April": the day named with it says it is a clock; a bare "at 21.52" in a
         # story of another day would be dated the report's, a wrong date no reader can detect
         return False
-    return bool(m["ampm"] or m["named"] or m["zone"] or m["wd"] or m["rel"] or m["mon2"] or m["mon3"] or m["nm"] or m["hdp"]
+    return bool(m["ampm"] or m["named"] or m["zone"] or m["local"] or m["wd"] or m["rel"] or m["mon2"] or m["mon3"] or m["nm"] or m["hdp"]
                 or m["s24"] or m["ampm24"] or m["th"] or m["frac"] or m["hw"] or m["hwp"] or m["anext"] or m["hm"]
                 or _TIME_PREP.search(text, max(0, m.start() - 9), m.start())
                 or _TIME_PREP_APPROX.search(text, max(0, m.start() - 30), m.start()))
@@ -180,7 +180,8 @@ _CLAUSE_BETWEEN = re.compile(r",\s+(?:after|before|when|while|as|once|following)
 
 
 @rule("time",
-      rf"(?:{B}|{CLOCK_DASH}){TIME_CORE}(?:{SP}(?P<zone>{ZONE})(?![A-Za-z]))?"
+      # ("1425 local time": the place's own clock, which TimeML spans with the time as it does a zone)
+      rf"(?:{B}|{CLOCK_DASH}){TIME_CORE}(?:{SP}(?:(?P<zone>{ZONE})(?![A-Za-z])|(?P<local>(?i:local time))(?![\w-])))?"
       # the day it is on, in any of the ways news writes one: "Friday, Oct. 1, 1999",
       # "Tuesday 1 June 2010", "on 16 Jun 2010", "on 6/12/2008", "today"
       rf"(?:,?{SP}(?:(?i:on){SP})?(?:(?:(?P<wd>(?:{WEEKDAY_FULL})(?![a-z])|{_WD_SHORT_BEFORE_DATE})(?:,?{SP}(?:(?P<mon>{MOND}){SP}(?P<day>{DAY})"
@@ -262,7 +263,7 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
             return "TIME", period, None  # "In 1989 the tanker ran aground at 10 p.m.": some day of that year
         if d == cx.dct and not m["zone"] and any_day(cx, m):
             return "TIME", any_day_value(m, hour, minute), None  # "woken up at three o'clock in the morning"
-        if m["named"] and m["named"].lower() == "midnight" and cx.tense(m.start(), m.end()) == "future":
+        if m["named"] and m["named"].lower() == "midnight" and cx.tense(m.start(), m.end(), deadline=False) == "future":
             d = d + dt.timedelta(days=1)  # "will begin after midnight": the coming one, not the one just past
     if d is None:
         return None

@@ -194,6 +194,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     det = (m["det"] or "").lower()
     if n in ("a", "an") and m["adj"] and re.fullmatch(_LENGTH_ADJ, m["adj"]):
         return False  # "a grueling day": one day told of, not a length
+    if n in ("a", "an", "one") and m["unit"].lower() == "day" and re.match(r"\sof\sthe\sweek\b", text[m.end():m.end() + 12]):
+        return False  # "Skip to a day of the week", "any one day of the week": a weekday, not a length
     if (det == "this" and n not in ("one",)) or (det in ("these", "those") and n in ("a", "an")):
         # "had a scare with this a few years ago", "did this two years ago": a pronoun object
         # (a singular "this" takes no article and no plural number), the period begins after it

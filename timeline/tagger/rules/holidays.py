@@ -121,6 +121,9 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
     y0 = cx.dct.year
     rel = (m["hrel"] or "").lower()
     tense = cx.tense(m.start(), m.end())
+    possible = tense is None and cx.possible  # ("that could mean a Christmas timeframe": what may be lies ahead)
+    if possible:
+        tense = "future"
     if rel in ("this past", "last"):
         tense, rel = "past", ""  # "this past Christmas", "last Easter": the latest one gone
     elif rel in ("this coming", "next"):
@@ -154,7 +157,8 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
         d = cands[0]
     elif tense == "past":
         d = max(c for c in cands if c <= cx.dct)
-    elif tense == "future" and not (not m["hrel"] and min(c for c in cands if c >= cx.dct) - cx.dct > dt.timedelta(days=183)
+    elif tense == "future" and not (not m["hrel"] and not possible
+                                    and min(c for c in cands if c >= cx.dct) - cx.dct > dt.timedelta(days=183)
                                     and not _FUTURE_WORD.search(sentence_before(cx.text, m.start()))):
         d = min(c for c in cands if c >= cx.dct)
     else:

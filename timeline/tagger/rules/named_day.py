@@ -11,7 +11,7 @@ import datetime as dt
 import re
 
 from timeline.tagger.context import Context, CountedDay, DayTold
-from timeline.tagger.lexicon import ORDINALS
+from timeline.tagger.lexicon import NUM_WORD, ORDINALS, number
 from timeline.tagger.rules.event_nouns import _DONE_EVENTS, EVENT_AFTER, EVENT_BEFORE
 from timeline.tagger.rules.fragments import B
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
@@ -97,8 +97,15 @@ _COUNTED = "|".join(w for w in ORDINALS if w not in ("last", "final"))
 _DONE_OF = re.compile(rf"\sof\s(?:the|its|their)\s(?:[\w-]+\s){{0,2}}{_DONE_EVENTS}\b")
 
 
-@rule("day_of_count", rf"{B}(?i:the)\s(?P<ord>(?i:{_COUNTED})|\d{{1,3}}(?:st|nd|rd|th))\s(?i:day)"
-                      rf"(?=\sof\s(?P<of>(?:the|a|an|his|her|its|their|this|[A-Z][\w'’-]*)(?:\s[\w'’-]+){{0,2}}))")
+# "Day one of the hearings", "On Day 83 of the disaster": the same count with the number after "day";
+# after "from"/"since"/"to" it is the idiom "from day one" (from the start), no day
+_NUMBER_DAY_BEFORE = re.compile(r"(?i)\b(?:from|since|to|until|till)\s$")
+
+
+@rule("day_of_count", rf"{B}(?:(?i:the)\s(?P<ord>(?i:{_COUNTED})|\d{{1,3}}(?:st|nd|rd|th))\s(?i:day)"
+                      rf"|(?P<day>[Dd]ay)\s(?P<card>(?i:{NUM_WORD})|\d{{1,3}}))"
+                      rf"(?=\sof\s(?P<of>(?:the|a|an|his|her|its|their|this|[A-Z][\w'’-]*)(?:\s[\w'’-]+){{0,2}}))",
+      accept=lambda m, text: not (m["card"] and _NUMBER_DAY_BEFORE.search(text, max(0, m.start() - 7), m.start())))
 def _day_of_count(m: re.Match[str], cx: Context) -> Result | None:
     """ "The sixth day of the hearing", "the 85th day of the disaster": a day counted from the start
     of an event. Set beside a date it is that date; counted from a disaster the text dated, or from
@@ -106,14 +113,22 @@ def _day_of_count(m: re.Match[str], cx: Context) -> Result | None:
     day of the trial"), that day on; else, in a past clause, the day the story tells (news reports
     a hearing's day the day it sat). A disaster never dated, or a schedule's day ("commentary on
     the first day of the third Test"), stays untagged."""
-    word = m["ord"].lower()
-    n = ORDINALS[word] if word in ORDINALS else int(word[:-2])
+    if m["card"]:
+        n = number(m["card"])
+        if not n:
+            return None
+        n = int(n)
+    else:
+        word = m["ord"].lower()
+        n = ORDINALS[word] if word in ORDINALS else int(word[:-2])
     event = " ".join(m["of"].lower().split())
     told = cx.last_day
     if told is not None and 0 < m.start() - told.end <= 4 and re.fullmatch(r",\s", cx.text[told.end:m.start()]):
         day = told.date  # "As of Monday, the 83rd day of the disaster"
-    elif not _TIME_PREP_BEFORE.search(cx.text, max(0, m.start() - 8), m.start()):
-        return None  # ("the third day of the hearings focused on safety": a subject, no time adverbial)
+    elif not _TIME_PREP_BEFORE.search(cx.text, max(0, m.start() - 8), m.start()) and not (m["day"] == "Day" and m["card"]):
+        # ("the third day of the hearings focused on safety": a subject, no time adverbial; but a
+        # capital "Day one of the hearings" heads a report as its label, the day it tells)
+        return None
     elif (counted := cx.counted_days.get(event)) is not None:
         day = counted.date + dt.timedelta(days=n - counted.n)
     elif _DONE_OF.match(cx.text, m.end()):
@@ -121,7 +136,7 @@ def _day_of_count(m: re.Match[str], cx: Context) -> Result | None:
         if start is None:
             return None  # ("On the 107th day of the disaster" with the disaster never dated)
         day = start.date + dt.timedelta(days=n - 1)
-    elif cx.tense(m.start(), m.end()) == "past":
+    elif cx.tense(m.start(), m.end()) == "past" or (m["day"] == "Day" and m["card"]):
         day = _day_told_of(cx, m.start(), m.end())
     else:
         return None

@@ -74,14 +74,21 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
     if w == "current":
         return bool(re.match(r"\s[a-z]", after)) and not re.match(
             r"\s(?:account|accounts|affairs|flows?|of|and|is|was|through|from|in|to|at)\b", after) and \
-            not re.search(r"(?i)\b(?:then|electric|electrical|ocean|strong|alternating|direct)\s$", text[max(0, m.start() - 14):m.start()])
-    if w == "soon":  # "as soon as", "too soon to tell": a degree, not a time
+            not re.search(r"(?i)\b(?:then|electric|electrical|ocean|strong|alternating|direct)\s$", text[max(0, m.start() - 14):m.start()]) \
+            and not _WATER_CURRENT_BEFORE.search(text, max(0, m.start() - 24), m.start()) \
+            and not (re.match(r"\s(?:that|which|could|would|will|may|might|can|carries|carried|continues|continued|runs|ran|"
+                              r"moves|moved|pushes|pushed|brings|brought|sweeps|swept|takes|took)\b", after)
+                     and re.search(r"(?i)\b(?:the|a|this|that)\s$", text[max(0, m.start() - 6):m.start()]))
+    if w == "soon":  # "as soon as", "too soon to tell", "how soon BP plugs the well": a degree, not a time
         # ("not back any time soon", "cannot come soon enough": idioms of degree, which the news
         # gold leaves untagged as it does every "soon")
         if re.search(r"(?i)\bany\s?time\s$", text[max(0, m.start() - 10):m.start()]) or (
                 re.match(r"\senough\b", after) and re.search(r"(?i)\bcome\s$", text[max(0, m.start() - 6):m.start()])):
             return False
-        return not re.search(r"(?i)\b(?:as|too)\s$", text[max(0, m.start() - 5):m.start()]) and not re.match(r"\s(?:after|as)\b", after)
+        # ("not this soon or this fast" is a degree; "but that soon becomes" a pronoun and its adverb)
+        if re.search(r"(?i)\b(?:this|that)\s$", text[max(0, m.start() - 6):m.start()]) and re.match(r"\s?(?:[,.;:!?]|or\b|and\b)", after):
+            return False
+        return not re.search(r"(?i)\b(?:as|too|so|how)\s$", text[max(0, m.start() - 5):m.start()]) and not re.match(r"\s(?:after|as)\b", after)
     if w == "these days" and re.search(r"(?i)\b(?:one|some|any) of\s$", text[max(0, m.start() - 8):m.start()]):
         return False  # "one of these days something will break": some day ahead, not the present
     if w == "the past":
@@ -105,6 +112,13 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
             return False  # "marriage to the future Prime Minister": a title's adjective
     # "the future of our peoples": a noun, not a time
     return not (w in ("the future", "the past") and re.match(r"\sof\b", after))
+
+
+# The stream of water, not the present: "the Gulf Stream current", "the LOOP current", "the warm-water current"
+# (a name or a kind of water before it; "BP's current plans", "The current spill" stay the present)
+_WATER_CURRENT_BEFORE = re.compile(r"(?:(?<![.!?\n]\s)(?<![\"“(\[])\b(?!(?:The|A|An|This|That|At|In|On|Its|Their|Our|His|Her|My|"
+                                   r"Your|One|Some|Any|Each|Every|No|Under|With|By|For|From|Of|To|Given|Despite|Unlike|Like)\b)[A-Z][A-Za-z]+|"
+                                   r"\b(?:[a-z]+-water|water|stream|tidal|rip|sea|loop|eddy|jet|underwater))\s$")
 
 
 # "Now, the oil is washing ashore" / "Now, he will face questions": the present set against
