@@ -77,3 +77,5 @@ def test_a_voice_is_read_from_its_attribution() -> None:
     assert appositive is not None and appositive.surname == "Lund" and "official" in appositive.office
     assert voice("The Holm water board said it held.").surname == ""  # an institution's name takes "the"
     assert voice("The dam held after the storm.") is None
+    perfect = voice("The minister, Ina Vos, has told MPs that the line will close.")
+    assert perfect is not None and perfect.surname == "Vos"

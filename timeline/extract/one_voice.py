@@ -50,7 +50,7 @@ _SAYS = alternation(spoken("say", "tell", "add", "state", "announce", "confirm",
 #: The speaker before the verb, after a clause mark or at the start: "..., the water board said", "Bank Chairman Olaf
 #: Berg told", "Ina Vos, the port's director, said" (an appositive between name and verb).
 _BEFORE = re.compile(r"(?:^|[,;:“”\"(]\s*|--\s*)(?P<np>(?:[\w.'’&-]+\s+){0,8}?[\w.'’&-]+)\s*(?P<app>,[^,;“”\"]{3,70},\s*)?"
-                     r"(?:\([^()]{1,12}\)\s*)?(?:also\s+|later\s+|then\s+)?(?:" + _SAYS + r")\b")
+                     r"(?:\([^()]{1,12}\)\s*)?(?:(?:has|have|had|also|later|then)\s+){0,2}(?:" + _SAYS + r")\b")
 #: The speaker after an inverted verb: "..., said its director.", "..., says Ina Vos, the port's director".
 _AFTER = re.compile(r"(?:[,“”\"]\s*)(?:" + _SAYS + r")\s+(?P<np>(?:[\w.'’&-]+\s+){0,5}?[\w.'’&-]+)\s*(?P<app>,[^,;“”\"]{3,70})?"
                     r"\s*(?:[.,;]|$)")
