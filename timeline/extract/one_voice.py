@@ -44,8 +44,6 @@ _NEXT = 2
 #: How many sentences after a lead attributed to an office the office's holder may be named: a few lines of detail
 #: come between ("..., officials say." ... "The top official, Ina Vos, said on Sunday that ...").
 _NEXT_FROM_TOP = 5
-#: The page top's last sentence: headline, standfirst, lead.
-_TOP = 2
 _SAYS = alternation(spoken("say", "tell", "add", "state", "announce", "confirm", "warn", base=True))
 #: The speaker before the verb, after a clause mark or at the start: "..., the water board said", "Bank Chairman Olaf
 #: Berg told", "Ina Vos, the port's director, said" (an appositive between name and verb).
@@ -169,10 +167,11 @@ def _statement(m: Mention) -> bool:
 def one_voice(found: list[Mention], text: str) -> list[Mention]:
     """``found`` with ``one_of`` set on pairs of statements of one day told by one voice named two ways (see the
     module's docstring); mentions another reading already joined keep theirs."""
+    from timeline.extract.merge import TOP  # merge calls this module: import when called
     told = [(m, v) for m in found if _statement(m) and (v := voice(text[m.start:m.end])) is not None]
     for i, (a, va) in enumerate(told):
         for b, vb in told[i + 1:]:
-            reach = _NEXT_FROM_TOP if a.sentence <= _TOP and va.office else _NEXT
+            reach = _NEXT_FROM_TOP if a.sentence <= TOP and va.office else _NEXT
             if not 0 < b.sentence - a.sentence <= reach or not one_day(a, b) or (a.one_of and b.one_of):
                 continue
             if _ALSO.search(text, b.start, b.end) or _ALSO.search(text, a.start, a.end):
