@@ -60,3 +60,16 @@ def test_a_week_of_another_sentence_is_not_this_headline() -> None:
     day = mention("2031-05-13", "Mara Quist says she is aware the closure would worry pupils", sentence=3)
     week = mention("2031-W20", "Mara Quist says she is aware the closure would worry pupils", sentence=4)
     assert not one_headline_twice(day, week)
+
+
+def test_two_moments_of_one_day_under_one_headline_are_one_event() -> None:
+    entry = mention("2031-05-13T19:57", "Some new poll numbers give context for tonight: most voters back the plan")
+    tonight = mention("2031-05-13TNI", "Some new poll numbers give context: most voters back the plan")
+    assert one_headline_twice(entry, tonight) and one_headline_twice(tonight, entry)
+
+
+def test_one_date_titled_twice_in_one_sentence_is_one_headline() -> None:
+    noun = mention("2028", "Mara Quist gives a talk to the board")
+    clause = mention("2028", "Mara Quist gives a talk to the board in 2028")
+    assert one_headline_twice(noun, clause)
+

@@ -167,6 +167,13 @@ def test_a_bodys_role_words_between_name_and_verb_still_name_the_source() -> Non
     assert named_source(caption, 0, len(caption), [(*_at(caption, "Tom Fisk"), "Tom Fisk")]) == "Tom Fisk"
 
 
+def test_a_politicians_party_and_state_between_name_and_verb_still_name_the_source() -> None:
+    text = "The levee will hold until Friday, Sen. Jane Roe (R-Ohio) said on Tuesday."
+    assert named_source(text, 0, len(text), [(*_at(text, "Jane Roe"), "Jane Roe")]) == "Jane Roe"
+    short = "Repairs are late, Gov. Ivo Brandt (D) told reporters."
+    assert named_source(short, 0, len(short), [(*_at(short, "Ivo Brandt"), "Ivo Brandt")]) == "Ivo Brandt"
+
+
 def test_one_bodys_two_statements_of_a_day_are_one_event() -> None:
     text = ("The town council adopted its flood plan on Monday after a long debate.\n"
             "On Friday, the Millbrook council said it would require owners to seal 300 empty cellars.\n"

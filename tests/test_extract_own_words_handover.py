@@ -85,3 +85,23 @@ def test_the_statement_told_to_reuters_after_an_undated_lead_is_its_source() -> 
             "\"We're working on it,\" council leader Ana Hale told Reuters on Wednesday.\n"
             "The airport says a ban would cost 300 jobs.\n")
     assert sources_of(events_of(text), "begun drafting") == [2]
+
+
+def test_a_named_persons_lead_statement_quoted_again_with_its_day_further_down_is_one_event() -> None:
+    text = ("The harbour minister, Ina Vos, has told MPs that the Holm ferry line will close for good.\n"
+            "The line has carried islanders for ninety years.\n"
+            "Its two boats are older than most of their crews.\n"
+            "Fares rose twice last year.\n"
+            "Islanders have started a petition.\n"
+            "\"We had no other choice,\" Vos told the transport committee on Wednesday.\n")
+    assert sources_of(events_of(text), "will close for good") == [2]
+
+
+def test_a_lead_the_ministry_speaks_stays_apart_from_the_ministers_own_words() -> None:
+    text = ("Ina Vos will close the Holm ferry line for good, the harbour ministry said.\n"
+            "The line has carried islanders for ninety years.\n"
+            "Its two boats are older than most of their crews.\n"
+            "Fares rose twice last year.\n"
+            "Islanders have started a petition.\n"
+            "\"The new bridge is safe,\" Vos told the transport committee on Wednesday.\n")
+    assert sources_of(events_of(text), "close the Holm ferry line") == [1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from told_twice_support import dated, events_of
 
-from timeline.extract.told_twice import figures
+from timeline.extract.told_twice import figures, title_figures
 
 _FILLER = ("The river burst its banks after heavy rain.\n"
            "Shops in the old town stayed shut for a month.\n"
@@ -91,3 +91,31 @@ def test_another_happening_of_the_past_week_after_a_tally_keeps_its_date() -> No
     text = ("The World Health Organization says 40 countries have now reported 9,000 cases of the new fever.\n"
             "In the past week the ministry sent two medical teams to the border, officials said.\n" + _FILLER)
     assert len(events_of(text)) == 2
+
+
+def test_one_figure_both_headlines_keep_is_one_event_however_worded() -> None:
+    text = ("The builder has so far been paid about $3.35 million for the Holm bridge, the council said on Monday.\n"
+            + _FILLER + "The council told reporters on Monday the bill is now up to about $3.35 million.\n")
+    assert dated(events_of(text)) == [("2031-05-12", 2)]
+
+
+def test_one_duration_granted_twice_in_other_spellings_is_one_event() -> None:
+    text = ("Inspectors on Monday gave the Holm dam another 24 hours of pressure tests.\n" + _FILLER +
+            "The water board on Monday approved another 24-hour extension of the dam's test.\n")
+    assert dated(events_of(text)) == [("2031-05-12", 2)]
+
+
+def test_one_count_in_thousands_spelt_two_ways_is_one_event() -> None:
+    text = ("Divers counted 130k-270k dead fish near the weir on Monday.\n" + _FILLER +
+            "On Monday, a survey boat found 130,000 to 270,000 trout floating near the weir.\n")
+    assert dated(events_of(text)) == [("2031-05-12", 2)]
+
+
+def test_one_figure_in_two_actors_headlines_stays_apart() -> None:
+    text = (_FILLER + "Shares in Alba Mining fell 3.5% on Monday.\n" + _FILLER + "Brix Steel stock fell 3.5% on Monday.\n")
+    assert dated(events_of(text)) == [("2031-05-12", 1), ("2031-05-12", 1)]
+
+
+def test_headline_figures_leave_out_dates_ages_and_years() -> None:
+    assert title_figures("Oil reached 130k barrels by May 17, a 14-year high, up 24% since 2009") == {"130000", "24%"}
+    assert title_figures("Another 24-hour test and $3.35 million") == {"24h", "$3.35m"}

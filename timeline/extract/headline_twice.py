@@ -8,7 +8,9 @@ shows it twice, at the day and at its week (or at a month and its year).
 verb backshifted in one headline and not in the other ("he was aware", "he is aware") hid the clause; here
 the headlines are compared in the present tense, and the longer may keep more of the sentence ("... to
 students due to take exams"), not another verb's clause ("The rig explodes off the coast" and "The rig
-sinks"). The event keeps the more precise date.
+sinks"). The event keeps the more precise date. So do one date told twice (a happening's noun and its clause: "In
+a speech he gave in 2008, he said ..." titled "He gives a speech" and "He gives a speech in 2008"), and two moments of
+one day in one sentence under one headline (a live entry posted at 19:57 that says what is expected "tonight").
 
 Two dates apart stay apart, even under one headline: the annotated articles show them mostly as two
 happenings whose second headline failed ("A boat pushed off on Wednesday evening and was expected to arrive
@@ -25,6 +27,7 @@ from typing import TYPE_CHECKING
 
 from timeline.extract.one_clause import one_clause
 from timeline.extract.predicates import contains
+from timeline.model import Precision
 
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
@@ -46,15 +49,20 @@ def _present(title: str) -> str:
 def one_headline_twice(a: Mention, b: Mention) -> bool:
     """Whether two mentions of one sentence, at two dates, carry one clause's headline (after each date took its
     own clause's headline where it has one)."""
-    if a.sentence != b.sentence or a.key == b.key or a.lead or b.lead:
+    if a.sentence != b.sentence or a.lead or b.lead:
         return False
     if a.predicate.again or b.predicate.again or "beside" in (a.continued, b.continued):
         return False
     if any(m.when.qualifier and not m.bound for m in (a, b)):
         return False  # "will leave at the end of the year and give up her seat on Oct. 31": a part of a period dates its own
-    if not (contains(a.when, b.when) or contains(b.when, a.when)):
+    if not (contains(a.when, b.when) or contains(b.when, a.when) or a.key == b.key or _one_calendar_day(a, b)):
         return False  # two dates apart: see the module's note
     return _one_headline(_present(a.title), _present(b.title))
+
+
+def _one_calendar_day(a: Mention, b: Mention) -> bool:
+    """Two moments of one day: a live entry's clock time and the "tonight" its sentence names."""
+    return a.key[:10] == b.key[:10] and min(a.when.precision.rank, b.when.precision.rank) >= Precision.DAY.rank
 
 
 def _one_headline(a: str, b: str) -> bool:

@@ -7,7 +7,10 @@ so the saying's day is the news's, and the two are one happening told twice (a s
 event when only one of them is dated). The statement must be told within a sentence or two of the lead, dated
 as a saying within a few days before the publication, and tie itself to the lead: a content word of the lead, or
 the listener being a news outlet ("told Reuters", "told this newspaper"): an interview the page's own
-reporter held is where its lead comes from (:func:`lead_sources`).
+reporter held is where its lead comes from (:func:`lead_sources`). A lead that is a named person's statement ("The
+minister, Ina Vos, has told MPs that the port will close") is the statement that person is quoted making further down
+with its day ('"We had no choice," Vos told the committee on Tuesday'), as one named speaker's statements of one day
+are one event (:func:`.merge.merge_mentions`).
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from timeline.extract.names import looks_personal
 from timeline.extract.once import join_as_one
+from timeline.extract.one_voice import voice
 from timeline.extract.predicates import LEAD_LAG
 from timeline.model import Precision
 
@@ -41,11 +46,33 @@ def _undated_lead(m: Mention) -> bool:
 def _source_of(lead: Mention, other: Mention, text: str) -> bool:
     if other.lead or not (other.main and other.told) or other.predicate.again:
         return False
-    if not 0 < other.sentence - lead.sentence <= _NEXT or other.when.precision.rank < Precision.DAY.rank:
+    if not 0 < other.sentence - lead.sentence <= _SPEAKER_NEXT or other.when.precision.rank < Precision.DAY.rank:
         return False
     if not dt.timedelta(0) <= lead.when.start - other.when.start <= LEAD_LAG:
         return False
-    return _TOLD_OUTLET.search(text, other.start, other.end) is not None
+    if _speaker_again(lead, other, text):
+        return True
+    return other.sentence - lead.sentence <= _NEXT and _TOLD_OUTLET.search(text, other.start, other.end) is not None
+
+
+#: How far down the page the lead's own speaker may be quoted again with the day of the statement.
+_SPEAKER_NEXT = 12
+
+
+def _surname(name: str | None) -> str:
+    return name.split()[-1] if name else ""
+
+
+def _speaker_again(lead: Mention, other: Mention, text: str) -> bool:
+    """Whether the lead is a named person's statement ("Ina Vos has told MPs that ...") and ``other`` that person's
+    statement told with its day ('"We will be thorough," Vos told reporters yesterday'): one person's statement of one
+    day is one event, however many of its sentences the page quotes."""
+    if not (lead.is_statement and lead.actor and looks_personal(lead.actor)):
+        return False
+    speaker = voice(text[lead.start:lead.end])
+    if speaker is None or speaker.surname != _surname(lead.actor):
+        return False  # "Ina Vos will extend the ban, the ministry said": the ministry speaks
+    return _surname(other.source or other.actor) == _surname(lead.actor)
 
 
 def lead_sources(found: list[Mention], text: str) -> list[Mention]:

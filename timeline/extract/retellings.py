@@ -4,8 +4,9 @@ A thing named further down by a definite description dated by its making (:mod:`
 statement told again in the speaker's own words (:mod:`.own_words`), an undated lead's source told right after
 it (:mod:`.lead_source`) and its act told again with its day (:mod:`.lead_retold`), one plan or one figure told
 twice (:mod:`.told_twice`), a tally's lead with its running count (:mod:`.running_counts`) and an undated lead's
-share move told again with its day (:mod:`.lead_moves`) and one speaker's statement told on over
-consecutive paragraphs (:mod:`.statement_continued`) each mark the mentions
+share move told again with its day (:mod:`.lead_moves`), one speaker's statement told on over
+consecutive paragraphs (:mod:`.statement_continued`) and one statement told by its voice's institution or role and
+again by the person's name (:mod:`.one_voice`) each mark the mentions
 they join with one ``Mention.one_of``, which the merger reads (:func:`.predicates.one_of_agrees`).
 """
 
@@ -17,6 +18,7 @@ from timeline.extract.described_again import described_again
 from timeline.extract.lead_moves import lead_moves_retold
 from timeline.extract.lead_retold import leads_retold
 from timeline.extract.lead_source import lead_sources
+from timeline.extract.one_voice import one_voice
 from timeline.extract.own_words import own_words
 from timeline.extract.running_counts import running_count_of_lead
 from timeline.extract.statement_continued import statements_continued
@@ -32,4 +34,4 @@ def retellings(found: list[Mention], text: str) -> list[Mention]:
     """``found`` with ``one_of`` set by each reading of the module's docstring, in turn."""
     found = leads_retold(lead_sources(own_words(described_again(found, text), text), text), text)
     found = lead_moves_retold(running_count_of_lead(plans_and_figures(found, text), text), text)
-    return statements_continued(found, text)
+    return one_voice(statements_continued(found, text), text)

@@ -16,11 +16,11 @@ __all__ = ["dates_the_saying", "named_source"]
 
 
 #: A saying verb next to its speaker's name: "Feinberg told", "said Feinberg", "Feinberg, the fund's
-#: administrator, said", "according to Feinberg".
+#: administrator, said", "according to Feinberg", "Sen. Jane Roe (R-Ohio) said" (a politician's party and state).
 #: ("Mexico reported on Monday that output fell 6.7 percent in March": a figure's release is a saying too.)
 _SAYS = r"(?:" + alternation(SPEECH_VERBS - {"according"}) + r"|continued|went on|reported|reports|disclosed)"
 _NAME_SAYS = re.compile(
-    r"(?:,[^,;“”\"]{1,80},)?(?:\s+(?:government|officials?|spokes(?:wo)?man|spokesperson|administration|ministry|"
+    r"(?:\s*\([A-Z][\w.-]{0,11}\))?(?:,[^,;“”\"]{1,80},)?(?:\s+(?:government|officials?|spokes(?:wo)?man|spokesperson|administration|ministry|"
     r"council|board|company|firm|agency|office|group|army|military|"
     r"department|authorities|police)){0,2}\s+(?:also\s+|later\s+|then\s+)?" + _SAYS + r"\b|"
     r"(?:\s+of\s+[A-Z][\w&.-]*)?:\s*[“\"]")  # a caption's "Doug Suttles of BP: “We have ...”"

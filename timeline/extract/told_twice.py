@@ -11,7 +11,13 @@ expected to say" ... "It is expected to announce on Wednesday that only 12% of t
 main clauses of one day (or the undated lead and a day just before its publication) giving one figure with its
 unit, and sharing two more content words, tell one happening (:func:`one_figure_retold`); a figure of a
 story's topic ("a $20bn fund") recurs in sentences about other happenings of other days, or with no other word
-in common.
+in common. A figure both headlines keep is the act's own, however differently the rest is worded: "The city has paid
+the builder about $3.35 million so far, the council said on Monday" ... "The council told reporters on Monday the
+bill is now up to about $3.35 million"; "Officials gave the test another 24 hours" ... "The government approved another
+24-hour extension of the test"; "Divers found 130k-270k barrels on the surface" ... "a plane found 130,000 to 270,000
+barrels on the surface". Its spelling may differ, and a two-digit count is exact enough there, with one more word of
+the act shared besides what the figure counts (a fund's "20 million crowns" named again by marchers shares only the
+unit); two actors named apart ("Shares in Alba fell 3%", "Shares in Brix fell 3%") tell two happenings.
 
 Both readings mark the mentions they join with one ``Mention.one_of``, which the merger reads
 (:func:`.predicates.one_of_agrees`); mentions another reading already joined keep theirs.
@@ -22,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from timeline.calendar_words import MONTH_PATTERN
 from timeline.extract.act_nouns import EMPTY
 from timeline.extract.once import join_as_one
 from timeline.extract.predicates import AGAIN, LEAD_DATED, lead_stands_for, one_day
@@ -29,7 +36,7 @@ from timeline.extract.predicates import AGAIN, LEAD_DATED, lead_stands_for, one_
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
-__all__ = ["figures", "one_figure_retold", "one_plan_retold", "plans_and_figures"]
+__all__ = ["figures", "one_figure_headlined", "one_figure_retold", "one_plan_retold", "plans_and_figures", "title_figures"]
 
 #: Words that say an act is planned, scheduled or forecast rather than done: "will open", "is due to meet",
 #: "plans to visit", "is expected to announce".
@@ -129,12 +136,64 @@ def one_figure_retold(a: Mention, b: Mention, text: str) -> bool:
     return len(_quote_words(a, text) & _quote_words(b, text)) >= _FIGURE_WORDS
 
 
+#: A figure as a headline gives it: a number with its currency, its size ("130k", "$3.35 million") and its unit, a
+#: duration's unit included ("24 hours", "24-hour"). (Not a year, a day of a month, a clock time, nor a bare number
+#: under ten, nor an age or a span of years: those tell no act apart.)
+_TITLE_FIGURE = re.compile(
+    r"(?i)(?<![\w.,:/-])(?P<cur>[$£€#])?\s?(?P<num>\d[\d,]*(?:\.\d+)?)(?P<k>k\b)?(?:[\s-]*(?P<unit>%|percent\b|per\s+cent\b|"
+    r"bn\b|billion\b|m\b|million\b|hours?\b|days?\b))?(?![\d:.]\d)(?![\s-]*(?:years?|months?|weeks?)\b)")
+_DATE_BESIDE = re.compile(r"(?i)(?:\b(?:" + MONTH_PATTERN + r")\.?\s*$|^\s*(?:st|nd|rd|th)?\s*(?:" + MONTH_PATTERN
+                          + r")\b|^\s*(?:a\.m\.|p\.m\.|am\b|pm\b|gmt\b|bst\b|[ecmp][sd]t\b))")
+_TITLE_UNITS = {"percent": "%", "per cent": "%", "billion": "bn", "million": "m", "hours": "h", "hour": "h", "days": "d",
+                "day": "d"}
+
+
+def title_figures(title: str) -> frozenset[str]:
+    """The figures a headline gives, each as one string whatever its spelling: "130k" and "130,000" are "130000",
+    "24 hours" and "24-hour" are "24h", "$3.35 million" and "$3.35m" are "$3.35m"."""
+    found = set()
+    for m in _TITLE_FIGURE.finditer(title):
+        if _DATE_BESIDE.search(title[max(0, m.start() - 12):m.start()]) or _DATE_BESIDE.search(title[m.end():m.end() + 8]):
+            continue  # "May 17", "17 May", "5 p.m."
+        num = m.group("num").rstrip(",.").replace(",", "")
+        unit = _TITLE_UNITS.get(re.sub(r"\s+", " ", (m.group("unit") or "").lower()), (m.group("unit") or "").lower())
+        value = float(num) * (1000 if m.group("k") else 1)
+        if not m.group("cur") and not unit and (value < 10 or (re.fullmatch(r"(?:1[6-9]|20)\d\d", num))):
+            continue
+        found.add((m.group("cur") or "") + f"{value:g}" + unit)
+    return frozenset(found)
+
+
+def _named_apart(a: Mention, b: Mention) -> bool:
+    """Whether two mentions' actors are two: "Shares in Alba fell 3%" and "Shares in Brix fell 3%"."""
+    return bool(a.actor and b.actor) and a.actor.split()[-1] != b.actor.split()[-1]
+
+
+def _units(m: Mention, text: str) -> frozenset[str]:
+    """The words right after a figure of ``m``'s quote, its unit ("crowns" in "20 million crowns"), cut as the quote's
+    words are: a unit tells what is counted, not which act counts it."""
+    quote = text[m.start:m.end].lower()
+    return frozenset(w.group(1)[:5] for w in re.finditer(r"\d[\d,.]*(?:\s*(?:k|m|bn|million|billion|%|percent))?[\s-]+"
+                                                        r"(?:of\s+)?([a-z]{3,})", quote))
+
+
+def one_figure_headlined(a: Mention, b: Mention, text: str) -> bool:
+    """Whether ``a`` and ``b`` are main clauses of one day in two sentences whose headlines keep one figure, their
+    actors not named apart, neither telling the act done again beside the other (see the module's docstring)."""
+    if a.sentence == b.sentence or not (a.main and b.main) or not one_day(a, b) or "beside" in (a.continued, b.continued):
+        return False
+    if _named_apart(a, b) or _again_told(a, b, text) or not title_figures(a.title) & title_figures(b.title):
+        return False
+    return bool((_quote_words(a, text) & _quote_words(b, text)) - _units(a, text) - _units(b, text))
+
+
 def plans_and_figures(found: list[Mention], text: str) -> list[Mention]:
     """``found`` with ``one_of`` set on the mentions that tell one plan or one figure again. Only main clauses of
     one day, or a lead and the days just before it (which its publication day stands in for), in two sentences can
     tell one; only plans can tell one plan, and only tellings that share a figure one figure."""
     plans: dict[str, list[Mention]] = {}
     by_figure: dict[str, list[Mention]] = {}
+    headlined: dict[str, list[Mention]] = {}
     for m in found:
         if not m.main:
             continue
@@ -142,6 +201,8 @@ def plans_and_figures(found: list[Mention], text: str) -> list[Mention]:
             plans.setdefault(m.key[:10], []).append(m)
         for figure in figures(text[m.start:m.end]):
             by_figure.setdefault(figure, []).append(m)
+        for figure in title_figures(m.title):
+            headlined.setdefault(figure, []).append(m)
     for told in plans.values():
         for i, a in enumerate(told):
             for b in told[i + 1:]:
@@ -152,4 +213,9 @@ def plans_and_figures(found: list[Mention], text: str) -> list[Mention]:
             for b in told[i + 1:]:
                 if not (a.one_of and b.one_of and a.one_of != b.one_of) and one_figure_retold(a, b, text):
                     join_as_one(a, b, "figure" if one_day(a, b) else LEAD_DATED.rstrip(":"))
+    for told in headlined.values():
+        for i, a in enumerate(told):
+            for b in told[i + 1:]:
+                if not (a.one_of and b.one_of) and one_figure_headlined(a, b, text):
+                    join_as_one(a, b, "figure")
     return found
