@@ -12,8 +12,10 @@ one company; a reader takes the nearest one named before. So does this finder, w
   House said the company ...", is none);
 - of the (at most three) sentences before, the nearest that names any organisation names exactly one that can be
   a company, and speaks of no unnamed one ("a Houston law firm", which "the company" may as well continue);
-- that one is the sentence's subject, or the company the story is about (:class:`.body_chain.BodyChain`'s main
-  one): a company named only in passing ("... shared with partner Anadarko.") is no company a reader carries on.
+- that one is the company the story is about (:class:`.body_chain.BodyChain`'s main one), named at least twice as
+  often as any other: another company, even the nearest sentence's subject, may be named in passing ("... shared
+  with Anadarko."), and a story that names two about as often ("Westmark and Harlow worked on the rig. Harlow said
+  ... The coast guard said the company ...") follows both.
 
 A title that already names that company keeps its words ("BP says the company ..." would read as two).
 :func:`company_in_title` runs the finders in turn, after the title's subject is named (a "BP spokesman says the
@@ -23,16 +25,16 @@ company ..." names BP already).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from timeline.extract.body_chain import BodyChain
 from timeline.extract.company_named import company_named
-from timeline.extract.names import NameIndex
+from timeline.extract.names import LEGAL_FORMS, NameIndex
 from timeline.extract.sentence_company import _THE_COMPANY, headline_name, sentence_company
 from timeline.extract.sentences import Sentence
 from timeline.extract.sole_company import _LAW, _UNNAMED
 from timeline.extract.speaker_employers import speakers_company
-from timeline.extract.subject_names import strip_opening
 from timeline.extract.title_referents import PUBLIC_BODY, actor_kind
 
 __all__ = ["company_in_title", "nearest_company"]
@@ -51,9 +53,24 @@ def _organisations(text: str, names: NameIndex, start: int, end: int, story: Bod
         name = names.resolve(m.text)
         if (name.isupper() and len(name) > 5) or name.lower() in names.common:
             continue  # ("Oil reached the marshes": a common word opening the sentence)
-        if (name in story.bodies or actor_kind(name) == "body") and not _LAW.search(name):
-            found.add(name)
+        if (name in story.bodies or _base(name) in story.bodies or actor_kind(name) == "body") and not _LAW.search(name):
+            found.add(_base(name))  # (one company, however its legal form is written)
     return found
+
+
+def _base(name: str) -> str:
+    """ "Northfield Energy" for "Northfield Energy Corp": one company, however its legal form is written."""
+    parts = name.split()
+    return " ".join(parts[:-1]) if len(parts) > 1 and parts[-1].rstrip(".").lower() in LEGAL_FORMS else name
+
+
+def _rivals(text: str, names: NameIndex, story: BodyChain, name: str) -> bool:
+    """Whether the story names another company about as often as ``name`` (at least half as often: "Westmark Energy
+    and Harlow Oil both worked on the rig. Harlow Oil said ..."): it follows two, and which one "the company" is stays
+    unclear."""
+    counts = Counter(n for m in names.mentions for n in _organisations(text, names, m.start, m.end, story)
+                     if story.can_be_company(n) and not PUBLIC_BODY.search(n))
+    return any(n != name and 2 * count >= counts[name] for n, count in counts.items())
 
 
 def nearest_company(title: str, text: str, sentences: Sequence[Sentence], index: int, names: NameIndex,
@@ -79,11 +96,9 @@ def nearest_company(title: str, text: str, sentences: Sequence[Sentence], index:
         if len(named) > 1 or len(companies) != 1:
             return title  # two organisations, or one that is no company: which is meant is unclear
         name = companies.pop()
-        opening = strip_opening(before.text)
-        subject = any(opening.startswith(m.text) for m in names.between(before.start, before.end)
-                      if names.resolve(m.text) == name)
-        if not subject and name not in (story.main, story.main_base):
-            return title  # ("... shared with its partner Anadarko."): named in passing
+        if name not in (_base(story.main or ""), _base(story.main_base or "")) \
+                or _rivals(text, names, story, name):
+            return title  # ("Harlow Oil said ... the company": another than the one the story follows, or one of two)
         break
     else:
         return title
