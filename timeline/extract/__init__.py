@@ -76,7 +76,6 @@ from timeline.extract.clauses import (
 )
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.closing_speakers import closing_speakers
-from timeline.extract.company_named import company_named
 from timeline.extract.conjunct_subjects import conjunct_subject
 from timeline.extract.date_owners import owner_title
 from timeline.extract.definite_names import fuller_name
@@ -101,6 +100,7 @@ from timeline.extract.merge import (
     speaker_words,
 )
 from timeline.extract.names import NameIndex, looks_personal
+from timeline.extract.nearest_company import company_in_title
 from timeline.extract.object_people import him_named
 from timeline.extract.page_times import page_timexes
 from timeline.extract.person_nouns import person_by_noun
@@ -110,9 +110,7 @@ from timeline.extract.pronoun_people import opposite_pronoun
 from timeline.extract.quoted_forecasts import quoted_forecasts
 from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.segments import contrasted_clause, elided_unit, gapped_head, segment
-from timeline.extract.sentence_company import sentence_company
 from timeline.extract.sentences import Sentence, split_sentences
-from timeline.extract.speaker_employers import speakers_company
 from timeline.extract.story_referents import named_in_story
 from timeline.extract.subject_names import (
     antecedent_named,
@@ -292,11 +290,9 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             m.refers_back = refers_back(text[m.start:m.end], sentences[m.sentence - 1].text)
         m.words |= {RESULTS} if reports_results(m, text) else frozenset()
         m.predicate = predicate(text[m.start:m.end])  # what it says happened, for a lead told again (merge.py)
-        m.title = company_named(m.title, text, sentences[m.sentence], m.end, names, bodies.can_be_company)  # "says the company ..."
-        m.title = sentence_company(m.title, text, sentences[m.sentence], m.end, names, bodies.can_be_company)  # "told BP that the company"
         m.title = him_named(m.title, sentences[m.sentence], actors[m.sentence - 1] if m.sentence else None, names, known, text)
         m.title = named_in_story(m.title, text, sentences, m.sentence, m.start)  # "the country's", "the Ohio Democrat"
-        m.title = speakers_company(m.title, text, m.end, names, bodies.can_be_company)  # "Suttles says the company": BP
+        m.title = company_in_title(m.title, text, sentences, m.sentence, m.end, names, bodies)  # "says the company ..."
     return forecast_sayings(found, text, today)  # "said he hopes to pass a bill this year": of the saying's day
 
 

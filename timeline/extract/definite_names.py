@@ -22,6 +22,7 @@ from timeline.extract.institution_names import INSTITUTION_NOUNS, SAME_KIND, bod
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.person_nouns import PERSON_NOUN_SUBJECT, _described
 from timeline.extract.story_performers import PERFORMER_NOUNS, performer_of_story
+from timeline.extract.thing_kinds import KIND_RUN, STATE_WORD, THING_NOUNS, without_states
 from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS
 from timeline.extract.title_words import AUX, BREAK_WORDS, MAX_CHARS, _finite, _subject_end
 
@@ -32,7 +33,9 @@ _BARE_SUBJECT = re.compile(r"The ([a-z][a-z-]{2,}) (?=[a-z])")
 _PEOPLE = re.compile(r"(?:" + ROLE_NOUNS + "|" + PERSON_NOUNS + r")s?", re.I)
 #: "The singer's golden casket", "The late pop star's belongings": a performer's noun owning the title's subject.
 _PERFORMER_OWNS = re.compile(r"The\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(sorted(PERFORMER_NOUNS)) + r")(?=['’]s\s+[a-z])")
-#: What may stand between a name and its noun: one adjective ("the Deepwater Horizon drilling rig").
+#: What may stand between a name and its noun: one adjective ("the Deepwater Horizon drilling rig"); before a
+#: vessel's or an installation's noun, then words of its kind ("the Deepwater Horizon oil rig", "BP's Macondo oil
+#: well": :mod:`.thing_kinds`).
 _ADJECTIVE = r"(?:(?:[a-z]+(?:ing|ed|al|ous|ive|ic|ful)|[a-z]+-[a-z-]+) )?"
 #: Capitalised words that name a time, not the thing: "the Monday meeting", "the April blowout".
 _CALENDAR = {w.capitalize() for w in MONTH_NAMES + WEEKDAY_NAMES}
@@ -49,7 +52,7 @@ def fuller_name(title: str, before: str) -> str:
         performer = performer_of_story(before, title[owner.end():])
         return f"{performer}{title[owner.end():]}" if performer else title
     m = _BARE_SUBJECT.match(title)
-    if m is None or _PEOPLE.fullmatch(m.group(1)) or _subject_end(title) != m.end():
+    if m is None or _PEOPLE.fullmatch(m.group(1)) or (_subject_end(title) != m.end() and not _modifies(m)):
         m = body_owner(title)  # ("The commission's findings": the body that owns them)
         if m is None:
             return title  # ("The oil spill begins": the noun is no whole subject; "The singer": a person's noun)
@@ -66,11 +69,21 @@ def fuller_name(title: str, before: str) -> str:
     chosen = next((f for f in reversed(forms) if set(_names(f)) >= every), None)
     if chosen is None:
         return title  # two things of one noun ("Guernsey's government", "the British government"): which is unclear
+    chosen = without_states(chosen)  # ("BP's leaking well" names the well; the leak may be over by the title's day)
     named = chosen[:1].upper() + chosen[1:] + title[m.end() - 1:]
     if len(named) > MAX_CHARS and noun in INSTITUTION_NOUNS:
         kind = without_owner(chosen, chosen.split()[-1])  # ("the oil spill commission" for a long title)
         named = kind[:1].upper() + kind[1:] + title[m.end() - 1:] if kind else named
     return named if len(named) <= MAX_CHARS else title
+
+
+def _modifies(m: re.Match[str]) -> bool:
+    """Whether the bare subject ``m`` matched is a thing's or a body's noun before another word that is no phrase of
+    its own ("The rig explosion kills 11", "The commission report cites", "The administration reiterates"): the noun
+    names the same thing there, and its name goes before it ("The Kestrel Dawn rig explosion")."""
+    after = m.string[m.end():].split(None, 1)[0]
+    return (m.group(1) in THING_NOUNS or m.group(1) in INSTITUTION_NOUNS or m.group(1) == "administration") \
+        and after not in BREAK_WORDS and after != "of"
 
 
 def _body_described(noun: str, before: str) -> str | None:
@@ -97,12 +110,15 @@ def _forms(noun: str, text: str) -> list[str]:
 
 def _named_forms(noun: str, text: str, modifier: str = "") -> list[str]:
     """The mentions of ``noun`` in ``text`` with a name before it (and at most one adjective between: "the Deepwater
-    Horizon drilling rig", "BP's mile-long tube"; a noun there makes another thing, "BP's relief well"; ``modifier``, when
+    Horizon drilling rig", "BP's mile-long tube", then kind words, "oil"; another noun there makes another thing, "BP's
+    relief well"; ``modifier``, when
     given, says what may stand there instead), in text order, each ending on the noun as the head of its phrase (not "the BP oil | spill")."""
     forms = []
     # ("the Tarn Valley Commission", "Alleyn's School": a name whose last word is the noun names one too)
-    for m in re.finditer(r"(?<![\w.’'-])(?:[Tt]he (?:[A-Z][\w’'&-]*[^\W_] ){1,3}|[A-Z][\w&-]*['’]s (?:[A-Z][\w’'&-]*[^\W_] ){0,2})"
-                         r"(?:" + (modifier or _ADJECTIVE) + re.escape(noun) + "|"
+    # ("BP's sunken Deepwater Horizon oil rig": a word of its state may stand between the owner and the name)
+    for m in re.finditer(r"(?<![\w.’'-])(?:[Tt]he (?:[A-Z][\w’'&-]*[^\W_] ){1,3}|[A-Z][\w&-]*['’]s (?:" + STATE_WORD
+                         + r" (?=[A-Z]))?(?:[A-Z][\w’'&-]*[^\W_] ){0,2})"
+                         r"(?:" + (modifier or _ADJECTIVE + (KIND_RUN if noun in THING_NOUNS else "")) + re.escape(noun) + "|"
                          + re.escape(noun.capitalize()) + r")\b(?![-’'])", text):
         after = re.match(r"\s*([^\s]*)", text[m.end():]).group(1)
         word = after.lower().strip("“”\"‘’(),.;:!?")

@@ -1,8 +1,9 @@
-"""A title's subject as the story named it: "The country's", "the Wyoming Republican", "The book", a disease's "It".
+"""A title's subject as the story named it: "The country's", "the Wyoming Republican", "The book", a disease's "It",
+"The spokesman".
 
 Each finder puts the story's name for the description only when one name fits (:mod:`.country_referents`,
-:mod:`.politician_referents`, :mod:`.document_owners`,
-:mod:`.disease_referents`); a wrong name is worse than a vague one.
+:mod:`.politician_referents`, :mod:`.document_owners`, :mod:`.disease_referents`,
+:mod:`.spokesperson_referents`); a wrong name is worse than a vague one.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from timeline.extract.disease_referents import disease_named
 from timeline.extract.document_owners import document_owned
 from timeline.extract.politician_referents import politician_named
 from timeline.extract.sentences import Sentence
+from timeline.extract.spokesperson_referents import spokesperson_named
 
 __all__ = ["named_in_story"]
 
@@ -24,4 +26,5 @@ def named_in_story(title: str, text: str, sentences: Sequence[Sentence], index: 
     title = country_named(title, text, sentences, index, start)
     title = document_owned(title, text[:sentences[index].start])  # ("The book" -> "Jindal's book")
     title = disease_named(title, text, sentences, index)  # ("It first surfaces" -> "H5N1 avian flu first surfaces")
+    title = spokesperson_named(title, text, sentences, index)  # ("The spokesman says" -> "BP spokesman says")
     return politician_named(title, text, sentences, index, start)

@@ -21,6 +21,7 @@ from timeline.extract.definite_names import _names, fuller_name
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.possessive_owners import owner_named
 from timeline.extract.subject_names import strip_opening
+from timeline.extract.thing_kinds import KIND_RUN, KIND_WORD, KIND_WORDS, STATE_WORDS, THING_NOUNS
 from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS, actor_kind
 from timeline.extract.title_words import AUX, BREAK_WORDS, MAX_CHARS, _finite, _subject_end
 from timeline.extract.trial_owners import trial_owner
@@ -31,13 +32,14 @@ __all__ = ["named_thing"]
 #: energy giant reports", "The energy giant's prior attempt fails".
 _SUBJECT = re.compile(r"(The|This|That|A|An) ((?:[a-z][a-z-]* ){0,2})([a-z][a-z-]{2,})() ")
 _OWNER = re.compile(r"(The|This|That) ((?:[a-z][a-z-]* ){0,2})([a-z][a-z-]{2,})(['’]s) (?=[a-z])")
-#: Modifiers that describe the one thing the story is about, not which of several: "the stricken rig" is still the
-#: rig the story named ("the new cap" may be another cap than the one named before).
-_DESCRIBING = {"damaged", "stricken", "sunken", "ruptured", "crippled", "burning", "doomed", "ill-fated", "fatal",
-               "deadly", "blown-out", "leaking", "broken", "massive", "huge", "giant", "troubled"}
+#: Modifiers that describe the one thing the story is about, not which of several: "the stricken rig"; before a
+#: vessel's or an installation's noun also its kind, "the oil rig" (:mod:`.thing_kinds`).
+_DESCRIBING = STATE_WORDS
 #: What a company is called for what it is: "the energy giant", "the oil major", "the British firm".
 _COMPANY_HEADS = {"giant", "major", "firm", "multinational", "conglomerate", "supermajor"}
 _COMPANY = re.compile(r"(The|This|That) ((?:[a-z][a-z-]* ){0,2})(" + "|".join(sorted(_COMPANY_HEADS)) + r")() (?=[a-z])")
+#: A thing's noun after words of its kind: "The oil rig explodes", "The offshore drilling rig sinks".
+_KIND_SUBJECT = re.compile(r"(The) (" + KIND_WORD + r" " + KIND_RUN + r")(" + "|".join(sorted(THING_NOUNS)) + r")() (?=[a-z])")
 #: Nouns that stand as a capitalised title before a name: "Hurricane Alex", "Tropical Storm Bonnie", "Flight 447".
 _TITLE_NOUNS = {"hurricane", "storm", "typhoon", "cyclone", "flight"}
 #: A body named for a company must not be a government's: "the firm" is never "the Coast Guard".
@@ -57,11 +59,9 @@ def named_thing(title: str, text: str, start: int) -> str:
     story named that thing (``text`` is the article, ``start`` where the title's sentence starts), or ``title``."""
     title = owner_named(title, text, start)  # ("The explosion at its refinery": :mod:`.possessive_owners`)
     title = trial_owner(title, text[:start])  # ("The trial is set to begin": :mod:`.trial_owners`)
-    company = _COMPANY.match(title)
-    if company and not re.fullmatch(r"[a-z]+(?:s|ed)|" + "|".join(AUX), title[company.end():].split()[0]) \
-            and not _finite(title[company.end():].split()[0], ""):
-        company = None  # ("The energy giant" reads "giant" as its verb: the word after it must be one)
-    m = _OWNER.match(title) or company or _SUBJECT.fullmatch(title[:_subject_end(title)])
+    company = _verb_next(_COMPANY.match(title))  # ("The energy giant" reads "giant" as its verb)
+    kind = _verb_next(_KIND_SUBJECT.match(title))  # ("The oil rig explodes" reads "rig" as its verb)
+    m = _OWNER.match(title) or company or kind or _SUBJECT.fullmatch(title[:_subject_end(title)])
     if m is None:
         return title
     determiner, modifiers, noun = m.group(1), m.group(2).split(), m.group(3)
@@ -72,18 +72,30 @@ def named_thing(title: str, text: str, start: int) -> str:
     if name is None and determiner in ("The", "This", "That"):
         if noun in _COMPANY_HEADS or (noun == "company" and (modifiers or _inside_sentence(text, start))):
             name = _company(text[:start])
-        elif all(w in _DESCRIBING for w in modifiers):
+        elif all(w in _DESCRIBING or (w in KIND_WORDS and noun in THING_NOUNS) for w in modifiers):
             name = _named_before(text[:start], noun)
             if name is None and modifiers:
                 # "The stricken rig sinks": the rig as the story named it before the noun ("the Deepwater Horizon rig")
                 bare = f"The {noun}{title[m.end() - 1:]}"
                 named = fuller_name(bare, text[:start])
+                if named == bare and not set(modifiers) & _DESCRIBING:
+                    # ("The oil rig explodes" in a story that names "the Deepwater Horizon rig" further down: a kind
+                    # word picks no other rig, as a state may, "the sunken rig" told before the sinking)
+                    named = _named_further(bare, text, noun)
                 return named if named != bare else title
     if name is None:
         return _named_further(title, text, noun) if determiner == "The" and not modifiers and not owner \
             and noun not in _COMPANY_HEADS and noun != "company" else title
     named = name + owner + title[m.end() - 1:]
     return named if len(named) <= MAX_CHARS else title
+
+
+def _verb_next(m: re.Match[str] | None) -> re.Match[str] | None:
+    """``m``, a subject matched at a title's start, when the word after it is a verb: the subject is whole."""
+    if m is None:
+        return None
+    word = m.string[m.end():].split()[0]
+    return m if re.fullmatch(r"[a-z]+(?:s|ed)|" + "|".join(AUX), word) or _finite(word, "") else None
 
 
 def _named_further(title: str, text: str, noun: str) -> str:
@@ -134,8 +146,9 @@ def _named_before(before: str, noun: str) -> str | None:
     Alex", "the trial of Dr Conrad Murray"."""
     n = re.escape(noun)
     found: list[tuple[int, str]] = []
-    # "the drilling rig Deepwater Horizon exploded": two names or more after the noun, then a verb or punctuation
-    for m in re.finditer(r"\b[Tt]he (?:[a-z][\w-]* )?" + n + r",? (?:the )?(" + _NAME + r"(?: " + _NAME + r"){1,2})"
+    # "the drilling rig Deepwater Horizon exploded", "the off shore oil rig Deepwater Horizon": two names or more after
+    # the noun and its kind words, then a verb or punctuation
+    for m in re.finditer(r"\b[Tt]he (?:[a-z][\w-]* )?" + (KIND_RUN if noun in THING_NOUNS else "") + n + r",? (?:the )?(" + _NAME + r"(?: " + _NAME + r"){1,2})"
                          r"(?=[,.;:)]| [a-z])", before):
         if _ends_phrase(before, m.end()):
             found.append((m.start(), _headline(m.group(1), noun)))
