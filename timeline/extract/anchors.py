@@ -523,7 +523,7 @@ def _embedding(text: str, sentence: Sentence, pos: int, date_end: int) -> tuple[
         if "," in between or len(between.split()) > 14:
             # Too far to be the adverbial clause's date; a restrictive relative clause after its start may hold it
             # ("after it took a hit from an explosion in 2005 which killed 15 workers and leaks in Alaska in 2006").
-            inner = restrictive(text, sentence, pos) if rel is None else None
+            inner = restrictive(text, sentence, pos, date_end) if rel is None else None
             return inner if inner is not None and inner[0] > clause_start else None
         if clause_start - sentence.start < 3:
             # "When he took office in 2021, ..." opens the sentence: the clause runs to its comma.
@@ -532,7 +532,7 @@ def _embedding(text: str, sentence: Sentence, pos: int, date_end: int) -> tuple[
         return clause_start, clause_end(text, date_end, sentence.end), "adverbial"
     if rel is None:
         content = noun_content_clause(text, sentence.start, pos, sentence.end)
-        return restrictive(text, sentence, pos) or ((*content, "adverbial") if content else None)
+        return restrictive(text, sentence, pos, date_end) or ((*content, "adverbial") if content else None)
     clause_start = sentence.start + rel.start()
     if "," in text[clause_start + 1: pos]:
         return None  # the clause closed before the date
