@@ -13,7 +13,13 @@ import re
 
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN, IRREGULAR_PAST_WORDS
 from timeline.extract.clauses import noun_phrase_start, second_verb
-from timeline.extract.closing_dates import CLOSED_RELATIVE, SAME_FORM_PASTS, closes, in_subject, subject_opening
+from timeline.extract.closing_dates import (
+    CLOSED_RELATIVE,
+    SAME_FORM_PASTS,
+    closes,
+    in_subject,
+    subject_opening,
+)
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import PRESENT as _PRESENT_FORMS
 from timeline.extract.title_words import verbish
