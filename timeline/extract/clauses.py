@@ -52,6 +52,9 @@ _CONJUNCTIONS = {"and", "or", "but", "nor", "that", "which", "who", "whom", "who
 _ADVERBS = {"also", "only", "still", "just", "already", "later", "then", "now", "once", "never", "not", "first",
             "ever", "even", "again", "recently", "previously", "initially", "subsequently", "eventually", "finally"}
 _PERSONAL = {"he", "she", "it", "they", "we", "i", "you"}
+#: Words that stand for a noun rather than name one ("those who", "anyone who").
+PRONOUN_HEADS = frozenset(["those", "these", "anyone", "anybody", "someone", "somebody", "everyone", "everybody",
+                           "others", "all", "many", "some", "few", "one", "none", "any", "each", "both"])
 _OPENERS = {"and", "but", "so", "yet", "also", "then", "meanwhile", "however", "still", "now"}
 _POSSESSIVE = re.compile(r"^[\w.&-]+['’]s?$")
 

@@ -17,7 +17,7 @@ import re
 
 from timeline.calendar_words import MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
-from timeline.extract.clauses import is_finite_verb
+from timeline.extract.clauses import PRONOUN_HEADS, is_finite_verb
 from timeline.extract.saying_words import SAYING_VERBS, alternation, spoken
 from timeline.extract.title_words import AUX
 
@@ -64,9 +64,8 @@ _CLAUSE_TAKING = re.compile(r"(?i)\b(?:" + alternation(spoken(*SAYING_VERBS), {"
 #: the relative pronoun ("the challenges that BP are faced with today"), which a title cannot put back.
 _BARE_DEICTIC = re.compile(r"(?i)(?:today|tonight|yesterday|tomorrow|last|this|next|earlier|later)\b")
 _STRANDED = re.compile(r"(?i)\b(?:with|about|of|to|for|at|on|in|into|from|by|over|upon)\s+$")
-#: Words that stand for a noun rather than name one ("those who joined before April 2006 can ...").
-_PRONOUN_HEADS = re.compile(r"(?i)\b(?:those|these|anyone|anybody|someone|somebody|everyone|everybody|others|all|many|"
-                            r"some|few|one|none|any|each|both)\s*$")
+#: A word that stands for a noun ("those who joined before April 2006 can ..."): no noun for the clause to describe.
+_PRONOUN_HEADS = re.compile(r"(?i)\b(?:" + alternation(PRONOUN_HEADS) + r")\s*$")
 
 
 def closes(text: str, lo: int, pronoun: tuple[int, int], pos: int, date_end: int, limit: int) -> bool:

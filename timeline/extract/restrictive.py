@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN, IRREGULAR_PAST_WORDS
+from timeline.extract.clauses import PRONOUN_HEADS as _PRONOUN_HEADS
 from timeline.extract.clauses import noun_phrase_start, second_verb
 from timeline.extract.closing_dates import (
     CLOSED_RELATIVE,
@@ -157,9 +158,6 @@ def in_bracketed_aside(text: str, sentence: Sentence, pos: int) -> bool:
     return found is not None and found.end() > pos
 
 
-#: Words that stand for a noun rather than name one ("those who", "anyone who").
-_PRONOUN_HEADS = frozenset(["those", "these", "anyone", "anybody", "someone", "somebody", "everyone", "everybody",
-                            "others", "all", "many", "some", "few", "one", "none", "any", "each", "both"])
 
 
 def described_noun(text: str, lo: int, pronoun: int) -> int:
