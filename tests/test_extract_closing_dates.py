@@ -77,3 +77,11 @@ def test_an_earlier_estimate_is_a_point_of_comparison() -> None:
                              "week of 5,000.") == []
     assert events_after_lead("The ministry has confirmed 812 cases, up from nearly 700 on Monday.") == []
     assert events_after_lead("Output rose 4 percent, a sharp increase on the forecast of a month ago.") == []
+
+
+def test_a_restrictive_clause_inside_a_relative_one_owns_its_date() -> None:
+    assert events_after_lead("Harbor Oil, which leased the rig that sank on March 2, said it would pay.") == [
+        ("2026-03-02", "The rig sinks")]
+    # not when the date closes a happening's noun inside it: the fire's day
+    assert events_after_lead("Jane Roe, who runs the plant, gave evidence to the panel that is investigating the cause "
+                             "of the fire on 2 March, which killed nine people.") == [("2026-03-02", "The fire kills nine people")]

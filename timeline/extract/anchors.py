@@ -57,7 +57,7 @@ from timeline.extract.not_dates import not_a_date
 from timeline.extract.object_dates import cited_record, happening_object
 from timeline.extract.own_conjuncts import own_conjuncts
 from timeline.extract.restrictive import FINITE_VERB as _FINITE_VERB
-from timeline.extract.restrictive import clause_end, in_bracketed_aside, restrictive
+from timeline.extract.restrictive import clause_end, in_bracketed_aside, inner_restrictive, restrictive
 from timeline.extract.sentences import Sentence
 from timeline.extract.side_phrases import DATE_NEXT, measured_against, without_asides
 from timeline.extract.stances import in_stance
@@ -534,8 +534,9 @@ def _embedding(text: str, sentence: Sentence, pos: int, date_end: int) -> tuple[
         content = noun_content_clause(text, sentence.start, pos, sentence.end)
         return restrictive(text, sentence, pos, date_end) or ((*content, "adverbial") if content else None)
     clause_start = sentence.start + rel.start()
-    if "," in text[clause_start + 1: pos]:
-        return None  # the clause closed before the date
+    inner = inner_restrictive(text, sentence, pos, date_end, clause_start)  # "BP, which leased the rig that exploded ..."
+    if "," in text[clause_start + 1: pos] or inner is not None:
+        return inner  # (None: the clause closed before the date)
     end = clause_end(text, date_end, sentence.end)
     # Back up over the name the clause describes.
     # "Dr. Thomas Frieden, 48, who has been ...": the person before their age.

@@ -21,11 +21,12 @@ from timeline.extract.closing_dates import (
     in_subject,
     subject_opening,
 )
+from timeline.extract.happenings import happening_of
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import PRESENT as _PRESENT_FORMS
 from timeline.extract.title_words import verbish
 
-__all__ = ["FINITE_VERB", "clause_end", "described_noun", "in_bracketed_aside", "restrictive"]
+__all__ = ["FINITE_VERB", "clause_end", "described_noun", "in_bracketed_aside", "inner_restrictive", "restrictive"]
 
 FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|" + "|".join(w for w in _PRESENT_FORMS if " " not in w) + r")\b")
 
@@ -123,6 +124,17 @@ def restrictive(text: str, sentence: Sentence, pos: int, date_end: int | None = 
                           r"[\w'’-]+)\s+(?:in|at|off|near|on|of|from)\s+$", text[window:start])
         start = window + outer.start(1) if outer else start
     return start, end, "relative"
+
+
+def inner_restrictive(text: str, sentence: Sentence, pos: int, date_end: int, outer: int) -> tuple[int, int, str] | None:
+    """A restrictive clause holding the date inside the relative clause that opens at ``outer``: "BP, which leased the
+    rig that exploded on April 20" dates the explosion, not the leasing. Not when the date closes a happening's noun
+    there ("the panel that is investigating the cause of the disaster on 20 April": the disaster's day)."""
+    inner = restrictive(text, sentence, pos, date_end)
+    if inner is None or inner[0] <= outer + 2 or re.match(r"(?:which|who|whom|whose|that)\b", text[inner[0]:]):
+        return None  # ("..., which should act as a cut-off, and which failed last month": no noun of its own)
+    own = happening_of(text, sentence.start, pos, date_end, False)
+    return None if own is not None and own.own else inner
 
 
 def clause_end(text: str, pos: int, limit: int) -> int:
