@@ -57,7 +57,7 @@ from timeline.extract.not_dates import not_a_date
 from timeline.extract.object_dates import cited_record, happening_object
 from timeline.extract.own_conjuncts import own_conjuncts
 from timeline.extract.restrictive import FINITE_VERB as _FINITE_VERB
-from timeline.extract.restrictive import clause_end, in_bracketed_aside, restrictive
+from timeline.extract.restrictive import clause_end, in_bracketed_aside, inner_restrictive, restrictive
 from timeline.extract.sentences import Sentence
 from timeline.extract.side_phrases import DATE_NEXT, measured_against, without_asides
 from timeline.extract.stances import in_stance
@@ -523,7 +523,7 @@ def _embedding(text: str, sentence: Sentence, pos: int, date_end: int) -> tuple[
         if "," in between or len(between.split()) > 14:
             # Too far to be the adverbial clause's date; a restrictive relative clause after its start may hold it
             # ("after it took a hit from an explosion in 2005 which killed 15 workers and leaks in Alaska in 2006").
-            inner = restrictive(text, sentence, pos) if rel is None else None
+            inner = restrictive(text, sentence, pos, date_end) if rel is None else None
             return inner if inner is not None and inner[0] > clause_start else None
         if clause_start - sentence.start < 3:
             # "When he took office in 2021, ..." opens the sentence: the clause runs to its comma.
@@ -532,10 +532,11 @@ def _embedding(text: str, sentence: Sentence, pos: int, date_end: int) -> tuple[
         return clause_start, clause_end(text, date_end, sentence.end), "adverbial"
     if rel is None:
         content = noun_content_clause(text, sentence.start, pos, sentence.end)
-        return restrictive(text, sentence, pos) or ((*content, "adverbial") if content else None)
+        return restrictive(text, sentence, pos, date_end) or ((*content, "adverbial") if content else None)
     clause_start = sentence.start + rel.start()
-    if "," in text[clause_start + 1: pos]:
-        return None  # the clause closed before the date
+    inner = inner_restrictive(text, sentence, pos, date_end, clause_start)  # "BP, which leased the rig that exploded ..."
+    if "," in text[clause_start + 1: pos] or inner is not None:
+        return inner  # (None: the clause closed before the date)
     end = clause_end(text, date_end, sentence.end)
     # Back up over the name the clause describes.
     # "Dr. Thomas Frieden, 48, who has been ...": the person before their age.

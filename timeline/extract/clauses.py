@@ -52,6 +52,9 @@ _CONJUNCTIONS = {"and", "or", "but", "nor", "that", "which", "who", "whom", "who
 _ADVERBS = {"also", "only", "still", "just", "already", "later", "then", "now", "once", "never", "not", "first",
             "ever", "even", "again", "recently", "previously", "initially", "subsequently", "eventually", "finally"}
 _PERSONAL = {"he", "she", "it", "they", "we", "i", "you"}
+#: Words that stand for a noun rather than name one ("those who", "anyone who").
+PRONOUN_HEADS = frozenset(["those", "these", "anyone", "anybody", "someone", "somebody", "everyone", "everybody",
+                           "others", "all", "many", "some", "few", "one", "none", "any", "each", "both"])
 _OPENERS = {"and", "but", "so", "yet", "also", "then", "meanwhile", "however", "still", "now"}
 _POSSESSIVE = re.compile(r"^[\w.&-]+['’]s?$")
 
@@ -165,8 +168,8 @@ def relative_sentence(clause: str, antecedent_end: int, antecedent: str,
         return RelativeSentence(clause[body:], ((body, 0, len(clause) - body),), own_subject=True)
     if quantity:  # "much of which reached the coast" -> "Much of the oil reached the coast"
         return _joined(f"{quantity} {_lower_determiner(antecedent)} ", clause, body)
-    if pronoun == "whose":
-        return _joined(f"{antecedent}'s ", clause, body)
+    if pronoun == "whose":  # ("the 33 rigs whose work": the rigs' work)
+        return _joined(f"{antecedent}'" + ("" if re.search(r"[^s]s$", antecedent) else "s") + " ", clause, body)
     if pronoun in ("who's", "who'd", "who've"):
         contraction = {"who's": "has" if re.match(r"been\b|[a-z]+ed\b", clause[body:]) else "is", "who'd": "had",
                        "who've": "have"}[pronoun]
@@ -218,7 +221,10 @@ def _object_gap(clause: str, body: int) -> int | None:
             while j + 1 < len(tokens) and re.fullmatch(r"been|being|be|[a-z]+ed|[a-z]+en|told|made|bought|sold|"
                                                        r"said|found|kept|held|built|sent|left|set|put|"
                                                        r"back|up|out|off|down|over|away",  # "which it bought back"
-                                                       _bare(tokens[j + 1][2])):
+                                                       _bare(tokens[j + 1][2])) and not (
+                    # "the cap that BP clamped over the leak": before a noun phrase the word is its preposition
+                    re.fullmatch(r"up|out|off|down|over|away", _bare(tokens[j + 1][2]))
+                    and j + 2 < len(tokens) and _bare(tokens[j + 2][2]) in _DETERMINERS):
                 j += 1
             return tokens[j][1]
         if i == 0 and not opens_subject and i + 1 < len(tokens) and token[:1].islower() and not word.endswith("s") \
@@ -303,7 +309,7 @@ def clause_stop(text: str, body: int, date_end: int, end: int, date_start: int |
     noun_start: int | None = None  # the enclosing clause's subject, right after the date
     joined = False  # "and" or "or" just before: a verb then is the clause's own second verb
     for i, m in enumerate(tokens):
-        word = _bare(m.group(0))
+        word = _bare(m.group(0).rstrip(",;:"))  # ("service last year said: ...": the verb before its colon)
         if word in ("that", "which", "who", "whom", "whose", "when", "where", "because", "if", "while"):
             return end  # another clause opens: its verbs are its own
         if word in ("and", "or", "but", "then"):

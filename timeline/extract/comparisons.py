@@ -59,13 +59,20 @@ _YEAR_OR_PERIOD = re.compile(r"(?i)^(?:\d{4}\b|(?:the\s+)?(?:same|previous|prior
 # "unlike the 1969 Santa Barbara and 1989 Exxon Valdez spills",
 # "down from 60 percent two weeks ago", "a high of 72 percent in 2009", "compared with $5bn in 2009".
 _AMOUNT = r"[$£€#]?\s?\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|billion|trillion|barrels|points?)?"
+_ABOUT = r"(?:nearly|about|around|some|roughly|almost|just|only|over|under|more\s+than|less\s+than|fewer\s+than)"
+#: "up from its estimate last week of 20,000", "a sharp increase on the estimate of a week ago", "down from an earlier
+#: forecast in May": the figure is measured against an earlier estimate, whose date is that estimate's, not the news'.
+_EARLIER_ESTIMATE = (r"\b(?:up|down|(?:increase|rise|jump|drop|fall|decrease|decline|revision|change)s?)\s+(?:from|on|over)\s+"
+                     r"(?:the|its|their|an?)\s+(?:(?:previous|earlier|initial|original|prior|official|own)\s+)?"
+                     r"(?:estimate|forecast|projection|figure|count|reading|guess|tally|total)s?\s+(?:of\s+)?(?=\S*$)")
 _REFERENCE_POINT = re.compile(
     r"(?i)(?:\bthan\b|\bunlike\b|\b(?:surpass|exceed|eclips|dwarf|outstrip|overtak)(?:es|ed|ing|e|s)?\s+(?:even\s+)?(?:the\s+(?:size|scale|"
     r"level|record|total|amount|volume)\s+of\s+)?(?=(?:the|its|their|a|an)\s)|\bcompared (?:with|to)\b|\bversus\b|\bvs\.|\bfrom\s+(?:around\s+|about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|just\s+|only\s+|over\s+|under\s+|more\s+than\s+|less\s+than\s+)?"
     r"(?:[$£€#]\s?\d[\d.,]*\s*(?:[mb]n\b|million|billion|trillion)?|\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|"
     r"billion|trillion)|\d[\d.,]*\s+(?:basis\s+points|points|barrels|cents|pence|dollars|euros|pounds|tonnes|tons|"
     r"gallons)\b)|\ba (?:high|low|peak|"
-    r"record) of\s+" + _AMOUNT + r"|\b(?:up|down)\s+(?:by\s+)?(?:" + _AMOUNT + r"\s+)?from\s+(?:the\s+|its\s+|their\s+)?(?=\S*$|\d))"
+    r"record) of\s+" + _AMOUNT + r"|\b(?:up|down)\s+(?:by\s+)?(?:" + _AMOUNT + r"\s+)?from\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:" + _ABOUT + r"\s+)?(?=\S*$|\d)|" + _EARLIER_ESTIMATE + ")"
     # ("more oil than the Exxon Valdez (in Alaska in 1989)": a bracket may name the place before the year)
     r"(?:(?!--)[^,;:()—–]|(?<=\d),(?=\d)){0,90}?(?:\(\s*(?:in|off|near)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},?\s+|\(?\s*)"
     r"(?:in\s+|on\s+|at\s+|during\s+|the\s+)?$")

@@ -18,9 +18,10 @@ from typing import Any, TypeVar
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 
 _PAST = r"(?:[a-z]{2,}ed|" + IRREGULAR_PAST_PATTERN + r")"
-#: Between the first date and the second: "and" and the second verb in the past, no comma or clause mark after it
+#: Between the first date and the second: "and" (or "but": "disappeared over the summer, but roared back in August")
+#: and the second verb in the past, no comma or clause mark after it
 #: ("... on March 3 and capsized two days later"); the second date then closes the second predicate.
-_SECOND_PREDICATE = re.compile(r"(?P<and>\s*,?\s+and\s+)(?:then\s+|later\s+|finally\s+)?" + _PAST + r"\b[^,;:.!?“”\"()]*$")
+_SECOND_PREDICATE = re.compile(r"(?P<and>\s*,?\s+(?:and|but)\s+)(?:then\s+|later\s+|finally\s+)?" + _PAST + r"\b[^,;:.!?“”\"()]*$")
 #: The first predicate's verb: the last past verb before the first date, no comma or conjunction between.
 #: ("hit", "cut", "set": a past the same as the present, which a date after it shows is past)
 _FIRST_VERB = re.compile(r"\b(?:" + _PAST + r"|hit|cut|set|shut|put|spread|hurt|quit)\b(?:(?!\b(?:and|but|or|that|which|who)\b)[^,;:.!?“”\"()])*$")

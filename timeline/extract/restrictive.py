@@ -12,12 +12,21 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN, IRREGULAR_PAST_WORDS
+from timeline.extract.clauses import PRONOUN_HEADS as _PRONOUN_HEADS
 from timeline.extract.clauses import noun_phrase_start, second_verb
+from timeline.extract.closing_dates import (
+    CLOSED_RELATIVE,
+    SAME_FORM_PASTS,
+    closes,
+    in_subject,
+    subject_opening,
+)
+from timeline.extract.happenings import happening_of
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import PRESENT as _PRESENT_FORMS
 from timeline.extract.title_words import verbish
 
-__all__ = ["FINITE_VERB", "clause_end", "described_noun", "in_bracketed_aside", "restrictive"]
+__all__ = ["FINITE_VERB", "clause_end", "described_noun", "in_bracketed_aside", "inner_restrictive", "restrictive"]
 
 FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|" + "|".join(w for w in _PRESENT_FORMS if " " not in w) + r")\b")
 
@@ -38,6 +47,8 @@ _CLAUSE_WORDS = r"(?:that|which|who|is|was|were|are|has|have|had|said|says|and|b
 _LONG_HEAD = re.compile(r"(?i)(?:^|\s)((?:a|an|the|his|her|its|their|this|these|those)\s+"
                         r"(?:(?!" + _CLAUSE_WORDS + r")(?:\d[\d,.]*|[^\s,;:.!?]+)\s+){0,5}?"
                         r"(?!" + _CLAUSE_WORDS + r")[\w'’”\"-]*\w[\w'’”\"-]*)$")
+#: A verb after "and" inside a relative clause: the clause's own second verb ("killed 11 workers and unleashed ...").
+_VERB_AFTER_AND = r"(?:then\s+|later\s+|also\s+)?(?:[a-z]{3,}ed|" + SAME_FORM_PASTS + "|" + IRREGULAR_PAST_PATTERN + r")\b"
 _AUXILIARY = re.compile(r"(?:is|was|were|are|has|have|had|will|['’]s)\b")
 #: Words before "who", "where" or "which" that make an indirect question ("did not say where the oil went").
 #: (Verbs of knowing, asking and deciding beside those of saying: a list of its own, not the saying lexicon's)
@@ -45,13 +56,20 @@ _ASKS = re.compile(r"(?i)\b(?:say|says|said|know|knew|known|ask|asks|asked|tell|
                    r"see|saw|seen|wonder|wondered|show|showed|understand|determine|unclear|clear|sure|about|on|of)$")
 
 
-def restrictive(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str] | None:
-    """A restrictive relative clause holding ``pos``: its own happening's, not the main clause's date."""
-    found = None
+def restrictive(text: str, sentence: Sentence, pos: int, date_end: int | None = None) -> tuple[int, int, str] | None:
+    """A restrictive relative clause holding the date at ``pos``: its own happening's, not the main clause's date.
+
+    With ``date_end``, a clause the date closes (:mod:`.closing_dates`: the enclosing clause's verb right after the
+    date) ends there, and "that" may open an object relative ("the ban that a judge blocked Tuesday would ...")."""
+    found, own_subject = None, False
     for m in _RESTRICTIVE.finditer(text, sentence.start, sentence.end):  # the last one before the date (its lookahead may
         if m.end() > pos:                                                 # reach the date: "that exploded April 20")
             break
         found = m
+    for m in CLOSED_RELATIVE.finditer(text, found.end() if found else sentence.start, pos) if date_end is not None else ():
+        if in_subject(text, sentence.start, m.start()) and closes(text, sentence.start, m.span(), pos, date_end, sentence.end):
+            found, own_subject = m, True
+    closed = found is not None and date_end is not None and closes(text, sentence.start, found.span(), pos, date_end, sentence.end)
     if found is None or _ASKS.search(text[max(sentence.start, found.start() - 15):found.start()]) or re.search(
             r"(?i)\b(?:on|in|at|by|for|with|of|to|from|during|after|before|under|through)$", text[sentence.start:found.start()]):
         return None  # an indirect question, or "a date on which they will be questioned on 23 September"
@@ -62,21 +80,28 @@ def restrictive(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str]
     between = text[found.end():pos]
     if second_verb(text, found.end(), pos):
         return None  # "An engineer who inspected the dam warned of cracks on Friday": Friday is the warning's
-    if re.search(r"[,;:“”\"]", between) or len(between.split()) > 14 or not (
-            pronoun_that or FINITE_VERB.search(between)
+    if re.search(r"[;:“”\"]|,(?!\d)", between) or len(between.split()) > 14 or not (  # ("9,000 homes" is one word)
+            (pronoun_that and not own_subject) or FINITE_VERB.search(between)
             or re.search(r"\b(?:sank|ran|began|went|came|hit|was|were|had|did)\b", between)):
         return None
-    end = clause_end(text, pos, sentence.end)
+    end = date_end if closed and date_end is not None else clause_end(text, pos, sentence.end)
     past_verb = pronoun_that and not _AUXILIARY.match(text, found.end())
-    if past_verb and (second_verb(text, found.end(), end) or re.search(r"\band\b", between)):
+    if past_verb and (second_verb(text, found.end(), end) or re.search(r"\band\s+(?!" + _VERB_AFTER_AND + r")", between)):
         # "The strain that caused the 1918 pandemic appears ...": the clause ends before a verb we cannot place;
         # "a blast that killed 15 workers and pipeline leaks in Alaska in 2006": the date is the second noun's
+        # ("the explosion that killed 11 workers and unleashed oil over the summer": the clause's second verb)
         return None
     if found.group(0).strip() == "where":
         return found.start() + 1, end, "adverbial"  # "where the rig sank on 22 April": the clause, its own subject
     # The noun phrase described, from its determiner: "a 27-year-old deckhand", "the hurricane".
     head = re.search(r"(?i)(?:^|\s)((?:a|an|the|his|her|its|their|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)$",
                      text[max(sentence.start, found.start() - 60):found.start()])
+    if head is None and closed:  # "the drilling of two relief wells that began in May is ...": the whole phrase
+        head = _LONG_HEAD.search(text[max(sentence.start, found.start() - 80):found.start()])
+    if head is None and closed:  # "Two new pipelines that won't be finished until October are ...": no determiner
+        start = described_noun(text, sentence.start, found.start())
+        if start < found.start() and subject_opening(text, sentence.start, start, found.start()):
+            return start, end, "relative"
     if head is None:  # "to lure back tourists who have steered away ...": a bare plural noun
         head = re.search(r"\s([a-z][\w'’-]+[a-rt-z]s)$", text[max(sentence.start, found.start() - 40):found.start()])
     if head is None:  # "Veterans who served ...": a bare plural opening the sentence
@@ -99,6 +124,17 @@ def restrictive(text: str, sentence: Sentence, pos: int) -> tuple[int, int, str]
                           r"[\w'’-]+)\s+(?:in|at|off|near|on|of|from)\s+$", text[window:start])
         start = window + outer.start(1) if outer else start
     return start, end, "relative"
+
+
+def inner_restrictive(text: str, sentence: Sentence, pos: int, date_end: int, outer: int) -> tuple[int, int, str] | None:
+    """A restrictive clause holding the date inside the relative clause that opens at ``outer``: "BP, which leased the
+    rig that exploded on April 20" dates the explosion, not the leasing. Not when the date closes a happening's noun
+    there ("the panel that is investigating the cause of the disaster on 20 April": the disaster's day)."""
+    inner = restrictive(text, sentence, pos, date_end)
+    if inner is None or inner[0] <= outer + 2 or re.match(r"(?:which|who|whom|whose|that)\b", text[inner[0]:]):
+        return None  # ("..., which should act as a cut-off, and which failed last month": no noun of its own)
+    own = happening_of(text, sentence.start, pos, date_end, False)
+    return None if own is not None and own.own else inner
 
 
 def clause_end(text: str, pos: int, limit: int) -> int:
@@ -134,9 +170,6 @@ def in_bracketed_aside(text: str, sentence: Sentence, pos: int) -> bool:
     return found is not None and found.end() > pos
 
 
-#: Words that stand for a noun rather than name one ("those who", "anyone who").
-_PRONOUN_HEADS = frozenset(["those", "these", "anyone", "anybody", "someone", "somebody", "everyone", "everybody",
-                            "others", "all", "many", "some", "few", "one", "none", "any", "each", "both"])
 
 
 def described_noun(text: str, lo: int, pronoun: int) -> int:

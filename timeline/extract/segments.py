@@ -14,6 +14,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
+from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.actors import strip_opening
 from timeline.extract.clauses import predicate_only, sentence_like, shared_subject
 from timeline.extract.saying_words import SAY_TELL, alternation
@@ -135,14 +136,27 @@ def contrasted_clause(text: str, s: Sentence, pos: int) -> tuple[int, int]:
     closed = _CONTRAST.search(text, pos, s.end)
     clause = text[start:closed.start() if closed else s.end].rstrip(" ,;.")
     left = strip_opening(text[s.start:opened[-1].start()])
-    if not (_SUBJECT_START.match(clause) and sentence_like(clause) and sentence_like(left)) or re.match(
-            r"(?i)(?:it|they|this|that|these|those|we|i|you|its|their|his|her|there)\b", clause):
+    if not ((_SUBJECT_START.match(clause) or _BARE_SUBJECT.match(clause)) and sentence_like(clause) and sentence_like(left)) \
+            or re.match(r"(?i)(?:it|they|this|that|these|those|we|i|you|its|their|his|her|there)\b", clause):
         return s.start, s.end  # ("but they are not expected to ...": what "they" stands for, only the first clause says)
-    if re.search(r",\s+(?:[\w'’.-]+\s+){0,8}?(?:" + alternation(SAY_TELL, {"added", "reported", "announced"}) + r")\b", clause):
+    said = re.search(r",\s+(?:[\w'’.-]+\s+){0,8}?(?:" + alternation(SAY_TELL, {"added", "reported", "announced"}) + r")\b", clause)
+    if said is not None and pos >= start + said.start():
         return s.start, s.end  # ("..., while tourism could lose $3bn, an analyst said on Friday": one saying of both)
     verb = _subject_end(clause)
-    if verb <= 0 or pos < start + verb or re.search(r"(?i)\b(?:until|till|through|since|from)\s+$", text[start:pos]):
-        # ("but a day later their scarcity ...": a date before the clause's verb frames both clauses; "ordered classes
-        # canceled until May 6": the edge of a span is no time of the clause's happening)
+    if verb <= 0 or (pos < start + verb and _OPENING_TIME.fullmatch(text[start:pos])) or re.search(
+            r"(?i)\b(?:until|till|through|since|from)\s+$", text[start:pos]):
+        # ("but a day later their scarcity ...": a date opening the clause, before its subject, frames both clauses;
+        # "but Obama last week sought ...", after the subject, is the clause's own; "ordered classes canceled until
+        # May 6": the edge of a span is no time of the clause's happening)
         return s.start, s.end
     return start, start + len(clause)
+
+
+#: A subject with no determiner or name opening a contrasted clause, its verb after it: "but profits rose in 2009",
+#: "but older students will return on Thursday", "but one of the worst spills was ... in 1976".
+_BARE_SUBJECT = re.compile(r"(?:(?:one|some|many|most|few|all|both|each|none|several|much|part)\s+of\s+\S|"
+                           r"(?:[a-z-]+\s+){0,2}[a-z-]{3,}s\s+(?:will|would|could|can|may|might|should|must|have|had|"
+                           r"were|are|[a-z]{3,}ed|" + IRREGULAR_PAST_PATTERN + r")\b)")
+#: What may stand before a date that opens a contrasted clause ("but a day later", "but on Monday"): no subject.
+_OPENING_TIME = re.compile(r"(?i)\s*(?:(?:then|later|earlier|just|only|even|also)\s+)?(?:(?:in|on|at|by|during|over|within|"
+                           r"after|before)\s+)?")

@@ -35,6 +35,12 @@ _PREPOSITIONS = ("on", "in", "at", "by", "during", "since", "until", "till", "fr
                  "early", "late", "earlier", "later", "over", "within", "throughout", "back in", "back on", "into",
                  "well into", "well before", "well after")
 
+#: Verbs whose "back" is a particle of return ("came back in August", "was back on Monday"), not "back in 2007"'s
+#: "as long ago as".
+_BACK_VERB = re.compile(r"\b(?:c[oa]mes?|coming|went|go|goes|going|gone|g[eo]ts?|getting|bounc(?:e|es|ed)|roar(?:s|ed)?|"
+                        r"f(?:ight|ights|ought)|h(?:it|its)|str(?:ike|ikes|uck)|br(?:ing|ings|ought)|mov(?:e|es|ed)|"
+                        r"fl(?:y|ies|ew)|head(?:s|ed)?|sen[dt]s?|turn(?:s|ed)?|spr(?:ing|ings|ang)|switch(?:es|ed)?|"
+                        r"is|are|was|were|be|been|being)\s+$")
 _DAY_WORD = "(?:" + WEEKDAY_NAME_PATTERN + "|" + MONTH_NAME_PATTERN + r")\b"
 
 
@@ -160,6 +166,10 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
                       # "by mid - August" (a tokenized "mid-August" whose date the tagger took without its part)
                       r"(?:\b(?:early|mid|late)\s*[-–]\s*)?$", before, flags=re.I)
         cut_from = m.start() if m and m.group(0).strip() else start
+        # "came back in August": after a verb "back" is its particle, and stays; "Back in 2007, ..." dates the clause.
+        back = re.match(r"(?i)back\s+", out[cut_from:start])
+        if back and _BACK_VERB.search(out[:cut_from]):
+            cut_from += back.end()
         # "by mid - to late August", "in early or mid-May": the other part of the month goes with the date.
         part = re.search(r"(?i)(?:\b(?:by|in|from|until|till|through|during|around|since)\s+)?\b(?:early|mid|late)\s*"
                          r"[-–]?\s*(?:to|or|and)\s+(?:(?:early|mid|late)\s*[-–]?\s*)?$", out[:cut_from])
