@@ -210,7 +210,10 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
                     continue
                 return " ".join(words[:k] + words[verb:]), None
             # ("an analysis | of how the spill | had harmed fish": a question word's clause owns the verb after it)
+            # ("the US Centers | for Disease Control and Prevention": a name's own words, capitalised to its end)
             if words[k].lower() in SUBJECT_PREPOSITIONS and verb - k <= 10 and not joined and not measured_place(words, k) \
+                    and not (words[k - 1][:1].isupper() and all(w[:1].isupper() or w in {"and", "of", "for", "&"}
+                                                                 for w in words[k + 1:verb])) \
                     and not re.search(
                     r"[“”\"(),;]|\s[-—–]+\s|\b(?:but|that|which|who|where|when|because|while|he|she|it|they|we|I|"
                     r"after|before|since|until|once|unless|although|though|as|if|so|whether)\b",

@@ -1,0 +1,16 @@
+"""A reported clause's subject too long for a title is not cut inside a name ("the US Centers | for Disease Control
+..." would leave a body that does not exist; issue 16). Every sentence here is invented for the test."""
+
+from __future__ import annotations
+
+from timeline.extract.titles import write_title
+
+
+def _title(sentence: str, *dates: str) -> str:
+    return write_title(sentence, [(sentence.index(d), sentence.index(d) + len(d)) for d in dates])
+
+
+def test_a_name_in_a_reported_subject_is_not_cut_at_its_preposition() -> None:
+    title = _title("Yesterday, the Scottish Office said that the Scottish Centre for Flood Risk and Coastal Change had "
+                   "lifted the warning that residents avoid all travel to the islands.", "Yesterday")
+    assert "Scottish Centre had" not in title
