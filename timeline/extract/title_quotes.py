@@ -74,6 +74,10 @@ def with_quote(attribution: str, quote: str) -> str:
     body = _SPOKESPERSON.fullmatch(speaker)
     if body is not None:  # ("A BP spokesman" -> "BP": a body's spokesman speaks for it, as a headline has it)
         heads += ((body.group(1), quote), (body.group(1), first))
+    if actor_kind(speaker) == "person" and not re.search(r"\b(?:Jr|Sr|II|III)\.?$", speaker):
+        # ("Tony Hayward: “It is impossible to predict ...”" runs over by a few letters): a headline names a person
+        # again by the surname, and makes room for what was said
+        heads += ((speaker.split()[-1], quote), (speaker.split()[-1], first))
     for head, said in heads[2:] if conditional else heads:
         if len(said.split()) <= 14 and (said is quote or len(said.split()) >= 3) and len(head) + len(said) + 4 <= MAX_CHARS \
                 and not _first_clause_open(said, main):
