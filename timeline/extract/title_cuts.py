@@ -182,6 +182,10 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
         if verb is None or verb - start <= 4 or named_group(words[start:verb], " ".join(words[verb:]),
                                                                     " ".join(words[:start]) + " "):
             continue  # ("finds that the companies | involved in the spill had made ...": the modifier says which ones)
+        if re.fullmatch(r"already|still|also|just|now|once|never|[a-z]{3,}ly", words[verb - 1].lower()) \
+                and words[verb - 2][:1].islower():
+            continue  # ("warns that plumes of oil already | spilled and suspended ... might": the adverb goes with the
+            # form after it, a participle describing "oil", not the clause's verb; "plumes spilled" would misreport)
         # A bare noun is a whole noun phrase ("says tolls | from both routes rose"); after a determiner the
         # phrase needs its noun ("the system | for preventing accidents failed").
         first = words[start].lower()
