@@ -24,7 +24,7 @@ from timeline.extract.title_words import (
     verbish,
 )
 
-__all__ = ["speaker_ends", "speaker_of", "with_quote"]
+__all__ = ["NAME_BEFORE_WHERE", "speaker_ends", "speaker_of", "with_quote"]
 
 
 def with_quote(attribution: str, quote: str) -> str:
@@ -67,7 +67,7 @@ def with_quote(attribution: str, quote: str) -> str:
     speaker = speaker_of(attribution)
     if len(speaker) > 25 and re.search(r"\s(?:of|at|from)\s", speaker):
         # "Dr. Daniel Jernigan of the U.S. Centers for Disease Control": the person's name is the headline's speaker
-        named = _NAME_BEFORE_WHERE.match(speaker)
+        named = NAME_BEFORE_WHERE.match(speaker)
         speaker = named.group(1) if named and actor_kind(named.group(1)) == "person" else speaker
     # The whole quote before a part of it: what was said beats where and to whom it was said.
     heads = ((attribution, quote), (speaker, quote), (attribution, first), (speaker, first))
@@ -209,7 +209,7 @@ _NAME_IN_APPOSITION = re.compile(r"^(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s[^,“�
 
 
 #: "Dr. Daniel Jernigan of the U.S. Centers for Disease Control": a name, then where the person works or lives.
-_NAME_BEFORE_WHERE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Adm|Capt|Sgt)\.?\s+)?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)"
+NAME_BEFORE_WHERE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Adm|Capt|Sgt)\.?\s+)?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)"
                                 r"{1,3})\s+(?:of|at|from)\s+\S.*$")
 
 

@@ -2,9 +2,10 @@
 
 A main clause that runs past a title's limit is cut, and what a cut loses is mostly the clause's point: what was said,
 to whom, how much ("Charlie Kronick of Greenpeace says Hayward is rubbing salt into the wounds of | Gulf residents").
-:func:`.title_compress.drop_asides` first drops what costs nothing (brackets, where and when a statement was made,
-where and when what was said was said). Here are the words whose loss costs a little, dropped only when the clause
-then ends whole in a title (:func:`ends_whole`) and did not before, so that a title never loses them and its end too:
+:func:`.title_compress.drop_asides` first drops what costs nothing (brackets, where and when a statement was made, a
+span of time put before what was said), and the subject gives up its modifiers (:mod:`.title_cuts`). Here are the
+words whose loss costs a little, dropped one kind at a time and only when the clause then ends whole in a title
+(:func:`ends_whole`) and did not before, so that a title never loses them and its end too:
 
 - the "that" after a verb of saying ("admits that the company had been unprepared" -> "admits the company ..."): a
   headline leaves it out, but it tells where what was said starts, and a cut after it would not see that;
@@ -19,7 +20,7 @@ then ends whole in a title (:func:`ends_whole`) and did not before, so that a ti
 - a time in the predicate that the timeline's date tells ("shows up at a clinic over the weekend complaining of ..."),
   unless it bounds what was done ("by last week").
 
-Negation, numbers and the agent are never among them, and a trim that would not make the clause fit is not made.
+Negation, numbers and the agent are never among them, and a trim that would not make the clause end whole is not made.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from dataclasses import dataclass
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.saying_words import SAID_SAYS, SAY_THAT, VERB_NOT_NOUN, alternation, spoken
 from timeline.extract.title_cuts import _limit, title_length
+from timeline.extract.title_quotes import NAME_BEFORE_WHERE
 from timeline.extract.title_referents import actor_kind
 from timeline.extract.title_words import MAX_CHARS, verbish
 
@@ -87,11 +89,8 @@ def initials_named(sentence: str) -> tuple[Initials, ...]:
 _THAT_AFTER_SAYING = re.compile(VERB_NOT_NOUN + r"\b(?P<verb>" + alternation(SAY_THAT) + r")\s+that\s+(?=(?:the|an?|its|his|"
                                 r"her|their|this|these|those|some|many|most|all|no|he|she|it|they|we|I|there|"
                                 r"[A-Z][\w'’.&-]*|\d)\b)")
+#: The verbs of saying a title told as someone's saying opens its predicate with.
 _SAYS = alternation(SAID_SAYS, spoken("tell", "add", "warn", "write", "insist", "argue", "claim", "admit"))
-#: "Charlie Kronick of Greenpeace says": a person's name, then where the person is from, then the verb of saying.
-_AFFILIATION = re.compile(r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}?[A-Z][\w'’-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?"
-                          r"(?:[A-Z][\w&'’.-]*\s+(?:(?:and|for|of|on|the|&)\s+)*){0,5}[A-Z][\w&'’.-]*"
-                          r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?=(?:" + _SAYS + r")\b)")
 #: "shows up at a clinic | over the weekend | complaining of symptoms": a time the timeline's date tells (a date the
 #: event took was taken out of the title before; one left is a neighbour's, and the title is no place to tell it). A
 #: time after a word that makes it a bound ("by last week", "until this month", "since Monday") says more, and one that
@@ -188,10 +187,11 @@ def _initials_used(clause: Clause, initials: tuple[Initials, ...]) -> Clause:
 
 
 def _affiliation_gone(clause: Clause, _: tuple[Initials, ...]) -> Clause:
-    m = _AFFILIATION.match(clause.text)
-    if m is None or actor_kind(m.group("name")) != "person" or (clause.verb_at and clause.verb_at != m.end()):
+    named = NAME_BEFORE_WHERE.match(clause.text[:clause.verb_at].strip()) if clause.verb_at else None
+    if named is None or actor_kind(named.group(1)) != "person" or not re.match(r"(?:" + _SAYS + r")\b",
+                                                                               clause.text[clause.verb_at:]):
         return clause  # ("The Department of Health says": a body's own name, not a person's affiliation)
-    return _spliced(clause, m.end("name"), m.end(), " ")
+    return _spliced(clause, named.end(1), clause.verb_at, " ")
 
 
 def _speakers_naming_gone(clause: Clause, _: tuple[Initials, ...]) -> Clause:
