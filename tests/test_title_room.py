@@ -19,6 +19,11 @@ def test_the_that_of_a_reported_clause_goes_when_the_clause_then_ends_whole() ->
     assert title == "The board estimates a worst-case flood could cover about 4,000 of the homes in the valley"
 
 
+def test_a_saying_noun_after_a_verb_keeps_its_that() -> None:
+    title = _title("Harbourline has rejected claims that it cut safety checks on its night crossings to Portville.")
+    assert "claims that it cut" in title
+
+
 def test_he_believes_after_says_goes_when_the_clause_then_ends_whole() -> None:
     title = _title("The chief engineer tells the Gazette he believes the cracked viaduct will cost the rail company "
                    "more than the line, though the board disagrees.")

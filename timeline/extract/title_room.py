@@ -33,7 +33,7 @@ from timeline.extract.saying_words import SAID_SAYS, SAY_THAT, VERB_NOT_NOUN, al
 from timeline.extract.title_cuts import _limit, title_length
 from timeline.extract.title_quotes import NAME_BEFORE_WHERE
 from timeline.extract.title_referents import actor_kind
-from timeline.extract.title_words import MAX_CHARS, verbish
+from timeline.extract.title_words import AUX, MAX_CHARS, verbish
 
 __all__ = ["Clause", "Initials", "ends_whole", "initials_named", "room_made"]
 
@@ -159,8 +159,10 @@ def _spliced(clause: Clause, start: int, end: int, replacement: str) -> Clause:
 
 def _that_gone(clause: Clause, _: tuple[Initials, ...]) -> Clause:
     for m in reversed(list(_THAT_AFTER_SAYING.finditer(clause.text))):
-        if not _outside_quotes(clause.text, m.start()):
-            continue
+        before = clause.text[:m.start("verb")].split()
+        if not _outside_quotes(clause.text, m.start()) or (before and before[-1].lower() not in AUX and verbish(
+                before[-1].lower(), before[-2].lower() if len(before) > 1 else "")):
+            continue  # ("rejected claims that it cut ...", "follow reports that": after a verb the form is its object)
         trimmed = _spliced(clause, m.end("verb"), m.end(), " ")
         # Without its "that" the clause shows where it starts only by its verb: the cut must keep that verb ("reports a
         # $23 billion slide in BP's market value | and a surge ... were due" would read as the report of a slide).
