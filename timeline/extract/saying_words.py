@@ -17,8 +17,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-__all__ = ["SAID_SAYS", "SAYING_VERBS", "SAY_FORMS", "SAY_TELL", "SAY_TELL_ADD", "SPEECH_VERBS", "SayingVerb",
-           "alternation", "spoken"]
+__all__ = ["SAID_SAYS", "SAYING_VERBS", "SAY_FORMS", "SAY_TELL", "SAY_TELL_ADD", "SAY_THAT", "SPEECH_VERBS",
+           "VERB_NOT_NOUN", "SayingVerb", "alternation", "spoken"]
 
 
 @dataclass(frozen=True)
@@ -80,6 +80,13 @@ SAY_FORMS = spoken("say", base=True)
 SAY_TELL = spoken("say", "tell")
 #: "said", "says", "told", "tells", "added", "adds".
 SAY_TELL_ADD = spoken("say", "tell", "add")
+#: Verbs of saying that take a clause with "that": "said that", "warned that", "testified that".
+SAY_THAT = spoken("say", "reveal", "write", "report", "admit", "claim", "state", "argue", "concede", "insist",
+                  "acknowledge", "announce", "confirm", "warn", "add", "note", "explain", "predict", "declare", "testify",
+                  "deny", "estimate", "conclude", "believe", "think", "allege", "suggest")
+#: Not after a determiner or a possessive, where a form of a verb of saying is a noun: "the government's estimates
+#: that", "its reports that" (put before the verbs' alternation).
+VERB_NOT_NOUN = r"(?<!['’]s\s)(?<!\bthe\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bnew\s)"
 #: The words that tell a sentence reports what someone said (its past forms, a few present ones, "according"): a
 #: title's verb of saying, a statement's mark.
 SPEECH_VERBS = {

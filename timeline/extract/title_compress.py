@@ -22,7 +22,7 @@ from timeline.extract.noun_phrase_edges import (
     noun_before_relative,
     second_noun_phrase,
 )
-from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
+from timeline.extract.saying_words import SAY_FORMS, SAY_THAT, VERB_NOT_NOUN, alternation, spoken
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_cuts import _limit, shorten_inner_subjects, title_length
@@ -61,13 +61,27 @@ _INCLUDING_BEFORE_VERB = re.compile(r"(?<=[\w”\"’]),(?P<mark>[”\"]?)\s+(?:
 #: they were told, is the first thing a headline drops.
 _WHERE_TOLD = re.compile(r"\b(?P<verb>tells|told|assured|assures|warned|warns|informed|informs|reminded|reminds)\s+"
                          r"(?P<listener>(?:[a-z]+\s+){0,3}[a-z]+)\s+(?:in|at|on|during)\s+[^,;“”\"()]{1,40}?\s+(?=that\s)")
-#: "reveals | in a new memoir entitled Harbour Lights | that he ...", "reported | in a letter to shareholders | that":
-#: the occasion or the document a statement was made in stands between a verb of saying and its clause, and goes
-#: before that clause is cut.
-_WHERE_SAID = re.compile(r"\b(?P<verb>" + alternation(spoken(
-                             "say", "reveal", "write", "report", "admit", "claim", "state", "argue", "concede",
-                             "insist", "acknowledge", "announce", "confirm")) + r")\s+"
-                         r"(?:in|at|during)\s+(?:a|an|the|his|her|its|their)\s+[^,;“”\"()]{1,70}?\s+(?=that\s)")
+_TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time"}
+#: "reveals | in a new memoir entitled Harbour Lights | that he ...", "reported | in a letter to shareholders | that",
+#: "said | at the firm's headquarters in Houston, Texas, | that", "warned | over the weekend | that": where, when or
+#: before whom a statement was made stands between a verb of saying and its clause; it tells of the saying, not of
+#: what was said, and goes before that clause is cut. (It opens with a preposition and a noun phrase, or one word:
+#: "admitted | in court | that", and holds no clause: "admitted | to a mistake when it assumed | that" is what was
+#: admitted; "that" before a time noun is a demonstrative: "said in an interview that day".)
+_WHERE_SAID = re.compile(VERB_NOT_NOUN + r"\b(?P<verb>" + alternation(SAY_THAT) + r")\s+(?:(?:late|early|earlier|later)\s+)?"
+                         r"(?:in|at|during|on|over|before|from|via|through)\s+(?:(?:a|an|the|his|her|its|their|this|"
+                         r"last|[A-Z][\w.&'’-]*|\d[\d,]*|[a-z]+['’]s)(?:\s+(?!(?:when|while|as|if|because|after|who|which|"
+                         r"where|he|she|it|they|we|I|is|was|were|are|had|has|have|would|will|could)\s)[^\s,;:“”\"()]+){0,10}?"
+                         r"|[a-z]+)(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},)?\s+(?=that\s+(?!(?:" + "|".join(sorted(TIME_UNITS | _TIME_NOUNS)) +
+                         r")\b))")
+#: "said that | over the next few days | the company planned to ...": a span of time put before the reported clause's
+#: subject tells when, which the timeline's date and the clause's verb tell as well; it goes before the clause is cut
+#: ("within" and "by" a time are a deadline, the point of what was said: they stay).
+_TIME_BEFORE_REPORTED = re.compile(
+    VERB_NOT_NOUN + r"\b(?P<verb>(?:" + alternation(SAY_THAT) + r")(?:\s+that)?)\s+(?:over|in|during|for)\s+the\s+(?:next|coming|"
+    r"following|past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:" +
+    "|".join(sorted(TIME_UNITS - {"time", "deadline"})) + r")\s+(?=(?:the|an?|its|his|her|their|he|she|it|they|we|I|"
+    r"[A-Z][\w'’.&-]*)\b)")
 #: "is likely to delay | until after the holidays | the reopening of the plant": a time phrase moved between a verb
 #: and its long object is the first thing a headline drops; the object is what the verb says. (A phrase with its own
 #: "of", "until the end of the month", or a preposition, "until August at the earliest", may run into what
@@ -132,7 +146,7 @@ def drop_asides(text: str, verb_at: int) -> tuple[str, int]:
     """``text`` without its asides in brackets, then without an appositive before a verb, while it is too long
     for a title; ``verb_at`` moves with the text."""
     for pattern in (_BRACKETED, _APPOSITIVE_BEFORE_VERB, _INCLUDING_BEFORE_VERB, _WHERE_TOLD, _WHERE_SAID,
-                    _TIME_BEFORE_OBJECT):
+                    _TIME_BEFORE_OBJECT, _TIME_BEFORE_REPORTED):
         if title_length(text) <= MAX_CHARS:
             break
         text, verb_at = _drop_all(pattern, text, verb_at)
@@ -187,7 +201,6 @@ def _drop_listener(text: str, verb_at: int) -> str:
     return text
 
 
-_TIME_NOUNS = {"morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year", "time"}
 
 
 def make_room_for_verb(text: str, verb_at: int) -> tuple[str, int]:

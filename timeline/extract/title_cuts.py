@@ -182,6 +182,10 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
         if verb is None or verb - start <= 4 or named_group(words[start:verb], " ".join(words[verb:]),
                                                                     " ".join(words[:start]) + " "):
             continue  # ("finds that the companies | involved in the spill had made ...": the modifier says which ones)
+        if re.fullmatch(r"already|still|also|just|now|once|never|[a-z]{3,}ly", words[verb - 1].lower()) \
+                and words[verb - 2][:1].islower():
+            continue  # ("warns that plumes of oil already | spilled and suspended ... might": the adverb goes with the
+            # form after it, a participle describing "oil", not the clause's verb; "plumes spilled" would misreport)
         # A bare noun is a whole noun phrase ("says tolls | from both routes rose"); after a determiner the
         # phrase needs its noun ("the system | for preventing accidents failed").
         first = words[start].lower()
@@ -210,7 +214,10 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
                     continue
                 return " ".join(words[:k] + words[verb:]), None
             # ("an analysis | of how the spill | had harmed fish": a question word's clause owns the verb after it)
+            # ("the US Centers | for Disease Control and Prevention": a name's own words, capitalised to its end)
             if words[k].lower() in SUBJECT_PREPOSITIONS and verb - k <= 10 and not joined and not measured_place(words, k) \
+                    and not (words[k - 1][:1].isupper() and all(w[:1].isupper() or w in {"and", "of", "for", "&"}
+                                                                 for w in words[k + 1:verb])) \
                     and not re.search(
                     r"[“”\"(),;]|\s[-—–]+\s|\b(?:but|that|which|who|where|when|because|while|he|she|it|they|we|I|"
                     r"after|before|since|until|once|unless|although|though|as|if|so|whether)\b",

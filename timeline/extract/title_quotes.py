@@ -24,7 +24,7 @@ from timeline.extract.title_words import (
     verbish,
 )
 
-__all__ = ["speaker_ends", "speaker_of", "with_quote"]
+__all__ = ["NAME_BEFORE_WHERE", "speaker_ends", "speaker_of", "with_quote"]
 
 
 def with_quote(attribution: str, quote: str) -> str:
@@ -67,13 +67,17 @@ def with_quote(attribution: str, quote: str) -> str:
     speaker = speaker_of(attribution)
     if len(speaker) > 25 and re.search(r"\s(?:of|at|from)\s", speaker):
         # "Dr. Daniel Jernigan of the U.S. Centers for Disease Control": the person's name is the headline's speaker
-        named = _NAME_BEFORE_WHERE.match(speaker)
+        named = NAME_BEFORE_WHERE.match(speaker)
         speaker = named.group(1) if named and actor_kind(named.group(1)) == "person" else speaker
     # The whole quote before a part of it: what was said beats where and to whom it was said.
     heads = ((attribution, quote), (speaker, quote), (attribution, first), (speaker, first))
     body = _SPOKESPERSON.fullmatch(speaker)
     if body is not None:  # ("A BP spokesman" -> "BP": a body's spokesman speaks for it, as a headline has it)
         heads += ((body.group(1), quote), (body.group(1), first))
+    if actor_kind(speaker) == "person" and not re.search(r"\b(?:Jr|Sr|II|III)\.?$", speaker):
+        # ("Tony Hayward: “It is impossible to predict ...”" runs over by a few letters): a headline names a person
+        # again by the surname, and makes room for what was said
+        heads += ((speaker.split()[-1], quote), (speaker.split()[-1], first))
     for head, said in heads[2:] if conditional else heads:
         if len(said.split()) <= 14 and (said is quote or len(said.split()) >= 3) and len(head) + len(said) + 4 <= MAX_CHARS \
                 and not _first_clause_open(said, main):
@@ -205,7 +209,7 @@ _NAME_IN_APPOSITION = re.compile(r"^(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s[^,“�
 
 
 #: "Dr. Daniel Jernigan of the U.S. Centers for Disease Control": a name, then where the person works or lives.
-_NAME_BEFORE_WHERE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Adm|Capt|Sgt)\.?\s+)?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)"
+NAME_BEFORE_WHERE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Adm|Capt|Sgt)\.?\s+)?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)"
                                 r"{1,3})\s+(?:of|at|from)\s+\S.*$")
 
 

@@ -64,6 +64,7 @@ from timeline.extract.title_referents import (
 from timeline.extract.title_relatives import subject_relative_clause
 from timeline.extract.title_report_gaps import report_gaps_closed
 from timeline.extract.title_role_lists import roles_gone_from_list
+from timeline.extract.title_room import Clause, initials_named, room_made
 from timeline.extract.title_subject_relatives import subject_relatives_gone
 from timeline.extract.title_subject_room import subject_gives_room
 from timeline.extract.title_subjects import (
@@ -227,6 +228,7 @@ def write_title(
                               not in LEAD_WORDS and re.match(r"[a-z]", m.string[m.end():]) and not _NOT_A_VERB.match(
                                   m.string, m.end()) else ", ", text)
     text = _PARTY.sub("", text)
+    initials = initials_named(text)  # ("the Centers for Disease Control and Prevention (CDC)": the CDC when room is short)
     text = _GLOSS.sub("", text)
     text = _AGE.sub("", text)
     opening_quote = quote_first(text)
@@ -333,7 +335,8 @@ def write_title(
     if len(text) > MAX_CHARS:
         text = shorten_inner_subjects(text)
     if quote_lead is None:
-        text, verb_at = make_room_for_verb(text, verb_at)
+        room = room_made(Clause(text, verb_at), initials)  # (words whose loss lets the clause end whole: :mod:`.title_room`)
+        text, verb_at = make_room_for_verb(room.text, room.verb_at)
     text = longer_title(text, verb_at, cut_dependent_gone(text, verb_at, subject_gives_room(text, verb_at, predicate_kept(text, verb_at, whole_cut(text, verb_at), whole_cut), whole_cut)))  # (a cut inside the subject keeps its head; :mod:`.title_longer_ends`)
     text = text.strip(" ,;:—–-")
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
