@@ -57,6 +57,7 @@ def test_a_reported_broadcast_or_a_quoted_speaker_stays() -> None:
 def test_any_channels_promotion_or_a_hosts_line_about_the_show_is_no_event() -> None:
     for note in (
             'Watch "The Harbour Hour" weeknights at 9 p.m. ET!',
+            '-- Watch "The Harbour Hour" weeknights at 9 p.m. ET!',
             "Join us again tomorrow at 8 for the latest from the docks.",
             "Tune in at 11:00 pm for this and more!",
             "Listeners will hear why tonight, as the series continues.",

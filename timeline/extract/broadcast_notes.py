@@ -46,8 +46,9 @@ _OWN_COVERAGE = re.compile(
     r"\bour\s+live\s+(?:coverage|blog|updates|commentary|text)\s+(?:ends|is\s+ending|will\s+end|continues|begins|starts|"
     r"will\s+(?:begin|start|continue|resume))\b|"
     r"\b(?:website|site|channel)\s+will\s+(?:provide|carry|have|bring)\s+(?:live|full|special|extensive)\s+coverage\b")
-#: An invitation to the audience opening a sentence: "Watch ...", "Tune in ...", "Join us ...", "Listeners will hear ...".
-_INVITATION = re.compile(r"^[\"“‘]?(?:(?:But|And|So|Now),?\s+)?(?:Watch|Catch|Tune\s+in|Join\s+us|Don['’]t\s+miss|"
+#: An invitation to the audience opening a sentence, a dash or bullet before it at most: "Watch ...", "Tune in ...",
+#: "-- Join us ...", "Listeners will hear ...".
+_INVITATION = re.compile(r"^(?:[-–—*•]+\s*)?[\"“‘]?(?:(?:But|And|So|Now),?\s+)?(?:Watch|Catch|Tune\s+in|Join\s+us|Don['’]t\s+miss|"
                          r"Listen(?:\s+to|\s+live|\s+again)?|Stream|Stay\s+tuned|Coming\s+up|(?:Viewers|Listeners)\s+"
                          r"(?:will|can|could)\s+(?:also\s+)?(?:hear|see|watch|find\s+out|catch))\b")
 #: When the audience is to tune in: a slot, or a day or part of one ahead.
