@@ -374,6 +374,7 @@ def test_a_writers_musing_is_no_news(title: str, quote: str) -> None:
     ("We have our first flood victim", "On Sunday we had our first flood victim."),
     ("We are contacted by the coastguard", "This morning we were contacted by the coastguard."),
     ("My colleagues and I find oil a centimetre thick", "Last Wednesday my colleagues and I found oil a centimetre thick."),
+    ("I know about the harbour reports", "I know about the harbour reports today."),
     ("I remember the words, The tanker has run aground", "I remember the words, spoken 21 years ago: the tanker has run "
                                                          "aground."),
     # a thing named before, with a passive or a plan: a happening

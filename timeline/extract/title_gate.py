@@ -73,9 +73,9 @@ _PERSONAL_MUSING = re.compile(
     r"go|goes|look|looks|enjoy|enjoys|recommend|recommends|record|records|recording|"
     r"book|books|booked|"
     # The writer at work on the page: "I struggle to reconcile ...", "I suspect many more will ...", "I won't try to
-    # name a favourite", "I know it is a small part of your work" (what the writer remembers or sees may hold a dated
-    # happening, "I remember the day the tanker ran aground", and is left to the dates)
-    r"ponder|ponders|pondered|struggle|struggles|suspect|suspects|know|doubt|doubts|bet|imagine|prefer|confess|"
+    # name a favourite" (what the writer remembers, sees or knows may hold a dated happening, "I remember the day the
+    # tanker ran aground", "I know about the stories today", and is left to the dates)
+    r"ponder|ponders|pondered|struggle|struggles|suspect|suspects|doubt|doubts|bet|imagine|prefer|confess|"
     r"(?:won|can|couldn|wouldn|shouldn)['’]t)\b|['’](?:m|re|ll|ve|d)\b|$|[,.!?])"
     # "My purpose today is not to bury the firm", "My fear is that ...", "My take on the blame game", "My colleague Jo
     # Roe sums up the hearing": the writer's aim, view or pointer, said of the page.
