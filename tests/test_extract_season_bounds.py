@@ -62,3 +62,10 @@ def test_a_forecasters_act_keeps_its_day() -> None:
 def test_a_date_of_other_happenings_in_the_sentence_stays() -> None:
     assert dates_after_lead("The storm season began on 1 June, and the ferry firm cancelled two crossings on Sunday.") \
         == ["2031-06-08"]
+
+
+def test_a_seasons_bound_that_dates_another_act_stays_the_acts() -> None:
+    assert dates_after_lead("The ferry firm said the pause would last at least until the rainy season begins in "
+                            "November.") == ["2031-11"]
+    assert dates_after_lead("Crews must finish the sea wall before the start of the storm season on July 1.") == [
+        "2031-07-01"]

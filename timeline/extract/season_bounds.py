@@ -7,6 +7,10 @@ season last week": the date is the calendar's. A season of nature or of the year
 tourists) comes round every year whatever anyone does, so its bounds tell nothing that happened (the gold's convention:
 "a season's calendar start is not a happening", as it leaves weather out). A sentence's other dates keep theirs.
 
+A season's bound that dates another act stays, the act's: "the pause would last at least until the rainy season begins
+in May", "the work must end before the start of the storm season on June 1" (a temporal conjunction or preposition
+before the season).
+
 A season someone opens or closes ("An emergency shrimping season was opened on Thursday", "officials closed the
 fishing season on Monday") is an act, and a fishery's season is not in the list; a storm the season brings ("Alex,
 the season's first hurricane, formed on Friday") is a happening, and no calendar verb tells it.
@@ -71,6 +75,10 @@ _FORECAST_BEFORE = re.compile(rf"(?i)\b(?:forecast|predicted|expected|projected)
 _PREDICTS = re.compile(r"(?i)\b(?:predict|forecast|expect|project)(?:s|ed)?\s+(?:that\s+)?$")
 _WILL_BE = re.compile(rf"(?i)(?:['’]s)?\s+(?:[a-z]+\s+season\s+)?(?:will|would|could|may|might|to)\s+be\s+"
                       rf"(?:an?\s+)?{_ACTIVITY}")
+#: A temporal conjunction or preposition before the season (and its bound's noun): the season's bound dates another act.
+_DATES_ANOTHER = re.compile(r"(?i)\b(?:until|till|before|after|when|once|by\s+the\s+time)\s+(?:the\s+)?(?:(?:start|beginning|"
+                            r"opening|end|close|peak|height|arrival|onset)\s+of\s+(?:the\s+)?)?(?:[\w'’-]+\s+){0,3}$")
+_SEASON_ANYWHERE = re.compile(r"(?i)\b" + _SEASON + r"\b")
 #: How many pieces may stand between a season and its verb.
 _MOST_BETWEEN = 6
 
@@ -81,6 +89,9 @@ def season_bound(text: str, sentence_start: int, start: int, end: int, sentence_
     before = text[sentence_start:start]
     if "season" not in text[sentence_start:sentence_end].lower():
         return False
+    season = max(_SEASON_ANYWHERE.finditer(before), key=lambda m: m.start(), default=None)  # the nearest before
+    if season is not None and _DATES_ANOTHER.search(before, 0, season.start()):
+        return False  # "until the rainy season begins in May": the pause's end
     if _BOUND_OF.search(before) or _MARKS_BOUND.match(text, end, sentence_end) or _FORECAST_BEFORE.search(before) or (
             _PREDICTS.search(before) and _WILL_BE.match(text, end, sentence_end)):
         return True
