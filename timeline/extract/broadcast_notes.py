@@ -35,6 +35,9 @@ _CHANNEL = re.compile(r"\bBBC\s+(?:One|Two|Three|Four|Parliament|World\s+Service
 _SLOT = re.compile(rf"(?i)\b\d{{1,2}}(?:[:.]\d{{2}})?\s*(?-i:{CLOCK_ZONE_PATTERN})\b|\b\d{{3,4}}\s*(?-i:{CLOCK_ZONE_PATTERN})\b|"
                    r"\b\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\b(?:Mondays|Tuesdays|Wednesdays|Thursdays|"
                    r"Fridays|Saturdays|Sundays|weeknights|weekdays|Monday\s+to\s+Friday)\b")
+#: A past the sentence tells: an invitation run into the story's sentence ("Listen to this article The board approved
+#: the plan on Monday": an audio player's button) is no promotion, and the story stays (the button is page chrome).
+_TOLD_PAST = re.compile(r"\b[a-z]{3,}ed\b")
 #: Words one of which an invitation or a host's line holds: a cheap test before the patterns.
 _AUDIENCE_WORDS = re.compile(r"Watch|Catch|Tune|Join|miss|Listen|Stream|tuned|Coming|Viewers|show|program|tonight")
 #: A broadcast or a saying the story reports: past, or a speaker's words.
@@ -73,7 +76,8 @@ def broadcast_notes(text: str, line: tuple[int, int]) -> list[tuple[int, int]]:
     for stop in stops:
         sentence = segment[begin:stop]
         if _OWN_COVERAGE.search(sentence) or (_OWN_SHOW.search(sentence) and not _REPORTED.search(sentence)) or (
-                _INVITATION.match(sentence.lstrip()) and _WHEN_ON.search(sentence) and not _REPORTED.search(sentence)):
+                _INVITATION.match(sentence.lstrip()) and _WHEN_ON.search(sentence) and not _REPORTED.search(sentence)
+                and not _TOLD_PAST.search(sentence)):
             out.append((start + begin, start + len(segment[:stop].rstrip())))
         elif _CHANNEL.search(sentence) and (slot := _SLOT.search(sentence)):
             listing = _listing_end(sentence, slot.end())
