@@ -52,3 +52,22 @@ def test_a_reported_broadcast_or_a_quoted_speaker_stays() -> None:
     assert _notes("Each clip shows a bulletin which was broadcast on BBC World News at 0600 GMT on Tuesday.") == []
     assert _notes("The minister told BBC Radio 4 at 8am on Tuesday that the port would reopen.") == []
     assert _titles("The port bulletin was broadcast on BBC World Service at 0600 GMT on Tuesday.") != []
+
+
+def test_any_channels_promotion_or_a_hosts_line_about_the_show_is_no_event() -> None:
+    for note in (
+            'Watch "The Harbour Hour" weeknights at 9 p.m. ET!',
+            '-- Watch "The Harbour Hour" weeknights at 9 p.m. ET!',
+            "Join us again tomorrow at 8 for the latest from the docks.",
+            "Tune in at 11:00 pm for this and more!",
+            "Listeners will hear why tonight, as the series continues.",
+            'But tonight on "The Harbour Hour" three dockers are here to share their ideas on ending the strike.',
+            "Look, the reason I'm pleased to have you on the program tonight is that nobody knows the port better.",
+    ):
+        assert _titles(f"{_STORY}\n\n{note}\n") == _titles(f"{_STORY}\n"), note
+
+
+def test_a_viewing_the_story_reports_or_a_saying_on_the_programme_stays() -> None:
+    assert _notes("The mayor will watch the final on Saturday with the dockers.") == []
+    assert _notes("The minister watched the programme on Tuesday.") == []
+    assert _notes("The minister said on the programme tonight that the port would reopen.") == []

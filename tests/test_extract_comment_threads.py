@@ -83,3 +83,12 @@ def test_a_copyright_notice_run_into_the_comment_policy_is_no_event() -> None:
     closing = ("(c) Coast News Company, LLC 2031 We welcome comments that advance the story through relevant opinion, "
                "anecdotes, links and data.\n")
     assert _events(_LONG_STORY + closing) == _events(_LONG_STORY)
+
+
+def test_a_blog_comments_moment_and_handle_run_into_a_line_start_the_readers_part() -> None:
+    thread = ("Harbour Notes 2030; 12:603-616 At 08:55 am on 5 Mar 2031, sensiblegran wrote: The cranes were idle.\n"
+              "Last night I watched a film about the docks and came to a conclusion about all of us.\n"
+              "At 10:02 am on 5 Mar 2031, quaysidemo wrote: On Monday I walked past the terminal.\n")
+    events = _events(_LONG_STORY + thread)
+    assert not any("film" in title or "walk" in title or "cranes" in title for title, _ in events), events
+    assert ("The port authority says talks will resume", "2031-03-07") in events

@@ -54,3 +54,18 @@ def test_likened_reads_the_words_before_the_date() -> None:
     assert not likened("The mayor would like the ", " budget to include the ferry.")
     assert not likened("The firm opened depots in Oslo in 2028 as well as in ", ".")
     assert not likened("The dock flooded as early as in ", ".")
+
+
+def test_the_thing_a_comparison_draws_on_dates_nothing() -> None:
+    for text, date in (
+            ("The council was faulted for its slow response, with some drawing comparisons to Storm Edda in 2024.", "2024"),
+            ("Comparisons between the flood and the mayor's handling of the 2019 fire became more common.", "2019"),
+            ("But in drawing a more apt analogy to the tragedy of 2001, the minister went too far.", "2001"),
+            ("After the events of the last few days, the parallels with 1953 may be unavoidable.", "1953"),
+    ):
+        assert date not in _dates(text), text
+
+
+def test_a_compared_happening_told_in_its_own_clause_or_a_comparings_day_stays() -> None:
+    assert "2019" in _dates("Inevitably, comparisons turn back to the Dunmore fire of 2019, which killed 40 people.")
+    assert "2031-05" in _dates("The mayor compared notes with the harbour officials in May.")

@@ -320,6 +320,14 @@ def test_a_record_since_a_date_reads_past_an_abbreviation() -> None:
                                      "since November on Tuesday, traders said.")
 
 
+def test_a_record_since_a_named_happening_without_an_article_is_a_reference_point() -> None:
+    # "the worst flooding since Storm Edda in 2019": the storm is the record's yardstick, no happening of the story.
+    assert dates_of("The river caused the worst flooding since Storm Edda in 2019, officials said on Monday.") == [
+        "2026-03-02"]
+    assert dates_of("The harbour board approved a new ferry terminal for Portville on Tuesday.\n"
+                    "The flooding in the valley was the worst since Storm Edda in 2019.\n") == ["2026-03-03"]
+
+
 def test_an_indefinite_day_or_a_quarter_million_dates_nothing() -> None:
     # "one Saturday afternoon" is some Saturday, not the last one; "the quarter million" is a count, not a quarter.
     text = ("The harbour board approved a new ferry terminal for Portville on Tuesday.\n"

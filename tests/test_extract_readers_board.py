@@ -118,3 +118,19 @@ def test_a_hearings_live_blog_and_a_questions_page_are_no_board() -> None:
                "Why did it close?\n"
                "Joan Ashby, Leeds Mrs Cole: Cracks were found in March.\n")
     assert readers_board(answers) == []
+
+
+ACCOUNTS = ("Readers near the flooded valley have been sending their accounts to us.\n"
+            "My partner and I drove back from Ludlow yesterday morning at 8:20 am.\n"
+            "On Sunday we had our first flooded cellar in the street.\n"
+            "Tom Reed, Ludlow, on holiday in Wales I have been stuck in a hotel since Saturday.\n")
+
+
+def test_a_page_opened_as_its_readers_accounts_is_no_events() -> None:
+    assert _titles(ACCOUNTS) == []
+
+
+def test_a_story_telling_residents_sending_accounts_to_others_is_news() -> None:
+    story = ("Residents of the flooded valley have been sending their accounts to the police since Sunday.\n"
+             "The council opened a relief centre in Ludlow on Monday.\n")
+    assert any("relief centre" in t for t in _titles(story))

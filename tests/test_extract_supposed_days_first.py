@@ -33,3 +33,20 @@ def test_a_stated_outcome_dated_in_may_is_no_supposition() -> None:
     # ("May" the month is no modal of possibility)
     assert _dates("If the agency's figures are right, at least 40,000 tonnes of grain had rotted in the silos by "
                   "May 12.") == ["2025-05-12"]
+
+
+def test_a_supposed_outcome_in_the_future_or_after_then_dates_nothing() -> None:
+    assert _dates("Should the current rate continue, the slick will reach the bay sometime in August.") == []
+    assert _dates("If the strike goes ahead, the port will close on Monday.") == []
+    assert _dates('"If we lose these nets, then we lose our living for the rest of the year."') == []
+
+
+def test_a_plan_that_goes_without_problems_keeps_its_date() -> None:
+    assert _dates('"If there are no problems with it, we\'ll probably let them start later this evening," the '
+                  'harbour master said.') == ["2026-03-20TEV"]
+    assert _dates("If the weather holds, the ferry will sail on Monday.") == ["2026-03-23"]
+
+
+def test_a_plan_told_as_fact_in_an_aside_of_a_supposed_outcome_keeps_its_date() -> None:
+    assert _dates("If this attempt fails, up to 19,000 barrels a day will leak into the bay until relief wells, due "
+                  "in August, are completed.") == ["2026-08"]

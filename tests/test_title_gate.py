@@ -351,6 +351,14 @@ def test_a_passive_participle_after_being_keeps_its_place() -> None:
     ("This is a month-long series on the valley's farms", "This is a month-long series on the valley's farms."),
     ("That would be a week later than the council's target", "That would be a week later than the council's target."),
     ("The sky today looks much as it did on Sunday", "The sky today, sadly, looks much as it did on Sunday."),
+    # the columnist at work: a stance, an aim, a pointer to a colleague's piece
+    ("I struggle to square the harbour board on view", "I struggle to square the harbour board on view today with "
+                                                       "the one I sat on."),
+    ("I suspect more will come to greet the ferry", "I suspect more will come to greet the ferry when it sails on Friday."),
+    ("I won't try to name a winner in that race", "Given last week's vote, I won't try to name a winner in that race."),
+    ("My purpose is not to bury the board but to praise it", "My purpose today, however, is not to bury the board but "
+                                                             "to praise it."),
+    ("My colleague Jo Roe sums up the hearing", "My colleague Jo Roe sums up the hearing earlier today."),
 ])
 def test_a_writers_musing_is_no_news(title: str, quote: str) -> None:
     assert musing(title, quote)
@@ -365,6 +373,10 @@ def test_a_writers_musing_is_no_news(title: str, quote: str) -> None:
     ("I speak to the harbour master", "This morning I spoke to the harbour master."),
     ("We have our first flood victim", "On Sunday we had our first flood victim."),
     ("We are contacted by the coastguard", "This morning we were contacted by the coastguard."),
+    ("My colleagues and I find oil a centimetre thick", "Last Wednesday my colleagues and I found oil a centimetre thick."),
+    ("I know about the harbour reports", "I know about the harbour reports today."),
+    ("I remember the words, The tanker has run aground", "I remember the words, spoken 21 years ago: the tanker has run "
+                                                         "aground."),
     # a thing named before, with a passive or a plan: a happening
     ("It is announced", "It was announced in May."),
     ("It could be ready to deploy", "It could be ready to deploy on Tuesday."),

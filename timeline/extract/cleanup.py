@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from timeline.calendar_words import MONTH_PATTERN
 from timeline.extract.broadcast_notes import broadcast_notes
 from timeline.extract.comment_threads import comment_threads
+from timeline.extract.correction_notes import correction_notes
 from timeline.extract.credit_openings import credit_opening
 from timeline.extract.furniture import CAPS_HEADING, is_heading, page_furniture, thread_follows
 from timeline.extract.furniture_spans import content_sentences, masked, trim  # noqa: F401  (applying spans: its own stage)
@@ -350,6 +351,7 @@ def find_furniture(text: str) -> list[Furniture]:
     found.extend(Furniture(a, b, k) for a, b, k in page_furniture(text, lines, [a for a, b in lines if _is_body(text[a:b])]))
     found.extend([Furniture(posts, len(text), "boilerplate")] if posts is not None else [])
     found.extend(Furniture(a, b, "comment") for a, b in readers_board(text))  # a letters page or queries board
+    found.extend(Furniture(a, b, "boilerplate") for a, b in correction_notes(text, lines))  # "An earlier version ..."
     found.extend(Furniture(a, b, "stamp") for a, b in date_labels(text, lines, [(f.start, f.end, f.kind) for f in found]))
     # Past the story's footer ("We welcome comments ...", "Reporting by ...") or a writer's biography
     # ("He joined Reuters in 1998 ...") in its second half, what follows is the page's: author bios, related

@@ -7,7 +7,8 @@ keep their markers. Three more shapes are common on saved pages:
   story, with its comments' buttons below ("Reply", "Report", "Recommend"); the story may be short, so the
   header may stand in the page's first half;
 - a comment's header run into its text when the layout is lost: "Re: Posted by harbourfan - March 7th, 2031 --
-  4:59 pm GMT I agree ...", "Hey Raul from May 4th, 2031 -- Re: ...": a handle and the moment it posted;
+  4:59 pm GMT I agree ...", "Hey Raul from May 4th, 2031 -- Re: ...", "... At 08:55 am on 30 Jun 2031, harbourfan
+  wrote: I agree ...": a handle and the moment it posted;
 - a blog's thread flattened into lines with no marker at all, closed by the site's comment policy ("We welcome
   comments that advance the story ..."): a reader answering another by handle ("@harbourfan, I wondered too",
   "quay_rat: all fine, except ...") shows the thread is there, from that line to the policy at least. Where the
@@ -36,12 +37,18 @@ _LOOKAHEAD = 8
 #: An ordinal day as a comment's stamp writes it: "May 1st, 2031", "4 March 2031".
 _POSTED_DAY = (rf"(?:(?:{MONTH_PATTERN})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
                rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_PATTERN})\.?,?\s+\d{{4}})")
+#: A clock time as a comment's stamp writes it: "08:55 am", "4:05 pm GMT".
+_POSTED_TIME = r"\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,4}\b)?"
 #: A comment's header run into the text: "Re: Posted by NAME-DATE -- TIME", "Posted by NAME - DATE at TIME",
-#: "Hey NAME from DATE -- Re:".
+#: "Hey NAME from DATE -- Re:", and the moment before the handle, as a blog's thread writes it when the line before
+#: lost its end: "... 12:603 -616 At 08:55 am on 30 Jun 2031, harbourfan wrote:", "On June 3, 2031 at 9:14 pm NAME
+#: said:".
 _INLINE_HEADER = re.compile(
     rf"(?:^|(?<=\s))(?:(?:Re:\s*)?Posted\s+by:?\s+@?[\w.'’]+(?:\s+[A-Z][\w.'’]*)?\s*(?:-{{1,2}}|[–—|,]|\bon\b)?\s*{_POSTED_DAY}"
     rf"(?:\s*(?:-{{1,2}}|[–—|,]|\bat\b)\s*\d{{1,2}}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{{2,4}}\b)?)?"
-    rf"|(?:Hey|Hi|Dear|@)\s*[A-Z][\w.'’]*\s+(?:from|on)\s+{_POSTED_DAY}\s*(?:-{{1,2}}|[–—,])\s*Re:)")
+    rf"|(?:Hey|Hi|Dear|@)\s*[A-Z][\w.'’]*\s+(?:from|on)\s+{_POSTED_DAY}\s*(?:-{{1,2}}|[–—,])\s*Re:"
+    rf"|(?:At\s+{_POSTED_TIME}\s+on\s+{_POSTED_DAY}|On\s+{_POSTED_DAY},?\s+at\s+{_POSTED_TIME}),?\s+@?[\w.'’-]+"
+    rf"(?:\s+[\w.'’-]+){{0,2}}\s+(?:wrote|said|commented|replied)\s*:)")
 #: The site's comment policy closing a flattened thread, on its own line or run into the end of one.
 _POLICY = re.compile(r"(?:^|(?<=\s))(?:We welcome comments (?:that|on)\b|Views expressed in the comments\b)")
 #: A reader answering another by their handle at a line's start: "@harbourfan, I wondered too", "quay_rat: all fine,

@@ -155,10 +155,12 @@ _RECORD_SINCE = re.compile(r"(?i)\b(?:[a-z]{2,}est|most(?:\s+\w+)?|worst|best|fi
                            r"\bsince\s+(?:the\s+|a\s+|an\s+)?$")
 
 
-#: "the nation's biggest oil spill since the Exxon Valdez disaster in Alaska in 1989": a record measured against a
-#: past happening named with its year after it; the year is the yardstick's, as in "since the 1989 disaster".
+#: "the nation's biggest oil spill since the Exxon Valdez disaster in Alaska in 1989", "the worst flooding since
+#: Hurricane Katrina in 2005": a record measured against a past happening named with its year after it; the year is
+#: the yardstick's, as in "since the 1989 disaster".
 _RECORD_SINCE_NAMED = re.compile(r"(?i)\b(?:[a-z]{2,}est|most(?:\s+\w+)?|worst|best|first|only|highest|lowest)\b"
-                                 r"(?:[^,;:.]|(?<=\b[A-Z])\.){0,60}?\bsince\s+(?:the|a|an)\s+[^,;:.!?]{1,80}?\s(?:in|of)\s+$")
+                                 r"(?:[^,;:.]|(?<=\b[A-Z])\.){0,60}?\bsince\s+(?:(?:the|a|an)\s+[^,;:.!?]{1,80}?|"
+                                 r"(?-i:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,4}))\s(?:in|of)\s+$")
 
 
 # "the first attempt since the April 20 blowout that killed 11 workers": the record's point is a happening the

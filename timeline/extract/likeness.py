@@ -5,6 +5,11 @@ mild illness like the 1968 pandemic", "twice as many patients as in 2009", "coul
 sentence measures its own against, as in "than in 2009" (:mod:`.comparisons`). Nothing the sentence reports happened
 then, and the gold counts such dates as comparison points, not events.
 
+So is a date after the noun of a comparison, with the thing compared between: "drawing comparisons to Hurricane
+Katrina in 2005", "comparisons between the spill and the handling of the hurricane in 2005 become more prevalent", "a
+more apt analogy to the tragedy of 2001", "the parallels with 1918": the comparison is the news, if anything; what it
+draws on happened long before and is no part of it.
+
 A happening the sentence tells in a clause of its own stays an event: "eerily similar to a 1979 accident off the coast
 of Mexico that caused the world's worst oil spill" tells the accident and what it caused.
 
@@ -71,12 +76,21 @@ _MATCHING = re.compile(r"(?i)\b(?:match|equal|rival)(?:es|ed|ing|s)?\s+(?:even\s
 _TOLD = re.compile(r"(?i)^((?:\s+[\w'’-]+){1,8}?)\s+(?:that|which)\s+(?:also\s+)?([a-z]+)\b")
 
 
+#: "comparisons to Hurricane Katrina in 2005", "an analogy to the tragedy of 2001", "the parallels with 1918": a
+#: comparison's noun, the thing compared with it (no clause of its own), then the date. (After the verb, "compared
+#: notes with officials in March" may date the comparing: :mod:`.comparisons` takes only "compared it with the 2005
+#: storm".)
+_COMPARED = re.compile(
+    r"(?i)\b(?:comparisons?|analog(?:y|ies)|parallels?)\s+(?:to|with|between\s+[^,;:.!?]{1,80}?\s+and)\s+"
+    r"(?:(?:the|a|an|its|their|his|her|that)\s+)?" + _THING.removesuffix("$") + r"(?:(?:in|during|from)\s+(?:the\s+)?)?$")
+
+
 def likened(before: str, after: str) -> bool:
     """Whether a date between ``before`` (its sentence up to the date) and ``after`` (the text after it) dates what
     something is likened to."""
     measured = _MEASURED_THING.search(before) is not None
     if not (measured or _LIKE_THAT_OF.search(before) or _LIKE_THE.search(before) or _AS_AS_IN.search(before)
-            or _MATCHING.search(before) or _LIKE_IN.search(before) or _LEVELS.search(before)):
+            or _MATCHING.search(before) or _LIKE_IN.search(before) or _LEVELS.search(before) or _COMPARED.search(before)):
         return False
     told = _TOLD.match(after)
     # A thing measured against whose own clause tells what it did ("as dangerous as the virus behind a 1957 pandemic

@@ -32,6 +32,7 @@ from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.day_names import day_name
 from timeline.extract.put_off import put_off_plan
 from timeline.extract.saying_words import SAY_TELL, alternation, spoken
+from timeline.extract.season_bounds import season_bound
 from timeline.extract.sentences import quotation_open
 from timeline.extract.thing_dates import picks_which
 from timeline.extract.title_referents import ORG_END
@@ -149,12 +150,14 @@ def quoted_state(text: str, sentence_start: int, start: int, end: int, sentence_
 def not_a_date(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
     """Whether the date at ``text[start:end]`` is a name's number, a law's year, a habit's month, a quoted document's
     count, the time of a quoted description, the time a plan put off was set for (:mod:`.put_off`) or which of a
-    kind a subject that only is something is ("This year's dead zone is ...", :mod:`.thing_dates`), or a day that names
-    a happening ("after 9/11", :mod:`.day_names`)."""
+    kind a subject that only is something is ("This year's dead zone is ...", :mod:`.thing_dates`), a day that names
+    a happening ("after 9/11", :mod:`.day_names`), or a bound of a season's calendar ("the hurricane season runs from
+    June 1", :mod:`.season_bounds`)."""
     return (year_in_name(text, start, end) or law_year(text, sentence_start, start, end)
             or recurs(text, sentence_start, start, end)
             or counted_in_document(text, sentence_start, start, end)
             or quoted_state(text, sentence_start, start, end, sentence_end)
             or put_off_plan(text, sentence_start, start, end, sentence_end)
             or picks_which(text, sentence_start, start, end, sentence_end)
-            or day_name(text, sentence_start, start, end))
+            or day_name(text, sentence_start, start, end)
+            or season_bound(text, sentence_start, start, end, sentence_end))

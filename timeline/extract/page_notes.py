@@ -1,13 +1,8 @@
 """Notes a page addresses to its reader, not the story (issue 16).
 
 :mod:`.cleanup` finds captions, credits, bylines and links; this module adds what a newsroom or a site
-says to the reader about the page itself:
+says to the reader about the page itself (an editor's correction notice is :mod:`.correction_notes`'):
 
-- an editor's correction note: "Correction: An earlier version of this story misstated ...", "(This
-  caption was amended on 6 May 2026.", "This headline has been changed to ...", "This article about the strike
-  misstated ...". It tells what the page
-  once said wrongly, never what happened; an "Editor's note:" that reports a later development is news
-  and is left alone.
 - a call to action: how to give or take part ("Relief Fund: Give online or by texting HELP to 90999",
   "Donate to ...", "To donate, visit ..."). An appeal in the imperative, or a text-to-shortcode, is the
   page talking to its reader.
@@ -39,19 +34,6 @@ import re
 
 from timeline.calendar_words import MONTH_PATTERN
 
-_DOCUMENT = (r"(?:article|story|report|post|piece|headline|caption|photo caption|picture caption|graphic|"
-             r"video|blog post|column|page|op-ed|editorial|letter|review|obituary|interview|analysis|photo|image|chart|map)")
-#: An editor's correction note opening a line, bracketed or not.
-_CORRECTION = re.compile(
-    rf"(?i)^[(\[]?\s*(?:(?:correction|clarification)s?(?:\s*,\s*[^:()\n]{{3,40}}?|\s*\([^()\n]{{3,40}}\))?\s*[:.-]|"
-    rf"(?:an?\s+)?(?:earlier|previous|prior)\s+version\s+of\s+this\s+{_DOCUMENT}\b|"
-    rf"this\s+{_DOCUMENT}\s+(?:was|has\s+been|had\s+been)\s+(?:amended|corrected|updated|changed|edited|revised)\b|"
-    # "This article about the harbour strike misstated the number of ferries ...": a correction naming the story it
-    # corrects by its subject; a line opens so only to talk about the page.
-    rf"this\s+{_DOCUMENT}\s+(?:about|on)\s+[^\n]{{3,300}}?\s+(?:misstated|misspelled|misidentified|misquoted|"
-    rf"misattributed|mischaracterized|incorrectly|erroneously|wrongly|said|gave|reported|referred|omitted)\b|"
-    # "The following correction was printed in the Guardian's Corrections and clarifications column, 15 June 2010".
-    rf"the\s+following\s+(?:correction|clarification)s?\s+(?:was|were|has\s+been|have\s+been)\s+(?:printed|published|made)\b)")
 #: A text-to-shortcode appeal: "by texting "PARKS" to 90999", "Text HELP to 50555".
 _SHORTCODE = re.compile(r"(?i)\btext(?:ing)?\s+[\"“']?[A-Z0-9]{2,15}[\"”']?\s+to\s+\d{4,6}\b")
 #: An appeal in the imperative opening a line or its label's text ("Red Cross: Donate at ..."): give, donate.
@@ -248,7 +230,7 @@ def reader_notes(text: str, line: tuple[int, int]) -> list[tuple[str, int, int]]
             (stripped[0].isdigit() or stripped.split(None, 1)[0].lower().rstrip(":") in _CHROME_FIRST)
             and _PAGE_CHROME.match(stripped))):
         return [("boilerplate", lead, start + len(segment.rstrip()))]
-    if (_CORRECTION.match(stripped) or _SHORTCODE.search(stripped) or _APPEAL.match(stripped)
+    if (_SHORTCODE.search(stripped) or _APPEAL.match(stripped)
             or (_BIO.match(stripped) and _BEAT.search(stripped))
             or (_may_call(stripped) and _CALL_TO_ACTION.match(stripped) and len(stripped.split()) <= _CALL_WORDS_MAX)):
         return [("boilerplate", lead, start + len(segment.rstrip()))]

@@ -13,6 +13,9 @@ Each message tells of its writer's life (births, marriages, a grandfather's war)
 it is an event, a title or a tag of the site's. From the first introduced message the page is the readers', to its
 end; the site's lines above it (the invitation, any news of its own) stay.
 
+A page may say so in its first line instead ("Readers in the areas affected by the outbreak have been sending their
+accounts to us"), and each account then follows unsigned or signed in passing: from the next line the page is theirs.
+
 A news story quoting people is not such a page: its quoted people are sources, introduced by what they said ("said",
 "told"), and the page invites nobody; a colleague's dispatch in a live blog ("Andrew Clark writes:") is one or two,
 and a live page's readers' posts after its time stamps ("2155: Kedar writes:") are kept out entry by entry
@@ -62,6 +65,12 @@ _INVITATION = re.compile(
     r"\b(?:post|leave|add|place|put)\s+(?:it|them|a\s+(?:message|query|note)|your\s+\w+)\s+(?:here|on\s+(?:this|our)\s+"
     r"(?:page|board|site))\b|\b(?:your|readers['’]?)\s+(?:queries|letters|questions|messages|memories|replies)\b|"
     r"\bif\s+you\s+have\s+(?:a|any)\s+(?:query|queries|question|information)\b|\be-?mail\s*:?\s*\S+@")
+#: A page's opening framing what follows as its readers' own: "Readers in the areas affected have been sending their
+#: accounts to us", "You have been sharing your experiences of the storm". The audience is the subject: a story that
+#: tells residents sending accounts to the police goes on as news.
+_SENT_IN = re.compile(r"(?i)^[^.!?\n]{0,20}\b(?:readers|viewers|listeners|you)\b[^.!?\n]{0,100}?\b(?:have\s+been\s+|"
+                      r"were\s+|are\s+)?(?:sending|sent|sharing|shared|telling|told)\s+(?:us\s+|in\s+)?(?:their|your)\s+"
+                      r"(?:own\s+)?(?:accounts|experiences|stories|views|comments|thoughts|photos|pictures|memories|reactions)\b")
 #: Introductions a board shows at least, with the site's invitation above; without one, its own introductions.
 _MIN_WITH_INVITATION = 3
 _MIN_SITE_ONLY = 5
@@ -69,6 +78,10 @@ _MIN_SITE_ONLY = 5
 
 def readers_board(text: str) -> list[tuple[int, int]]:
     """The readers' part of a page of readers' submissions, as one span of ``text`` (or none)."""
+    opening = text.lstrip()
+    if _SENT_IN.match(opening):  # the page's first line says its readers' words follow
+        after = text.find("\n", len(text) - len(opening))
+        return [(after + 1, len(text.rstrip()))] if 0 <= after < len(text.rstrip()) else []
     site = [m for m in _SITE_INTRO.finditer(text) if _person(m)]
     writers = [m for m in _WRITER_INTRO.finditer(text) if _person(m)]
     intros = sorted(m.start() for m in (*site, *writers))

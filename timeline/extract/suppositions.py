@@ -9,6 +9,11 @@ early next week"; "If successful, the company hopes to begin pumping next week")
 saying's own date after the supposition ("'If all goes to plan, we could have it contained within a day,' he said
 on Tuesday"), a happening a relative clause tells ("... the court, which on July 8, 1996 issued an opinion"), and
 "even if", which concedes and asserts.
+
+The future tells what will follow just as much ("Should the current rate continue, the spill will equal the yearly
+amount sometime in August", "If the strike goes ahead, the port will close on Monday"), and so does a consequence
+opened by "then" ("If we lose these shrimp, then we lose our living for the rest of the year"). A main clause told as
+fact under a condition on an estimate ("If the figures are right, 40,000 tonnes had rotted by May 12") stays.
 """
 
 from __future__ import annotations
@@ -32,14 +37,23 @@ _PLAN_GOES_WELL = re.compile(r"(?i)\b(?:if|should)\s+(?:(?:all|everything|things
                              r"[^,]{0,60}?\b(?:works?|succeeds?|(?:is|are|proves?|was)\s+(?:successful|a\s+(?:good\s+)?success|"
                              r"a\s+good\s+outcome)|holds?|goes\s+well|approves?|approved|is\s+approved|gets?\s+(?:the\s+)?"
                              r"(?:go-ahead|approval|permit))\b)|"
-                             r"\b(?:if|should)\s+(?:the\s+)?(?:winds?|weather|currents?|tides?)\b")
+                             r"\b(?:if|should)\s+(?:the\s+)?(?:winds?|weather|currents|tides?|current(?!\s+(?:rates?|levels?|"
+                             r"pace|trends?|flow|situation|estimates?|plans?|state|policy|system|conditions|prices?|"
+                             r"collection|production|output|spending)\b))\b|"
+                             # "If there are no problems with it, we'll probably authorize them to move ahead": it goes well
+                             r"\b(?:if|should)\s+(?:there\s+(?:is|are|were)\s+no\s+(?:more\s+|further\s+|major\s+)?(?:problems?|"
+                             r"issues?|hitches?|delays?|setbacks?|glitches?|surprises?)|nothing\s+goes\s+wrong)\b")
 #: A modal of possibility or supposition in the main clause: what may happen, not what will.
 #: A hedged certainty is one too: "If the larvae are tainted, the crab population is virtually certain to take a hit".
-_MAY_HAPPEN = re.compile(r"(?i)\b(?:could|would|might|may|ought\s+to)\b|\w['’]d\b|\b(?:is|are)\s+(?:(?:almost|virtually|"
-                         r"all\s+but|very|highly|quite|more|less)\s+)?(?:certain|likely|unlikely|bound|sure)\s+to\b")
+_MAY_HAPPEN = re.compile(r"(?i)\b(?:could|would|might|may|ought\s+to|will|shall)\b|\w['’](?:d|ll)\b|\b(?:is|are)\s+(?:(?:almost|"
+                         r"virtually|all\s+but|very|highly|quite|more|less)\s+)?(?:certain|likely|unlikely|bound|sure)\s+to\b")
+#: A consequence opened by "then" right after the condition: "If we lose the shrimp, then we lose our living".
+_THEN = re.compile(r"(?i)then\b")
 #: Where the main clause stops before the date: a quotation closing, a clause of its own, or the saying after it
 #: (", NOAA said", ", as the company testified last year").
 _CLAUSE_STOPS = re.compile(r"(?i)[”;]|\"|\s--\s|—|\b(?:who|which|when|where|since|after|because)\b|"
+                           # an aside telling a plan as fact: "until relief wells, due in August, are completed"
+                           r",\s+(?:due|scheduled|expected|set|slated|planned)\b|"
                            r",\s+(?:as\s+)?(?:[\w.'’-]+\s+){0,6}?(?:" + alternation(SAY_TELL, {"added", "wrote", "warned", "testified", "according"}) + r")\b")
 
 
@@ -53,6 +67,8 @@ def in_supposed_outcome(text: str, sentence_start: int, pos: int, sentence_end: 
             continue
         if _CLAUSE_STOPS.search(text, condition.end(), pos) is not None:
             continue
+        if _THEN.match(text, condition.end()):
+            return True
         # the modal may follow a date that opens the main clause: "If the pump fails, the next day we would have ..."
         stop = _CLAUSE_STOPS.search(text, pos, sentence_end)
         modals = _MAY_HAPPEN.finditer(text, condition.end(), stop.start() if stop else sentence_end)

@@ -71,7 +71,18 @@ _PERSONAL_MUSING = re.compile(
     r"wonder|wonders|wondered|guess|believe|believes|believed|suppose|reckon|"
     r"love|loves|like|likes|hate|hates|want|wants|wanted|need|needs|needed|explore|explores|"
     r"go|goes|look|looks|enjoy|enjoys|recommend|recommends|record|records|recording|"
-    r"book|books|booked)\b|['’](?:m|re|ll|ve|d)\b|$|[,.!?])")
+    r"book|books|booked|"
+    # The writer at work on the page: "I struggle to reconcile ...", "I suspect many more will ...", "I won't try to
+    # name a favourite" (what the writer remembers, sees or knows may hold a dated happening, "I remember the day the
+    # tanker ran aground", "I know about the stories today", and is left to the dates)
+    r"ponder|ponders|pondered|struggle|struggles|suspect|suspects|doubt|doubts|bet|imagine|prefer|confess|"
+    r"(?:won|can|couldn|wouldn|shouldn)['’]t)\b|['’](?:m|re|ll|ve|d)\b|$|[,.!?])"
+    # "My purpose today is not to bury the firm", "My fear is that ...", "My take on the blame game", "My colleague Jo
+    # Roe sums up the hearing": the writer's aim, view or pointer, said of the page.
+    r"|^(?:(?:So|And|But|Now|Well|Still|Today|Here),?\s+)?(?:My|Our)\s+(?:(?:own|main|real|biggest|only|first)\s+)?"
+    r"(?:purpose|point|fears?|hopes?|guess|views?|take|sense|feeling|bet|worry|worries|concerns?|advice|suggestion|"
+    r"appetite|prediction|impression|instinct|hunch|favou?rite|thoughts?|aim|intention|answer|question|quibble|"
+    r"(?:[A-Z][\w-]*\s+)?colleagues?\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?!and\b)[a-z]+s)\b")
 #: An expletive or demonstrative subject with a copula or a verb of seeming and no passive participle: an
 #: evaluation, a scene or a guess about when something will be known ("It is a big change", "This is a
 #: week-long project", "It could be later tomorrow", "It seems inevitable", "It turns out that ...").
