@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 from timeline.extract.actors import short
 from timeline.extract.continued import narrated_past, occasion_tie
-from timeline.extract.day_speakers import holds_office, opening_speaker
+from timeline.extract.day_speakers import CREDIT_ONLY, DAY_SAYING_VERBS, holds_office, opening_speaker
 from timeline.extract.day_statements import DAY_CONFIDENCE, LEAD_SENTENCES
 from timeline.extract.described_speakers import described_speaker, spoke_before
 from timeline.extract.happenings import stems
@@ -67,9 +67,7 @@ _SPEAKER_SAID = re.compile(
     r"(?P<speaker>(?:The\s+)?(?:[A-Z][\w.'’&-]*(?:\s+(?:of|and|for|the|de)\s+|\s+)){0,7}[A-Z][\w.'’&-]*"
     r"(?:\s+\([A-Z][\w.&-]*\))?)"
     r"(?:(?:,[^,;“”\"]{2,80}){1,2},)?\s+(?:also\s+|then\s+)?"
-    r"(?P<verb>said|told|announced|reported|confirmed|disclosed|unveiled|warned|denied|urged|criticised|criticized"
-    r"|admitted|insisted|acknowledged|conceded|defended|rejected|praised|welcomed|agreed|accused|blamed|dismissed"
-    r"|pledged|vowed|promised|disputed|stressed|argued|called)\b")
+    r"(?P<verb>" + DAY_SAYING_VERBS + r")\b")
 #: A saying that reaches back from the news day ("said recently") or tells nothing that happened: a refusal, a speaker's
 #: belief or feeling
 #: ("told the BBC he believed she had been admitted", "said he was amazed"), a state of long standing ("were already
@@ -92,12 +90,6 @@ _NOT_NAMES = frozenset(["He", "She", "It", "They", "We", "I", "You", "This", "Th
                         "After", "Meanwhile", "However", "Also", "Officials", "Analysts", "Experts", "Police"])
 
 
-#: All that may follow a saying verb in a quotation's credit split from its quotation by the sentence splitter: where the
-#: words were said, and the sentence's end ("Allen said at a White House news conference."). No "that": a clause said.
-_CREDIT_ONLY = re.compile(r"\s*(?:(?:in|at|on|during)\s+(?:an?\s+|the\s+)?(?!that\b)[\w'’-]+(?:\s+(?!that\b)[\w'’-]+){0,5})?"
-                          r"\s*[.!]?\s*")
-
-
 def saying_speaker(sentence: str) -> str:
     """The named speaker who opens ``sentence`` with the past of a saying verb, or ""."""
     m = _SPEAKER_SAID.match(sentence.lstrip())
@@ -106,7 +98,7 @@ def saying_speaker(sentence: str) -> str:
     said = sentence.lstrip()[m.end():]
     if re.match(r"\s*[:,]?\s*[“\"]", said):
         return ""  # ("Donaldson said: “...”": the words of a statement told already, quoted)
-    if _CREDIT_ONLY.fullmatch(said):
+    if CREDIT_ONLY.fullmatch(said):
         return ""  # a quotation's credit split from it ("Allen said at a news conference."): no words of its own
     speaker = m.group("speaker")
     if speaker.split()[0] in _NOT_NAMES or speaker.split()[-1] in _NOT_NAMES or _COMMENTATOR.search(m.group()):

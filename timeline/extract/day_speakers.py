@@ -29,14 +29,13 @@ from dataclasses import dataclass
 from timeline.extract.saying_news import OFFICE_WORDS
 from timeline.extract.title_referents import ROLE_NOUNS
 
-__all__ = ["DAY_SAYING_VERBS", "DaySpeaker", "holds_office", "opening_speaker"]
+__all__ = ["CREDIT_ONLY", "DAY_SAYING_VERBS", "DaySpeaker", "holds_office", "opening_speaker"]
 
-#: The verbs a speaker tells the day's news with ("said", "warned", "denied"): the past, as news tells its day's
-#: statements (the present "says" as often tells a standing position in a feature: "The company says it is spending
-#: $6 million a day").
-DAY_SAYING_VERBS = (r"said|told|announced|reported|confirmed|disclosed|unveiled|"
-                    r"warned|denied|urged|criticised|criticized|admitted|insisted|"
-                    r"acknowledged|conceded|defended|rejected|praised|welcomed|agreed|accused|blamed|dismissed|pledged|"
+#: The verbs a speaker tells the day's news with ("said", "warned", "denied"), in every form of speaker day_sayings
+#: reads: the past, as news tells its day's statements (the present "says" as often tells a standing position in a
+#: feature: "The company says it is spending $6 million a day").
+DAY_SAYING_VERBS = (r"said|told|announced|reported|confirmed|disclosed|unveiled|warned|denied|urged|criticised|criticized|"
+                    r"admitted|insisted|acknowledged|conceded|defended|rejected|praised|welcomed|agreed|accused|blamed|dismissed|pledged|"
                     r"vowed|promised|disputed|stressed|argued|called")
 #: An office held, in lower case before its holder's name or before the name set off by commas.
 _ROLE = (r"(?:" + ROLE_NOUNS.replace(" ", r"\s+") + "|" + OFFICE_WORDS + r"|chairwoman|officer|head|headteacher|"
@@ -56,9 +55,10 @@ _OPENER = (r"(?:(?:But|And|However|Meanwhile|Separately|Still|Later|Also),?\s+)?
            r"[^,;“”\"]{2,120}?,\s+)?")
 _OPENING = re.compile(_OPENER + _SPEAKER + r"(?P<apposition>(?:,[^,;“”\"]{2,80}){1,2},|,)?\s+(?:also\s+|then\s+)?"
                       r"(?P<verb>" + DAY_SAYING_VERBS + r")\b")
-#: All that may follow a saying verb in a quotation's credit split from it: where the words were said.
-_CREDIT_ONLY = re.compile(r"\s*(?:(?:in|at|on|during)\s+(?:an?\s+|the\s+)?(?!that\b)[\w'’-]+(?:\s+(?!that\b)[\w'’-]+)"
-                          r"{0,5})?\s*[.!]?\s*")
+#: All that may follow a saying verb in a quotation's credit split from its quotation by the sentence splitter: where the
+#: words were said, and the sentence's end ("Allen said at a White House news conference."). No "that": a clause said.
+CREDIT_ONLY = re.compile(r"\s*(?:(?:in|at|on|during)\s+(?:an?\s+|the\s+)?(?!that\b)[\w'’-]+(?:\s+(?!that\b)[\w'’-]+)"
+                         r"{0,5})?\s*[.!]?\s*")
 #: A newspaper named by its title, another outlet's report, not the story's news ("The Mail reported ...").
 _NEWSPAPER = re.compile(r"(?:[Tt]he\s+)?(?:Daily\s+|Sunday\s+)?(?:Mail|Sun|Mirror|Express|Observer|Independent|Standard)"
                         r"(?!\s+[A-Z])")
@@ -93,7 +93,7 @@ def opening_speaker(sentence: str) -> DaySpeaker | None:
     if name.split()[0] in _NOT_NAMES or name.split()[-1] in _NOT_NAMES or _NEWSPAPER.fullmatch(name):
         return None
     said = text[m.end():]
-    if _CREDIT_ONLY.fullmatch(said):
+    if CREDIT_ONLY.fullmatch(said):
         return None  # a quotation's credit split from it: no words of its own
     quoted = re.match(r"\s*[:,]\s*[“\"]", said)  # ("said: “We are ...”"; not 'said "the really big takeaway" was')
     return DaySpeaker(name, shift + m.start("speaker"), shift + m.end("speaker"), said[quoted.end() if quoted else 0:],
