@@ -12,7 +12,9 @@ sentence dated to another day between them (:mod:`.saying_sentences`: a report t
 length), its main clause opens with a named speaker (an organisation or a person named, not a pronoun, "officials",
 "a spokesman"), perhaps after an opener ("But", "In Alabama,", "Asked about the delay,") and with its appositions,
 and the past of a saying verb ("said", "warned", "denied", "urged", "criticised", ...); or with a named body's
-spokesman or officials (:mod:`.described_speakers`: "A BP spokesman said ..."):
+spokesman or officials (:mod:`.described_speakers`: "A BP spokesman said ..."); or with a speaker named with its office
+in lower case, the office first, after an opening clause, or opening a quotation (:mod:`.day_speakers`: "BP chairman
+Lamar McKay said ...", "The administration's spokesman, Robert Gibbs, said: “...”"):
 
 - not a speaker told already: the same speaker goes on with the statement told (a body merely named before has not
   spoken yet: only its saying told before counts);
@@ -43,12 +45,13 @@ from dataclasses import dataclass
 
 from timeline.extract.actors import short
 from timeline.extract.continued import narrated_past, occasion_tie
+from timeline.extract.day_speakers import CREDIT_ONLY, DAY_SAYING_VERBS, holds_office, opening_speaker
 from timeline.extract.day_statements import DAY_CONFIDENCE, LEAD_SENTENCES
 from timeline.extract.described_speakers import described_speaker, spoke_before
 from timeline.extract.happenings import stems
 from timeline.extract.mention_groups import mentions_by_sentence
 from timeline.extract.merge import Mention, content_words, past_verbs, speaker_words
-from timeline.extract.names import NameIndex
+from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.saying_news import comments_on_news, tells_no_news
 from timeline.extract.saying_sentences import saying_sentences
 from timeline.extract.sentences import Sentence
@@ -64,14 +67,14 @@ _SPEAKER_SAID = re.compile(
     r"(?P<speaker>(?:The\s+)?(?:[A-Z][\w.'’&-]*(?:\s+(?:of|and|for|the|de)\s+|\s+)){0,7}[A-Z][\w.'’&-]*"
     r"(?:\s+\([A-Z][\w.&-]*\))?)"
     r"(?:(?:,[^,;“”\"]{2,80}){1,2},)?\s+(?:also\s+|then\s+)?"
-    r"(?P<verb>said|told|announced|reported|confirmed|disclosed|unveiled|warned|denied|urged|criticised|criticized"
-    r"|admitted|insisted|acknowledged|conceded|defended|rejected|praised|welcomed|agreed|accused|blamed|dismissed"
-    r"|pledged|vowed|promised|disputed|stressed|argued|called)\b")
-#: A saying that reaches back from the news day or tells nothing that happened: a refusal, a speaker's belief or feeling
+    r"(?P<verb>" + DAY_SAYING_VERBS + r")\b")
+#: A saying that reaches back from the news day ("said recently") or tells nothing that happened: a refusal, a speaker's
+#: belief or feeling
 #: ("told the BBC he believed she had been admitted", "said he was amazed"), a state of long standing ("were already
 #: suffering"); and the weather, whose forecasts are no news of the day's.
 _NOT_TODAY = re.compile(r"\b(?:had|has|have)\s+(?:\w+\s+)?(?:said|told|announced|reported)\b|\b(?:declined|refused)\b"
                         r"|\b(?:previously|earlier\s+this\s+(?:year|month)|last\s+(?:year|month|week))\b"
+                        r"|\b(?:(?:said|told|spoke|[Ss]peaking)\s+recently|recently\s+(?:said|told))\b"
                         r"|\b(?:believed|thought|felt|amazed|already|weather|hurricane|tropical\s+storm)\b")
 #: A saying that tells no happening: "had no immediate comment", "does not comment on litigation".
 _NO_NEWS = re.compile(r"\bno\s+(?:immediate\s+)?comment\b|\b(?:could\s+not|would\s+not|did\s+not|does\s+not|do\s+not)"
@@ -87,12 +90,6 @@ _NOT_NAMES = frozenset(["He", "She", "It", "They", "We", "I", "You", "This", "Th
                         "After", "Meanwhile", "However", "Also", "Officials", "Analysts", "Experts", "Police"])
 
 
-#: All that may follow a saying verb in a quotation's credit split from its quotation by the sentence splitter: where the
-#: words were said, and the sentence's end ("Allen said at a White House news conference."). No "that": a clause said.
-_CREDIT_ONLY = re.compile(r"\s*(?:(?:in|at|on|during)\s+(?:an?\s+|the\s+)?(?!that\b)[\w'’-]+(?:\s+(?!that\b)[\w'’-]+){0,5})?"
-                          r"\s*[.!]?\s*")
-
-
 def saying_speaker(sentence: str) -> str:
     """The named speaker who opens ``sentence`` with the past of a saying verb, or ""."""
     m = _SPEAKER_SAID.match(sentence.lstrip())
@@ -101,7 +98,7 @@ def saying_speaker(sentence: str) -> str:
     said = sentence.lstrip()[m.end():]
     if re.match(r"\s*[:,]?\s*[“\"]", said):
         return ""  # ("Donaldson said: “...”": the words of a statement told already, quoted)
-    if _CREDIT_ONLY.fullmatch(said):
+    if CREDIT_ONLY.fullmatch(said):
         return ""  # a quotation's credit split from it ("Allen said at a news conference."): no words of its own
     speaker = m.group("speaker")
     if speaker.split()[0] in _NOT_NAMES or speaker.split()[-1] in _NOT_NAMES or _COMMENTATOR.search(m.group()):
@@ -211,6 +208,8 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
         speaker = saying_speaker(s.text)
         body = "" if speaker else described_speaker(s.text)
         trailing = None if speaker or body else trailing_speaker(s.text)
+        # A new speaker named in another way: an office before the name, an opening clause (:mod:`.day_speakers`)
+        other = None if speaker or body or trailing else opening_speaker(s.text)
         if body:  # "A BP spokesman said ...": the body's saying, unless it spoke already (named, it may not have)
             at = s.text.find(body)
             if index == lead + 1 or not names.between(s.start + at, s.start + at + len(body)) or _NO_NEWS.search(s.text) or tells_no_news(
@@ -222,6 +221,14 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
             named = names.between(s.start + trailing.start, s.start + trailing.end)
             if not named or _NO_NEWS.search(s.text):
                 continue
+            speaker = named[-1].text
+        elif other is not None:
+            named = names.between(s.start + other.start, s.start + other.end)
+            if index == lead + 1 or not named or _NO_NEWS.search(s.text) or tells_no_news(other.said) \
+                    or _COMMENTATOR.search(other.who) or comments_on_news(other.who):
+                continue  # no name; no news; a commentator's view or a bystander's colour (:mod:`.saying_news`)
+            if other.quoted and not holds_office(other.who) and looks_personal(named[-1].text):
+                continue  # a quotation opened by a new person with no office told: as often a bystander's colour
             speaker = named[-1].text
         elif not speaker or not (names.between(s.start + s.text.find(speaker), s.start + s.text.find(speaker) + len(
                 speaker)) or len(re.findall(r"\b[A-Z]", speaker.removeprefix("The "))) > 1):
