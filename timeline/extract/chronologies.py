@@ -24,6 +24,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from timeline.extract.merge import Mention
+from timeline.extract.page_lines import line_spans
 from timeline.extract.sentences import Sentence
 from timeline.extract.unasserted import describes
 from timeline.model import Precision
@@ -98,14 +99,6 @@ class _Heading:
     bare: bool  # no separator after the date
 
 
-def _lines(text: str) -> list[tuple[int, int]]:
-    out, at = [], 0
-    for line in text.split("\n"):
-        out.append((at, at + len(line)))
-        at += len(line) + 1
-    return out
-
-
 def _heading(text: str, lines: list[tuple[int, int]], index: int, timexes: Sequence[Timex]) -> _Heading | None:
     """The date heading an entry on the line ``index`` of ``lines``: a date opening the line or a bullet in it, then
     a separator (or, ``bare``, a capitalised word)."""
@@ -141,7 +134,7 @@ def _in_furniture(furniture: Sequence[tuple[int, int]], start: int, end: int) ->
 def chronologies(text: str, timexes: Sequence[Timex], furniture: Sequence[tuple[int, int]] = ()) -> list[Chronology]:
     """The chronologies of ``text``: runs of lines headed by a date and a separator (two or more, no more than
     :data:`_ENTRY_LINES` lines apart, no furniture between), or headed by a bare date (three or more)."""
-    lines = _lines(text)
+    lines = line_spans(text)
     clock = {m.end() - 1 for m in _CLOCK_HEADING.finditer(text)}
     clock_page = any(t.type == "TIME" and any(t.start <= c <= t.end + 1 for c in clock) for t in timexes)
     ordered = sorted((t for t in timexes if t.type == "DATE" and not (clock_page and re.fullmatch(r"\d{4}", t.text))),

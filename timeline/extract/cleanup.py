@@ -45,6 +45,7 @@ from timeline.extract.page_blocks import (
     run_in_top,
     thread_before_policy,
 )
+from timeline.extract.page_lines import filled_lines, line_spans
 from timeline.extract.page_notes import NEWSROOM_ROLES, author_box, biography, reader_notes, writer_biography
 from timeline.extract.picture_credits import credit_words_end, run_in_credits
 from timeline.extract.quote_credits import pull_quote_credit
@@ -266,18 +267,14 @@ class Furniture:
 def find_furniture(text: str) -> list[Furniture]:
     """Every span of page furniture in ``text``, sorted and not overlapping."""
     found: list[Furniture] = []
-    lines = _lines(text)
+    lines = line_spans(text)
     body_started = False
     # Summary bullets come before a story; a text that is only a list is its own content.
     has_body = any(_is_body(text[a:b].strip()) and not _BULLET.match(text[a:b].strip()) for a, b in lines)
     first_line = next((a for a, b in lines if text[a:b].strip()), 0)
     in_links = False  # under a "More on this story" header: the lines that follow are links
-    for start, end in lines:
-        line = text[start:end]
-        stripped = line.strip()
-        if not stripped:
-            continue
-        lead = start + len(line) - len(line.lstrip())
+    for row in filled_lines(text, lines):
+        start, end, line, stripped, lead = row.start, row.end, row.text, row.stripped, row.lead
         if in_links and not _is_body(stripped) and len(stripped.split()) <= 25:
             found.append(Furniture(lead, end, "related"))  # a linked headline under "More on this story"
             continue
@@ -414,12 +411,12 @@ def _readers_part(text: str, found: list[Furniture]) -> list[Furniture]:
         out.append(Furniture(_closed_paragraph(text, signatures[0].start()), signatures[-1].end(), "comment"))
     markers = [m for m in _TRAILING_MARKER.finditer(text) if m.start() > len(text) // 3]
     if not markers:
-        body = [a for a, b in _lines(text) if _is_body(text[a:b].strip())]
+        body = [a for a, b in line_spans(text) if _is_body(text[a:b].strip())]
         thread = thread_before_policy(text, body, [(f.start, f.end) for f in found if f.kind in ("credit", "caption")])
         return [*out, Furniture(thread[0], thread[1], "comment")] if thread else out
     first = markers[0].start()
     # The story's last picture or footer, not the caption above its first paragraph.
-    story = next((a for a, b in _lines(text) if _is_body(text[a:b].strip())), len(text))
+    story = next((a for a, b in line_spans(text) if _is_body(text[a:b].strip())), len(text))
     before = [f.end for f in found if story < f.start and f.end <= first and f.kind in ("credit", "caption", "boilerplate")]
     if before:
         begin = max(before)
@@ -554,15 +551,6 @@ def _skip_space(s: str, i: int) -> int:
     while i < len(s) and s[i] in " \t":
         i += 1
     return i
-
-
-def _lines(text: str) -> list[tuple[int, int]]:
-    out = []
-    pos = 0
-    for line in text.split("\n"):
-        out.append((pos, pos + len(line)))
-        pos += len(line) + 1
-    return out
 
 
 def _normalise(found: list[Furniture]) -> list[Furniture]:

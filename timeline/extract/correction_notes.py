@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.page_lines import filled_lines
+
 __all__ = ["correction_notes"]
 
 #: What a notice says was wrong: the page, or one of its parts.
@@ -76,12 +78,8 @@ def correction_notes(text: str, lines: list[tuple[int, int]]) -> list[tuple[int,
     out: list[tuple[int, int]] = []
     in_notice = False
     told = False  # the notice told what the page said: its next line is the fact as it is
-    for start, end in lines:
-        line = text[start:end]
-        stripped = line.strip()
-        if not stripped:
-            continue
-        lead = start + len(line) - len(line.lstrip())
+    for row in filled_lines(text, lines):
+        start, line, stripped, lead = row.start, row.text, row.stripped, row.lead
         stop = start + len(line.rstrip())
         if _OPENING.match(stripped):
             out.append((lead, stop))

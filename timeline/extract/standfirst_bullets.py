@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.page_lines import filled_lines
+
 #: The bullets' mark at a line's start, or between a headline and its first bullet.
 _BULLET_MARK = re.compile(r"(?:^|\s)cents\s+(?=\S)")
 #: More words than a headline, a few bullets and a caption hold: the line is a story's.
@@ -27,21 +29,20 @@ def standfirst_bullets(text: str, lines: list[tuple[int, int]], found: list[tupl
     """The span of the page's first line when it holds a standfirst's bullets run into a caption, closed by a photo
     credit at most two lines below it with no date stamp on the line (``found``: the furniture found so far, as start,
     end and kind)."""
-    filled = [(a, b) for a, b in lines if text[a:b].strip()]
+    filled = list(filled_lines(text, lines))
     if not filled:
         return []
-    start, end = filled[0]
-    line = text[start:end]
+    first = filled[0]
+    start, end, line = first.start, first.end, first.text
     if not _BULLET_MARK.search(line[:200]) or len(line.split()) > _MOST_WORDS:
         return []
     if any(kind in ("stamp", "dateline") and start <= a < end for a, _, kind in found):
         return []  # the stamp ends the bullets: the page's own rules read them
-    below = [a for a, _ in filled[1:3]]
+    below = [row.start for row in filled[1:3]]
     if not any(kind == "credit" and a >= end and any(s <= a < s + len(text[s:].split("\n", 1)[0]) for s in below)
                for a, _, kind in found):
         return []
-    lead = start + len(line) - len(line.lstrip())
-    return [(lead, end)]
+    return [(first.lead, end)]
 
 
 __all__ = ["standfirst_bullets"]
