@@ -8,9 +8,10 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.extract import extract
-from timeline.extract.cleanup import _lines, find_furniture
+from timeline.extract.cleanup import find_furniture
 from timeline.extract.credit_openings import credit_opening
 from timeline.extract.page_blocks import run_in_top
+from timeline.extract.page_lines import line_spans
 from timeline.model import Document
 
 WEDNESDAY = dt.date(2026, 3, 4)
@@ -21,7 +22,7 @@ def events_of(text: str, title: str | None = None) -> list:
 
 
 def top(text: str) -> str | None:
-    span = run_in_top(text, _lines(text)[0])
+    span = run_in_top(text, line_spans(text)[0])
     return text[span[0]:span[1]] if span else None
 
 

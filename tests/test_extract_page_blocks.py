@@ -8,8 +8,9 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.extract import extract
-from timeline.extract.cleanup import _lines, find_furniture
+from timeline.extract.cleanup import find_furniture
 from timeline.extract.page_blocks import fact_boxes, run_in_top
+from timeline.extract.page_lines import line_spans
 from timeline.model import Document
 
 WEDNESDAY = dt.date(2026, 3, 4)
@@ -20,7 +21,7 @@ def events_of(text: str, published: dt.date = WEDNESDAY) -> list:
 
 
 def top(text: str) -> str | None:
-    span = run_in_top(text, _lines(text)[0])
+    span = run_in_top(text, line_spans(text)[0])
     return text[span[0]:span[1]] if span else None
 
 
@@ -429,10 +430,10 @@ def test_a_caption_runs_into_a_lead_opening_on_a_common_word() -> None:
     # The page writes "people" and "advice" lowercase elsewhere and never capitalises them inside a sentence.
     text = ("Queues at the harbour gate in the rain People who travel on the ferry every day have been told to expect "
             "delays until Friday.\nThe operator said people should check its website.\n")
-    assert run_in_top(text, _lines(text)[0]) == (0, len("Queues at the harbour gate in the rain"))
+    assert run_in_top(text, line_spans(text)[0]) == (0, len("Queues at the harbour gate in the rain"))
     text = ("Ferry strike ends after long talks Advice for passengers who booked tickets for the weekend was changed on "
             "Tuesday, the operator said.\nIts advice is to check the website.\n")
-    assert run_in_top(text, _lines(text)[0]) == (0, len("Ferry strike ends after long talks"))
+    assert run_in_top(text, line_spans(text)[0]) == (0, len("Ferry strike ends after long talks"))
 
 
 def test_a_capitalised_word_of_a_name_does_not_open_a_lead() -> None:
@@ -443,7 +444,7 @@ def test_a_capitalised_word_of_a_name_does_not_open_a_lead() -> None:
                  "about the strike.\nThe editor said so.\n",
                  "Crews searching the old Harbour for divers have found more birds on Friday, officials said today.\n"
                  "They met at the Harbour office; the harbour was calm.\n"):
-        assert run_in_top(text, _lines(text)[0]) is None, text
+        assert run_in_top(text, line_spans(text)[0]) is None, text
 
 
 def test_a_caption_written_as_a_clause_ending_on_its_place_runs_into_a_lead_on_a_common_word() -> None:
