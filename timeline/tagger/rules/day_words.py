@@ -15,6 +15,7 @@ from timeline.tagger.rules.dates import weekday_year
 from timeline.tagger.rules.fragments import DAY, MOND, POD, RELDAY, YEAR, B, E, _mon, _wd
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
 from timeline.tagger.rules.sentence_window import _digits
+from timeline.tagger.rules.sun_times import SUN, SUN_PARTS, sun_ok
 from timeline.tagger.rules.weekday_choice import _weekday, relday
 from timeline.tagger.rules.year_choice import _date, year_for
 from timeline.tagger.speech import speech_day
@@ -86,17 +87,21 @@ _ON_DATE_AFTER = re.compile(rf"{SP}(?i:on){SP}(?P<date>(?P<mon>{MOND}){SP}(?P<da
 
 
 @rule("part_of_day",
-      rf"{B}(?:(?P<pre>(?i:the|early|late|mid-?|mid)[ -]?))?(?P<pod>{POD})(?:{SP}(?:(?i:of){SP})?(?P<day>{RELDAY}|{WEEKDAY_FULL}))?(?![\w-])"
+      rf"{B}(?:(?P<pre>(?i:the|early|late|mid-?|mid)[ -]?))?(?:(?P<pod>{POD})|(?P<sun>{SUN}))(?:{SP}(?:(?i:of){SP})?(?P<day>{RELDAY}|{WEEKDAY_FULL}))?(?![\w-])"
       rf"(?:(?:,?{SP}|{SP}(?i:of){SP})(?:(?P<pmon>{MOND}){SP}(?P<pday>{DAY})|(?P<pday2>{DAY}){SP}(?P<pmon2>{MOND}))"
       rf"(?:,?{SP}(?P<pyear>{YEAR}))?)?",
       # ("midnight" is the clock's, which the time rule reads or refuses: "the After Midnight session")
-      accept=lambda m, text: (m["pre"] or "").lower() + m["pod"].lower() != "midnight" and (
-          bool(m["day"] or m["pmon"] or m["pmon2"]) or ((m["pre"] or "").lower().startswith("mid")) or (
+      # ("at dawn", "by nightfall": a bare sun word only after a preposition of time, see sun_times)
+      accept=lambda m, text: ((m["pre"] or "") + (m["pod"] or "")).lower() != "midnight" and (
+          not m["sun"] or bool(m["day"] or m["pmon"] or m["pmon2"])
+                              or (not m["pre"] and sun_ok(text, m.start(), m.end()))) and (
+          bool(m["day"] or m["pmon"] or m["pmon2"]) or bool(m["sun"]) or ((m["pre"] or "").lower().startswith("mid")) or (
           (m["pre"] or "").lower().strip() == "the" and bool(re.search(r"(?i)\b(?:in|during|by|until)\s$", text[max(0, m.start() - 8):m.start()]))
           and not re.match(r"\s(?:of|before|after)\b", text[m.end():m.end() + 8]))))
 def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     day = (m["day"] or "today").lower()
     a = cx.anchor
+    part = SUN_PARTS[m["sun"]] if m["sun"] else PARTS[m["pod"].lower()]
     if not (m["day"] or m["pmon"] or m["pmon2"]) and _HABIT_BEFORE.search(cx.text, max(0, m.start() - 40), m.start()):
         return None  # "I wake up in the morning and ...": any morning, a habit, not a day's
     if (m["pmon"] or m["pmon2"]) and (not m["day"] or m["day"].lower() not in ("yesterday", "today", "tomorrow", "tonight")):
@@ -117,13 +122,17 @@ def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
         # "crashed Friday. Dealers placed orders in the morning": that day's morning; "happened on
         # the night of April 20 ... [no other date] ... it ignited in the night": the story's day
         d = a.date
+    elif m["sun"] and not m["day"]:
+        # ("At dusk they screech away", "the boats had gone out at dusk": a habit's; a sun word is a
+        # time only of a day the text told, as a report's own day is "this morning", not "at dawn")
+        return None
     elif day in ("yesterday", "today", "tomorrow", "tonight"):
         d = relday(cx, day)
     else:
         d = _weekday(cx, _wd(day), m.start(), m.end())
     pre = (m["pre"] or "").lower().strip(" -")
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(pre)
-    return "TIME", f"{d.isoformat()}T{PARTS[m['pod'].lower()]}", mod
+    return "TIME", f"{d.isoformat()}T{part}", mod
 
 
 _ADVERB_AFTER = re.compile(r"\s(?:and|or|to|in|on|at|for|from|since|through|until|by|after|before|as|while|when|amid|but|"
