@@ -10,6 +10,8 @@ import pytest
 from timeline.tagger import tag
 
 WED = dt.date(2025, 8, 13)   # Wednesday
+FRI = dt.date(2025, 8, 15)   # Friday of the same week
+LATER = dt.date(2021, 9, 27)  # a report two years after the story it retells
 
 Row = tuple[dt.date, str, list[tuple[str, str, str]]]
 
@@ -28,6 +30,19 @@ TABLE: list[Row] = [
     (WED, "The crews toil from dawn until dusk.", []),
     (WED, "Rows have raged since the dawn of the jet age.", []),
     (WED, "Dawn reported that the talks had stalled.", []),
+    # ---- past narrative: a part of the day counted from a dated death, and what follows midnight
+    (LATER, "Smith died on 3 June, 2019. A memorial was held on 10 June. The night before his death, he had "
+            "rehearsed until after midnight. The next day, shortly after noon, he was found unconscious.",
+     [("3 June, 2019", "DATE", "2019-06-03"), ("10 June", "DATE", "2019-06-10"), ("The night", "TIME", "2019-06-02TNI"),
+      ("midnight", "TIME", "2019-06-03T00:00"), ("The next day", "DATE", "2019-06-03"), ("noon", "TIME", "2019-06-03T12:00")]),
+    # a death the text never dated is no day to count from, whatever date came last
+    (LATER, "It was a warm day on 3 June, 2019. The tour was to open on 10 June. The night before his death, he rehearsed.",
+     [("3 June, 2019", "DATE", "2019-06-03"), ("10 June", "DATE", "2019-06-10")]),
+    (FRI, "The siphon took in 2,000 barrels in the 24 hours to midnight on Thursday, down from 3,000 earlier in the day.",
+     [("the 24 hours", "DURATION", "PT24H"), ("midnight on Thursday", "TIME", "2025-08-15T00:00"),
+      ("earlier in the day", "DATE", "2025-08-14")]),
+    (WED, "She flew home yesterday. She had felt ill the night before the flight.",
+     [("yesterday", "DATE", "2025-08-12"), ("the night", "TIME", "2025-08-11TNI")]),
 ]
 
 

@@ -12,6 +12,7 @@ from timeline.tagger.context import Context
 from timeline.tagger.lexicon import PARTS, SP, WEEKDAY_FULL, WEEKDAY_LOWER
 from timeline.tagger.narrative import reported
 from timeline.tagger.rules.dates import weekday_year
+from timeline.tagger.rules.event_days import event_told
 from timeline.tagger.rules.fragments import DAY, MOND, POD, RELDAY, YEAR, B, E, _mon, _wd
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
 from timeline.tagger.rules.sentence_window import _digits
@@ -190,23 +191,36 @@ def _day_beyond(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", (cx.dct + dt.timedelta(days=-2 if m["dir"].lower().startswith("before") else 2)).isoformat(), None
 
 
-@rule("day_after_event", rf"{B}(?i:the (?P<unit>day|week|month|year))(?= (?P<dir>(?i:after|before)) (?i:his|her|their|its|the) [a-z])")
+@rule("day_after_event", rf"{B}(?i:the (?P<unit>day|week|month|year|{POD}))"
+                         rf"(?= (?P<dir>(?i:after|before)) (?P<whose>(?i:his|her|their|its|the)) (?P<noun>[a-z][\w-]*))")
 def _day_after_event(m: re.Match[str], cx: Context) -> Result | None:
-    """ "The day after his death", "the week before the vote": the unit after (before) the date last
-    mentioned, the event's, when it was just named at least that precisely; otherwise nothing
-    can be said. As in TimeML the span is "the day"; "after ..." is the signal and the event."""
+    """ "The day after his death", "the week before the vote", "the night before his death": the unit
+    after (before) the date last mentioned, the event's, when it was just named at least that
+    precisely, else the day the text gave that event (:func:`event_told`) for a day or a part of
+    one; otherwise nothing can be said. As in TimeML the span is "the day"; "after ..." is the
+    signal and the event."""
     a = cx.anchor
     unit = m["unit"].lower()
-    fine_enough = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month"),
-                   "year": ("day", "week", "month", "quarter", "season", "half", "year")}[unit]
-    if a is None or a.precision not in fine_enough or not 0 <= m.start() - cx.anchor_pos <= 400:
-        return None
-    if unit == "day" and re.fullmatch(r"[\w. ]{1,20}[,;]\s", cx.text[cx.anchor_pos:m.start()]):
-        return "DATE", a.value, None  # "Oct. 12, the day before the crash": that date itself
-    if _PAGE_STAMP_BEFORE.search(cx.text, max(0, cx.anchor_pos - 80), cx.anchor_pos):
-        return None  # "Last updated at 08:14 GMT ... shown rehearsing the day before his death": the page's day, not the event's
-    return "DATE", V.shift(a.date, {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit],
-                           1 if m["dir"].lower() == "after" else -1)[1], None
+    step = 1 if m["dir"].lower() == "after" else -1
+    part = f"T{PARTS[unit]}" if unit in PARTS else ""
+    if a is not None and a.precision == "day" and 0 <= m.start() - cx.anchor_pos <= 400 and unit in ("day", *PARTS) \
+            and re.fullmatch(r"[\w. ]{1,20}[,;]\s", cx.text[cx.anchor_pos:m.start()]):
+        return ("TIME", f"{a.value}{part}", None) if part else ("DATE", a.value, None)  # "Oct. 12, the day before the crash": that date itself
+    # ("Jackson died on 25 June ... due to start on 13 July. The night before his death": the event's day, not the last one told)
+    told = event_told(cx, m["whose"], m["noun"], m.start())
+    if told is None and part and m["noun"].lower() == "death":
+        return None  # ("It was a hot day on 25 June ... due to start on 13 July. The night before his death": an undated death)
+    if told is None:
+        fine_enough = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month"),
+                       "year": ("day", "week", "month", "quarter", "season", "half", "year")}.get(unit, ("day",))
+        if a is None or a.precision not in fine_enough or not 0 <= m.start() - cx.anchor_pos <= 400:
+            return None
+        if _PAGE_STAMP_BEFORE.search(cx.text, max(0, cx.anchor_pos - 80), cx.anchor_pos):
+            return None  # "Last updated at 08:14 GMT ... shown rehearsing the day before his death": the page's day, not the event's
+        told = a.date
+    if part:
+        return "TIME", f"{(told + dt.timedelta(days=step)).isoformat()}{part}", None
+    return "DATE", V.shift(told, {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit], step)[1], None
 
 
 # A page's own stamp ("Page last updated at 08:14 GMT, Tuesday, 8 November 2011") dates the page,
