@@ -43,6 +43,14 @@ TABLE: list[Row] = [
       ("earlier in the day", "DATE", "2025-08-14")]),
     (WED, "She flew home yesterday. She had felt ill the night before the flight.",
      [("yesterday", "DATE", "2025-08-12"), ("the night", "TIME", "2025-08-11TNI")]),
+    # ---- a year set beside "the last year" is that year, not the one before the report
+    (WED, "Exports were worth $40 million in 2023, the last year for which figures exist.",
+     [("2023", "DATE", "2023"), ("the last year", "DATE", "2023")]),
+    (WED, "Exports rose 4 percent over the last year.", [("the last year", "DATE", "2024")]),
+    # ---- a current of water a compass direction or a coast moves is no present time
+    (WED, "Storms strengthened the westerly current near the shore.", []),
+    (WED, "Debris rode the prevailing current toward the keys.", []),
+    (WED, "The current westerly winds will ease.", [("current", "DATE", "PRESENT_REF")]),
 ]
 
 
