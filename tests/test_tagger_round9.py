@@ -18,8 +18,10 @@ Row = tuple[dt.date, str, list[tuple[str, str, str]]]
 TABLE: list[Row] = [
     # ---- parts of the day the sun names
     (WED, "Rescue boats set out at dawn Tuesday.", [("dawn Tuesday", "TIME", "2025-08-12TMO")]),
-    (WED, "On Monday the barge left port. It ran aground shortly after sunset.",
+    (WED, "On Monday the barge left port and ran aground shortly after sunset.",
      [("Monday", "DATE", "2025-08-11"), ("sunset", "TIME", "2025-08-11TEV")]),
+    # a day told in another sentence may be a background date: no dawn is put on it
+    (WED, "The barge sank on Monday. Divers reached the wreck shortly after dawn.", [("Monday", "DATE", "2025-08-11")]),
     (WED, "Aug. 9: A tug is seen at sunrise off the coast.",
      [("Aug. 9", "DATE", "2025-08-09"), ("sunrise", "TIME", "2025-08-09TMO")]),
     # with no day told, a habit, a span of every day, a figure and a name are no day's dawn

@@ -15,7 +15,8 @@ from timeline.tagger.rules.dates import weekday_year
 from timeline.tagger.rules.event_days import event_told
 from timeline.tagger.rules.fragments import DAY, MOND, POD, RELDAY, YEAR, B, E, _mon, _wd
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
-from timeline.tagger.rules.sentence_window import _digits
+from timeline.tagger.rules.sentence_window import _digits, same_sentence
+from timeline.tagger.rules.story_day import story_day
 from timeline.tagger.rules.sun_times import SUN, SUN_PARTS, sun_ok
 from timeline.tagger.rules.weekday_choice import _weekday, relday
 from timeline.tagger.rules.year_choice import _date, year_for
@@ -118,15 +119,18 @@ def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
         d = _date(int(on["year"]) if on["year"] else year_for(cx, mon, dd, on.start("date"), on.end()), mon, dd)
         if d is None:
             return None
+    elif m["sun"] and not m["day"]:
+        # ("On Monday the barge left. It sank at dusk": the story's day; "At dusk they screech away",
+        # "the boats had gone out at dusk", "since the April 22 sinking ... shortly after dawn": a
+        # habit's or no day told, as a report's own day is "this morning", not "at dawn")
+        d = story_day(cx, m.start(), m.end())
+        if d is None or a is None or a.precision != "day" or not same_sentence(cx.text[cx.anchor_pos:m.start()]):
+            return None  # (the day must be told in the sentence: "On Monday, the barge ran aground after sunset")
     elif not m["day"] and a is not None and a.precision == "day" and (0 <= m.start() - cx.anchor_pos < 300 or (
             _told_day(cx, m.start(), m.end()) is not None)):
         # "crashed Friday. Dealers placed orders in the morning": that day's morning; "happened on
         # the night of April 20 ... [no other date] ... it ignited in the night": the story's day
         d = a.date
-    elif m["sun"] and not m["day"]:
-        # ("At dusk they screech away", "the boats had gone out at dusk": a habit's; a sun word is a
-        # time only of a day the text told, as a report's own day is "this morning", not "at dawn")
-        return None
     elif day in ("yesterday", "today", "tomorrow", "tonight"):
         d = relday(cx, day)
     else:
