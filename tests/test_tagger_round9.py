@@ -49,9 +49,6 @@ TABLE: list[Row] = [
     (WED, "Exports were worth $40 million in 2023, the last year for which figures exist.",
      [("2023", "DATE", "2023"), ("the last year", "DATE", "2023")]),
     (WED, "Exports rose 4 percent over the last year.", [("the last year", "DATE", "2024")]),
-    # ---- a weekend a holiday lengthens is its week's weekend, as "the weekend" is
-    (WED, "Beaches filled up during the holiday weekend.", [("the holiday weekend", "DATE", "2025-W32-WE")]),
-    (WED, "Traffic is expected to peak over the long weekend.", [("the long weekend", "DATE", "2025-W33-WE")]),
     # ---- a current of water a compass direction or a coast moves is no present time
     (WED, "Storms strengthened the westerly current near the shore.", []),
     (WED, "Debris rode the prevailing current toward the keys.", []),

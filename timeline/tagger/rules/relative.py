@@ -24,9 +24,7 @@ RULES: list[Rule] = []
 rule = registrar(RULES)
 
 
-# ("the holiday weekend", "the long weekend", "the bank holiday weekend": a weekend a holiday lengthens, still its week's)
-REL_UNIT = (r"(?i:week|month|year|weekend|(?:bank |public )?holiday weekend|long weekend|decade|century|day|fiscal year|financial year|"
-            r"fiscal quarter|financial quarter|quarter|fortnight)")
+REL_UNIT = r"(?i:week|month|year|weekend|decade|century|day|fiscal year|financial year|fiscal quarter|financial quarter|quarter|fortnight)"
 
 
 _SAID_AT = re.compile(r"\b(?:said|says|told|announced|warned|confirmed|reported|added|wrote)\s(?:at|over|during|on)\s$")
@@ -50,16 +48,11 @@ def _generic_present(text: str, start: int, end: int) -> bool:
         and not any(w in PAST for w in re.findall(r"[a-z']+", sentence.lower()))
 
 
-def _unit(m: re.Match[str]) -> str:
-    unit = " ".join(m["unit"].lower().split())
-    return "weekend" if unit.endswith(" weekend") else unit
-
-
 def _relunit_ok(m: re.Match[str], text: str) -> bool:
     if m["rel"][0].isupper() and m["unit"][0].isupper() and re.search(r"[\w,]\W?\s?\W?$", text[max(0, m.start() - 4):m.start()]):
         return False  # a title mid-sentence: ABC's "This Week"
     rel = m["rel"].lower()
-    unit = _unit(m)
+    unit = m["unit"].lower()
     after = text[m.end():m.end() + 14]
     if rel == "the":
         if unit in ("month", "decade"):
@@ -151,7 +144,7 @@ def _relunit_value(m: re.Match[str], cx: Context) -> Result | None:
         rel = "that"
     if rel == "next" and m["unit"].lower() == "day":
         rel = "the next"  # "Next day, ..." (see _relunit_ok)
-    unit = _unit(m)
+    unit = m["unit"].lower()
     if unit in ("fiscal year", "financial year", "fiscal quarter", "financial quarter"):  # "financial": British for fiscal
         unit = unit.split()[1]
     if unit == "fortnight":
