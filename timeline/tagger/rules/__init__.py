@@ -36,6 +36,7 @@ from timeline.tagger.rules import (
 )
 from timeline.tagger.rules.fragments import CLOCK_DASH, DASH_DAY, DECADE_SLASH, YEAR_DASH, B
 from timeline.tagger.rules.recognizer import Rule
+from timeline.tagger.rules.sun_times import SUN_PARTS
 from timeline.tagger.unit_phrases import TRIGGER_WORDS as UNIT_PHRASE_TRIGGERS
 
 _ROLES = (dates, holidays, clock, clock_range, day_words, named_day, market_day, month_weekday, months, years, seasons, relative, ago, durations, vague)
@@ -113,7 +114,7 @@ def master_pattern() -> re.Pattern[str]:
 #: with a digit always trigger. tests/test_tagger.py checks this list against
 #: a plain scan of the master pattern.
 TRIGGERS = frozenset(
-    list(MONTHS) + list(WEEKDAYS) + [f"{name}s" for name in WEEKDAY_NAMES] + list(SEASONS) + list(PARTS) + list(ORDINALS)
+    list(MONTHS) + list(WEEKDAYS) + [f"{name}s" for name in WEEKDAY_NAMES] + list(SEASONS) + list(PARTS) + list(SUN_PARTS) + list(ORDINALS)
     + [w for w in NUM_WORD.replace("(?:", "|").replace(")", "|").replace("?", "").replace("[- ]", "|").split("|") if w.isalpha()]
     + ["a", "an", "the", "this", "that", "these", "those", "last", "next", "past", "previous", "prior", "preceding", "coming", "following", "current", "present", "same", "early", "late", "mid", "earlier", "later", "fiscal", "every", "each", "other", "daily", "weekly", "biweekly", "monthly", "yearly", "annually", "hourly", "nightly", "quarterly", "semiannually", "annual", "once", "twice", "noon", "midnight", "midday", "yesterday", "today", "tomorrow", "tonight", "overnight", "year", "years", "month", "months", "week", "weeks", "day", "days", "decade", "decades", "century", "centuries", "quarter", "quarters", "hour", "hours", "minute", "minutes", "second", "seconds", "weekend", "recent", "recently", "lately", "now", "right", "nowadays", "currently", "presently", "at", "as", "soon", "future", "more", "most", "q", "nineteen", "two", "thousand", "half", "several", "multi", "few", "some", "many", "hundred", "hundreds", "thousands", "couple", "twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties", "comparable", "corresponding", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety", "then", "long", "short", "lengthy", "while", "h", "t", "to", "fy", "ytd", "ad", "all", "per",
        "christmas", "new", "independence", "juneteenth", "veterans", "halloween", "valentine", "thanksgiving", "black", "cyber",

@@ -12,9 +12,12 @@ from timeline.tagger.context import Context
 from timeline.tagger.lexicon import PARTS, SP, WEEKDAY_FULL, WEEKDAY_LOWER
 from timeline.tagger.narrative import reported
 from timeline.tagger.rules.dates import weekday_year
+from timeline.tagger.rules.event_days import event_told
 from timeline.tagger.rules.fragments import DAY, MOND, POD, RELDAY, YEAR, B, E, _mon, _wd
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
-from timeline.tagger.rules.sentence_window import _digits
+from timeline.tagger.rules.sentence_window import _digits, same_sentence
+from timeline.tagger.rules.story_day import story_day
+from timeline.tagger.rules.sun_times import SUN, SUN_PARTS, sun_ok
 from timeline.tagger.rules.weekday_choice import _weekday, relday
 from timeline.tagger.rules.year_choice import _date, year_for
 from timeline.tagger.speech import speech_day
@@ -86,17 +89,21 @@ _ON_DATE_AFTER = re.compile(rf"{SP}(?i:on){SP}(?P<date>(?P<mon>{MOND}){SP}(?P<da
 
 
 @rule("part_of_day",
-      rf"{B}(?:(?P<pre>(?i:the|early|late|mid-?|mid)[ -]?))?(?P<pod>{POD})(?:{SP}(?:(?i:of){SP})?(?P<day>{RELDAY}|{WEEKDAY_FULL}))?(?![\w-])"
+      rf"{B}(?:(?P<pre>(?i:the|early|late|mid-?|mid)[ -]?))?(?:(?P<pod>{POD})|(?P<sun>{SUN}))(?:{SP}(?:(?i:of){SP})?(?P<day>{RELDAY}|{WEEKDAY_FULL}))?(?![\w-])"
       rf"(?:(?:,?{SP}|{SP}(?i:of){SP})(?:(?P<pmon>{MOND}){SP}(?P<pday>{DAY})|(?P<pday2>{DAY}){SP}(?P<pmon2>{MOND}))"
       rf"(?:,?{SP}(?P<pyear>{YEAR}))?)?",
       # ("midnight" is the clock's, which the time rule reads or refuses: "the After Midnight session")
-      accept=lambda m, text: (m["pre"] or "").lower() + m["pod"].lower() != "midnight" and (
-          bool(m["day"] or m["pmon"] or m["pmon2"]) or ((m["pre"] or "").lower().startswith("mid")) or (
+      # ("at dawn", "by nightfall": a bare sun word only after a preposition of time, see sun_times)
+      accept=lambda m, text: ((m["pre"] or "") + (m["pod"] or "")).lower() != "midnight" and (
+          not m["sun"] or bool(m["day"] or m["pmon"] or m["pmon2"])
+                              or (not m["pre"] and sun_ok(text, m.start(), m.end()))) and (
+          bool(m["day"] or m["pmon"] or m["pmon2"]) or bool(m["sun"]) or ((m["pre"] or "").lower().startswith("mid")) or (
           (m["pre"] or "").lower().strip() == "the" and bool(re.search(r"(?i)\b(?:in|during|by|until)\s$", text[max(0, m.start() - 8):m.start()]))
           and not re.match(r"\s(?:of|before|after)\b", text[m.end():m.end() + 8]))))
 def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
     day = (m["day"] or "today").lower()
     a = cx.anchor
+    part = SUN_PARTS[m["sun"]] if m["sun"] else PARTS[m["pod"].lower()]
     if not (m["day"] or m["pmon"] or m["pmon2"]) and _HABIT_BEFORE.search(cx.text, max(0, m.start() - 40), m.start()):
         return None  # "I wake up in the morning and ...": any morning, a habit, not a day's
     if (m["pmon"] or m["pmon2"]) and (not m["day"] or m["day"].lower() not in ("yesterday", "today", "tomorrow", "tonight")):
@@ -112,6 +119,13 @@ def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
         d = _date(int(on["year"]) if on["year"] else year_for(cx, mon, dd, on.start("date"), on.end()), mon, dd)
         if d is None:
             return None
+    elif m["sun"] and not m["day"]:
+        # ("On Monday the barge left. It sank at dusk": the story's day; "At dusk they screech away",
+        # "the boats had gone out at dusk", "since the April 22 sinking ... shortly after dawn": a
+        # habit's or no day told, as a report's own day is "this morning", not "at dawn")
+        d = story_day(cx, m.start(), m.end())
+        if d is None or a is None or a.precision != "day" or not same_sentence(cx.text[cx.anchor_pos:m.start()]):
+            return None  # (the day must be told in the sentence: "On Monday, the barge ran aground after sunset")
     elif not m["day"] and a is not None and a.precision == "day" and (0 <= m.start() - cx.anchor_pos < 300 or (
             _told_day(cx, m.start(), m.end()) is not None)):
         # "crashed Friday. Dealers placed orders in the morning": that day's morning; "happened on
@@ -123,7 +137,7 @@ def _part_of_day(m: re.Match[str], cx: Context) -> Result | None:
         d = _weekday(cx, _wd(day), m.start(), m.end())
     pre = (m["pre"] or "").lower().strip(" -")
     mod = {"early": "START", "late": "END", "mid": "MID"}.get(pre)
-    return "TIME", f"{d.isoformat()}T{PARTS[m['pod'].lower()]}", mod
+    return "TIME", f"{d.isoformat()}T{part}", mod
 
 
 _ADVERB_AFTER = re.compile(r"\s(?:and|or|to|in|on|at|for|from|since|through|until|by|after|before|as|while|when|amid|but|"
@@ -181,23 +195,36 @@ def _day_beyond(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", (cx.dct + dt.timedelta(days=-2 if m["dir"].lower().startswith("before") else 2)).isoformat(), None
 
 
-@rule("day_after_event", rf"{B}(?i:the (?P<unit>day|week|month|year))(?= (?P<dir>(?i:after|before)) (?i:his|her|their|its|the) [a-z])")
+@rule("day_after_event", rf"{B}(?i:the (?P<unit>day|week|month|year|{POD}))"
+                         rf"(?= (?P<dir>(?i:after|before)) (?P<whose>(?i:his|her|their|its|the)) (?P<noun>[a-z][\w-]*))")
 def _day_after_event(m: re.Match[str], cx: Context) -> Result | None:
-    """ "The day after his death", "the week before the vote": the unit after (before) the date last
-    mentioned, the event's, when it was just named at least that precisely; otherwise nothing
-    can be said. As in TimeML the span is "the day"; "after ..." is the signal and the event."""
+    """ "The day after his death", "the week before the vote", "the night before his death": the unit
+    after (before) the date last mentioned, the event's, when it was just named at least that
+    precisely, else the day the text gave that event (:func:`event_told`) for a day or a part of
+    one; otherwise nothing can be said. As in TimeML the span is "the day"; "after ..." is the
+    signal and the event."""
     a = cx.anchor
     unit = m["unit"].lower()
-    fine_enough = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month"),
-                   "year": ("day", "week", "month", "quarter", "season", "half", "year")}[unit]
-    if a is None or a.precision not in fine_enough or not 0 <= m.start() - cx.anchor_pos <= 400:
-        return None
-    if unit == "day" and re.fullmatch(r"[\w. ]{1,20}[,;]\s", cx.text[cx.anchor_pos:m.start()]):
-        return "DATE", a.value, None  # "Oct. 12, the day before the crash": that date itself
-    if _PAGE_STAMP_BEFORE.search(cx.text, max(0, cx.anchor_pos - 80), cx.anchor_pos):
-        return None  # "Last updated at 08:14 GMT ... shown rehearsing the day before his death": the page's day, not the event's
-    return "DATE", V.shift(a.date, {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit],
-                           1 if m["dir"].lower() == "after" else -1)[1], None
+    step = 1 if m["dir"].lower() == "after" else -1
+    part = f"T{PARTS[unit]}" if unit in PARTS else ""
+    if a is not None and a.precision == "day" and 0 <= m.start() - cx.anchor_pos <= 400 and unit in ("day", *PARTS) \
+            and re.fullmatch(r"[\w. ]{1,20}[,;]\s", cx.text[cx.anchor_pos:m.start()]):
+        return ("TIME", f"{a.value}{part}", None) if part else ("DATE", a.value, None)  # "Oct. 12, the day before the crash": that date itself
+    # ("Jackson died on 25 June ... due to start on 13 July. The night before his death": the event's day, not the last one told)
+    told = event_told(cx, m["whose"], m["noun"], m.start())
+    if told is None and part and m["noun"].lower() == "death":
+        return None  # ("It was a hot day on 25 June ... due to start on 13 July. The night before his death": an undated death)
+    if told is None:
+        fine_enough = {"day": ("day",), "week": ("day", "week"), "month": ("day", "week", "month"),
+                       "year": ("day", "week", "month", "quarter", "season", "half", "year")}.get(unit, ("day",))
+        if a is None or a.precision not in fine_enough or not 0 <= m.start() - cx.anchor_pos <= 400:
+            return None
+        if _PAGE_STAMP_BEFORE.search(cx.text, max(0, cx.anchor_pos - 80), cx.anchor_pos):
+            return None  # "Last updated at 08:14 GMT ... shown rehearsing the day before his death": the page's day, not the event's
+        told = a.date
+    if part:
+        return "TIME", f"{(told + dt.timedelta(days=step)).isoformat()}{part}", None
+    return "DATE", V.shift(told, {"day": "D", "week": "W", "month": "M", "year": "Y"}[unit], step)[1], None
 
 
 # A page's own stamp ("Page last updated at 08:14 GMT, Tuesday, 8 November 2011") dates the page,

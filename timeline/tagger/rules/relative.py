@@ -134,6 +134,10 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
     return found[0], found[1], "EQUAL_OR_MORE" if longer else "APPROX"
 
 
+# a year written just before, set beside the unit by a comma ("in 2008, the last year for which ...")
+_YEAR_APPOSED = re.compile(r"(?<![\d,.])((?:1[89]|20)\d\d),\s$")
+
+
 def _relunit_value(m: re.Match[str], cx: Context) -> Result | None:
     rel = m["rel"].lower()
     if rel in ("that same", "that very"):
@@ -152,6 +156,8 @@ def _relunit_value(m: re.Match[str], cx: Context) -> Result | None:
     if rel == "the coming" or (rel == "the" and re.match(r"\s(?:since|that has passed since)\b", cx.text[m.end():m.end() + 24])):
         # ("in the month since the blowout": the month that has passed since, a period up to now)
         return "DURATION", V.duration(1, code, False), None
+    if rel == "the last" and unit == "year" and (year := _YEAR_APPOSED.search(cx.text, max(0, m.start() - 8), m.start())):
+        return "DATE", year[1], None  # "in 2008, the last year for which figures are available": that year, not the one before the report
     if rel in ("the past", "the last") and unit not in ("year", "decade", "century", "month", "week"):
         return "DURATION", V.duration(1, code, False), None
     if rel in ("the past", "the last") and re.search(r"(?i)\bfor\s$", cx.text[max(0, m.start() - 4):m.start()]):

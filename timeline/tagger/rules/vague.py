@@ -114,11 +114,13 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
     return not (w in ("the future", "the past") and re.match(r"\sof\b", after))
 
 
-# The stream of water, not the present: "the Gulf Stream current", "the LOOP current", "the warm-water current"
+# The stream of water, not the present: "the Gulf Stream current", "the LOOP current", "the warm-water current",
+# "the westerly current" (a compass direction or a coast moves water, not time)
 # (a name or a kind of water before it; "BP's current plans", "The current spill" stay the present)
 _WATER_CURRENT_BEFORE = re.compile(r"(?:(?<![.!?\n]\s)(?<![\"“(\[])\b(?!(?:The|A|An|This|That|At|In|On|Its|Their|Our|His|Her|My|"
                                    r"Your|One|Some|Any|Each|Every|No|Under|With|By|For|From|Of|To|Given|Despite|Unlike|Like)\b)[A-Z][A-Za-z]+|"
-                                   r"\b(?:[a-z]+-water|water|stream|tidal|rip|sea|loop|eddy|jet|underwater))\s$")
+                                   r"\b(?:[a-z]+-water|water|stream|tidal|rip|sea|loop|eddy|jet|underwater|coastal|prevailing|"
+                                   r"(?:north|south|east|west)(?:erly|ward)|(?:north|south)-?(?:east|west)(?:erly|ward)))\s$")
 
 
 # "Now, the oil is washing ashore" / "Now, he will face questions": the present set against
