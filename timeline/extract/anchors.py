@@ -39,6 +39,7 @@ from timeline.extract.comparisons import (
     negated_main_clause,
     noun_content_clause,
 )
+from timeline.extract.dashed_clauses import DASH_OPEN, dash_closed, dashed, dashed_end
 from timeline.extract.date_lists import collective_list, listed_spans
 from timeline.extract.earlier_happenings import earlier_happening
 from timeline.extract.happenings import (
@@ -105,7 +106,10 @@ _PLURAL_HEAD = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?<!s)s\b")
 _SCHEDULE_ASIDE = (r"(?:scheduled|planned|slated|set|due|expected)\s+(?:(?:for|on|in|by)\s+)?(?=$|(?:the\s+|this\s+|next\s+|"
                    r"early\s+|late\s+|mid-?)?(?:[A-Z]|\d|next\b|today\b|tomorrow\b|tonight\b|later\b))")
 _SCHEDULE_AT = re.compile(r",\s+" + _SCHEDULE_ASIDE)
-RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:much|many|some|most|all|none|one|each|both|part)\s+of\s+)?"
+RELATIVE_CLAUSE = re.compile(r"(?:,|" + DASH_OPEN + r")\s+(?:(?:much|many|some|most|all|none|one|each|both|part|"
+                              # "two relief wells, the first of which won't be ready until August": one of them
+                              r"(?:the\s+)?(?:first|second|third|last|latest|final|largest|biggest|rest|remainder)"
+                              r")\s+of\s+)?"
                               r"(?:who(?:['’](?:s|d|ve))?|whom|which|whose|where|when)\s|"
                               # "Public Citizen, founded in 1971 by Ralph Nader, recently launched ...": an appositive
                               # participle, the relative clause without its "which was"
@@ -535,9 +539,10 @@ def _embedding(text: str, sentence: Sentence, pos: int, date_end: int) -> tuple[
         return restrictive(text, sentence, pos, date_end) or ((*content, "adverbial") if content else None)
     clause_start = sentence.start + rel.start()
     inner = inner_restrictive(text, sentence, pos, date_end, clause_start)  # "BP, which leased the rig that exploded ..."
-    if "," in text[clause_start + 1: pos] or inner is not None:
+    dash = dashed(rel.group(0))  # "Hayward - who is to leave in October - accepted": closed by its dash
+    if "," in text[clause_start + 1: pos] or inner is not None or (dash and dash_closed(text, clause_start, pos)):
         return inner  # (None: the clause closed before the date)
-    end = clause_end(text, date_end, sentence.end)
+    end = dashed_end(text, date_end, clause_end(text, date_end, sentence.end)) if dash else clause_end(text, date_end, sentence.end)
     # Back up over the name the clause describes.
     # "Dr. Thomas Frieden, 48, who has been ...": the person before their age.
     age = re.search(r",\s*\d{1,3}\s*$", text[max(sentence.start, clause_start - 8):clause_start])

@@ -1,0 +1,36 @@
+"""Relative clauses set off by dashes instead of commas (issue 16).
+
+"Chief executive Tony Hayward - who is to leave the top job in October - accepted that ...": news prose often
+brackets a relative clause with dashes ("--", "–", "—", or a spaced hyphen). Its date is the clause's own, as it is
+between commas: the main verb after the closing dash ("accepted") is not dated by it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["DASH_OPEN", "dash_closed", "dashed", "dashed_end"]
+
+#: A dash opening an aside: a spaced hyphen or double hyphen, or an en or em dash, spaced or not.
+DASH_OPEN = r"\s+-{1,2}|\s*[–—]|--"
+#: The same dash closing it.
+_DASH = re.compile(r"\s+-{1,2}(?=\s)|\s*[–—]|--")
+_OPENED = re.compile(r"(?:" + DASH_OPEN + r")\s+\S")
+
+
+def dashed(opening: str) -> bool:
+    """Whether a relative clause's opening match (", which", " -- who") opens it with a dash."""
+    return _OPENED.match(opening + "x") is not None and not opening.lstrip().startswith(",")
+
+
+def dash_closed(text: str, clause_start: int, pos: int) -> bool:
+    """Whether the dashed clause opened at ``clause_start`` closes before ``pos``: a date after the closing dash is
+    the main clause's ("The tests - which will last hours - were due on Monday")."""
+    opening = _DASH.match(text, clause_start)
+    return _DASH.search(text, opening.end() if opening else clause_start + 1, pos) is not None
+
+
+def dashed_end(text: str, date_end: int, end: int) -> int:
+    """The end of a dashed clause holding a date: its closing dash, when it comes before ``end``."""
+    close = _DASH.search(text, date_end, end)
+    return close.start() if close else end
