@@ -71,7 +71,7 @@ _REFERENCE_POINT = re.compile(
     r"(?:[$£€#]\s?\d[\d.,]*\s*(?:[mb]n\b|million|billion|trillion)?|\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|"
     r"billion|trillion)|\d[\d.,]*\s+(?:basis\s+points|points|barrels|cents|pence|dollars|euros|pounds|tonnes|tons|"
     r"gallons)\b)|\ba (?:high|low|peak|"
-    r"record) of\s+" + _AMOUNT + r"|\b(?:up|down)\s+(?:by\s+)?(?:" + _AMOUNT + r"\s+)?from\s+(?:the\s+|its\s+|their\s+)?"
+    r"record) of\s+" + _AMOUNT + r"|\b(?:up|down)\s+(?:by\s+)?(?:(?:" + _ABOUT + r"\s+)?" + _AMOUNT + r"\s+)?from\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:" + _ABOUT + r"\s+)?(?=\S*$|\d)|" + _EARLIER_ESTIMATE + ")"
     # ("more oil than the Exxon Valdez (in Alaska in 1989)": a bracket may name the place before the year)
     r"(?:(?!--)[^,;:()—–]|(?<=\d),(?=\d)){0,90}?(?:\(\s*(?:in|off|near)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},?\s+|\(?\s*)"
@@ -384,7 +384,10 @@ PERIOD_COVERED = re.compile(r"(?i)\b(?:for|through|throughout|over|during|in)\s+
 CLOCK_ZONE = re.compile(r"\s?(?:" + "|".join(FIXED_ZONES) + r"|hrs|hours\b)")
 #: "scrapped the trip for the second time this year": the period a count runs over.
 COUNTED_IN = re.compile(r"(?i)\bfor\s+the\s+(?:first|second|third|fourth|fifth|sixth|\w+th|last|\d+(?:st|nd|rd|th))\s+"
-                        r"time\s+(?:in\s+|since\s+)?$")
+                        r"time\s+(?:in\s+|since\s+)?$|"
+                        # "$1.6 billion in the fund as of the end of September, auditors said in a report on Friday":
+                        # when a standing figure is read, which yields to the day the reading is told
+                        r"\bas\s+(?:of|at)\s+(?:the\s+)?$")
 #: A clause that opens a direct question: a capitalised question word or inverted auxiliary.
 _QUESTION_OPENING = re.compile(r"(?:^|(?<=[\s“\"‘(]))(?:What|Which|Who|Whom|Whose|Why|How|When|Where|Is|Are|Was|Were|Do|Does|"
                                r"Did|Can|Could|Will|Would|Should|Has|Have|Had)\b|"
