@@ -1,0 +1,58 @@
+"""Dates of asides and of standing figures are not the news's (issue 16, session 29).
+
+Every sentence here is written for these tests. A relative clause set off by dashes ("Dana Reyes - who is to leave
+the top job in October - accepted ...") holds its own date as one set off by commas does; so does a partitive
+relative ("two relief wells, the first of which should be finished by mid-August"). A change measured from a date
+with a hedge before its amount ("down about 25 percent from its 2025 high hit in late January") is a comparison, and
+a figure "as of" a date yields to the day the figure is told.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import extract
+from timeline.model import Document
+
+FRIDAY = dt.date(2026, 3, 20)
+LEAD = "Harbor Oil said on Friday it would close its last refinery in the state.\n"
+
+
+def events_after_lead(sentence: str) -> list[tuple[str, str]]:
+    events = extract(Document(path="t.txt", text=LEAD + sentence + "\n", published=FRIDAY))
+    return [(e.when.value(), e.title) for e in events if "last refinery" not in e.title]
+
+
+def test_a_dashed_relative_clause_keeps_its_date() -> None:
+    assert events_after_lead("But chief executive Dana Reyes - who is to leave the top job in October - accepted "
+                             "that the firm could not move on with her at the helm.") == [
+        ("2026-10", "Dana Reyes is to leave the top job")]
+    assert events_after_lead("A top adviser to the governor -- who last month lifted a ban on drilling in the bay -- "
+                             "said no new permits will be issued.") == [
+        ("2026-02", "The governor lifts a ban on drilling in the bay")]
+    assert [d for d, _ in events_after_lead("The mayor will not attend the parade — which she led last year.")] == [
+        "2025"]
+
+
+def test_a_date_after_the_closing_dash_is_the_main_clauses() -> None:
+    assert events_after_lead("The tests - which will last several hours - were due on Monday but were delayed by "
+                             "a leak.") == [("2026-03-23", "The tests are due but were delayed by a leak")]
+
+
+def test_the_first_of_which_is_a_relative_clause() -> None:
+    assert events_after_lead("The best hope lies with two relief wells, the first of which should be finished by "
+                             "mid-August.") == [("2026-08", "The first of two relief wells should be finished")]
+
+
+def test_a_hedged_change_from_a_date_is_a_comparison() -> None:
+    assert events_after_lead("The index is down about 25 percent from its 2025 high hit in late January.") == []
+    assert [d for d, _ in events_after_lead("Shares closed on Thursday down nearly 4 percent from their level in "
+                                            "early February.")] == ["2026-03-19"]
+
+
+def test_a_figure_as_of_a_date_yields_to_the_day_it_is_told() -> None:
+    assert events_after_lead("The fund had a balance of $1.6 billion as of the end of September, the auditors said "
+                             "in a report released on Thursday.") == [
+        ("2026-03-19", "The fund has a balance of $1.6 billion as of the end of September")]
+    # alone in its sentence, the figure's date still places it
+    assert [d for d, _ in events_after_lead("As of Monday, 42 people had died, officials said.")] == ["2026-03-16"]
