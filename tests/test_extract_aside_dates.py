@@ -56,3 +56,10 @@ def test_a_figure_as_of_a_date_yields_to_the_day_it_is_told() -> None:
         ("2026-03-19", "The fund has a balance of $1.6 billion as of the end of September")]
     # alone in its sentence, the figure's date still places it
     assert [d for d, _ in events_after_lead("As of Monday, 42 people had died, officials said.")] == ["2026-03-16"]
+
+
+def test_a_date_given_up_is_not_the_clauses() -> None:
+    assert [d for d, _ in events_after_lead("Harbor Oil will attempt to seal the well next week, instead of Sunday as "
+                                            "hoped.")] == ["2026-W13"]
+    assert [d for d, _ in events_after_lead("The company said it would now start drilling in May instead of April.")] == [
+        "2026-05"]

@@ -49,7 +49,9 @@ def is_comparison(expression: str, before: str) -> bool:
     return bool(COMPARISON.search(expression) or (_AGO.search(expression) and _COMPARING.search(before))
                 or COMPARED_WITH.search(before)
                 or bool(_CHANGE_AGAINST.search(before) and _YEAR_OR_PERIOD.match(expression)))
-COMPARED_WITH = re.compile(r"(?i)\b(?:compared (?:with|to)|than|versus|vs\.)\s+(?:the\s+)?$")
+#: "compared with 2009", "rather than October 26", "next week, instead of Sunday as hoped": the point measured against,
+#: or the date given up, not the one the clause states.
+COMPARED_WITH = re.compile(r"(?i)\b(?:compared (?:with|to)|than|versus|vs\.|instead\s+of)\s+(?:the\s+)?$")
 # "a 5% rise on 2009", "an increase over 2007": a change named as a noun, measured against a year or period.
 # The verb ("shares rise on Tuesday") and a span ("a rise over the weekend") date the change itself.
 _CHANGE_AGAINST = re.compile(r"(?i)(?:\b(?:an?|the|its|their)|\d[\d.,]*\s*(?:%|percent|per cent|[mb]n|million|billion)?)\s+"
