@@ -386,10 +386,7 @@ PERIOD_COVERED = re.compile(r"(?i)\b(?:for|through|throughout|over|during|in)\s+
 CLOCK_ZONE = re.compile(r"\s?(?:" + "|".join(FIXED_ZONES) + r"|hrs|hours\b)")
 #: "scrapped the trip for the second time this year": the period a count runs over.
 COUNTED_IN = re.compile(r"(?i)\bfor\s+the\s+(?:first|second|third|fourth|fifth|sixth|\w+th|last|\d+(?:st|nd|rd|th))\s+"
-                        r"time\s+(?:in\s+|since\s+)?$|"
-                        # "$1.6 billion in the fund as of the end of September, auditors said in a report on Friday":
-                        # when a standing figure is read, which yields to the day the reading is told
-                        r"\bas\s+(?:of|at)\s+(?:the\s+)?$")
+                        r"time\s+(?:in\s+|since\s+)?$")
 #: A clause that opens a direct question: a capitalised question word or inverted auxiliary.
 _QUESTION_OPENING = re.compile(r"(?:^|(?<=[\s“\"‘(]))(?:What|Which|Who|Whom|Whose|Why|How|When|Where|Is|Are|Was|Were|Do|Does|"
                                r"Did|Can|Could|Will|Would|Should|Has|Have|Had)\b|"
