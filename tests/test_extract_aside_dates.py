@@ -55,3 +55,10 @@ def test_a_date_given_up_is_not_the_clauses() -> None:
                                             "hoped.")] == ["2026-W13"]
     assert [d for d, _ in events_after_lead("The company said it would now start drilling in May instead of April.")] == [
         "2026-05"]
+
+
+def test_a_dashed_relative_after_the_spans_own_keeps_the_spans_title() -> None:
+    titles = [t for _, t in events_after_lead(
+        "It took a big hit from a refinery fire in 2023 in Ohio which killed 15 workers and gas leaks in Texas in 2024 "
+        "-- both of which inspectors blamed on cost-cutting.")]
+    assert "A refinery fire in 2023 in Ohio kills 15 workers and gas leaks in Texas" in titles

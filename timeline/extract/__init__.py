@@ -77,6 +77,7 @@ from timeline.extract.clauses import (
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.closing_speakers import closing_speakers
 from timeline.extract.conjunct_subjects import conjunct_subject
+from timeline.extract.dashed_clauses import opening_relative
 from timeline.extract.date_owners import owner_title
 from timeline.extract.definite_names import fuller_name
 from timeline.extract.election_backdrops import without_election_backdrops
@@ -315,7 +316,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         a = replace(a, parts=[(min(a.listed[0], *(p[0] for p in a.parts)), max(a.listed[1], *(p[1] for p in a.parts)))])
     if a.embedded is not None and a.embedded[2] == "relative":
         start, end, _ = a.embedded
-        rel = RELATIVE_CLAUSE.search(text[start:end]) or _RESTRICTIVE_PRONOUN.search(text[start:end])
+        rel = opening_relative(RELATIVE_CLAUSE.search(text[start:end]), _RESTRICTIVE_PRONOUN.search(text[start:end]))
         end = clause_stop(text, start + (rel.end() if rel else 0), max(e for _, e in a.parts), end,
                           min(b for b, _ in a.parts))
         clause = text[start:end]

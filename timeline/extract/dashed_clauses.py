@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["DASH_OPEN", "dash_closed", "dashed", "dashed_end"]
+__all__ = ["DASH_OPEN", "dash_closed", "dashed", "dashed_end", "opening_relative"]
 
 #: A dash opening an aside: a spaced hyphen or double hyphen, or an en or em dash, spaced or not.
 DASH_OPEN = r"\s+-{1,2}|\s*[–—]|--"
@@ -34,3 +34,12 @@ def dashed_end(text: str, date_end: int, end: int) -> int:
     """The end of a dashed clause holding a date: its closing dash, when it comes before ``end``."""
     close = _DASH.search(text, date_end, end)
     return close.start() if close else end
+
+
+def opening_relative(rel: re.Match[str] | None, restrictive: re.Match[str] | None) -> re.Match[str] | None:
+    """The relative pronoun that opens a clause's span: a dashed one (" -- both of which") further on is another
+    clause's, after the span's own restrictive one ("an explosion in 2005 which killed 15 workers and leaks in 2006
+    -- both of which regulators blamed on cost-cutting")."""
+    if rel is not None and dashed(rel.group(0)) and restrictive is not None and restrictive.start() < rel.start():
+        return restrictive
+    return rel or restrictive
