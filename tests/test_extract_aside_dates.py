@@ -62,3 +62,11 @@ def test_a_dashed_relative_after_the_spans_own_keeps_the_spans_title() -> None:
         "It took a big hit from a refinery fire in 2023 in Ohio which killed 15 workers and gas leaks in Texas in 2024 "
         "-- both of which inspectors blamed on cost-cutting.")]
     assert "A refinery fire in 2023 in Ohio kills 15 workers and gas leaks in Texas" in titles
+
+
+def test_a_schedule_inside_a_relative_clause_is_the_scheduled_things() -> None:
+    for sentence in ("Dr Murray, who was employed as the singer's doctor for a series of concerts in London scheduled "
+                     "for July, posted a video.",
+                     "Dr Murray - who was employed as the singer's doctor for a series of concerts in London scheduled "
+                     "for July - posted a video."):
+        assert events_after_lead(sentence) == [("2026-07", "A series of concerts in London is scheduled")]

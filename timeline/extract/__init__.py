@@ -77,7 +77,6 @@ from timeline.extract.clauses import (
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.closing_speakers import closing_speakers
 from timeline.extract.conjunct_subjects import conjunct_subject
-from timeline.extract.dashed_clauses import opening_relative
 from timeline.extract.date_owners import owner_title
 from timeline.extract.definite_names import fuller_name
 from timeline.extract.election_backdrops import without_election_backdrops
@@ -109,6 +108,7 @@ from timeline.extract.plural_speakers import listed_subject
 from timeline.extract.predicates import predicate
 from timeline.extract.pronoun_people import opposite_pronoun
 from timeline.extract.quoted_forecasts import quoted_forecasts
+from timeline.extract.relative_openings import opening_relative
 from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.segments import contrasted_clause, elided_unit, gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
