@@ -108,6 +108,7 @@ from timeline.extract.plural_speakers import listed_subject
 from timeline.extract.predicates import predicate
 from timeline.extract.pronoun_people import opposite_pronoun
 from timeline.extract.quoted_forecasts import quoted_forecasts
+from timeline.extract.relative_openings import opening_relative
 from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.segments import contrasted_clause, elided_unit, gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
@@ -315,7 +316,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         a = replace(a, parts=[(min(a.listed[0], *(p[0] for p in a.parts)), max(a.listed[1], *(p[1] for p in a.parts)))])
     if a.embedded is not None and a.embedded[2] == "relative":
         start, end, _ = a.embedded
-        rel = RELATIVE_CLAUSE.search(text[start:end]) or _RESTRICTIVE_PRONOUN.search(text[start:end])
+        rel = opening_relative(RELATIVE_CLAUSE.search(text[start:end]), _RESTRICTIVE_PRONOUN.search(text[start:end]))
         end = clause_stop(text, start + (rel.end() if rel else 0), max(e for _, e in a.parts), end,
                           min(b for b, _ in a.parts))
         clause = text[start:end]

@@ -56,6 +56,7 @@ from timeline.extract.names import find_names
 from timeline.extract.not_dates import not_a_date
 from timeline.extract.object_dates import cited_record, happening_object
 from timeline.extract.own_conjuncts import own_conjuncts
+from timeline.extract.relative_openings import DASH_OPEN, PARTITIVE, dash_closed, dashed_end
 from timeline.extract.restrictive import FINITE_VERB as _FINITE_VERB
 from timeline.extract.restrictive import clause_end, in_bracketed_aside, inner_restrictive, restrictive
 from timeline.extract.sentences import Sentence
@@ -105,7 +106,7 @@ _PLURAL_HEAD = re.compile(r"['’]s\s+(?:[a-z-]+\s+){0,2}[a-z-]+(?<!s)s\b")
 _SCHEDULE_ASIDE = (r"(?:scheduled|planned|slated|set|due|expected)\s+(?:(?:for|on|in|by)\s+)?(?=$|(?:the\s+|this\s+|next\s+|"
                    r"early\s+|late\s+|mid-?)?(?:[A-Z]|\d|next\b|today\b|tomorrow\b|tonight\b|later\b))")
 _SCHEDULE_AT = re.compile(r",\s+" + _SCHEDULE_ASIDE)
-RELATIVE_CLAUSE = re.compile(r",\s+(?:(?:much|many|some|most|all|none|one|each|both|part)\s+of\s+)?"
+RELATIVE_CLAUSE = re.compile(r"(?:,|" + DASH_OPEN + r")\s+(?:" + PARTITIVE + r"\s+of\s+)?"
                               r"(?:who(?:['’](?:s|d|ve))?|whom|which|whose|where|when)\s|"
                               # "Public Citizen, founded in 1971 by Ralph Nader, recently launched ...": an appositive
                               # participle, the relative clause without its "which was"
@@ -300,11 +301,12 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         if embedded is None and negated_main_clause(text, sentence, t.start):
             continue  # "officials had not yet announced whether ...", "the killing did not stop in 1989": nothing happened
         # A clause of its own ("since an April 20 blast triggered a spill") is the better statement; so is the happening
-        # a relative clause's object names (:mod:`.object_dates`: "who oversaw the fund for victims of the 9/11 attacks").
-        if embedded is not None and embedded[2] == "relative" and (
-                (modifier and happening_object(text, sentence.start, t.start, t.end))
-                or _ADVERBIAL_CLAUSE.search(text[max(sentence.start, t.start - 14):t.start])):
-            own = happening_of(text, sentence.start, np_from, t.end, modifier)
+        # a relative clause's object names (:mod:`.object_dates`: "who oversaw the fund for victims of the 9/11 attacks"),
+        # or schedules ("who was hired for a tour scheduled for July": the tour's date).
+        if embedded is not None and embedded[2] == "relative":
+            own = happening_of(text, sentence.start, np_from, t.end, modifier) if (
+                (modifier and happening_object(text, sentence.start, t.start, t.end)) or _ADVERBIAL_CLAUSE.search(
+                    text[max(sentence.start, t.start - 14):t.start])) else scheduled_for(text, sentence.start, t.start, t.end)
             if own is not None and own.own:
                 embedded = None  # "systems that have been developed since the April 20 blowout": the blowout's date
         happening = happening_of(text, sentence.start, np_from, t.end, modifier) if embedded is None else None
@@ -535,9 +537,9 @@ def _embedding(text: str, sentence: Sentence, pos: int, date_end: int) -> tuple[
         return restrictive(text, sentence, pos, date_end) or ((*content, "adverbial") if content else None)
     clause_start = sentence.start + rel.start()
     inner = inner_restrictive(text, sentence, pos, date_end, clause_start)  # "BP, which leased the rig that exploded ..."
-    if "," in text[clause_start + 1: pos] or inner is not None:
-        return inner  # (None: the clause closed before the date)
-    end = clause_end(text, date_end, sentence.end)
+    if "," in text[clause_start + 1: pos] or inner is not None or dash_closed(text, rel.group(0), clause_start, pos):
+        return inner  # (None: the clause closed before the date; "Hayward - who is to leave in October - accepted")
+    end = dashed_end(text, rel.group(0), date_end, clause_end(text, date_end, sentence.end))
     # Back up over the name the clause describes.
     # "Dr. Thomas Frieden, 48, who has been ...": the person before their age.
     age = re.search(r",\s*\d{1,3}\s*$", text[max(sentence.start, clause_start - 8):clause_start])

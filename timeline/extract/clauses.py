@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.english_verbs import IRREGULAR_PAST_PAIRS
+from timeline.extract.relative_openings import DASH_OPEN, PARTITIVE
 from timeline.extract.title_referents import ROLE_NOUNS
 from timeline.extract.title_words import AUX, PRESENT, PRESENT_FORMS, SPEECH_VERBS, _subject_end
 
@@ -137,7 +138,7 @@ class RelativeSentence:
 
 
 #: The relative pronoun opening a clause after its antecedent ("the share of which", "who's").
-_PRONOUN = re.compile(r"(?i)(?:,\s+|\s+|^)(?:((?:much|many|some|most|all|none|one|each|both|part)\s+of)\s+)?"
+_PRONOUN = re.compile(r"(?i)(?:,\s+|(?:" + DASH_OPEN + r")\s+|\s+|^)(?:(" + PARTITIVE + r"\s+of)\s+)?"
                       r"(who(?:['’](?:s|d|ve))?|whom|which|whose|where|when|that)\s+")
 _PARTICIPLE = re.compile(r",\s+(?=[a-z]+\s)")
 

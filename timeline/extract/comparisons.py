@@ -49,7 +49,9 @@ def is_comparison(expression: str, before: str) -> bool:
     return bool(COMPARISON.search(expression) or (_AGO.search(expression) and _COMPARING.search(before))
                 or COMPARED_WITH.search(before)
                 or bool(_CHANGE_AGAINST.search(before) and _YEAR_OR_PERIOD.match(expression)))
-COMPARED_WITH = re.compile(r"(?i)\b(?:compared (?:with|to)|than|versus|vs\.)\s+(?:the\s+)?$")
+#: "compared with 2009", "rather than October 26", "next week, instead of Sunday as hoped": the point measured against,
+#: or the date given up, not the one the clause states.
+COMPARED_WITH = re.compile(r"(?i)\b(?:compared (?:with|to)|than|versus|vs\.|instead\s+of)\s+(?:the\s+)?$")
 # "a 5% rise on 2009", "an increase over 2007": a change named as a noun, measured against a year or period.
 # The verb ("shares rise on Tuesday") and a span ("a rise over the weekend") date the change itself.
 _CHANGE_AGAINST = re.compile(r"(?i)(?:\b(?:an?|the|its|their)|\d[\d.,]*\s*(?:%|percent|per cent|[mb]n|million|billion)?)\s+"
@@ -71,7 +73,7 @@ _REFERENCE_POINT = re.compile(
     r"(?:[$£€#]\s?\d[\d.,]*\s*(?:[mb]n\b|million|billion|trillion)?|\d[\d.,]*\s*(?:%|percent|per cent|[mb]n\b|million|"
     r"billion|trillion)|\d[\d.,]*\s+(?:basis\s+points|points|barrels|cents|pence|dollars|euros|pounds|tonnes|tons|"
     r"gallons)\b)|\ba (?:high|low|peak|"
-    r"record) of\s+" + _AMOUNT + r"|\b(?:up|down)\s+(?:by\s+)?(?:" + _AMOUNT + r"\s+)?from\s+(?:the\s+|its\s+|their\s+)?"
+    r"record) of\s+" + _AMOUNT + r"|\b(?:up|down)\s+(?:by\s+)?(?:(?:" + _ABOUT + r"\s+)?" + _AMOUNT + r"\s+)?from\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:" + _ABOUT + r"\s+)?(?=\S*$|\d)|" + _EARLIER_ESTIMATE + ")"
     # ("more oil than the Exxon Valdez (in Alaska in 1989)": a bracket may name the place before the year)
     r"(?:(?!--)[^,;:()—–]|(?<=\d),(?=\d)){0,90}?(?:\(\s*(?:in|off|near)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},?\s+|\(?\s*)"
