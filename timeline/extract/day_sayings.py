@@ -45,7 +45,7 @@ from dataclasses import dataclass
 
 from timeline.extract.actors import short
 from timeline.extract.continued import narrated_past, occasion_tie
-from timeline.extract.day_speakers import CREDIT_ONLY, DAY_SAYING_VERBS, holds_office, opening_speaker
+from timeline.extract.day_speakers import CREDIT_ONLY, holds_office, opening_speaker
 from timeline.extract.day_statements import DAY_CONFIDENCE, LEAD_SENTENCES
 from timeline.extract.described_speakers import described_speaker, spoke_before
 from timeline.extract.happenings import stems
@@ -54,6 +54,7 @@ from timeline.extract.merge import Mention, content_words, past_verbs, speaker_w
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.saying_news import comments_on_news, tells_no_news
 from timeline.extract.saying_sentences import saying_sentences
+from timeline.extract.saying_words import NEWS_SAYING_PAST, alternation
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_open import SUBORDINATORS
 from timeline.extract.titles import write_title
@@ -67,7 +68,7 @@ _SPEAKER_SAID = re.compile(
     r"(?P<speaker>(?:The\s+)?(?:[A-Z][\w.'’&-]*(?:\s+(?:of|and|for|the|de)\s+|\s+)){0,7}[A-Z][\w.'’&-]*"
     r"(?:\s+\([A-Z][\w.&-]*\))?)"
     r"(?:(?:,[^,;“”\"]{2,80}){1,2},)?\s+(?:also\s+|then\s+)?"
-    r"(?P<verb>" + DAY_SAYING_VERBS + r")\b")
+    r"(?P<verb>" + alternation(NEWS_SAYING_PAST) + r")\b")
 #: A saying that reaches back from the news day ("said recently") or tells nothing that happened: a refusal, a speaker's
 #: belief or feeling
 #: ("told the BBC he believed she had been admitted", "said he was amazed"), a state of long standing ("were already

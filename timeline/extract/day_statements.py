@@ -52,7 +52,7 @@ from timeline.extract.happenings import stems
 from timeline.extract.mention_groups import mentions_by_sentence
 from timeline.extract.merge import Mention, content_words, past_verbs
 from timeline.extract.names import NameIndex
-from timeline.extract.saying_words import alternation
+from timeline.extract.saying_words import NEWS_SAYING_PAST, alternation
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_open import PREPOSITIONS, SUBORDINATORS
 from timeline.extract.title_tense import STATES
@@ -78,14 +78,13 @@ RENEWED_SENTENCES = 6
 _SUBJECT = re.compile(r"(?:(?:But|And)\s+)?(?:(?:The|A|An|Its|His|Her|Their)\s+)?(?:[a-z-]+\s+){0,2}"
                       r"(?:[A-Z][\w.'’&-]*(?:\s+(?:of|and|for|the|de)\s+|\s+)){0,6}(?:[a-z-]+\s+){0,2}"
                       r"(?:also\s+|then\s+|quickly\s+)?")
-#: Verbs that tell a saying or a view, not an act ("warned", "criticised", "predicted", "hoped").
-_VIEWS = SPEECH_VERBS | {
-    "reported", "pressed", "urged", "denied", "rejected", "concurred", "expressed", "predicted", "described", "called",
-    "criticised", "criticized", "estimated", "forecast", "welcomed", "praised", "blamed", "vowed", "pledged",
-    "promised", "defended", "dismissed", "accused", "suggested", "questioned", "disputed", "recommended", "advised",
-    "cautioned", "stressed", "emphasised", "emphasized", "maintained", "admitted", "believed", "thought", "hoped",
+#: Verbs that tell a saying or a view, not an act ("warned", "criticised", "predicted", "hoped"): the news sayings'
+#: verbs but those that tell an act as often ("agreed to pay", "disclosed its losses", "unveiled a plan").
+_VIEWS = SPEECH_VERBS | (NEWS_SAYING_PAST - {"agreed", "disclosed", "unveiled"}) | {
+    "pressed", "concurred", "expressed", "predicted", "described", "estimated", "forecast", "suggested", "questioned",
+    "recommended", "advised", "cautioned", "emphasised", "emphasized", "maintained", "believed", "thought", "hoped",
     "expected", "feared", "knew", "felt", "wanted", "needed", "seemed", "appeared", "included", "contained", "meant",
-    "reiterated", "repeated", "reaffirmed", "restated", "apologised", "apologized", "conceded", "acknowledged"}
+    "reiterated", "repeated", "reaffirmed", "restated", "apologised", "apologized"}
 #: "declined to comment", "refused to say": a saying that did not happen.
 _NO_COMMENT = re.compile(r"\b(?:declined|refused)\s+(?:to\s+)?(?:comment|say|answer|discuss|elaborate|respond)")
 #: Words that reach back from the news day: backstory ("already", "years ago", "previously", "for months").
