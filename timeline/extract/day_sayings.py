@@ -23,7 +23,8 @@ Lamar McKay said ...", "The administration's spokesman, Robert Gibbs, said: “.
 - not a quotation's introduction ("Donaldson said: “...”": the words of a statement told already), nor its credit
   split from it ("Allen said at a White House news conference."), nor one tied to an occasion of its own
   (:mod:`.continued` dates those);
-- not a commentator's view ("an oil analyst at ING"), nor the news agency the story comes from, nor another outlet.
+- not a commentator's view ("an oil analyst at ING"), nor the news agency the story comes from, nor another outlet,
+  nor a forecaster ("The National Hurricane Center said a tropical wave could ...": the weather's forecast).
 
 A saying whose speaker is named at its end ("Crews stopped the controlled burns, said Petty Officer Kelly Parker.",
 "..., BP said.") counts in the same sentences when what it tells is an act in the simple past
@@ -102,8 +103,9 @@ def saying_speaker(sentence: str) -> str:
     if CREDIT_ONLY.fullmatch(said):
         return ""  # a quotation's credit split from it ("Allen said at a news conference."): no words of its own
     speaker = m.group("speaker")
-    if speaker.split()[0] in _NOT_NAMES or speaker.split()[-1] in _NOT_NAMES or _COMMENTATOR.search(m.group()):
-        return ""  # a pronoun, an opener; or a commentator's view ("Jo Kent, an oil analyst at ING, said")
+    if speaker.split()[0] in _NOT_NAMES or speaker.split()[-1] in _NOT_NAMES or _COMMENTATOR.search(m.group()) \
+            or _WEATHER.search(speaker):
+        return ""  # a pronoun, an opener; a commentator's view ("Jo Kent, an oil analyst at ING, said"); a forecaster
     if comments_on_news(m.group()) or tells_no_news(said):
         return ""  # a bystander's colour, a view, a feeling or a non-answer: no news (:mod:`.saying_news`)
     return speaker
@@ -226,7 +228,7 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
         elif other is not None:
             named = names.between(s.start + other.start, s.start + other.end)
             if index == lead + 1 or not named or _NO_NEWS.search(s.text) or tells_no_news(other.said) \
-                    or _COMMENTATOR.search(other.who) or comments_on_news(other.who):
+                    or _COMMENTATOR.search(other.who) or comments_on_news(other.who) or _WEATHER.search(other.who):
                 continue  # no name; no news; a commentator's view or a bystander's colour (:mod:`.saying_news`)
             if other.quoted and not holds_office(other.who) and looks_personal(named[-1].text):
                 continue  # a quotation opened by a new person with no office told: as often a bystander's colour
