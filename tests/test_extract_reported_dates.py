@@ -1,7 +1,8 @@
 """A date in what a saying of the news day reports does not take the story off its day (:mod:`.reported_dates`).
 
 Every text here is written for these tests: a department that says on the news day that someone died last week, a
-speaker who says a test will run next week; the sayings after them are still the news day's.
+speaker who says a test will run next week; the sayings after them are still the news day's. A forecaster's saying
+is not.
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ def test_reported_date(text: str, phrase: str, told: bool, expected: bool) -> No
 
 
 def test_a_forecasters_saying_is_no_news_of_the_day() -> None:
-    # (the weather's forecast is no news of the day's, a forecaster's body opening it as one told last)
+    # (the weather's forecast is no news of the day's, from a forecaster who opens the sentence as from one named last)
     sentence = "The Ostmark Hurricane Center said a tropical wave could strengthen into a depression over the channel.\n"
     assert dated(events_of(LEAD + sentence), "a tropical wave") == []
+
