@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.saying_words import SAID_SAYS, SAY_FORMS, SAY_TELL, SPEECH_VERBS, alternation, spoken
+from timeline.extract.saying_words import (
+    NEWS_SAYING_PAST,
+    SAID_SAYS,
+    SAY_FORMS,
+    SAY_TELL,
+    SPEECH_VERBS,
+    alternation,
+    spoken,
+)
 from timeline.extract.title_words import SPEECH_VERBS as TITLE_SPEECH_VERBS
 
 
@@ -35,3 +43,13 @@ def test_alternation_escapes_and_joins_extras() -> None:
 def test_title_words_reads_the_same_speech_verbs() -> None:
     assert TITLE_SPEECH_VERBS is SPEECH_VERBS
     assert {"said", "told", "according"} <= SPEECH_VERBS
+
+
+def test_the_news_sayings_verbs_are_their_past_written_once() -> None:
+    # The day's sayings (day_sayings, day_speakers) and the day's acts that are no sayings (day_statements) read them
+    # from here: the past only, as news tells its day's statements.
+    assert {"said", "told", "warned", "denied", "urged", "welcomed", "disputed", "acknowledged"} <= NEWS_SAYING_PAST
+    assert not {"says", "tells", "warns"} & NEWS_SAYING_PAST
+    from timeline.extract.day_statements import _VIEWS
+
+    assert {"agreed", "disclosed", "unveiled"} == NEWS_SAYING_PAST - _VIEWS  # (acts as often as sayings)

@@ -23,7 +23,8 @@ Lamar McKay said ...", "The administration's spokesman, Robert Gibbs, said: “.
 - not a quotation's introduction ("Donaldson said: “...”": the words of a statement told already), nor its credit
   split from it ("Allen said at a White House news conference."), nor one tied to an occasion of its own
   (:mod:`.continued` dates those);
-- not a commentator's view ("an oil analyst at ING"), nor the news agency the story comes from, nor another outlet.
+- not a commentator's view ("an oil analyst at ING"), nor the news agency the story comes from, nor another outlet,
+  nor a forecaster ("The National Hurricane Center said a tropical wave could ...": the weather's forecast).
 
 A saying whose speaker is named at its end ("Crews stopped the controlled burns, said Petty Officer Kelly Parker.",
 "..., BP said.") counts in the same sentences when what it tells is an act in the simple past
@@ -45,7 +46,7 @@ from dataclasses import dataclass
 
 from timeline.extract.actors import short
 from timeline.extract.continued import narrated_past, occasion_tie
-from timeline.extract.day_speakers import CREDIT_ONLY, DAY_SAYING_VERBS, holds_office, opening_speaker
+from timeline.extract.day_speakers import CREDIT_ONLY, holds_office, opening_speaker
 from timeline.extract.day_statements import DAY_CONFIDENCE, LEAD_SENTENCES
 from timeline.extract.described_speakers import described_speaker, spoke_before
 from timeline.extract.happenings import stems
@@ -54,6 +55,7 @@ from timeline.extract.merge import Mention, content_words, past_verbs, speaker_w
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.saying_news import comments_on_news, tells_no_news
 from timeline.extract.saying_sentences import saying_sentences
+from timeline.extract.saying_words import NEWS_SAYING_PAST, alternation
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_open import SUBORDINATORS
 from timeline.extract.titles import write_title
@@ -67,7 +69,7 @@ _SPEAKER_SAID = re.compile(
     r"(?P<speaker>(?:The\s+)?(?:[A-Z][\w.'’&-]*(?:\s+(?:of|and|for|the|de)\s+|\s+)){0,7}[A-Z][\w.'’&-]*"
     r"(?:\s+\([A-Z][\w.&-]*\))?)"
     r"(?:(?:,[^,;“”\"]{2,80}){1,2},)?\s+(?:also\s+|then\s+)?"
-    r"(?P<verb>" + DAY_SAYING_VERBS + r")\b")
+    r"(?P<verb>" + alternation(NEWS_SAYING_PAST) + r")\b")
 #: A saying that reaches back from the news day ("said recently") or tells nothing that happened: a refusal, a speaker's
 #: belief or feeling
 #: ("told the BBC he believed she had been admitted", "said he was amazed"), a state of long standing ("were already
@@ -101,8 +103,9 @@ def saying_speaker(sentence: str) -> str:
     if CREDIT_ONLY.fullmatch(said):
         return ""  # a quotation's credit split from it ("Allen said at a news conference."): no words of its own
     speaker = m.group("speaker")
-    if speaker.split()[0] in _NOT_NAMES or speaker.split()[-1] in _NOT_NAMES or _COMMENTATOR.search(m.group()):
-        return ""  # a pronoun, an opener; or a commentator's view ("Jo Kent, an oil analyst at ING, said")
+    if speaker.split()[0] in _NOT_NAMES or speaker.split()[-1] in _NOT_NAMES or _COMMENTATOR.search(m.group()) \
+            or _WEATHER.search(speaker):
+        return ""  # a pronoun, an opener; a commentator's view ("Jo Kent, an oil analyst at ING, said"); a forecaster
     if comments_on_news(m.group()) or tells_no_news(said):
         return ""  # a bystander's colour, a view, a feeling or a non-answer: no news (:mod:`.saying_news`)
     return speaker
@@ -225,7 +228,7 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
         elif other is not None:
             named = names.between(s.start + other.start, s.start + other.end)
             if index == lead + 1 or not named or _NO_NEWS.search(s.text) or tells_no_news(other.said) \
-                    or _COMMENTATOR.search(other.who) or comments_on_news(other.who):
+                    or _COMMENTATOR.search(other.who) or comments_on_news(other.who) or _WEATHER.search(other.who):
                 continue  # no name; no news; a commentator's view or a bystander's colour (:mod:`.saying_news`)
             if other.quoted and not holds_office(other.who) and looks_personal(named[-1].text):
                 continue  # a quotation opened by a new person with no office told: as often a bystander's colour

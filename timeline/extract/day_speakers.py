@@ -27,16 +27,11 @@ import re
 from dataclasses import dataclass
 
 from timeline.extract.saying_news import OFFICE_WORDS
+from timeline.extract.saying_words import NEWS_SAYING_PAST, alternation
 from timeline.extract.title_referents import ROLE_NOUNS
 
-__all__ = ["CREDIT_ONLY", "DAY_SAYING_VERBS", "DaySpeaker", "holds_office", "opening_speaker"]
+__all__ = ["CREDIT_ONLY", "DaySpeaker", "holds_office", "opening_speaker"]
 
-#: The verbs a speaker tells the day's news with ("said", "warned", "denied"), in every form of speaker day_sayings
-#: reads: the past, as news tells its day's statements (the present "says" as often tells a standing position in a
-#: feature: "The company says it is spending $6 million a day").
-DAY_SAYING_VERBS = (r"said|told|announced|reported|confirmed|disclosed|unveiled|warned|denied|urged|criticised|criticized|"
-                    r"admitted|insisted|acknowledged|conceded|defended|rejected|praised|welcomed|agreed|accused|blamed|dismissed|pledged|"
-                    r"vowed|promised|disputed|stressed|argued|called")
 #: An office held, in lower case before its holder's name or before the name set off by commas.
 _ROLE = (r"(?:" + ROLE_NOUNS.replace(" ", r"\s+") + "|" + OFFICE_WORDS + r"|chairwoman|officer|head|headteacher|"
          r"headmaster|headmistress|principal|coroner|commandant|leader|aide|adviser|advisor|representative|"
@@ -54,7 +49,7 @@ _OPENER = (r"(?:(?:But|And|However|Meanwhile|Separately|Still|Later|Also),?\s+)?
            r"(?:(?:When\s+asked|Asked|When|While|As|Even\s+as|In\s+response\s+to|Responding\s+to|Speaking|In|On|At)\b"
            r"[^,;“”\"]{2,120}?,\s+)?")
 _OPENING = re.compile(_OPENER + _SPEAKER + r"(?P<apposition>(?:,[^,;“”\"]{2,80}){1,2},|,)?\s+(?:also\s+|then\s+)?"
-                      r"(?P<verb>" + DAY_SAYING_VERBS + r")\b")
+                      r"(?P<verb>" + alternation(NEWS_SAYING_PAST) + r")\b")
 #: All that may follow a saying verb in a quotation's credit split from its quotation by the sentence splitter: where the
 #: words were said, and the sentence's end ("Allen said at a White House news conference."). No "that": a clause said.
 CREDIT_ONLY = re.compile(r"\s*(?:(?:in|at|on|during)\s+(?:an?\s+|the\s+)?(?!that\b)[\w'’-]+(?:\s+(?!that\b)[\w'’-]+)"

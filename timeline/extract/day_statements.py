@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from timeline.extract.actors import short
@@ -52,7 +52,7 @@ from timeline.extract.happenings import stems
 from timeline.extract.mention_groups import mentions_by_sentence
 from timeline.extract.merge import Mention, content_words, past_verbs
 from timeline.extract.names import NameIndex
-from timeline.extract.saying_words import alternation
+from timeline.extract.saying_words import NEWS_SAYING_PAST, alternation
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_open import PREPOSITIONS, SUBORDINATORS
 from timeline.extract.title_tense import STATES
@@ -78,14 +78,13 @@ RENEWED_SENTENCES = 6
 _SUBJECT = re.compile(r"(?:(?:But|And)\s+)?(?:(?:The|A|An|Its|His|Her|Their)\s+)?(?:[a-z-]+\s+){0,2}"
                       r"(?:[A-Z][\w.'’&-]*(?:\s+(?:of|and|for|the|de)\s+|\s+)){0,6}(?:[a-z-]+\s+){0,2}"
                       r"(?:also\s+|then\s+|quickly\s+)?")
-#: Verbs that tell a saying or a view, not an act ("warned", "criticised", "predicted", "hoped").
-_VIEWS = SPEECH_VERBS | {
-    "reported", "pressed", "urged", "denied", "rejected", "concurred", "expressed", "predicted", "described", "called",
-    "criticised", "criticized", "estimated", "forecast", "welcomed", "praised", "blamed", "vowed", "pledged",
-    "promised", "defended", "dismissed", "accused", "suggested", "questioned", "disputed", "recommended", "advised",
-    "cautioned", "stressed", "emphasised", "emphasized", "maintained", "admitted", "believed", "thought", "hoped",
+#: Verbs that tell a saying or a view, not an act ("warned", "criticised", "predicted", "hoped"): the news sayings'
+#: verbs but those that tell an act as often ("agreed to pay", "disclosed its losses", "unveiled a plan").
+_VIEWS = SPEECH_VERBS | (NEWS_SAYING_PAST - {"agreed", "disclosed", "unveiled"}) | {
+    "pressed", "concurred", "expressed", "predicted", "described", "estimated", "forecast", "suggested", "questioned",
+    "recommended", "advised", "cautioned", "emphasised", "emphasized", "maintained", "believed", "thought", "hoped",
     "expected", "feared", "knew", "felt", "wanted", "needed", "seemed", "appeared", "included", "contained", "meant",
-    "reiterated", "repeated", "reaffirmed", "restated", "apologised", "apologized", "conceded", "acknowledged"}
+    "reiterated", "repeated", "reaffirmed", "restated", "apologised", "apologized"}
 #: "declined to comment", "refused to say": a saying that did not happen.
 _NO_COMMENT = re.compile(r"\b(?:declined|refused)\s+(?:to\s+)?(?:comment|say|answer|discuss|elaborate|respond)")
 #: Words that reach back from the news day: backstory ("already", "years ago", "previously", "for months").
@@ -178,14 +177,17 @@ class NewsSentence:
 
 def news_sentences(doc: Document, sentences: list[Sentence], by_sentence: dict[int, list[Mention]], lead: int,
                    story_day: dt.date, limit: int = NEWS_SENTENCES,
-                   vaguer_holds_day: bool = False, later_holds_day: bool = False) -> Iterator[NewsSentence]:
+                   vaguer_holds_day: bool = False, later_holds_day: bool = False,
+                   keeps_day: Callable[[Mention, Sentence], bool] | None = None) -> Iterator[NewsSentence]:
     """The few sentences (``limit``) after the lead that the news day may date, up to the story's footer ("We welcome comments
     ...", "Reporting by ...": readers' comments follow), each with the day the story has reached there: the day of the
     last sentence dated to the news day or before it (a forecast or a plan for a later day tells what may come, and the
     story goes on at its news day). With ``vaguer_holds_day`` a vaguer date that holds the news day ("this week")
     keeps it going, as :mod:`.saying_sentences` reads sayings; otherwise any vaguer date ends it, but with
     ``later_holds_day`` not one that begins after the news day ("will release its full review next week": a plan, as a
-    later day's forecast is)."""
+    later day's forecast is). A dated mention ``keeps_day`` tells of is what a saying of the day reports
+    (:mod:`.reported_dates`): an older one leaves the story at the day it has reached, a later one (a plan) brings it
+    back to the news day, where the saying was made."""
     day: dt.date | None = story_day
     footer = footer_start(doc.text, sentences[lead].end)
     news = lead  # the last sentence dated to the news day
@@ -193,7 +195,8 @@ def news_sentences(doc: Document, sentences: list[Sentence], by_sentence: dict[i
         if sentences[index].start > footer:
             return
         own = by_sentence.get(index, [])
-        dated = [m for m in own if m.main or m.continued]
+        dated = [m for m in own if (m.main or m.continued) and not (
+            keeps_day and m.when.end.date() <= story_day and keeps_day(m, sentences[index]))]
         if dated:
             best = max(dated, key=lambda m: m.when.precision.rank)
             if best.when.precision.rank < Precision.DAY.rank:
@@ -202,6 +205,8 @@ def news_sentences(doc: Document, sentences: list[Sentence], by_sentence: dict[i
                     day = story_day if holds else None
             elif best.when.start.date() <= story_day:  # ("could reach the shore by Friday": not the story's day)
                 day = best.when.start.date()
+            if keeps_day and best.when.start.date() > story_day and keeps_day(best, sentences[index]):
+                day = story_day  # (a plan a saying of the day reports: "Allen said BP would run tests on Tuesday")
             if day == story_day:
                 news = index
         yield NewsSentence(index, sentences[index], own, day, index - news)

@@ -11,6 +11,8 @@ reached there is kept by a vaguer date that holds it ("this week", "this year": 
 itself; a vaguer date that does not hold it ("in 2005", "last month": background) ends it, as another day does, but
 not one that begins after it ("hoped to reopen next week", "before August, when the relief wells are due": a plan or a
 forecast tells what may come, and the report goes on with its day's reactions).
+A date in what a saying of the day reports ("The department said a man died last week") is not the saying's:
+it does not take the story off its day, and a plan it reports brings it back there (:mod:`.reported_dates`).
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from collections.abc import Iterator
 
 from timeline.extract.day_statements import NewsSentence, news_sentences
 from timeline.extract.merge import Mention
+from timeline.extract.reported_dates import reported_date
 from timeline.extract.sentences import Sentence
 from timeline.model import Document
 
@@ -32,4 +35,4 @@ def saying_sentences(doc: Document, sentences: list[Sentence], by_sentence: dict
     """The sentences after the lead the news day may date a saying in, up to the story's footer, each with the day
     the story has reached there (None: background of another time)."""
     return news_sentences(doc, sentences, by_sentence, lead, story_day, SAYING_SENTENCES, vaguer_holds_day=True,
-                          later_holds_day=True)
+                          later_holds_day=True, keeps_day=reported_date)
