@@ -24,6 +24,10 @@ _NAME_SAYS = re.compile(
     r"council|board|company|firm|agency|office|group|army|military|"
     r"department|authorities|police)){0,2}\s+(?:also\s+|later\s+|then\s+)?" + _SAYS + r"\b|"
     r"(?:\s+of\s+[A-Z][\w&.-]*)?:\s*[“\"]")  # a caption's "Doug Suttles of BP: “We have ...”"
+#: A name set off by commas before its saying verb: "the chief medical officer, Sir Liam Roe, said today" (only after
+#: a comma: "aid will go to Haiti, said the minister" names a place, then the speaker).
+_APPOSED = re.compile(r",\s+(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady|Prof)\.?\s+)?$")
+_APPOSED_SAYS = re.compile(r",\s+(?:also\s+|later\s+|then\s+)?" + _SAYS + r"\b")
 #: After the verb only a speaker's name: "told Fox News" names who heard it.
 _SAYS_NAME = re.compile(r"\b(?:" + alternation(spoken("say", "add", "write"), {"continued"}) + r"|according\s+to)\s+(?:[\w-]+\s+){0,3}$")
 
@@ -42,6 +46,8 @@ def named_source(text: str, start: int, end: int, names: list[tuple[int, int, st
         if _RELATIVE_BEFORE.search(text, start, n_start):
             continue  # ", which BP said was fail-safe, Stupak said": the relative clause's saying is not the sentence's
         if _NAME_SAYS.match(text, n_end, end) or _SAYS_NAME.search(text, start, n_start):
+            return name
+        if _APPOSED.search(text, max(start, n_start - 12), n_start) and _APPOSED_SAYS.match(text, n_end, end):
             return name
     return ""
 
