@@ -81,3 +81,21 @@ def test_bodies_are_the_capitalised_words_that_are_no_name_office_or_rank() -> N
     assert bodies_differ(frozenset({"customs"}), frozenset({"berg"}))
     assert not bodies_differ(frozenset(), frozenset({"berg"}))
     assert not bodies_differ(frozenset({"holm", "water"}), frozenset({"holm"}))
+
+
+def test_a_saying_told_in_the_passive_names_its_agent_as_the_speaker() -> None:
+    text = ("The first death from the virus in the country was confirmed on Wednesday by Dr Ann Roe, the head of the "
+            "health agency.\n"
+            '"Unfortunately this morning I have to confirm that we have the first death of a child," she told a '
+            "radio station.\n")
+    events = events_of(text, dt.date(2031, 5, 7))  # a Wednesday
+    assert _together(events, "was confirmed on Wednesday", "first death of a child")
+    said = "The death was confirmed on Wednesday by Dr Ann Roe."
+    start = said.index("Ann Roe")
+    assert named_source(said, 0, len(said), [(start, start + len("Ann Roe"), "Ann Roe")]) == "Ann Roe"
+
+
+def test_rules_a_participle_names_as_announced_by_someone_name_no_speaker() -> None:
+    text = "Among the new rules announced by Ina Vos on Tuesday, ferries will have to carry more life rafts."
+    start = text.index("Ina Vos")
+    assert named_source(text, 0, len(text), [(start, start + len("Ina Vos"), "Ina Vos")]) == ""
