@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from timeline.extract.names import LEGAL_FORMS, looks_personal
 from timeline.extract.saying_news import OFFICE_WORDS
 from timeline.extract.saying_words import SPEECH_VERBS, alternation
+from timeline.extract.title_referents import ROLE_NOUNS
 
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
@@ -30,25 +31,26 @@ if TYPE_CHECKING:
 __all__ = ["bodies_differ", "body_words", "sources_differ", "speaker_bodies"]
 
 #: Capitalised words of an attribution that name no body: determiners and sentence openers, honorifics and ranks,
-#: offices (which :mod:`.one_voice` reads apart), and the words of a country's whole government ("US officials"
-#: speak for the body a named official serves as much as for any other).
+#: and the words of a country's whole government ("US officials" speak for the body a named official serves as much
+#: as for any other). Offices are read by :data:`_OFFICE_WORD`.
 _NOT_BODY = frozenset([
     "the", "a", "an", "its", "his", "her", "their", "but", "and", "also", "in", "on", "at", "when", "asked",
     "mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "prof", "professor", "rev", "sen", "rep", "gov",
-    "adm", "admiral", "rear", "vice", "gen", "general", "lt", "col", "capt", "maj", "sgt", "cmdr", "petty", "officer",
-    "president", "prime", "minister", "secretary", "chairman", "chairwoman", "chief", "executive", "ceo", "director",
-    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "commissioner", "administrator", "governor",
-    "mayor", "senator", "head", "deputy", "acting", "press", "us", "u.s", "uk", "u.k", "federal", "state", "national",
+    "adm", "rear", "vice", "gen", "lt", "col", "capt", "maj", "sgt", "cmdr", "petty", "prime", "executive", "deputy",
+    "acting", "press", "us", "u.s", "uk", "u.k", "federal", "state", "national",
 ])
+#: One word of an office: "Spokeswoman", "Chief", "Officer", "Director".
+_OFFICE_WORD = re.compile(r"(?i)(?:" + ROLE_NOUNS + "|" + OFFICE_WORDS + r"|chairwoman|officer|head|officials)")
 
 
 def body_words(attribution: str, name: str = "") -> frozenset[str]:
     """The words of the bodies an attribution names ("Brian Kennedy, a spokesman for Transocean" -> {"transocean"};
-    "DEA spokeswoman Ina Vos" -> {"dea"}): its capitalised words without the words of ``name`` (a person's name with its title), offices, honorifics
-    and ranks, lowercase, a possessive's "'s" dropped."""
+    "DEA spokeswoman Ina Vos" -> {"dea"}): its capitalised words without the words of ``name`` (a person's name with
+    its title), offices, honorifics and ranks, lowercase, a possessive's "'s" dropped."""
     own = {w.strip(".,").lower() for w in name.split()}
     words = (re.sub(r"['’]s$", "", w).strip(".,").lower() for w in re.findall(r"\b[A-Z][\w.'’&-]*", attribution))
-    return frozenset(w for w in words if w and w not in own and w not in _NOT_BODY and w not in LEGAL_FORMS)
+    return frozenset(w for w in words if w and w not in own and w not in _NOT_BODY and w not in LEGAL_FORMS
+                     and not _OFFICE_WORD.fullmatch(w))
 
 
 #: The first saying verb of a statement, which its speaker stands before ("Ina Vos, a spokeswoman for Nordvatten, said").
