@@ -112,6 +112,7 @@ from timeline.extract.relative_openings import opening_relative
 from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.segments import contrasted_clause, elided_unit, gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
+from timeline.extract.speakers_apart import speaker_bodies
 from timeline.extract.story_referents import named_in_story
 from timeline.extract.subject_names import (
     antecedent_named,
@@ -462,6 +463,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         date=(min([a.timex.start, *(b for b, _ in a.parts)]), max([a.timex.end, *(e for _, e in a.parts)])),
         verbs=past_verbs(text[start:end]), dated_verb=dated_verb(text[max(start, a.timex.start - 40):a.timex.start]),
         speaker=speaker_words(text[start:end]) if statement else frozenset(),
+        bodies=speaker_bodies(text[start:end]) if statement else frozenset(),
         happening=a.happening, stems=stems(text[start:end]), source=source, told=told,
         near=stems(text[max(start, a.timex.start - _NEAR):min(end, a.timex.end + _NEAR)]),
         figure=_FIGURE.search(text[start:end]) is not None,

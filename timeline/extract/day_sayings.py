@@ -57,6 +57,7 @@ from timeline.extract.saying_news import comments_on_news, tells_no_news
 from timeline.extract.saying_sentences import saying_sentences
 from timeline.extract.saying_words import NEWS_SAYING_PAST, alternation
 from timeline.extract.sentences import Sentence
+from timeline.extract.speakers_apart import speaker_bodies
 from timeline.extract.title_open import SUBORDINATORS
 from timeline.extract.titles import write_title
 from timeline.model import Document, Precision, When
@@ -246,5 +247,6 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
             title=write_title(s.text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
             confidence=DAY_CONFIDENCE, is_statement=True, sentences=[index], words=content_words(s.text),
             verbs=past_verbs(s.text), stems=stems(s.text), speaker=speaker_words(s.text),
+            bodies=speaker_bodies(s.text),
             source=names.resolve(speaker), continued="day"))
     return sorted(found + added, key=lambda m: m.sentence) if added else found

@@ -45,6 +45,7 @@ from timeline.extract.offsets import apposed, offset_at, same_happening, shifted
 from timeline.extract.perfect_news import tells_a_plan_only
 from timeline.extract.saying_words import alternation, spoken
 from timeline.extract.sentences import Sentence, quotation_open
+from timeline.extract.speakers_apart import speaker_bodies
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import write_title
 from timeline.model import Document, Precision, When
@@ -119,6 +120,7 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
             confidence=CONTINUED_CONFIDENCE, is_statement=statement, sentences=[index],
             words=content_words(after_opener(s.text)), verbs=past_verbs(s.text), stems=stems(s.text),
             speaker=speaker_words(s.text) if statement else frozenset(),
+            bodies=speaker_bodies(s.text) if statement else frozenset(),
             # "He later said ...": another moment of the day, its own statement (as "Later, Allen also said").
             source="" if later else speaker_source(doc.text, s, names, None, actor), continued=(
                 "later" if later else "beside" if beside(s.text) or tie in (AS, REPLY) else "named" if tie in (NAMED, ANOTHER)

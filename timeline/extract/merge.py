@@ -58,6 +58,7 @@ from timeline.extract.predicates import (
 from timeline.extract.retellings import retellings
 from timeline.extract.retold_acts import one_act_retold
 from timeline.extract.saying_source import dates_the_saying, named_source  # noqa: F401 (merge's rules: re-exported)
+from timeline.extract.speakers_apart import bodies_differ, sources_differ
 from timeline.extract.succession import successions
 from timeline.extract.title_words import PRESENT as _PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
@@ -99,6 +100,7 @@ class Mention:
     verbs: frozenset[str] = frozenset()  # its past-tense verbs ("died", "retired"), cut like ``words``
     dated_verb: str = ""  # the past verb its date attaches to ("announced" in "announced in March")
     speaker: frozenset[str] = frozenset()  # common words naming who speaks ("senior administration official")
+    bodies: frozenset[str] = frozenset()  # the bodies its speaker is named by ("a spokesman for Transocean")
     refers_back: bool = False  # opens with a definite description of the sentence before's happening ("The cuts")
     happening: str = ""  # the stem of the noun its date belongs to ("explosion" in "the April 20 blast")
     stems: frozenset[str] = frozenset()  # the stems of all its words, for a happening named again
@@ -315,7 +317,8 @@ def _same_source_same_day(a: Mention, b: Mention) -> bool:
     """One source's statements of one day, close together: the same statement told again."""
     return (bool(a.speaker & b.speaker) and a.is_statement and b.is_statement and a.main and b.main
             and a.when.precision.rank >= Precision.DAY.rank and a.key[:10] == b.key[:10]
-            and abs(a.sentence - b.sentence) <= SAME_SOURCE_SPAN)
+            and abs(a.sentence - b.sentence) <= SAME_SOURCE_SPAN and not sources_differ(a, b)
+            and not bodies_differ(a.bodies, b.bodies))
 
 
 _PAST = frozenset(w for w in _PAST_FORMS if " " not in w and w not in SPEECH_VERBS)
@@ -414,6 +417,9 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         return False
     if told_on_to_the_hour(a, b):
         return True  # "BP stopped work Wednesday ..." "work ... was stopped in the morning": told on, to the hour
+    if sources_differ(a, b) or bodies_differ(a.bodies, b.bodies):
+        return False  # words two sources' statements share ("Watson said ..." "Tillerson said ...", "a spokesman for Holm
+        # Oil said ..." "a spokesman for Nordvatten said ...") are the topic's
     if a.key != b.key:
         # "the April explosion" and "the 20 April explosion": a vaguer date that only names the
         # happening (a noun's modifier) joins the precise one when the words say it is the same.

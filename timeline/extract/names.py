@@ -474,6 +474,8 @@ ORG_WORDS = {
     # Company words: "Apache Corporation", "Maersk Shipping" are no people.
     "corporation", "incorporated", "limited", "shipping", "ferries", "lines", "airline", "brands", "pharma",
     "therapeutics", "ventures", "enterprises", "solutions", "software", "telecom", "automotive", "bancorp",
+    # Forces: "Coast Guard", "National Guard", "Border Patrol" are no people.
+    "guard", "patrol",
 }
 
 

@@ -31,6 +31,7 @@ from timeline.extract.names import looks_personal
 from timeline.extract.once import join_as_one
 from timeline.extract.predicates import one_day
 from timeline.extract.saying_words import alternation, spoken
+from timeline.extract.speakers_apart import bodies_differ, speaker_bodies
 from timeline.extract.title_referents import ROLE_NOUNS
 from timeline.model import Precision
 
@@ -73,6 +74,7 @@ class Voice:
     name: str = ""  # the person's name as written ("Bank Chairman Olaf Berg" -> "Olaf Berg")
     surname: str = ""
     office: frozenset[str] = frozenset()  # the words of the office it names ("director" in "its director")
+    bodies: frozenset[str] = frozenset()  # the bodies its office is held at ("transocean" in "a spokesman for Transocean")
 
 
 def _words(phrase: str) -> frozenset[str]:
@@ -101,7 +103,7 @@ def voice(quote: str) -> Voice | None:
             name = _name(np) or _name(app)  # "The agency's head, Ina Vos, said"
             words, office = _words(np + " " + app), _offices(np + " " + app)
             if words or office:  # ("officials say": an office, no institution named)
-                return Voice(words, name, name.split()[-1] if name else "", office)
+                return Voice(words, name, name.split()[-1] if name else "", office, speaker_bodies(quote))
     return None
 
 
@@ -143,6 +145,8 @@ def _one_voice(unnamed: Voice, named: Voice, text: str, before: int) -> bool:
     that the person works there: a worker's account is not the institution's statement.)"""
     if unnamed.surname or not named.surname or named.surname.lower() in unnamed.words:
         return False
+    if bodies_differ(unnamed.bodies, named.bodies):
+        return False  # "Dr Roe's spokeswoman" ... "DEA spokeswoman Ina Vos": one office word, two bodies
     if unnamed.words and unnamed.words <= named.words:
         return True
     if not unnamed.office:

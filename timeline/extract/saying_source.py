@@ -15,7 +15,7 @@ from timeline.extract.title_words import SPEECH_VERBS
 __all__ = ["dates_the_saying", "named_source"]
 
 
-#: A saying verb next to its speaker's name: "Feinberg told", "said Feinberg", "Feinberg, the fund's
+#: A saying verb next to its speaker's name: "Feinberg told", "said Feinberg", "confirmed by Feinberg", "Feinberg, the fund's
 #: administrator, said", "according to Feinberg", "Sen. Jane Roe (R-Ohio) said" (a politician's party and state).
 #: ("Mexico reported on Monday that output fell 6.7 percent in March": a figure's release is a saying too.)
 _SAYS = r"(?:" + alternation(SPEECH_VERBS - {"according"}) + r"|continued|went on|reported|reports|disclosed)"
@@ -24,8 +24,18 @@ _NAME_SAYS = re.compile(
     r"council|board|company|firm|agency|office|group|army|military|"
     r"department|authorities|police)){0,2}\s+(?:also\s+|later\s+|then\s+)?" + _SAYS + r"\b|"
     r"(?:\s+of\s+[A-Z][\w&.-]*)?:\s*[“\"]")  # a caption's "Doug Suttles of BP: “We have ...”"
+#: A name set off by commas before its saying verb: "the chief medical officer, Sir Liam Roe, said today" (only after
+#: a comma: "aid will go to Haiti, said the minister" names a place, then the speaker).
+_APPOSED = re.compile(r",\s+(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady|Prof)\.?\s+)?$")
+_APPOSED_SAYS = re.compile(r",\s+(?:also\s+|later\s+|then\s+)?" + _SAYS + r"\b")
 #: After the verb only a speaker's name: "told Fox News" names who heard it.
 _SAYS_NAME = re.compile(r"\b(?:" + alternation(spoken("say", "add", "write"), {"continued"}) + r"|according\s+to)\s+(?:[\w-]+\s+){0,3}$")
+#: A saying in the passive, its speaker the agent: "The death was confirmed on Wednesday by Dr Ann Roe". (Not "a report
+#: commissioned by the ministry": only verbs of telling; not "the rules announced by Ina Vos on Tuesday", a participle
+#: naming what she said before: only a finite passive.)
+_SAID_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?(?:confirmed|announced|disclosed|revealed|stated|reported|"
+                      r"denied)(?:\s+[\w'’-]+){0,4}?\s+by\s+"
+                      r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Prof)\.?\s+)?$")
 
 
 def named_source(text: str, start: int, end: int, names: list[tuple[int, int, str]]) -> str:
@@ -41,7 +51,10 @@ def named_source(text: str, start: int, end: int, names: list[tuple[int, int, st
             continue
         if _RELATIVE_BEFORE.search(text, start, n_start):
             continue  # ", which BP said was fail-safe, Stupak said": the relative clause's saying is not the sentence's
-        if _NAME_SAYS.match(text, n_end, end) or _SAYS_NAME.search(text, start, n_start):
+        if _NAME_SAYS.match(text, n_end, end) or _SAYS_NAME.search(text, start, n_start) \
+                or _SAID_BY.search(text, max(start, n_start - 80), n_start):
+            return name
+        if _APPOSED.search(text, max(start, n_start - 12), n_start) and _APPOSED_SAYS.match(text, n_end, end):
             return name
     return ""
 
