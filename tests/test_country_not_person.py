@@ -27,3 +27,8 @@ def test_he_after_a_country_subject_is_the_minister_named():
     titles = [e.title for e in extract(Document(path="t.txt", text=text, published=dt.date(2031, 6, 4)))]
     assert not any(t.startswith("Arabia") for t in titles), titles
     assert any(t.startswith("Hamid al-Tarawneh says") for t in titles), titles
+
+
+def test_a_place_with_a_compass_or_country_word_first_is_no_person():
+    assert not looks_personal("Puerto Rico")
+    assert not looks_personal("North Dakota")

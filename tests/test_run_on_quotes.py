@@ -11,6 +11,8 @@ SPEECH = alternation(SPEECH_VERBS)
 def test_office_in_lower_case_before_the_name_credits_the_quote():
     assert write_title("We won't call it marsh fever,\" deputy health minister Ana Vell told a news conference.", []) \
         == "Ana Vell tells a news conference: “We won't call it marsh fever”"
+    assert write_title("We won't call it marsh fever,\" deputy health minister Ana Vell, a former nurse, told a news "
+                       "conference.", []) == "Ana Vell tells a news conference: “We won't call it marsh fever”"
 
 
 def test_trade_and_apposition_around_the_name():

@@ -56,7 +56,7 @@ ROLE_SUBJECT = re.compile(r"The ((?:[a-z-]+\s+){0,3}?(?:" + ROLE_NOUNS + r"))(?:
     w.capitalize() for w in WEEKDAY_NAMES) + r")\s+)?(?!of\b|who\b|and\b)[a-z]")
 #: A person named by a role or a noun as a sentence's subject, with a verb after it: "The president has relied",
 #: "The singer was found".
-_PERSON_BY_NOUN = re.compile(r"The\s+(?:[a-z-]+\s+){0,2}?(" + ROLE_NOUNS + r"|man|woman|boy|girl|singer|actor|star|"
+_PERSON_BY_NOUN = re.compile(r"The\s+(?:(?:[a-z-]+|[A-Z][a-z]+(?:an|ese|ish|i))\s+){0,2}?(" + ROLE_NOUNS + r"|man|woman|boy|girl|singer|actor|star|"
                              r"doctor|patient|victim|suspect|pilot|captain|driver|officer|father|mother)\s+(?:(?:also|"
                              r"then|later|had|has|have|was|is|will|would|could)\s+)?[a-z]{2,}(?:ed|s)?\b(?<!\bof)")
 _ROLE_NAME = re.compile(r"(?i:\b((?:(?!the\b|a\b|an\b|and\b|of\b)[a-z-]+\s+){0,3}?(?:" + ROLE_NOUNS + r"))\b)\s+"
@@ -414,7 +414,11 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
     titled = _titled_people(text)  # "For Obama, who ... He will stay": a single name a title made a person's
     people = {p for p in people if ((" " in p and looks_personal(p)) or p in titled) and p not in named}
     sentence_before = text[previous + 1:end].strip()
-    by_noun = _PERSON_BY_NOUN.match(strip_opening(sentence_before))
+    # ("PASSENGERS URGED TO COME FORWARD The Mexican man arrived": a run-in heading in capitals is not the sentence's)
+    by_noun = _PERSON_BY_NOUN.match(re.sub(r"^(?:[A-Z]{2,}\s+){2,}(?=The\s)", "", strip_opening(sentence_before)))
+    if by_noun and by_noun.group(1) in ("man", "woman", "boy", "girl", "patient", "victim", "suspect"):
+        # "The Mexican man arrived ... He developed a fever": someone the story describes, never names
+        return by_noun.string[:by_noun.end(1)] if by_noun.start(1) > 4 else None
     if by_noun and last_subject and _other_than(text[max(0, previous - 3000):previous + 1], last_subject, by_noun.group(1)):
         # "Jackson called on the president to ... The president has relied on his speaking ability. On Tuesday he'll
         # need more": "he" continues the subject the sentence before named by a role, who is not the last one named.

@@ -491,8 +491,9 @@ def looks_personal(name: str) -> bool:
     words = name.split()
     if any(re.search(r"['’]s$", w) or w.lower() in _WEEKDAYS for w in words) or words[0].lower() in _MONTHS:
         return False  # "Obama's February" is a possessive and a month, not a person
-    if name in COUNTRY_NAMES:
-        return False  # "Saudi Arabia has confirmed its first case ... he said": a country is no "he"
+    if name in COUNTRY_NAMES or _PLACE_PREFIX.match(name):
+        # "Saudi Arabia has confirmed its first case ... he said", "Puerto Rico reported": a country is no "he"
+        return False
     core = [re.sub(r"^(?:al|el)-(?=[A-Z])", "", w) for w in words if w.lower() not in _PARTICLES]  # ("al-Rabeeah")
     return 2 <= len(core) <= 4 and len(words) <= 5 and words[0].lower() not in _PARTICLES \
         and all(w[:1].isupper() and (w[1:2].islower() or re.fullmatch(r"[A-Z]\.", w)

@@ -47,7 +47,10 @@ def closed_quote(text: str, speech: str) -> ClosedQuote | None:
     if closing is None:
         return None
     credit = re.sub(r",(?=\s)", " ,", closing.group(2), count=1)
-    if re.match(r"(?:(?:" + _OFFICE + r")?" + _NAME + _APPOSITION + r"|(?:he|she)\s+)(?:" + speech + r")\b|(?:"
-                + alternation(SAID_SAYS) + r")\s", credit):
-        return ClosedQuote(closing.group(1), closing.group(2))
-    return None
+    m = re.match(r"(?:(?:" + _OFFICE + r")?" + _NAME + r"(?P<aside>" + _APPOSITION + r")|(?:he|she)\s+)(?:" + speech
+                 + r")\b|(?:" + alternation(SAID_SAYS) + r")\s", credit)
+    if m is None:
+        return None
+    if m.group("aside"):  # ("Ana Vell, a former nurse, told": the apposition goes, as after an opening quote)
+        return ClosedQuote(closing.group(1), credit[:m.start("aside")].rstrip() + " " + credit[m.end("aside"):])
+    return ClosedQuote(closing.group(1), closing.group(2))
