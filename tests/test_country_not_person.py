@@ -32,3 +32,8 @@ def test_he_after_a_country_subject_is_the_minister_named():
 def test_a_place_with_a_compass_or_country_word_first_is_no_person():
     assert not looks_personal("Puerto Rico")
     assert not looks_personal("North Dakota")
+
+
+def test_al_opening_a_name_is_a_first_name():
+    assert looks_personal("Al Sunseri")
+    assert not looks_personal("La Mirada")

@@ -23,3 +23,11 @@ def test_he_after_a_described_man_is_that_man():
     titles = _titles(text)
     assert not any(t.startswith(("Okafor", "Lena Okafor")) and "taxi" in t for t in titles), titles
     assert any(t.startswith("The Danish man") and "taxi" in t for t in titles), titles
+
+
+def test_he_after_the_woman_is_still_the_man_named():
+    text = ("Norland has confirmed its first case of marsh fever in a nurse, the health office said on Wednesday.\n\n"
+            "The woman arrived by ferry on Friday, Tomas Berglund told a radio station.\n\n"
+            "\"She began to cough on Monday,\" he said.\n")
+    titles = _titles(text)
+    assert any(t.startswith(("Tomas Berglund says", "Berglund says")) for t in titles), titles

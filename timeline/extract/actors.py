@@ -416,7 +416,8 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
     sentence_before = text[previous + 1:end].strip()
     # ("PASSENGERS URGED TO COME FORWARD The Mexican man arrived": a run-in heading in capitals is not the sentence's)
     by_noun = _PERSON_BY_NOUN.match(re.sub(r"^(?:[A-Z]{2,}\s+){2,}(?=The\s)", "", strip_opening(sentence_before)))
-    if by_noun and by_noun.group(1) in ("man", "woman", "boy", "girl", "patient", "victim", "suspect"):
+    if by_noun and by_noun.group(1) in ("man", "woman", "boy", "girl", "patient", "victim", "suspect") \
+            and {"man": "m", "boy": "m", "woman": "f", "girl": "f"}.get(by_noun.group(1), gender) == gender:
         # "The Mexican man arrived ... He developed a fever": someone the story describes, never names
         return by_noun.string[:by_noun.end(1)] if by_noun.start(1) > 4 else None
     if by_noun and last_subject and _other_than(text[max(0, previous - 3000):previous + 1], last_subject, by_noun.group(1)):

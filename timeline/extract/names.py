@@ -494,8 +494,10 @@ def looks_personal(name: str) -> bool:
     if name in COUNTRY_NAMES or _PLACE_PREFIX.match(name):
         # "Saudi Arabia has confirmed its first case ... he said", "Puerto Rico reported": a country is no "he"
         return False
-    core = [re.sub(r"^(?:al|el)-(?=[A-Z])", "", w) for w in words if w.lower() not in _PARTICLES]  # ("al-Rabeeah")
-    return 2 <= len(core) <= 4 and len(words) <= 5 and words[0].lower() not in _PARTICLES \
+    # ("al-Rabeeah" is a surname; "Al" opening a name is a first name, "Al Sunseri", never "El Paso" or "La Mirada")
+    core = [re.sub(r"^(?:al|el)-(?=[A-Z])", "", w) for i, w in enumerate(words)
+            if w.lower() not in _PARTICLES or (i == 0 and w == "Al")]
+    return 2 <= len(core) <= 4 and len(words) <= 5 and (words[0].lower() not in _PARTICLES or words[0] == "Al") \
         and all(w[:1].isupper() and (w[1:2].islower() or re.fullmatch(r"[A-Z]\.", w)
                                      or (i == 0 and re.fullmatch(r"[A-Z]{2}", w))) for i, w in enumerate(core)) \
         and not re.fullmatch(r"[A-Z]\.", core[-1]) and words[-1].lower() not in ORG_WORDS
