@@ -31,3 +31,11 @@ def test_he_after_the_woman_is_still_the_man_named():
             "\"She began to cough on Monday,\" he said.\n")
     titles = _titles(text)
     assert any(t.startswith(("Tomas Berglund says", "Berglund says")) for t in titles), titles
+
+
+def test_she_after_the_woman_described_before_is_that_description():
+    text = ("A 19-year-old Danish woman infected with marsh fever has died in Tarvik, officials said on Wednesday.\n\n"
+            "The woman, who had asthma, died of a lung illness, the health office said.\n\n"
+            "She was admitted to hospital on 15 June.\n")
+    titles = [e.title for e in extract(Document(path="t.txt", text=text, published=dt.date(2031, 6, 25)))]
+    assert "The 19-year-old Danish woman is admitted to hospital" in titles, titles

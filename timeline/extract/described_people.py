@@ -12,10 +12,11 @@ nurse", "a 21-year-old Canadian"). Two described people, or none, leave the titl
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from timeline.extract.title_words import MAX_CHARS
 
-__all__ = ["described_person"]
+__all__ = ["UnnamedPerson", "described_person", "unnamed_person"]
 
 #: The title's subject: "The woman arrives", "The man, who ...", "The boy's school".
 _SUBJECT = re.compile(r"The (man|woman|boy|girl|child|baby|teenager|patient|student|pupil)(?=['’]s\s|\s+[a-z]|,\s)")
@@ -60,3 +61,32 @@ def described_person(title: str, before: str) -> str:
         return title
     named = f"The {words + ' ' if words else ''}{head}{where}{title[m.end():]}"
     return named if len(named) <= MAX_CHARS else title
+
+
+#: A sentence opened by someone described, never named: "The Mexican man arrived", "The woman, who had asthma, died".
+_UNNAMED_SUBJECT = re.compile(r"The\s+((?:(?:[a-z][\w-]*|" + r"[A-Z][a-z]+(?:an|ese|ish|ina|ino|i)" + r")\s+){0,2}?)"
+                              r"(man|woman|boy|girl|patient|victim|suspect)\b(?=,|\s+[a-z])")
+#: The pronoun's gender each noun tells ("m" or "f"); the others fit either.
+_NOUN_GENDER = {"man": "m", "boy": "m", "woman": "f", "girl": "f"}
+
+
+@dataclass(frozen=True)
+class UnnamedPerson:
+    """The person a sentence's subject describes without a name: how a headline can call them, or None when the
+    story gives no more than the bare noun ("The man")."""
+
+    description: str | None
+
+
+def unnamed_person(sentence: str, before: str, gender: str | None) -> UnnamedPerson | None:
+    """Who a "he" or "she" (of ``gender``, "m" or "f") after ``sentence`` is when ``sentence`` opens with someone it
+    describes and does not name ("The Mexican man arrived ... He developed a fever": "The Mexican man"; "The woman
+    died" after "a 20-year-old Moroccan woman": that description, from ``before``, the text before ``sentence``);
+    None when ``sentence`` opens with no such person of that gender."""
+    m = _UNNAMED_SUBJECT.match(sentence)
+    if m is None or _NOUN_GENDER.get(m.group(2), gender) != gender:
+        return None
+    if m.group(1):
+        return UnnamedPerson(f"The {m.group(1)}{m.group(2)}")
+    described = described_person(f"The {m.group(2)} is", before)
+    return UnnamedPerson(described[:-3] if described.endswith(" is") and described != f"The {m.group(2)} is" else None)
