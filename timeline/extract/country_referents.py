@@ -45,6 +45,7 @@ _COUNTRIES.update(dict.fromkeys((
     "Croatia", "Cyprus", "Czech Republic", "Dominican Republic", "England", "Estonia", "Ethiopia", "Fiji", "Ghana",
     "Haiti", "Hungary", "Iceland", "Jamaica", "Jordan", "Kazakhstan", "Kuwait", "Laos", "Latvia", "Lebanon",
     "Lithuania", "Luxembourg", "Malta", "Mongolia", "Morocco", "Myanmar", "Nepal", "North Korea", "Oman", "Paraguay",
+    "Puerto Rico",
     "Qatar", "Romania", "Scotland", "Serbia", "Slovakia", "Slovenia", "Sri Lanka", "Syria", "Tanzania", "Trinidad",
     "Tunisia", "Uganda", "Ukraine", "Uruguay", "Uzbekistan", "Wales", "Yemen", "Zimbabwe"), ""))
 #: The countries' names as a story writes them after "the" or alone ("Saudi Arabia", "United States").

@@ -491,9 +491,8 @@ def looks_personal(name: str) -> bool:
     words = name.split()
     if any(re.search(r"['’]s$", w) or w.lower() in _WEEKDAYS for w in words) or words[0].lower() in _MONTHS:
         return False  # "Obama's February" is a possessive and a month, not a person
-    if name in COUNTRY_NAMES or _PLACE_PREFIX.match(name):
-        # "Saudi Arabia has confirmed its first case ... he said", "Puerto Rico reported": a country is no "he"
-        return False
+    if name in COUNTRY_NAMES:
+        return False  # "Saudi Arabia has confirmed its first case ... he said", "Puerto Rico reported": no "he"
     # ("al-Rabeeah" is a surname; "Al" opening a name is a first name, "Al Sunseri", never "El Paso" or "La Mirada")
     core = [re.sub(r"^(?:al|el)-(?=[A-Z])", "", w) for i, w in enumerate(words)
             if w.lower() not in _PARTICLES or (i == 0 and w == "Al")]
