@@ -13,6 +13,7 @@ import re
 
 from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.extract.clauses import holds_role
+from timeline.extract.described_people import unnamed_person
 from timeline.extract.names import LEGAL_FORMS, NameIndex, looks_personal
 from timeline.extract.person_nouns import PERSON_NOUN_SUBJECT
 from timeline.extract.pronoun_people import acting_people, full_name
@@ -393,16 +394,21 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
     """Who "he" or "she" opening ``s`` stands for: the last subject unless it is an organisation or of the
     other gender (as an honorific or pronoun told), else the most recent person of that gender; never an organisation or someone the sentence itself names
     ("He described Jackson as ..." is not Jackson)."""
+    gender = pronoun_gender(s.text)
+    end = len(text[:s.start].rstrip())  # the previous sentence ends here; it starts after the boundary before
+    previous = max(text.rfind("\n", 0, max(0, end - 1)), text.rfind(". ", 0, max(0, end - 2)))
+    # ("PASSENGERS URGED TO COME FORWARD The Mexican man arrived": a run-in heading in capitals is not the sentence's)
+    opened = re.sub(r"^(?:[A-Z]{2,}\s+){2,}(?=The\s)", "", strip_opening(text[previous + 1:end].strip()))
+    unnamed = unnamed_person(opened, text[:previous + 1], gender)
+    if unnamed is not None:  # "The Mexican man arrived ... He developed a fever": someone the story describes, never names
+        return unnamed.description
     if unnamed_before(text, s.start):
         return None  # "A spokeswoman said ... She added": someone the story does not name
-    gender = pronoun_gender(s.text)
     named = {names.resolve(n.text) for n in names.between(s.start, s.end)}
     # "He had described Jackson as ...": no Jackson is "he", whichever one the surname stands for.
     named |= {p for p in (names.resolve(n.text) for n in names.mentions) if p.split()[-1] in {n.split()[-1] for n in named}}
     # "According to the filing, the largest shareholder is John Paulson. He owned ...": the one person the
     # sentence before names, when it does not name the last subject.
-    end = len(text[:s.start].rstrip())  # the previous sentence ends here; it starts after the boundary before
-    previous = max(text.rfind("\n", 0, max(0, end - 1)), text.rfind(". ", 0, max(0, end - 2)))
     # A sentence that itself goes on about "he" ("But he repeated Carol Browner's warning") keeps the chain,
     # and a possessive ("Browner's warning") names no one who acts.
     mentions = names.between(previous + 1, end)
@@ -414,7 +420,7 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
     titled = _titled_people(text)  # "For Obama, who ... He will stay": a single name a title made a person's
     people = {p for p in people if ((" " in p and looks_personal(p)) or p in titled) and p not in named}
     sentence_before = text[previous + 1:end].strip()
-    by_noun = _PERSON_BY_NOUN.match(strip_opening(sentence_before))
+    by_noun = _PERSON_BY_NOUN.match(opened)
     if by_noun and last_subject and _other_than(text[max(0, previous - 3000):previous + 1], last_subject, by_noun.group(1)):
         # "Jackson called on the president to ... The president has relied on his speaking ability. On Tuesday he'll
         # need more": "he" continues the subject the sentence before named by a role, who is not the last one named.

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from timeline.extract.sentences import Sentence
 
-__all__ = ["country_named"]
+__all__ = ["COUNTRY_NAMES", "country_named"]
 
 #: Countries a news story names, with the people's name that also tells the country ("Mexicans", "Mexican officials").
 _COUNTRIES = {
@@ -45,8 +45,11 @@ _COUNTRIES.update(dict.fromkeys((
     "Croatia", "Cyprus", "Czech Republic", "Dominican Republic", "England", "Estonia", "Ethiopia", "Fiji", "Ghana",
     "Haiti", "Hungary", "Iceland", "Jamaica", "Jordan", "Kazakhstan", "Kuwait", "Laos", "Latvia", "Lebanon",
     "Lithuania", "Luxembourg", "Malta", "Mongolia", "Morocco", "Myanmar", "Nepal", "North Korea", "Oman", "Paraguay",
+    "Puerto Rico",
     "Qatar", "Romania", "Scotland", "Serbia", "Slovakia", "Slovenia", "Sri Lanka", "Syria", "Tanzania", "Trinidad",
     "Tunisia", "Uganda", "Ukraine", "Uruguay", "Uzbekistan", "Wales", "Yemen", "Zimbabwe"), ""))
+#: The countries' names as a story writes them after "the" or alone ("Saudi Arabia", "United States").
+COUNTRY_NAMES = frozenset(country.removeprefix("the ") for country in _COUNTRIES)
 #: One alternation per country: its name, or a people's name standing as a word of its own.
 _MENTION = {country: re.compile(r"(?<![\w-])(?:" + re.escape(country.removeprefix("the ")) + (
     "|" + people if people else "") + r")(?![\w-])") for country, people in _COUNTRIES.items()}

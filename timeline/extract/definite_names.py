@@ -16,7 +16,9 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from timeline.extract.demonstrative_nouns import demonstrative_named
 from timeline.extract.described_bodies import described_body, without_owner
+from timeline.extract.described_people import described_person
 from timeline.extract.document_names import DOCUMENT_NOUNS, document_forms
 from timeline.extract.institution_names import INSTITUTION_NOUNS, SAME_KIND, body_owner, institution_forms
 from timeline.extract.names import NameIndex, looks_personal
@@ -44,6 +46,12 @@ _CALENDAR = {w.capitalize() for w in MONTH_NAMES + WEEKDAY_NAMES}
 def fuller_name(title: str, before: str) -> str:
     """``title`` with its bare "The <noun>" subject put as ``before`` (the article's text before the title's sentence)
     last named it in full, or ``title`` unchanged."""
+    described = described_person(title, before)  # ("The woman arrives" after "a Filipina nurse": :mod:`.described_people`)
+    if described != title:
+        return described
+    pointed = demonstrative_named(title, before)  # ("Those wells are" after "two relief wells": :mod:`.demonstrative_nouns`)
+    if pointed != title:
+        return pointed
     person = PERSON_NOUN_SUBJECT.match(title)
     if person is not None and _subject_end(title) == person.end() + 1:
         return _person_named(title, person.end(), before)

@@ -35,6 +35,8 @@ def _phrases(text: str) -> list[str]:
     found = []
     for m in _DISEASE.finditer(text):
         phrase = m.group(0).strip()
+        if re.search(r"(?:pandemic|epidemic)$", phrase) and re.search(r"\b[Aa]n?\s+(?:[\w-]+\s+){0,2}$", text[:m.start()]):
+            continue  # ("Fears of a global flu pandemic grew": a pandemic feared names no disease)
         named = re.search(r"(?:(?:[A-Z][\w-]*|swine|bird|avian)\s+)?(?:flu|influenza)$", phrase) \
             if " strain of " in phrase else None
         phrase = named.group(0) if named else phrase  # ("a new strain of swine flu": swine flu)

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES, MONTHS, WEEKDAY_NAMES
+from timeline.extract.country_referents import COUNTRY_NAMES
 
 # A middle initial ("Thad W. Allen") is a word of the name when a capitalised word follows it.
 # No word runs on into digits: "SW1" is a postcode, not the name "SW".
@@ -37,7 +38,10 @@ _OF_THE_HEADS = ("Department", "Ministry", "Office", "Bank", "Church", "Museum",
                  "Court", "Council", "Society", "League", "Association", "Chamber", "Bureau", "Board", "Commission",
                  "Committee", "Order", "Secretary", "Minister", "Union", "Federation", "Academy", "Friends")
 _OF_THE = "(?:" + "|".join(f"(?<={head})" for head in _OF_THE_HEADS) + r")[ \t]{1,3}of[ \t]{1,3}the"
-_NAME_RUN = re.compile(rf"\b{_WORD}(?:(?:{_OF_THE}|[ \t]{{1,3}}(?:{_CONNECTOR}|&))?[ \t]{{1,3}}{_WORD})*")
+#: An Arabic surname's article joined by a hyphen ("Abdullah al-Rabeeah", "Hatem el-Gabali") goes on with the name;
+#: not after an owner ("Laden's al-...").
+_ARTICLE_JOINED = r"(?<![’']s)[ \t](?:al|el)-(?=[A-Z])"
+_NAME_RUN = re.compile(rf"\b{_WORD}(?:(?:(?:{_OF_THE}|[ \t]{{1,3}}(?:{_CONNECTOR}|&))?[ \t]{{1,3}}|{_ARTICLE_JOINED}){_WORD})*")
 _ZONES = {*FIXED_ZONES, *LOCAL_ZONES, "AM", "PM", "A.M.", "P.M."}  # words after a clock time: "EDT", "ET", "PM"
 
 _MONTHS = frozenset(MONTHS)
@@ -489,8 +493,12 @@ def looks_personal(name: str) -> bool:
     words = name.split()
     if any(re.search(r"['’]s$", w) or w.lower() in _WEEKDAYS for w in words) or words[0].lower() in _MONTHS:
         return False  # "Obama's February" is a possessive and a month, not a person
-    core = [w for w in words if w.lower() not in _PARTICLES]
-    return 2 <= len(core) <= 4 and len(words) <= 5 and words[0].lower() not in _PARTICLES \
+    if name in COUNTRY_NAMES:
+        return False  # "Saudi Arabia has confirmed its first case ... he said", "Puerto Rico reported": no "he"
+    # ("al-Rabeeah" is a surname; "Al" opening a name is a first name, "Al Sunseri", never "El Paso" or "La Mirada")
+    core = [re.sub(r"^(?:al|el)-(?=[A-Z])", "", w) for i, w in enumerate(words)
+            if w.lower() not in _PARTICLES or (i == 0 and w == "Al")]
+    return 2 <= len(core) <= 4 and len(words) <= 5 and (words[0].lower() not in _PARTICLES or words[0] == "Al") \
         and all(w[:1].isupper() and (w[1:2].islower() or re.fullmatch(r"[A-Z]\.", w)
                                      or (i == 0 and re.fullmatch(r"[A-Z]{2}", w))) for i, w in enumerate(core)) \
         and not re.fullmatch(r"[A-Z]\.", core[-1]) and words[-1].lower() not in ORG_WORDS

@@ -19,7 +19,10 @@ from timeline.extract.title_words import _finite
 
 #: "The Briton was quoted", "The singer, along with his brothers, won", "the veteran actress says": the noun as the
 #: subject (one or two words before it say which), with a verb or an aside after it.
-PERSON_NOUN_SUBJECT = re.compile(r"^The\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + PERSON_NOUNS + r")(?=\s+[a-z]|,\s)")
+#: ("The Mexican man arrived": a people's name before a noun of a person or a group is its adjective, not the subject)
+PERSON_NOUN_SUBJECT = re.compile(r"^The\s+(?:[a-z][\w-]*\s+){0,2}?(?:" + PERSON_NOUNS + r")(?=\s+(?!(?:man|woman|men|women|"
+                                 r"boy|girl|child|children|couple|family|tourists?|students?|nationals?|citizens?|"
+                                 r"patients?|nurse|government|authorities|officials|company|firm)\b)[a-z]|,\s)")
 
 #: Nouns for a musician, which a story uses for one another ("pop star Dara Quill ... the singer"); "the star" alone
 #: may be anyone famous (a presenter, an actor), so only "star" describes one.

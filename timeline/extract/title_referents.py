@@ -35,6 +35,10 @@ PERSON_NOUNS = (r"singer|songwriter|actor|actress|star|superstar|popstar|enterta
                 r"Spaniard|Dutchman|Russian|Mexican|Brazilian|Texan|Louisianan|New Yorker|Californian")
 
 
+#: A person the story describes and never names, as :mod:`.described_people` gives them: "The 20-year-old Danish woman".
+_DESCRIBED_PERSON = re.compile(r"^The\s+(?:\S+\s+){1,5}(?:man|woman|boy|girl|patient|victim|suspect)$")
+
+
 def resolve_pronoun(text: str, actor: str | None, by_noun: bool = True) -> str:
     """ "He said" -> "Amodei says"; "It lost its rig", "The company said" -> the organisation named before;
     "The president cancelled" -> the president named before; "His appointment" -> "Svanberg's appointment".
@@ -44,6 +48,9 @@ def resolve_pronoun(text: str, actor: str | None, by_noun: bool = True) -> str:
     stands for nobody. Without ``by_noun`` a trade or nationality ("The singer", "The Briton") stays: the actor
     was found for other words than the title's.
     """
+    if actor and _DESCRIBED_PERSON.match(actor):  # ("The Mexican man": someone described, never named, stands for "he")
+        he = re.match(r"^(?:He|She|he|she)\s+(?=[a-z])", text)
+        return f"{actor} {text[he.end():]}" if he else text
     if actor and THING_ACTOR.match(actor) and (actor.split()[-1] in IRREGULAR_PAST_FORMS or actor.endswith("ed")):
         return text  # "The tool became": a subject read with its verb is no noun phrase to put for "it"
     if actor and THING_ACTOR.match(actor):

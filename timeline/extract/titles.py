@@ -29,6 +29,7 @@ from timeline.extract.reported_clauses import (
     reported_clause,
 )
 from timeline.extract.reported_states import kept_source
+from timeline.extract.run_on_quotes import closed_quote
 from timeline.extract.saying_words import SAID_SAYS, alternation, spoken
 from timeline.extract.spaced_quotes import single_quotes_closed, spaced_quotes_joined
 from timeline.extract.subject_heads import predicate_kept
@@ -257,11 +258,10 @@ def write_title(
     if quote_lead is None and "“" not in text and (text.count("”") + text.count('"')) == 1:
         # "I need somebody to put the fire out,” Gov. Bob Riley told Fox News": a quoted paragraph whose
         # opening mark stands in the paragraph before; "…lost,” said Michael Ballay, the marina's manager".
-        closing = re.match(r"^([^“”\"]{10,}?)[,.?!]?[”\"]\s*,?\s+(.{2,300})$", text)
-        speech = alternation(SPEECH_VERBS)
-        if closing and re.match(r"(?:(?:(?:[A-Z][\w.'’-]*|of|the|a|an|[a-z]+['’]s)\s+){1,7}(?:,\s+[^,“”\"]{2,80},\s+)?|(?:he|she)\s+)(?:"
-                                + speech + r")\b|(?:" + alternation(SAID_SAYS) + r")\s", re.sub(r",(?=\s)", " ,", closing.group(2), count=1)):
-            quote_lead, text = closing.group(1), closing.group(2)
+        # ("...," deputy health minister Ana Vell told: :mod:`.run_on_quotes`)
+        closing = closed_quote(text, alternation(SPEECH_VERBS))
+        if closing is not None:
+            quote_lead, text = closing.said, closing.credit
     if quote_lead is not None:
         # “When this thing happened,” Beach said, “I had every day booked”: a quote split by its attribution goes on
         # after it; the two halves are one quote.
