@@ -1,0 +1,50 @@
+"""A long title keeps its statement whole (issue 16: titles cut short or ungrammatical): a scene or a concession that
+opens a quoted or quote-holding reported clause gives way to the clause, and a counted noun after an abbreviation
+("all 50 U.S. states") is no verb of saying to cut before.
+
+Every sentence here is written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+from title_support import title_of as _title
+
+from timeline.extract.title_ends import whole_phrase
+
+
+@pytest.mark.parametrize(("sentence", "dates", "title"), [
+    # A scene opening the quotation: the quotation opens at its clause.
+    ('Senator Ann Reilly of the harbour committee said on Monday that "under even the most hopeful forecast, our '
+     'ferries will need diesel for many years to come."', ("on Monday",),
+     'Senator Ann Reilly says "our ferries will need diesel for many years to come"'),
+    # A concession holding a quotation of its own.
+    ('Mayor Tom Dunne told the Portville Gazette on Friday that while the port would pay "fair" claims from the '
+     'fishermen, the council needed "clarity" over the full size of its debts.', ("on Friday",),
+     'Tom Dunne says the council needed "clarity" over the full size of its debts'),
+])
+def test_a_scene_before_what_was_said_gives_way_to_it(sentence: str, dates: tuple[str, ...], title: str) -> None:
+    assert _title(sentence, *dates) == title
+
+
+@pytest.mark.parametrize("sentence", [
+    # A quoted condition is the speaker's limit on the claim: it stays as said.
+    'Senator Ann Reilly of the harbour committee said on Monday that "if the dam fails in the spring floods, our '
+    'ferries will need to stop every crossing for many weeks to come."',
+])
+def test_a_quoted_condition_stays(sentence: str) -> None:
+    assert "if the dam fails" in _title(sentence, "on Monday")
+
+
+def test_a_counted_noun_after_an_abbreviation_ends_the_phrase() -> None:
+    words = ["Dr", "Ann", "Reilly", "says", "the", "new", "strain", "has", "reached", "nearly", "all", "50", "U.S.", "states"]
+    assert whole_phrase(words, "and", ["was", "likely", "to", "spread"])
+    assert _title("Dr Ann Reilly, head of the regional health service, told a meeting on Tuesday that the new strain "
+                  "has reached nearly all 50 U.S. states and was likely to spread to every province in the coming months.",
+                  "on Tuesday") == "Dr Ann Reilly says the new strain has reached nearly all 50 U.S. states"
+
+
+def test_a_bare_abbreviation_keeps_its_verb() -> None:
+    # "the U.S. states" with no count before it may be the country stating something.
+    words = ["Officials", "say", "the", "U.S.", "states"]
+    assert not whole_phrase(words, "that", ["it", "will", "act"])
