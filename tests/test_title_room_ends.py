@@ -48,3 +48,17 @@ def test_a_bare_abbreviation_keeps_its_verb() -> None:
     # "the U.S. states" with no count before it may be the country stating something.
     words = ["Officials", "say", "the", "U.S.", "states"]
     assert not whole_phrase(words, "that", ["it", "will", "act"])
+
+
+def test_a_share_move_is_the_verb_before_a_later_saying() -> None:
+    # "rise" is the verb; "says" belongs to the clause after "after", and the subject keeps its words.
+    sentence = ("March 3 - Shares in Acme rise after a state review board says it found no sign that Acme knowingly "
+                "chose to skip its safety checks to save money.")
+    assert _title(sentence, "March 3") == "Shares in Acme rise after a state review board says it found no sign"
+
+
+def test_a_passive_verb_of_saying_opens_no_reported_clause() -> None:
+    # "confirmed as the cause": no clause is reported, so no subject of one is shortened into the next clause.
+    sentence = ("Cholera has been confirmed as the cause of 14 deaths in the northern province and 390 people have been "
+                "treated, the regional health minister Ann Reilly said on Friday.")
+    assert _title(sentence, "on Friday") == "Cholera has been confirmed as the cause of 14 deaths"
