@@ -62,3 +62,15 @@ def test_a_passive_verb_of_saying_opens_no_reported_clause() -> None:
     sentence = ("Cholera has been confirmed as the cause of 14 deaths in the northern province and 390 people have been "
                 "treated, the regional health minister Ann Reilly said on Friday.")
     assert _title(sentence, "on Friday") == "Cholera has been confirmed as the cause of 14 deaths"
+
+
+def test_a_date_joined_to_another_occasion_takes_its_and() -> None:
+    sentence = ("Port officials have admitted this week and in earlier inquiries that dredging is a business, and costs "
+                "must be weighed.")
+    assert _title(sentence, "this week") == "Port officials have admitted in earlier inquiries that dredging is a business"
+
+
+def test_a_date_before_another_day_and_its_clause_keeps_the_and() -> None:
+    # "and during the night": another time of its own, which stays with its "and".
+    sentence = "The crews worked on Monday and during the night the water kept rising."
+    assert "and during the night" in _title(sentence, "on Monday")

@@ -204,6 +204,13 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         # "or" is left hanging ("beginning or Tuesday").
         other = _OTHER_DAY.match(out, end) or _FOLLOWING_PERIOD.match(out, end) or _OTHER_ITEM_DATE.match(out, end)
         end = other.end() if other else end
+        # "have acknowledged [this week] and in previous hearings": a date joined to another occasion of the same verb
+        # takes its "and" with it, and the occasion stays ("have acknowledged in previous hearings"); another day
+        # after the "and" opens a clause of its own ("and on Friday it began").
+        joined = re.match(r"\s+(?:and|or)(?=\s+(?:in|at|during|over|before|after)\s+(?!(?:the\s+)?(?:" + _DAY_WORD
+                          + r"|\d|early|mid|late|morning|afternoon|evening|night|weekend|week|month|year)\b)[a-z])",
+                          out[end:]) if re.search(r"[a-z]$", out[:cut_from].rstrip()) else None
+        end = end + joined.end() if joined else end
         window = max(0, cut_from - 50)
         earlier = _EARLIER_DAY.search(out[window:cut_from]) if re.search(r"\b(?:or|and)\s+\S*\s*$",
                                                                           out[window:cut_from]) else None
