@@ -74,3 +74,22 @@ def test_a_date_before_another_day_and_its_clause_keeps_the_and() -> None:
     # "and during the night": another time of its own, which stays with its "and".
     sentence = "The crews worked on Monday and during the night the water kept rising."
     assert "and during the night" in _title(sentence, "on Monday")
+
+
+def test_a_description_before_a_name_gives_the_predicate_room() -> None:
+    sentence = ("In other news, Norwegian firm Kellmar said on Tuesday that one of its units, Kellmar Subsea, had been "
+                "billed $2.4 bn by the city to cover the costs of the harbour clean-up.")
+    assert _title(sentence, "on Tuesday") == "Kellmar says one of its units, Kellmar Subsea, had been billed $2.4 bn by the city"
+
+
+@pytest.mark.parametrize("sentence", [
+    # A name of capitalised words only has no description to lose.
+    "The Harbour Board said on Tuesday that the dredgers had cleared the thickest banks of silt from the main channel "
+    "inside the new floating barriers.",
+    # Nor does a possessive ("Norway's biggest bank Nordbank"): it tells whose the name is.
+    "Norway's biggest bank Nordbank said on Tuesday that one of its units, Nordbank Marine, had been billed $2.4 bn by "
+    "the port authority to cover the costs of the harbour clean-up.",
+])
+def test_a_name_without_a_common_description_stays_whole(sentence: str) -> None:
+    title = _title(sentence, "on Tuesday")
+    assert title.startswith(("The Harbour Board ", "Norway's biggest bank Nordbank "))

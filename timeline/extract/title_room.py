@@ -210,7 +210,7 @@ def _affiliation_gone(clause: Clause, _: tuple[Initials, ...]) -> Clause:
 
 #: "Energy giant BP PLC", "Lead prosecutor David Walgren", "Japanese firm Mitsui", "The oil major Shell": a common
 #: description before the name the subject is (a capitalised title, "Health Minister X", is :func:`.drop_role`'s).
-_DESCRIBED_NAME = re.compile(r"(?:The\s+|the\s+)?(?:[A-Z][a-z][\w'’-]*|[a-z][\w'’-]*)(?:\s+(?:of\s+)?[a-z][\w'’-]*){0,2}\s+"
+_DESCRIBED_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][a-z][\w'’-]*\s+)?[a-z][\w'’-]*(?:\s+(?:of\s+)?[a-z][\w'’-]*){0,2}\s+"
                              r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s*$")
 
 
