@@ -93,3 +93,18 @@ def test_a_description_before_a_name_gives_the_predicate_room() -> None:
 def test_a_name_without_a_common_description_stays_whole(sentence: str) -> None:
     title = _title(sentence, "on Tuesday")
     assert title.startswith(("The Harbour Board ", "Norway's biggest bank Nordbank "))
+
+
+def test_an_amount_after_a_removed_lead_is_the_subject() -> None:
+    # The date's lead goes; "between 2m and 5m litres ... had leaked" is the subject and its verb, no lead.
+    sentence = ("As of Friday, the 40th day of the flood, between 2m and 5m litres of diesel had leaked into the "
+                "estuary, according to council estimates.")
+    assert _title(sentence, "Friday, the 40th day") == \
+        "Between 2m and 5m litres have leaked into the estuary, according to council estimates"
+
+
+def test_a_gerund_subject_ends_the_lead_before_it() -> None:
+    sentence = ("According to a 2019 review by two harbour board engineers, dredging was a factor in 12 of 30 "
+                "channel collapses in the estuary over a decade, making it the largest single factor, the Gazette "
+                "reported.")
+    assert _title(sentence) == "Dredging is a factor in 12 of 30 channel collapses in the estuary over a decade"

@@ -79,6 +79,7 @@ _BARE_WEEKDAY_LEAD = re.compile(r"^(?:(?:(?:Early|Earlier|Late|Later)\s+)?(?:on|
                                 r"(?:(?:Early|Earlier|Late|Later)\s+)?(?:(?:on|On)\s+)?(?:" + WEEKDAY_NAME_PATTERN + ")"
                                 r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?:the|a|an|he|she|it|they|we)\s))")
 _CONJUNCTIONS = {"but", "and", "so", "yet", "or", "meanwhile", "however", "still", "also"}
+_AMOUNT_LEADS = {"between", "about", "around", "some", "nearly", "almost", "up", "over", "more", "less", "under"}
 _PRONOUNS = {"he", "she", "they"}
 
 
@@ -211,7 +212,8 @@ def drop_lead(text: str) -> str:
                 m = re.match("^.{" + str(end) + "}", text, re.S)
             # ("Before the storm the town had been hit by floods, | leaving ...": no comma ended the lead, and a
             # participle after the first one opens no main clause.)
-            if m and _enough(text[m.end():]) and not _participle_only(text[m.end():]):
+            if m and _enough(text[m.end():]) and not _participle_only(text[m.end():]) and not (  # ("Between 89m and 176m
+                    first in _AMOUNT_LEADS and _PRE_VERB_FINITE.search(m.group(0))):  # gallons had leaked,": a subject)
                 place = PLACE_REST.match(text, m.end()) if re.search(r"\b[A-Z][\w.’'-]*,\s+$", m.group(0)) else None
                 text = text[place.end() if place and len(text) - place.end() > 15 else m.end():]
                 dropped = True
@@ -322,7 +324,8 @@ def _lead_end(text: str, end: int) -> int:
         listed = item is not None and rest not in {"he", "she", "it", "they", "we", "i", "you"} and not any(
             w in AUX or (w.endswith("ed") and len(w) > 4) for w in item.group(0).lower().replace(",", " ").split())
         if not inside and not listed and not (rest[:1].islower() and rest not in PRONOUN_WORDS and verbish(rest, "")
-                                              and not after[:1].isupper()):
+                                              and not after[:1].isupper()
+                                              and not (rest.endswith("ing") and after.split(" ", 1)[0] in AUX)):  # ("cementing was")
             return end
         nxt = _UP_TO_COMMA.match(text[end:])
         if nxt is None:
