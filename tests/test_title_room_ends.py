@@ -108,3 +108,7 @@ def test_a_gerund_subject_ends_the_lead_before_it() -> None:
                 "channel collapses in the estuary over a decade, making it the largest single factor, the Gazette "
                 "reported.")
     assert _title(sentence) == "Dredging is a factor in 12 of 30 channel collapses in the estuary over a decade"
+
+
+def test_the_year_after_a_removed_day_goes_with_it() -> None:
+    assert _title("On May 3 of last year, the old ferry sank near the pier.", "May 3") == "The old ferry sinks near the pier"

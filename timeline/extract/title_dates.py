@@ -46,6 +46,7 @@ _DAY_WORD = "(?:" + WEEKDAY_NAME_PATTERN + "|" + MONTH_NAME_PATTERN + r")\b"
 
 _OTHER_DAY = re.compile(r"\s+(?:or|and)\s+(?:on\s+)?(?:(?:early|late|mid)\s+)?" + _DAY_WORD + r"(?:\s+(?:morning|"
                         r"afternoon|evening|night|\d{1,2}(?!\d)))?")
+_OF_YEAR = re.compile(r"\s+of\s+(?:last|this|next|that)\s+year\b")
 #: "next year and the year after", "on Monday or the day after": the period counted from the date goes with it.
 _FOLLOWING_PERIOD = re.compile(r"\s+(?:or|and)\s+(?:(?:in|on|during)\s+)?the\s+(?:(?:year|month|week|day|night|morning)\s+"
                                r"(?:after|before)(?:\s+that)?|(?:following|next|previous|preceding)\s+(?:year|month|week|"
@@ -202,7 +203,9 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         end = end + years.end() if years else end
         # "on Monday or Tuesday", "in late April or early May": the other day of a choice goes with it, so that no
         # "or" is left hanging ("beginning or Tuesday").
-        other = _OTHER_DAY.match(out, end) or _FOLLOWING_PERIOD.match(out, end) or _OTHER_ITEM_DATE.match(out, end)
+        # ("On April 20 [of last year], the rig exploded": the year the tagger left after the day goes with it)
+        other = _OTHER_DAY.match(out, end) or _FOLLOWING_PERIOD.match(out, end) or _OTHER_ITEM_DATE.match(out, end) \
+            or _OF_YEAR.match(out, end)
         end = other.end() if other else end
         # "have acknowledged [this week] and in previous hearings": a date joined to another occasion of the same verb
         # takes its "and" with it, and the occasion stays ("have acknowledged in previous hearings"); another day
