@@ -112,3 +112,9 @@ def test_a_gerund_subject_ends_the_lead_before_it() -> None:
 
 def test_the_year_after_a_removed_day_goes_with_it() -> None:
     assert _title("On May 3 of last year, the old ferry sank near the pier.", "May 3") == "The old ferry sinks near the pier"
+
+
+def test_a_participle_aside_with_its_adverb_goes_between_subject_and_verb() -> None:
+    sentence = ("The council said its monthly accounts, usually published on the first Monday of the month after the "
+                "close of each quarter, would now be published on 9 May.")
+    assert _title(sentence, "on 9 May") == "The council says its monthly accounts will now be published"

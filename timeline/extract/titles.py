@@ -179,9 +179,9 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,120},\s+
 # "Obama, who has told aides to “plug the damn hole,” will head": the aside's comma can stand inside its quote.
 _QUOTED_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,100}[“\"][^“”\"]{1,60},[”\"]\s+(?=[a-z])")
 # "The official estimate, based on several methods that include ..., is 35,000 barrels": a participle
-# phrase between the subject and its verb.
+# phrase between the subject and its verb ("its figures, normally reported on the last Tuesday, would": with its adverb).
 _PARTICIPLE_ASIDE = re.compile(  # ("has evaporated, dissolved or been dispersed, skimmed": a list of verbs, no aside)
-    r"(?<![a-z]ed),\s+(?:[a-z]{3,}(?:ed|en)|known|led|run|held|made|built|set|put|done)\s+(?:(?:in|on|at|by|with|for|from|as|to|"
+    r"(?<![a-z]ed),\s+(?:[a-z]{3,}ly\s+)?(?:[a-z]{3,}(?:ed|en)|known|led|run|held|made|built|set|put|done)\s+(?:(?:in|on|at|by|with|for|from|as|to|"
     r"under|over|after|before|during|between|through)\b[^,“”\"]{1,160}|[^,“”\"A-Z]{1,120}),\s+"
     r"(?=(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|remains?|[a-z]{3,}ed|"
     + "|".join(sorted(IRREGULAR_PAST_FORMS - {"set", "put", "cut", "hit", "quit", "shut"})) + r")\b)")
