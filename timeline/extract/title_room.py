@@ -132,8 +132,15 @@ def room_made(clause: Clause, initials: tuple[Initials, ...] = ()) -> Clause:
 
 
 def _predicate_kept(clause: Clause) -> int:
-    """How many words past the verb the title's cut of ``clause`` keeps."""
-    return len(_limit(clause.text, clause.verb_at)[clause.verb_at:].split())
+    """How many words past the verb the title's cut of ``clause`` keeps, when the cut ends whole (0 when it does not:
+    "... acted with gross" before "negligence" keeps nothing worth its words)."""
+    # (imported here: title_whole builds on the title modules that use this one)
+    from timeline.extract.title_whole import whole_cut
+
+    cut = _limit(clause.text, clause.verb_at)
+    if whole_cut(clause.text, clause.verb_at) != cut or not _outside_quotes(cut, len(cut)):
+        return 0
+    return len(cut[clause.verb_at:].split())
 
 
 #: Words that open a relative clause, beside those that open a clause of their own (``CLAUSE_BREAKS``): a title that
@@ -210,12 +217,15 @@ def _affiliation_gone(clause: Clause, _: tuple[Initials, ...]) -> Clause:
 
 #: "Energy giant BP PLC", "Lead prosecutor David Walgren", "Japanese firm Mitsui", "The oil major Shell": a common
 #: description before the name the subject is (a capitalised title, "Health Minister X", is :func:`.drop_role`'s).
-_DESCRIBED_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][a-z][\w'’-]*\s+)?[a-z][\w'’-]*(?:\s+(?:of\s+)?[a-z][\w'’-]*){0,2}\s+"
+_DESCRIBED_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][a-z][\w'’-]*\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+"
                              r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s*$")
 
 
 _NOT_DESCRIPTION = {"of", "in", "for", "at", "on", "by", "from", "with", "and", "or", "to", "the", "a", "an", "its", "their",
-                    "his", "her", "shares", "stocks", "prices"}
+                    "his", "her", "this", "that", "these", "those", "shares", "stocks", "prices"}
+#: The endings of the nouns a description of a person or a body ends on: "prosecutor", "drugmaker", "giant", "official".
+_ROLE_ENDS = ("er", "or", "ist", "ian", "ant", "ent", "ive", "al", "ief", "oss", "ar", "firm", "company", "giant", "major",
+              "group", "bank", "airline", "agency", "body", "chain", "network", "union")
 _FIRM_NOUNS = ("firm", "company", "giant", "major", "group", "maker", "insurer", "bank", "lender", "carrier", "airline",
                "operator", "retailer", "supplier", "contractor", "producer", "manufacturer", "partner", "owner")
 
@@ -223,13 +233,15 @@ _FIRM_NOUNS = ("firm", "company", "giant", "major", "group", "maker", "insurer",
 def _descriptor_gone(clause: Clause, _: tuple[Initials, ...]) -> Clause:
     subject = clause.text[:clause.verb_at] if clause.verb_at else ""
     m = _DESCRIBED_NAME.fullmatch(subject.rstrip() + " ") if subject else None
-    described = subject[:m.start("name")].split() if m else []
+    described = re.sub(r"^[Tt]he\s+", "", subject[:m.start("name")]).split() if m else []
     # The description ends on its noun ("Japanese firm | Mitsui"; "Shares of | BP" is no description), names a kind
     # of the one named (a person or a body, or a firm whose name the tables do not know), and owns no one ("Britain's
     # biggest bank HSBC" tells whose).
-    if m is None or not described or described[-1].lower() in _NOT_DESCRIPTION or re.search(r"['’]s\b", subject[:m.start("name")]) \
+    if m is None or not described or any(w.lower() in _NOT_DESCRIPTION or (j and verbish(w.lower(), described[j - 1].lower()))
+                                         for j, w in enumerate(described)) \
+            or re.search(r"['’]s\b", subject[:m.start("name")]) or not described[-1].lower().endswith(_ROLE_ENDS) \
             or (actor_kind(m.group("name")) is None and not described[-1].lower().endswith(_FIRM_NOUNS)):
-        return clause
+        return clause  # ("The purple bracelet Mr Gibbs | is wearing": no role, a noun and its relative clause's subject)
     return _spliced(clause, 0, m.start("name"), "")
 
 

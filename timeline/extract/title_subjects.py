@@ -212,8 +212,9 @@ def drop_lead(text: str) -> str:
                 m = re.match("^.{" + str(end) + "}", text, re.S)
             # ("Before the storm the town had been hit by floods, | leaving ...": no comma ended the lead, and a
             # participle after the first one opens no main clause.)
-            if m and _enough(text[m.end():]) and not _participle_only(text[m.end():]) and not (  # ("Between 89m and 176m
-                    first in _AMOUNT_LEADS and _PRE_VERB_FINITE.search(m.group(0))):  # gallons had leaked,": a subject)
+            # ("between 89m and 176m gallons had leaked,": an amount with its verb is a subject, no lead)
+            if m and _enough(text[m.end():]) and not _participle_only(text[m.end():]) and not (
+                    first in _AMOUNT_LEADS and _PRE_VERB_FINITE.search(m.group(0))):
                 place = PLACE_REST.match(text, m.end()) if re.search(r"\b[A-Z][\w.’'-]*,\s+$", m.group(0)) else None
                 text = text[place.end() if place and len(text) - place.end() > 15 else m.end():]
                 dropped = True

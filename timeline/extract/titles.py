@@ -206,8 +206,6 @@ def write_title(
     deadline = _deadline(sentence, remove)
     text = spaced_quotes_joined(strip_spans(sentence, remove))  # ("` top kill '": :mod:`.spaced_quotes`)
     text = re.sub(r"\s+", " ", _MARKDOWN.sub(lambda m: m.group(1) or "", text)).strip()
-    # ("[As of Monday, the 83rd day of the disaster], between 89 million and ..."): a removed lead's comma opens nothing
-    text = re.sub(r"^[,;:]\s*(?=[a-z\d$£€“\"A-Z])", "", text)
     # "by 1351 GMT (8:51 EST)": a bracket that held only the removed date or time says nothing; it goes with it.
     text = re.sub(r"\s*\((?:\s|[,;:/–—-])*\)", "", text)
     if remove:  # a day word the event's date did not take is another day's: it goes (none does when undated)
