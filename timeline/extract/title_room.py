@@ -132,13 +132,13 @@ def room_made(clause: Clause, initials: tuple[Initials, ...] = ()) -> Clause:
 
 
 def _predicate_kept(clause: Clause) -> int:
-    """How many words past the verb the title's cut of ``clause`` keeps, when the cut ends whole (0 when it does not:
-    "... acted with gross" before "negligence" keeps nothing worth its words)."""
+    """How many words past the verb the title's cut of ``clause`` keeps, when the cut ends whole and outside a quotation
+    (0 else: '... will show “Conrad Murray repeatedly acted with gross' keeps nothing worth its words)."""
     # (imported here: title_whole builds on the title modules that use this one)
     from timeline.extract.title_whole import whole_cut
 
     cut = _limit(clause.text, clause.verb_at)
-    if whole_cut(clause.text, clause.verb_at) != cut or not _outside_quotes(cut, len(cut)):
+    if whole_cut(clause.text, clause.verb_at) != cut or not _outside_quotes(clause.text, min(len(cut) + 1, len(clause.text))):
         return 0
     return len(cut[clause.verb_at:].split())
 
