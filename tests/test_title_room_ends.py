@@ -118,3 +118,8 @@ def test_a_participle_aside_with_its_adverb_goes_between_subject_and_verb() -> N
     sentence = ("The council said its monthly accounts, usually published on the first Monday of the month after the "
                 "close of each quarter, would now be published on 9 May.")
     assert _title(sentence, "on 9 May") == "The council says its monthly accounts will now be published"
+
+
+def test_a_count_and_its_verb_before_the_attribution_is_no_lead() -> None:
+    assert _title("320 pumps were at work as of Sunday, according to a notice from the flood wardens.", "as of Sunday") == \
+        "320 pumps are at work"

@@ -212,9 +212,9 @@ def drop_lead(text: str) -> str:
                 m = re.match("^.{" + str(end) + "}", text, re.S)
             # ("Before the storm the town had been hit by floods, | leaving ...": no comma ended the lead, and a
             # participle after the first one opens no main clause.)
-            # ("between 89m and 176m gallons had leaked,": an amount with its verb is a subject, no lead)
+            # ("between 89m and 176m gallons had leaked,", "550 skimmers were at work,": an amount and its verb, no lead)
             if m and _enough(text[m.end():]) and not _participle_only(text[m.end():]) and not (
-                    first in _AMOUNT_LEADS and _PRE_VERB_FINITE.search(m.group(0))):
+                    (first in _AMOUNT_LEADS or first[:1].isdigit()) and _PRE_VERB_FINITE.search(m.group(0))):
                 place = PLACE_REST.match(text, m.end()) if re.search(r"\b[A-Z][\w.’'-]*,\s+$", m.group(0)) else None
                 text = text[place.end() if place and len(text) - place.end() > 15 else m.end():]
                 dropped = True
