@@ -123,3 +123,9 @@ def test_a_participle_aside_with_its_adverb_goes_between_subject_and_verb() -> N
 def test_a_count_and_its_verb_before_the_attribution_is_no_lead() -> None:
     assert _title("320 pumps were at work as of Sunday, according to a notice from the flood wardens.", "as of Sunday") == \
         "320 pumps are at work"
+
+
+def test_a_removed_date_leaves_the_comma_that_closes_an_appositive() -> None:
+    sentence = ("Ann Reilly, a director who has been running the council's flood office in Portville, Maine, since "
+                "March, will take over the inquiry.")
+    assert _title(sentence, "since March") == "Ann Reilly will take over the inquiry"

@@ -300,7 +300,11 @@ def _comma_pair(m: re.Match[str]) -> str:
     workers, [until Thursday,] the well defied": the comma is what ends the participle phrase)."""
     before = m.string[:m.start()]
     opened = before.rfind(",")
-    return ", " if opened >= 0 and _ASIDE_OPENER.match(before[opened + 1:]) else ""
+    # ("Mike Utsler, a vice president who runs the post in Houma, La., [since April,] will replace him": the comma
+    # closes a name's appositive, whose own words held commas, before the verb)
+    closes = re.search(r"[A-Z][\w.'’-]*,\s+(?:a|an|the)\s", before) is not None and re.match(
+        r"\s*(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\b", m.string[m.end():]) is not None
+    return ", " if closes or (opened >= 0 and _ASIDE_OPENER.match(before[opened + 1:])) else ""
 
 
 #: Words after a sentence-opening date that are no verb of which it is the subject ("Friday marked" is one;
