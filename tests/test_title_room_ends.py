@@ -129,3 +129,10 @@ def test_a_removed_date_leaves_the_comma_that_closes_an_appositive() -> None:
     sentence = ("Ann Reilly, a director who has been running the council's flood office in Portville, Maine, since "
                 "March, will take over the inquiry.")
     assert _title(sentence, "since March") == "Ann Reilly will take over the inquiry"
+
+
+def test_in_line_waits_for_what_it_is_in_line_with() -> None:
+    assert not whole_phrase(["Shares", "rise", "2.4", "percent,", "broadly", "in", "line"], "with", ["the", "sector"])
+    sentence = ("By noon, shares in the ferry company had risen 2.4 percent to 310 pence, broadly in line with the wider "
+                "transport sector.")
+    assert _title(sentence, "By noon") == "Shares in the ferry company have risen 2.4 percent to 310 pence"
