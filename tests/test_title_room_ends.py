@@ -136,3 +136,9 @@ def test_in_line_waits_for_what_it_is_in_line_with() -> None:
     sentence = ("By noon, shares in the ferry company had risen 2.4 percent to 310 pence, broadly in line with the wider "
                 "transport sector.")
     assert _title(sentence, "By noon") == "Shares in the ferry company have risen 2.4 percent to 310 pence"
+
+
+def test_a_naming_aside_with_its_adverb_and_quoted_names_goes() -> None:
+    sentence = ('The harbour master Tom Dunne, variously dubbed "Tide Tom" and "Dunne Deal", is likely to face calls for '
+                'his departure from councillors angered by the dredging delays.')
+    assert _title(sentence) == "The harbour master Tom Dunne is likely to face calls for his departure"
