@@ -142,3 +142,15 @@ def test_a_naming_aside_with_its_adverb_and_quoted_names_goes() -> None:
     sentence = ('The harbour master Tom Dunne, variously dubbed "Tide Tom" and "Dunne Deal", is likely to face calls for '
                 'his departure from councillors angered by the dredging delays.')
     assert _title(sentence) == "The harbour master Tom Dunne is likely to face calls for his departure"
+
+
+def test_a_year_before_the_comma_opens_a_lead_still() -> None:
+    # ("2019 photo, ...": a caption's year and word, a lead; a count with its verb is none)
+    title = _title("2019 photo, ferries are seen leaving the harbour as the storm reaches the coast of the island.")
+    assert not title.startswith("2019")
+
+
+def test_called_on_is_no_naming_aside() -> None:
+    sentence = ("Sen. Ann Reilly, D-Maine, called on Salazar to speed up distribution of harbour permits, saying a new "
+                "study by the port board shows that the delay in new permits has put 4,000 jobs at risk.")
+    assert _title(sentence) == "Ann Reilly calls on Salazar to speed up distribution of harbour permits"

@@ -79,6 +79,7 @@ _BARE_WEEKDAY_LEAD = re.compile(r"^(?:(?:(?:Early|Earlier|Late|Later)\s+)?(?:on|
                                 r"(?:(?:Early|Earlier|Late|Later)\s+)?(?:(?:on|On)\s+)?(?:" + WEEKDAY_NAME_PATTERN + ")"
                                 r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?:the|a|an|he|she|it|they|we)\s))")
 _CONJUNCTIONS = {"but", "and", "so", "yet", "or", "meanwhile", "however", "still", "also"}
+_COUNT = re.compile(r"(?!(?:1[89]|20)\d\d\b)\d[\d,.]*")  # (a year opens a caption's lead: "2010 photo, ...")
 _AMOUNT_LEADS = {"between", "about", "around", "some", "nearly", "almost", "up", "over", "more", "less", "under"}
 _PRONOUNS = {"he", "she", "they"}
 
@@ -214,7 +215,7 @@ def drop_lead(text: str) -> str:
             # participle after the first one opens no main clause.)
             # ("between 89m and 176m gallons had leaked,", "550 skimmers were at work,": an amount and its verb, no lead)
             if m and _enough(text[m.end():]) and not _participle_only(text[m.end():]) and not (
-                    (first in _AMOUNT_LEADS or first[:1].isdigit()) and _PRE_VERB_FINITE.search(m.group(0))):
+                    (first in _AMOUNT_LEADS or _COUNT.fullmatch(first)) and _PRE_VERB_FINITE.search(m.group(0))):
                 place = PLACE_REST.match(text, m.end()) if re.search(r"\b[A-Z][\w.’'-]*,\s+$", m.group(0)) else None
                 text = text[place.end() if place and len(text) - place.end() > 15 else m.end():]
                 dropped = True

@@ -170,9 +170,10 @@ _WHERE_IT_WAS_SAID = re.compile(
     r"\b((?:" + alternation(spoken("tell", "say", "write"), {"testified", "admitted", "insisted"}) + r")\b[^,“”\"]{0,40}),\s+(?:in|at|on|during|after|"
     r"before|from|via|through)\s+[^,“”\"]{1,80},\s+(?=that\b)")
 # "placed a cap, known as an LMRP cap, over the well": what a thing is called, between commas, is an aside.
-# ("Tony Hayward, variously dubbed “toxic Tony” and “wayward Hayward”, is likely": with its adverb and its quoted names)
+# ("Tony Hayward, variously dubbed “toxic Tony” and “wayward Hayward”, is likely": with its adverb and its quoted names;
+# the name opens with a quote, a capital or an article: ", called on Salazar to ..." is no naming)
 _NAMING_ASIDE = re.compile(r",\s+(?:[a-z]{3,}ly\s+)?(?:known|called|dubbed|nicknamed|named|billed|described|termed)\s+"
-                           r"(?:as\s+)?(?:[^,;“”\"]|“[^“”]{1,30}”|\"[^\"]{1,30}\"){1,60}?,(?=\s+[a-z])")
+                           r"(?:as\s+)?(?=[“\"A-Z]|(?:an?|the)\s)(?:[^,;“”\"]|“[^“”]{1,30}”|\"[^\"]{1,30}\"){1,40}?,(?=\s+[a-z])")
 # "learned [the next afternoon], April 16, that his engineers had decided": an aside (often what is left of a
 # date) between a verb and the "that" of its complement; cutting at its comma would leave the verb bare.
 _VERB_ASIDE = re.compile(r"\b([a-z]{3,})\s*,\s+(?:[^,“”\"]{1,40}?,\s+)?(?=that\s)")
