@@ -158,6 +158,9 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
             continue  # ("member states" is a noun phrase, not a report)
         if low == "that" and verbish(words[i + 1].lower().strip("“”\"‘’,"), "that"):
             continue  # "the team that went | with ...": a relative clause's "that", not a report's
+        if low != "that" and i and (words[i - 1].lower() in {"is", "are", "was", "were", "be", "been", "being"}
+                                    or words[i + 1].lower() in SUBJECT_PREPOSITIONS | {"as"}):
+            continue  # "has been confirmed | as the cause of 26 deaths": a passive or a preposition reports no clause
         start = i + 1
         verb = next((j for j in range(start + 1, min(len(words), start + 25))
                      if (verbish(words[j].lower().strip("“”\"‘’,"), words[j - 1].lower())

@@ -46,6 +46,7 @@ _DAY_WORD = "(?:" + WEEKDAY_NAME_PATTERN + "|" + MONTH_NAME_PATTERN + r")\b"
 
 _OTHER_DAY = re.compile(r"\s+(?:or|and)\s+(?:on\s+)?(?:(?:early|late|mid)\s+)?" + _DAY_WORD + r"(?:\s+(?:morning|"
                         r"afternoon|evening|night|\d{1,2}(?!\d)))?")
+_OF_YEAR = re.compile(r"\s+of\s+(?:last|this|next|that)\s+year\b")
 #: "next year and the year after", "on Monday or the day after": the period counted from the date goes with it.
 _FOLLOWING_PERIOD = re.compile(r"\s+(?:or|and)\s+(?:(?:in|on|during)\s+)?the\s+(?:(?:year|month|week|day|night|morning)\s+"
                                r"(?:after|before)(?:\s+that)?|(?:following|next|previous|preceding)\s+(?:year|month|week|"
@@ -202,8 +203,17 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         end = end + years.end() if years else end
         # "on Monday or Tuesday", "in late April or early May": the other day of a choice goes with it, so that no
         # "or" is left hanging ("beginning or Tuesday").
-        other = _OTHER_DAY.match(out, end) or _FOLLOWING_PERIOD.match(out, end) or _OTHER_ITEM_DATE.match(out, end)
+        # ("On April 20 [of last year], the rig exploded": the year the tagger left after the day goes with it)
+        other = _OTHER_DAY.match(out, end) or _FOLLOWING_PERIOD.match(out, end) or _OTHER_ITEM_DATE.match(out, end) \
+            or _OF_YEAR.match(out, end)
         end = other.end() if other else end
+        # "have acknowledged [this week] and in previous hearings": a date joined to another occasion of the same verb
+        # takes its "and" with it, and the occasion stays ("have acknowledged in previous hearings"); another day
+        # after the "and" opens a clause of its own ("and on Friday it began").
+        joined = re.match(r"\s+(?:and|or)(?=\s+(?:in|at|during|over|before|after)\s+(?!(?:the\s+)?(?:" + _DAY_WORD
+                          + r"|\d|early|mid|late|morning|afternoon|evening|night|weekend|week|month|year)\b)[a-z])",
+                          out[end:]) if re.search(r"[a-z]$", out[:cut_from].rstrip()) else None
+        end = end + joined.end() if joined else end
         window = max(0, cut_from - 50)
         earlier = _EARLIER_DAY.search(out[window:cut_from]) if re.search(r"\b(?:or|and)\s+\S*\s*$",
                                                                           out[window:cut_from]) else None
@@ -290,7 +300,11 @@ def _comma_pair(m: re.Match[str]) -> str:
     workers, [until Thursday,] the well defied": the comma is what ends the participle phrase)."""
     before = m.string[:m.start()]
     opened = before.rfind(",")
-    return ", " if opened >= 0 and _ASIDE_OPENER.match(before[opened + 1:]) else ""
+    # ("Mike Utsler, a vice president who runs the post in Houma, La., [since April,] will replace him": the comma
+    # closes a name's appositive, whose own words held commas, before the verb)
+    closes = re.search(r"[A-Z][\w.'’-]*,\s+(?:a|an|the)\s", before) is not None and re.match(
+        r"\s*(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\b", m.string[m.end():]) is not None
+    return ", " if closes or (opened >= 0 and _ASIDE_OPENER.match(before[opened + 1:])) else ""
 
 
 #: Words after a sentence-opening date that are no verb of which it is the subject ("Friday marked" is one;

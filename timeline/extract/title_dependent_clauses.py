@@ -173,13 +173,18 @@ _REPORTING = "|".join(sorted((SPEECH_VERBS | SPEECH_PRESENT | {"say", "tell", "r
 #: lowercase word, a name, or a quotation.
 _FRONTED_IN_REPORT = re.compile(
     r"\b(?P<frame>(?:" + _REPORTING + r")(?:\s+(?:[A-Z][\w.’'-]*|the|a|an|reporters|investors|analysts|lawmakers|"
-    r"officials)){0,4}?)\s+(?:that\s+)?"
-    r"(?P<fronted>(?P<opener>until|till|if|unless|with|on|in|at|during|within|despite|even\s+though|even\s+if|"
-    r"(?:about|some|nearly|almost|just)\s+\S+\s+(?:minutes|hours|days|weeks|months)\s+(?:after|before))\s+[^,;:“”\"]{3,120}?)(?:,\s+[A-Z][a-z]+\.?)?,\s+"
-    r"(?P<clause>(?:[“\"](?!(?:I|We|You|My|Our|Your)\b)|(?:the|a|an|its|his|her|their|some|many|most|all|no|every|each|"
-    r"several|both|about|more|nearly|almost|only|\d[\d,.]*)\s|[A-Z][\w’'.-]*\s+(?:[A-Z][\w’'.-]*\s+){0,3}(?:is|was|are|"
+    r"officials)){0,4}?)\s+(?:that\s+)?(?P<mark>[“\"](?=[a-z]))?"
+    r"(?P<fronted>(?P<opener>until|till|if|unless|with|on|in|at|during|within|despite|even\s+though|even\s+if|under|"
+    r"to\s+date|so\s+far|amid|while|although|though|whereas|"
+    r"(?:about|some|nearly|almost|just)\s+\S+\s+(?:minutes|hours|days|weeks|months)\s+(?:after|before))\s+"
+    r"(?:[^,;:“”\"]|“[^“”]{1,60}”|\"[^\"]{1,60}\"){3,120}?)(?:,\s+[A-Z][a-z]+\.?)?,\s+"
+    r"(?P<clause>(?:[“\"](?!(?:I|We|You|My|Our|Your)\b)|(?:the|a|an|its|his|her|their|our|this|these|those|some|many|"
+    r"most|all|no|every|each|several|both|about|more|nearly|almost|only|\d[\d,.]*)\s|[A-Z][\w’'.-]*\s+(?:[A-Z][\w’'.-]*\s+){0,3}(?:is|was|are|"
     r"were|has|had|have|will|would|could|can|may|might|must|should|did|does|[a-z]{3,}(?:ed|s))\b|(?:The|A|An)\s).*)$")
 _CONDITIONS = {"if", "unless", "until", "till", "even if"}
+#: Openers whose phrase may open a quotation ("said that “under anyone's most optimistic scenario, our nation will
+#: ..."): a scene or a concession, which goes and leaves the quotation to open at the clause.
+_QUOTED_OPENERS = {"under", "to date", "so far", "amid", "despite", "while", "although", "though", "whereas", "even though"}
 #: Openers of a fronted phrase that take a noun phrase, not a clause: a finite verb in the phrase is the reported
 #: clause's own ("said in H1N1 the company had detected ...").
 _PREPOSITIONS = {"with", "on", "in", "at", "during", "within", "despite"}
@@ -196,6 +201,9 @@ def fronted_report_phrase_gone(text: str, cut_main: Callable[[str], str]) -> str
         return text  # the title goes on past the phrase: it stands as the sentence has it
     opener = re.sub(r"\s+", " ", found.group("opener").lower())
     fronted, clause = found.group("fronted"), found.group("clause")
+    mark = found.group("mark") or ""
+    if mark and (opener not in _QUOTED_OPENERS or not re.search(r"[”\"]", clause)):
+        return text  # (a quoted condition or limit stays the speaker's, as said)
     if re.search(r"(?:\b(?:is|are|was|were|be|been|being)|,)\s+$", text[:found.start("frame")]) or re.search(
             r"\bthat\b", fronted) or (opener in _PREPOSITIONS and re.search(
                 r"\b(?:" + "|".join(sorted(STRICT_FINITE)) + r")\b", fronted)):
@@ -209,7 +217,7 @@ def fronted_report_phrase_gone(text: str, cut_main: Callable[[str], str]) -> str
         return moved if len(moved) <= MAX_CHARS else text
     if opener in _PREPOSITIONS and len(fronted.split()) < 2:
         return text
-    return text[:found.start("fronted")] + _lower_common(clause)
+    return text[:found.start("mark") if mark else found.start("fronted")] + mark + _lower_common(clause)
 
 
 #: Words that open a quoted sentence with a capital only because it opens the quotation ("“Hundreds of crabs ...").

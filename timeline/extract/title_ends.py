@@ -99,6 +99,14 @@ def _time_phrase_split(last_word: str, nxt: str) -> bool:
     return last in _TIME_ADVERBS and last_word[-1:] not in ",;:" and (nxt in _TIME_ANCHORS or bool(re.fullmatch(_DAY_NAME, nxt)))
 
 
+def _counted_abbreviation(clean: list[str]) -> bool:
+    """Whether the words end on a counted or determined noun after an abbreviation ("all 50 | U.S. states", "the U.K.
+    claims"): there the verb's form is a noun; after a bare abbreviation ("the U.S. says") it may be the verb."""
+    return len(clean) > 2 and re.fullmatch(r"(?:[a-z]\.){2,}", clean[-2]) is not None and (
+        clean[-3] in NUMBER_WORDS or re.fullmatch(r"\d[\d,.]*", clean[-3]) is not None
+        or clean[-3] in {"all", "both", "several", "many", "some", "most", "other", "these", "those"})
+
+
 def whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = None) -> bool:
     """Whether ``words`` end a phrase when the sentence goes on with ``nxt``: the cut leaves no
     preposition, article or auxiliary hanging, no verb or adjective without the complement that
@@ -135,7 +143,8 @@ def whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = Non
         return False  # "has taken an “all hands on deck”" before "approach": the quotation modifies the noun
     # "two central states" is a noun phrase: a speech verb's form after an adjective or number names things.
     noun_form = last in NOUN_LIKE and (before in DETERMINERS or before in NUMBER_WORDS or before.endswith(
-        ("al", "ern", "ic", "ous", "ive", "ish", "ian")) or bool(re.fullmatch(r"\d[\d,.]*", before)))
+        ("al", "ern", "ic", "ous", "ive", "ish", "ian")) or bool(re.fullmatch(r"\d[\d,.]*", before))
+        or _counted_abbreviation(clean))
     if nxt and ((not noun_last and not noun_form and (last in SPEECH_VERBS or last in SPEECH_PRESENT)) or (nxt == "that" and any(
             w in SPEECH_VERBS or w in SPEECH_PRESENT for w in clean[-4:]))):
         return False  # "A statement says", "Chernoff says in a statement": what was said is the news

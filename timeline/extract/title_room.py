@@ -16,6 +16,8 @@ words whose loss costs a little, dropped one kind at a time and only when the cl
 - "what she called" before words the speaker is the one who says ("says the government is responding with what she
   called the largest effort ever" -> "... with the largest effort ever"): in a title told as her saying the words
   are hers already;
+- a description before a name the subject is ("Energy giant BP PLC" -> "BP PLC", "Lead prosecutor David Walgren"
+  -> "David Walgren"): the name says who;
 - "he believes" after "says" ("says he believes the spill will" -> "says the spill will");
 - a time in the predicate that the timeline's date tells ("shows up at a clinic over the weekend complaining of ..."),
   unless it bounds what was done ("by last week").
@@ -117,11 +119,28 @@ def room_made(clause: Clause, initials: tuple[Initials, ...] = ()) -> Clause:
     if title_length(clause.text) <= MAX_CHARS or ends_whole(clause):
         return clause
     trimmed = clause
-    for trim in (_that_gone, _time_gone, _initials_used, _affiliation_gone, _speakers_naming_gone, _belief_gone):
+    for trim in (_that_gone, _time_gone, _initials_used, _affiliation_gone, _descriptor_gone, _speakers_naming_gone,
+                 _belief_gone):
         trimmed = trim(trimmed, initials)
         if trimmed != clause and ends_whole(trimmed):
             return trimmed
-    return clause
+    # No trim lets the clause end whole: the name alone still leaves the predicate more room ("Japanese firm Mitsui
+    # says ..." -> "Mitsui says one of its subsidiaries had been billed $1.9 bn by BP"), when the cut then keeps more
+    # of what was done.
+    named = _descriptor_gone(clause, initials)
+    return named if named != clause and _predicate_kept(named) >= _predicate_kept(clause) + 2 else clause
+
+
+def _predicate_kept(clause: Clause) -> int:
+    """How many words past the verb the title's cut of ``clause`` keeps, when the cut ends whole and outside a quotation
+    (0 else: '... will show “Conrad Murray repeatedly acted with gross' keeps nothing worth its words)."""
+    # (imported here: title_whole builds on the title modules that use this one)
+    from timeline.extract.title_whole import whole_cut
+
+    cut = _limit(clause.text, clause.verb_at)
+    if whole_cut(clause.text, clause.verb_at) != cut or not _outside_quotes(clause.text, min(len(cut) + 1, len(clause.text))):
+        return 0
+    return len(cut[clause.verb_at:].split())
 
 
 #: Words that open a relative clause, beside those that open a clause of their own (``CLAUSE_BREAKS``): a title that
@@ -194,6 +213,36 @@ def _affiliation_gone(clause: Clause, _: tuple[Initials, ...]) -> Clause:
                                                                                clause.text[clause.verb_at:]):
         return clause  # ("The Department of Health says": a body's own name, not a person's affiliation)
     return _spliced(clause, named.end(1), clause.verb_at, " ")
+
+
+#: "Energy giant BP PLC", "Lead prosecutor David Walgren", "Japanese firm Mitsui", "The oil major Shell": a common
+#: description before the name the subject is (a capitalised title, "Health Minister X", is :func:`.drop_role`'s).
+_DESCRIBED_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][a-z][\w'’-]*\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+"
+                             r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s*$")
+
+
+_NOT_DESCRIPTION = {"of", "in", "for", "at", "on", "by", "from", "with", "and", "or", "to", "the", "a", "an", "its", "their",
+                    "his", "her", "this", "that", "these", "those", "shares", "stocks", "prices"}
+#: The endings of the nouns a description of a person or a body ends on: "prosecutor", "drugmaker", "giant", "official".
+_ROLE_ENDS = ("er", "or", "ist", "ian", "ant", "ent", "ive", "al", "ief", "oss", "ar", "firm", "company", "giant", "major",
+              "group", "bank", "airline", "agency", "body", "chain", "network", "union")
+_FIRM_NOUNS = ("firm", "company", "giant", "major", "group", "maker", "insurer", "bank", "lender", "carrier", "airline",
+               "operator", "retailer", "supplier", "contractor", "producer", "manufacturer", "partner", "owner")
+
+
+def _descriptor_gone(clause: Clause, _: tuple[Initials, ...]) -> Clause:
+    subject = clause.text[:clause.verb_at] if clause.verb_at else ""
+    m = _DESCRIBED_NAME.fullmatch(subject.rstrip() + " ") if subject else None
+    described = re.sub(r"^[Tt]he\s+", "", subject[:m.start("name")]).split() if m else []
+    # The description ends on its noun ("Japanese firm | Mitsui"; "Shares of | BP" is no description), names a kind
+    # of the one named (a person or a body, or a firm whose name the tables do not know), and owns no one ("Britain's
+    # biggest bank HSBC" tells whose).
+    if m is None or not described or any(w.lower() in _NOT_DESCRIPTION or (j and verbish(w.lower(), described[j - 1].lower()))
+                                         for j, w in enumerate(described)) \
+            or re.search(r"['’]s\b", subject[:m.start("name")]) or not described[-1].lower().endswith(_ROLE_ENDS) \
+            or (actor_kind(m.group("name")) is None and not described[-1].lower().endswith(_FIRM_NOUNS)):
+        return clause  # ("The purple bracelet Mr Gibbs | is wearing": no role, a noun and its relative clause's subject)
+    return _spliced(clause, 0, m.start("name"), "")
 
 
 def _speakers_naming_gone(clause: Clause, _: tuple[Initials, ...]) -> Clause:

@@ -79,6 +79,8 @@ _BARE_WEEKDAY_LEAD = re.compile(r"^(?:(?:(?:Early|Earlier|Late|Later)\s+)?(?:on|
                                 r"(?:(?:Early|Earlier|Late|Later)\s+)?(?:(?:on|On)\s+)?(?:" + WEEKDAY_NAME_PATTERN + ")"
                                 r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?=(?:the|a|an|he|she|it|they|we)\s))")
 _CONJUNCTIONS = {"but", "and", "so", "yet", "or", "meanwhile", "however", "still", "also"}
+_COUNT = re.compile(r"(?!(?:1[89]|20)\d\d\b)\d[\d,.]*")  # (a year opens a caption's lead: "2010 photo, ...")
+_AMOUNT_LEADS = {"between", "about", "around", "some", "nearly", "almost", "up", "over", "more", "less", "under"}
 _PRONOUNS = {"he", "she", "they"}
 
 
@@ -211,7 +213,9 @@ def drop_lead(text: str) -> str:
                 m = re.match("^.{" + str(end) + "}", text, re.S)
             # ("Before the storm the town had been hit by floods, | leaving ...": no comma ended the lead, and a
             # participle after the first one opens no main clause.)
-            if m and _enough(text[m.end():]) and not _participle_only(text[m.end():]):
+            # ("between 89m and 176m gallons had leaked,", "550 skimmers were at work,": an amount and its verb, no lead)
+            if m and _enough(text[m.end():]) and not _participle_only(text[m.end():]) and not (
+                    (first in _AMOUNT_LEADS or _COUNT.fullmatch(first)) and _PRE_VERB_FINITE.search(m.group(0))):
                 place = PLACE_REST.match(text, m.end()) if re.search(r"\b[A-Z][\w.’'-]*,\s+$", m.group(0)) else None
                 text = text[place.end() if place and len(text) - place.end() > 15 else m.end():]
                 dropped = True
@@ -322,7 +326,8 @@ def _lead_end(text: str, end: int) -> int:
         listed = item is not None and rest not in {"he", "she", "it", "they", "we", "i", "you"} and not any(
             w in AUX or (w.endswith("ed") and len(w) > 4) for w in item.group(0).lower().replace(",", " ").split())
         if not inside and not listed and not (rest[:1].islower() and rest not in PRONOUN_WORDS and verbish(rest, "")
-                                              and not after[:1].isupper()):
+                                              and not after[:1].isupper()
+                                              and not (rest.endswith("ing") and after.split(" ", 1)[0] in AUX)):  # ("cementing was")
             return end
         nxt = _UP_TO_COMMA.match(text[end:])
         if nxt is None:

@@ -120,7 +120,9 @@ _ADJECTIVE_COMPLEMENT = {a: ("to",) for a in ("equivalent", "equal", "similar", 
     a: ("of",) for a in ("capable", "aware", "short", "full", "indicative", "representative", "typical", "worthy",
                          "wary", "critical", "supportive", "ahead", "independent", "free")} | {
     a: ("for",) for a in ("responsible", "liable", "eligible", "accountable", "grounds", "reason")} | {
-    a: ("with",) for a in ("consistent", "compatible", "familiar", "associated", "faced", "charged", "credited")} | {
+    # ("largely in line" before "with the sector": what it is in line with is the comparison)
+    a: ("with",) for a in ("consistent", "compatible", "familiar", "associated", "faced", "charged", "credited", "line",
+                           "par")} | {
     # "a payment due" before "in August", "up 68% compared" before "with last year", "exploration rather" before
     # "than ...": words that say nothing without the phrase they open.
     "due": ("in", "on", "at", "by", "to", "for", "from", "within", "before", "after", "next"),

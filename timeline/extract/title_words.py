@@ -12,6 +12,7 @@ import re
 
 from timeline.english_verbs import PARTICIPLE_PREPOSITIONS, s_ending
 from timeline.extract.agent_participles import late_agent_then_verb
+from timeline.extract.happenings import FALL_WORDS, RISE_WORDS, SHARE_NOUNS
 from timeline.extract.saying_words import SPEECH_VERBS
 from timeline.extract.title_participles import participle_in_subject
 from timeline.extract.title_verbs import (
@@ -416,6 +417,12 @@ def agent_then_verb(text: str, at: int) -> bool:
     return False
 
 
+#: "Shares in BP rise", "BP shares fall", "Oil stocks jump": a price's move is its subject's verb, also in the
+#: present a listing tells it in, which the verb tables may take for a noun ("rise", "fall").
+_SHARES_MOVE = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,3}(?:[a-z]+\s+)?(?i:" + SHARE_NOUNS + r")(?:\s+(?:in|of)\s+(?:[A-Z][\w.&'’-]*\s+)"
+                          r"{1,4})?\s*(?P<verb>(?!(?:up|down|higher|lower)\b)(?:" + RISE_WORDS + "|" + FALL_WORDS + r"))\b(?!-)")
+
+
 def _subject_end(text: str) -> int:
     """Position of the main verb: the first lowercase word that looks like one.
 
@@ -425,6 +432,9 @@ def _subject_end(text: str) -> int:
     pronoun = _PRONOUN_SUBJECT.match(text)
     if pronoun:
         return pronoun.end()  # "They call it “unprecedented”": after a personal pronoun its verb comes next
+    moved = _SHARES_MOVE.match(text)
+    if moved:
+        return moved.start("verb")  # "Shares in BP rise after a panel says ...": the move is the verb, not the saying
     fallback = None
     previous = ""
     # A quoted term of two to four words names something and holds no verb of the clause ('a "junk shot" of tyres

@@ -171,8 +171,10 @@ _WHERE_IT_WAS_SAID = re.compile(
     r"\b((?:" + alternation(spoken("tell", "say", "write"), {"testified", "admitted", "insisted"}) + r")\b[^,“”\"]{0,40}),\s+(?:in|at|on|during|after|"
     r"before|from|via|through)\s+[^,“”\"]{1,80},\s+(?=that\b)")
 # "placed a cap, known as an LMRP cap, over the well": what a thing is called, between commas, is an aside.
-_NAMING_ASIDE = re.compile(r",\s+(?:known|called|dubbed|nicknamed|named|billed|described|termed)\s+(?:as\s+)?"
-                           r"[^,;“”\"]{1,40},(?=\s+[a-z])")
+# ("Tony Hayward, variously dubbed “toxic Tony” and “wayward Hayward”, is likely": with its adverb and its quoted names;
+# the name opens with a quote, a capital or an article: ", called on Salazar to ..." is no naming)
+_NAMING_ASIDE = re.compile(r",\s+(?:[a-z]{3,}ly\s+)?(?:known|called|dubbed|nicknamed|named|billed|described|termed)\s+"
+                           r"(?:as\s+)?(?=[“\"A-Z]|(?:an?|the)\s)(?:[^,;“”\"]|“[^“”]{1,30}”|\"[^\"]{1,30}\"){1,40}?,(?=\s+[a-z])")
 # "learned [the next afternoon], April 16, that his engineers had decided": an aside (often what is left of a
 # date) between a verb and the "that" of its complement; cutting at its comma would leave the verb bare.
 _VERB_ASIDE = re.compile(r"\b([a-z]{3,})\s*,\s+(?:[^,“”\"]{1,40}?,\s+)?(?=that\s)")
@@ -180,9 +182,9 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,120},\s+
 # "Obama, who has told aides to “plug the damn hole,” will head": the aside's comma can stand inside its quote.
 _QUOTED_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,100}[“\"][^“”\"]{1,60},[”\"]\s+(?=[a-z])")
 # "The official estimate, based on several methods that include ..., is 35,000 barrels": a participle
-# phrase between the subject and its verb.
+# phrase between the subject and its verb ("its figures, normally reported on the last Tuesday, would": with its adverb).
 _PARTICIPLE_ASIDE = re.compile(  # ("has evaporated, dissolved or been dispersed, skimmed": a list of verbs, no aside)
-    r"(?<![a-z]ed),\s+(?:[a-z]{3,}(?:ed|en)|known|led|run|held|made|built|set|put|done)\s+(?:(?:in|on|at|by|with|for|from|as|to|"
+    r"(?<![a-z]ed),\s+(?:[a-z]{3,}ly\s+)?(?:[a-z]{3,}(?:ed|en)|known|led|run|held|made|built|set|put|done)\s+(?:(?:in|on|at|by|with|for|from|as|to|"
     r"under|over|after|before|during|between|through)\b[^,“”\"]{1,160}|[^,“”\"A-Z]{1,120}),\s+"
     r"(?=(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|remains?|[a-z]{3,}ed|"
     + "|".join(sorted(IRREGULAR_PAST_FORMS - {"set", "put", "cut", "hit", "quit", "shut"})) + r")\b)")
