@@ -62,7 +62,7 @@ from timeline.extract.restrictive import clause_end, in_bracketed_aside, inner_r
 from timeline.extract.sentences import Sentence
 from timeline.extract.side_phrases import DATE_NEXT, measured_against, without_asides
 from timeline.extract.stances import in_stance
-from timeline.extract.suppositions import in_supposed_outcome
+from timeline.extract.suppositions import supposed
 from timeline.extract.told import told_dates
 from timeline.extract.unasserted import describes, elliptical, in_condition, in_counterfactual, in_courtesy
 from timeline.extract.weather_outlooks import in_weather_outlook
@@ -320,7 +320,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             continue  # "had paid $5.2m since January": when a count began ("since the April 20 fire" names the fire)
         if happening is None and (in_condition(text, sentence.start, t.start)
                                   or in_counterfactual(text, sentence.start, t.start, sentence.end)
-                                  or in_supposed_outcome(text, sentence.start, t.start, sentence.end)
+                                  or supposed(text, sentence.start, t.start, sentence.end)
                                   or in_weather_outlook(text, sentence.start, t.start)
                                   or in_stance(text, sentence.start, t.start, sentence.end) or in_commentary(text, sentence, t.start)
                                   or in_courtesy(text, sentence.start, t.start) or elliptical(sentence.text)

@@ -25,7 +25,7 @@ from timeline.english_verbs import (
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_participles import finite_later, finite_verb_in, past_verb_next
 
-__all__ = ["CONTENT_CLAUSE", "EVENT_NOUNS", "EVENT_STEMS", "EXPLOSION", "FALL_WORDS", "NOUN_COMPLEMENT", "RELATIVE_ACT", "REPORTING_PERIOD",
+__all__ = ["COMPOUND_HEAD", "CONTENT_CLAUSE", "EVENT_NOUNS", "EVENT_STEMS", "EXPLOSION", "FALL_WORDS", "NOUN_COMPLEMENT", "RELATIVE_ACT", "REPORTING_PERIOD",
            "RISE_WORDS", "SAYING_NOUNS", "SCHEDULE_WORDS", "SHARE_NOUNS", "Happening", "acted_happening",
            "coordinated_news", "happening_of", "named_before", "one_disaster", "reduced_relative", "scheduled_for",
            "stem", "stems"]
@@ -121,6 +121,10 @@ _PLACE_AFTER_DATE = re.compile(r"[ \t]+(?:on|at|aboard|off|near)[ \t]+(?:the|a|a
 REPORTING_PERIOD = re.compile(r"(?i)\b(?:quarter|half)\b|\bQ[1-4]\b|\bH[12]\b|\d{4}|\byear\b")
 #: The figures a company reports, right after the period: "half-year results announcement", "Q3 earnings call".
 _FIGURES_FIRST = re.compile(r"(?i)\s+(?:results|figures|earnings)\b")
+#: A noun after a happening's noun that makes the phrase a period's, the happening's noun only sorting it: "the 2010
+#: hurricane season", "the 2005 storm season", "the May storm forecast". ("the 2005 hurricane victims", "a May 11 launch
+#: date" still name the hurricane and the launch of their dates.)
+COMPOUND_HEAD = re.compile(r"[ \t]+(?:seasons?|forecasts?|outlooks?)\b")
 #: A full date whose year news sets off by commas before the noun it modifies: "the Sept. 11, 2001, attacks".
 _YEAR_SET_OFF = re.compile(r"\d,\s+\d{4}$")
 _SUBJECT_POSSESSIVE = re.compile(r"(?:['’]s)\s+(?:[a-z-]+\s+){0,1}?(?P<noun>[a-z]{3,})\b")
@@ -222,6 +226,8 @@ def happening_of(text: str, sentence_start: int, start: int, end: int, modifier:
     # met over is the clause's own date.
     if m is not None and REPORTING_PERIOD.search(text, start, end) and _FIGURES_FIRST.match(text, end):
         m = None
+    if m is not None and COMPOUND_HEAD.match(text, end + m.end()):
+        m = None  # "the 2010 Atlantic hurricane season": the noun sorts the season; the date is the season's
     # "the April 20 Deepwater Horizon blowout": a name between the date and its noun still makes it a modifier.
     if m is not None and (det is not None or possessive):
         # "the cause of last week's blast": a possessive date is the phrase's own determiner.

@@ -38,7 +38,9 @@ _RESTRICTIVE = re.compile(r"(?<=[a-z])\s+(?:who|which|where)\s+(?=[a-z])|"
                           r"(?<=[a-z])\s+that(?:['’]s\s+|\s+(?=(?:is|was|were|are|has|have|had|will)\s))|"
                           # "its well that ruptured in April": a past verb then its time or object, not an adjective
                           # before a noun ("word that controlled burns would go ahead")
+                          # ("the boat that capsized and sank last week": two past verbs joined, then the time)
                           r"(?<=[a-z])\s+that\s+(?=(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST_WORDS)) + r")\s+"
+                          r"(?:and\s+(?:[a-z]+ed|" + "|".join(sorted(IRREGULAR_PAST_WORDS)) + r")\s+)?"
                           r"(?:(?:in|on|at|over|during|last|this|early|late|earlier|the|a|an|its|his|her|their)\s|"
                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\d))")
 #: A noun phrase of up to seven words from its determiner to the relative pronoun: quoted words ('the "top hat"

@@ -74,6 +74,10 @@ def forecast_period(text: str, sentence_start: int, start: int, end: int, senten
     # ("expects the economy, which has been hit by falling exports, to contract": an aside, not the forecast's end)
     before = _ASIDE.sub(" ", text[window_start:start])
     breaks = list(_BREAK.finditer(before))
+    # ("did not see a recovery before 2032" is a limit a saying denies, the saying's news: "before" stays a break)
+    if breaks and breaks[-1].group(0).lower() == "after" and re.fullmatch(
+            r"(?i)\s*(?:the\s+)?", before[breaks[-1].end():]):
+        breaks.pop()  # "expect limited production growth after 2012": a preposition before the period, no clause
     clause_from = breaks[-1].end() if breaks else 0
     clause = before[clause_from:]
     after = text[end:min(sentence_end, end + 60)]

@@ -14,6 +14,15 @@ The future tells what will follow just as much ("Should the current rate continu
 amount sometime in August", "If the strike goes ahead, the port will close on Monday"), and so does a consequence
 opened by "then" ("If we lose these shrimp, then we lose our living for the rest of the year"). A main clause told as
 fact under a condition on an estimate ("If the figures are right, 40,000 tonnes had rotted by May 12") stays.
+
+English as often sets the condition after its outcome: "The lease would expire by May 16 if the work were not done",
+"Fishermen could lose their licences in June if the ban is extended", "My offer may not be there a year from now if
+all is back to normal". A date between the modal and the "if" is the hypothetical's (:func:`in_postposed_outcome`).
+What stays: a concession ("even if"), an indirect question ("before officials know if it works"), a plan's own
+condition as above ("the bridge could reopen on Friday if inspectors approve the repairs"), a date before the modal
+(the clause's own, or a saying's: "said on Thursday she would raise the alert if ..."), and a "would" after a
+saying verb, which is the reported future of a plan ("said the port would reopen on Monday unless the strike
+spreads").
 """
 
 from __future__ import annotations
@@ -22,7 +31,7 @@ import re
 
 from timeline.extract.saying_words import SAY_TELL, alternation
 
-__all__ = ["in_supposed_outcome"]
+__all__ = ["in_postposed_outcome", "in_supposed_outcome", "supposed"]
 
 #: A condition opening a sentence or a quotation, to the comma that closes it: "If the device works,", "But if the
 #: wind keeps blowing from the south-east,", "Should the rate continue,". ("Even if" concedes; "as if" compares.)
@@ -75,3 +84,47 @@ def in_supposed_outcome(text: str, sentence_start: int, pos: int, sentence_end: 
         if any(modal.group(0) != "May" for modal in modals):  # (the month, as in the date itself, is no modal)
             return True
     return False
+
+
+#: A modal of possibility or of the conditional mood: the outcome's verb ("would expire", "could lose", "may not be").
+_OUTCOME_MODAL = re.compile(r"(?i)\b(?:could|would|might|may)(?:\s+not|n['’]t)?\b|\w['’]d\b")
+#: The condition after its outcome: "if"/"unless" opening a clause, not "even if" (a concession), "as if" (a simile),
+#: "if any"/"if not" (elliptical), nor an indirect question's "if" after a verb of knowing ("know if", "see if").
+_CONDITION_AFTER = re.compile(r"(?i)(?<!\beven\s)(?<!\bas\s)\b(?:if|unless)\s+(?!(?:any|not|ever|so|only|necessary|"
+                              r"possible|need\s+be)\b)")
+_WHETHER_VERB = re.compile(r"(?i)\b(?:know|knows|knew|see|sees|ask|asks|asked|wonder|wonders|wondered|tell|tells|"
+                           r"clear|unclear|sure|determine|decide|check|learn|find\s+out|whether)\s+$")
+#: What ends the outcome's clause between the modal and the "if": another clause, a saying or a quotation.
+_OUTCOME_BREAK = re.compile(r"(?i)[;:“”\"()]|\s--\s|—|\b(?:who|which|when|where|since|after|because|but|and\s+then|"
+                            r"" + alternation(SAY_TELL) + r")\b")
+#: A saying verb before the modal makes "would" the reported future of a plan ("said the port would reopen").
+_SAID_BEFORE = re.compile(r"(?i)\b(?:" + alternation(SAY_TELL, {"added", "warned", "announced", "promised", "expected",
+                                                                   "hoped", "predicted", "thought", "believed"}) + r")\b")
+
+
+def in_postposed_outcome(text: str, sentence_start: int, pos: int, sentence_end: int) -> bool:
+    """Whether the date at ``pos`` lies in an outcome told with a modal whose condition follows it: "The lease would
+    expire by May 16 if the work were not done" supposes, and the date is when it may be."""
+    before = text[max(sentence_start, pos - 120):pos]
+    modals = list(_OUTCOME_MODAL.finditer(before))
+    if not modals:
+        return False
+    modal = modals[-1]
+    if modal.group(0) == "May" or _OUTCOME_BREAK.search(before, modal.end()) is not None:
+        return False  # ("May", the month; a clause of its own between the modal and the date)
+    if modal.group(0).lower().startswith("would") and _SAID_BEFORE.search(text, sentence_start, pos - len(before) + modal.start()):
+        return False
+    stop = _OUTCOME_BREAK.search(text, pos, sentence_end)
+    clause_end = stop.start() if stop else sentence_end
+    condition = _CONDITION_AFTER.search(text, pos, clause_end)
+    if condition is None or _WHETHER_VERB.search(text, max(pos, condition.start() - 20), condition.start()):
+        return False
+    supposed = text[condition.start():clause_end]
+    # ("if certain work weren't done": a condition that something fails is no plan going well, whatever its words)
+    return re.search(r"(?i)^unless\b|\bnot\b|n['’]t\b", supposed) is not None or _PLAN_GOES_WELL.search(supposed) is None
+
+
+def supposed(text: str, sentence_start: int, pos: int, sentence_end: int) -> bool:
+    """Whether the date at ``pos`` dates what a condition supposes, the condition before its outcome or after it."""
+    return (in_supposed_outcome(text, sentence_start, pos, sentence_end)
+            or in_postposed_outcome(text, sentence_start, pos, sentence_end))

@@ -44,6 +44,10 @@ _WHETHER_BEFORE = re.compile(r"(?i)\b(?:ask|asks|asked|asking|know|knows|knew|se
                              r"question|tell|told|say|said|learn|find|found|as|whether)\s+$")
 #: A deadline set as a condition stays: "if they mail an offer by Nov. 22", "unless Congress acts before Friday".
 _DEADLINE_BEFORE = re.compile(r"(?i)\b(?:by|before|until|till|no\s+later\s+than)\s+(?:the\s+)?$")
+#: "if the leak continues until August", "if the ban lasts till June": "until" after a verb of lasting tells how long
+#: the supposed state goes on, no deadline, and the date is the supposition's.
+_LASTING_UNTIL = re.compile(r"(?i)\b(?:continue|continues|last|lasts|persist|persists|go(?:es)?\s+on|remain|remains|"
+                            r"stay|stays|drags?\s+on)\s+(?:until|till)\s+(?:the\s+)?$")
 
 
 #: "The oil spilled so far would have filled 1.6 million gas tanks", "the grain would have fed the city for a year in
@@ -138,7 +142,7 @@ def in_condition(text: str, sentence_start: int, pos: int) -> bool:
         return True
     condition = _CONDITION.search(before)
     return (condition is not None and _WHETHER_BEFORE.search(before, 0, condition.start()) is None
-            and _DEADLINE_BEFORE.search(before) is None)
+            and (_DEADLINE_BEFORE.search(before) is None or _LASTING_UNTIL.search(before) is not None))
 
 
 #: "Thank you all for being here today", "Good evening, and thank you for joining us tonight", "Happy new year to

@@ -8,6 +8,13 @@ the gold's convention leaves out a page's furniture and commentary, as :mod:`.co
 do for the press's views and a live page's chatter entries. A date in such a sentence dates nothing. The verdict
 label only goes from the title: the report it opens stays ("The chairman will not attend").
 
+The writer's own question is a remark too, even told in the order of a statement: "So shareholders are blaming the
+weather for this quarter's results?", "Lamar Reed, how many fish did you catch today?". A question asserts nothing
+(:func:`.comparisons.in_question` reads the ones that open with a question word); a date in its clause dates
+nothing. Only a sentence with no quotation mark counts, and only the clause the question mark ends: "In 1976, 200
+million doses were bought for a flu that never came, the result?" tells its purchase before the comma, and a
+sentence that reports a saying ("said it would ask whether ...?") is no question of the writer's.
+
 Words inside quotation marks are a speaker's, not the writer's ("'Wow, that was close,' the captain said"), and are
 left alone.
 """
@@ -16,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.saying_words import SAY_TELL_ADD, alternation
 from timeline.extract.sentences import Sentence
 
 __all__ = ["in_writer_remark", "verdict_label_gone"]
@@ -41,6 +49,7 @@ _VERDICT_LABEL = re.compile(r"^(?:Update|(?:Sad|Good|Bad|Great|Grim|Strange|Odd|
                             r"Shocking|Welcome)\s+news|(?:Now\s+)?(?:this|here)\s+is\s+(?:interesting|intriguing|"
                             r"curious|telling|important))\s*:\s+(?=[A-Z])")
 _QUOTE_MARKS = re.compile(r"[“”\"]")
+_SAYING = re.compile(r"(?i)\b(?:" + alternation(SAY_TELL_ADD) + r")\b")
 
 
 def in_writer_remark(text: str, sentence: Sentence, pos: int) -> bool:
@@ -56,7 +65,17 @@ def in_writer_remark(text: str, sentence: Sentence, pos: int) -> bool:
     if invitation is not None and _unquoted(body, invitation.start()):
         return True
     pointer = _READ_HERE.search(body, start)
-    return pointer is not None and pos - sentence.start < pointer.end() and _unquoted(body, pointer.start())
+    return (pointer is not None and pos - sentence.start < pointer.end() and _unquoted(body, pointer.start())) or (
+        _writer_question(body, pos - sentence.start))
+
+
+def _writer_question(body: str, at: int) -> bool:
+    """Whether the words at ``at`` lie in the last clause of a question the writer asks, with no quotation mark in its
+    sentence: from the date to the final "?" no comma, colon, semicolon, dash or stop."""
+    tail = body[at:].rstrip(" )]")
+    # ("The board said on Tuesday it would ask whether the pier is safe?": a saying reported, its mark astray)
+    return (tail.endswith("?") and re.search(r"[,;:.!?–—]|\s-\s", tail[:-1]) is None
+            and re.search(r"[“”\"‘]", body) is None and _SAYING.search(body) is None)
 
 
 def _unquoted(body: str, at: int) -> bool:
