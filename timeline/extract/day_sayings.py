@@ -46,6 +46,7 @@ from dataclasses import dataclass
 
 from timeline.extract.actors import short
 from timeline.extract.continued import narrated_past, occasion_tie
+from timeline.extract.day_return import background_over, returns_to_day
 from timeline.extract.day_speakers import CREDIT_ONLY, holds_office, opening_speaker
 from timeline.extract.day_statements import DAY_CONFIDENCE, LEAD_SENTENCES
 from timeline.extract.described_speakers import described_speaker, spoke_before
@@ -207,8 +208,11 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
     added: list[Mention] = []
     for after in saying_sentences(doc, sentences, by_sentence, lead, story_day):
         index, s = after.index, after.sentence
-        if after.own or after.day != story_day or _NOT_TODAY.search(s.text) or occasion_tie(s.text):
+        if after.own or _NOT_TODAY.search(s.text) or occasion_tie(s.text):
             continue  # (an occasion the sentence ties to, "told another committee", is :mod:`.continued`'s to date)
+        if after.day != story_day and not (background_over(by_sentence, index, lead) and returns_to_day(
+                s.text, doc.text[:s.start])):
+            continue  # background of another time, unless the story has come back to its day
         speaker = saying_speaker(s.text)
         body = "" if speaker else described_speaker(s.text)
         trailing = None if speaker or body else trailing_speaker(s.text)
@@ -241,12 +245,18 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
         if not body and (head in lead_speakers or re.search(
                 rf"\b{re.escape(head)}\b", doc.text[sentences[lead].start:s.start])):
             continue  # a speaker told already: the statement told on
-        actor = actors[index] if index < len(actors) else None
-        added.append(Mention(
-            when=When.parse(story_day.isoformat()), start=s.start, end=s.end, sentence=index, actor=actor,
-            title=write_title(s.text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
-            confidence=DAY_CONFIDENCE, is_statement=True, sentences=[index], words=content_words(s.text),
-            verbs=past_verbs(s.text), stems=stems(s.text), speaker=speaker_words(s.text),
-            bodies=speaker_bodies(s.text),
-            source=names.resolve(speaker), continued="day"))
+        added.append(_day_saying(doc, names, s, index, actors, story_day, speaker))
     return sorted(found + added, key=lambda m: m.sentence) if added else found
+
+
+def _day_saying(doc: Document, names: NameIndex, s: Sentence, index: int, actors: list[str | None],
+                story_day: dt.date, speaker: str) -> Mention:
+    """The mention of the saying ``s`` by ``speaker``, dated to the news day by where it stands."""
+    actor = actors[index] if index < len(actors) else None
+    return Mention(
+        when=When.parse(story_day.isoformat()), start=s.start, end=s.end, sentence=index, actor=actor,
+        title=write_title(s.text, [], short(actor)), tags=names.names_in(doc.text, s.start, s.end)[:8],
+        confidence=DAY_CONFIDENCE, is_statement=True, sentences=[index], words=content_words(s.text),
+        verbs=past_verbs(s.text), stems=stems(s.text), speaker=speaker_words(s.text),
+        bodies=speaker_bodies(s.text),
+        source=names.resolve(speaker), continued="day")
