@@ -49,6 +49,7 @@ def test_views_states_old_words_and_quotations_after_background_stay_undated(sen
     ("Captain Rein Kask told an Associated Press reporter the pilots had feared it.", False),
     ("The Veldt Fishing Association said the harbour closure cost its members dearly.", False),
     ("Transport Minister Olev Saar had said the channel would be dredged.", False),
+    ("Transport Minister Olev Saar said at the hearing that the charts were old.", False),  # the hearing's day
 ])
 def test_returns_to_day(sentence: str, expected: bool) -> None:
     assert returns_to_day(sentence, "") is expected

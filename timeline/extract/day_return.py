@@ -39,6 +39,11 @@ _ADVOCATE = re.compile(r"\b(?:Club|Greenpeace|campaign\w*|activists?|groups?|coa
 _UNNAMED = re.compile(r"\b(?:officials|authorities|sources|critics?)\b[^,]*,?\s*(?:also\s+)?$", re.IGNORECASE)
 #: An interview given to a reporter ("told an Associated Press reporter"): a witness's colour, not a party's news act.
 _TO_REPORTER = re.compile(r"\s*(?:an?|the)\s+(?:[\w.'’-]+\s+){0,3}reporters?\b")
+#: A saying tied to an occasion ("said at the hearing", "told the inquiry"): the occasion's day is its own, and after
+#: background, as often one the background told of, not the news day.
+_AT_OCCASION = re.compile(r"\b(?:at|during|before|to)\s+(?:the|a|an|this|that|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+                          r"(?:hearings?|trial|inquest|inquiry|conference|meeting|session|summit|briefing|court|"
+                          r"committee|rally|testimony)\b", re.IGNORECASE)
 #: The past of a verb of a news act that opens a saying: "announced", "confirmed", "denied", "warned", "said".
 _NEWS_ACT = re.compile(r"\b(?:" + alternation(NEWS_SAYING_PAST, ("decided", "ordered", "answered", "responded")) + r")\b")
 
@@ -68,12 +73,12 @@ def _tells_standing(said: str) -> bool:
 def returns_to_day(sentence: str, before: str) -> bool:
     """Whether ``sentence``, after a stretch of background, may tell a saying of the news day: a news act told with
     no standing state in the present after it, by a speaker named (not "officials", not a critic), not in an
-    interview given to a reporter, with no quotation (quoted words after background are as often a view, or words said then), not words said before,
+    interview given to a reporter, not tied to an occasion (a hearing, a trial), with no quotation (quoted words after background are as often a view, or words said then), not words said before,
     not a campaigner's or a lawyer's, and not inside a quotation still open in ``before`` (the text up to it)."""
     paragraph = before[before.rfind("\n") + 1:]
     act = _NEWS_ACT.search(sentence)
     if act is None or _tells_standing(sentence[act.end():]) or _UNNAMED.search(sentence[:act.start()]) \
-            or _TO_REPORTER.match(sentence[act.end():]):
+            or _TO_REPORTER.match(sentence[act.end():]) or _AT_OCCASION.search(sentence):
         return False
     return not re.search(r"[“”\"]", sentence) \
         and not _FROM_BEFORE.search(sentence) and not _ADVOCATE.search(sentence[:act.start()]) \
