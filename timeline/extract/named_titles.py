@@ -13,12 +13,14 @@ story, and the title is long written by then. Put into a finished title, a name 
 So the title writer keeps, for each title it writes while :func:`drafts_kept` is open, what it wrote it from (a
 :class:`TitleDraft`), and :func:`story_named` writes a title that was fitted again from its draft, with the finders'
 names put in before any room is made or any cut chosen (:func:`named_clause`). The rewritten title is kept when it
-names what the plain one named, and is cut only where the plain one was cut too.
+names what the plain one named, and is cut only where the plain one was cut too, or where the plain one would keep a
+vague subject or run over the limit.
 """
 
 from __future__ import annotations
 
 import contextlib
+from collections import Counter
 from collections.abc import Callable, Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -47,6 +49,7 @@ class TitleDraft:
     noun_phrase: bool
     long: bool  # the clause ran over the limit before room was made in it
     whole: bool  # the title ends where its clause (with room made) ends: no cut was needed
+    named: bool = False  # written with the story's names put in (:func:`story_named`)
 
 
 _DRAFTS: ContextVar[dict[str, TitleDraft] | None] = ContextVar("title_drafts", default=None)
@@ -81,11 +84,9 @@ def named_clause(clause: Clause, namer: Namer) -> Clause:
     """``clause`` (a title before it is fitted) with what ``namer`` names in its head: its subject, its verb and the
     first words after it (a finder leaves a title its name would run long; the fitting that follows makes the room)."""
     text = clause.text[:1].upper() + clause.text[1:]
-    head = text
-    if len(text) > MAX_CHARS:
-        head = text[:text.rfind(" ", 0, _HEAD_CHARS + 1)]
-        if clause.verb_at and len(head) <= clause.verb_at:
-            return clause  # (a subject so long that its verb is past the head: nothing the finders could read)
+    head = text if len(text) <= _HEAD_CHARS else text[:text.rfind(" ", 0, _HEAD_CHARS + 1)]
+    if clause.verb_at and len(head) <= clause.verb_at:
+        return clause  # (a subject so long that its verb is past the head: nothing the finders could read)
     named = namer(head)
     if named == head:
         return clause
@@ -97,17 +98,25 @@ def named_clause(clause: Clause, namer: Namer) -> Clause:
 
 def story_named(title: str, namer: Namer, write: Callable[..., str]) -> str:
     """``title`` with the story's names ``namer`` finds; a title that was fitted to the limit is written again by
-    ``write`` (the title writer) from its draft with the names put in first, and kept when that names what the plain
-    naming does (or what it could not fit) and is cut only if ``title`` was."""
+    ``write`` (the title writer) from its draft with the names put in first, and kept when it is cut only if ``title``
+    was, or if that is the price of the name the plain naming could not fit or of the limit it ran over."""
     plain = namer(title)
     drafts = _DRAFTS.get()
     draft = drafts.get(title) if drafts is not None else None
-    if draft is None or draft is _AMBIGUOUS or not draft.long:
+    if draft is None or draft is _AMBIGUOUS or draft.named:
+        return plain  # (a title written with names put in is no plain draft to write again)
+    # (a finder that left the title for want of room names its head: "It first surfaces in ..." of a disease)
+    refused = plain == title and named_clause(Clause(title, 0), namer).text != title
+    over = len(plain) > MAX_CHARS  # (a finder that does not look at the limit ran the title over it)
+    if not (draft.long or refused or over):
         return plain
     again = write(draft.sentence, list(draft.remove), draft.actor, draft.noun_phrase, named=namer)
     redraft = drafts.get(again)
-    if again == title or redraft is None or (not redraft.whole and draft.whole):
+    # A cut the plain title did not need is worth it only for a name the plain title lacks or a limit it runs over.
+    if again == title or redraft is None or (not redraft.whole and draft.whole and not (over or refused)):
         return plain
+    if not (over or refused) and not Counter(plain.lower().split()) < Counter(again.lower().split()):
+        return plain  # (room made another way, "Harlow Oil would have to pay" without "The regulator says", says less)
     if title_defect(again) is not None and title_defect(plain) is None:
         return plain
     return namer(again)

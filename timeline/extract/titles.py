@@ -389,7 +389,8 @@ def write_title(
         # its article ("Explosion aboard the rig"); a bare "the explosion" says too little to stand so.
         text = text.split(" ", 1)[1]
     title = holder_kept(sentence_shaped(one_dash_gone(text[0].upper() + text[1:]) if text else "Untitled", sentence, remove, actor, write_title), sentence) if not noun_phrase else one_dash_gone(text[0].upper() + text[1:]) if text else "Untitled"  # (:mod:`.title_dashes`, :mod:`.title_verbless`)
-    keep_draft(title, TitleDraft(whole_sentence, tuple(remove_given), actor, noun_phrase_given, long, uncut))
+    keep_draft(title, TitleDraft(whole_sentence, tuple(remove_given), actor, noun_phrase_given, long, uncut,
+                                 named is not None))
     return title
 
 
