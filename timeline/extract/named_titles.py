@@ -110,7 +110,7 @@ def story_named(title: str, namer: Namer, write: Callable[..., str]) -> str:
     over = len(plain) > MAX_CHARS  # (a finder that does not look at the limit ran the title over it)
     if not (draft.long or refused or over):
         return plain
-    again = write(draft.sentence, list(draft.remove), draft.actor, draft.noun_phrase, named=namer)
+    again = write(draft.sentence, list(draft.remove), draft.actor, draft.noun_phrase, namer=namer)
     redraft = drafts.get(again)
     # A cut the plain title did not need is worth it only for a name the plain title lacks or a limit it runs over.
     if again == title or redraft is None or (not redraft.whole and draft.whole and not (over or refused)):

@@ -196,7 +196,7 @@ def write_title(
     remove: list[tuple[int, int]],
     actor: str | None = None,
     noun_phrase: bool = False,
-    named: Namer | None = None,
+    namer: Namer | None = None,
 ) -> str:
     """A headline for the statement in ``sentence``.
 
@@ -204,7 +204,7 @@ def write_title(
     to leave out; ``actor`` is the named subject a leading pronoun stands for.
     ``noun_phrase`` says the text is a noun phrase naming a happening ("the cap
     removed on Saturday"): a participle in it is passive ("The cap is removed").
-    ``named`` puts the story's names in the clause before it is fitted to the
+    ``namer`` puts the story's names in the clause before it is fitted to the
     limit (:mod:`.named_titles`).
     """
     whole_sentence, remove_given, noun_phrase_given = sentence, remove, noun_phrase
@@ -337,8 +337,8 @@ def write_title(
         text = with_quote(text, quote_lead)
     else:
         text, verb_at = drop_asides(text, verb_at)
-    if named is not None:  # the story's name first, then room and a cut only if still needed (:mod:`.named_titles`)
-        clause = named_clause(Clause(text, verb_at), named)
+    if namer is not None:  # the story's name first, then room and a cut only if still needed (:mod:`.named_titles`)
+        clause = named_clause(Clause(text, verb_at), namer)
         text, verb_at = clause.text, clause.verb_at
     long = len(text) > MAX_CHARS
     if len(text) > MAX_CHARS and verb_at and not _whole_clause_fits(text, verb_at):
@@ -390,7 +390,7 @@ def write_title(
         text = text.split(" ", 1)[1]
     title = holder_kept(sentence_shaped(one_dash_gone(text[0].upper() + text[1:]) if text else "Untitled", sentence, remove, actor, write_title), sentence) if not noun_phrase else one_dash_gone(text[0].upper() + text[1:]) if text else "Untitled"  # (:mod:`.title_dashes`, :mod:`.title_verbless`)
     keep_draft(title, TitleDraft(whole_sentence, tuple(remove_given), actor, noun_phrase_given, long, uncut,
-                                 named is not None))
+                                 namer is not None))
     return title
 
 
