@@ -39,6 +39,11 @@ Namer = Callable[[str], str]
 _HEAD_CHARS = MAX_CHARS - 30
 
 
+#: How many words a title named before its cut may have fewer than the plain one: a phrase at its end ("in north
+#: Norfolk"), no clause ("... says he saw Conrad Murray" for "... says he saw the medic try to revive the star").
+_LOST_WORDS = 2
+
+
 @dataclass(frozen=True, slots=True)
 class TitleDraft:
     """What a title was written from (the arguments of :func:`.titles.write_title`) and how it was fitted."""
@@ -117,6 +122,8 @@ def story_named(title: str, namer: Namer, write: Callable[..., str]) -> str:
         return plain
     if not (over or refused) and not Counter(plain.lower().split()) < Counter(again.lower().split()):
         return plain  # (room made another way, "Harlow Oil would have to pay" without "The regulator says", says less)
+    if len(again.split()) < len(plain.split()) - _LOST_WORDS:
+        return plain  # ("says he saw Conrad Murray" for "says he saw the medic try to revive the star": the point lost)
     if title_defect(again) is not None and title_defect(plain) is None:
         return plain
     return namer(again)
