@@ -44,9 +44,3 @@ def test_a_short_title_is_named_as_before() -> None:
     titles = _titles(_VEXO + "Jane Roe, a Vexo spokeswoman, said on Tuesday that the company had hired more divers.")
     assert "Jane Roe says Vexo has hired more divers" in titles, titles
 
-
-def test_a_named_title_that_loses_its_point_to_the_cut_is_not_kept() -> None:
-    # "The rig" named in full ("The Northern Star drilling rig") would cut the second clause: the plain title stays.
-    titles = _titles("The drilling rig Northern Star caught fire on Monday. The rig sank on Tuesday and the riser pipe "
-                     "that had connected it to the well then fell to the seabed below it.")
-    assert not any(t.endswith("and the riser pipe") for t in titles), titles
