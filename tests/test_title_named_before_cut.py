@@ -44,3 +44,16 @@ def test_a_short_title_is_named_as_before() -> None:
     titles = _titles(_VEXO + "Jane Roe, a Vexo spokeswoman, said on Tuesday that the company had hired more divers.")
     assert "Jane Roe says Vexo has hired more divers" in titles, titles
 
+
+
+def test_a_title_without_its_draft_is_fitted_with_the_name_it_could_not_take() -> None:
+    from timeline.extract.named_titles import story_named
+    from timeline.extract.titles import write_title
+
+    def namer(title: str) -> str:  # a finder that leaves a title its name would run over the limit
+        named = title.replace("The pipeline ", "The Northern Cross pipeline ", 1)
+        return named if len(named) <= 90 else title
+
+    title = "The pipeline carries about 12% of the country's crude oil and gas output, and the shutdown"
+    assert story_named(title, namer, write_title) == \
+        "The Northern Cross pipeline carries about 12% of the country's crude oil and gas output"

@@ -26,8 +26,9 @@ from contextvars import ContextVar
 from dataclasses import dataclass
 
 from timeline.extract.title_gate import title_defect
-from timeline.extract.title_room import Clause
-from timeline.extract.title_words import MAX_CHARS
+from timeline.extract.title_room import Clause, room_made
+from timeline.extract.title_whole import whole_cut
+from timeline.extract.title_words import MAX_CHARS, _subject_end
 
 __all__ = ["Namer", "TitleDraft", "drafts_kept", "keep_draft", "named_clause", "story_named"]
 
@@ -108,10 +109,12 @@ def story_named(title: str, namer: Namer, write: Callable[..., str]) -> str:
     plain = namer(title)
     drafts = _DRAFTS.get()
     draft = drafts.get(title) if drafts is not None else None
-    if draft is None or draft is _AMBIGUOUS or draft.named:
-        return plain  # (a title written with names put in is no plain draft to write again)
     # (a finder that left the title for want of room names its head: "It first surfaces in ..." of a disease)
     refused = plain == title and named_clause(Clause(title, 0), namer).text != title
+    if draft is None or draft is _AMBIGUOUS or draft.named:
+        # (a title changed after it was written, or written with names put in, has no plain draft to write again: the
+        # named title is fitted as it stands)
+        return _fitted(named_clause(Clause(title, 0), namer).text, title) if refused else plain
     over = len(plain) > MAX_CHARS  # (a finder that does not look at the limit ran the title over it)
     if not (draft.long or refused or over):
         return plain
@@ -127,3 +130,14 @@ def story_named(title: str, namer: Namer, write: Callable[..., str]) -> str:
     if title_defect(again) is not None and title_defect(plain) is None:
         return plain
     return namer(again)
+
+
+def _fitted(named: str, title: str) -> str:
+    """``named`` (``title`` with a name that runs it over the limit) given room (:mod:`.title_room`) and cut where the
+    title writer cuts; ``title`` when that is no sound title or loses more than a phrase of it."""
+    verb_at = _subject_end(named)
+    room = room_made(Clause(named, verb_at))
+    cut = whole_cut(room.text, room.verb_at).rstrip(" ,;:—–-")
+    if len(cut) > MAX_CHARS or title_defect(cut) is not None or len(cut.split()) < len(title.split()) - _LOST_WORDS:
+        return title
+    return cut
