@@ -78,7 +78,6 @@ from timeline.extract.cleanup import Furniture, content_sentences, find_furnitur
 from timeline.extract.closing_speakers import closing_speakers
 from timeline.extract.conjunct_subjects import conjunct_subject
 from timeline.extract.date_owners import owner_title
-from timeline.extract.definite_names import fuller_name
 from timeline.extract.election_backdrops import without_election_backdrops
 from timeline.extract.forecast_sayings import forecast_sayings
 from timeline.extract.happenings import CONTENT_CLAUSE, RELATIVE_ACT, SAYING_NOUNS, acted_happening, stems
@@ -99,9 +98,8 @@ from timeline.extract.merge import (
     reports_results,
     speaker_words,
 )
+from timeline.extract.named_titles import drafts_kept, story_named
 from timeline.extract.names import NameIndex, looks_personal
-from timeline.extract.nearest_company import company_in_title
-from timeline.extract.object_people import him_named
 from timeline.extract.page_times import page_timexes
 from timeline.extract.person_nouns import person_by_noun
 from timeline.extract.plural_speakers import listed_subject
@@ -113,7 +111,7 @@ from timeline.extract.retold import bare_happening, retelling
 from timeline.extract.segments import contrasted_clause, elided_unit, gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.speakers_apart import speaker_bodies
-from timeline.extract.story_referents import named_in_story
+from timeline.extract.story_names import MentionNames, ToldNames
 from timeline.extract.subject_names import (
     antecedent_named,
     continued_speaker,
@@ -122,7 +120,6 @@ from timeline.extract.subject_names import (
     starts_with_pronoun,
     strip_opening,
 )
-from timeline.extract.thing_names import named_thing
 from timeline.extract.title_choice import best_title
 from timeline.extract.title_days import tells_other_day
 from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
@@ -130,7 +127,6 @@ from timeline.extract.title_happenings import happening_headline
 from timeline.extract.title_nominal import mention_title, verbal_title
 from timeline.extract.title_referents import THING_HAPPENS, THING_PASSIVE_IT, actor_kind, undergoer
 from timeline.extract.title_relatives import relative_only
-from timeline.extract.title_role_people import role_people_named
 from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import DATELINE, write_title
@@ -164,12 +160,12 @@ def assemble(doc: Document, timexes: Sequence[TimexLike], furniture: list[Furnit
     furniture = find_furniture(doc.text) if furniture is None else furniture
     sentences = content_sentences(doc.text, split_sentences(doc.text), furniture)
     timexes = entry_timexes(doc.text, sentences, timexes, [(f.start, f.end) for f in furniture])  # a chronology's lines
-    found = without_election_backdrops(doc, sentences, mentions(doc, timexes, sentences, furniture))
-    found = entry_mentions(doc.text, timexes, found, [(f.start, f.end) for f in furniture])
-    found = live_news(doc.text, found)  # no live entry of captions alone ("1003: Jane Roe, reporter"), nor of chatter
-    found = without_borrowed_dates(found, doc.text, [s.start for s in sentences])  # "repeated on Tuesday ... until August"
-    found = quoted_forecasts(found, doc.text, doc.published)  # '"We will finish it tomorrow," she said'
-    return _events(doc, merge_mentions(found, doc.text), sentences)
+    with drafts_kept():  # what each title was written from, to name its subject before it is fitted (:mod:`.named_titles`)
+        found = without_election_backdrops(doc, sentences, mentions(doc, timexes, sentences, furniture))
+        found = entry_mentions(doc.text, timexes, found, [(f.start, f.end) for f in furniture])
+        found = live_news(doc.text, found)  # no live entry of captions alone ("1003: Jane Roe, reporter"), nor of chatter
+        found = without_borrowed_dates(found, doc.text, [s.start for s in sentences])  # "repeated on Tuesday ... until August"
+        return _events(doc, merge_mentions(quoted_forecasts(found, doc.text, doc.published), doc.text), sentences)
 
 
 # --------------------------------------------------------------------- mentions
@@ -292,9 +288,8 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             m.refers_back = refers_back(text[m.start:m.end], sentences[m.sentence - 1].text)
         m.words |= {RESULTS} if reports_results(m, text) else frozenset()
         m.predicate = predicate(text[m.start:m.end])  # what it says happened, for a lead told again (merge.py)
-        m.title = him_named(m.title, sentences[m.sentence], actors[m.sentence - 1] if m.sentence else None, names, known, text)
-        m.title = named_in_story(m.title, text, sentences, m.sentence, m.start)  # "the country's", "the Ohio Democrat"
-        m.title = company_in_title(m.title, text, sentences, m.sentence, m.end, names, bodies)  # "says the company ..."
+        m.title = story_named(m.title, MentionNames(text, sentences, m.sentence, m.start, m.end, names, bodies, actors[
+            m.sentence - 1] if m.sentence else None, known), write_title)  # "the country's", "says the company ..."
     return forecast_sayings(found, text, today)  # "said he hopes to pass a bill this year": of the saying's day
 
 
@@ -556,8 +551,7 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
                 musing(m.title, text[m.start:m.end]) or no_title(m.title) or absence(m.title) for m in group):
             continue  # "I'll be there tomorrow", "It is a big change", "The disaster": nothing a reader could follow
         chosen = best_title(group, head, text)  # the best told of its titles (:mod:`.title_choice`), its "The rig"
-        title = named_thing(fuller_name(chosen.title, text[:chosen.start]), text, chosen.start)  # as the story named it
-        title = role_people_named(title, text, chosen.start)  # "the singer's death": :mod:`.title_role_people`
+        title = story_named(chosen.title, ToldNames(text, chosen.start), write_title)  # as the story named it
         noun = bare_happening(title)
         if noun is not None:
             # "The explosion" (from "since the April 20 explosion"): the article's fuller telling of the same

@@ -21,6 +21,7 @@ import re
 from timeline.extract.agent_participles import paper_author_speaks
 from timeline.extract.attribution import inverted_after_quote, opening_attribution, quote_first
 from timeline.extract.dangling_modifiers import modifiers_closed
+from timeline.extract.named_titles import Namer, TitleDraft, keep_draft, named_clause
 from timeline.extract.relative_leads import relative_lead_gone
 from timeline.extract.reported_clauses import (
     CLAUSE_BREAKS,
@@ -195,6 +196,7 @@ def write_title(
     remove: list[tuple[int, int]],
     actor: str | None = None,
     noun_phrase: bool = False,
+    namer: Namer | None = None,
 ) -> str:
     """A headline for the statement in ``sentence``.
 
@@ -202,7 +204,10 @@ def write_title(
     to leave out; ``actor`` is the named subject a leading pronoun stands for.
     ``noun_phrase`` says the text is a noun phrase naming a happening ("the cap
     removed on Saturday"): a participle in it is passive ("The cap is removed").
+    ``namer`` puts the story's names in the clause before it is fitted to the
+    limit (:mod:`.named_titles`).
     """
+    whole_sentence, remove_given, noun_phrase_given = sentence, remove, noun_phrase
     whole, (sentence, remove) = sentence, cut_word_gone(*one_news_item(sentence, remove))  # (:mod:`.truncated_teasers`)
     remove = limits_kept(sentence, remove)  # ("suspends dividends for the rest of the year": :mod:`.title_holders`)
     own_actor = whole.lstrip().startswith(sentence)  # ("Hunt's reply to fans The singer was ...": not Hunt's item)
@@ -332,6 +337,10 @@ def write_title(
         text = with_quote(text, quote_lead)
     else:
         text, verb_at = drop_asides(text, verb_at)
+    if namer is not None:  # the story's name first, then room and a cut only if still needed (:mod:`.named_titles`)
+        clause = named_clause(Clause(text, verb_at), namer)
+        text, verb_at = clause.text, clause.verb_at
+    long = len(text) > MAX_CHARS
     if len(text) > MAX_CHARS and verb_at and not _whole_clause_fits(text, verb_at):
         text, verb_at = shorten_subject(text, verb_at)
     if len(text) > MAX_CHARS:
@@ -339,7 +348,9 @@ def write_title(
     if quote_lead is None:
         room = room_made(Clause(text, verb_at), initials)  # (words whose loss lets the clause end whole: :mod:`.title_room`)
         text, verb_at = make_room_for_verb(room.text, room.verb_at)
+    fitting = text.rstrip(" ,;:—–-.")
     text = longer_title(text, verb_at, cut_dependent_gone(text, verb_at, subject_gives_room(text, verb_at, predicate_kept(text, verb_at, whole_cut(text, verb_at), whole_cut), whole_cut)))  # (a cut inside the subject keeps its head; :mod:`.title_longer_ends`)
+    uncut = text.rstrip(" ,;:—–-.") == fitting
     text = text.strip(" ,;:—–-")
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
     if not ABBREVIATION_END.search(text[:-1]):  # ('from Washington, D.C.”' keeps the abbreviation's stop)
@@ -377,7 +388,10 @@ def write_title(
         # "the April 20 explosion aboard the rig": a timeline names such a happening as a headline does, without
         # its article ("Explosion aboard the rig"); a bare "the explosion" says too little to stand so.
         text = text.split(" ", 1)[1]
-    return holder_kept(sentence_shaped(one_dash_gone(text[0].upper() + text[1:]) if text else "Untitled", sentence, remove, actor, write_title), sentence) if not noun_phrase else one_dash_gone(text[0].upper() + text[1:]) if text else "Untitled"  # (:mod:`.title_dashes`, :mod:`.title_verbless`)
+    title = holder_kept(sentence_shaped(one_dash_gone(text[0].upper() + text[1:]) if text else "Untitled", sentence, remove, actor, write_title), sentence) if not noun_phrase else one_dash_gone(text[0].upper() + text[1:]) if text else "Untitled"  # (:mod:`.title_dashes`, :mod:`.title_verbless`)
+    keep_draft(title, TitleDraft(whole_sentence, tuple(remove_given), actor, noun_phrase_given, long, uncut,
+                                 namer is not None))
+    return title
 
 
 #: "That followed", "It came after", "This echoed": an unnamed subject put after a happening that the rest names (the
