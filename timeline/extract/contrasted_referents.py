@@ -1,0 +1,167 @@
+"""A dated clause after "but", "although", "while" or a semicolon whose subject is the first clause's.
+
+"BP is drilling two relief wells, but they are not expected to be completed until August": August is the
+completion's, so the title is the second clause's ("The two relief wells are not expected to be completed"), not the
+first clause's ("BP is drilling two relief wells"). :func:`.segments.contrasted_clause` takes such a clause when it
+names its own subject; this module takes it when its subject is a pronoun ("they", "it", "these", "its") that stands
+for exactly one noun phrase of the first clause of the same number, or is left unsaid ("BP has been struggling to cap
+the leak, but may not manage it until August": BP's). When no single noun phrase fits, nothing is made of the clause,
+and the title stays the whole sentence's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from timeline.extract.actors import strip_opening
+from timeline.extract.clauses import noun_phrase_start, predicate_only, sentence_like, shared_subject
+from timeline.extract.saying_words import SAY_TELL, alternation
+from timeline.extract.sentences import Sentence
+from timeline.extract.title_words import _PLURAL_NOUNS, AUX
+
+__all__ = ["ReferredClause", "SaidClause", "referred_clause", "subject_supplied"]
+
+
+@dataclass(frozen=True)
+class ReferredClause:
+    """The dated clause written as a sentence of its own: the clause's words from ``start`` (an offset in the
+    article) on stand at ``shift`` in ``text``, after the subject put before or in place of them."""
+
+    text: str
+    start: int
+    shift: int
+
+
+@dataclass(frozen=True)
+class SaidClause:
+    """What a title is written from, and where in it the date's words to leave out are."""
+
+    text: str
+    removal: list[tuple[int, int]]
+
+
+def subject_supplied(text: str, s: Sentence, start: int, pos: int, said: str,
+                     removal: list[tuple[int, int]]) -> SaidClause:
+    """``said``, the words of the event's clause from ``start``, with the subject the first clause gives it.
+
+    A coordinated clause cut out already ("The council will close the bridge on Monday, and start the repairs next
+    week") gets the first clause's subject and modal; a whole sentence whose date is in a contrasted clause with a
+    pronoun or no subject ("..., but they are not expected to be completed until August") becomes that clause with
+    the referent put in. Anything else is ``said`` as it is.
+    """
+    if start != s.start:
+        shared = shared_subject(strip_opening(text[s.start:start]))
+        if not sentence_like(said) and predicate_only(said, shared):
+            return SaidClause(f"{shared} {said}", [(b + len(shared) + 1, e + len(shared) + 1) for b, e in removal])
+        return SaidClause(said, removal)
+    referred = referred_clause(text, s, pos) if said == s.text else None
+    if referred is None:
+        return SaidClause(said, removal)
+    cut = referred.start - s.start
+    return SaidClause(referred.text, [(b - cut + referred.shift, e - cut + referred.shift) for b, e in removal if b >= cut])
+
+
+#: What opens a second main clause against the first one.
+_OPENING = re.compile(r",?\s+but\s+|,\s+(?:although|though|while|whereas|yet)\s+|;\s+")
+#: A pronoun opening the clause, with the number of what it stands for and the verb a contraction hides.
+_PRONOUN = re.compile(r"(?i)(they|these|those|it|its|their)(?:(['’]re)|(['’]s))?\b\s*")
+#: A personal pronoun as the first clause's whole subject, before its verb.
+_PERSONAL = re.compile(r"(He|She|They|We)\s+(?=[a-z])")
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our"}
+_PLURAL_PRONOUNS = {"they", "these", "those", "their"}
+#: A comma-less attribution after the clause's words, whose date is the saying's: "..., scientists reported on Tuesday".
+_SAID = re.compile(r",\s+(?:[\w'’.-]+\s+){0,8}?(?:" + alternation(SAY_TELL, {"added", "reported", "announced"}) + r")\b")
+#: Words that end a noun phrase of the first clause: a preposition, an infinitive, a relative or a conjunction.
+_PHRASE_END = re.compile(r"\s+(?=(?:to|of|in|on|at|for|with|by|from|into|about|after|before|since|during|under|over|"
+                         r"than|as|against|through|across|near|until|that|which|who|and|or|is|are|was|were|has|have|"
+                         r"had|will|would|could|can|may|might|[a-z]{3,}ed)\b)|[,;:]|\s*$")
+_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|become|became|remains?|remained)\s+(?:\w+ly\s+|still\s+|also\s+|not\s+)*$")
+_NOT_REFERENT = re.compile(r"(?i)(?:no\s+one|nobody|anyone|someone|everyone|it|they|he|she|we|you|i|this|that|these|"
+                           r"those|one|all|some|many|most|each|both|who|which)$")
+_MONTHS = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|"
+                     r"\b(?:week|month|year|day|weekend|morning|afternoon|evening|night|time)$")
+
+
+def _plural(phrase: str) -> bool:
+    """Whether a noun phrase counts more than one: its last word ("two relief wells", "officials", "people")."""
+    head = phrase.split()[-1].strip("“”\"'’")
+    return head.lower() in _PLURAL_NOUNS or (len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+                                             and head[:1].islower())
+
+
+def _phrases(clause: str) -> list[str]:
+    """The noun phrases of a clause that a pronoun after it may stand for: its subject, its objects and the nouns of
+    its phrases; not what follows a copula ("Norway is Europe's No. 2 supplier" names Norway once), not a measure
+    ("12,000 ft"), not a time ("last week")."""
+    found: dict[str, str] = {}
+    for m in _PHRASE_END.finditer(clause):
+        end = m.start()
+        start = noun_phrase_start(clause, 0, end, person=False)
+        phrase = clause[start:end].strip(" ,\"“”'’")
+        if not phrase or start >= end or _COPULA.search(clause[:start]) or re.match(r"[\d$£€#]", phrase) \
+                or _NOT_REFERENT.fullmatch(phrase) or _MONTHS.search(phrase) or len(phrase.split()) > 6 \
+                or not re.search(r"[A-Za-z]{2}", phrase) or phrase.split()[-1].lower() in _DETERMINERS:
+            continue
+        found.setdefault(phrase.split()[-1].lower(), phrase)
+    return list(found.values())
+
+
+def _definite(phrase: str) -> str:
+    """The referent as a title's subject: "a relief well" -> "The relief well", "two relief wells" -> "The two relief
+    wells"; a name or a definite phrase as it is."""
+    phrase = re.sub(r"(?i)^an?\s+", "the ", phrase)
+    if re.match(r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s", phrase):
+        phrase = "the " + phrase
+    return phrase[:1].upper() + phrase[1:]
+
+
+def _referent(first: str, pronoun: str) -> str | None:
+    """The one noun phrase of ``first`` of the pronoun's number, or None when none or several fit."""
+    plural = pronoun.lower() in _PLURAL_PRONOUNS
+    fits = [p for p in _phrases(first) if _plural(p) == plural]
+    return _definite(fits[0]) if len(fits) == 1 else None
+
+
+def referred_clause(text: str, s: Sentence, pos: int) -> ReferredClause | None:
+    """The clause after the last contrast before ``pos`` (the event's date), as a sentence with the first clause's
+    subject put in for its pronoun or its missing subject; None when the date is not that clause's or its subject
+    is unsure."""
+    opened = list(_OPENING.finditer(text, s.start, pos))
+    if not opened:
+        return None
+    opening, start = opened[-1], opened[-1].end()
+    before = text[s.start:opening.start()]
+    if before.count('"') % 2 or before.count("“") != before.count("”") or "(" in before \
+            or re.search(r"(?i)\bnot\s+only\b", before):
+        return None  # (a "but" inside a quotation or an aside; "not only ..., but ...": one statement)
+    closed = _OPENING.search(text, pos, s.end)
+    clause = text[start:closed.start() if closed else s.end].rstrip(" ,;.")
+    first = strip_opening(before)
+    if not sentence_like(first) or ((said := _SAID.search(clause)) is not None and pos >= start + said.start()):
+        return None  # ("..., but did not create a dead zone, scientists reported on Tuesday": the report's date)
+    pronoun = _PRONOUN.match(clause)
+    if pronoun is not None:
+        if pos < start + pronoun.end():
+            return None
+        referent = _referent(first, pronoun.group(1))
+        if referent is None:
+            return None
+        word = pronoun.group(1).lower()
+        if word in ("its", "their"):
+            subject = referent + ("’" if referent.endswith("s") else "’s") + " "
+        else:
+            verb = " are " if pronoun.group(2) else " is " if pronoun.group(3) else " "
+            subject = referent + verb
+        rest = clause[pronoun.end():]
+        if not sentence_like(subject + rest):
+            return None
+        return ReferredClause(subject + rest, start + pronoun.end(), len(subject))
+    # ("He was the chief of the venture, but was forced to leave in 2008": a personal pronoun too, for the title's
+    # actor to name)
+    shared = shared_subject(first) or (personal.group(1) if (personal := _PERSONAL.match(first)) else "")
+    opening = re.match(r"(?:(?:also|then|later|still|only|just|eventually|finally)\s+)?([a-z]+)\b", clause)
+    if shared and opening is not None and not sentence_like(clause) and (
+            opening.group(1) in AUX or predicate_only(clause, shared)):
+        return ReferredClause(f"{shared} {clause}", start, len(shared) + 1)
+    return None
