@@ -15,10 +15,16 @@ import re
 from dataclasses import dataclass
 
 from timeline.extract.actors import strip_opening
-from timeline.extract.clauses import noun_phrase_start, predicate_only, sentence_like, shared_subject
-from timeline.extract.saying_words import SAY_TELL, alternation
+from timeline.extract.clauses import (
+    is_finite_verb,
+    noun_phrase_start,
+    predicate_only,
+    sentence_like,
+    shared_subject,
+)
+from timeline.extract.saying_words import SAY_TELL, SAY_THAT, alternation
 from timeline.extract.sentences import Sentence
-from timeline.extract.title_words import _PLURAL_NOUNS, AUX
+from timeline.extract.title_words import _PLURAL_NOUNS, AUX, _subject_end
 
 __all__ = ["ReferredClause", "SaidClause", "referred_clause", "subject_supplied"]
 
@@ -64,11 +70,15 @@ def subject_supplied(text: str, s: Sentence, start: int, pos: int, said: str,
 
 #: What opens a second main clause against the first one.
 _OPENING = re.compile(r",?\s+but\s+|,\s+(?:although|though|while|whereas|yet)\s+|;\s+")
+#: What ends the clause: the next contrast, or another clause joined by ", and".
+_CLOSING = re.compile(_OPENING.pattern + r"|,\s+and\s+")
 #: A pronoun opening the clause, with the number of what it stands for and the verb a contraction hides.
 _PRONOUN = re.compile(r"(?i)(they|these|those|it|its|their)(?:(['’]re)|(['’]s))?\b\s*")
 #: A personal pronoun as the first clause's whole subject, before its verb.
 _PERSONAL = re.compile(r"(He|She|They|We)\s+(?=[a-z])")
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our"}
+_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"}
+_ADVERBS = {"also", "still", "probably", "now", "then", "later", "only", "just", "never", "already", "too", "all", "both"}
 _PLURAL_PRONOUNS = {"they", "these", "those", "their"}
 #: A comma-less attribution after the clause's words, whose date is the saying's: "..., scientists reported on Tuesday".
 _SAID = re.compile(r",\s+(?:[\w'’.-]+\s+){0,8}?(?:" + alternation(SAY_TELL, {"added", "reported", "announced"}) + r")\b")
@@ -98,11 +108,13 @@ def _phrases(clause: str) -> list[str]:
     for m in _PHRASE_END.finditer(clause):
         end = m.start()
         start = noun_phrase_start(clause, 0, end, person=False)
-        phrase = clause[start:end].strip(" ,\"“”'’")
+        phrase = re.sub(r"\s*[\"“”]\s*", " ", clause[start:end]).strip(" ,'’")
         if not phrase or start >= end or _COPULA.search(clause[:start]) or re.match(r"[\d$£€#]", phrase) \
                 or _NOT_REFERENT.fullmatch(phrase) or _MONTHS.search(phrase) or len(phrase.split()) > 6 \
                 or not re.search(r"[A-Za-z]{2}", phrase) or phrase.split()[-1].lower() in _DETERMINERS:
             continue
+        if not re.match(r"(?:[A-Z\d]|(?:" + "|".join(_DETERMINERS | _COUNTS) + r")\s|[\w.&-]+['’]s\s)", phrase):
+            continue  # a bare noun ("at odds", "in trouble") is a phrase's word, not something a pronoun names
         found.setdefault(phrase.split()[-1].lower(), phrase)
     return list(found.values())
 
@@ -117,9 +129,15 @@ def _definite(phrase: str) -> str:
 
 
 def _referent(first: str, pronoun: str) -> str | None:
-    """The one noun phrase of ``first`` of the pronoun's number, or None when none or several fit."""
+    """The one noun phrase of ``first`` of the pronoun's number, or None when none or several fit. Names joined by
+    "and" as the first clause's subject are one plural phrase ("The United States and Cuba ..., but they ...")."""
     plural = pronoun.lower() in _PLURAL_PRONOUNS
-    fits = [p for p in _phrases(first) if _plural(p) == plural]
+    subject = first[:max(_subject_end(first), 0)].strip(" ,")
+    if re.search(r"\sand\s", subject) and len(subject.split()) <= 8 and not re.search(r"[,;:“”\"(]", subject):
+        rest = [p for p in _phrases(first[len(subject):]) if _plural(p) == plural]
+        fits = [subject, *rest] if plural else rest
+    else:
+        fits = [p for p in _phrases(first) if _plural(p) == plural]
     return _definite(fits[0]) if len(fits) == 1 else None
 
 
@@ -132,16 +150,25 @@ def referred_clause(text: str, s: Sentence, pos: int) -> ReferredClause | None:
         return None
     opening, start = opened[-1], opened[-1].end()
     before = text[s.start:opening.start()]
-    if before.count('"') % 2 or before.count("“") != before.count("”") or "(" in before \
-            or re.search(r"(?i)\bnot\s+only\b", before):
-        return None  # (a "but" inside a quotation or an aside; "not only ..., but ...": one statement)
-    closed = _OPENING.search(text, pos, s.end)
+    up_to_date = text[s.start:pos]
+    if up_to_date.count('"') % 2 or up_to_date.count("“") != up_to_date.count("”") or "(" in before \
+            or re.search(r"(?i)\bnot\s+only\b", before) or re.search(r"\s(?:--|[—–])\s", up_to_date) \
+            or re.match(r"not\b", text[start:pos]) or re.search(r",\s+and\s", text[start:pos]):
+        # (a "but" or a date inside a quotation, an aside or a dash's aside; "not only ..., but ...", "contained but
+        # not plugged by Sunday": one statement of two sides; "but it has been here before, and some think ... 1918":
+        # the date is a third clause's)
+        return None
+    closed = _CLOSING.search(text, pos, s.end)
     clause = text[start:closed.start() if closed else s.end].rstrip(" ,;.")
     first = strip_opening(before)
     if not sentence_like(first) or ((said := _SAID.search(clause)) is not None and pos >= start + said.start()):
         return None  # ("..., but did not create a dead zone, scientists reported on Tuesday": the report's date)
     pronoun = _PRONOUN.match(clause)
-    if pronoun is not None:
+    after = re.match(r"[a-z]+", clause[pronoun.end():]) if pronoun is not None else None
+    if pronoun is not None and (pronoun.group(2) or pronoun.group(3) or pronoun.group(1).lower() in ("its", "their") or (
+            after is not None and (after.group(0) in AUX or after.group(0).endswith("ly")
+                                   or after.group(0) in _ADVERBS or is_finite_verb(after.group(0), "")))):
+        # ("but they are ...", "but its exports ..."; not "but those words have ...": a determiner, with its noun)
         if pos < start + pronoun.end():
             return None
         referent = _referent(first, pronoun.group(1))
@@ -159,9 +186,15 @@ def referred_clause(text: str, s: Sentence, pos: int) -> ReferredClause | None:
         return ReferredClause(subject + rest, start + pronoun.end(), len(subject))
     # ("He was the chief of the venture, but was forced to leave in 2008": a personal pronoun too, for the title's
     # actor to name)
+    if "but" not in opening.group(0) or re.search(r"[,;:—–]", first.rstrip(" ,")):
+        # (after "although" or "while" a verb without a subject is a reduced clause, whose subject may be anyone's;
+        # "an offshore moratorium is declared but overruled" after a list of clauses: whose is unsure)
+        return None
+    verb = re.match(r"(?:(?:also|then|later|still|only|just|eventually|finally)\s+)?([a-z]+)\b", clause)
+    if re.search(r"\b(?:" + alternation(SAY_THAT) + r")\b", first) and (verb is None or verb.group(1) not in SAY_THAT):
+        return None  # ("X said the well was close, but was not expected to finish until August": whose is unsure)
     shared = shared_subject(first) or (personal.group(1) if (personal := _PERSONAL.match(first)) else "")
-    opening = re.match(r"(?:(?:also|then|later|still|only|just|eventually|finally)\s+)?([a-z]+)\b", clause)
-    if shared and opening is not None and not sentence_like(clause) and (
-            opening.group(1) in AUX or predicate_only(clause, shared)):
+    if shared and verb is not None and not sentence_like(clause) and (
+            verb.group(1) in AUX or predicate_only(clause, shared)):
         return ReferredClause(f"{shared} {clause}", start, len(shared) + 1)
     return None
