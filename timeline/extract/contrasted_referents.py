@@ -1,4 +1,4 @@
-"""A dated clause after "but", "although", "while" or a semicolon whose subject is the first clause's.
+"""A dated clause after "but", "and", "although", "while" or a semicolon whose subject is the first clause's.
 
 "BP is drilling two relief wells, but they are not expected to be completed until August": August is the
 completion's, so the title is the second clause's ("The two relief wells are not expected to be completed"), not the
@@ -68,10 +68,11 @@ def subject_supplied(text: str, s: Sentence, start: int, pos: int, said: str,
     return SaidClause(referred.text, [(b - cut + referred.shift, e - cut + referred.shift) for b, e in removal if b >= cut])
 
 
-#: What opens a second main clause against the first one.
-_OPENING = re.compile(r",?\s+but\s+|,\s+(?:although|though|while|whereas|yet)\s+|;\s+")
-#: What ends the clause: the next contrast, or another clause joined by ", and".
-_CLOSING = re.compile(_OPENING.pattern + r"|,\s+and\s+")
+#: What opens a second main clause after the first one.
+_OPENING = re.compile(r",?\s+but\s+|,\s+(?:and|although|though|while|whereas|yet)\s+|;\s+")
+#: "it" standing for nothing: "it will be autumn before the first doses are ready", "it was May when".
+_EXPLETIVE = re.compile(r"(?i)it\s+(?:(?:will|would|could|may|might)\s+(?:not\s+)?be|is|was|['’]s)\s+(?:[\w-]+\s+){0,3}?"
+                        r"(?:before|until|when|that)\b")
 #: A pronoun opening the clause, with the number of what it stands for and the verb a contraction hides.
 _PRONOUN = re.compile(r"(?i)(they|these|those|it|its|their)(?:(['’]re)|(['’]s))?\b\s*")
 #: A personal pronoun as the first clause's whole subject, before its verb.
@@ -136,8 +137,9 @@ def _referent(first: str, pronoun: str) -> str | None:
     if re.search(r"\sand\s", subject) and len(subject.split()) <= 8 and not re.search(r"[,;:“”\"(]", subject):
         rest = [p for p in _phrases(first[len(subject):]) if _plural(p) == plural]
         fits = [subject, *rest] if plural else rest
-    else:
-        fits = [p for p in _phrases(first) if _plural(p) == plural]
+    else:  # (the subject first: "Samsung came up with the Galaxy S, and it ..." has two singular phrases)
+        named = [subject] if subject and len(subject.split()) <= 6 and not re.search(r"[,;:“”\"(]", subject) else []
+        fits = [p for p in dict.fromkeys([*named, *_phrases(first)]) if _plural(p) == plural]
     return _definite(fits[0]) if len(fits) == 1 else None
 
 
@@ -153,12 +155,11 @@ def referred_clause(text: str, s: Sentence, pos: int) -> ReferredClause | None:
     up_to_date = text[s.start:pos]
     if up_to_date.count('"') % 2 or up_to_date.count("“") != up_to_date.count("”") or "(" in before \
             or re.search(r"(?i)\bnot\s+only\b", before) or re.search(r"\s(?:--|[—–])\s", up_to_date) \
-            or re.match(r"not\b", text[start:pos]) or re.search(r",\s+and\s", text[start:pos]):
+            or re.match(r"not\b", text[start:pos]):
         # (a "but" or a date inside a quotation, an aside or a dash's aside; "not only ..., but ...", "contained but
-        # not plugged by Sunday": one statement of two sides; "but it has been here before, and some think ... 1918":
-        # the date is a third clause's)
+        # not plugged by Sunday": one statement of two sides)
         return None
-    closed = _CLOSING.search(text, pos, s.end)
+    closed = _OPENING.search(text, pos, s.end)
     clause = text[start:closed.start() if closed else s.end].rstrip(" ,;.")
     first = strip_opening(before)
     if not sentence_like(first) or ((said := _SAID.search(clause)) is not None and pos >= start + said.start()):
@@ -181,12 +182,16 @@ def referred_clause(text: str, s: Sentence, pos: int) -> ReferredClause | None:
             verb = " are " if pronoun.group(2) else " is " if pronoun.group(3) else " "
             subject = referent + verb
         rest = clause[pronoun.end():]
+        if word == "it" and _EXPLETIVE.match(clause):
+            return None
         if not sentence_like(subject + rest):
             return None
         return ReferredClause(subject + rest, start + pronoun.end(), len(subject))
     # ("He was the chief of the venture, but was forced to leave in 2008": a personal pronoun too, for the title's
     # actor to name)
-    if "but" not in opening.group(0) or re.search(r"[,;:—–]", first.rstrip(" ,")):
+    pieces = re.split(r"[,;:—–]\s*", first.rstrip(" ,"))
+    if not re.search(r"\b(?:but|and)\b", opening.group(0)) or any(sentence_like(p) for p in pieces[1:]) \
+            or any(sentence_like(p) for p in re.split(r"[,;]\s*", text[start:pos])[1:]):
         # (after "although" or "while" a verb without a subject is a reduced clause, whose subject may be anyone's;
         # "an offshore moratorium is declared but overruled" after a list of clauses: whose is unsure)
         return None
@@ -194,7 +199,29 @@ def referred_clause(text: str, s: Sentence, pos: int) -> ReferredClause | None:
     if re.search(r"\b(?:" + alternation(SAY_THAT) + r")\b", first) and (verb is None or verb.group(1) not in SAY_THAT):
         return None  # ("X said the well was close, but was not expected to finish until August": whose is unsure)
     shared = shared_subject(first) or (personal.group(1) if (personal := _PERSONAL.match(first)) else "")
-    if shared and verb is not None and not sentence_like(clause) and (
+    if verb is not None and "and" in opening.group(0) and verb.group(1) not in AUX:
+        return None  # (", and expanded unemployment benefits": after "and" a bare "-ed" may open a noun phrase)
+    if shared and verb is not None and not sentence_like(clause) and not _second_verb(text[start:pos]) and (
             verb.group(1) in AUX or predicate_only(clause, shared)):
         return ReferredClause(f"{shared} {clause}", start, len(shared) + 1)
     return None
+
+
+#: Words that open a clause inside the predicate, whose verb is its own: "until a relief well is drilled".
+_SUBORDINATORS = {"until", "till", "when", "before", "after", "as", "because", "if", "that", "which", "who", "since",
+                  "once", "while", "where", "so"}
+
+
+def _second_verb(words: str) -> bool:
+    """Whether a predicate's words hold a second auxiliary that no subordinating word opens ("had 20 helicopters
+    were ferrying": the words do not read as one predicate)."""
+    seen, previous = False, ""
+    for token in (t.strip(",;:").lower() for t in words.split()):
+        if token in _SUBORDINATORS:
+            return False
+        if token in AUX or token in ("be", "been"):
+            if seen and previous not in AUX and previous not in _ADVERBS and previous not in ("not", "never", "be", "been", "to"):
+                return True  # (not "may not be able", one verb group)
+            seen = True
+        previous = token
+    return False
