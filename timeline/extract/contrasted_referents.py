@@ -70,8 +70,9 @@ def subject_supplied(text: str, s: Sentence, start: int, pos: int, said: str,
 
 #: What opens a second main clause after the first one.
 _OPENING = re.compile(r",?\s+but\s+|,\s+(?:and|although|though|while|whereas|yet)\s+|;\s+")
-#: "it" standing for nothing: "it will be autumn before the first doses are ready", "it was May when".
-_EXPLETIVE = re.compile(r"(?i)it\s+(?:(?:will|would|could|may|might)\s+(?:not\s+)?be|is|was|['’]s)\s+(?:[\w-]+\s+){0,3}?"
+#: "it" standing for nothing: "it will be autumn before the first doses are ready", "it was May when" (not "it is
+#: likely to take until July": an infinitive's subject, the thing itself).
+_EXPLETIVE = re.compile(r"(?i)it\s+(?:(?:will|would|could|may|might)\s+(?:not\s+)?be|is|was|['’]s)\s+(?:(?!to\b)[\w-]+\s+){0,3}?"
                         r"(?:before|until|when|that)\b")
 #: A pronoun opening the clause, with the number of what it stands for and the verb a contraction hides.
 _PRONOUN = re.compile(r"(?i)(they|these|those|it|its|their)(?:(['’]re)|(['’]s))?\b\s*")
@@ -138,7 +139,8 @@ def _referent(first: str, pronoun: str) -> str | None:
         rest = [p for p in _phrases(first[len(subject):]) if _plural(p) == plural]
         fits = [subject, *rest] if plural else rest
     else:  # (the subject first: "Samsung came up with the Galaxy S, and it ..." has two singular phrases)
-        named = [subject] if subject and len(subject.split()) <= 6 and not re.search(r"[,;:“”\"(]", subject) else []
+        named = [subject] if subject and len(subject.split()) <= 6 and not _NOT_REFERENT.fullmatch(subject) \
+            and not re.search(r"[,;:“”\"(]", subject) else []
         fits = [p for p in dict.fromkeys([*named, *_phrases(first)]) if _plural(p) == plural]
     return _definite(fits[0]) if len(fits) == 1 else None
 
@@ -154,10 +156,12 @@ def referred_clause(text: str, s: Sentence, pos: int) -> ReferredClause | None:
     before = text[s.start:opening.start()]
     up_to_date = text[s.start:pos]
     if up_to_date.count('"') % 2 or up_to_date.count("“") != up_to_date.count("”") or "(" in before \
-            or re.search(r"(?i)\bnot\s+only\b", before) or re.search(r"\s(?:--|[—–])\s", up_to_date) \
-            or re.match(r"not\b", text[start:pos]):
+            or re.search(r"(?i)\bnot\s+only\b", before) or re.search(r"\s(?:--?|[—–])\s", up_to_date) \
+            or re.match(r"not\b", text[start:pos]) \
+            or any(sentence_like(p) for p in re.split(r"[,;]\s*", text[start:pos])[1:]):
         # (a "but" or a date inside a quotation, an aside or a dash's aside; "not only ..., but ...", "contained but
-        # not plugged by Sunday": one statement of two sides)
+        # not plugged by Sunday": one statement of two sides; "and it will because ..., bin Juri may have ... this
+        # month": the date is in another clause after a comma)
         return None
     closed = _OPENING.search(text, pos, s.end)
     clause = text[start:closed.start() if closed else s.end].rstrip(" ,;.")
@@ -190,8 +194,7 @@ def referred_clause(text: str, s: Sentence, pos: int) -> ReferredClause | None:
     # ("He was the chief of the venture, but was forced to leave in 2008": a personal pronoun too, for the title's
     # actor to name)
     pieces = re.split(r"[,;:—–]\s*", first.rstrip(" ,"))
-    if not re.search(r"\b(?:but|and)\b", opening.group(0)) or any(sentence_like(p) for p in pieces[1:]) \
-            or any(sentence_like(p) for p in re.split(r"[,;]\s*", text[start:pos])[1:]):
+    if not re.search(r"\b(?:but|and)\b", opening.group(0)) or any(sentence_like(p) for p in pieces[1:]):
         # (after "although" or "while" a verb without a subject is a reduced clause, whose subject may be anyone's;
         # "an offshore moratorium is declared but overruled" after a list of clauses: whose is unsure)
         return None
