@@ -79,6 +79,8 @@ def test_a_reduced_or_listed_clause_keeps_the_whole_sentence() -> None:
     # after a list of clauses, whose subject the "but" shares is unsure
     assert referred("The crowd is angry, the talks are stalled, and a ban is declared but overruled on Friday.",
                     "Friday") is None
+    # a bare verb before "but": the date is both verbs'
+    assert referred("Storm Ada formed but faded far out at sea yesterday.", "yesterday") is None
     # after "and", a bare "-ed" may open a noun phrase
     assert referred("The main measures are a longer tax break for farms, and expanded jobless benefits through "
                     "the end of the year.", "the end of the year") is None

@@ -204,6 +204,8 @@ def referred_clause(text: str, s: Sentence, pos: int) -> ReferredClause | None:
     shared = shared_subject(first) or (personal.group(1) if (personal := _PERSONAL.match(first)) else "")
     if verb is not None and "and" in opening.group(0) and verb.group(1) not in AUX:
         return None  # (", and expanded unemployment benefits": after "and" a bare "-ed" may open a noun phrase)
+    if len(first[max(_subject_end(first), 0):].split()) <= 2:
+        return None  # ("Storm Colin formed but dissipated far out at sea yesterday": the date is both verbs')
     if shared and verb is not None and not sentence_like(clause) and not _second_verb(text[start:pos]) and (
             verb.group(1) in AUX or predicate_only(clause, shared)):
         return ReferredClause(f"{shared} {clause}", start, len(shared) + 1)
