@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.extract.actors import strip_opening
 from timeline.extract.clauses import (
     is_finite_verb,
@@ -91,8 +92,9 @@ _PHRASE_END = re.compile(r"\s+(?=(?:to|of|in|on|at|for|with|by|from|into|about|a
 _COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|become|became|remains?|remained)\s+(?:\w+ly\s+|still\s+|also\s+|not\s+)*$")
 _NOT_REFERENT = re.compile(r"(?i)(?:no\s+one|nobody|anyone|someone|everyone|it|they|he|she|we|you|i|this|that|these|"
                            r"those|one|all|some|many|most|each|both|who|which)$")
-_MONTHS = re.compile(r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?$|"
-                     r"\b(?:week|month|year|day|weekend|morning|afternoon|evening|night|time)$")
+#: A time, not a thing: "last week", "in March", "on Friday".
+_TIMES = re.compile(r"(?i)\b(?:" + MONTH_PATTERN + "|" + WEEKDAY_NAME_PATTERN + r")\.?$|"
+                    r"\b(?:week|month|year|day|weekend|morning|afternoon|evening|night|time)$")
 
 
 def _plural(phrase: str) -> bool:
@@ -112,7 +114,7 @@ def _phrases(clause: str) -> list[str]:
         start = noun_phrase_start(clause, 0, end, person=False)
         phrase = re.sub(r"\s*[\"“”]\s*", " ", clause[start:end]).strip(" ,'’")
         if not phrase or start >= end or _COPULA.search(clause[:start]) or re.match(r"[\d$£€#]", phrase) \
-                or _NOT_REFERENT.fullmatch(phrase) or _MONTHS.search(phrase) or len(phrase.split()) > 6 \
+                or _NOT_REFERENT.fullmatch(phrase) or _TIMES.search(phrase) or len(phrase.split()) > 6 \
                 or not re.search(r"[A-Za-z]{2}", phrase) or phrase.split()[-1].lower() in _DETERMINERS:
             continue
         if not re.match(r"(?:[A-Z\d]|(?:" + "|".join(_DETERMINERS | _COUNTS) + r")\s|[\w.&-]+['’]s\s)", phrase):
