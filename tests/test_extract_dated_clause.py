@@ -69,10 +69,11 @@ def test_a_date_in_a_contrasted_clause_is_that_clauses() -> None:
 
 
 def test_a_contrasted_clause_without_its_own_subject_or_date_keeps_the_sentence() -> None:
-    # "they" stands for what only the first clause names; a date before the clause's verb, or the edge of a span,
+    # "they" stands for what only the first clause names: the one plural phrase there (test_contrasted_referents;
+    # August is the wells' completion, not the drilling's); a date before the clause's verb, or the edge of a span,
     # is no time of the second clause's happening alone
     assert events_of("Harbor Oil is drilling two relief wells to stop the leak but they are not expected to be "
-                     "finished until August.") == [("2026-08", "Harbor Oil is drilling two relief wells to stop the leak")]
+                     "finished until August.") == [("2026-08", "The two relief wells are not expected to be finished until August")]
     assert events_of("The beach had already been closed but the council ordered every pier shut until May 6.") == [
         ("2026-05-06", "The beach had already been closed but the council ordered every pier shut")]
 

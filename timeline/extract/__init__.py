@@ -68,15 +68,14 @@ from timeline.extract.clause_things import clause_thing
 from timeline.extract.clauses import (
     clause_stop,
     controlled,
-    predicate_only,
     relative_sentence,
     role_person,
     sentence_like,
-    shared_subject,
 )
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.closing_speakers import closing_speakers
 from timeline.extract.conjunct_subjects import conjunct_subject
+from timeline.extract.contrasted_referents import subject_supplied
 from timeline.extract.date_owners import owner_title
 from timeline.extract.election_backdrops import without_election_backdrops
 from timeline.extract.forecast_sayings import forecast_sayings
@@ -422,11 +421,9 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         keep = (a.modifier and not all(bare_day_word(text, b, e) for b, e in a.parts)) or a.comparison
         removal = [] if keep else [(b - start, e - start) for b, e in a.parts if start <= b]
         said = text[start:end] if speaker is None or start != s.start else attributed(text[start:end], short(speaker))
-        shared = shared_subject(strip_opening(text[s.start:start])) if start != s.start else ""
-        if start != s.start and not sentence_like(said) and predicate_only(said, shared):
-            # "The council will close the bridge on Monday, and start the repairs next week": the second verb's
-            # subject (and modal) are the first clause's.
-            said, removal = f"{shared} {said}", [(b + len(shared) + 1, e + len(shared) + 1) for b, e in removal]
+        # "..., and start the repairs next week", "..., but they are not expected until August": whose the verb is
+        supplied = subject_supplied(text, s, start, a.timex.start, said, removal)
+        said, removal = supplied.text, supplied.removal
         head = gapped_head(text, s, start) if start != s.start else ""
         if head:  # "... and $3.5m in the first quarter": the first clause's "The firm lost" is this one's too
             said, removal = f"{head} {said}", [(b + len(head) + 1, e + len(head) + 1) for b, e in removal]
