@@ -34,7 +34,7 @@ def test_a_plural_pronoun_stands_for_the_one_plural_phrase() -> None:
                      "expected to be finished until October.") == [
         ("2026-10", "The three new pumping stations are not expected to be finished until October")]
     assert events_of("The council is repairing two old bridges over the canal, although these are unlikely to "
-                     "reopen until September.") == [("2026-09", "The two old bridges are unlikely to reopen")]
+                     "reopen until September.") == [("2026-09", "The two old bridges are unlikely to reopen until September")]
 
 
 def test_a_singular_pronoun_stands_for_the_one_singular_phrase() -> None:
@@ -90,3 +90,11 @@ def test_a_date_in_a_quotation_or_a_report_is_not_the_clause() -> None:
     assert referred('Call me stubborn but it still lacks the punch of "a lesson for today".', "today") is None
     assert referred("Warm water fed the bloom in the bay, but did not kill the fish, researchers reported on "
                     "Tuesday.", "Tuesday") is None
+
+
+def test_a_limit_under_unlikely_or_unable_keeps_its_date_in_the_title() -> None:
+    # Without "until ..." the title would say the work never ends; "unlikely"/"unable" negate as "not" does.
+    assert events_of("The ferry line said its new terminal was unlikely to open until March.")[0][1].endswith(
+        "unlikely to open until March")
+    assert events_of("Divers said they were unable to reach the wreck until Thursday.")[0][1].endswith(
+        "unable to reach the wreck until Thursday")

@@ -18,6 +18,7 @@ from timeline.extract.title_phrases import describes_day
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import (
     BREAK_WORDS,
+    LIMIT_NEGATIONS,
     SPEECH_PRESENT,
     WEAK_END,
     WH,
@@ -26,6 +27,9 @@ from timeline.extract.title_words import (
     verbish,
 )
 from timeline.tagger.lexicon import SESSION_NOUNS
+
+#: A negation before a limit's preposition (see LIMIT_NEGATIONS).
+_LIMIT_NEGATION = r"(?:\b(?:" + "|".join(sorted(LIMIT_NEGATIONS)) + r")\b|n['’]t\b)"
 
 __all__ = ["strip_spans"]
 
@@ -184,7 +188,7 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
                 and _DEADLINE_HOLDER.search(out[:m.start()]):
             continue  # a deadline given or had: "have [until the weekend] to pay up" is not "have to pay up"
         if m and re.search(r"\b(?:since|until|till|before|for)\b", m.group(0), flags=re.I) and re.search(
-                r"(?:\b(?:not|never|no)\b|n['’]t\b)[^,;:.!?]{0,80}$", before, flags=re.I) and not cleft:
+                _LIMIT_NEGATION + r"[^,;:.!?]{0,80}$", before, flags=re.I) and not cleft:
             continue
         if cleft:  # "It was on 18 March, 1967 that the tanker struck": the clause after "that" is the news
             out = re.sub(r"^\s*,?\s*(?:that|when)\s+", "", out[end:])

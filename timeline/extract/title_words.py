@@ -95,6 +95,9 @@ PART_WORDS = {"tens", "hundreds", "thousands", "millions", "billions", "dozens",
 ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "next", "final", "latest", "previous"}
 SPEECH_PRESENT = {PRESENT.get(w, w) for w in SPEECH_VERBS} | {"suggests", "shows", "believes", "thinks"}
 NEGATIONS = {"not", "never", "no", "nor", "neither", "without"}
+#: Words under which a limit ("until August", "since 1998") is the meaning, not a date to drop: "won't be finished
+#: until August" and "unlikely to be ready until August" without the date say "never".
+LIMIT_NEGATIONS = NEGATIONS | {"unlikely", "unable", "cannot"}
 ING_PREPOSITIONS = {"during", "including", "according", "following", "regarding", "concerning", "excluding",
                      "notwithstanding", "pending", "barring", "considering", "something", "nothing", "anything",
                      "everything", "morning", "evening", "spring", "thing", "king", "ring", "wing", "building",
