@@ -53,6 +53,12 @@ TABLE: list[Row] = [
     (WED, "Storms strengthened the westerly current near the shore.", []),
     (WED, "Debris rode the prevailing current toward the keys.", []),
     (WED, "The current westerly winds will ease.", [("current", "DATE", "PRESENT_REF")]),
+    # ---- a date inside a prediction, between "likely"/"poised" and its infinitive, lies ahead
+    (FRI, "The storm weakened and was likely on Monday to regain its strength.", [("Monday", "DATE", "2025-08-18")]),
+    (FRI, "The senators were poised on Tuesday to sign the accord.", [("Tuesday", "DATE", "2025-08-19")]),
+    # a comparison ("more likely") and a preposition's "to" keep the past
+    (FRI, "The crowd was more likely on Monday to cheer.", [("Monday", "DATE", "2025-08-11")]),
+    (FRI, "The vote was likely on Monday to the surprise of many.", [("Monday", "DATE", "2025-08-11")]),
 ]
 
 

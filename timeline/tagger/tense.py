@@ -62,6 +62,7 @@ from timeline.tagger.tense_words import (
     modal_group,
     modal_possibility,
     perceives,
+    prediction_around,
     predicts,
     sentence_start,
     set_limit_in,
@@ -205,6 +206,8 @@ class ClauseTense:
             return None
         if not deadline and tokens and tokens[-1] in LIMITS:
             raw, tokens = raw[:-1], tokens[:-1]  # "until Friday": the limit word is no tense of its own
+        if prediction_around(tokens, self.text, end):
+            return "future"  # "was likely on Monday to regain storm status": the date is inside the prediction
         weak: tuple[int, str] | None = None  # an -ed word may be an adjective ("preferred shares")
         n = len(tokens)
         own_clause_read = coordinated = False

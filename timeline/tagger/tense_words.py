@@ -183,6 +183,22 @@ def predicts(tokens: list[str], i: int) -> bool:
     return i > 0 and tokens[i - 1] in PREDICTION and not (i > 1 and tokens[i - 2] in ("more", "less", "most", "least"))
 
 
+# The date inside a prediction, between its adjective and its infinitive: "was likely on Monday to regain storm
+# status", "is poised on Friday to sign" (not "going"/"about", which also head a trip or a topic).
+_SPLIT_PREDICTION = PREDICTION - {"going", "about"}
+_INFINITIVE_AFTER_DATE = re.compile(r",?\s+to\s+(?!(?:the|a|an|this|that|his|her|its|their)\b)[a-z]+\b")
+
+
+def prediction_around(tokens: list[str], text: str, end: int) -> bool:
+    """Does the date ending at ``end`` stand between a word of prediction and its infinitive? What it forecasts
+    lies ahead, as "likely to" says, even told in the past ("was likely on Monday to regain")."""
+    k = len(tokens) - 1
+    if k >= 0 and tokens[k] in ("on", "by", "in", "at", "for"):
+        k -= 1
+    return k >= 0 and tokens[k] in _SPLIT_PREDICTION and predicts(tokens, k + 1) \
+        and bool(_INFINITIVE_AFTER_DATE.match(text, end))
+
+
 # Past verbs before an infinitive that do not make a plan: "appeared to be easing on Saturday".
 # Implicative verbs: "caused/forced/led the rig to explode" entails that it exploded, at that time.
 CAUSED = frozenset(["caused", "forced", "compelled", "led", "prompted", "helped", "drove", "got", "made"])
