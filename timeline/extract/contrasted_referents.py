@@ -127,7 +127,7 @@ def _definite(phrase: str) -> str:
     """The referent as a title's subject: "a relief well" -> "The relief well", "two relief wells" -> "The two relief
     wells"; a name or a definite phrase as it is."""
     phrase = re.sub(r"(?i)^an?\s+", "the ", phrase)
-    if re.match(r"(?:two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s", phrase):
+    if re.match(r"(?:" + "|".join(sorted(_COUNTS)) + r"|\d+)\s", phrase):
         phrase = "the " + phrase
     return phrase[:1].upper() + phrase[1:]
 

@@ -7,11 +7,14 @@ that other time. But a report goes back to its day when the background is told:
     tried for weeks to plug it. ... (five sentences with no date) ... BP announced it would pay $20 billion into
     a fund.
 
-Once :data:`RETURN_AFTER` sentences have gone by with no date of their own, a saying may be the day's again, but
-only the plainest kind of news (:func:`returned_saying`): a named actor the story has already made a speaker or a
-doer of (the background brings in people and bodies of its own, whose sayings are its own), opening the sentence
-with the past of a verb of a news act ("announced", "confirmed", "denied", "warned", "ordered", "said"), not a view
-or a feeling (:mod:`.saying_news`), not a saying told from before ("had said", "once said"), not inside a quotation.
+Once :data:`RETURN_AFTER` sentences have gone by with no date of their own (:func:`background_over`), a saying may
+be the day's again, but only the plainest kind of news (:func:`returns_to_day`): the past of a verb of a news act
+("announced", "confirmed", "denied", "warned", "ordered", "said") with no standing state told after it, by a speaker
+who is neither unnamed ("officials"), a critic, a campaigner nor a lawyer, not in an interview given to a reporter
+nor tied to an occasion of its own, not a saying told from before ("had said", "once said"), with no quotation of
+its own and not inside one. The saying then goes through :mod:`.day_sayings`' own checks (a view or a feeling is no
+news: :mod:`.saying_news`). Whether its speaker is one the story made a speaker before is not asked: the sayings
+missed after background are as often by new speakers.
 """
 
 from __future__ import annotations

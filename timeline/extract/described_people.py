@@ -23,9 +23,11 @@ _SUBJECT = re.compile(r"The (man|woman|boy|girl|child|baby|teenager|patient|stud
 #: Nouns that may describe a man or a woman the story goes on to call by "the man" or "the woman".
 _TRADES = (r"nurse|doctor|student|teacher|worker|passenger|tourist|traveller|traveler|pilot|soldier|employee|resident|"
            r"businessman|businesswoman|patient|pupil|teenager|visitor|mother|father")
+#: The shape of a people's name: "Canadian", "Filipina", "Mexican", "Singaporean".
+_PEOPLE_WORD = r"[A-Z][a-z]+(?:an|ese|ish|ina|ino|i)"
 #: A people's name as a noun: "Canadian", "Filipina", "Briton", "Singaporean" (a capitalised word of that shape), with
 #: no noun after it ("a Houston clinic", "a Canadian firm" describe no person).
-_DEMONYM = (r"(?:[A-Z][a-z]+(?:an|ese|ish|ina|ino|i)|Briton)(?=[,.;]|\s+(?:who|whose|has|had|is|was|tested|died|"
+_DEMONYM = (r"(?:" + _PEOPLE_WORD + r"|Briton)(?=[,.;]|\s+(?:who|whose|has|had|is|was|tested|died|"
             r"arrived|returned|became)\b)")
 #: A word describing the person before the noun: an age ("19-year-old"), an adjective, a people's name; never a word
 #: of grammar ("a man who", "a woman in").
@@ -64,7 +66,7 @@ def described_person(title: str, before: str) -> str:
 
 
 #: A sentence opened by someone described, never named: "The Mexican man arrived", "The woman, who had asthma, died".
-_UNNAMED_SUBJECT = re.compile(r"The\s+((?:(?:[a-z][\w-]*|" + r"[A-Z][a-z]+(?:an|ese|ish|ina|ino|i)" + r")\s+){0,2}?)"
+_UNNAMED_SUBJECT = re.compile(r"The\s+((?:(?:[a-z][\w-]*|" + _PEOPLE_WORD + r")\s+){0,2}?)"
                               r"(man|woman|boy|girl|patient|victim|suspect)\b(?=,|\s+[a-z])")
 #: The pronoun's gender each noun tells ("m" or "f"); the others fit either.
 _NOUN_GENDER = {"man": "m", "boy": "m", "woman": "f", "girl": "f"}
