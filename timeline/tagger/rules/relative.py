@@ -24,15 +24,7 @@ RULES: list[Rule] = []
 rule = registrar(RULES)
 
 
-# ("the holiday weekend", "the long weekend", "the bank holiday weekend": a weekend with a day off
-# added is still that weekend, read as "the weekend" is)
-REL_UNIT = (r"(?i:week|month|year|(?:holiday |long |bank holiday )?weekend|decade|century|day|fiscal year|financial year|"
-            r"fiscal quarter|financial quarter|quarter|fortnight)")
-
-
-def _unit(m: re.Match[str]) -> str:
-    unit = m["unit"].lower()
-    return "weekend" if unit.endswith("weekend") else unit
+REL_UNIT = r"(?i:week|month|year|weekend|decade|century|day|fiscal year|financial year|fiscal quarter|financial quarter|quarter|fortnight)"
 
 
 _SAID_AT = re.compile(r"\b(?:said|says|told|announced|warned|confirmed|reported|added|wrote)\s(?:at|over|during|on)\s$")
@@ -60,7 +52,7 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
     if m["rel"][0].isupper() and m["unit"][0].isupper() and re.search(r"[\w,]\W?\s?\W?$", text[max(0, m.start() - 4):m.start()]):
         return False  # a title mid-sentence: ABC's "This Week"
     rel = m["rel"].lower()
-    unit = _unit(m)
+    unit = m["unit"].lower()
     after = text[m.end():m.end() + 14]
     if rel == "the":
         if unit in ("month", "decade"):
@@ -153,7 +145,7 @@ def _relunit_value(m: re.Match[str], cx: Context) -> Result | None:
         rel = "that"
     if rel == "next" and m["unit"].lower() == "day":
         rel = "the next"  # "Next day, ..." (see _relunit_ok)
-    unit = _unit(m)
+    unit = m["unit"].lower()
     if unit in ("fiscal year", "financial year", "fiscal quarter", "financial quarter"):  # "financial": British for fiscal
         unit = unit.split()[1]
     if unit == "fortnight":
