@@ -30,7 +30,6 @@ from timeline.tagger.rules import (
     months,
     named_day,
     relative,
-    run_days,
     seasons,
     vague,
     years,
@@ -40,7 +39,7 @@ from timeline.tagger.rules.recognizer import Rule
 from timeline.tagger.rules.sun_times import SUN_PARTS
 from timeline.tagger.unit_phrases import TRIGGER_WORDS as UNIT_PHRASE_TRIGGERS
 
-_ROLES = (dates, holidays, clock, clock_range, day_words, named_day, run_days, market_day, month_weekday, months, years, seasons, relative, ago, durations, vague)
+_ROLES = (dates, holidays, clock, clock_range, day_words, named_day, market_day, month_weekday, months, years, seasons, relative, ago, durations, vague)
 
 #: The chain, first tried first. The roles interleave: a holiday ("the Fourth of July") and a clock
 #: time ("5 p.m. Nov. 9") before the written dates they contain; the bare year, which is part
@@ -58,7 +57,7 @@ ORDER = (
     # market_day ("in mid-morning trading" before the part of the day it holds)
     "trading_session",
     # day_words
-    "anaphoric_part_of_day", "part_of_day", "overnight", "day_beyond", "day_after_event", "day_named", "day_of_count", "run_day", "dayword",
+    "anaphoric_part_of_day", "part_of_day", "overnight", "day_beyond", "day_after_event", "day_named", "day_of_count", "dayword",
     # month_weekday ("the last Tuesday of the month" before "last Tuesday")
     "weekday_of_month", "weekday_of_named_month",
     "weekday",
