@@ -29,7 +29,9 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (MON, "Sales slowed in the current fiscal quarter, the retailer said.",
      [("the current fiscal quarter", "DATE", "2025-Q1")]),
     # ... while "current" before another noun is still the present
-    (MON, "The current chairman will step down.", [("current", "DATE", "PRESENT_REF")]),
+    # (not before a rule, a system or a holder, which "current" picks out as the one in place)
+    (MON, "The current chairman will step down.", []),
+    (MON, "The current slump will last.", [("current", "DATE", "PRESENT_REF")]),
     # ---- "the short-term" with a hyphen is still a time when a preposition leads it
     (MON, "Thousands of jobs could go in the short-term, the senator warned.",
      [("the short-term", "DATE", "FUTURE_REF")]),

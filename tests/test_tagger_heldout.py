@@ -423,7 +423,7 @@ TABLE: list[Row] = [
     (WED, "Ash could be seen on Monday as the flames rose.", [("Monday", "DATE", "2025-08-11")]),
     # (guards on that rule: "later on Tuesday" is the day of the telling; a modal across ", and" or a
     # negated one rules no other clause; "must" is an obligation, no forecast)
-    (WED, "Doctors said it was hoped one patient could return home later on Tuesday.", [("Tuesday", "DATE", "2025-08-12")]),
+    (WED, "Doctors said it was hoped one patient could return home later on Tuesday.", [("later on Tuesday", "DATE", "2025-08-12")]),
     (WED, "The test was delayed twice, once while engineers feared it could make the leak worse, and on Tuesday by "
           "a faulty valve.", [("Tuesday", "DATE", "2025-08-12")]),
     (WED, "Why couldn't the agency warn us before Saturday?", [("Saturday", "DATE", "2025-08-09")]),

@@ -621,7 +621,7 @@ TABLE: list[Row] = [
     (FRI, "Buses ran at an average of 40 a week before the strike.", []),
     # ---- midnight after a day named in its sentence is that day's end
     (SUN, "The party began late on Saturday and went on until after midnight.",
-     [("Saturday", "DATE", "2025-08-16"), ("midnight", "TIME", "2025-08-17T00:00")]),
+     [("late on Saturday", "DATE", "2025-08-16"), ("midnight", "TIME", "2025-08-17T00:00")]),
     # ---- "Sept. 11" naming the 2001 attacks is that day; "a day or so away" is how far off; a
     # capitalized "Midnight" inside a name is no time
     (FRI, "She advised the September 11 victims' fund.", [("September 11", "DATE", "2001-09-11")]),

@@ -64,7 +64,7 @@ def test_a_plan_names_its_coming_day(dct: dt.date, sentence: str, span: str, val
 STORY_DAY: list[tuple[dt.date, str, str, str]] = [
     # a page of Friday about Thursday's news: a present or future "Thursday" later on is that day
     (FRI, "Engineers told reporters on Thursday that a valve had shifted. The firm hopes to get the new valve fitted "
-          "late on Thursday night and working overnight.", "Thursday night", "2025-03-13TNI"),
+          "late on Thursday night and working overnight.", "late on Thursday night", "2025-03-13TNI"),
     (FRI, "Rescuers said on Thursday that six miners were trapped. The shaft is expected to be cleared on Thursday "
           "as crews dig.", "Thursday", "2025-03-13"),
     (FRI, "A ministry official said on Thursday the river was rising. The flood is expected to reach the old town on "

@@ -47,11 +47,13 @@ _RULE_INDEX = {f"r{i}": i for i in range(len(RULES))}
 
 # Modifier words written before an expression that TimeML puts inside the span.
 _POINT_MODS = re.compile(
-    r"(?i)(?:\b(?P<m>the beginning of|the start of|the middle of|the end of|the close of|the turn of|"
-    r"earlier in|later in|early in|late in|earlier|later|early|late|middle|mid)[ -]|(?<![a-z])(?P<mid>mid-?))$")
+    r"(?i)(?:(?<!\btoo )(?<!\bso )\b(?P<m>the beginning of|the start of|the middle of|the end of|the close of|the turn of|"
+    r"earlier in|later in|early in|late in|earlier on|later on|(?:(?<![^.!?\n]\s)|(?<=[Vv]ery\s))early on|late on|earlier|later|early|late|middle|mid)[ -]|"
+    r"(?<![a-z])(?P<mid>mid-?))$")
 _POINT_MOD_VALUE = {"the beginning of": "START", "the start of": "START", "the middle of": "MID",
                     "the end of": "END", "the close of": "END", "earlier in": "START", "later in": "END",
-                    "early in": "START", "late in": "END", "earlier": "START", "later": "END",
+                    "early in": "START", "late in": "END", "earlier on": "START", "later on": "END", "early on": "START",
+                    "late on": "END", "earlier": "START", "later": "END",
                     "early": "START", "late": "END", "middle": "MID", "mid": "MID", "mid-": "MID", "the turn of": None}
 # Comparisons ("a year earlier", "the year-ago quarter") point back from the topic
 # date; they must not replace it as the anchor of what follows.

@@ -33,7 +33,8 @@ if TYPE_CHECKING:
 #: how far (characters) after the story's day a bare weekday may still be counted from it
 REACH = 2500
 
-_NAMED_DAY = re.compile(rf"(?:{WEEKDAY_FULL}),?[ \t]{{1,3}}(?:{MONTH_FULL}|{MONTH_ABBR}|\d)")  # "Friday, April 24", "Friday 24 April"
+# "Friday, April 24", "Friday 24 April", "early on Friday, April 24" (a part of the day inside the span)
+_NAMED_DAY = re.compile(rf"(?:(?i:early|late|earlier|later)(?: on)? )?(?:{WEEKDAY_FULL}),?[ \t]{{1,3}}(?:{MONTH_FULL}|{MONTH_ABBR}|\d)")
 _CLAUSE_BREAK = re.compile(r"[.!?;:\n]\s|[.!?;:\n]$")
 
 

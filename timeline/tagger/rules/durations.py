@@ -192,6 +192,8 @@ _AFTER_ASIDE = re.compile(r"\s\([^()\n]{1,60}\)\s$")
 def _duration_ok(m: re.Match[str], text: str) -> bool:
     n = m["n"].lower()
     det = (m["det"] or "").lower()
+    if n in ("a", "an") and m["adj"] and m["adj"].lower() in ("full", "entire", "whole"):
+        return True  # "spilling in an entire day", "worked a full day", "for a whole week": the unit's whole length
     if n in ("a", "an") and m["adj"] and re.fullmatch(_LENGTH_ADJ, m["adj"]):
         return False  # "a grueling day": one day told of, not a length
     if n in ("a", "an", "one") and m["unit"].lower() == "day" and re.match(r"\sof\sthe\sweek\b", text[m.end():m.end() + 12]):
@@ -285,7 +287,7 @@ def _and_half(m: re.Match[str], cx: Context) -> Result | None:
 @rule("duration",
       # "within 30-60 days": the end of a range of numbers is the duration's number
       rf"(?:{B}|{DASH_DAY})(?:(?P<det>{DUR_DET}){SP})?(?P<n>{NUM}|{FEW}|(?i:a|an)){SP}"
-      rf"(?:(?P<adj>(?i:more|additional|full|straight|consecutive|trading|business|calendar|long|short|extra)|{_LENGTH_ADJ}){SP})?"
+      rf"(?:(?P<adj>(?i:more|additional|full|entire|straight|consecutive|trading|business|calendar|long|short|extra)|{_LENGTH_ADJ}){SP})?"
       # "a day or two": a range of numbers, written at its lower bound as TimeBank's "[a year or two]"
       # ("a month or two months" is two expressions)
       rf"(?P<unit>{UNIT})(?:(?P<orso>{SP}(?i:or so))|(?P<orn>{SP}(?i:or two|or three))(?!{SP}{UNIT}))?(?![\w-])",

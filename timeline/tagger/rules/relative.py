@@ -74,9 +74,10 @@ def _relunit_ok(m: re.Match[str], text: str) -> bool:
         if re.match(r"(?i)\s(?:(?:ago|earlier|before|after|of|that|when|in which|in|to|two)\b|\d)|-|'(?!s\b)", after) and not (
                 after.startswith(" that") and _SAID_AT.search(text, max(0, m.start() - 24), m.start())) and not (
                 unit == "weekend" and re.match(r"\s(?:that|when|to)\b", after)
-                and re.search(r"(?i)\b(?:over|at|during|until|till|by|for)\s$", text[max(0, m.start() - 8):m.start()])):
+                and re.search(r"(?i)\b(?:over|at|during|until|till|by|for|through|throughout)\s$", text[max(0, m.start() - 11):m.start()])):
             # ("said at the weekend that ...": "that" opens what was said, not a relative; "failed
-            # over the weekend when ...": the adverbial names the weekend just past)
+            # over the weekend when ...", "worked through the weekend to contain it": the adverbial
+            # names the weekend)
             return False
         if unit == "year" and re.match(r"\s(?:he|she|they|we|I|you|[A-Z][a-z]+)\s(?!and\b|or\b|of\b)[a-z]{2,}", after) \
                 and re.search(r"(?i)\b(?:was|is|be|been|since|until)\s$", text[max(0, m.start() - 7):m.start()]):
@@ -216,6 +217,10 @@ def _relunit_value(m: re.Match[str], cx: Context) -> Result | None:
             tense = cx.toward(m.start(), m.end(), reach=28)
             if tense != "past" and re.search(r"(?i)\bfor\s$", cx.text[max(0, m.start() - 4):m.start()]):
                 tense = "future"  # "the bridge is closed for the weekend": the one ahead
+            if tense is None and (cx.possible or re.search(r"(?i)\bahead to\s$", cx.text[max(0, m.start() - 9):m.start()])):
+                # ("oil could reach the coast over the weekend", "should begin over the weekend", "a look
+                # ahead to the weekend's football": what may be, or is looked forward to, lies ahead)
+                tense = "future"
             base = cx.dct
             if cx.dct.weekday() >= 5 and (rel == "this" or tense != "future"):
                 pass  # written on a Saturday or Sunday, "this weekend" is the one under way

@@ -68,6 +68,8 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
         return bool(re.match(r"\s[\w$]", after))
     if w == "current" and re.match(rf"\s(?:{MONTH_FULL}|{WEEKDAY_FULL}|(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\.)", after):
         return False  # "ahead of the current November 30 deadline": the date is the time, "current" its adjective
+    if w == "current" and (nxt := re.match(r"\s([a-z]+)", after)) and nxt[1] in _STANDING_NOUNS:
+        return False  # "under current law", "the current system", "its current owner": the one in place, no time
     if w == "current" and m["r"] == "current" and re.match(r"\s(?:[A-Z][\w.]|[$£€]\d)", after) \
             and re.search(r"(?i)\b(?:the|its|their|his|her|our|this)\s$", text[max(0, m.start() - 6):m.start()]):
         return True  # "the current BP oil spill", "the current $75m cap": the present one (not "the Loop Current")
@@ -112,6 +114,19 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
             return False  # "marriage to the future Prime Minister": a title's adjective
     # "the future of our peoples": a noun, not a time
     return not (w in ("the future", "the past") and re.match(r"\sof\b", after))
+
+
+# Institutions, rules and holders that "current" picks out as the ones in place ("under current law",
+# "the current system", "the current owner", "their current names"): an identity, not a time, as
+# TimeBank leaves "the current system", "its current source", "their current names" untagged while it
+# tags "current" of a state or an amount ("the current weakness", "the current number of shares").
+_STANDING_NOUNS = frozenset([
+    "law", "laws", "legislation", "rule", "rules", "rulebook", "regulation", "regulations", "regulatory", "provision",
+    "provisions", "statute", "statutes", "code", "system", "systems", "policy", "policies", "administration",
+    "government", "regime", "leadership", "management", "president", "chairman", "chief", "leader", "leaders", "owner",
+    "owners", "holder", "holders", "name", "names", "source", "sources", "model", "models", "version", "versions",
+    "lawsuit", "lawsuits", "contract", "contracts", "members", "board", "team", "staff", "employees", "residents",
+    "generation", "design", "designs", "technology", "technologies", "setup", "structure", "framework", "format"])
 
 
 # The stream of water, not the present: "the Gulf Stream current", "the LOOP current", "the warm-water current",
