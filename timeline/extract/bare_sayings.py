@@ -1,0 +1,92 @@
+"""A saying titled by its speaker alone and dated by a time inside its quotation (issue 16).
+
+'"Some of the folks who shout now were, two or three months ago, asking for less," Obama said' and 'The museum
+said: "The firm has supported us since 1996."': when the title writer finds nothing in the quoted words a headline
+can hold (a condition, the speaker's "I" or "you", a subject split at its "and"), the title is the attribution
+alone ("Obama says", "The museum says in a statement"). Such a title tells the saying, and a saying's date is its
+attribution's ("said on Monday") or, for a saying of the story's day, the page's; a time inside the quotation
+("two or three months ago", "since 1996", "next week") dates what the speaker tells, which the title does not
+state. Placed at that time, the event tells a reader that the speaker spoke then, and nothing of what was said.
+
+So a statement whose title is its speaker alone and whose date stands inside the quotation is dropped: the saying
+has no date of its own there (when its attribution has one, that date is another mention of the sentence, and
+stays), and the time inside the quote dates nothing the title tells. In the story's opening sentences, where the
+saying is the page's news, it is kept and dated by the saying instead: its speaker's day told a few sentences before,
+else the page's (:func:`.forecast_sayings.speaker_day`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING
+
+from timeline.extract.forecast_sayings import speaker_day
+from timeline.extract.saying_words import alternation, spoken
+from timeline.extract.title_gate import has_verb
+from timeline.model import Precision, When
+
+if TYPE_CHECKING:
+    from timeline.extract.merge import Mention
+
+__all__ = ["bare_sayings", "speaker_only"]
+
+#: The story's opening sentences (its headline and lead), where a saying is the page's news.
+_NEWS_SENTENCES = 2
+
+#: A title that ends on its saying verb, with where it was said after it: "Obama says", "The groups say in a
+#: statement", "Tillerson also said".
+_BARE = re.compile(r"^(?P<speaker>[^“”\"]{2,120}?)\s+(?:(?:also|again|later|then|further)\s+)?(?:" +
+                   alternation(spoken("say", "tell", "add", "write", "state", base=True)) +
+                   r")(?:\s+(?:in|at|during|to|on)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
+                   r"(?:statement|interview|e-?mail|letter|briefing|conference|call|hearing|blog|post|release|speech|"
+                   r"address|reporters|programme|program|show))?$")
+
+#: Words that describe the speaker without telling anything of what was said: a relative clause ("an official who
+#: spoke on condition of anonymity"), a participle's phrase ("Fearing the destruction of BP, Cameron"; "Obama when
+#: opening up new parcels"; "A statement issued on behalf of the family").
+_DESCRIPTION = re.compile(r"\s+(?:who|whom|whose|which|that)\s+[^,“”\"]*$|^[A-Z][a-z]+ing\s+[^,]*,\s+|"
+                          r"\s+(?:when|while|after|before)\s+[a-z]+ing\b[^,]*$|"
+                          r"\s+(?:issued|released|sent|posted|published|signed|read)\s+(?:by|on\s+behalf\s+of)\s+")
+
+
+def speaker_only(title: str) -> bool:
+    """Whether ``title`` is a saying's attribution with nothing said: "Mr Hayward says", "The environmental groups say
+    in a statement", "An official who spoke on condition of anonymity says" ("BP is on track, Allen says" tells
+    what was said)."""
+    bare = _BARE.match(title.strip())
+    if bare is None:
+        return False
+    speaker = _DESCRIPTION.sub("", bare.group("speaker"))
+    return not has_verb(speaker)
+
+
+def bare_sayings(found: list[Mention], text: str, published: dt.date | dt.datetime | None) -> list[Mention]:
+    """``found`` without the statements titled by their speaker alone and dated inside their quotation; such a
+    statement among the story's opening sentences is kept and dated by its saying (see the module's docstring)."""
+    if published is None:
+        return found
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    stated = [o for o in found if o.when.precision.rank >= Precision.DAY.rank]
+    kept: list[Mention] = []
+    for m in found:
+        if m.lead or m.date[1] <= 0 or not speaker_only(m.title) or not _quoted_at(text, m):
+            kept.append(m)
+            continue
+        own = any(o is not m and o.sentence == m.sentence and o.date[1] > 0 and not _quoted_at(text, o) for o in found)
+        if m.sentence < _NEWS_SENTENCES and not own:
+            day = speaker_day(m, stated, text, published) or When.parse(published.isoformat())
+            m.when, m.key, m.end_when = day, day.value(), None
+            kept.append(m)
+    return kept
+
+
+def _quoted_at(text: str, m: Mention) -> bool:
+    """Whether ``m``'s date stands inside quotation marks in its sentence: more marks are opened than closed before
+    it (a quotation that runs on to the sentence's end has no closing mark)."""
+    before = text[m.start:m.date[0]]
+    if before.count("“") > before.count("”"):
+        return True
+    plain = re.sub(r"(?<=\w)['’](?=\w)", "", before)  # (an apostrophe is no mark)
+    return before.count('"') % 2 == 1 or (plain.count("‘") > plain.count("’"))
