@@ -49,3 +49,10 @@ def test_a_saying_that_is_the_pages_news_is_dated_by_the_saying() -> None:
 def test_a_saying_dated_by_its_attribution_stays() -> None:
     text = _STORY + _SHOUTING + "Lind said on Wednesday.\n"
     assert "2026-03-18" in dated(events_of(text, FRIDAY), "two or three months ago")
+
+
+def test_a_calendar_day_the_speaker_names_stays() -> None:
+    text = _STORY + ('"The April 2 hearing still leaves the board plenty of time should it choose to let this '
+                     'ill-judged building go ahead on the flood plain, where crews face water, mud and darkness," '
+                     'the residents\' groups said in a statement.\n')
+    assert dated(events_of(text, FRIDAY), "April 2 hearing") == ["2026-04-02"]

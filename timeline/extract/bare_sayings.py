@@ -12,7 +12,10 @@ So a statement whose title is its speaker alone and whose date stands inside the
 has no date of its own there (when its attribution has one, that date is another mention of the sentence, and
 stays), and the time inside the quote dates nothing the title tells. In the story's opening sentences, where the
 saying is the page's news, it is kept and dated by the saying instead: its speaker's day told a few sentences before,
-else the page's (:func:`.forecast_sayings.speaker_day`).
+else the page's (:func:`.forecast_sayings.speaker_day`). A calendar day the speaker names ("the May 28 report
+deadline", "born on 1st June") is the told happening's own, a scheduled one's or a past one's, and the statement keeps
+it, as :mod:`.quoted_forecasts` keeps it: only a time told from the speaker's moment ("next week", "two or three
+months ago", "since 1996", "this year") goes.
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from timeline.calendar_words import MONTH_PATTERN
 from timeline.extract.forecast_sayings import speaker_day
 from timeline.extract.saying_words import alternation, spoken
 from timeline.extract.title_gate import has_verb
@@ -50,6 +54,12 @@ _DESCRIPTION = re.compile(r"\s+(?:who|whom|whose|which|that)\s+[^,“”\"]*$|^[
                           r"\s+(?:issued|released|sent|posted|published|signed|read)\s+(?:by|on\s+behalf\s+of)\s+")
 
 
+#: A calendar day the speaker names ("the May 28 report deadline", "born on 1st June"): a scheduled or told
+#: happening's own day, which the statement keeps as :mod:`.quoted_forecasts` keeps it.
+_CALENDAR_DAY = re.compile(r"\b(?:(?:" + MONTH_PATTERN + r")\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:"
+                           + MONTH_PATTERN + r")\b)")
+
+
 def speaker_only(title: str) -> bool:
     """Whether ``title`` is a saying's attribution with nothing said: "Mr Hayward says", "The environmental groups say
     in a statement", "An official who spoke on condition of anonymity says" ("BP is on track, Allen says" tells
@@ -71,7 +81,8 @@ def bare_sayings(found: list[Mention], text: str, published: dt.date | dt.dateti
     stated = [o for o in found if o.when.precision.rank >= Precision.DAY.rank]
     kept: list[Mention] = []
     for m in found:
-        if m.lead or m.date[1] <= 0 or not speaker_only(m.title) or not _quoted_at(text, m):
+        if m.lead or m.date[1] <= 0 or not speaker_only(m.title) or not _quoted_at(text, m) \
+                or _CALENDAR_DAY.search(text, m.date[0], m.date[1]):
             kept.append(m)
             continue
         own = any(o is not m and o.sentence == m.sentence and o.date[1] > 0 and not _quoted_at(text, o) for o in found)
