@@ -12,7 +12,9 @@ So a statement whose title is its speaker alone and whose date stands inside the
 has no date of its own there (when its attribution has one, that date is another mention of the sentence, and
 stays), and the time inside the quote dates nothing the title tells. In the story's opening sentences, where the
 saying is the page's news, it is kept and dated by the saying instead: its speaker's day told a few sentences before,
-else the page's (:func:`.forecast_sayings.speaker_day`). A calendar day the speaker names ("the May 28 report
+else the page's (:func:`.forecast_sayings.speaker_day`). A statement dated by its attribution, or standing in
+for the page's day, is titled again from its quotation's words, the title standing as the attribution
+(:mod:`.said_titles`), when the title writer took the quotation for no saying of the speaker's. A calendar day the speaker names ("the May 28 report
 deadline", "born on 1st June") is the told happening's own, a scheduled one's or a past one's, and the statement keeps
 it, as :mod:`.quoted_forecasts` keeps it: only a time told from the speaker's moment ("next week", "two or three
 months ago", "since 1996", "this year") goes.
@@ -26,6 +28,7 @@ from typing import TYPE_CHECKING
 
 from timeline.calendar_words import MONTH_PATTERN
 from timeline.extract.forecast_sayings import speaker_day
+from timeline.extract.said_titles import said_title
 from timeline.extract.saying_words import alternation, spoken
 from timeline.extract.title_gate import has_verb
 from timeline.model import Precision, When
@@ -81,6 +84,8 @@ def bare_sayings(found: list[Mention], text: str, published: dt.date | dt.dateti
     stated = [o for o in found if o.when.precision.rank >= Precision.DAY.rank]
     kept: list[Mention] = []
     for m in found:
+        if not m.lead and speaker_only(m.title) and (m.date[1] <= 0 or not _quoted_at(text, m)):
+            m.title = _quote_titled(m, text) or m.title  # ('President Obama said "It turns out ..."': the words said)
         if m.lead or m.date[1] <= 0 or not speaker_only(m.title) or not _quoted_at(text, m) \
                 or _CALENDAR_DAY.search(text, m.date[0], m.date[1]):
             kept.append(m)
@@ -91,6 +96,20 @@ def bare_sayings(found: list[Mention], text: str, published: dt.date | dt.dateti
             m.when, m.key, m.end_when = day, day.value(), None
             kept.append(m)
     return kept
+
+
+#: The first quotation of a statement, of a clause's length at least: its words, without the mark that ends them.
+_QUOTATION = re.compile(r"[“\"](?P<said>[^“”\"]{15,}?)[,.!?]?(?:[”\"]|$)")
+
+
+def _quote_titled(m: Mention, text: str) -> str | None:
+    """A title of ``m`` that tells its quotation's words (:func:`.said_titles.said_title`), its title of the speaker
+    alone standing as the attribution; None when none holds them."""
+    quotation = _QUOTATION.search(text, m.start, m.end)
+    if quotation is None:
+        return None
+    title = said_title(m.title, quotation.group("said"))
+    return title[0].upper() + title[1:] if "“" in title else None
 
 
 def _quoted_at(text: str, m: Mention) -> bool:
