@@ -44,3 +44,9 @@ def test_a_body_saying_is_titled_by_its_words() -> None:
             "is a blow and I send my sympathy to every family in the town for this long and hard winter.\"\n")
     titles = [e.title for e in events_of(text, FRIDAY) if e.when.value() == "2026-03-19"]
     assert "Ada Lind says: “The loss of the old mill is a blow”" in titles
+
+
+def test_an_aside_after_a_clause_with_a_subordinate_clause_stays() -> None:
+    said = said_title("Lind said", "For the town to be able to fill the hall because it has a fair, even when most of "
+                      "them have no tickets, is wonderful")
+    assert "even when" in said or "wonderful" not in said

@@ -54,8 +54,20 @@ def said_title(attribution: str, quote: str) -> str:
     """The saying's title from its attribution and what was said (:func:`.title_quotes.with_quote`), made after the
     speaker's description, an aside and a vouching frame are dropped; when that holds nothing said, the one made from
     the attribution and the quotation as they stand."""
-    cleaned = with_quote(_speaker_named(attribution), _frame_gone(_ASIDE.sub(" ", quote)))
+    cleaned = with_quote(_speaker_named(attribution), _frame_gone(_ASIDE.sub(_aside_gone, quote)))
     return cleaned if "“" in cleaned else with_quote(attribution, quote)
+
+
+def _aside_gone(aside: re.Match[str]) -> str:
+    """A space for the aside, when what it stands after is a subject: words with no subordinate clause in them ("For
+    him to bring 2,000 fans because he has a fight, even when ..., is incredible" is a clause's subject, cut apart
+    by no aside alone)."""
+    return aside.group() if _SUBORDINATE.search(aside.string, 0, aside.start()) else " "
+
+
+#: Words that open a subordinate clause or an infinitive's subject: "because", "if", "for ... to".
+_SUBORDINATE = re.compile(r"(?i)\b(?:because|if|when|whenever|although|though|while|since|unless|until|whether|for\s+"
+                          r"[^,]{1,40}?\s+to)\b")
 
 
 def _speaker_named(attribution: str) -> str:
