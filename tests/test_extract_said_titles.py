@@ -50,3 +50,9 @@ def test_an_aside_after_a_clause_with_a_subordinate_clause_stays() -> None:
     said = said_title("Lind said", "For the town to be able to fill the hall because it has a fair, even when most of "
                       "them have no tickets, is wonderful")
     assert "even when" in said or "wonderful" not in said
+
+
+def test_a_conditions_main_clause_with_its_hedge_is_what_was_said() -> None:
+    assert said_title("Okafor wrote in a letter", "If the new gate does hold and they close the sluice, it is possible "
+                      "that part of the old wall could crack if the water behind it rises to a dangerous level") \
+        == "Okafor wrote in a letter: “It is possible that part of the old wall could crack”"

@@ -12,6 +12,8 @@ dropped here before the quotation is put in the title:
   William Reed"): the speaker's name or role is the headline's, and leaves room for the words;
 - an aside between the quotation's subject and its verb ("The death of the child, coming so soon after his
   mother's, is a tragedy"; "one of the patients, who had been in hospital, has died");
+- a condition before a main clause that stands alone ("If the cap holds, | it is possible that part of the well could
+  crack"): the main clause, with its hedge;
 - a frame that only vouches for what follows ("It turns out, by the way, that ...", "We can confirm that ...",
   "The fact is ..."): the claim after it is what was said. A frame of belief or hope ("I think", "we hope") hedges the
   claim and stays.
@@ -54,8 +56,22 @@ def said_title(attribution: str, quote: str) -> str:
     """The saying's title from its attribution and what was said (:func:`.title_quotes.with_quote`), made after the
     speaker's description, an aside and a vouching frame are dropped; when that holds nothing said, the one made from
     the attribution and the quotation as they stand."""
-    cleaned = with_quote(_speaker_named(attribution), _frame_gone(_ASIDE.sub(_aside_gone, quote)))
+    speaker, said = _speaker_named(attribution), _frame_gone(_ASIDE.sub(_aside_gone, quote))
+    cleaned = with_quote(speaker, said)
+    if "“" not in cleaned:
+        main = _EXPLETIVE_MAIN.match(said)
+        # (its own condition after it goes too: "could crack | if the pressure builds" is told by the main clause)
+        clause = re.sub(r"\s+(?:if|unless|because|when|while|once)\s.*$", "", main.group("main")) if main else ""
+        cleaned = with_quote(speaker, clause[0].upper() + clause[1:]) if main else cleaned
     return cleaned if "“" in cleaned else with_quote(attribution, quote)
+
+
+#: A condition before a main clause whose "it" or "there" points at nothing ("If the cap holds and they close the well,
+#: | it is possible that part of it could crack"): the main clause is what was said, its hedge kept; an "it" or
+#: "that" that points back at the condition ("..., then that puts you ...") says nothing alone.
+_EXPLETIVE_MAIN = re.compile(r"(?i)(?:even\s+)?(?:if|unless)\b[^“”\"]{3,200}?,\s+(?:then\s+)?(?P<main>(?:it\s+(?:is|was|would\s+be|"
+                             r"will\s+be|could\s+be)\s+(?:quite\s+|very\s+|entirely\s+)?(?:possible|likely|unlikely|"
+                             r"probable|certain|clear|inevitable)\s+that|there\s+(?:is|are|will\s+be|would\s+be|could\s+be))\s.+)$")
 
 
 def _aside_gone(aside: re.Match[str]) -> str:
