@@ -56,3 +56,11 @@ def test_a_calendar_day_the_speaker_names_stays() -> None:
                      'ill-judged building go ahead on the flood plain, where crews face water, mud and darkness," '
                      'the residents\' groups said in a statement.\n')
     assert dated(events_of(text, FRIDAY), "April 2 hearing") == ["2026-04-02"]
+
+
+def test_a_quarter_the_speaker_names_stays() -> None:
+    text = _STORY + ('"But if the orders that came in over the winter hold up and the mills keep running, then you would '
+                     'see the decline end in the fourth quarter," Ray Odum said.\n')
+    events = events_of(text, FRIDAY)
+    assert [e.title for e in events if "fourth quarter" in e.sources[0].quote] == ["Ray Odum says"]
+    assert dated(events, "fourth quarter") == ["2025-Q4"]  # (as the tagger resolves it)

@@ -16,7 +16,8 @@ else the page's (:func:`.forecast_sayings.speaker_day`). A statement dated by it
 for the page's day, is titled again from its quotation's words, the title standing as the attribution
 (:mod:`.said_titles`), when the title writer took the quotation for no saying of the speaker's. A calendar day the speaker names ("the May 28 report
 deadline", "born on 1st June") is the told happening's own, a scheduled one's or a past one's, and the statement keeps
-it, as :mod:`.quoted_forecasts` keeps it: only a time told from the speaker's moment ("next week", "two or three
+it, as :mod:`.quoted_forecasts` keeps it, and so is a quarter or a half, a figure's reporting period
+(:mod:`.forecast_sayings`): only a time told from the speaker's moment ("next week", "two or three
 months ago", "since 1996", "this year") goes.
 """
 
@@ -58,9 +59,11 @@ _DESCRIPTION = re.compile(r"\s+(?:who|whom|whose|which|that)\s+[^,“”\"]*$|^[
 
 
 #: A calendar day the speaker names ("the May 28 report deadline", "born on 1st June"): a scheduled or told
-#: happening's own day, which the statement keeps as :mod:`.quoted_forecasts` keeps it.
+#: happening's own day, which the statement keeps as :mod:`.quoted_forecasts` keeps it; and a quarter or a half ("a
+#: further decline in the fourth quarter"): a figure's reporting period, which :mod:`.forecast_sayings` keeps too.
 _CALENDAR_DAY = re.compile(r"\b(?:(?:" + MONTH_PATTERN + r")\.?\s+\d{1,2}\b|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:"
-                           + MONTH_PATTERN + r")\b)")
+                           + MONTH_PATTERN + r")\b|(?:first|second|third|fourth|final|last)\s+(?:quarter|half)\b|"
+                           r"Q[1-4]\b|H[12]\b)")
 
 
 def speaker_only(title: str) -> bool:
