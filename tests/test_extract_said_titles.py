@@ -56,3 +56,9 @@ def test_a_conditions_main_clause_with_its_hedge_is_what_was_said() -> None:
     assert said_title("Okafor wrote in a letter", "If the new gate does hold and they close the sluice, it is possible "
                       "that part of the old wall could crack if the water behind it rises to a dangerous level") \
         == "Okafor wrote in a letter: “It is possible that part of the old wall could crack”"
+
+
+def test_a_fillers_opening_goes_and_so_of_degree_links_no_clause() -> None:
+    assert said_title("Okafor said at a meeting on the dam", "I mean, just the costs are so small compared to the "
+                      "gains of U.S. jobs and trade, the gains of safety and of peace") \
+        == "Okafor: “The costs are so small compared to the gains of U.S. jobs and trade”"

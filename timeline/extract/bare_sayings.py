@@ -32,6 +32,7 @@ from timeline.extract.forecast_sayings import speaker_day
 from timeline.extract.said_titles import said_title
 from timeline.extract.saying_words import alternation, spoken
 from timeline.extract.title_gate import has_verb
+from timeline.extract.title_quotes import WHERE_SAID
 from timeline.model import Precision, When
 
 if TYPE_CHECKING:
@@ -42,13 +43,11 @@ __all__ = ["bare_sayings", "speaker_only"]
 #: The story's opening sentences (its headline and lead), where a saying is the page's news.
 _NEWS_SENTENCES = 2
 
-#: A title that ends on its saying verb, with where it was said after it: "Obama says", "The groups say in a
-#: statement", "Tillerson also said".
+#: A title that ends on its saying verb, or on where it was said after it (:data:`.title_quotes.WHERE_SAID`):
+#: "Obama says", "The groups say in a statement", "Tillerson also said".
 _BARE = re.compile(r"^(?P<speaker>[^“”\"]{2,120}?)\s+(?:(?:also|again|later|then|further)\s+)?(?:" +
-                   alternation(spoken("say", "tell", "add", "write", "state", base=True)) +
-                   r")(?:\s+(?:in|at|during|to|on)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,3}?"
-                   r"(?:statement|interview|e-?mail|letter|briefing|conference|call|hearing|blog|post|release|speech|"
-                   r"address|reporters|programme|program|show))?$")
+                   alternation(spoken("say", "tell", "add", "write", "state", base=True)) + r")\b")
+
 
 #: Words that describe the speaker without telling anything of what was said: a relative clause ("an official who
 #: spoke on condition of anonymity"), a participle's phrase ("Fearing the destruction of BP, Cameron"; "Obama when
@@ -70,9 +69,10 @@ def speaker_only(title: str) -> bool:
     """Whether ``title`` is a saying's attribution with nothing said: "Mr Hayward says", "The environmental groups say
     in a statement", "An official who spoke on condition of anonymity says" ("BP is on track, Allen says" tells
     what was said)."""
-    bare = _BARE.match(title.strip())
-    if bare is None:
-        return False
+    title = title.strip()
+    bare = _BARE.match(title)
+    if bare is None or (bare.end() < len(title) and WHERE_SAID.match(title, bare.end()) is None):
+        return False  # (the place it was said runs to the title's end: "in a statement")
     speaker = _DESCRIPTION.sub("", bare.group("speaker"))
     return not has_verb(speaker)
 

@@ -15,7 +15,7 @@ dropped here before the quotation is put in the title:
 - a condition before a main clause that stands alone ("If the cap holds, | it is possible that part of the well could
   crack"): the main clause, with its hedge;
 - a frame that only vouches for what follows ("It turns out, by the way, that ...", "We can confirm that ...",
-  "The fact is ..."): the claim after it is what was said. A frame of belief or hope ("I think", "we hope") hedges the
+  "The fact is ...", and a speaker's filler, "I mean, just ...", "Look, ..."): the claim after it is what was said. A frame of belief or hope ("I think", "we hope") hedges the
   claim and stays.
 
 Nothing is reworded: every word kept in the title is the speaker's, in the speaker's order.
@@ -47,9 +47,10 @@ _ASIDE = re.compile(r",\s+(?:especially|particularly|including|even|who|which|an
                     r"[a-z]{3,}ed)\b[^,;:“”\"]{2,100},\s+(?=(?:is|are|was|were|has|have|had|will|would|can|could|may|"
                     r"might|must|should|remains?|seems?)\b)")
 #: A frame that vouches for the claim after it: "It turns out, by the way, that", "With regret, we can confirm that".
-_VOUCHING = re.compile(r"^(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?(?:[Ii]t\s+turns\s+out|[Ww]e\s+can\s+(?:now\s+)?confirm|"
+_VOUCHING = re.compile(r"^(?:(?:I\s+mean|You\s+know|Look|Listen|Well|Frankly|Honestly),\s+(?:just\s+)?|"
+                       r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?(?:[Ii]t\s+turns\s+out|[Ww]e\s+can\s+(?:now\s+)?confirm|"
                        r"I\s+can\s+(?:now\s+)?confirm|[Ww]e\s+can\s+tell\s+you|I\s+can\s+tell\s+you|[Tt]he\s+fact\s+is|"
-                       r"[Ii]t\s+is\s+(?:clear|true))(?:,\s+[^,“”\"]{2,30},)?\s+(?:that\s+)?(?=[a-zA-Z])")
+                       r"[Ii]t\s+is\s+(?:clear|true))(?:,\s+[^,“”\"]{2,30},)?\s+(?:that\s+)?)(?=[a-zA-Z])")
 
 
 def said_title(attribution: str, quote: str) -> str:
