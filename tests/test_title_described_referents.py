@@ -163,5 +163,6 @@ def test_a_quote_closed_by_the_president_told_is_the_president_named_before() ->
             "\u201cIt turns out, by the way, the ferries today generally don't sink,\u201d the president told a "
             "questioner on Monday.\n")
     found = titles(text)
-    assert any(t.startswith("Pike") and "It turns out" in t for t in found), found
+    # (the frame "It turns out, by the way," goes from the headline: :mod:`.said_titles`)
+    assert any(t.startswith("Pike") and "ferries" in t for t in found), found
 

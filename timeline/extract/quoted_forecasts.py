@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from timeline.extract.bare_sayings import bare_sayings
 from timeline.extract.forecast_sayings import speaker_day
 from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
 from timeline.model import Precision, When
@@ -41,7 +42,8 @@ _SAID = re.compile(r"\b(?:" + alternation(SAY_FORMS, spoken("tell", "add", "insi
 
 
 def quoted_forecasts(found: list[Mention], text: str, published: dt.date | dt.datetime | None) -> list[Mention]:
-    """``found`` with each statement dated only by a near day inside its speaker's quotation dated by the saying."""
+    """``found`` with each statement dated only by a near day inside its speaker's quotation dated by the saying, and
+    without those titled by their speaker alone and dated by any time inside it (:mod:`.bare_sayings`)."""
     if published is None:
         return found
     if isinstance(published, dt.datetime):
@@ -57,7 +59,7 @@ def quoted_forecasts(found: list[Mention], text: str, published: dt.date | dt.da
             continue  # another date of the sentence may be the saying's
         day = speaker_day(m, stated, text, published) or When.parse(published.isoformat())
         m.when, m.key, m.end_when = day, day.value(), None
-    return found
+    return bare_sayings(found, text, published)  # (a saying titled by its speaker alone, dated inside its quotation)
 
 
 def _inside_quotation(text: str, m: Mention) -> bool:

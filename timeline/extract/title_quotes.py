@@ -24,7 +24,7 @@ from timeline.extract.title_words import (
     verbish,
 )
 
-__all__ = ["NAME_BEFORE_WHERE", "speaker_ends", "speaker_of", "with_quote"]
+__all__ = ["NAME_BEFORE_WHERE", "WHERE_SAID", "speaker_ends", "speaker_of", "with_quote"]
 
 
 def with_quote(attribution: str, quote: str) -> str:
@@ -199,7 +199,7 @@ _SPOKESPERSON = re.compile(r"(?:[Aa]n?|[Tt]he)\s+((?:[A-Z][\w&.-]*\s+){0,3}[A-Z]
 
 #: "in a statement", "in an e-mail to staff", "at a news conference": where a speaker said it, after the name when a
 #: quote's attribution was inverted ("..., said the mayor in a statement"); the speaker is the name before it.
-_WHERE_SAID = re.compile(r"(?<=[A-Za-z.])\s+(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+WHERE_SAID = re.compile(r"(?<=[A-Za-z.])\s+(?:in|at|during)\s+(?:an?|the|his|her|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
                          r"(?:statement|interview|e-?mail|letter|briefing|conference|call|hearing|blog|post|release|"
                          r"memo|speech|address)(?:\s+(?:to|with|on)\s+[^,“”\"]{1,40})?$")
 
@@ -213,12 +213,17 @@ NAME_BEFORE_WHERE = re.compile(r"^(?:(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Adm|Ca
                                 r"{1,3})\s+(?:of|at|from)\s+\S.*$")
 
 
+#: "so" of degree, before an adjective or adverb ("are so minuscule"), links no clause; nor does the stop of "U.S.".
+_NO_DEGREE = (r"(?!\s+(?:much|many|[a-z]+(?:ly|ful|ous|al|ble|ive|ic|ent|ant|ile)|big|small|bad|good|great|low|high|few|"
+              r"little|far|long|fast|slow|hard|easy|large|minuscule|tiny|huge)\b)")
+
+
 def _clauses(quote: str) -> list[str]:
     """The quote's pieces between clause marks: a comma, a colon, a dash, a sentence's end, and "and", "but",
     "because", "so" or "yet" before a clause; "oil and gas here" and "Limiting travel and imposing curbs would
     help" are one phrase each, so an "and" before a short piece without a verb, or after a piece without one, joins
     the pieces again."""
-    pieces = re.split(r"(\s*[,;:—–]\s+|\s+(?:and|but|because|so)\s+|(?<!\.\.)[.!?]\s|\s+yet\s+(?=(?:the|a|an|this|that|"
+    pieces = re.split(r"(\s*[,;:—–]\s+|\s+(?:and|but|because|so" + _NO_DEGREE + r")\s+|(?<!\.\.)(?<!\.[A-Z])[.!?]\s|\s+yet\s+(?=(?:the|a|an|this|that|"
                       r"it|he|she|they|we|I|there)\b))", quote)
     clauses = [pieces[0]]
     for mark, piece in zip(pieces[1::2], pieces[2::2], strict=True):
@@ -265,7 +270,7 @@ def speaker_of(attribution: str) -> str:
     speaker = re.sub(r"^(?:In|At|During|Speaking\s+(?:at|to|on))\s[^,“”\"]{2,60},\s+(?=\S)", "", speaker)
     speaker = re.sub(r"^[Tt]he\s+(?=[A-Z]{2,6}$)", "", speaker)
     speaker = re.sub(r"\s+(?:also|again|later|then|now|further|once more)$", "", speaker)  # "Hayward also said"
-    speaker = _WHERE_SAID.sub("", speaker)  # ("said BP chief executive Tony Hayward in a statement": where, not who)
+    speaker = WHERE_SAID.sub("", speaker)  # ("said BP chief executive Tony Hayward in a statement": where, not who)
     speaker = re.sub(r"^([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3}),\s.*$", r"\1", speaker)
     named = _NAME_IN_APPOSITION.match(speaker)
     if named and actor_kind(named.group(1)) == "person":  # "One fisherman, Adrian Ruttley, who's working ..."

@@ -31,6 +31,7 @@ from timeline.extract.reported_clauses import (
 )
 from timeline.extract.reported_states import kept_source
 from timeline.extract.run_on_quotes import closed_quote
+from timeline.extract.said_titles import said_title
 from timeline.extract.saying_words import SAID_SAYS, alternation, spoken
 from timeline.extract.spaced_quotes import single_quotes_closed, spaced_quotes_joined
 from timeline.extract.subject_heads import predicate_kept
@@ -56,7 +57,7 @@ from timeline.extract.title_longer_ends import longer_title
 from timeline.extract.title_openers import dash_aside_gone, subject_first
 from timeline.extract.title_past_perfect import perfect_gone
 from timeline.extract.title_phrases import PRE_VERB_ADVERBS, drop_spare_times
-from timeline.extract.title_quotes import speaker_ends, with_quote
+from timeline.extract.title_quotes import speaker_ends
 from timeline.extract.title_referents import (
     actor_kind,
     drop_reporting_it,
@@ -334,7 +335,7 @@ def write_title(
         if reported is not None:
             text, verb_at = reported, _subject_end(reported)
     if quote_lead is not None:
-        text = with_quote(text, quote_lead)
+        text = said_title(text, quote_lead)  # (what was said, past the speaker's description: :mod:`.said_titles`)
     else:
         text, verb_at = drop_asides(text, verb_at)
     if namer is not None:  # the story's name first, then room and a cut only if still needed (:mod:`.named_titles`)
