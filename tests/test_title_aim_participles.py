@@ -36,3 +36,8 @@ def test_last_waits_for_its_time_noun():
     assert not whole_phrase(["to", "prevent", "a", "repeat", "of", "last"], "year's", ["flood"])
     assert not whole_phrase(["the", "vote", "was", "put", "off", "until", "next"], "month", [])
     assert whole_phrase(["the", "team", "finished", "last"], "in", ["the", "race"])
+
+
+def test_a_noun_may_end_before_the_time_phrase_that_dates_it():
+    assert whole_phrase(["to", "set", "aside", "the", "judge's", "order"], "of", ["last", "month"])
+    assert not whole_phrase(["to", "set", "aside", "the", "bottom"], "of", ["the", "well"])

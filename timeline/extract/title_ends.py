@@ -171,7 +171,9 @@ def whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = Non
     if adjective_cut(words, clean, nxt):
         return False  # "issued a new, | more limited ban", "cases of the new | strain": the noun is cut
     if nxt == "of" and words[-1][-1:] not in ",;:" and not (
-            rest and rest[0].lower().strip("“”\"‘’") in WH and len(clean) > 2 and clean[-2] not in DETERMINERS):
+            rest and rest[0].lower().strip("“”\"‘’") in WH and len(clean) > 2 and clean[-2] not in DETERMINERS) \
+            and not (rest and len(rest) > 1 and _time_phrase_split(rest[0], rest[1])):
+        # ("Feldman's order | of last month" ends: the time phrase only dates the noun)
         return False  # "the bottom" before "of the well": one noun phrase ("a detailed description | of what ..." ends)
     if nxt and last in _SIZE_WORDS and words[-1][-1:] not in ",;:" and nxt.isalpha() and nxt not in BREAK_WORDS \
             and nxt not in WEAK_END and nxt not in AUX:
