@@ -12,6 +12,7 @@ from timeline.extract.definite_names import fuller_name
 from timeline.extract.names import NameIndex
 from timeline.extract.nearest_company import company_in_title
 from timeline.extract.object_people import him_named
+from timeline.extract.quoted_paragraphs import paragraph_speaker
 from timeline.extract.sentences import Sentence
 from timeline.extract.story_referents import named_in_story
 from timeline.extract.thing_names import named_thing
@@ -39,6 +40,7 @@ class MentionNames:
         """``title`` with its "him", "the country's", "It" of a disease, "the company" named as the story named them."""
         title = him_named(title, self.sentences[self.index], self.previous, self.names, self.known, self.text)
         title = named_in_story(title, self.text, self.sentences, self.index, self.start)  # "the Ohio Democrat"
+        title = paragraph_speaker(title, self.text, self.sentences[self.index].start)  # a quoted paragraph's speaker
         return company_in_title(title, self.text, self.sentences, self.index, self.end, self.names, self.bodies)
 
 
