@@ -14,6 +14,7 @@ from timeline.extract.nearest_company import company_in_title
 from timeline.extract.object_people import him_named
 from timeline.extract.quoted_paragraphs import paragraph_speaker
 from timeline.extract.sentences import Sentence
+from timeline.extract.share_owners import shares_owned
 from timeline.extract.story_referents import named_in_story
 from timeline.extract.thing_names import named_thing
 from timeline.extract.title_role_people import role_people_named
@@ -54,4 +55,5 @@ class ToldNames:
     def __call__(self, title: str) -> str:
         """``title`` with "The rig", "The energy giant", "the singer" named as the story named them before."""
         title = named_thing(fuller_name(title, self.text[:self.start]), self.text, self.start)
+        title = shares_owned(title, self.text[:self.start])  # ("The shares fall": :mod:`.share_owners`)
         return role_people_named(title, self.text, self.start)  # "the singer's death": :mod:`.title_role_people`
