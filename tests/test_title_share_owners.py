@@ -25,3 +25,9 @@ def test_no_owner_leaves_the_title():
     before = "Markets were calm.\n\nShares tumbled almost 7% to a 13-year low.\n\n"
     assert shares_owned("The shares bounce", before) == "The shares bounce"
 
+
+
+def test_an_owner_that_runs_the_title_over_the_limit_leaves_it():
+    title = "The shares are down 26 percent so far this year, the worst fall among the oil majors, traders say"
+    assert len(title) <= 90
+    assert shares_owned(title, _BEFORE) == title

@@ -42,3 +42,10 @@ def test_an_event_of_the_state_names_it():
             "A spokesman for Oregon Gov. Ann Lee said on Monday the state will call up 70 more troops this week.\n")
     events = extract(Document(path="t.txt", text=text, published=dt.date(2026, 6, 16)))
     assert any(e.title.startswith("Oregon will call up 70 more troops") for e in events), [e.title for e in events]
+
+
+def test_a_state_that_runs_the_title_over_the_limit_leaves_it():
+    text = "Fishing was closed again.\nA spokesman for South Carolina Gov. Ann Lee said the state would hire boats.\n"
+    title = "The state will hire 40 more boats and 200 more crews to skim the oil off its beaches and marsh"
+    assert len(title) <= 90
+    assert _named(title, text) == title

@@ -14,6 +14,7 @@ import re
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.title_referents import actor_kind
+from timeline.extract.title_words import MAX_CHARS
 
 __all__ = ["shares_owned"]
 
@@ -52,4 +53,5 @@ def shares_owned(title: str, before: str) -> str:
         return title  # (a company the story names once is no company it is about)
     noun = m.group(1)
     head = f"{owner}'s share price" if noun == "share price" else f"{owner} {noun}"
-    return head + title[m.end() - 1:]
+    owned = head + title[m.end() - 1:]
+    return owned if len(owned) <= MAX_CHARS else title

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.extract.sentences import Sentence
+from timeline.extract.title_words import MAX_CHARS
 
 __all__ = ["state_named"]
 
@@ -47,5 +48,6 @@ def state_named(title: str, text: str, sentences: Sequence[Sentence], index: int
         if len(found) > 1:
             return title
         if found:
-            return found.pop() + title[m.end():]
+            named = found.pop() + title[m.end():]
+            return named if len(named) <= MAX_CHARS else title
     return title
