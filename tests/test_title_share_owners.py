@@ -28,6 +28,6 @@ def test_no_owner_leaves_the_title():
 
 
 def test_an_owner_that_runs_the_title_over_the_limit_leaves_it():
-    title = "The shares are down 26 percent so far this year, the worst fall among the oil majors, traders say"
+    title = "The shares are down 26 percent so far this year, the worst fall among oil majors"
     assert len(title) <= 90
     assert shares_owned(title, _BEFORE) == title

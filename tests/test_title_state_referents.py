@@ -46,6 +46,6 @@ def test_an_event_of_the_state_names_it():
 
 def test_a_state_that_runs_the_title_over_the_limit_leaves_it():
     text = "Fishing was closed again.\nA spokesman for South Carolina Gov. Ann Lee said the state would hire boats.\n"
-    title = "The state will hire 40 more boats and 200 more crews to skim the oil off its beaches and marsh"
+    title = "The state will hire 40 more boats and 200 more crews to skim the oil off its beaches now"
     assert len(title) <= 90
     assert _named(title, text) == title
