@@ -45,3 +45,34 @@ def test_the_event_of_a_dated_bare_explosion_names_its_rig():
     doc = Document(path="t.txt", text=text, published=dt.date(2026, 6, 12))
     titles = {e.title for e in extract(doc) if e.when.value() == "2026-03-03"}
     assert titles == {"The Harbour Star rig explodes"}
+
+
+def test_an_indefinite_rig_told_exploding_is_the_story_rig():
+    from timeline.extract.happening_sites import indefinite_sited
+
+    text = "Oil reached the bay a week after the Harbour Star rig exploded.\n\nCrews are cleaning.\n"
+    assert indefinite_sited("A drilling rig explodes and sinks", text) == "The Harbour Star rig explodes and sinks"
+
+
+def test_an_indefinite_rig_with_words_of_its_own_or_another_noun_stays():
+    from timeline.extract.happening_sites import indefinite_sited
+
+    text = "Oil reached the bay a week after the Harbour Star rig exploded.\n\nCrews are cleaning.\n"
+    assert indefinite_sited("A rig in foreign waters blows up", text) == "A rig in foreign waters blows up"
+    assert indefinite_sited("An oil platform explodes", text) == "An oil platform explodes"
+
+
+def test_a_rig_named_beside_other_work_is_not_the_exploded_one():
+    from timeline.extract.happening_sites import indefinite_sited
+
+    text = ("The Ocean Queen rig is collecting oil at the site.\n\n"
+            "Engineers said the flare on the ship burned through the night.\n")
+    assert indefinite_sited("A rig explodes", text) == "A rig explodes"
+
+
+def test_the_event_of_an_indefinite_rig_names_it():
+    text = ("Oil reached the bay on Monday, a month after the Harbour Star rig exploded.\n\n"
+            "A drilling rig exploded and sank off the coast on April 20, killing 11 workers.\n")
+    titles = {e.title for e in extract(Document(path="t.txt", text=text, published=dt.date(2026, 6, 12)))
+              if e.when.value() == "2026-04-20"}
+    assert titles == {"The Harbour Star rig explodes and sinks off the coast, killing 11 workers"}

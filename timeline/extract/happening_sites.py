@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.thing_kinds import KIND_RUN, KIND_WORDS
+from timeline.extract.thing_kinds import KIND_RUN, KIND_WORD, KIND_WORDS
 
-__all__ = ["happening_sited"]
+__all__ = ["happening_sited", "indefinite_sited"]
 
 #: The bare title of a happening that befalls an installation, and what befalls which nouns.
 _BARE = re.compile(r"The (explosion|blast|fire|blowout|blow-out|accident)")
@@ -44,10 +44,17 @@ _HAPPENED["accident"] = "|".join([*_HAPPENED.values(), r"accidents?|sank|sunk|si
 _REACH = 80
 
 
-def _around(text: str, name: str) -> str:
-    """The words within :data:`_REACH` characters of every mention of ``name`` in ``text``."""
-    return " … ".join(text[max(0, m.start() - _REACH):m.end() + _REACH]
-                      for m in re.finditer(r"\b" + re.escape(name) + r"\b", text))
+def _around(text: str, name: str, sentence: bool = False) -> str:
+    """The words within :data:`_REACH` characters of every mention of ``name`` in ``text`` (or, with ``sentence``,
+    the mention's own sentence)."""
+    spans = []
+    for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
+        start, end = max(0, m.start() - _REACH), m.end() + _REACH
+        if sentence:
+            start = max(text.rfind(stop, 0, m.start()) for stop in (". ", "\n", "? ", "! ")) + 1
+            end = min((i for i in (text.find(stop, m.end()) for stop in (". ", "\n", "? ", "! ")) if i >= 0), default=len(text))
+        spans.append(text[start:end])
+    return " … ".join(spans)
 
 
 def happening_sited(title: str, text: str) -> str:
@@ -70,3 +77,31 @@ def happening_sited(title: str, text: str) -> str:
         return title  # ("the Deepwater Horizon rig" and "the Ocean King rig": which one is unclear)
     name, kind = next(iter(sites))
     return f"{noun.capitalize()} {_SITES[kind]} the {name} {kind}"
+
+
+#: "A drilling rig explodes", "An offshore oil rig sinks": an installation told by its kind alone, its verb next.
+_INDEFINITE = re.compile(r"An? (?:(?:" + KIND_WORD + r"|massive|huge|deadly) ){0,3}(rig|platform|tanker|refinery)"
+                         r" (?=(?:explodes|blows up|sinks|catches fire|burns)\b)")
+
+
+def indefinite_sited(title: str, text: str) -> str:
+    """``title`` ("A drilling rig explodes") with the one installation of its noun that ``text`` (the story) names and
+    tells exploding, burning or sinking ("The Deepwater Horizon rig explodes"), or ``title`` unchanged. Only a title
+    whose noun has nothing after it but its verb: "A rig in Mexican waters blows up" tells another rig than the
+    story's own."""
+    m = _INDEFINITE.match(title)
+    if m is None:
+        return title
+    noun, verb = m.group(1), title[m.end():].split()[0]
+    # (the site told in its own sentence with the title's happening: "the Q4000 rig" beside a ship that flares oil
+    # is no rig that exploded)
+    words = _HAPPENED["fire"] if verb in ("catches", "burns") else _HAPPENED["explosion"] + r"|sank|sunk|sinking"
+    told = re.compile(r"(?i)\b(?:" + words + r")\b")
+    sites = {found.group(1) for found in _NAMED_SITE.finditer(text)
+             if found.group(2) == noun and not _NOT_NAMES.search(found.group(1))
+             and found.group(1).lower() not in KIND_WORDS and told.search(_around(text, found.group(1), sentence=True))}
+    others = {found.group(1) for found in _NAMED_SITE.finditer(text) if found.group(2) == noun} - sites
+    if len(sites) != 1 or others - {w for name in sites for w in (name, name.split()[-1])}:
+        return title  # (two rigs named: which one is unclear)
+    return f"The {sites.pop()} {noun}{title[m.end() - 1:]}"
+
