@@ -76,3 +76,9 @@ def test_the_event_of_an_indefinite_rig_names_it():
     titles = {e.title for e in extract(Document(path="t.txt", text=text, published=dt.date(2026, 6, 12)))
               if e.when.value() == "2026-04-20"}
     assert titles == {"The Harbour Star rig explodes and sinks off the coast, killing 11 workers"}
+
+
+def test_a_site_told_with_the_same_noun_as_another_happening_leaves_the_title():
+    # ("Another fire aboard the ferry" is a telling the article's retelling refused: the title stays as refused)
+    text = "Another fire aboard the Northern Star ferry was put out within minutes, and it burned no one.\n"
+    assert happening_sited("The fire", text) == "The fire"
