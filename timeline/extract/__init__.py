@@ -106,7 +106,7 @@ from timeline.extract.predicates import predicate
 from timeline.extract.pronoun_people import opposite_pronoun
 from timeline.extract.quoted_forecasts import quoted_forecasts
 from timeline.extract.relative_openings import opening_relative
-from timeline.extract.retold import bare_happening, retelling
+from timeline.extract.retold import bare_happening, retelling, retold_title
 from timeline.extract.segments import contrasted_clause, elided_unit, gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.speakers_apart import speaker_bodies
@@ -555,7 +555,7 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
             # happening gives the title, and its sentence is quoted with it.
             told = retelling(text, sentences, noun, head.when, {m.sentence for m in group}, everything,
                              published.date() if isinstance(published, dt.datetime) else published)
-            title = verbal_title(told.title if told is not None else title)  # "Explosion of the rig": "The rig explodes"
+            title = verbal_title(retold_title(told, title, text))  # "Explosion of the rig": "The rig explodes"
             if told is not None:
                 quote = text[told.start:told.end].strip()
                 if quote not in quotes:

@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from timeline.extract.happening_sites import happening_sited
 from timeline.extract.happenings import EVENT_NOUNS, NOUN_COMPLEMENT, RELATIVE_ACT, stem
 from timeline.extract.merge import Mention
 from timeline.extract.sentences import Sentence, quotation_open
@@ -29,7 +30,7 @@ from timeline.extract.title_gate import title_defect
 from timeline.extract.titles import write_title
 from timeline.model import When
 
-__all__ = ["Retelling", "bare_happening", "retelling"]
+__all__ = ["Retelling", "bare_happening", "retelling", "retold_title"]
 
 #: The nouns of one happening, by stem, with the ones :data:`EVENT_NOUNS` leaves out.
 _NOUNS = EVENT_NOUNS | {"catastrophe", "tragedy"}
@@ -164,3 +165,9 @@ def _foreign_year(words: str, when: When) -> bool:
 
 def _nested(a: tuple[dt.datetime, dt.datetime], b: tuple[dt.datetime, dt.datetime]) -> bool:
     return (a[0] <= b[0] and b[1] <= a[1]) or (b[0] <= a[0] and a[1] <= b[1])
+
+
+def retold_title(told: Retelling | None, title: str, text: str) -> str:
+    """The title of the fuller telling ``told``, or when the article tells none, ``title`` ("The explosion") with the
+    one installation the story names for it (:mod:`.happening_sites`)."""
+    return told.title if told is not None else happening_sited(title, text)

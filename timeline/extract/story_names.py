@@ -9,10 +9,13 @@ from dataclasses import dataclass
 
 from timeline.extract.body_chain import BodyChain
 from timeline.extract.definite_names import fuller_name
+from timeline.extract.happening_sites import indefinite_sited
 from timeline.extract.names import NameIndex
 from timeline.extract.nearest_company import company_in_title
 from timeline.extract.object_people import him_named
+from timeline.extract.quoted_paragraphs import paragraph_speaker
 from timeline.extract.sentences import Sentence
+from timeline.extract.share_owners import shares_owned
 from timeline.extract.story_referents import named_in_story
 from timeline.extract.thing_names import named_thing
 from timeline.extract.title_role_people import role_people_named
@@ -39,6 +42,7 @@ class MentionNames:
         """``title`` with its "him", "the country's", "It" of a disease, "the company" named as the story named them."""
         title = him_named(title, self.sentences[self.index], self.previous, self.names, self.known, self.text)
         title = named_in_story(title, self.text, self.sentences, self.index, self.start)  # "the Ohio Democrat"
+        title = paragraph_speaker(title, self.text, self.sentences[self.index].start)  # a quoted paragraph's speaker
         return company_in_title(title, self.text, self.sentences, self.index, self.end, self.names, self.bodies)
 
 
@@ -52,4 +56,6 @@ class ToldNames:
     def __call__(self, title: str) -> str:
         """``title`` with "The rig", "The energy giant", "the singer" named as the story named them before."""
         title = named_thing(fuller_name(title, self.text[:self.start]), self.text, self.start)
+        title = shares_owned(title, self.text[:self.start])  # ("The shares fall": :mod:`.share_owners`)
+        title = indefinite_sited(title, self.text)  # ("A drilling rig explodes": :mod:`.happening_sites`)
         return role_people_named(title, self.text, self.start)  # "the singer's death": :mod:`.title_role_people`

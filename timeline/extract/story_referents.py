@@ -2,7 +2,7 @@
 "The spokesman".
 
 Each finder puts the story's name for the description only when one name fits (:mod:`.country_referents`,
-:mod:`.politician_referents`, :mod:`.document_owners`, :mod:`.disease_referents`,
+:mod:`.state_referents`, :mod:`.politician_referents`, :mod:`.document_owners`, :mod:`.disease_referents`,
 :mod:`.spokesperson_referents`); a wrong name is worse than a vague one.
 """
 
@@ -16,6 +16,7 @@ from timeline.extract.document_owners import document_owned
 from timeline.extract.politician_referents import politician_named
 from timeline.extract.sentences import Sentence
 from timeline.extract.spokesperson_referents import spokesperson_named
+from timeline.extract.state_referents import state_named
 
 __all__ = ["named_in_story"]
 
@@ -24,6 +25,7 @@ def named_in_story(title: str, text: str, sentences: Sequence[Sentence], index: 
     """``title`` with "The country's", "the Wyoming Republican" and "The book" put as the story named them before
     the sentence at ``index`` (whose title's quote opens at ``start``)."""
     title = country_named(title, text, sentences, index, start)
+    title = state_named(title, text, sentences, index, start)  # ("The state will call up" -> "Florida will call up")
     title = document_owned(title, text[:sentences[index].start])  # ("The book" -> "Jindal's book")
     title = disease_named(title, text, sentences, index)  # ("It first surfaces" -> "H5N1 avian flu first surfaces")
     title = spokesperson_named(title, text, sentences, index)  # ("The spokesman says" -> "BP spokesman says")

@@ -37,7 +37,15 @@ _OWNER = re.compile(r"(The|This|That) ((?:[a-z][a-z-]* ){0,2})([a-z][a-z-]{2,})(
 _DESCRIBING = STATE_WORDS
 #: What a company is called for what it is: "the energy giant", "the oil major", "the British firm".
 _COMPANY_HEADS = {"giant", "major", "firm", "multinational", "conglomerate", "supermajor"}
-_COMPANY = re.compile(r"(The|This|That) ((?:[a-z][a-z-]* ){0,2})(" + "|".join(sorted(_COMPANY_HEADS)) + r")() (?=[a-z])")
+#: What an energy company is called for its trade: "the oil producer", "the British gas explorer" (only after such a
+#: trade word: "the producer" alone may be a film's).
+_TRADE_HEADS = {"producer", "explorer", "refiner", "driller"}
+_TRADE_WORDS = {"oil", "gas", "energy", "crude"}
+#: A country's or a region's adjective before a company's noun: "the British firm", "the Anglo-Dutch major", "the UK
+#: firm" (an adjective of where, never a name that could be another company's: "the Halliburton company").
+_ORIGIN = r"(?:[A-Z][a-z]+(?:ish|ian|ese|can|ch)|Anglo-[A-Z][a-z]+|German|Swiss|Greek|Thai|UK|US|U\.S\.)"
+_COMPANY = re.compile(r"(The|This|That) ((?:(?:[a-z][a-z-]*|" + _ORIGIN + r") ){0,3})("
+                      + "|".join(sorted(_COMPANY_HEADS | _TRADE_HEADS | {"company"})) + r")() (?=[a-z])")
 #: A thing's noun after words of its kind: "The oil rig explodes", "The offshore drilling rig sinks".
 _KIND_SUBJECT = re.compile(r"(The) (" + KIND_WORD + r" " + KIND_RUN + r")(" + "|".join(sorted(THING_NOUNS)) + r")() (?=[a-z])")
 #: Nouns that stand as a capitalised title before a name: "Hurricane Alex", "Tropical Storm Bonnie", "Flight 447".
@@ -70,8 +78,12 @@ def named_thing(title: str, text: str, start: int) -> str:
     owner = m.group(4)
     name = _apposed(text, start, title[:m.end() - len(owner) - 1], noun)
     if name is None and determiner in ("The", "This", "That"):
-        if noun in _COMPANY_HEADS or (noun == "company" and (modifiers or _inside_sentence(text, start))):
+        if noun in _COMPANY_HEADS or (noun in _TRADE_HEADS and set(modifiers) & _TRADE_WORDS) \
+                or (noun == "company" and (modifiers or _inside_sentence(text, start))):
             name = _company(text[:start])
+            origin = next((w for w in modifiers if re.fullmatch(_ORIGIN, w)), None)
+            if name is not None and origin is not None and not _origin_told(text[:start], name, origin):
+                return title  # ("the Anglo-Dutch major" in a story about BP is Shell, a company named less)
         elif all(w in _DESCRIBING or (w in KIND_WORDS and noun in THING_NOUNS) for w in modifiers):
             name = _named_before(text[:start], noun)
             if name is None and modifiers:
@@ -88,6 +100,14 @@ def named_thing(title: str, text: str, start: int) -> str:
             and noun not in _COMPANY_HEADS and noun != "company" else title
     named = name + owner + title[m.end() - 1:]
     return named if len(named) <= MAX_CHARS else title
+
+
+def _origin_told(before: str, name: str, origin: str) -> bool:
+    """Whether ``before`` (the article up to the title's sentence) puts ``origin`` next to ``name``: "British oil
+    company BP", "BP, the British energy giant"."""
+    n, o = re.escape(name), re.escape(origin)
+    return re.search(r"\b" + o + r"\s+(?:[\w-]+\s+){0,3}?" + n + r"\b|\b" + n + r"\b,?\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+                     + o + r"\b", before) is not None
 
 
 def _verb_next(m: re.Match[str] | None) -> re.Match[str] | None:

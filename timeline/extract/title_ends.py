@@ -96,7 +96,16 @@ _DAY_NAME = "(?i:" + WEEKDAY_NAME_PATTERN + "|" + MONTH_NAME_PATTERN + ")"
 def _time_phrase_split(last_word: str, nxt: str) -> bool:
     """Whether a cut between ``last_word`` and ``nxt`` splits a time phrase ("later | today")."""
     last, nxt = last_word.lower().strip("“”\"‘’()"), nxt.lower().strip("“”\"‘’,;:().!?")
+    if last in _TIME_DETERMINERS and last_word[-1:] not in ",;:" and re.sub(r"['’]s?$", "", nxt) in _TIME_NOUNS:
+        return True  # "a repeat of last" before "year's spill": the determiner of a time noun waits for it
     return last in _TIME_ADVERBS and last_word[-1:] not in ",;:" and (nxt in _TIME_ANCHORS or bool(re.fullmatch(_DAY_NAME, nxt)))
+
+
+#: Determiners that make a time noun a date ("last year", "next week").
+_TIME_DETERMINERS = {"last", "next"}
+#: Nouns of time a date's determiner stands before ("last year's", "next month").
+_TIME_NOUNS = {"year", "years", "week", "weeks", "month", "months", "weekend", "summer", "winter", "spring", "autumn",
+               "fall", "season", "night", "quarter", "decade", "century", "time"}
 
 
 def _counted_abbreviation(clean: list[str]) -> bool:
@@ -162,7 +171,9 @@ def whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = Non
     if adjective_cut(words, clean, nxt):
         return False  # "issued a new, | more limited ban", "cases of the new | strain": the noun is cut
     if nxt == "of" and words[-1][-1:] not in ",;:" and not (
-            rest and rest[0].lower().strip("“”\"‘’") in WH and len(clean) > 2 and clean[-2] not in DETERMINERS):
+            rest and rest[0].lower().strip("“”\"‘’") in WH and len(clean) > 2 and clean[-2] not in DETERMINERS) \
+            and not (rest and len(rest) > 1 and _time_phrase_split(rest[0], rest[1])):
+        # ("Feldman's order | of last month" ends: the time phrase only dates the noun)
         return False  # "the bottom" before "of the well": one noun phrase ("a detailed description | of what ..." ends)
     if nxt and last in _SIZE_WORDS and words[-1][-1:] not in ",;:" and nxt.isalpha() and nxt not in BREAK_WORDS \
             and nxt not in WEAK_END and nxt not in AUX:
@@ -303,7 +314,9 @@ _NOUN_WANTS = {"push", "bid", "bids", "attempt", "attempts", "effort", "efforts"
 _VERB_PREPOSITION = {v: ("in",) for v in ("result", "results", "resulted", "resulting")} | {
     v: ("to",) for v in ("lead", "leads", "led", "contribute", "contributes", "contributed", "amount", "amounts",
                          "amounted", "belong", "belongs", "belonged", "refer", "refers", "referred")} | {
-    v: ("on",) for v in ("depend", "depends", "depended", "rely", "relies", "relied", "insist", "insists", "insisted")}
+    v: ("on",) for v in ("depend", "depends", "depended", "rely", "relies", "relied", "insist", "insists", "insisted")} | {
+    # after a noun "aimed" is no verb of its own, and its aim is its meaning: "a cap aimed | at stopping the flow"
+    "aimed": ("at",)}
 #: Sizes that stand before the noun they measure ("vast quantities", "huge amounts").
 _SIZE_WORDS = {"vast", "huge", "massive", "enormous", "large", "small", "big", "tiny", "significant", "substantial",
                "considerable", "record", "unprecedented"}

@@ -20,6 +20,7 @@ import re
 
 from timeline.extract.agent_participles import paper_author_speaks
 from timeline.extract.attribution import inverted_after_quote, opening_attribution, quote_first
+from timeline.extract.copula_ends import copula_end_gone
 from timeline.extract.dangling_modifiers import modifiers_closed
 from timeline.extract.named_titles import Namer, TitleDraft, keep_draft, named_clause
 from timeline.extract.relative_leads import relative_lead_gone
@@ -371,6 +372,7 @@ def write_title(
                   "", text) \
         if len(text.split()) > 4 else text
     text = date_hedge_gone(subordinate_subject_gone(degree_adverb_gone(text, sentence), sentence), sentence)  # ("long | after", "as officials | said", ", perhaps | on Tuesday")
+    text = copula_end_gone(text)  # ("a positive sign but noted that BP was still | in the testing phase")
     # A removed date can leave its conjunction or preposition behind ("usable by Thursday or",
     # "worked until after").
     # The sentence's own last word ("took over.") is a particle, not a leftover.

@@ -1,0 +1,64 @@
+"""Who speaks a paragraph that is only a quotation: the speaker the paragraph before credited last.
+
+News quotes a speaker over several paragraphs and credits them once: '"Usually you don't see the first hurricane
+until August," said Anna Reyes, a spokeswoman for the weather centre.' / '"The season is running just ahead of a
+typical pace."' The second paragraph is the same speaker's, as every reader takes it; read apart from the story, its
+title ("The season is running just ahead of a typical pace") is a claim with no one holding it. A timeline titles a
+quotation with its speaker, as the title writer does where the sentence names one ("Reyes: “...”"), so such a
+paragraph's title takes the name the paragraph before credited at its end.
+
+Only a paragraph that is a quotation from its first word, with no credit of its own (no saying verb outside its
+marks), whose first quotation runs to the end of its sentence (not '"Cap and trade" is a phrase ...'), takes the name;
+and only a named credit gives it ('..., she said.' names nobody here, and a credit inside the paragraph before is no
+credit of its end).
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.saying_words import SAID_SAYS, alternation, spoken
+from timeline.extract.title_words import MAX_CHARS
+
+__all__ = ["paragraph_speaker"]
+
+_SAYING = alternation(SAID_SAYS, spoken("add", "explain", "note", "insist", "warn", "write", present=False))
+#: A name as news credits it: up to four capitalised words, a title among them ("Professor Mark Hale", "Dr Ann Roe").
+_NAME = r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+#: Words that open a credit without naming anyone.
+_NOT_NAMES = {"He", "She", "They", "It", "We", "I", "The", "This", "That", "There", "One", "Another", "A", "An"}
+#: The end of a paragraph that credits its quotation: '...," Reyes said.', '...," said Anna Reyes, a spokeswoman.',
+#: '...," Reyes told reporters on Sunday.'
+_CREDIT = re.compile(r"[,.?!]\s*[”\"]\s+(?:" + _NAME + r"(?:,[^,“”\"]{2,80},)?\s+(?:" + _SAYING + r"|told\s+[\w.'’ ]{2,40}?)"
+                     r"|(?:" + _SAYING + r")\s+" + _NAME.replace("name", "inverted") + r"(?:,[^“”\"]{2,80}?)?)"
+                     r"(?:\s+(?:on|in|at|last|this|late|early|yesterday|today)\b[\w ]{0,30}?)?\s*\.\s*$")
+#: A saying verb outside quotation marks: the paragraph credits its own quotation.
+_OWN_CREDIT = re.compile(r"\b(?:" + _SAYING + r"|told|according)\b")
+_QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
+
+
+def paragraph_speaker(title: str, text: str, start: int) -> str:
+    """``title`` of the sentence at ``start`` in ``text`` with the speaker the paragraph before credited ("Anna Reyes:
+    “The season is running ahead”"), when the sentence opens a paragraph that is only a quotation; else ``title``."""
+    if ":" in title or start <= 0 or text[start:start + 1] not in "“\"" or text[:start].rstrip(" \t")[-1:] not in ("\n", ""):
+        return title
+    paragraph = text[start:].split("\n", 1)[0]
+    outside = _QUOTED.sub(" ", paragraph)
+    if _OWN_CREDIT.search(outside) or outside.strip(" .,;:!?"):
+        return title  # ("“Cap and trade” is a phrase used mostly by ...": the quotation is a term in the writer's sentence)
+    before = text[:start].rstrip()
+    previous = before.rsplit("\n", 1)[-1]
+    credit = _CREDIT.search(previous)
+    if credit is None:
+        return title
+    name = (credit.group("name") or credit.group("inverted")).strip()
+    if name.split()[0] in _NOT_NAMES:
+        return title
+    said = title.strip("“”\" ")
+    if said.split()[:2] != paragraph.strip("“”\" ").split()[:2]:
+        return title  # (a title rewritten from the quotation is no quotation to credit)
+    for speaker in (name, name.split()[-1]):
+        credited = f"{speaker}: “{said}”"
+        if len(credited) <= MAX_CHARS:
+            return credited
+    return title
