@@ -9,7 +9,7 @@ Every sentence here is written for these tests; the names are invented.
 
 from __future__ import annotations
 
-from tests.extract_support import events_of
+from extract_support import events_of
 
 LEAD = "Harbor Oil built a steel dome for the leaking well in Portville on Tuesday.\n\n"
 
