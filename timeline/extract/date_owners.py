@@ -21,6 +21,7 @@ from collections import Counter
 from timeline.extract.framed_when import framed_title
 from timeline.extract.happenings import EVENT_NOUNS
 from timeline.extract.live_captions import without_entry_head
+from timeline.extract.named_titles import drafts_paused
 from timeline.extract.saying_words import SAY_TELL, alternation, spoken
 from timeline.extract.titles import write_title
 from timeline.live_stamps import blank_opening_stamp
@@ -71,14 +72,15 @@ def owner_title(said: str, removal: list[tuple[int, int]], actor: str | None) ->
         return framed
     title = write_title(said, removal, actor)
     if len(removal) == 1 and _owned_elsewhere(said, *removal[0]):
-        kept = write_title(said, [], actor)
+        with drafts_paused():  # (a trial: only the title kept files its draft)
+            kept = write_title(said, [], actor)
         start, end = removal[0]
         # Only the date and its preposition may be what the kept title adds: a title written anew around the date
         # ("the tube insert late on Saturday") is another reading of the sentence, not the same headline.
         added = Counter(kept.split()) - Counter(title.split())
         if said[start:end].strip() in kept and Counter(title.split()) <= Counter(kept.split()) \
-                and set(added) <= set(said[max(0, start - 12):end].split()) and not _DEICTIC.search(said[start:end]):
-            return kept
+                and set(added) <= set(said[max(0, start - 12):end].split()) and not _DEICTIC.search(" ".join([said[start:end], *added])):
+            return write_title(said, [], actor)
     return title
 
 

@@ -1,0 +1,48 @@
+"""A sentence's date in a clause its shared headline does not reach gets that clause's own headline (issue 16).
+
+Every sentence here is written for these tests; the names are invented.
+"""
+
+from __future__ import annotations
+
+from timeline.extract.merge import Mention
+from timeline.extract.unreached_dates import without_unreached_dates
+from timeline.model import When
+
+SURVEY = ("A survey released Monday of almost 600 dock workers showed that injuries are up more than 25 percent since a "
+          "storm wrecked the docks and flooded the old town in April that ruined many shops.")
+SHARED = "A survey shows that injuries are up more than 25 percent"
+
+
+def _mention(text: str, date: str, value: str, title: str = SHARED) -> Mention:
+    at = text.index(date)
+    return Mention(when=When.parse(value), start=0, end=len(text), sentence=0, actor=None, title=title, tags=[],
+                   confidence=0.8, is_statement=False, date=(at, at + len(date)))
+
+
+def test_a_date_past_the_shared_headline_takes_its_own_clause() -> None:
+    monday, april = _mention(SURVEY, "Monday", "2031-05-12"), _mention(SURVEY, "in April", "2031-04")
+    kept = without_unreached_dates([monday, april], SURVEY, [0])
+    assert [m.title for m in kept] == [SHARED, "A storm wrecks the docks and floods the old town"]
+
+
+def test_a_clause_without_its_own_subject_keeps_the_headline() -> None:
+    # "when he lays out ...": a pronoun the headline cannot name; nothing is dropped either
+    text = "Hal Dean will scrap the targets on Tuesday when he lays out his plan in April for a smaller firm."
+    shared = "Hal Dean will scrap the targets"
+    pair = [_mention(text, "on Tuesday", "2031-05-13", shared), _mention(text, "in April", "2031-04", shared)]
+    assert [m.title for m in without_unreached_dates(pair, text, [0])] == [shared, shared]
+
+
+def test_a_comparison_point_past_the_headline_goes() -> None:
+    text = "The herd hit ten million head on Monday, up from two million a year earlier."
+    shared = "The herd hits ten million head"
+    pair = [_mention(text, "on Monday", "2031-05-12", shared), _mention(text, "a year earlier", "2030", shared)]
+    assert [m.when.value() for m in without_unreached_dates(pair, text, [0])] == ["2031-05-12"]
+
+
+def test_a_date_the_headline_keeps_or_one_inside_it_stays() -> None:
+    text = "Harbor Oil opened a depot in 2019, expanding with a second in Leeds in 2023."
+    shared = "Harbor Oil opens a depot, expanding with a second in Leeds"
+    pair = [_mention(text, "in 2019", "2019", shared), _mention(text, "in 2023", "2023", shared)]
+    assert [m.title for m in without_unreached_dates(pair, text, [0])] == [shared, shared]
