@@ -5,6 +5,8 @@ Every sentence here is written for these tests; the names are invented.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from timeline.extract.merge import Mention
 from timeline.extract.unreached_dates import without_unreached_dates
 from timeline.model import When
@@ -45,4 +47,23 @@ def test_a_date_the_headline_keeps_or_one_inside_it_stays() -> None:
     text = "Harbor Oil opened a depot in 2019, expanding with a second in Leeds in 2023."
     shared = "Harbor Oil opens a depot, expanding with a second in Leeds"
     pair = [_mention(text, "in 2019", "2019", shared), _mention(text, "in 2023", "2023", shared)]
+    assert [m.title for m in without_unreached_dates(pair, text, [0])] == [shared, shared]
+
+
+def test_a_trailing_telling_of_an_earlier_happening_is_titled_as_the_saying() -> None:
+    text = ("They sailed back to Portville last week and are being treated in hospital in Leeds, the city's health "
+            "chief Ann Pike told reporters on Monday.")
+    shared = "They sail back to Portville and are being treated in hospital in Leeds"
+    week = _mention(text, "last week", "2031-W19", shared)
+    monday = replace(_mention(text, "on Monday", "2031-05-12", shared), told=True)
+    kept = without_unreached_dates([week, monday], text, [0])
+    assert kept[0].title == shared
+    assert kept[1].title.startswith("Ann Pike tells reporters they sailed back to Portville")
+
+
+def test_a_telling_of_a_plan_ahead_keeps_the_shared_headline() -> None:
+    # the clause looks past the telling: the plan is the telling's news, as its headline says
+    text = "The ferry firm plans to retire its old boats in 2033, company officials said on Thursday."
+    shared = "The ferry firm plans to retire its old boats"
+    pair = [_mention(text, "in 2033", "2033", shared), replace(_mention(text, "on Thursday", "2031-05-15", shared), told=True)]
     assert [m.title for m in without_unreached_dates(pair, text, [0])] == [shared, shared]

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from timeline.extract.merge import Mention
+from timeline.extract.saying_words import SAY_TELL, alternation, spoken
 from timeline.extract.title_gate import title_defect
 from timeline.extract.titles import write_title
 
@@ -52,7 +53,7 @@ def without_unreached_dates(found: list[Mention], text: str, starts: Sequence[in
             if _inside(a, text, reach) and (split := _past(b, text, reach)) is not None:
                 if _COMPARED.match(text, split.end()):
                     gone.add(id(b))  # "..., up from two million six years before": a point of comparison
-                elif (own := _own_title(b, text, split, starts)) is not None:
+                elif (own := _told_title(a, b, text, starts) or _own_title(b, text, split, starts)) is not None:
                     titled[id(b)] = own
                 break
     return [replace(m, title=titled[id(m)]) if id(m) in titled else m for m in found if id(m) not in gone]
@@ -73,7 +74,8 @@ def _reach(title: str, text: str, sentence_start: int, limit: int) -> tuple[int,
     last = [m for m in re.finditer(r"\b" + re.escape(words[-1]) + r"\b", region)]
     if len(last) != 1:
         return None
-    first = re.search(r"\b" + re.escape(words[1]) + r"\b", region)  # (its first word may have been rewritten: "He")
+    # (a word may have been rewritten: "He" for a name, "eat" for "ate"; the first of its opening words found counts)
+    first = next((m for w in words[:3] if (m := re.search(r"\b" + re.escape(w) + r"\b", region)) is not None), None)
     if first is None or first.start() > last[0].start():
         return None
     return sentence_start + first.start(), sentence_start + last[0].end()
@@ -115,6 +117,46 @@ def _own_title(b: Mention, text: str, split: re.Match[str], starts: Sequence[int
     if title_defect(title) is not None or len(title.split()) < 4 or title == b.title:
         return None
     return title
+
+
+def _told_title(a: Mention, b: Mention, text: str, starts: Sequence[int]) -> str | None:
+    """The saying's headline for ``b``, dated by a trailing attribution ("..., Jo Hale told reporters on Monday"),
+    when ``a`` dates the happening told before it, earlier than the telling ("They flew home last week, ..."): the
+    telling is Monday's news; the flight was last week's, and Monday's entry tells who said it ("Jo Hale tells
+    reporters they flew home"). A clause that looks ahead ("plans to retire the fleet in 2033") is left as it is."""
+    if not b.told or a.date == (0, 0) or a.when.start >= b.when.start or a.date[1] > b.date[0]:
+        return None
+    end = starts[b.sentence + 1] if b.sentence + 1 < len(starts) else len(text)
+    region = text[starts[b.sentence]:b.date[0]]
+    frame = None
+    for frame in _ATTRIBUTION.finditer(region):  # noqa: B007  (the last comma before the telling's date)
+        pass
+    if frame is None or starts[b.sentence] + frame.start() < a.date[1]:
+        return None
+    if not re.fullmatch(r"[\s.”\"’]*", text[b.date[1]:end]):
+        return None  # (the attribution closes the sentence: its date is the last thing told)
+    cut = starts[b.sentence] + frame.start()
+    said = text[cut + 1:b.date[1]].strip()
+    clause = text[starts[b.sentence]:cut].strip(" “”\"")
+    if not clause or re.search(r"[“”\"]", clause):
+        return None  # (words quoted keep their speaker after them, as the quotation's credit)
+    first = clause.split(" ", 1)[0]
+    common = first in _FUNCTION_WORDS or re.search(r"\b" + re.escape(first.lower()) + r"\b", text) is not None
+    sentence = f"{said} that {first.lower() + clause[len(first):] if common else clause}"
+    told_at = (len(said) - (b.date[1] - b.date[0]), len(said))
+    opening = text[starts[b.sentence]:cut]
+    gap = len(said) + len(" that ") - (starts[b.sentence] + len(opening) - len(opening.lstrip(" “”\"")))
+    title = write_title(sentence, [told_at, (a.date[0] + gap, a.date[1] + gap)])
+    return None if title_defect(title) is not None or len(title.split()) < 4 else title
+
+
+#: A trailing attribution after the clause it tells: ", Scotland's health minister Jo Hale told reporters".
+_ATTRIBUTION = re.compile(r",\s+(?:[^,;:“”\"]{0,80}?\s)?(?:" + alternation(SAY_TELL, spoken("report", "announce", "confirm"))
+                          + r")\b[^,;:“”\"]{0,60}$")
+#: Words that open a clause in lower case after "that" ("they flew", "the firm paid"); another first word keeps its
+#: capital unless the text writes it in lower case elsewhere ("Bacteria ate" -> "bacteria ate", "Harbor Oil paid").
+_FUNCTION_WORDS = frozenset({"The", "A", "An", "They", "It", "He", "She", "We", "This", "That", "These", "Those",
+                             "Its", "Their", "His", "Her", "Our", "Some", "Many", "Most", "All", "No", "There"})
 
 
 #: A conjunction that opens a finite clause of its own, with the comma before it.
