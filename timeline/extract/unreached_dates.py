@@ -1,13 +1,20 @@
 """A sentence's date in a clause its headline does not reach (issue 16: dates right).
 
-"Panicked sellers fled investments on Monday as fears rekindled memories of the crisis that caused turmoil six years
-ago", "The refinery's output hit ten million barrels in 2028, up from two million six years before", "Petrobras will
-begin receiving new rigs by 2027, giving it a fleet of 60 by 2031": each date becomes a statement, and when the
-clause a later date stands in could not be cut out, both statements carry the same headline, the main clause's. That
-headline tells the happening of the date inside its own words (Monday's selling, 2028's output); the other date sits
-past the headline's last word, across a comma, a dash or a conjunction that opens another clause, and dates nothing
-the headline tells. A timeline entry at it would state the main clause's happening at another clause's date, the
-error a reader cannot see: it goes (:func:`without_unreached_dates`).
+"A survey released Tuesday showed cases are up since an explosion killed 11 people in April", "The herd hit ten
+million on Monday, up from two million a year earlier", "They flew home last week, health chief Jo Hale told
+reporters on Monday": each date becomes a statement, and when the clause a later date stands in could not be cut out,
+both statements carry the same headline, the main clause's. That headline tells the happening of the date inside its
+own words (Tuesday's survey, last week's flight); the other date sits past the headline's last word, across a comma, a
+dash or a conjunction that opens another clause, and dates nothing the headline tells. A timeline entry at it would
+state the main clause's happening at another clause's date, the error a reader cannot see (:func:`without_unreached_dates`):
+
+- a clause a conjunction opens with a subject of its own ("since an explosion killed 11 people in April") gives the
+  date its own headline ("An explosion kills 11 people");
+- a trailing attribution that dates the telling of an earlier happening ("..., Jo Hale told reporters on Monday")
+  gives the telling's headline ("Jo Hale tells reporters they flew home"); a clause that looks ahead of the telling
+  (a plan, a forecast) is the telling's news and keeps its headline;
+- a point of comparison ("..., up from two million a year earlier") is no event and goes;
+- anything less sure keeps the shared headline, as before.
 
 Only a pair counts: the same headline at two dates of one sentence, one of them inside the headline's words (or the
 story's day standing in for a sentence with no date of its own there) and the other past them. A headline that keeps
