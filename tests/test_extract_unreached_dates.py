@@ -67,3 +67,10 @@ def test_a_telling_of_a_plan_ahead_keeps_the_shared_headline() -> None:
     shared = "The ferry firm plans to retire its old boats"
     pair = [_mention(text, "in 2033", "2033", shared), replace(_mention(text, "on Thursday", "2031-05-15", shared), told=True)]
     assert [m.title for m in without_unreached_dates(pair, text, [0])] == [shared, shared]
+
+
+def test_a_week_holding_the_tellings_day_is_one_happening() -> None:
+    text = "Forty herons were set free at Portville this week, the wildlife board said on Thursday."
+    shared = "Forty herons are set free at Portville"
+    pair = [_mention(text, "this week", "2031-W20", shared), replace(_mention(text, "on Thursday", "2031-05-15", shared), told=True)]
+    assert [m.title for m in without_unreached_dates(pair, text, [0])] == [shared, shared]

@@ -28,7 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from timeline.extract.merge import Mention
+from timeline.extract.merge import Mention, contains
 from timeline.extract.saying_words import SAY_TELL, alternation, spoken
 from timeline.extract.title_gate import title_defect
 from timeline.extract.titles import write_title
@@ -131,8 +131,8 @@ def _told_title(a: Mention, b: Mention, text: str, starts: Sequence[int]) -> str
     when ``a`` dates the happening told before it, earlier than the telling ("They flew home last week, ..."): the
     telling is Monday's news; the flight was last week's, and Monday's entry tells who said it ("Jo Hale tells
     reporters they flew home"). A clause that looks ahead ("plans to retire the fleet in 2033") is left as it is."""
-    if not b.told or a.date == (0, 0) or a.when.start >= b.when.start or a.date[1] > b.date[0]:
-        return None
+    if not b.told or a.date == (0, 0) or a.when.start >= b.when.start or a.date[1] > b.date[0] or contains(a.when, b.when):
+        return None  # ("released this week, ... said Thursday": the week holds the telling's day, one happening)
     end = starts[b.sentence + 1] if b.sentence + 1 < len(starts) else len(text)
     region = text[starts[b.sentence]:b.date[0]]
     frame = None
