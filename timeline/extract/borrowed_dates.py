@@ -29,6 +29,7 @@ from collections.abc import Sequence
 
 from timeline.extract.merge import Mention
 from timeline.extract.saying_words import SAY_FORMS, SAY_TELL, alternation, spoken
+from timeline.extract.unreached_dates import without_unreached_dates
 
 __all__ = ["without_borrowed_dates"]
 
@@ -71,7 +72,8 @@ def without_borrowed_dates(found: Sequence[Mention], text: str, starts: Sequence
             if reading == _BORROWED:
                 borrowed.add(id(b))
                 break
-    return [m for m in found if id(m) not in borrowed]
+    # (a date past the headline both share, in a clause it does not tell: :mod:`.unreached_dates`)
+    return without_unreached_dates([m for m in found if id(m) not in borrowed], text, starts)
 
 
 def _borrows(a: Mention, b: Mention, text: str, sentence_start: int) -> str:

@@ -6,7 +6,8 @@ time or the happening the clause is set against, not when anything the clause te
 or the figure is of the story's own time. :mod:`.comparisons` reads "than" before an amount or an elliptical clause
 ("than the 258,000 barrels leaked in 1989", "than it was 30 years ago"); this reads it before a time, bare or after a
 preposition ("than in 2008", "than during the crisis of 2003"), or before a noun phrase the date closes or modifies
-("than the 2003 SARS crisis", "than the Ixtoc blowout 30 years ago").
+("than the 2003 SARS crisis", "than the Ixtoc I blowout 30 years ago"), and "any" time or thing since one ("closer to
+a pandemic than at any point since 1968").
 
 "No later than Friday", "sooner than next week" set a limit, and keep their date; so do words between "than" and the
 date that make a clause ("higher than expected in the third quarter", "more than the company paid in 2009").
@@ -31,9 +32,9 @@ _COMPARATIVE = (r"\b(?!(?:other|rather|order|after|never|under|over|later|earlie
                 r"we)\b)(?![a-z]+ed\b)[\w'’-]+){0,5}?\s+than\s+")
 #: The words of the thing measured against, up to its date: no verb, no clause word ("than the Ixtoc blowout").
 _THING_WORD = (r"(?!(?:is|are|was|were|be|been|has|have|had|will|would|did|does|do|that|which|who|when|while|and|or|"
-               r"but|it|they|he|she|we|I|you|there|" + IRREGULAR_PAST_PATTERN + r")\b)(?![a-z]+ed\b)[\w'’.-]+\s+")
+               r"but|it|they|he|she|we|you|there|" + IRREGULAR_PAST_PATTERN + r")\b)(?![a-z]+ed\b)[\w'’.-]+\s+")
 _THAN_A_TIME = re.compile(r"(?i)" + _COMPARATIVE + r"(?:(?:in|during|at|on|for)\s+)?"
-                          r"(?P<thing>(?:the|a|an|its|their|this|that)\s+(?:" + _THING_WORD + r"){0,4}?(?:(?:in|of|during)\s+)?)?$")
+                          r"(?P<thing>(?:the|a|an|its|their|this|that|any)\s+(?:" + _THING_WORD + r"){0,4}?(?:(?:in|of|during|since)\s+)?)?$")
 #: A past time that dates a thing measured against: a year, "30 years ago", "last year" ("closer to us than the moon
 #: tonight" is the clause's own night).
 _PREPOSITION_LAST = re.compile(r"(?i)\b(?:in|during|at|on|for)\s+$")

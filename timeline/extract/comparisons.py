@@ -212,7 +212,9 @@ _BEFORE_HAPPENING = re.compile(r"(?i)^,\s+(?:before|prior\s+to)\s[^,;:.!?]{3,90}
 
 #: "Prior to Thursday, Colombia was the only country to confirm a case", "Until last year, the firm had never made
 #: a loss": a state that held up to a date, told to mark what changed then, not a happening of that date.
-_UP_TO = re.compile(r"(?i)^\W*(?:prior\s+to|before|until|till|up\s+(?:to|until))\s+(?:the\s+)?$")
+#: ("The Coast Guard said that before 2001, the agency was organized differently": the same after a saying's frame)
+_UP_TO = re.compile(r"(?i)^\W*(?:[^,;:.!?“”\"]{0,60}?\b(?:" + alternation(SAY_TELL) + r")\s+(?:that\s+)?)?"
+                    r"(?:prior\s+to|before|until|till|up\s+(?:to|until))\s+(?:the\s+)?$")
 #: The comma is often left out after a short opening ("Until Saturday none of the sludge had reached shore").
 _STATE_AFTER = re.compile(r"(?i)^,?\s+[^,;:.!?]{0,80}?\b(?:was|were|had)\b")
 #: "Since then, oil has been pouring into the Gulf": "then" is a day told before, and what runs on from it is no

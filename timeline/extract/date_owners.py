@@ -21,6 +21,8 @@ from collections import Counter
 from timeline.extract.framed_when import framed_title
 from timeline.extract.happenings import EVENT_NOUNS
 from timeline.extract.live_captions import without_entry_head
+from timeline.extract.named_titles import drafts_paused
+from timeline.extract.saying_words import SAY_TELL, alternation, spoken
 from timeline.extract.titles import write_title
 from timeline.live_stamps import blank_opening_stamp
 
@@ -35,6 +37,11 @@ _FORECAST = re.compile(
     r"(?:expects|expect|anticipates|anticipate|hopes|hope|predicts|predict)\s+(?:[\w'’.-]+\s+){0,6}?" + _TO_OR_WILL +
     r"|\b(?:we|they|i|he|she|it)\s+(?:expect|expected|anticipate|anticipated|hope|hoped)\s+(?:[\w'’.-]+\s+){0,6}?"
     + _TO_OR_WILL + r"|(?:expected|anticipated)\s+(?!to\b)(?:[\w'’.-]+\s+){1,6}?to)\s+(?:be\s+)?[a-z]+")
+#: A saying that reports what is to come: "said the dome would be deployed", "told MPs that the plant will reopen",
+#: "announced the committee could vote". Its clause's future happens at the date, not the saying.
+_SAID_AHEAD = re.compile(
+    r"(?i)\b(?:" + alternation(SAY_TELL, spoken("announce", "confirm", "warn", "predict", "estimate", "add")) +
+    r")\s+(?:[\w'’.-]+\s+){0,8}?(?:will|would|could|should|['’]ll)\s+(?:be\s+)?[a-z]+")
 #: A form of "be" before the verb of expecting: a passive forecast whose subject is the dated thing.
 _PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$")
 #: A date told from the page's own moment ("early next week", "tomorrow"): out of the article, beside its event's
@@ -65,14 +72,15 @@ def owner_title(said: str, removal: list[tuple[int, int]], actor: str | None) ->
         return framed
     title = write_title(said, removal, actor)
     if len(removal) == 1 and _owned_elsewhere(said, *removal[0]):
-        kept = write_title(said, [], actor)
+        with drafts_paused():  # (a trial: only the title kept files its draft)
+            kept = write_title(said, [], actor)
         start, end = removal[0]
         # Only the date and its preposition may be what the kept title adds: a title written anew around the date
         # ("the tube insert late on Saturday") is another reading of the sentence, not the same headline.
         added = Counter(kept.split()) - Counter(title.split())
         if said[start:end].strip() in kept and Counter(title.split()) <= Counter(kept.split()) \
-                and set(added) <= set(said[max(0, start - 12):end].split()) and not _DEICTIC.search(said[start:end]):
-            return kept
+                and set(added) <= set(said[max(0, start - 12):end].split()) and not _DEICTIC.search(" ".join([said[start:end], *added])):
+            return write_title(said, [], actor)
     return title
 
 
@@ -83,7 +91,7 @@ def _owned_elsewhere(said: str, start: int, end: int) -> bool:
         return False  # a date inside the speaker's words stays with them, as the quotation tells it
     if _READYING.search(before):
         return True
-    forecasts = list(_FORECAST.finditer(before))
+    forecasts = list(_FORECAST.finditer(before)) or list(_SAID_AHEAD.finditer(before))
     forecast = forecasts[-1] if forecasts else None
     if forecast is None or forecast.start() == 0 or _PASSIVE.search(before, 0, forecast.start()) \
             or _BREAK.search(before, forecast.end()):

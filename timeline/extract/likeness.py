@@ -85,12 +85,22 @@ _COMPARED = re.compile(
     r"(?:(?:the|a|an|its|their|his|her|that)\s+)?" + _THING.removesuffix("$") + r"(?:(?:in|during|from)\s+(?:the\s+)?)?$")
 
 
+#: "current dispersants are different from the thick solvents used in 1967", "unlike the levees built in 1965": the
+#: thing set apart from, with a participle of what was done to it ("used", "built") but no clause of its own, then
+#: its date. ("a different approach from 2009" is :mod:`.compared_times`' bare time.)
+_SET_APART = re.compile(
+    r"(?i)(?:\b(?:different|distinct)\s+from|(?:^|[\s,(])unlike)\s+(?:the|a|an|its|their|those|that|these)\s+"
+    r"(?:(?!(?:is|are|was|were|has|have|had|will|would|did|does|do|that|which|who|when|while|because|after|before|"
+    r"since|but|and)\b)[\w'’.-]+\s+){1,8}?(?:in|on|during|from|of)\s+(?:the\s+)?$")
+
+
 def likened(before: str, after: str) -> bool:
     """Whether a date between ``before`` (its sentence up to the date) and ``after`` (the text after it) dates what
     something is likened to."""
     measured = _MEASURED_THING.search(before) is not None
     if not (measured or _LIKE_THAT_OF.search(before) or _LIKE_THE.search(before) or _AS_AS_IN.search(before)
-            or _MATCHING.search(before) or _LIKE_IN.search(before) or _LEVELS.search(before) or _COMPARED.search(before)):
+            or _MATCHING.search(before) or _LIKE_IN.search(before) or _LEVELS.search(before) or _COMPARED.search(before)
+            or _SET_APART.search(before)):
         return False
     told = _TOLD.match(after)
     # A thing measured against whose own clause tells what it did ("as dangerous as the virus behind a 1957 pandemic
