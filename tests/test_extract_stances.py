@@ -145,6 +145,8 @@ def test_a_worry_or_rumour_told_in_the_perfect_dates_nothing() -> None:
     for text, date in (
             ("There have been concerns that the island could lose its only ferry this summer.", "2031-SU"),
             ("There has been speculation that the company will sell the route in June.", "2031-06"),
+            ("Islanders have long feared that the route would close this year.", "2031"),
+            ("The council has long worried that the pier would close this summer.", "2031-SU"),
     ):
         assert date not in _dates(opening + text), text
 

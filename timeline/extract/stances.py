@@ -58,7 +58,11 @@ _MIND = (r"(?:(?!(?:it|there)\b)[\w'’.-]+\s+){1,5}?(?:is|are)\s+(?:still\s+|no
 #: speaker's, which :data:`_SAYING` keeps.
 _OWN_MIND = (r"(?:I|we)\s+(?:do\s+|really\s+|still\s+|also\s+|now\s+|all\s+|certainly\s+|firmly\s+)?(?:know|believe|think|"
              r"feel|suspect|suppose|guess|wonder|doubt|reckon|fear|estimate|live|respect|suggest)\b(?!\s+(?:about|of)\b)")
-_STANCE = re.compile(rf"(?i){_OPENING}(?:{_IMPERSONAL}|{_WORRIES}|{_MIND}|{_OWN_MIND})")
+#: "Investors have long feared that a cut would come this year", "Until now, the City has fretted over the dividend due
+#: this year": a worry or a guess that has gone on, told in the perfect, with what it is about.
+_LONG_MIND = (r"(?:(?!(?:it|there)\b)[\w'’.-]+\s+){1,5}?(?:has|have)\s+(?:long\s+|also\s+|already\s+|often\s+)?"
+              r"(?:fretted|worried|feared|wondered|speculated|agoni[sz]ed)\b")
+_STANCE = re.compile(rf"(?i){_OPENING}(?:{_IMPERSONAL}|{_WORRIES}|{_MIND}|{_OWN_MIND}|{_LONG_MIND})")
 #: A live page's entry that only asks ("4pm: So what is actually going on down there?", "1947: One more big question:
 #: will the president call for a carbon price?"): the newsroom's open question, which its stamp does not make a happening.
 _POSED_QUESTION = re.compile(r"(?i)^\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{4}):\s+(?:[^:?,]{0,60}[:,]\s+)?"
