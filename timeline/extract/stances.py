@@ -58,8 +58,9 @@ _MIND = (r"(?:(?!(?:it|there)\b)[\w'’.-]+\s+){1,5}?(?:is|are)\s+(?:still\s+|no
 #: speaker's, which :data:`_SAYING` keeps.
 _OWN_MIND = (r"(?:I|we)\s+(?:do\s+|really\s+|still\s+|also\s+|now\s+|all\s+|certainly\s+|firmly\s+)?(?:know|believe|think|"
              r"feel|suspect|suppose|guess|wonder|doubt|reckon|fear|estimate|live|respect|suggest)\b(?!\s+(?:about|of)\b)")
-#: "Investors have long feared that a cut would come this year", "Until now, the City has fretted over the dividend due
-#: this year": a worry or a guess that has gone on, told in the perfect, with what it is about.
+#: "Investors have long feared that a cut would come this year", "Analysts have speculated the sale would close in
+#: June": a worry or a guess that has gone on, told in the perfect, with what it is about (a schedule it names, "the
+#: dividend due this year", is a happening the caller keeps before it asks here).
 _LONG_MIND = (r"(?:(?!(?:it|there)\b)[\w'’.-]+\s+){1,5}?(?:has|have)\s+(?:long\s+|also\s+|already\s+|often\s+)?"
               r"(?:fretted|worried|feared|wondered|speculated|agoni[sz]ed)\b")
 _STANCE = re.compile(rf"(?i){_OPENING}(?:{_IMPERSONAL}|{_WORRIES}|{_MIND}|{_OWN_MIND}|{_LONG_MIND})")
