@@ -168,6 +168,7 @@ def test_a_plan_a_past_mind_and_a_saying_keep_their_dates() -> None:
             ("We were concerned about the sale of the route in 2029.", "2029"),
             ("I know about the reports of the sale today.", "2031-05-14"),
             ("\"We know the pier will reopen in June,\" the harbour master said.", "2031-06"),
+            ("\"I think that by June we will have the pier open again.\"", "2031-06"),
             ("It was unclear whether the ferry would sail after the crew abandoned it on Tuesday.", "2031-05-13"),
     ):
         assert date in _dates(opening + text), text

@@ -63,7 +63,7 @@ _OWN_MIND = (r"(?:I|we)\s+(?:do\s+|really\s+|still\s+|also\s+|now\s+|all\s+|cert
 #: dividend due this year", is a happening the caller keeps before it asks here).
 _LONG_MIND = (r"(?:(?!(?:it|there)\b)[\w'’.-]+\s+){1,5}?(?:has|have)\s+(?:long\s+|also\s+|already\s+|often\s+)?"
               r"(?:fretted|worried|feared|wondered|speculated|agoni[sz]ed)\b")
-_STANCE = re.compile(rf"(?i){_OPENING}(?:{_IMPERSONAL}|{_WORRIES}|{_MIND}|{_OWN_MIND}|{_LONG_MIND})")
+_STANCE = re.compile(rf"(?i){_OPENING}(?:{_IMPERSONAL}|{_WORRIES}|{_MIND}|(?P<own>{_OWN_MIND})|{_LONG_MIND})")
 #: A live page's entry that only asks ("4pm: So what is actually going on down there?", "1947: One more big question:
 #: will the president call for a carbon price?"): the newsroom's open question, which its stamp does not make a happening.
 _POSED_QUESTION = re.compile(r"(?i)^\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{4}):\s+(?:[^:?,]{0,60}[:,]\s+)?"
@@ -93,6 +93,8 @@ def in_stance(text: str, sentence_start: int, pos: int, sentence_end: int) -> bo
     stance = _STANCE.match(sentence)
     if stance is None or _SAYING.search(sentence):
         return False
+    if stance.group("own") and re.search(r"[“”\"]", sentence):
+        return False  # ('"I think that by Friday we will have it stopped."': a speaker's words, told on from a saying)
     if _WHEN_IT_HAPPENED.match(text, pos, sentence_end):
         return False  # "the outrage aimed at Exxon in 1989, when one of its tankers ran aground": 1989 is the grounding's
     if _QUOTE_CLOSES.search(sentence, stance.end(), pos - sentence_start):
