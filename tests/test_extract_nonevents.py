@@ -127,3 +127,13 @@ def test_an_absence_that_ends_at_a_date_is_kept() -> None:
             "The results of the harbour survey were not available until the night of May 2.\n")
     titles = {e.when.value(): e.title for e in events_of(text, dt.date(2031, 5, 14))}
     assert "2031-05-02TNI" in titles, titles
+
+
+def test_a_lower_case_pointer_after_an_opening_phrase_is_no_event() -> None:
+    text = ("The pier reopened on Monday.\n"
+            "To show how the harbour has changed, here are two pictures from today and yesterday.\n")
+    assert [e.when.value() for e in events_of(text, dt.date(2031, 5, 14))] == ["2031-05-12"]
+    sentence = "For those who missed it, here is the mayor's speech from Tuesday."
+    assert in_courtesy(sentence, 0, sentence.index("Tuesday"))
+    told = "As the mayor said, here is where the ferry sank on Tuesday."
+    assert not in_courtesy(told, 0, told.index("Tuesday"))

@@ -131,3 +131,50 @@ def test_a_live_entry_that_only_asks_is_no_event() -> None:
     titles = " | ".join(title for _, title in _events(page))
     assert "going on" not in titles and "army" not in titles, titles
     assert "meet union leaders" in titles and "praising the crews" in titles, titles
+
+
+def test_a_question_left_open_at_a_time_dates_nothing() -> None:
+    assert _stance_at("It was unclear Tuesday night whether the ferries would sail again on Friday.", "Friday")
+    assert _stance_at("It is not yet clear today if the harbour will reopen next week.", "next week")
+    assert _stance_at("It was unclear last night whether the crew had gone ashore in the storm.", "storm")
+    assert not _stance_at("It was unclear on Tuesday, and remains so, how many boats the storm sank.", "storm")
+
+
+def test_a_worry_or_rumour_told_in_the_perfect_dates_nothing() -> None:
+    opening = "The ferry company cancelled two sailings on Monday. "
+    for text, date in (
+            ("There have been concerns that the island could lose its only ferry this summer.", "2031-SU"),
+            ("There has been speculation that the company will sell the route in June.", "2031-06"),
+            ("Islanders have long feared that the route would close this year.", "2031"),
+            ("The council has long worried that the pier would close this summer.", "2031-SU"),
+    ):
+        assert date not in _dates(opening + text), text
+
+
+def test_an_own_mind_in_the_present_dates_nothing() -> None:
+    opening = "The ferry company cancelled two sailings on Monday. "
+    for text, date in (
+            ("We know that storms can close the harbour for weeks in the winter.", "2031-WI"),
+            ("I believe the council will back the new pier in June.", "2031-06"),
+            ("Today we live with a timetable that changes every week.", "2031-05-14"),
+    ):
+        assert date not in _dates(opening + text), text
+
+
+def test_a_plan_a_past_mind_and_a_saying_keep_their_dates() -> None:
+    opening = "The ferry company cancelled two sailings on Monday. "
+    for text, date in (
+            ("We expect to begin the new sailings next week.", "2031-W21"),
+            ("We were concerned about the sale of the route in 2029.", "2029"),
+            ("I know about the reports of the sale today.", "2031-05-14"),
+            ("\"We know the pier will reopen in June,\" the harbour master said.", "2031-06"),
+            ("\"I think that by June we will have the pier open again.\"", "2031-06"),
+            ("It was unclear whether the ferry would sail after the crew abandoned it on Tuesday.", "2031-05-13"),
+    ):
+        assert date in _dates(opening + text), text
+
+
+def test_a_happening_after_a_quoted_mind_keeps_its_date() -> None:
+    text = ("The band cancelled its tour on Monday. \"We respect their decision\" The singer retired in June 2029 "
+            "after a long illness.")
+    assert "2029-06" in _dates(text)

@@ -156,8 +156,11 @@ _COURTESY = re.compile(r"(?i)[\s“\"‘]*(?:(?:and\s+)?(?:thank\s+you|thanks)\b
 #: "Below are our first thoughts on what the President's trip tomorrow means", "Here is one of his tweets from today:
 #: ...": the page pointing its reader at what follows, up to the date (not past a colon, after which what is shown
 #: speaks for itself). It may follow a heading run into it ("First thoughts on the press conference Below are ...").
-#: Only a capitalised "Here"/"Below" opens it: "the question here is whether ..." is a clause of the story.
-_PRESENTING = re.compile(r"(?:^|(?<=[\s“\"‘]))(?:Here|Below)\s+(?:is|are)\b|(?:^|(?<=[\s“\"‘]))Here['’]s\b")
+#: Only a capitalised "Here"/"Below" opens it: "the question here is whether ..." is a clause of the story; after an
+#: opening phrase and its comma the pointer is lower-case ("To show how the flow changed, here are two pictures from
+#: today and yesterday", "For those who missed it, here is the speech from Tuesday").
+_PRESENTING = re.compile(r"(?:^|(?<=[\s“\"‘]))(?:Here|Below)\s+(?:is|are)\b|(?:^|(?<=[\s“\"‘]))Here['’]s\b|"
+                         r"(?<=,\s)(?:here|below)\s+(?:is|are)\s+(?:the|a|an|two|three|some|our|his|her|their|its)\b")
 
 
 def in_courtesy(text: str, sentence_start: int, pos: int) -> bool:
