@@ -34,7 +34,7 @@ from timeline.extract.title_referents import (
     actor_kind,
 )
 from timeline.extract.title_subjects import LEAD_WORDS, PLACE_REST, drop_lead
-from timeline.extract.title_words import SPEECH_VERBS, _finite, verbish
+from timeline.extract.title_words import SPEECH_VERBS, finite_verb, verbish
 from timeline.extract.titles import DATELINE
 
 __all__ = ["BODY_SUBJECT", "PRONOUN_SPEAKER", "ROLE_SUBJECT", "antecedent", "attributed", "by_gender",
@@ -237,7 +237,7 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
         start = s.start + len(body) - len(opening)
         first = names.between(start, min(s.end, start + 60))[:1] if len(opening) < len(body) else []
         verb = text[first[0].end:first[0].end + 30].split()[:1] if first and first[0].start == start else []
-        if verb and verb[0].islower() and _finite(verb[0].strip(",;:"), ""):
+        if verb and verb[0].islower() and finite_verb(verb[0].strip(",;:"), ""):
             found = first
             rest_start = start
     if found and re.fullmatch(r"(?i:the)\s+", text[rest_start:found[0].start]) and _MODIFIES_NOUN.match(text, found[0].end):
@@ -254,7 +254,7 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
             return owned
     if found and found[0].start - rest_start < 25:
         before = text[rest_start:found[0].start].split()
-        if any(w[:1].islower() and _finite(w.lower().strip(",;:"), before[i - 1].lower() if i else "")
+        if any(w[:1].islower() and finite_verb(w.lower().strip(",;:"), before[i - 1].lower() if i else "")
                for i, w in enumerate(before)):
             return None  # "The mayor thanked Ann Price": a name after the verb is its object, not the subject
         # "Anthropic CEO Dario Amodei": the person, not the company before the title.

@@ -39,8 +39,8 @@ from timeline.extract.title_words import (
     REPORTING_FORMS,
     SPEECH_PRESENT,
     SPEECH_VERBS,
-    _finite,
-    _subject_end,
+    finite_verb,
+    main_verb_start,
     verbish,
 )
 
@@ -187,14 +187,14 @@ def _drop_listener(text: str, verb_at: int) -> str:
             # open the clause told; the listener goes, the pronoun still names the speaker.
             return text[:m.start()] + said + " " + " ".join(words[b:])
         if words[b] in {"the", "a", "an"} and second_noun_phrase(words[b - 1]) and any(
-                _finite(w.lower(), words[j - 1].lower()) for j, w in enumerate(words[b + 1:b + _THAT_LESS_CLAUSE], b + 1)):
+                finite_verb(w.lower(), words[j - 1].lower()) for j, w in enumerate(words[b + 1:b + _THAT_LESS_CLAUSE], b + 1)):
             return text[:m.start()] + said + " " + " ".join(words[b:])
         if words[b].lower() == "that":
             # "told the City a week ago | that the company expects ...": "tell" with a listener and a "that" clause
             # says what "say" with the clause says; the listener goes, and "that" as a headline drops it ("that
             # morning" is a time, not a clause).
             if b + 2 < len(words) and words[b + 1].lower() not in _TIME_NOUNS and any(
-                    _finite(w.lower().strip("“”\"‘’"), words[j - 1].lower()) for j, w in enumerate(words[b + 2:b + _THAT_LESS_CLAUSE],
+                    finite_verb(w.lower().strip("“”\"‘’"), words[j - 1].lower()) for j, w in enumerate(words[b + 2:b + _THAT_LESS_CLAUSE],
                                                                                   b + 2)):
                 return text[:m.start()] + said + " " + " ".join(words[b + 1:])
             return text
@@ -359,7 +359,7 @@ def said_alone(text: str, verb_at: int, said_at: int, said: str, verb: int) -> s
         return said
     shortened = shorten_inner_subjects(text)  # (what the framed title will be cut from)
     framed = _limit(shortened, verb_at)
-    reached = _subject_end(shortened[said_at:]) if shortened.startswith(text[:said_at]) else 0
+    reached = main_verb_start(shortened[said_at:]) if shortened.startswith(text[:said_at]) else 0
     if len(framed) > said_at + reached:
         return said  # the framed title keeps the reported verb: the speaker stays
     own = _limit(said, verb)
@@ -390,7 +390,7 @@ def _inner_verb(text: str, verb_at: int) -> int:
         frame = _FRAMING.match(text, verb_at)
     if frame is None or re.search(r"[“”\"]", text[:verb_at]):
         return 0
-    inner = _subject_end(text[frame.end():])
+    inner = main_verb_start(text[frame.end():])
     return frame.end() + inner if inner > 0 else 0
 
 

@@ -39,8 +39,8 @@ from timeline.extract.title_words import (
     SPEECH_VERBS,
     WEAK_END,
     WH,
-    _finite,
-    _subject_end,
+    finite_verb,
+    main_verb_start,
     verbish,
 )
 from timeline.extract.unfinished_clauses import unfinished_clause
@@ -61,7 +61,7 @@ _CLAUSE_SCAN_CHARS = 400
 def cut_main_clause(text: str) -> str:
     """Keep the main clause: cut at the first clause break after the verb, outside quotes."""
     depth = 0
-    subject_end = _subject_end(text)
+    subject_end = main_verb_start(text)
     i = 0
     # A headline is a dozen words: a clause break further in than this cannot
     # shape it, and scanning further makes many dates in one long sentence slow.
@@ -318,7 +318,7 @@ def shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
                 and not re.search(r"[“”\",;()]|\s[-—–]+\s|\b(?:and|but|or|that|which|who|where|when|because|while|"
                                   r"whether|if|what|how|why|not|never|no)\b|n['’]t\b",
                                   re.sub(r"\bbetween\s+[^,;]+?\s+and\b", "between", dropped)) \
-                and not any(_finite(w.lower(), subject[j - 1].lower()) for j, w in enumerate(subject[i:], i)):
+                and not any(finite_verb(w.lower(), subject[j - 1].lower()) for j, w in enumerate(subject[i:], i)):
             head = " ".join(subject[:i]).rstrip(",")
             return head + " " + text[verb_at:], len(head) + 1
     return text, verb_at

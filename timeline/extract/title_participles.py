@@ -10,7 +10,7 @@ Two rules of English tell a past participle that describes a noun from the claus
   between: "A survey released Tuesday of 2,600 residents showed ...", "A storm expected to hit the southern U.S.
   coast could affect ...". The finite verb later in the clause is the main one.
 
-:func:`timeline.extract.title_words._subject_end` skips such a word and reads on to the clause's verb.
+:func:`timeline.extract.title_words.main_verb_start` skips such a word and reads on to the clause's verb.
 
 The finders of a clause's verb here (:func:`finite_verb_in`, :func:`finite_later`, :func:`past_verb_next`) are the
 ones :func:`.happenings.reduced_relative` asks too, so one module says what a finite verb looks like.

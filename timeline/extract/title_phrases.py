@@ -31,7 +31,7 @@ from timeline.extract.title_words import (
     SPEECH_PRESENT,
     VERB_PARTICLES,
     WEAK_END,
-    _finite,
+    finite_verb,
     verbish,
 )
 
@@ -156,11 +156,11 @@ def coordinated_noun(words: list[str], rest: list[str]) -> bool:
     low = first.lower()
     if low in _PRONOUNS or low in AUX or low in {"that", "then", "so", "yet"} or verbish(low, "and"):
         return False
-    if len(rest) > 1 and (_finite(rest[1].lower().strip(",;:"), low) or rest[1].lower() in AUX):
+    if len(rest) > 1 and (finite_verb(rest[1].lower().strip(",;:"), low) or rest[1].lower() in AUX):
         return False  # "and BP said", "and the ..." is checked below
     if low in {"the", "a", "an", "this", "these", "those"}:
         # "and the company said": a clause; "and the two central states": a noun phrase.
-        return not any(_finite(w.lower().strip(",;:"), rest[k].lower()) or w.lower() in AUX
+        return not any(finite_verb(w.lower().strip(",;:"), rest[k].lower()) or w.lower() in AUX
                        for k, w in enumerate(rest[1:4]))
     return bool(_BARE_NUMBER.fullmatch(low)) or low in NUMBER_WORDS or low in DETERMINERS \
         or (first[:1].isupper() and first != "I") or low in {"other", "more", "several"} \
@@ -205,7 +205,7 @@ def left_open(words: list[str], clean: list[str], nxt: str) -> bool:
         return False
     groups, in_group = 0, False
     for i in range(relative + 1, len(clean)):
-        verb = _finite(clean[i], clean[i - 1]) or clean[i] in PRESENT_FORMS
+        verb = finite_verb(clean[i], clean[i - 1]) or clean[i] in PRESENT_FORMS
         if verb and not in_group:
             groups += 1
         in_group = verb or (in_group and clean[i] in NEGATIONS | PRE_VERB_ADVERBS)

@@ -33,7 +33,7 @@ from timeline.extract.person_nouns import _described
 from timeline.extract.story_performers import _called_so, performer_of_story
 from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS, actor_kind
 from timeline.extract.title_subjects import _SECTION_LEAD
-from timeline.extract.title_words import MAX_CHARS, _subject_end
+from timeline.extract.title_words import MAX_CHARS, main_verb_start
 
 __all__ = ["role_people_named"]
 
@@ -173,7 +173,7 @@ def _apposed_person(title: str, text: str, start: int) -> str:
     working on ...") is about that person, whom the description only told more of. The name must be a person's the
     story calls so (by the surname alone, "McKay said", or with "Mr" or "Ms"): "Agent Orange, the terrorist attacks"
     names none."""
-    end = _subject_end(title)
+    end = main_verb_start(title)
     subject = title[:end].strip()
     if not end or not _DESCRIPTION.match(subject):
         return title

@@ -29,7 +29,7 @@ from timeline.extract.title_words import (
     NEGATIONS,
     SPEECH_PRESENT,
     SPEECH_VERBS,
-    _subject_end,
+    main_verb_start,
     verbish,
 )
 
@@ -83,7 +83,7 @@ def _held_a_date(clause: str, sentence: str, dates: tuple[tuple[int, int], ...])
 
 
 def _first_relative_gone(text: str, sentence: str, dates: tuple[tuple[int, int], ...]) -> str | None:
-    verb_at = _subject_end(text)
+    verb_at = main_verb_start(text)
     for relative in _RELATIVE.finditer(text):
         subject = _subject_before(text[:relative.start()])
         if subject is None or not _specific(subject) or (relative.group("pronoun") == "that" and _listener(

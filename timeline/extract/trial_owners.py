@@ -13,7 +13,7 @@ import re
 
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.title_referents import actor_kind
-from timeline.extract.title_words import MAX_CHARS, _subject_end
+from timeline.extract.title_words import MAX_CHARS, main_verb_start
 
 __all__ = ["trial_owner"]
 
@@ -35,7 +35,7 @@ def trial_owner(title: str, before: str) -> str:
     """``title`` with its "The trial" subject named as the trial of the one person ``before`` (the article up to the
     title's sentence) says is tried, or ``title`` unchanged."""
     m = _TRIAL.match(title)
-    if m is None or _subject_end(title) != m.end() + 1:
+    if m is None or main_verb_start(title) != m.end() + 1:
         return title
     names = NameIndex(before)
     owners = set()
