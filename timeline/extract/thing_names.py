@@ -25,6 +25,7 @@ from timeline.extract.thing_kinds import KIND_RUN, KIND_WORD, KIND_WORDS, STATE_
 from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS, actor_kind
 from timeline.extract.title_words import AUX, BREAK_WORDS, MAX_CHARS, finite_verb, main_verb_start
 from timeline.extract.trial_owners import trial_owner
+from timeline.honorifics import SURNAME_TITLES, honorific_pattern
 
 __all__ = ["named_thing"]
 
@@ -163,7 +164,7 @@ def _named_before(before: str, noun: str) -> str | None:
     # "the trial of Dr Conrad Murray", "the government of Nova Scotia"
     for m in re.finditer(r"\b[Tt]he " + n + r" of (" + _NAME + r"(?: " + _NAME + r"){0,3})(?![’'\w])", before):
         if _ends_phrase(before, m.end()):
-            owner = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Miss)\.? ", "", m.group(1))
+            owner = re.sub(r"^(?:" + honorific_pattern(SURNAME_TITLES) + r")\.? ", "", m.group(1))
             # ("the trial of Dr Conrad Murray" -> "Conrad Murray's trial": a person's thing as a headline says it)
             personal = looks_personal(owner) and actor_kind(owner) == "person"
             found.append((m.start(), f"{owner}'s {noun}" if personal else f"The {noun} of {m.group(1)}"))

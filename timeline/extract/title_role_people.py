@@ -34,6 +34,7 @@ from timeline.extract.story_performers import _called_so, performer_of_story
 from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS, actor_kind
 from timeline.extract.title_subjects import _SECTION_LEAD
 from timeline.extract.title_words import MAX_CHARS, main_verb_start
+from timeline.honorifics import SURNAME_TITLES, honorific_pattern
 
 __all__ = ["role_people_named"]
 
@@ -139,7 +140,7 @@ def _office_named(title: str, before: str) -> str:
 
 
 #: A courtesy title before one capitalised word and then a lowercase one: "Dr Conrad had sought", "Mr Tomas said".
-_COURTESY_ONE = re.compile(r"\b(Dr|Mr|Mrs|Ms|Miss)\.?\s+([A-Z][a-z]+)(?=\s+[a-z]|['’]s\s)")
+_COURTESY_ONE = re.compile(r"\b(" + honorific_pattern(SURNAME_TITLES) + r")\.?\s+([A-Z][a-z]+)(?=\s+[a-z]|['’]s\s)")
 
 
 def _courtesy_first_name(title: str, before: str) -> str:
