@@ -22,6 +22,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.english_verbs import IRREGULAR_PAST_PAIRS
+from timeline.extract.count_words import numbers
 from timeline.extract.relative_openings import DASH_OPEN, PARTITIVE
 from timeline.extract.title_referents import ROLE_NOUNS
 from timeline.extract.title_words import AUX, PRESENT, PRESENT_FORMS, SPEECH_VERBS, main_verb_start
@@ -41,8 +42,10 @@ __all__ = [
 ]
 
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
-                "some", "many", "several", "two", "three", "four", "five", "every", "each", "another"}
-_COUNTS = {"two", "three", "four", "five", "several", "many"}
+                "some", "every", "each", "another", *numbers(2, 5), "several", "many"}
+#: (Only "two" to "five": a wider count takes the "Seven" of "five Year Seven pupils", a school year's name, for a
+#: determiner opening the phrase.)
+_COUNTS = {*numbers(2, 5), "several", "many"}
 _PREPOSITIONS = {"in", "on", "at", "for", "to", "with", "by", "from", "into", "onto", "about", "after", "before",
                  "since", "during", "under", "over", "than", "as", "against", "between", "through", "across",
                  "toward", "towards", "near", "among", "amid", "like", "via", "off", "until"}

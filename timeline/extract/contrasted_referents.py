@@ -23,6 +23,7 @@ from timeline.extract.clauses import (
     sentence_like,
     shared_subject,
 )
+from timeline.extract.count_words import numbers
 from timeline.extract.saying_words import SAY_TELL, SAY_THAT, alternation
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_verbs import PLURAL_NOUNS
@@ -81,7 +82,7 @@ _PRONOUN = re.compile(r"(?i)(they|these|those|it|its|their)(?:(['’]re)|(['’]
 #: A personal pronoun as the first clause's whole subject, before its verb.
 _PERSONAL = re.compile(r"(He|She|They|We)\s+(?=[a-z])")
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our"}
-_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"}
+_COUNTS = {*numbers(2), "several"}
 _ADVERBS = {"also", "still", "probably", "now", "then", "later", "only", "just", "never", "already", "too", "all", "both"}
 _PLURAL_PRONOUNS = {"they", "these", "those", "their"}
 #: A comma-less attribution after the clause's words, whose date is the saying's: "..., scientists reported on Tuesday".

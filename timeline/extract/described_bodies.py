@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.count_words import VAGUE_COUNTS, numbers
 from timeline.extract.title_words import AUX, finite_verb
 
 __all__ = ["described_body", "without_owner"]
 
 #: Words that say which of several or when, not what kind of body: "the first commission", "the same panel".
 _NOT_KIND = {"first", "second", "third", "fourth", "last", "next", "same", "whole", "full", "entire", "such",
-             "another", "any", "each", "every", "one", "two", "three", "four", "five", "several", "many", "few",
+             "another", "any", "each", "every", *numbers(1), *VAGUE_COUNTS,
              "former", "current", "previous", "latest", "earlier", "later", "only", "main", "final", "very", "so",
              "more", "most", "less", "much", "no", "some", "all", "both", "either", "neither", "what", "whose"}
 #: Function words, pronouns and verbs that end a description before the noun ("the report said the commission").

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.adjective_words import _ADJECTIVE_ENDS, _ADJECTIVES, _NOUNS_LIKE_ADJECTIVES
+from timeline.extract.count_words import ROUND_NUMBERS, numbers
 from timeline.extract.generic_heads import SAYS_WHICH, named_group
 from timeline.extract.noun_phrase_edges import (
     RELATIONAL_HEADS,
@@ -130,8 +131,7 @@ def _names_someone(words: list[str]) -> bool:
 _COUNTS = {"tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "lots", "lot", "number",
            "numbers", "amount", "amounts", "some", "most", "many", "all", "each", "one", "none", "half", "part", "much",
            "several", "both", "any", "majority", "rest", "total", "bulk", "share", "percent", "cent", "quarter",
-           "third", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand",
-           "million", "billion", "few", "couple", "pair", "series", "range", "group", "kind", "type", "sort",
+           "third", *numbers(2), *ROUND_NUMBERS, "few", "couple", "pair", "series", "range", "group", "kind", "type", "sort",
            "avalanche", "wave", "flood", "spate", "string", "barrage", "raft", "host", "slew", "flurry", "stream",
            "torrent", "handful", "swarm", "crowd", "batch", "round", "set"}
 #: Words that pick one of several: "the first | of a pair of wells" says nothing without what it picks from.

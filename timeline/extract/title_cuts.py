@@ -13,6 +13,7 @@ import re
 
 from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.count_words import ROUND_NUMBERS, SPELLED_NUMBERS
 from timeline.extract.generic_heads import SAYS_WHICH, named_group
 from timeline.extract.place_phrases import PLACE_PREPOSITIONS, measured_place
 from timeline.extract.saying_words import SAID_SAYS, alternation
@@ -237,14 +238,17 @@ _PART_HEADS = {"half", "halves", "third", "thirds", "quarter", "quarters", "most
                "fraction", "remainder", "top", "head", "heads", "chief", "leader", "leaders", "side", "sides", "end"}
 
 
+#: A spelled or round number as the head of a quantity: "the two", "a dozen".
+_NUMBER_HEADS = frozenset({*SPELLED_NUMBERS, *ROUND_NUMBERS})
+
+
 def quantity_head(head: list[str]) -> bool:
     """Whether a noun phrase head says nothing without its "of" phrase: a number, a fraction, a part."""
     if not head:
         return False
     last = head[-1].lower().strip("“”\"‘’,")
     return last in _PART_HEADS or last.split("-")[-1] in _PART_HEADS or bool(re.fullmatch(r"[$£€]?\d[\d.,]*%?", last)) \
-        or last in {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
-                    "thousand", "million", "billion"}
+        or last in _NUMBER_HEADS
 
 
 def shorten_subject(text: str, verb_at: int) -> tuple[str, int]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.extract.count_words import numbers_pattern
 from timeline.extract.title_relatives import _MAIN_VERB_AFTER_RELATIVE, _OPENS_CLAUSE, _THINKING
 from timeline.extract.title_tense import plural_subject
 from timeline.extract.title_words import (
@@ -126,7 +127,7 @@ def _specific(subject: str) -> bool:
 
 
 #: A number that counts the group ("10 students", "one of the partners", "none of the 33 rigs").
-_COUNT = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|none")
+_COUNT = re.compile(r"\d[\d,.]*|" + numbers_pattern(1) + r"|none")
 _SPECIFIC_OPENERS = {"the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "a", "an"}
 _QUANTIFIERS = {"all", "some", "many", "most", "any", "every", "each", "several", "few", "no", "people"}
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, s_ending
+from timeline.extract.count_words import numbers
 from timeline.extract.happenings import EVENT_NOUNS
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_backshift import present_report, saying_verb
@@ -472,8 +473,7 @@ def plural_subject(subject: str) -> bool:
         return True  # "Inhabitants of the capital": a plural noun opening the sentence, not a name
     if head.lower().endswith("men") and len(head) > 4 and head.lower() not in {"specimen", "abdomen", "regimen"}:
         return True  # "The two chairmen", "fishermen"
-    if head.lower() in {"many", "most", "some", "several", "few", "others", "all", "two", "three", "four", "five", "six",
-                        "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty"} \
+    if head.lower() in {"many", "most", "some", "several", "few", "others", "all", *numbers(2), "twenty"} \
             and (head == words[0] or (len(words) == 2 and words[0].lower() in {"the", "these", "those", "all"})):
         return True  # "Many no longer wear", "Some fled", "Two remain missing"
     if head.lower() in {"they", "we", "i", "you", "both", "each"} or (head.lower() == "each" and len(words) > 1):

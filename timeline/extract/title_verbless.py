@@ -17,6 +17,7 @@ from collections.abc import Callable, Iterator
 
 from timeline.english_verbs import IRREGULAR_PAST_PAIRS
 from timeline.extract.clauses import sentence_like
+from timeline.extract.count_words import numbers_pattern
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import finite_verb
@@ -184,7 +185,7 @@ def _verbless(title: str) -> bool:
 
 
 #: A number word and its plural noun: "Five weeks", "two men".
-_COUNTED = re.compile(r"(?i)\b((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d[\d,.]*)"
+_COUNTED = re.compile(r"(?i)\b((?:" + numbers_pattern(1) + r"|several|few|\d[\d,.]*)"
                       r")\s+[a-z]{2,}s\b")
 
 
