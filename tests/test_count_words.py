@@ -59,3 +59,12 @@ def test_the_readers_of_count_words_read_the_table() -> None:
     for word in ROUND_NUMBERS:
         assert title_cuts.quantity_head([word]) and word in quote_cuts._NUMBERS
         assert date_lists._FIGURE.search(f"{word}s of homes")
+
+
+def test_the_patterns_with_spelled_numbers_read_the_table() -> None:
+    from timeline.extract import saying_times, title_gate
+
+    for word in SPELLED_NUMBERS:
+        assert re.fullmatch(title_gate._TIME_WORD, word)
+    for word in numbers(2):
+        assert saying_times.CLAUSE_OPENING.match(f" {word} crews")

@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.adjective_words import _ADJECTIVE_ENDS, _ADJECTIVES, _NOUNS_LIKE_ADJECTIVES
-from timeline.extract.count_words import ROUND_NUMBERS, numbers
+from timeline.extract.count_words import ROUND_NUMBERS, numbers, numbers_pattern
 from timeline.extract.generic_heads import SAYS_WHICH, named_group
 from timeline.extract.noun_phrase_edges import (
     RELATIONAL_HEADS,
@@ -80,7 +80,7 @@ _WHERE_SAID = re.compile(VERB_NOT_NOUN + r"\b(?P<verb>" + alternation(SAY_THAT) 
 #: ("within" and "by" a time are a deadline, the point of what was said: they stay).
 _TIME_BEFORE_REPORTED = re.compile(
     VERB_NOT_NOUN + r"\b(?P<verb>(?:" + alternation(SAY_THAT) + r")(?:\s+that)?)\s+(?:over|in|during|for)\s+the\s+(?:next|coming|"
-    r"following|past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:" +
+    r"following|past|last|previous)\s+(?:(?:few|several|" + numbers_pattern(2) + r"|\d+)\s+)?(?:" +
     "|".join(sorted(TIME_UNITS - {"time", "deadline"})) + r")\s+(?=(?:the|an?|its|his|her|their|he|she|it|they|we|I|"
     r"[A-Z][\w'’.&-]*)\b)")
 #: "is likely to delay | until after the holidays | the reopening of the plant": a time phrase moved between a verb
@@ -509,7 +509,7 @@ def _duration(words: list[str]) -> bool:
     shows by its dates, the first phrase a subject's clause can spare ("a relief well that BP has been drilling | for
     the past three months will be used")."""
     return re.fullmatch(r"(?:for|over|during|in|throughout)\s+(?:the\s+)?(?:(?:past|last|previous|first|next)\s+)?"
-                        r"(?:(?:few|several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:" +
+                        r"(?:(?:few|several|many|" + numbers_pattern(2) + r"|\d+)\s+)?(?:" +
                         "|".join(sorted(TIME_UNITS - {"time", "deadline"})) + ")", " ".join(words).lower().rstrip(",")) is not None
 
 

@@ -27,6 +27,7 @@ from timeline.english_verbs import (
     IRREGULAR_PAST_WORDS,
     PARTICIPLE_PREPOSITIONS,
 )
+from timeline.extract.count_words import numbers_pattern
 
 __all__ = ["date_only_participle", "finite_later", "finite_verb_in", "participle_in_subject", "past_verb_next"]
 
@@ -76,8 +77,7 @@ _FINITE_ED = re.compile(r"(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\ban )\b(?:(?:[a-z]{
                         + "|".join(sorted(IRREGULAR_PARTICIPLES - {"left", "led", "hit", "cut", "set", "put"})) +
                         r")\s+that|(?:[a-z]{3,}ed|[a-z]{3,}[^s\W’']s|"
                         + "|".join(sorted(IRREGULAR_PARTICIPLES - {"left", "led", "hit", "cut", "set", "put"})) +
-                        r")\s+(?:the|an?|its|his|her|their|this|these|those|two|three|four|five|six|seven|eight|"
-                        r"nine|ten|\d))\b)|\b(?:suggest|show|indicate|reveal|find|say)\s+that\b")
+                        r")\s+(?:the|an?|its|his|her|their|this|these|those|" + numbers_pattern(2) + r"|\d))\b)|\b(?:suggest|show|indicate|reveal|find|say)\s+that\b")
 #: A stop inside an abbreviation ("U.S.", "St. Louis"), which ends no clause.
 _ABBREVIATION_STOP = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:St|Mt|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Co|Corp|Inc|Ltd|Jr)\.")
 

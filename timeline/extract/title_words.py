@@ -12,6 +12,7 @@ import re
 
 from timeline.english_verbs import PARTICIPLE_PREPOSITIONS, s_ending
 from timeline.extract.agent_participles import late_agent_then_verb
+from timeline.extract.count_words import numbers_pattern
 from timeline.extract.happenings import FALL_WORDS, RISE_WORDS, SHARE_NOUNS
 from timeline.extract.saying_words import SPEECH_VERBS
 from timeline.extract.title_participles import participle_in_subject
@@ -389,7 +390,7 @@ def _named_present(text: str, m: re.Match[str], word: str) -> bool:
 #: May") or a means ("by far", "by hand").
 _AGENT = re.compile(r"\s+by\s+(?!(?:\d|about|nearly|almost|around|roughly|some|up|more|less|far|hand|then|now|"
                     r"the\s+(?:end|time|start|middle|close|beginning)|an?\s+(?:third|quarter|half|fifth|tenth|factor|"
-                    r"margin|wide|narrow|average|total)|half|one|two|three|four|five|ten)\b)")
+                    r"margin|wide|narrow|average|total)|half|" + numbers_pattern(1) + r")\b)")
 
 
 #: Words that end an agent's noun phrase: a conjunction, a clause word, "to" ("by the firm to ..."); a
