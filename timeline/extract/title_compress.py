@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
-from timeline.extract.adjective_words import _ADJECTIVE_ENDS, _ADJECTIVES, _NOUNS_LIKE_ADJECTIVES
+from timeline.extract.adjective_words import ADJECTIVE_ENDS, ADJECTIVES, NOUNS_LIKE_ADJECTIVES
 from timeline.extract.count_words import ROUND_NUMBERS, numbers, numbers_pattern
 from timeline.extract.generic_heads import SAYS_WHICH, named_group
 from timeline.extract.noun_phrase_edges import (
@@ -463,8 +463,8 @@ def shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, i
         # ("sand trickling | from a tank", "an effort to deal | with the spill": a verb's phrase, not a modifier)
         participle = (re.fullmatch(r"[a-z]{3,}ing", word) or (re.fullmatch(r"[a-z]{3,}ed", word)
                                                               or word in IRREGULAR_PARTICIPLES)) \
-            and previous[:1].islower() and noun_before and previous.lower() not in _ADJECTIVES \
-            and (not previous.lower().endswith(_ADJECTIVE_ENDS) or previous.lower() in _NOUNS_LIKE_ADJECTIVES)
+            and previous[:1].islower() and noun_before and previous.lower() not in ADJECTIVES \
+            and (not previous.lower().endswith(ADJECTIVE_ENDS) or previous.lower() in NOUNS_LIKE_ADJECTIVES)
         # ("the new | sealing cap": the participle is a modifier's noun; "the official | overseeing" is a noun's)
         # ("an oil company | that owns ...": "that" before a verb opens a relative clause)
         relative_that = word == "that" and noun_before and i + 1 < len(subject) and (verbish(subject[i + 1].lower(), "") or re.fullmatch(r"[a-z]{2,}[^s\W]s", subject[i + 1]) is not None)
