@@ -6,6 +6,7 @@ here: the reader must read the new word as the honorific it is.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from timeline.honorifics import (
@@ -62,3 +63,24 @@ def test_every_surname_title_reaches_the_readers_of_a_name_with_its_surname() ->
         assert title_room._DESCRIBED_NAME.search(f"the lead doctor {word} Hollis")["name"] == f"{word} Hollis"
     for word in SURNAME_TITLES + PROFESSOR_TITLES:
         assert re.fullmatch(readers_board._TITLE, word)
+
+
+def test_a_stop_after_a_dotted_title_ends_no_sentence_for_any_reader() -> None:
+    from timeline.extract import title_participles
+    from timeline.honorifics import DOTTED_TITLES
+    from timeline.tagger import tense_words
+    from timeline.tagger.rules import sentence_window
+
+    assert set(DOTTED_TITLES) <= set(HONORIFICS)
+    for word in DOTTED_TITLES:
+        assert sentence_window.same_sentence(f"said {word}. Hollis on")
+        assert tense_words._ABBREV_DOT.search(f"said {word}. Hollis")
+        assert title_participles._ABBREVIATION_STOP.search(f"by {word}. Hollis")
+
+
+def test_an_honorific_after_the_future_is_a_title_not_a_time() -> None:
+    from timeline.tagger import tag
+
+    for word in HONORIFICS:
+        text = f"She married the future {word} Hollis in a quiet ceremony."
+        assert not [t for t in tag(text, dt.date(2010, 5, 1)) if t.text == "the future"], word

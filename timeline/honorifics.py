@@ -17,6 +17,8 @@ SURNAME_TITLES = (*COURTESY_TITLES, "Dr")
 PROFESSOR_TITLES = ("Prof", "Professor")
 #: Titles of rank that go before a full or first name ("Sir Liam Roe", "Dame Ina", "Lord Browne", "Lady Ashton").
 RANK_TITLES = ("Sir", "Dame", "Lord", "Lady")
+#: The honorifics American style writes with a stop ("Mr.", "Dr.", "Prof."): the stop after one ends no sentence.
+DOTTED_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof")
 #: Every honorific.
 HONORIFICS = (*SURNAME_TITLES, *PROFESSOR_TITLES, *RANK_TITLES)
 #: The honorifics that tell the person's gender ("m" or "f"); "Dr" and "Prof" tell none.
