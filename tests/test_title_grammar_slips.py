@@ -9,7 +9,7 @@ from title_support import title_of
 
 from timeline.extract.agent_participles import late_agent_then_verb, paper_author_speaks
 from timeline.extract.title_clause_edges import degree_adverb_gone, subject_left_behind
-from timeline.extract.title_words import SPEECH_VERBS, _subject_end, agent_then_verb
+from timeline.extract.title_words import SPEECH_VERBS, agent_then_verb, main_verb_start
 
 
 @pytest.mark.parametrize(("sentence", "date", "title"), [
@@ -28,7 +28,7 @@ def test_paper_author_speaks(sentence: str, date: str, title: str) -> None:
 
 def test_participle_with_late_agent_is_no_verb() -> None:
     text = "A memo circulated among staff by the finance director, Omar Reyes, warned of job cuts."
-    assert text[_subject_end(text):].startswith("warned")
+    assert text[main_verb_start(text):].startswith("warned")
     assert late_agent_then_verb(text, text.index("circulated") + len("circulated"), agent_then_verb)
     # without a finite verb after the agent the participle stays the verb: "Two ferries held in port by the storm"
     held = "Two ferries held in port by the storm"

@@ -5,25 +5,25 @@ from __future__ import annotations
 
 from timeline.extract.title_longer_ends import longer_title, longer_whole, noun_cut, object_next, verb_bare
 from timeline.extract.title_whole import ends_open, whole_cut
-from timeline.extract.title_words import _subject_end
+from timeline.extract.title_words import main_verb_start
 from timeline.extract.titles import write_title
 from timeline.extract.truncated_teasers import cut_word_gone
 
 
 def _cut(text: str) -> str:
-    return longer_title(text, _subject_end(text), whole_cut(text, _subject_end(text)))
+    return longer_title(text, main_verb_start(text), whole_cut(text, main_verb_start(text)))
 
 
 def test_noun_of_complement_kept():
     text = "Ann Reilly says the crane will lift the weight of the sunken hull and some of the cargo still inside."
     cut = "Ann Reilly says the crane will lift the weight"
-    assert longer_title(text, _subject_end(text), cut) == cut + " of the sunken hull"
+    assert longer_title(text, main_verb_start(text), cut) == cut + " of the sunken hull"
 
 
 def test_owner_of_lost_wages_kept():
     text = "Union officials say the port should repay the lost wages of dock workers sidelined by the long closure."
     cut = "Union officials say the port should repay the lost wages"
-    assert longer_title(text, _subject_end(text), cut) == cut + " of dock workers"
+    assert longer_title(text, main_verb_start(text), cut) == cut + " of dock workers"
 
 
 def test_compound_noun_kept_whole():
@@ -41,7 +41,7 @@ def test_second_clause_not_taken():
 def test_a_modifier_before_an_ing_compound_is_not_an_end():
     text = "A court rejects the council's bid to restore an offshore deepwater fishing ban, opening the door to fishing."
     cut = "A court rejects the council's bid to restore an offshore deepwater"
-    assert longer_title(text, _subject_end(text), cut) == cut + " fishing ban"
+    assert longer_title(text, main_verb_start(text), cut) == cut + " fishing ban"
 
 
 def test_too_long_to_complete_stays_cut():

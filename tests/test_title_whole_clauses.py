@@ -47,9 +47,9 @@ def test_a_dependent_clause_cut_short_goes_whole(sentence: str, dates: tuple[str
      "The new offer comes as union leaders"),
 ])
 def test_a_clause_bound_to_its_main_clause_stays(full: str, cut: str) -> None:
-    from timeline.extract.title_words import _subject_end
+    from timeline.extract.title_words import main_verb_start
 
-    assert cut_dependent_gone(full, _subject_end(full), cut) == cut
+    assert cut_dependent_gone(full, main_verb_start(full), cut) == cut
 
 
 @pytest.mark.parametrize(("sentence", "dates", "title"), [
@@ -133,9 +133,9 @@ def test_a_list_with_someone_unnamed_keeps_its_roles() -> None:
      "The flood officer estimates the water will reach the danger mark as far up the valley"),
 ])
 def test_a_whole_phrase_after_a_conjunction_stays(full: str, cut: str) -> None:
-    from timeline.extract.title_words import _subject_end
+    from timeline.extract.title_words import main_verb_start
 
-    assert cut_dependent_gone(full, _subject_end(full), cut) == cut
+    assert cut_dependent_gone(full, main_verb_start(full), cut) == cut
 
 
 @pytest.mark.parametrize("text", [

@@ -225,10 +225,10 @@ def test_a_possessive_modifier_waits_for_its_noun() -> None:
 
 
 def test_an_adverb_opening_the_text_makes_the_participle_an_adjective() -> None:
-    from timeline.extract.title_words import _subject_end
+    from timeline.extract.title_words import main_verb_start
 
     text = "Generally accepted accounting rules require the firm to book the loss"
-    assert text[_subject_end(text):].startswith("require")
+    assert text[main_verb_start(text):].startswith("require")
 
 
 def test_a_second_verb_is_never_taken_for_the_main_one() -> None:

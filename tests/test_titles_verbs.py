@@ -3,7 +3,7 @@ cut and unnamed subjects. Every sentence here is invented for the test."""
 
 from __future__ import annotations
 
-from timeline.extract.title_words import PRESENT, _subject_end
+from timeline.extract.title_words import PRESENT, main_verb_start
 from timeline.extract.titles import write_title
 
 
@@ -15,7 +15,7 @@ def test_common_irregular_pasts_are_verbs_in_the_headline_present() -> None:
 
 def test_an_irregular_past_ends_the_subject() -> None:
     text = "The mayor of the river town fled the rising water"
-    assert text[_subject_end(text):].startswith("fled")
+    assert text[main_verb_start(text):].startswith("fled")
     assert write_title("Thousands of villagers fled the rising water on Monday.", [(len(
         "Thousands of villagers fled the rising water "), len("Thousands of villagers fled the rising water on Monday"))]
     ) == "Thousands of villagers flee the rising water"
@@ -466,11 +466,11 @@ def test_about_or_around_before_a_number_is_a_quantity_not_a_reduced_relatives_p
 
 def test_a_possessive_s_is_no_verb_and_a_subject_relative_clause_ends_before_the_main_verb() -> None:
     text = "Lena's plan calls for new taxes"
-    assert text[_subject_end(text):].startswith("calls")
+    assert text[main_verb_start(text):].startswith("calls")
     text = "The water company that serves most of the valley expects prices to rise"
-    assert text[_subject_end(text):].startswith("expects")
+    assert text[main_verb_start(text):].startswith("expects")
     text = "The club that owns the field wants the fence moved"
-    assert text[_subject_end(text):].startswith("wants")
+    assert text[main_verb_start(text):].startswith("wants")
 
 
 def test_a_deadline_with_an_approximator_before_until_is_a_deadline() -> None:
@@ -508,9 +508,9 @@ def test_a_relative_clause_that_reports_keeps_the_reported_verb() -> None:
 
 def test_a_contracted_has_before_a_participle_and_its_object_is_the_verb() -> None:
     text = "Ms Okafor's joined the board of the water company"
-    assert text[_subject_end(text):].startswith("'s joined")
+    assert text[main_verb_start(text):].startswith("'s joined")
     text = "Lena's remarks followed the vote"
-    assert text[_subject_end(text):].startswith("followed")
+    assert text[main_verb_start(text):].startswith("followed")
 
 
 def test_a_deadline_inside_a_later_clause_is_that_clauses_subjects() -> None:
@@ -525,4 +525,4 @@ def test_a_plural_demonstrative_before_its_verb_is_the_subject() -> None:
     assert write_title(sentence, [(start, start + len("on 3 May"))]) == \
         "These fail to open when a fire sweeps through the plant"
     text = "These damaged pipes were replaced"
-    assert text[_subject_end(text):].startswith("were")
+    assert text[main_verb_start(text):].startswith("were")

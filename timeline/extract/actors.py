@@ -34,8 +34,9 @@ from timeline.extract.title_referents import (
     actor_kind,
 )
 from timeline.extract.title_subjects import LEAD_WORDS, PLACE_REST, drop_lead
-from timeline.extract.title_words import SPEECH_VERBS, _finite, verbish
+from timeline.extract.title_words import SPEECH_VERBS, finite_verb, verbish
 from timeline.extract.titles import DATELINE
+from timeline.honorifics import FEMALE_TITLES, HONORIFICS, MALE_TITLES, honorific_pattern
 
 __all__ = ["BODY_SUBJECT", "PRONOUN_SPEAKER", "ROLE_SUBJECT", "antecedent", "attributed", "by_gender",
            "genders", "holder", "possessor", "pronoun_gender", "pronoun_referent", "quote_speaker",
@@ -237,7 +238,7 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
         start = s.start + len(body) - len(opening)
         first = names.between(start, min(s.end, start + 60))[:1] if len(opening) < len(body) else []
         verb = text[first[0].end:first[0].end + 30].split()[:1] if first and first[0].start == start else []
-        if verb and verb[0].islower() and _finite(verb[0].strip(",;:"), ""):
+        if verb and verb[0].islower() and finite_verb(verb[0].strip(",;:"), ""):
             found = first
             rest_start = start
     if found and re.fullmatch(r"(?i:the)\s+", text[rest_start:found[0].start]) and _MODIFIES_NOUN.match(text, found[0].end):
@@ -254,7 +255,7 @@ def sentence_subject(text: str, s: Sentence, names: NameIndex) -> str | None:
             return owned
     if found and found[0].start - rest_start < 25:
         before = text[rest_start:found[0].start].split()
-        if any(w[:1].islower() and _finite(w.lower().strip(",;:"), before[i - 1].lower() if i else "")
+        if any(w[:1].islower() and finite_verb(w.lower().strip(",;:"), before[i - 1].lower() if i else "")
                for i, w in enumerate(before)):
             return None  # "The mayor thanked Ann Price": a name after the verb is its object, not the subject
         # "Anthropic CEO Dario Amodei": the person, not the company before the title.
@@ -279,7 +280,7 @@ def antecedent(text: str, s: Sentence, names: NameIndex) -> str | None:
         full = names.resolve(n.text)
         # Only the subject of the lead clause ("While Amodei ..."): "Speaking on 5 Live Breakfast, he" names a show.
         opener = re.search(r"(?:^|\b(?:while|although|though|after|before|when|as|since|because|if|once|until|but|and))"
-                           r"\s*(?:(?:Mr|Mrs|Ms|Dr|Sir|President|Gov|Governor|Sen|Senator|Secretary|Judge|Mayor)\.?\s+)?$", text[s.start:n.start], re.I)
+                           r"\s*(?:(?:" + _HONORIFIC_WORDS + r"|President|Gov|Governor|Sen|Senator|Secretary|Judge|Mayor)\.?\s+)?$", text[s.start:n.start], re.I)
         full = full_name(full, text, names) or full if full in _titled_people(text) else full  # ("While Mr Obama ...")
         if " " in full and opener is not None and looks_personal(full):
             return full
@@ -299,8 +300,10 @@ def short(name: str | None) -> str | None:
     return name
 
 
+_HONORIFIC_WORDS = honorific_pattern(HONORIFICS)
 #: Honorifics that tell a person's gender: "Mr Hayward", "Mrs Clinton", "Sir Reg Empey".
-_HONORIFIC = re.compile(r"\b(?:(Mr|Sir|Lord)|(Mrs|Ms|Miss|Dame|Lady))\.?\s+((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
+_HONORIFIC = re.compile(r"\b(?:(" + honorific_pattern(MALE_TITLES) + r")|(" + honorific_pattern(FEMALE_TITLES) + r"))\.?\s+"
+                        r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
 #: A name followed in its own sentence by "he", "his" or "she" with no other name between: "Hayward said
 #: his ...". ("her" is left out: "Brandt thanked her" says nothing of Brandt.)
 _NAME_THEN_PRONOUN = re.compile(r"[^“\"]{0,80}?\b(he|his|she)\b", re.I)
@@ -438,7 +441,7 @@ def pronoun_referent(text: str, s: Sentence, names: NameIndex, last_subject: str
     if len(people) == 1 and not chained and not subject_named and known.get(next(iter(people)), gender) == gender:
         return next(iter(people))
     # "Mr Wells said." names a person the name finder may not see alone.
-    honoured = {names.resolve(m.group(1)) for m in re.finditer(r"\b(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+([A-Z][\w-]+)(?!\s+[A-Z])",
+    honoured = {names.resolve(m.group(1)) for m in re.finditer(r"\b(?:" + _HONORIFIC_WORDS + r")\.?\s+([A-Z][\w-]+)(?!\s+[A-Z])",
                                                              sentence_before)} - named
     if len(honoured) == 1 and not people and not chained and not subject_named:
         return next(iter(honoured))
@@ -556,6 +559,6 @@ def attributed(sentence: str, speaker: str) -> str:
     return f"{body} {speaker} said"
 
 
-TITLED = re.compile(r"\b(?:President|Mr|Mrs|Ms|Dr|Gov|Governor|Sen|Senator|Rep|Secretary|Minister|Chancellor|Adm|"
-                     r"Admiral|Gen|General|Judge|King|Queen|Prince|Princess|Pope|Sir|Lord|Lady|Dame|Prof|Professor)\.?\s+"
+TITLED = re.compile(r"\b(?:" + _HONORIFIC_WORDS + r"|President|Gov|Governor|Sen|Senator|Rep|Secretary|Minister|Chancellor|Adm|"
+                     r"Admiral|Gen|General|Judge|King|Queen|Prince|Princess|Pope)\.?\s+"
                      r"([A-Z][a-z][\w-]+)(?:['’]s)?\b(?!\s+[A-Z])")

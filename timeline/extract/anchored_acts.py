@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from timeline.extract.actors import short
 from timeline.extract.continued import tells_a_plan
+from timeline.extract.count_words import NUMBER_VALUES, numbers_pattern
 from timeline.extract.happenings import EVENT_NOUNS, stem, stems
 from timeline.extract.merge import Mention, content_words, past_verbs
 from timeline.extract.names import NameIndex
@@ -38,10 +39,9 @@ from timeline.model import Document, Precision, When
 
 __all__ = ["Anchored", "anchor_at", "anchored_mentions", "occasion_at"]
 
-_NUMBER = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2}|a\s+few|several|"
+_NUMBER = (r"(?:an?|" + numbers_pattern(1) + r"|\d{1,2}|a\s+few|several|"
            r"a\s+couple\s+of)")
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}
+_NUMBERS = {"a": 1, "an": 1, **NUMBER_VALUES}
 #: The relation to the event: hours or minutes from it, a part of its day, the day before or after it.
 _RELATION = re.compile(
     r"(?i)\b(?P<rel>(?:(?:just|only|about|nearly|some|roughly|around|barely)\s+)?"

@@ -22,9 +22,10 @@ import re
 from dataclasses import dataclass
 
 from timeline.english_verbs import IRREGULAR_PAST_PAIRS
+from timeline.extract.count_words import numbers
 from timeline.extract.relative_openings import DASH_OPEN, PARTITIVE
 from timeline.extract.title_referents import ROLE_NOUNS
-from timeline.extract.title_words import AUX, PRESENT, PRESENT_FORMS, SPEECH_VERBS, _subject_end
+from timeline.extract.title_words import AUX, PRESENT, PRESENT_FORMS, SPEECH_VERBS, main_verb_start
 
 __all__ = [
     "RelativeSentence",
@@ -41,8 +42,10 @@ __all__ = [
 ]
 
 _DETERMINERS = {"the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
-                "some", "many", "several", "two", "three", "four", "five", "every", "each", "another"}
-_COUNTS = {"two", "three", "four", "five", "several", "many"}
+                "some", "every", "each", "another", *numbers(2, 5), "several", "many"}
+#: (Only "two" to "five": a wider count takes the "Seven" of "five Year Seven pupils", a school year's name, for a
+#: determiner opening the phrase.)
+_COUNTS = {*numbers(2, 5), "several", "many"}
 _PREPOSITIONS = {"in", "on", "at", "for", "to", "with", "by", "from", "into", "onto", "about", "after", "before",
                  "since", "during", "under", "over", "than", "as", "against", "between", "through", "across",
                  "toward", "towards", "near", "among", "amid", "like", "via", "off", "until"}
@@ -409,7 +412,7 @@ def _past(gerund: str) -> str | None:
 def shared_subject(first_clause: str) -> str:
     """The subject (with its modal) that a clause's coordinated predicate shares: "The council will close the old
     bridge on Monday, and" -> "The council will"; "" when the first clause has none a title could use."""
-    at = _subject_end(first_clause)
+    at = main_verb_start(first_clause)
     subject = first_clause[:at].strip(" ,")
     if not subject or len(subject.split()) > 8 or not sentence_like(first_clause) or subject.lower() in _PERSONAL \
             or re.search(r"[,;:“”\"(]|\b(?:that|which|who|whom|whose|when|where|if|because)\b", subject):

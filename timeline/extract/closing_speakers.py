@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
+from timeline.extract.count_words import numbers_pattern
 from timeline.extract.saying_words import alternation, spoken
 
 __all__ = ["closing_speakers"]
@@ -19,7 +20,8 @@ __all__ = ["closing_speakers"]
 #: The group and its verb of saying that close a sentence, with the day it was said: ", U.S. researchers reported on
 #: Tuesday.", ", officials say.", ", congressional investigators said Wednesday."
 _CLOSING_GROUP = re.compile(
-    r",\s+(?P<group>(?:(?:the|some|many|two|three|four|several|other)\s+)?(?:(?:[A-Z][\w.&'’-]*|[a-z][\w-]+)\s+){0,2}?"
+    r",\s+(?P<group>(?:(?:the|some|many|" + numbers_pattern(2) + r"|several|other)\s+)?"
+    r"(?:(?:[A-Z][\w.&'’-]*|[a-z][\w-]+)\s+){0,2}?"
     r"(?!(?:news|series|species|means|others|this|his|its|us|was|has|is|as|thus|plus)\b)[a-z]{3,}[^su\W’']s)\s+"
     r"(?:" + alternation(spoken("say", base=True), spoken("report", "write", present=False, base=True))
     + r"|told\s+(?:reporters|Reuters|[A-Z][\w.]*))"

@@ -21,6 +21,7 @@ import re
 from timeline.calendar_words import FIXED_ZONES
 from timeline.english_verbs import IRREGULAR_PAST_WORDS
 from timeline.extract.compared_times import than_a_time
+from timeline.extract.count_words import numbers_pattern
 from timeline.extract.happenings import EVENT_NOUNS, PARTICIPLE_WORDS, REPORTING_PERIOD
 from timeline.extract.likeness import likened
 from timeline.extract.saying_words import SAID_SAYS, SAY_FORMS, SAY_TELL, alternation
@@ -282,8 +283,7 @@ _PERFECT_TOTAL = re.compile(r"(?i)(?<![\w.,])\d+(?:[.,]\d+)*(?:\s+[\w'’$-]+){0
 #: Friday": a present perfect whose object is counted runs from the date to now, and the number may follow the verb.
 _COUNTED_SINCE = re.compile(
     r"(?i)\b(?:have|has)\s+(?:now\s+|already\s+|so\s+far\s+|also\s+)?(?:been\s+)?[a-z]{3,}\s+(?:(?:out|up|off|down|in|on)\s+)?(?:more\s+than\s+|at\s+least\s+|"
-    r"about\s+|some\s+|nearly\s+|almost\s+|over\s+|a\s+total\s+of\s+)?(?:\$?\d[\d.,]*|two|three|four|five|six|seven|eight|"
-    r"nine|ten|eleven|twelve|dozens|scores|hundreds|thousands|millions|billions)\s+(?:[\w'’$-]+\s+){1,8}?since\s+(?:the\s+)?$")
+    r"about\s+|some\s+|nearly\s+|almost\s+|over\s+|a\s+total\s+of\s+)?(?:\$?\d[\d.,]*|" + numbers_pattern(2) + r"|dozens|scores|hundreds|thousands|millions|billions)\s+(?:[\w'’$-]+\s+){1,8}?since\s+(?:the\s+)?$")
 
 
 def is_running_total(text: str, sentence_start: int, start: int) -> bool:
@@ -382,7 +382,7 @@ def _simile(before: str) -> bool:
 PERIOD_COVERED = re.compile(r"(?i)\b(?:for|through|throughout|over|during|in)\s+the\s+(?:rest|remainder|balance)"
                             r"\s+of\s+(?:the\s+)?$|"
                             # "will report falls in output for several more months this year": how long, within it
-                            r"\bfor\s+(?:several|a\s+few|some|many|two|three|four|five|six|\d+)\s+(?:more\s+)?"
+                            r"\bfor\s+(?:several|a\s+few|some|many|" + numbers_pattern(2) + r"|\d+)\s+(?:more\s+)?"
                             r"(?:days|weeks|months|years)\s+(?:of\s+)?$")
 #: "at 1737GMT": four digits before a zone are a clock time, not a year.
 CLOCK_ZONE = re.compile(r"\s?(?:" + "|".join(FIXED_ZONES) + r"|hrs|hours\b)")

@@ -13,6 +13,7 @@ import re
 
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.clauses import is_finite_verb, shared_subject
+from timeline.extract.count_words import numbers_pattern
 from timeline.extract.subject_names import strip_opening
 
 __all__ = ["conjunct_subject"]
@@ -24,7 +25,7 @@ _MODAL = r"(?:will|would|could|should|can|may|might|must)"
 _JOINT = re.compile(r"(?:,\s*|\s+)(?:(?:and|or|but)(?:\s+then)?|then)\s+(?:" + r"(?:as|early|late|soon|by|on|in|from|next|last|"
                     r"this|that|later|earlier|then|also|again|still|years?|months?|weeks?|days?|hours?|(?:Mon|Tues|Wednes|"
                     r"Thurs|Fri|Satur|Sun)day|January|February|March|April|June|July|August|September|October|"
-                    r"November|December|one|two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*)\s+){0,4}$")
+                    r"November|December|" + numbers_pattern(1) + r"|\d[\d,]*)\s+){0,4}$")
 #: Where the first predicate's clause starts: the sentence's start or a semicolon, a colon or a dash before it.
 _CLAUSE_BREAK = re.compile(r"[;:]\s+|\s[—–]\s")
 #: A first clause that is subordinate ("When the rig sank ...", "because BP capped ..."): its subject is not the

@@ -23,9 +23,11 @@ from timeline.extract.clauses import (
     sentence_like,
     shared_subject,
 )
+from timeline.extract.count_words import numbers
 from timeline.extract.saying_words import SAY_TELL, SAY_THAT, alternation
 from timeline.extract.sentences import Sentence
-from timeline.extract.title_words import _PLURAL_NOUNS, AUX, _subject_end
+from timeline.extract.title_verbs import PLURAL_NOUNS
+from timeline.extract.title_words import AUX, main_verb_start
 
 __all__ = ["ReferredClause", "SaidClause", "referred_clause", "subject_supplied"]
 
@@ -80,7 +82,7 @@ _PRONOUN = re.compile(r"(?i)(they|these|those|it|its|their)(?:(['’]re)|(['’]
 #: A personal pronoun as the first clause's whole subject, before its verb.
 _PERSONAL = re.compile(r"(He|She|They|We)\s+(?=[a-z])")
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "this", "that", "these", "those", "our"}
-_COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several"}
+_COUNTS = {*numbers(2), "several"}
 _ADVERBS = {"also", "still", "probably", "now", "then", "later", "only", "just", "never", "already", "too", "all", "both"}
 _PLURAL_PRONOUNS = {"they", "these", "those", "their"}
 #: A comma-less attribution after the clause's words, whose date is the saying's: "..., scientists reported on Tuesday".
@@ -100,7 +102,7 @@ _TIMES = re.compile(r"(?i)\b(?:" + MONTH_PATTERN + "|" + WEEKDAY_NAME_PATTERN + 
 def _plural(phrase: str) -> bool:
     """Whether a noun phrase counts more than one: its last word ("two relief wells", "officials", "people")."""
     head = phrase.split()[-1].strip("“”\"'’")
-    return head.lower() in _PLURAL_NOUNS or (len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    return head.lower() in PLURAL_NOUNS or (len(head) > 3 and head.endswith("s") and not head.endswith(("ss", "us", "is"))
                                              and head[:1].islower())
 
 
@@ -136,7 +138,7 @@ def _referent(first: str, pronoun: str) -> str | None:
     """The one noun phrase of ``first`` of the pronoun's number, or None when none or several fit. Names joined by
     "and" as the first clause's subject are one plural phrase ("The United States and Cuba ..., but they ...")."""
     plural = pronoun.lower() in _PLURAL_PRONOUNS
-    subject = first[:max(_subject_end(first), 0)].strip(" ,")
+    subject = first[:max(main_verb_start(first), 0)].strip(" ,")
     if re.search(r"\sand\s", subject) and len(subject.split()) <= 8 and not re.search(r"[,;:“”\"(]", subject):
         rest = [p for p in _phrases(first[len(subject):]) if _plural(p) == plural]
         fits = [subject, *rest] if plural else rest
@@ -206,7 +208,7 @@ def referred_clause(text: str, s: Sentence, pos: int) -> ReferredClause | None:
     shared = shared_subject(first) or (personal.group(1) if (personal := _PERSONAL.match(first)) else "")
     if verb is not None and "and" in opening.group(0) and verb.group(1) not in AUX:
         return None  # (", and expanded unemployment benefits": after "and" a bare "-ed" may open a noun phrase)
-    if len(first[max(_subject_end(first), 0):].split()) <= 2:
+    if len(first[max(main_verb_start(first), 0):].split()) <= 2:
         return None  # ("Storm Colin formed but dissipated far out at sea yesterday": the date is both verbs')
     if shared and verb is not None and not sentence_like(clause) and not _second_verb(text[start:pos]) and (
             verb.group(1) in AUX or predicate_only(clause, shared)):

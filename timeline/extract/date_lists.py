@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol
 
+from timeline.extract.count_words import ROUND_NUMBERS, numbers_pattern
 from timeline.model import When
 
 __all__ = ["ALTERNATIVE_JOIN", "collective_list", "listed_spans"]
@@ -71,13 +72,12 @@ def listed_spans(text: str, anchors: Sequence[_Listed]) -> list[tuple[int, int] 
 
 #: A plural noun phrase, counted or definite, straight before the list: "the pandemics of", "three pandemic flu
 #: outbreaks in", "the two pandemics in".
-_PLURAL_BEFORE = re.compile(r"(?i)\b(?:the|two|three|four|five|six|several|both|its|their|these|those)\s+"
+_PLURAL_BEFORE = re.compile(r"(?i)\b(?:the|" + numbers_pattern(2) + r"|several|both|its|their|these|those)\s+"
                             r"(?:[\w-]+\s+){0,3}?[a-z]{3,}(?<!ss)s\s+(?:of|in|from|during)\s+$")
 
 
 #: A figure: a number, in digits or words, or an amount.
-_FIGURE = re.compile(r"(?i)\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens?|hundreds?|thousands?|"
-                     r"millions?|billions?)\b")
+_FIGURE = re.compile(r"(?i)\d|\b(?:" + numbers_pattern(1) + "|" + "|".join(f"{word}s?" for word in ROUND_NUMBERS) + r")\b")
 
 
 def collective_list(text: str, sentence_start: int, span: tuple[int, int]) -> bool:

@@ -26,7 +26,7 @@ from timeline.extract.person_nouns import PERSON_NOUN_SUBJECT, _described
 from timeline.extract.story_performers import PERFORMER_NOUNS, performer_of_story
 from timeline.extract.thing_kinds import KIND_RUN, STATE_WORD, THING_NOUNS, without_states
 from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS
-from timeline.extract.title_words import AUX, BREAK_WORDS, MAX_CHARS, _finite, _subject_end
+from timeline.extract.title_words import AUX, BREAK_WORDS, MAX_CHARS, finite_verb, main_verb_start
 
 __all__ = ["fuller_name"]
 
@@ -53,14 +53,14 @@ def fuller_name(title: str, before: str) -> str:
     if pointed != title:
         return pointed
     person = PERSON_NOUN_SUBJECT.match(title)
-    if person is not None and _subject_end(title) == person.end() + 1:
+    if person is not None and main_verb_start(title) == person.end() + 1:
         return _person_named(title, person.end(), before)
     owner = _PERFORMER_OWNS.match(title)
     if owner is not None:  # "The singer's casket is entombed": the performer the story is about
         performer = performer_of_story(before, title[owner.end():])
         return f"{performer}{title[owner.end():]}" if performer else title
     m = _BARE_SUBJECT.match(title)
-    if m is None or _PEOPLE.fullmatch(m.group(1)) or (_subject_end(title) != m.end() and not _modifies(m)):
+    if m is None or _PEOPLE.fullmatch(m.group(1)) or (main_verb_start(title) != m.end() and not _modifies(m)):
         m = body_owner(title)  # ("The commission's findings": the body that owns them)
         if m is None:
             return title  # ("The oil spill begins": the noun is no whole subject; "The singer": a person's noun)
@@ -131,7 +131,7 @@ def _named_forms(noun: str, text: str, modifier: str = "") -> list[str]:
         after = re.match(r"\s*([^\s]*)", text[m.end():]).group(1)
         word = after.lower().strip("“”\"‘’(),.;:!?")
         if not after or after[:1] in ",.;:)”\"—–-?!" or word in BREAK_WORDS or word in AUX or word == "of" \
-                or _finite(word, noun):
+                or finite_verb(word, noun):
             forms.append(m.group(0))
     return forms
 

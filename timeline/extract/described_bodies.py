@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.title_words import AUX, _finite
+from timeline.extract.count_words import VAGUE_COUNTS, numbers
+from timeline.extract.title_words import AUX, finite_verb
 
 __all__ = ["described_body", "without_owner"]
 
 #: Words that say which of several or when, not what kind of body: "the first commission", "the same panel".
 _NOT_KIND = {"first", "second", "third", "fourth", "last", "next", "same", "whole", "full", "entire", "such",
-             "another", "any", "each", "every", "one", "two", "three", "four", "five", "several", "many", "few",
+             "another", "any", "each", "every", *numbers(1), *VAGUE_COUNTS,
              "former", "current", "previous", "latest", "earlier", "later", "only", "main", "final", "very", "so",
              "more", "most", "less", "much", "no", "some", "all", "both", "either", "neither", "what", "whose"}
 #: Function words, pronouns and verbs that end a description before the noun ("the report said the commission").
@@ -49,7 +50,7 @@ def _described_mentions(noun: str, text: str) -> list[tuple[str, ...]]:
             continue  # ("the report said the commission", "the newly formed commission": no kind of body)
         after = re.match(r"(['’]s\b)?\s*([^\s]*)", text[m.end():])
         word = after.group(2).lower().strip("“”\"‘’(),.;:!?")
-        if after.group(1) or not after.group(2) or after.group(2)[:1] in ",.;:)”\"—–-?!" or word in AUX or word in _CLAUSE_OPENERS or _finite(word, noun) \
+        if after.group(1) or not after.group(2) or after.group(2)[:1] in ",.;:)”\"—–-?!" or word in AUX or word in _CLAUSE_OPENERS or finite_verb(word, noun) \
                 or word.endswith(("ing", "ed")):
             # ("the presidential commission investigating the spill", "the commission's chair"; "a yellow panel with
             # dials" is no body's noun)

@@ -21,7 +21,7 @@ from timeline.extract.clauses import sentence_like
 from timeline.extract.saying_words import SAID_SAYS, alternation
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_referents import actor_kind
-from timeline.extract.title_words import _subject_end
+from timeline.extract.title_words import main_verb_start
 from timeline.extract.titles import write_title
 
 __all__ = ["framed_title"]
@@ -84,7 +84,7 @@ def framed_title(said: str, removal: list[tuple[int, int]], actor: str | None) -
     if when is None or _RANGE.search(said, start, end) or re.search(r"[“”\"]", frame) or said.count("“") > said.count("”"):
         return None  # ("'... until August when the wells are done,' she said": the speaker's words, with their speaker)
     clause = said[when.end():].strip()
-    subject_end = _subject_end(clause)
+    subject_end = main_verb_start(clause)
     if not sentence_like(clause) or subject_end <= 0 or _STATE_CLAUSE.match(clause, subject_end) \
             or _NAMING.match(clause, subject_end) or re.match(r"(?i)there\b|it\s+(?:\w+\s+)?(?:be|is|was|'s)\b", clause) \
             or _LOOSE_PRONOUN.search(clause, subject_end) or _OWNER.search(clause, 0, subject_end):
@@ -95,7 +95,7 @@ def framed_title(said: str, removal: list[tuple[int, int]], actor: str | None) -
         return None  # ("From 1958, when 70 percent trusted it, the trend drops": the clause after it is the sentence's)
     reported = _REPORT.match(frame)
     inner = frame[reported.end():] if reported else frame
-    verb = _subject_end(inner)
+    verb = main_verb_start(inner)
     last = re.split(r"[,;:]\s+|\s+(?:and|but|though)\s+", inner)[-1]
     if re.search(r"\b(?:not|never)\b|n['’]t\b", last) and re.search(r"(?i)\b(?:until|till)\s+\S*\s*$", frame):
         return None  # "the well will not be sealed until August": the sealing is August's, as the frame says

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.title_phrases import NUMBER_WORDS
+from timeline.extract.count_words import COUNT_WORDS
 from timeline.extract.title_words import BREAK_WORDS
 
 __all__ = ["GROUP_HEADS", "SAYS_WHICH", "named_group"]
@@ -83,4 +83,4 @@ def _counted(word: str) -> bool:
     """Whether ``word`` counts the group ("4,379", "Seven", "dozens"): a number of people is news of its own, told
     without where they are."""
     low = word.lower().strip(",")
-    return bool(re.fullmatch(r"[\d,.]+", low)) or low in NUMBER_WORDS or low in {"dozens", "hundreds", "thousands", "millions"}
+    return bool(re.fullmatch(r"[\d,.]+", low)) or low in COUNT_WORDS or low in {"dozens", "hundreds", "thousands", "millions"}

@@ -24,6 +24,7 @@ from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
 from timeline.extract.act_nouns import acts_named_by_noun
 from timeline.extract.alternatives import alternative_dates, told_as_one
 from timeline.extract.attribution import speaker_phrase
+from timeline.extract.count_words import numbers
 from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, SHARES_DOWN, SHARES_UP, one_disaster
 from timeline.extract.headline_twice import one_headline_twice
 from timeline.extract.occasions import one_meeting
@@ -132,8 +133,8 @@ _STOP = frozenset([
     "would", "could", "should", "can", "may", "might", "it", "its", "he", "she", "they", "his", "her", "their",
     "said", "says", "say", "told", "also", "not", "no", "than", "more", "most", "after", "before", "over",
     "into", "about", "which", "who", "whom", "whose", "what", "when", "where", "while", "there", "here",
-    "then", "so", "up", "out", "off", "new", "one", "two", "three", "four", "five", "six", "seven", "eight",
-    "nine", "ten", "last", "next", "first", *WEEKDAY_NAMES, *MONTH_NAMES, "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening",
+    "then", "so", "up", "out", "off", "new", *numbers(1), "last", "next", "first",
+    *WEEKDAY_NAMES, *MONTH_NAMES, "today", "yesterday", "tomorrow", "tonight", "morning", "afternoon", "evening",
     "night", "week", "month", "year", "quarter", "earlier", "later",
 ])
 

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_room import Clause, room_made
 from timeline.extract.title_whole import whole_cut
-from timeline.extract.title_words import MAX_CHARS, _subject_end
+from timeline.extract.title_words import MAX_CHARS, main_verb_start
 
 __all__ = ["Namer", "TitleDraft", "drafts_kept", "keep_draft", "named_clause", "story_named"]
 
@@ -146,7 +146,7 @@ def story_named(title: str, namer: Namer, write: Callable[..., str]) -> str:
 def _fitted(named: str, title: str) -> str:
     """``named`` (``title`` with a name that runs it over the limit) given room (:mod:`.title_room`) and cut where the
     title writer cuts; ``title`` when that is no sound title or loses more than a phrase of it."""
-    verb_at = _subject_end(named)
+    verb_at = main_verb_start(named)
     room = room_made(Clause(named, verb_at))
     cut = whole_cut(room.text, room.verb_at).rstrip(" ,;:—–-")
     if len(cut) > MAX_CHARS or title_defect(cut) is not None or len(cut.split()) < len(title.split()) - _LOST_WORDS:

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES, MONTHS, WEEKDAY_NAMES
+from timeline.extract.count_words import numbers
 from timeline.extract.country_referents import COUNTRY_NAMES
 
 # A middle initial ("Thad W. Allen") is a word of the name when a capitalised word follows it.
@@ -76,7 +77,7 @@ _COMMON = {
     "in", "on", "at", "for", "from", "by", "with", "as", "after", "before", "when", "while", "although",
     "though", "since", "during", "until", "because", "what", "who", "why", "how", "where", "which",
     "some", "many", "most", "more", "much", "all", "both", "each", "every", "several", "no", "not",
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "other", "another",
+    *numbers(1), "other", "another",
     "such", "still", "also", "then", "now", "today", "yesterday", "tomorrow", "tonight", "however",
     "meanwhile", "earlier", "later", "last", "next", "first", "under", "over", "about", "according",
     "should", "would", "could", "will", "can", "may", "might", "must", "do", "does", "did", "is", "are",

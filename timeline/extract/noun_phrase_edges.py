@@ -15,7 +15,7 @@ from timeline.extract.title_words import (
     REPORTING_FORMS,
     SPEECH_PRESENT,
     SPEECH_VERBS,
-    _finite,
+    finite_verb,
     verbish,
 )
 
@@ -44,7 +44,7 @@ def has_own_verb(words: list[str]) -> bool:
         low = word.lower().strip(",;:“”\"")
         before = words[k - 1].lower() if k else ""
         if low in AUX or low in IRREGULAR_PAST_FORMS or (
-                _finite(low, before) and not low.endswith("ing") and before not in {"to", "be", "been", "being"}):
+                finite_verb(low, before) and not low.endswith("ing") and before not in {"to", "be", "been", "being"}):
             return True
     return False
 

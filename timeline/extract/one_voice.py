@@ -33,6 +33,7 @@ from timeline.extract.predicates import one_day
 from timeline.extract.saying_words import alternation, spoken
 from timeline.extract.speakers_apart import bodies_differ, speaker_bodies
 from timeline.extract.title_referents import ROLE_NOUNS
+from timeline.honorifics import HONORIFICS
 from timeline.model import Precision
 
 if TYPE_CHECKING:
@@ -130,7 +131,7 @@ _ROLE = re.compile(r"(?i)\b(?:" + ROLE_NOUNS + r"|worker|engineer|employee|scien
 
 
 #: Honorifics a bare name may carry ("Sir Liam Roe", "Mrs Roe").
-_HONORIFICS = frozenset(["sir", "dame", "dr", "mr", "mrs", "ms", "miss", "lord", "lady", "prof", "professor"])
+_HONORIFICS = frozenset(word.lower() for word in HONORIFICS)
 
 
 def _bare_name(named: Voice, name: str) -> bool:

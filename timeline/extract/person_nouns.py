@@ -15,7 +15,7 @@ from timeline.extract.sentences import Sentence
 from timeline.extract.title_referents import PERSON_NOUNS
 from timeline.extract.title_subjects import drop_lead
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS as _IRREGULAR_PAST
-from timeline.extract.title_words import _finite
+from timeline.extract.title_words import finite_verb
 
 #: "The Briton was quoted", "The singer, along with his brothers, won", "the veteran actress says": the noun as the
 #: subject (one or two words before it say which), with a verb or an aside after it.
@@ -56,7 +56,7 @@ def person_by_noun(text: str, s: Sentence, actors: list[str | None], names: Name
     opening = rest[:1].upper() + rest[1:]
     noun = PERSON_NOUN_SUBJECT.match(opening)
     after = opening[noun.end():].split(None, 2) if noun else []
-    if not noun or not after or not (after[0] == "," or _finite(after[0].lower(), "")
+    if not noun or not after or not (after[0] == "," or finite_verb(after[0].lower(), "")
                                      or after[0].lower() in _IRREGULAR_PAST):
         return None  # ("The American economy grew": a nationality before a noun names nobody)
     told = {GENDERED_PRONOUNS[w] for w in re.findall(r"\b(?:he|his|him|she|her)\b", opening)}

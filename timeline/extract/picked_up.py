@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.count_words import numbers_pattern
+
 __all__ = ["refers_back"]
 
 #: "The cuts, announced on Tuesday, ...", "The move ...": a definite description that picks up the
@@ -41,7 +43,7 @@ def refers_back(quote: str, previous: str) -> bool:
 #: sentence. ("These days", "Those years" are times, not what was said.)
 #: A verb right after the demonstrative makes it a pronoun ("These include drugs", "Those were problems").
 _VERBS = r"(?:are|were|include[sd]?|have|had|will|would|could|can|may|might|should|must|is|was|do|did|show|showed|" \
-    r"mean|meant|come|came|seem|seemed|remain|remained|range|ranged|also|all|two|three|four|five|several|many|" \
+    r"mean|meant|come|came|seem|seemed|remain|remained|range|ranged|also|all|" + numbers_pattern(2) + r"|several|many|" \
     r"few|same|other|last|first|next|past|recent|coming)"
 _GATHERING = re.compile(r"[“\"‘']?(?:These|Those)\s+(?!" + _VERBS + r"\b)(?:[a-z-]+\s+)?([a-z]{3,}s)\b")
 _TIMES = frozenset(["days", "weeks", "months", "years", "times", "hours", "decades", "nights", "mornings",

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.sentences import Sentence
 from timeline.extract.subject_names import strip_opening
-from timeline.extract.title_words import _finite
+from timeline.extract.title_words import finite_verb
 
 __all__ = ["listed_subject"]
 
@@ -53,7 +53,7 @@ def listed_subject(text: str, sentences: Sequence[Sentence], index: int, names: 
             break
         listed.append(n)
     verb = _AFTER.match(text, listed[-1].end)
-    if not 2 <= len(listed) <= 3 or verb is None or not _finite(verb.group(1), ""):
+    if not 2 <= len(listed) <= 3 or verb is None or not finite_verb(verb.group(1), ""):
         return None  # ("Pike and Hale, who ...": no verb of theirs yet; four or more: a group, not a title's subject)
     if not re.search(r"\band\s+(?:[A-Z][\w.-]*\s+){0,4}$", text[listed[-2].end:listed[-1].start]):
         return None  # ("Ann Pike, Ostland's minister, said": an apposition, not a list)

@@ -19,7 +19,7 @@ import re
 from timeline.extract.names import looks_personal
 from timeline.extract.saying_words import alternation, spoken
 from timeline.extract.title_referents import actor_kind
-from timeline.extract.title_words import MAX_CHARS, _subject_end
+from timeline.extract.title_words import MAX_CHARS, main_verb_start
 
 __all__ = ["IT_IS_NEXT", "owner_named"]
 
@@ -51,7 +51,7 @@ def owner_named(title: str, text: str, start: int) -> str:
     """``title`` with the "its" in its subject put as the organisation its sentence named right before it ("BP’s
     Texas City refinery"), or ``title`` as it is; ``text`` is the article and ``start`` where the title's quote
     starts in it."""
-    subject_end = _subject_end(title)
+    subject_end = main_verb_start(title)
     own = _ITS.search(title, 0, subject_end if subject_end > 0 else len(title))
     if own is None:
         return title

@@ -20,7 +20,7 @@ from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.person_nouns import GENDERED_PRONOUNS
 from timeline.extract.subject_names import strip_opening
 from timeline.extract.title_referents import ROLE_NOUNS, actor_kind
-from timeline.extract.title_words import AUX, BREAK_WORDS, _finite
+from timeline.extract.title_words import AUX, BREAK_WORDS, finite_verb
 
 __all__ = ["acting_people", "full_name", "opposite_pronoun"]
 
@@ -46,7 +46,7 @@ def _names_a_noun(text: str, end: int) -> bool:
     if m is None:
         return False
     word = m.group(1)
-    return not (_finite(word, "") or word in AUX or word in BREAK_WORDS or word in _BETWEEN_NAME_AND_VERB
+    return not (finite_verb(word, "") or word in AUX or word in BREAK_WORDS or word in _BETWEEN_NAME_AND_VERB
                 or word in _FUNCTION_WORDS
                 or word.endswith(("ly", "ing", "ed")) or re.fullmatch(r"[a-z]{2,}[^su\W]s", word))
 
@@ -58,7 +58,7 @@ def _surname_subject(text: str, start: int, end: int, names: NameIndex) -> str |
     if " " in surname or not surname[:1].isupper() or re.search(r"\b[Tt]he\s+$", text[max(0, start - 5):start]):
         return None  # ("the King said": a title's word)
     verb = re.match(r"[ \t]+(?:(?:" + "|".join(sorted(_BETWEEN_NAME_AND_VERB)) + r")[ \t]+)?([a-z]+)\b", text[end:end + 40])
-    if verb is None or not (_finite(verb.group(1), "") or verb.group(1) in AUX):
+    if verb is None or not (finite_verb(verb.group(1), "") or verb.group(1) in AUX):
         return None
     return full_name(surname, text, names)
 

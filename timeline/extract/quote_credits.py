@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.count_words import numbers
+
 #: The marker that closes a pull quote, with the words of the quote before it on its line.
 _END_QUOTE = re.compile(r"\bEnd Quote\s+")
 _WORD = re.compile(r"\S+")
@@ -26,8 +28,7 @@ _OPENERS = frozenset([
     "the", "a", "an", "in", "on", "at", "as", "if", "but", "and", "or", "so", "he", "she", "it", "they", "we", "i",
     "you", "there", "this", "that", "these", "those", "its", "his", "her", "their", "our", "since", "during",
     "meanwhile", "however", "among", "apart", "after", "before", "when", "while", "although", "though", "despite",
-    "many", "some", "most", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "last", "earlier", "later", "yet", "still"])
+    "many", "some", "most", *numbers(1), "last", "earlier", "later", "yet", "still"])
 #: Words a role's lowercase words join a name with ("professor of Marine Biology", "analyst at Northwind").
 _JOINING = frozenset(["of", "at", "for", "and", "the", "to", "from", "on", "in", "with"])
 #: A finite verb straight after a capital: the capital is a sentence's subject ("Northwind said", "BP remained").

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.count_words import ROUND_NUMBERS, numbers
 from timeline.extract.title_words import AUX, DETERMINERS, PRESENT_FORMS, verbish
 
 __all__ = ["quote_cut_open"]
@@ -167,7 +168,7 @@ _AUXILIARIES = {"do", "does", "did", "has", "have", "had", "will", "would", "cou
                 "must", "shall"}
 _MODALS = {"will", "would", "could", "should", "can", "may", "might", "must", "shall", "to"}
 _SUBJECTS = {"i", "we", "you", "they", "he", "she", "it"}
-_NUMBERS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred", "thousand"}
+_NUMBERS = {*numbers(2), *ROUND_NUMBERS}
 _QUANTIFIERS = {"much", "many", "more", "less", "fewer", "few", "several", "enough", "little"}
 _GO_GET = {"go", "goes", "going", "went", "gone", "get", "gets", "getting", "got", "come", "comes", "coming", "came"}
 _PARTICLES = {"on", "up", "out", "off", "down", "back", "away", "ahead", "through", "over"}

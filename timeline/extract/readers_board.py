@@ -29,16 +29,18 @@ from __future__ import annotations
 
 import re
 
+from timeline.honorifics import PROFESSOR_TITLES, SURNAME_TITLES, honorific_pattern
+
 __all__ = ["readers_board"]
 
 #: A private person's name as a board prints it: "Margaret Hollis", "Mrs J. Farrow", "Ann", "Tom O'Neill".
-_PERSON = r"(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][A-Za-z'’]+(?:[- ](?:[A-Z]\.?|[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?)){0,3}"
+_PERSON = r"(?:(?:" + honorific_pattern(SURNAME_TITLES) + r")\.?\s+)?[A-Z][A-Za-z'’]+(?:[- ](?:[A-Z]\.?|[A-Z][A-Za-z'’]+(?:-[A-Z][A-Za-z'’]+)?)){0,3}"
 #: One writer or a couple ("John and Mary Hollis"), with an address in brackets after it at most.
 _NAME = rf"{_PERSON}(?:\s+(?:and|&)\s+{_PERSON})?(?:\s*\([^()\n]{{0,60}}\))?"
 #: Where the writer lives: ", of Ludlow,", " from Leeds", ", Ludlow, Shropshire".
 _PLACE = r"(?:,?\s+(?:of|from|in)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?|,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},?)"
 #: A title before an answerer's name: "Samantha, Redditch Dr Baker:" is a question's signature, then the answer.
-_TITLE = r"(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\b"
+_TITLE = r"(?:" + honorific_pattern(SURNAME_TITLES, PROFESSOR_TITLES) + r")\b"
 #: Words that name no private person when they open a line: a news source's or the site's own.
 _NOT_PERSON = re.compile(r"(?:The|This|That|Police|Officers|Officials|Reuters|Readers|Visitors|Our|We|It|He|She|They|"
                          r"Anyone|Someone|Everyone|People|Many|Some|Both|All|Each|Staff|Doctors|Experts|Scientists|Congressman|Congresswoman|"

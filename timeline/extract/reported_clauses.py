@@ -22,7 +22,7 @@ from timeline.extract.title_grammar import open_question
 from timeline.extract.title_referents import actor_kind
 from timeline.extract.title_subjects import drop_lead
 from timeline.extract.title_tense import headline_verb
-from timeline.extract.title_words import BREAK_WORDS, MAX_CHARS, _subject_end, verbish
+from timeline.extract.title_words import BREAK_WORDS, MAX_CHARS, main_verb_start, verbish
 
 CLAUSE_BREAKS = {"as", "because", "after", "before", "while", "when", "until", "since", "although", "though",
                   "but", "and", "despite", "amid", "following", "including", "with", "whereas", "unless", "if"}
@@ -77,7 +77,7 @@ def reported_clause(text: str, verb_at: int, dated: bool = False, predicate: boo
                                                                                     r"if|when|where|who)\b", said):
         return None
     # The frame stays when the cut still reaches two words past the reported verb at a phrase boundary.
-    inner = len(text) - len(said) + _subject_end(said)
+    inner = len(text) - len(said) + main_verb_start(said)
     cut = _limit(text, verb_at)
     after = text[len(cut):].lstrip(" ,;:").split(" ", 1)[0].lower()
     if not dated and len(text[inner:len(cut)].split()) >= 3 and (after in CLAUSE_BREAKS or after in BREAK_WORDS
@@ -88,7 +88,7 @@ def reported_clause(text: str, verb_at: int, dated: bool = False, predicate: boo
                                                             r"unless|although|though|because)\b", said):
         return None
     said = cut_main_clause(said[0].upper() + said[1:])
-    verb = _subject_end(said)
+    verb = main_verb_start(said)
     if re.search(r"[“”\"]", said.rstrip(" .”\"")):
         return None  # a quoted characterisation ("gross negligence") is the speaker's word: it keeps its speaker
     if re.search(r"[,;:]", said[:verb]) or open_question(said[:verb]) or re.search(r"\b(?:and|or|but)\s*$", said[:verb]):
@@ -170,7 +170,7 @@ _NOT_A_NAME = {"The", "A", "An", "This", "That", "These", "Those", "It", "He", "
 def named_report(text: str) -> str | None:
     """ "He said Dudley would meet the families": when "he" names nobody, the reported clause whose subject
     is a name ("Dudley would meet the families") says who did what; a clause without a name does not."""
-    verb_at = _subject_end(text)
+    verb_at = main_verb_start(text)
     frame = _NEUTRAL_REPORT.match(text, verb_at) if verb_at else None
     forecast = None if frame or not verb_at else _FORECAST_REPORT.match(text, verb_at)
     frame = frame or forecast
@@ -182,7 +182,7 @@ def named_report(text: str) -> str | None:
     first = said.split(" ", 1)[0]
     if not re.fullmatch(r"[A-Z][\w.'’&-]+", first) or first in _NOT_A_NAME or len(said.split()) < 4:
         return None
-    verb = _subject_end(said)
+    verb = main_verb_start(said)
     words = said[:verb].split()
     if verb <= 0 or not words or not all(w[:1].isupper() or w in {"of", "and", "de"} for w in words) or not verbish(
             said[verb:].split(" ", 1)[0].lower(), words[-1].lower()):

@@ -21,7 +21,7 @@ from timeline.extract.title_openers import subject_first
 from timeline.extract.title_subjects import drop_role
 from timeline.extract.title_tense import plural_subject
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES
-from timeline.extract.title_words import DETERMINERS, MAX_CHARS, WEAK_END, _subject_end
+from timeline.extract.title_words import DETERMINERS, MAX_CHARS, WEAK_END, main_verb_start
 
 #: Adverbs between a subject and its verb, or an auxiliary and the next word ("will likely", "has not yet").
 _ADVERBS = r"(?:(?:[a-z]+ly|still|also|already|now|yet|so\s+far|even)\s+)*"
@@ -46,7 +46,7 @@ def reported_state(clause: str) -> bool:
     """Whether ``clause``'s main verb says a state, a judgement, a negation, a forecast or a modal rather than a
     happening: "costs could top $3bn", "the strain has not yet taken hold", "the plan was a mistake" (but not "18
     people were killed", "the WHO was sending a team", "the virus has killed 60")."""
-    verb_at = _subject_end(clause)
+    verb_at = main_verb_start(clause)
     if verb_at <= 0:
         return False
     rest = clause[verb_at:]
@@ -118,7 +118,7 @@ def framed(speaker: str, verb: str, said: str) -> str | None:
     said = cut_main_clause(subject_first(said)).rstrip(" ,.;:")  # ("Of concern is the cost": the cost first)
     if _SUBORDINATE_FIRST.match(said):
         return None  # ("If the levee fails, the town will flood": the condition and its clause go together)
-    verb_at = _subject_end(said)
+    verb_at = main_verb_start(said)
     second = _SECOND_CLAUSE.search(said, max(verb_at, 0))  # ("is not easy | and it can take days")
     said = said[:second.start()] if second and verb_at > 0 else said
     if verb_at <= 0 or _quoted(said) or not _named(speaker):

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.sentences import quotation_open
+from timeline.honorifics import HONORIFICS, honorific_pattern
 
 __all__ = ["CALENDAR", "named_again", "pull_quote", "run_in_top"]
 
@@ -369,7 +370,7 @@ def named_again(text: str, line: tuple[int, int]) -> tuple[int, int] | None:
     return None
 
 
-_HONORIFIC = re.compile(r"(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lord|Lady)\.?")
+_HONORIFIC = re.compile(r"(?:" + honorific_pattern(HONORIFICS) + r")\.?")
 _SPEECH = frozenset(["said", "says", "told", "added", "adds", "explained", "explains", "warned", "warns"])
 #: A clause's verb: an auxiliary, a past form, a contraction ("it's", "don't").
 _CLAUSE_VERB = re.compile(r"(?:(?:it|that|there|he|she|what)['’]s|\w+n['’]t|\w+['’](?:re|ve|ll))$", re.I)

@@ -11,6 +11,7 @@ import re
 
 from timeline.extract.saying_words import alternation, spoken
 from timeline.extract.title_words import SPEECH_VERBS
+from timeline.honorifics import HONORIFICS, honorific_pattern
 
 __all__ = ["dates_the_saying", "named_source"]
 
@@ -26,7 +27,7 @@ _NAME_SAYS = re.compile(
     r"(?:\s+of\s+[A-Z][\w&.-]*)?:\s*[“\"]")  # a caption's "Doug Suttles of BP: “We have ...”"
 #: A name set off by commas before its saying verb: "the chief medical officer, Sir Liam Roe, said today" (only after
 #: a comma: "aid will go to Haiti, said the minister" names a place, then the speaker).
-_APPOSED = re.compile(r",\s+(?:(?:Sir|Dame|Dr|Mr|Mrs|Ms|Lord|Lady|Prof)\.?\s+)?$")
+_APPOSED = re.compile(r",\s+(?:(?:" + honorific_pattern(HONORIFICS) + r")\.?\s+)?$")
 _APPOSED_SAYS = re.compile(r",\s+(?:also\s+|later\s+|then\s+)?" + _SAYS + r"\b")
 #: After the verb only a speaker's name: "told Fox News" names who heard it.
 _SAYS_NAME = re.compile(r"\b(?:" + alternation(spoken("say", "add", "write"), {"continued"}) + r"|according\s+to)\s+(?:[\w-]+\s+){0,3}$")
@@ -35,7 +36,7 @@ _SAYS_NAME = re.compile(r"\b(?:" + alternation(spoken("say", "add", "write"), {"
 #: naming what she said before: only a finite passive.)
 _SAID_BY = re.compile(r"\b(?:was|were|is|are|been)\s+(?:[a-z]+ly\s+)?(?:confirmed|announced|disclosed|revealed|stated|reported|"
                       r"denied)(?:\s+[\w'’-]+){0,4}?\s+by\s+"
-                      r"(?:(?:Dr|Mr|Mrs|Ms|Sir|Dame|Prof)\.?\s+)?$")
+                      r"(?:(?:" + honorific_pattern(HONORIFICS) + r")\.?\s+)?$")
 
 
 def named_source(text: str, start: int, end: int, names: list[tuple[int, int, str]]) -> str:

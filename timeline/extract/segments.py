@@ -19,7 +19,7 @@ from timeline.extract.actors import strip_opening
 from timeline.extract.clauses import predicate_only, sentence_like, shared_subject
 from timeline.extract.saying_words import SAY_TELL, alternation
 from timeline.extract.sentences import Sentence
-from timeline.extract.title_words import _subject_end
+from timeline.extract.title_words import main_verb_start
 
 __all__ = ["contrasted_clause", "elided_unit", "gapped_head", "segment"]
 
@@ -142,7 +142,7 @@ def contrasted_clause(text: str, s: Sentence, pos: int) -> tuple[int, int]:
     said = re.search(r",\s+(?:[\w'’.-]+\s+){0,8}?(?:" + alternation(SAY_TELL, {"added", "reported", "announced"}) + r")\b", clause)
     if said is not None and pos >= start + said.start():
         return s.start, s.end  # ("..., while tourism could lose $3bn, an analyst said on Friday": one saying of both)
-    verb = _subject_end(clause)
+    verb = main_verb_start(clause)
     if verb <= 0 or (pos < start + verb and _OPENING_TIME.fullmatch(text[start:pos])) or re.search(
             r"(?i)\b(?:until|till|through|since|from)\s+$", text[start:pos]):
         # ("but a day later their scarcity ...": a date opening the clause, before its subject, frames both clauses;

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.count_words import numbers_pattern
 from timeline.extract.restrictive import FINITE_VERB
 from timeline.extract.saying_words import SAY_TELL, alternation
 
@@ -20,7 +21,7 @@ from timeline.extract.saying_words import SAY_TELL, alternation
 #: report, released August 4, claims ..." says what the report claimed on the day it came out.
 DATE_NEXT = (r"(?<!released )(?<!published )(?<!issued )(?<!unveiled )(?<!posted )(?<!announced )(?<!conducted )"
              r"(?<!taken )(?<!filed )(?<!broadcast )(?<!aired )(?:\Z|(?:(?:about|around|circa|some|nearly|early|late)\s+)?(?:\d|"
-             r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:years?|months?|weeks?|days?|hours?)\s+"
+             r"(?:a|an|" + numbers_pattern(1) + r"|\d+)\s+(?:years?|months?|weeks?|days?|hours?)\s+"
              r"(?:ago|earlier|later|before)\b|"
              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|(?:January|February|March|April|June|July|August|September|"
              r"October|November|December)\b))")

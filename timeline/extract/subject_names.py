@@ -18,7 +18,7 @@ from timeline.extract.saying_words import alternation
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS, actor_kind
 from timeline.extract.title_subjects import drop_lead
-from timeline.extract.title_words import SPEECH_VERBS, _finite, _subject_end
+from timeline.extract.title_words import SPEECH_VERBS, finite_verb, main_verb_start
 
 __all__ = ["antecedent_named", "continued_speaker", "main_subject", "owners_role_holder", "pronoun_before_comma", "quote_opening", "starts_with_pronoun", "strip_opening"]
 
@@ -48,7 +48,7 @@ def main_subject(sentence: str, actor: str | None) -> str:
     """The enclosing clause's subject as the sentence words it ("A federal judge in New Orleans"), or ``actor`` (as a
     headline names it) for a pronoun or a subject too long to stand in a title."""
     opening = strip_opening(sentence)
-    subject = re.sub(r",\s*\d{1,3}$", "", opening[:_subject_end(opening)].strip(" ,"))  # "Mr Lund, 41": no age
+    subject = re.sub(r",\s*\d{1,3}$", "", opening[:main_verb_start(opening)].strip(" ,"))  # "Mr Lund, 41": no age
     if len(subject.split()) > 8 or re.fullmatch(r"(?i)he|she|it|they|we|i|you", subject):
         return actor or ""
     return subject
@@ -67,7 +67,7 @@ def pronoun_before_comma(lead: str) -> bool:
     """Whether ``lead``, taken as what opens a sentence up to its first comma, is itself the main clause of a pronoun
     subject: a bare time phrase, "he", "she" or "they" and a finite verb."""
     m = _PRONOUN_CLAUSE.match(lead)
-    return m is not None and not _DETERMINED.match(lead[:m.start(1)]) and _finite(m.group(1), "")
+    return m is not None and not _DETERMINED.match(lead[:m.start(1)]) and finite_verb(m.group(1), "")
 
 
 #: "'s" and the words of an office before the holder's name: "'s Chief Medical Officer Sir", "'s health minister",
@@ -88,7 +88,7 @@ def owners_role_holder(text: str, found: list, names: NameIndex) -> str | None:
         person = names.resolve(n.text)
         owned = _OWNED_ROLE.match(text, found[0].end, n.start)
         # (no verb, and no list: "U.S. politicians and even President Ann Pike" are two subjects)
-        if owned is None or any(w.islower() and (_finite(w, "") or w in _JOINING) for w in owned.group(2).split()):
+        if owned is None or any(w.islower() and (finite_verb(w, "") or w in _JOINING) for w in owned.group(2).split()):
             return None
         # (lower-case words after "'s" are an office as they stand; others only with an office's noun among them)
         if looks_personal(person) and actor_kind(person) != "body" and ((owned.group(1) and owned.group(2).islower())

@@ -23,8 +23,9 @@ from timeline.extract.possessive_owners import owner_named
 from timeline.extract.subject_names import strip_opening
 from timeline.extract.thing_kinds import KIND_RUN, KIND_WORD, KIND_WORDS, STATE_WORDS, THING_NOUNS
 from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS, actor_kind
-from timeline.extract.title_words import AUX, BREAK_WORDS, MAX_CHARS, _finite, _subject_end
+from timeline.extract.title_words import AUX, BREAK_WORDS, MAX_CHARS, finite_verb, main_verb_start
 from timeline.extract.trial_owners import trial_owner
+from timeline.honorifics import SURNAME_TITLES, honorific_pattern
 
 __all__ = ["named_thing"]
 
@@ -69,11 +70,11 @@ def named_thing(title: str, text: str, start: int) -> str:
     title = trial_owner(title, text[:start])  # ("The trial is set to begin": :mod:`.trial_owners`)
     company = _verb_next(_COMPANY.match(title))  # ("The energy giant" reads "giant" as its verb)
     kind = _verb_next(_KIND_SUBJECT.match(title))  # ("The oil rig explodes" reads "rig" as its verb)
-    m = _OWNER.match(title) or company or kind or _SUBJECT.fullmatch(title[:_subject_end(title)])
+    m = _OWNER.match(title) or company or kind or _SUBJECT.fullmatch(title[:main_verb_start(title)])
     if m is None:
         return title
     determiner, modifiers, noun = m.group(1), m.group(2).split(), m.group(3)
-    if _PEOPLE.fullmatch(noun) or any(w in BREAK_WORDS or w in AUX or _finite(w, "") for w in modifiers):
+    if _PEOPLE.fullmatch(noun) or any(w in BREAK_WORDS or w in AUX or finite_verb(w, "") for w in modifiers):
         return title  # a person's noun is the person finders' ("The singer"); "The well is" is no modifier
     owner = m.group(4)
     name = _apposed(text, start, title[:m.end() - len(owner) - 1], noun)
@@ -115,7 +116,7 @@ def _verb_next(m: re.Match[str] | None) -> re.Match[str] | None:
     if m is None:
         return None
     word = m.string[m.end():].split()[0]
-    return m if re.fullmatch(r"[a-z]+(?:s|ed)|" + "|".join(AUX), word) or _finite(word, "") else None
+    return m if re.fullmatch(r"[a-z]+(?:s|ed)|" + "|".join(AUX), word) or finite_verb(word, "") else None
 
 
 def _named_further(title: str, text: str, noun: str) -> str:
@@ -183,7 +184,7 @@ def _named_before(before: str, noun: str) -> str | None:
     # "the trial of Dr Conrad Murray", "the government of Nova Scotia"
     for m in re.finditer(r"\b[Tt]he " + n + r" of (" + _NAME + r"(?: " + _NAME + r"){0,3})(?![’'\w])", before):
         if _ends_phrase(before, m.end()):
-            owner = re.sub(r"^(?:Dr|Mr|Mrs|Ms|Miss)\.? ", "", m.group(1))
+            owner = re.sub(r"^(?:" + honorific_pattern(SURNAME_TITLES) + r")\.? ", "", m.group(1))
             # ("the trial of Dr Conrad Murray" -> "Conrad Murray's trial": a person's thing as a headline says it)
             personal = looks_personal(owner) and actor_kind(owner) == "person"
             found.append((m.start(), f"{owner}'s {noun}" if personal else f"The {noun} of {m.group(1)}"))
@@ -198,7 +199,7 @@ def _ends_phrase(text: str, end: int) -> bool:
     ("the trial of Dr Conrad Murray begins", not "the trial of Michael Jackson's doctor")."""
     after = re.match(r"\s*([^\s]*)", text[end:]).group(1)
     word = after.lower().strip("“”\"‘’(),.;:!?")
-    return not after or after[:1] in ",.;:)”\"—–-?!" or word in BREAK_WORDS or word in AUX or _finite(word, "")
+    return not after or after[:1] in ",.;:)”\"—–-?!" or word in BREAK_WORDS or word in AUX or finite_verb(word, "")
 
 
 def _headline(name: str, noun: str) -> str | None:

@@ -20,7 +20,7 @@ from timeline.extract.saying_times import CLAUSE_OPENING, after_saying_time, loo
 from timeline.extract.saying_words import alternation
 from timeline.extract.title_grammar import QUESTION_WORDS
 from timeline.extract.title_verbs import PARTICIPLES
-from timeline.extract.title_words import ING_PREPOSITIONS, SPEECH_VERBS, _subject_end
+from timeline.extract.title_words import ING_PREPOSITIONS, SPEECH_VERBS, main_verb_start
 
 #: Past verbs of saying and knowing whose headline present opens a reported clause, beyond :data:`SPEECH_VERBS`.
 KNOWING_VERBS = frozenset({"admitted", "believed", "thought", "estimated", "predicted", "reported", "revealed",
@@ -102,7 +102,7 @@ def dated_predicate(sentence: str, remove: list[tuple[int, int]]) -> bool:
     if looks_to_a_period(sentence, remove, clause):
         return False  # ("said it would generate $30bn this year": a forecast, the saying's news of its day)
     pair = re.match(r"(?i)(?:he|she|they|we|i)\s+and\s+", sentence[clause:])  # ("he and the engineers worked")
-    verb = pair.end() + _subject_end(sentence[clause + pair.end():]) if pair else _subject_end(sentence[clause:])
+    verb = pair.end() + main_verb_start(sentence[clause + pair.end():]) if pair else main_verb_start(sentence[clause:])
     return verb > 0 and any(start >= clause + verb and _governs(sentence[clause + verb:start]) for start, _ in remove)
 
 
@@ -157,7 +157,7 @@ def present_report(rest: str, word: str, plural_of, dated: bool = False) -> str:
     that = re.match(r"that\s+", rest[start:])  # ("wrote a study of how the slide had altered": an object)
     start += that.end() if that else 0
     clause = rest[start:]
-    verb_at = _subject_end(clause)
+    verb_at = main_verb_start(clause)
     noun = re.match(r"(?:the|its|his|her|their|our|a|an)\s+[a-z]+s\s+(?=(?:was|were|had|would)\b)", clause)
     verb_at = noun.end() if noun and verb_at == clause.find(" ") + 1 else verb_at  # "its costs had": "costs" is a noun
     subject = clause[:verb_at].strip()

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from timeline.extract.title_words import _finite, verbish
+from timeline.extract.title_words import finite_verb, verbish
 
 #: Adverbs that measure the time clause after them ("long after", "shortly before", "just when", "even as"). ("well"
 #: is left out: before "before" it is as often the oil well, "the relief well before it is sealed".)
@@ -88,7 +88,7 @@ def as_clause(rest: list[str]) -> bool:
     start = 2 if first in _SUBJECT_OPENERS - {"he", "she", "it", "they", "we", "i"} else 1
     for j in range(start, min(len(rest), _SUBJECT_WORDS + 1)):
         word, before = _plain(rest[j]), _plain(rest[j - 1])
-        if word in _CLAUSE_VERBS or _finite(word, before) or (j == 1 and start == 1 and verbish(word, before)):
+        if word in _CLAUSE_VERBS or finite_verb(word, before) or (j == 1 and start == 1 and verbish(word, before)):
             return True  # ("as they prepared": after a subject pronoun any verb form is the clause's)
         ends = j == len(rest) - 1 or rest[j][-1:] in ",;:.!?"
         if ends and re.fullmatch(r"[a-z]{3,}[^s]s", word) and word not in {"news", "series", "species"}:

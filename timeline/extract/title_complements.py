@@ -14,7 +14,7 @@ import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, s_ending
 from timeline.extract.title_open import FRAME_VERBS, finite_at
-from timeline.extract.title_words import AUX, BREAK_WORDS, DETERMINERS, MODALS, WEAK_END, _finite
+from timeline.extract.title_words import AUX, BREAK_WORDS, DETERMINERS, MODALS, WEAK_END, finite_verb
 
 #: The perfect's auxiliaries: "has/had + participle" is active ("had made decisions"), unlike "be + participle".
 PERFECT = {"has", "have", "had", "having"}
@@ -136,7 +136,7 @@ def _bare_plural(word: str) -> bool:
 def verb_between(words: list[str]) -> bool:
     """Whether ``words`` hold a finite verb or an auxiliary: a cut before them leaves their clause unsaid."""
     clean = [_clean(w) for w in words]
-    return any(w in AUX or _finite(w, clean[i - 1] if i else "") for i, w in enumerate(clean))
+    return any(w in AUX or finite_verb(w, clean[i - 1] if i else "") for i, w in enumerate(clean))
 
 
 #: After a comma, a phrase closed by a second comma and then the word that may be the clause's verb: "the total cost
@@ -160,4 +160,4 @@ def aside_inside_report(kept: str, rest: str) -> bool:
     if aside is None:
         return False
     after, last = _clean(aside.group(1)), _clean(aside.group(0).split()[-2])
-    return after in AUX or after in MODALS or _finite(after, last)
+    return after in AUX or after in MODALS or finite_verb(after, last)

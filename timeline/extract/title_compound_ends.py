@@ -9,8 +9,9 @@ boundary that leaves a whole clause, and stays where it is when there is none.
 
 from __future__ import annotations
 
+from timeline.extract.count_words import COUNT_WORDS
 from timeline.extract.title_complements import verb_between
-from timeline.extract.title_phrases import NUMBER_WORDS, head_noun
+from timeline.extract.title_phrases import head_noun
 from timeline.extract.title_premodifiers import lighter_noun_phrases
 from timeline.extract.title_words import AUX, BREAK_WORDS, DETERMINERS, MAX_CHARS, WEAK_END, verbish
 
@@ -49,10 +50,10 @@ def modifier_left_open(kept: list[str], nxt: str) -> bool:
         return False  # a name ("BP | set") ends a noun phrase; what follows it is its verb
     if last in WEAK_END or last in AUX or last in DETERMINERS or last in _NOT_MODIFIERS or last.endswith("ly"):
         return False
-    if (last in NUMBER_WORDS or last == "one") and before.isalpha() and before not in DETERMINERS | BREAK_WORDS \
+    if (last in COUNT_WORDS or last == "one") and before.isalpha() and before not in DETERMINERS | BREAK_WORDS \
             and before not in WEAK_END:
         return False  # ("a chemical residue one | kilometre below": a measure after its noun opens a phrase)
-    if nxt in NUMBER_WORDS or nxt == "one":
+    if nxt in COUNT_WORDS or nxt == "one":
         return False  # ("gave the oil giant | three days": a count opens a phrase of its own)
     if nxt in _NOT_HEADS or nxt in BREAK_WORDS or nxt.endswith(("ly", "able", "ible")) or not head_noun(nxt):
         return False  # ("a strain of virus | suitable for ...": an adjective after its noun)

@@ -14,7 +14,8 @@ import re
 from collections.abc import Callable
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
-from timeline.extract.adjective_words import _ADJECTIVE_ENDS, _ADJECTIVES, _NOUNS_LIKE_ADJECTIVES
+from timeline.extract.adjective_words import ADJECTIVE_ENDS, ADJECTIVES, NOUNS_LIKE_ADJECTIVES
+from timeline.extract.count_words import ROUND_NUMBERS, numbers, numbers_pattern
 from timeline.extract.generic_heads import SAYS_WHICH, named_group
 from timeline.extract.noun_phrase_edges import (
     RELATIONAL_HEADS,
@@ -39,8 +40,8 @@ from timeline.extract.title_words import (
     REPORTING_FORMS,
     SPEECH_PRESENT,
     SPEECH_VERBS,
-    _finite,
-    _subject_end,
+    finite_verb,
+    main_verb_start,
     verbish,
 )
 
@@ -79,7 +80,7 @@ _WHERE_SAID = re.compile(VERB_NOT_NOUN + r"\b(?P<verb>" + alternation(SAY_THAT) 
 #: ("within" and "by" a time are a deadline, the point of what was said: they stay).
 _TIME_BEFORE_REPORTED = re.compile(
     VERB_NOT_NOUN + r"\b(?P<verb>(?:" + alternation(SAY_THAT) + r")(?:\s+that)?)\s+(?:over|in|during|for)\s+the\s+(?:next|coming|"
-    r"following|past|last|previous)\s+(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:" +
+    r"following|past|last|previous)\s+(?:(?:few|several|" + numbers_pattern(2) + r"|\d+)\s+)?(?:" +
     "|".join(sorted(TIME_UNITS - {"time", "deadline"})) + r")\s+(?=(?:the|an?|its|his|her|their|he|she|it|they|we|I|"
     r"[A-Z][\w'’.&-]*)\b)")
 #: "is likely to delay | until after the holidays | the reopening of the plant": a time phrase moved between a verb
@@ -130,8 +131,7 @@ def _names_someone(words: list[str]) -> bool:
 _COUNTS = {"tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "lots", "lot", "number",
            "numbers", "amount", "amounts", "some", "most", "many", "all", "each", "one", "none", "half", "part", "much",
            "several", "both", "any", "majority", "rest", "total", "bulk", "share", "percent", "cent", "quarter",
-           "third", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "hundred", "thousand",
-           "million", "billion", "few", "couple", "pair", "series", "range", "group", "kind", "type", "sort",
+           "third", *numbers(2), *ROUND_NUMBERS, "few", "couple", "pair", "series", "range", "group", "kind", "type", "sort",
            "avalanche", "wave", "flood", "spate", "string", "barrage", "raft", "host", "slew", "flurry", "stream",
            "torrent", "handful", "swarm", "crowd", "batch", "round", "set"}
 #: Words that pick one of several: "the first | of a pair of wells" says nothing without what it picks from.
@@ -187,14 +187,14 @@ def _drop_listener(text: str, verb_at: int) -> str:
             # open the clause told; the listener goes, the pronoun still names the speaker.
             return text[:m.start()] + said + " " + " ".join(words[b:])
         if words[b] in {"the", "a", "an"} and second_noun_phrase(words[b - 1]) and any(
-                _finite(w.lower(), words[j - 1].lower()) for j, w in enumerate(words[b + 1:b + _THAT_LESS_CLAUSE], b + 1)):
+                finite_verb(w.lower(), words[j - 1].lower()) for j, w in enumerate(words[b + 1:b + _THAT_LESS_CLAUSE], b + 1)):
             return text[:m.start()] + said + " " + " ".join(words[b:])
         if words[b].lower() == "that":
             # "told the City a week ago | that the company expects ...": "tell" with a listener and a "that" clause
             # says what "say" with the clause says; the listener goes, and "that" as a headline drops it ("that
             # morning" is a time, not a clause).
             if b + 2 < len(words) and words[b + 1].lower() not in _TIME_NOUNS and any(
-                    _finite(w.lower().strip("“”\"‘’"), words[j - 1].lower()) for j, w in enumerate(words[b + 2:b + _THAT_LESS_CLAUSE],
+                    finite_verb(w.lower().strip("“”\"‘’"), words[j - 1].lower()) for j, w in enumerate(words[b + 2:b + _THAT_LESS_CLAUSE],
                                                                                   b + 2)):
                 return text[:m.start()] + said + " " + " ".join(words[b + 1:])
             return text
@@ -359,7 +359,7 @@ def said_alone(text: str, verb_at: int, said_at: int, said: str, verb: int) -> s
         return said
     shortened = shorten_inner_subjects(text)  # (what the framed title will be cut from)
     framed = _limit(shortened, verb_at)
-    reached = _subject_end(shortened[said_at:]) if shortened.startswith(text[:said_at]) else 0
+    reached = main_verb_start(shortened[said_at:]) if shortened.startswith(text[:said_at]) else 0
     if len(framed) > said_at + reached:
         return said  # the framed title keeps the reported verb: the speaker stays
     own = _limit(said, verb)
@@ -390,7 +390,7 @@ def _inner_verb(text: str, verb_at: int) -> int:
         frame = _FRAMING.match(text, verb_at)
     if frame is None or re.search(r"[“”\"]", text[:verb_at]):
         return 0
-    inner = _subject_end(text[frame.end():])
+    inner = main_verb_start(text[frame.end():])
     return frame.end() + inner if inner > 0 else 0
 
 
@@ -463,8 +463,8 @@ def shorten_subject_to_verb(text: str, verb_at: int, fits: Callable[[str, int, i
         # ("sand trickling | from a tank", "an effort to deal | with the spill": a verb's phrase, not a modifier)
         participle = (re.fullmatch(r"[a-z]{3,}ing", word) or (re.fullmatch(r"[a-z]{3,}ed", word)
                                                               or word in IRREGULAR_PARTICIPLES)) \
-            and previous[:1].islower() and noun_before and previous.lower() not in _ADJECTIVES \
-            and (not previous.lower().endswith(_ADJECTIVE_ENDS) or previous.lower() in _NOUNS_LIKE_ADJECTIVES)
+            and previous[:1].islower() and noun_before and previous.lower() not in ADJECTIVES \
+            and (not previous.lower().endswith(ADJECTIVE_ENDS) or previous.lower() in NOUNS_LIKE_ADJECTIVES)
         # ("the new | sealing cap": the participle is a modifier's noun; "the official | overseeing" is a noun's)
         # ("an oil company | that owns ...": "that" before a verb opens a relative clause)
         relative_that = word == "that" and noun_before and i + 1 < len(subject) and (verbish(subject[i + 1].lower(), "") or re.fullmatch(r"[a-z]{2,}[^s\W]s", subject[i + 1]) is not None)
@@ -509,7 +509,7 @@ def _duration(words: list[str]) -> bool:
     shows by its dates, the first phrase a subject's clause can spare ("a relief well that BP has been drilling | for
     the past three months will be used")."""
     return re.fullmatch(r"(?:for|over|during|in|throughout)\s+(?:the\s+)?(?:(?:past|last|previous|first|next)\s+)?"
-                        r"(?:(?:few|several|many|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?(?:" +
+                        r"(?:(?:few|several|many|" + numbers_pattern(2) + r"|\d+)\s+)?(?:" +
                         "|".join(sorted(TIME_UNITS - {"time", "deadline"})) + ")", " ".join(words).lower().rstrip(",")) is not None
 
 

@@ -13,6 +13,7 @@ import re
 
 from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.count_words import ROUND_NUMBERS, SPELLED_NUMBERS
 from timeline.extract.generic_heads import SAYS_WHICH, named_group
 from timeline.extract.place_phrases import PLACE_PREPOSITIONS, measured_place
 from timeline.extract.saying_words import SAID_SAYS, alternation
@@ -39,8 +40,8 @@ from timeline.extract.title_words import (
     SPEECH_VERBS,
     WEAK_END,
     WH,
-    _finite,
-    _subject_end,
+    finite_verb,
+    main_verb_start,
     verbish,
 )
 from timeline.extract.unfinished_clauses import unfinished_clause
@@ -61,7 +62,7 @@ _CLAUSE_SCAN_CHARS = 400
 def cut_main_clause(text: str) -> str:
     """Keep the main clause: cut at the first clause break after the verb, outside quotes."""
     depth = 0
-    subject_end = _subject_end(text)
+    subject_end = main_verb_start(text)
     i = 0
     # A headline is a dozen words: a clause break further in than this cannot
     # shape it, and scanning further makes many dates in one long sentence slow.
@@ -237,14 +238,17 @@ _PART_HEADS = {"half", "halves", "third", "thirds", "quarter", "quarters", "most
                "fraction", "remainder", "top", "head", "heads", "chief", "leader", "leaders", "side", "sides", "end"}
 
 
+#: A spelled or round number as the head of a quantity: "the two", "a dozen".
+_NUMBER_HEADS = frozenset({*SPELLED_NUMBERS, *ROUND_NUMBERS})
+
+
 def quantity_head(head: list[str]) -> bool:
     """Whether a noun phrase head says nothing without its "of" phrase: a number, a fraction, a part."""
     if not head:
         return False
     last = head[-1].lower().strip("“”\"‘’,")
     return last in _PART_HEADS or last.split("-")[-1] in _PART_HEADS or bool(re.fullmatch(r"[$£€]?\d[\d.,]*%?", last)) \
-        or last in {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "hundred",
-                    "thousand", "million", "billion"}
+        or last in _NUMBER_HEADS
 
 
 def shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
@@ -318,7 +322,7 @@ def shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
                 and not re.search(r"[“”\",;()]|\s[-—–]+\s|\b(?:and|but|or|that|which|who|where|when|because|while|"
                                   r"whether|if|what|how|why|not|never|no)\b|n['’]t\b",
                                   re.sub(r"\bbetween\s+[^,;]+?\s+and\b", "between", dropped)) \
-                and not any(_finite(w.lower(), subject[j - 1].lower()) for j, w in enumerate(subject[i:], i)):
+                and not any(finite_verb(w.lower(), subject[j - 1].lower()) for j, w in enumerate(subject[i:], i)):
             head = " ".join(subject[:i]).rstrip(",")
             return head + " " + text[verb_at:], len(head) + 1
     return text, verb_at

@@ -22,7 +22,7 @@ from timeline.extract.title_words import (
     SPEECH_PRESENT,
     WEAK_END,
     WH,
-    _finite,
+    finite_verb,
     participle_before_verb,
     verbish,
 )
@@ -115,7 +115,7 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         # ("July and August will be the peak season": two dates joined by "and" are the subject together)
         verb_after = re.match(r"(?:\s+(?:and|or)\s+" + _DAY_WORD + r")?\s+([a-z]+)\b", out[end:])
         if re.fullmatch(r"\s*(?:(?:the|this|last|next|early|late)\s+)?", before, flags=re.I) and verb_after \
-                and _finite(verb_after.group(1), "") and verb_after.group(1) not in _DATE_NOUN_FOLLOWERS \
+                and finite_verb(verb_after.group(1), "") and verb_after.group(1) not in _DATE_NOUN_FOLLOWERS \
                 and re.fullmatch(r"(?i)\W*(?:(?:this|last|next)\s+(?:week|weekend|month|year|spring|summer|autumn|fall|"
                                  r"winter)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|"
                                  r"june|july|august|september|october|november|december|\d{4})\W*", out[start:end]):
@@ -260,13 +260,13 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         # Monday]" the participle is the verb.)
         head_words = re.findall(r"[A-Za-z][a-z’'-]*", out[:emptied.start()]) if emptied else []
         if emptied and re.match(r"\s*(?:[,.;:!?]|$)", out[end:]) and any(
-                w[:1].islower() and _finite(w, head_words[i - 1].lower()) for i, w in enumerate(head_words) if i):
+                w[:1].islower() and finite_verb(w, head_words[i - 1].lower()) for i, w in enumerate(head_words) if i):
             cut_from = emptied.start("p")
         # "flight BA242 which landed [at 2pm today]": a relative clause whose verb held only the date says nothing
         # without it ("the ship, which sank [in 1990]"); it goes with the date.
         relative = re.search(r",?\s*\bwhich\s+([a-z]{3,})(?:\s+(?:out|up|off|down|open))?\s*$", out[:cut_from])
         if relative and re.match(r"\s*(?:[,.;:!?]|$)", out[end:]) and (
-                relative.group(1).endswith("ed") or _finite(relative.group(1), "which")) \
+                relative.group(1).endswith("ed") or finite_verb(relative.group(1), "which")) \
                 and relative.group(1) not in _COPULAS and relative.group(1) not in {"has", "have", "had", "did"}:
             cut_from = relative.start()
         after = out[end:]

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from timeline.extract.count_words import numbers_pattern
 from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_open import STRICT_FINITE
 from timeline.extract.title_words import (
@@ -75,7 +76,7 @@ def _dependent_open(clause: list[str], rest: list[str]) -> bool:
     if rest[0][:1] in ",;:.!?—–-" or clause[-1][-1:] in ",;:.!?":
         return False  # the clause ends where the title does
     last, nxt = _clean(clause[-1]), _clean(rest[0])
-    if last in _BEFORE_AMOUNT and re.match(r"[$£€#]?\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|a|an|half)\b",
+    if last in _BEFORE_AMOUNT and re.match(r"[$£€#]?\d|(?:" + numbers_pattern(1) + r"|a|an|half)\b",
                                            nxt):
         return True  # "quarantined a group of at least | 20 students": an amount without its number
     if last in WEAK_END:

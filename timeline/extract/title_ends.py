@@ -14,11 +14,11 @@ import re
 
 from timeline.calendar_words import MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.extract.adjective_words import adjective_cut
+from timeline.extract.count_words import COUNT_WORDS, numbers
 from timeline.extract.title_clause_edges import as_clause, subject_left_behind
 from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_noun_runs import noun_runs_on
 from timeline.extract.title_phrases import (
-    NUMBER_WORDS,
     PRE_VERB_ADVERBS,
     adjective_before_noun,
     clause_without_verb,
@@ -64,7 +64,8 @@ def _premodifier(word: str) -> bool:
     return _PREMODIFIER.fullmatch(word.strip("“”\"‘’")) is not None  # "2009," ends a phrase
 
 
-COUNTS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"}
+#: The spelled numbers that count more than one.
+COUNTS = frozenset(numbers(2))
 
 
 _CONTRACTED = re.compile(r"(?:i|you|he|she|it|we|they|there|that|who)['’](?:ve|re|d|ll|s|m)")
@@ -112,7 +113,7 @@ def _counted_abbreviation(clean: list[str]) -> bool:
     """Whether the words end on a counted or determined noun after an abbreviation ("all 50 | U.S. states", "the U.K.
     claims"): there the verb's form is a noun; after a bare abbreviation ("the U.S. says") it may be the verb."""
     return len(clean) > 2 and re.fullmatch(r"(?:[a-z]\.){2,}", clean[-2]) is not None and (
-        clean[-3] in NUMBER_WORDS or re.fullmatch(r"\d[\d,.]*", clean[-3]) is not None
+        clean[-3] in COUNT_WORDS or re.fullmatch(r"\d[\d,.]*", clean[-3]) is not None
         or clean[-3] in {"all", "both", "several", "many", "some", "most", "other", "these", "those"})
 
 
@@ -151,7 +152,7 @@ def whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = Non
     if _quoted_modifier(words, raw):
         return False  # "has taken an “all hands on deck”" before "approach": the quotation modifies the noun
     # "two central states" is a noun phrase: a speech verb's form after an adjective or number names things.
-    noun_form = last in NOUN_LIKE and (before in DETERMINERS or before in NUMBER_WORDS or before.endswith(
+    noun_form = last in NOUN_LIKE and (before in DETERMINERS or before in COUNT_WORDS or before.endswith(
         ("al", "ern", "ic", "ous", "ive", "ish", "ian")) or bool(re.fullmatch(r"\d[\d,.]*", before))
         or _counted_abbreviation(clean))
     if nxt and ((not noun_last and not noun_form and (last in SPEECH_VERBS or last in SPEECH_PRESENT)) or (nxt == "that" and any(

@@ -19,7 +19,7 @@ from timeline.extract.title_compress import shorten_subject_to_verb, verb_fits
 from timeline.extract.title_cuts import _limit, quantity_head
 from timeline.extract.title_ends import _hangs, time_allowance, whole_phrase
 from timeline.extract.title_open import SUBORDINATORS, open_clause, participle_modifier, verb_ahead
-from timeline.extract.title_words import BREAK_WORDS, MAX_CHARS, _subject_end
+from timeline.extract.title_words import BREAK_WORDS, MAX_CHARS, main_verb_start
 
 __all__ = ["close_open_clause"]
 
@@ -80,7 +80,7 @@ def close_open_clause(text: str, verb_at: int) -> tuple[str, int]:
                 return boundary, at
         alone = _reported_alone(text, words, opener, start, inner)
         if alone is not None:
-            return alone, _subject_end(alone)
+            return alone, main_verb_start(alone)
     if words[opener].lower() in SUBORDINATORS and opener > 0:
         head = text[:spans[opener][0]].rstrip(" ,;:")
         kept = head.split(" ")

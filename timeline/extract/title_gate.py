@@ -16,6 +16,7 @@ import re
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS, s_ending
 from timeline.extract.attribution import ATTRIBUTED
+from timeline.extract.count_words import numbers_pattern
 from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
 from timeline.extract.title_words import DETERMINERS, SPEECH_VERBS, verbish
 from timeline.nominalisations import NOMINALISATIONS
@@ -46,8 +47,7 @@ _SPEAKER_QUOTE = re.compile(r"^[A-Z][^:“”\"]{1,60}:\s*[“\"‘]")
 #: "It was Saturday afternoon, about 5 o'clock": a scene's time, no happening.
 _TIME_WORD = (r"(?:" + WEEKDAY_NAME_PATTERN + r"|morning|afternoon|evening|night|noon|midday|midnight|dawn|"
               r"dusk|daybreak|\d{1,2}(?:[:.]\d{2})?\s*(?:o['’]clock|a\.?m\.?|p\.?m\.?)?|o['’]clock|early|late|about|"
-              r"around|nearly|almost|just|after|before|past|a|an|the|one|two|three|four|five|six|seven|eight|nine|ten|"
-              r"eleven|twelve|quarter|half|hours?|minutes?|weekend|day|week|time|then|still|already|now|on|in|at|of)")
+              r"around|nearly|almost|just|after|before|past|a|an|the|" + numbers_pattern(1) + r"|quarter|half|hours?|minutes?|weekend|day|week|time|then|still|already|now|on|in|at|of)")
 _SCENE_TIME = re.compile(r"^(?:It|it)(?:['’]s|\s+(?:is|was))(?:[\s,]+" + _TIME_WORD + r")+[\s.,]*$")
 
 

@@ -13,8 +13,8 @@ from timeline.extract.title_words import (
     PRESENT_FORMS,
     SPEECH_PRESENT,
     SPEECH_VERBS,
-    _finite,
-    _subject_end,
+    finite_verb,
+    main_verb_start,
     verbish,
 )
 
@@ -53,7 +53,7 @@ def headline_words(title: str) -> int:
     """A title's length in words as a headline counts it: the indefinite article after the main verb ("approves a
     bill") is no step of it, since a headline short of room may leave it out ("approves bill")."""
     words = len(title.split())
-    verb = _subject_end(title)
+    verb = main_verb_start(title)
     after = re.match(r"(\S+)\s+an?\s+\S+\s", title[verb:]) if verb > 0 else None
     if after and after.group(1) not in KEEPS_ITS_ARTICLE:
         return words - 1
@@ -65,7 +65,7 @@ def holds_verb(clause: str) -> bool:
     "it's possible", "we will")."""
     words = [w.lower().strip(".,;:!?“”\"") for w in clause.split()]
     return bool(words) and (words[0] in {"i", "we", "you", "they", "he", "she", "it", "there"}
-                            or any(_CONTRACTED_SUBJECT.fullmatch(w) or _finite(w, "") or w in PRESENT_FORMS
+                            or any(_CONTRACTED_SUBJECT.fullmatch(w) or finite_verb(w, "") or w in PRESENT_FORMS
                                    for w in words))
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, s_ending
-from timeline.extract.title_words import DETERMINERS, _finite, verbish
+from timeline.extract.title_words import DETERMINERS, finite_verb, verbish
 
 __all__ = ["CLAUSE_NOUNS", "FRAME_VERBS", "SUBORDINATORS", "finite_at", "in_infinitive", "left_open", "open_clause",
            "participle_modifier", "verb_ahead"]
@@ -122,7 +122,7 @@ def finite_at(words: list[str], i: int) -> bool:
             (prev in FREQUENCY and word not in DETERMINERS | PREPOSITIONS | _QUANTIFIERS and not word.endswith("ly"))
             or (prev.endswith("ly") and prev not in {"only", "early"} and verbish(word, ""))):
         return True  # "such wells often | miss": after an adverb of frequency or manner a verb form is the verb
-    return _finite(word, prev) or (word in FRAME_VERBS and word.endswith(("s", "d")) and not word.endswith("ss"))
+    return finite_verb(word, prev) or (word in FRAME_VERBS and word.endswith(("s", "d")) and not word.endswith("ss"))
 
 
 def verb_ahead(rest: list[str]) -> int | None:

@@ -10,7 +10,7 @@ Two rules of English tell a past participle that describes a noun from the claus
   between: "A survey released Tuesday of 2,600 residents showed ...", "A storm expected to hit the southern U.S.
   coast could affect ...". The finite verb later in the clause is the main one.
 
-:func:`timeline.extract.title_words._subject_end` skips such a word and reads on to the clause's verb.
+:func:`timeline.extract.title_words.main_verb_start` skips such a word and reads on to the clause's verb.
 
 The finders of a clause's verb here (:func:`finite_verb_in`, :func:`finite_later`, :func:`past_verb_next`) are the
 ones :func:`.happenings.reduced_relative` asks too, so one module says what a finite verb looks like.
@@ -27,6 +27,8 @@ from timeline.english_verbs import (
     IRREGULAR_PAST_WORDS,
     PARTICIPLE_PREPOSITIONS,
 )
+from timeline.extract.count_words import numbers_pattern
+from timeline.honorifics import DOTTED_TITLES, honorific_pattern
 
 __all__ = ["date_only_participle", "finite_later", "finite_verb_in", "participle_in_subject", "past_verb_next"]
 
@@ -76,10 +78,9 @@ _FINITE_ED = re.compile(r"(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\ban )\b(?:(?:[a-z]{
                         + "|".join(sorted(IRREGULAR_PARTICIPLES - {"left", "led", "hit", "cut", "set", "put"})) +
                         r")\s+that|(?:[a-z]{3,}ed|[a-z]{3,}[^s\W’']s|"
                         + "|".join(sorted(IRREGULAR_PARTICIPLES - {"left", "led", "hit", "cut", "set", "put"})) +
-                        r")\s+(?:the|an?|its|his|her|their|this|these|those|two|three|four|five|six|seven|eight|"
-                        r"nine|ten|\d))\b)|\b(?:suggest|show|indicate|reveal|find|say)\s+that\b")
+                        r")\s+(?:the|an?|its|his|her|their|this|these|those|" + numbers_pattern(2) + r"|\d))\b)|\b(?:suggest|show|indicate|reveal|find|say)\s+that\b")
 #: A stop inside an abbreviation ("U.S.", "St. Louis"), which ends no clause.
-_ABBREVIATION_STOP = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:St|Mt|Dr|Mr|Mrs|Ms|Gov|Sen|Rep|Gen|Co|Corp|Inc|Ltd|Jr)\.")
+_ABBREVIATION_STOP = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:St|Mt|" + honorific_pattern(DOTTED_TITLES) + r"|Gov|Sen|Rep|Gen|Co|Corp|Inc|Ltd|Jr)\.")
 
 
 def _is_participle(word: str) -> bool:

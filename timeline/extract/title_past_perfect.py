@@ -18,7 +18,7 @@ import re
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS, PARTICIPLE_BASE_PAIRS
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_tense import plural_subject
-from timeline.extract.title_words import _subject_end
+from timeline.extract.title_words import main_verb_start
 
 #: The simple past of a participle unlike it ("taken" -> "took"), from the one table of verb forms.
 _PAST_OF_BASE = {base: past for past, base in (pair.split(":") for pair in IRREGULAR_PAST_PAIRS.split())}
@@ -64,7 +64,7 @@ def perfect_gone(text: str, sentence: str, remove: list[tuple[int, int]], past_p
     present perfect (a running total, a negation) or a simple past (the headline present turns it next).
     ``remove`` are the spans of ``sentence`` its dates took; ``past_period`` says the date is a period with both
     ends ("between 2005 and 2009"), before whose end the perfect's happening lies: it keeps its tense."""
-    start = _subject_end(text)
+    start = main_verb_start(text)
     perfect = _PERFECT.match(text, start) if start > 0 and not past_period else None
     if perfect is None or quotation_open(text[:start]):
         return text

@@ -12,6 +12,7 @@ import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.count_words import COUNT_WORDS
 from timeline.extract.saying_words import SAY_TELL, alternation
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_words import (
@@ -31,7 +32,7 @@ from timeline.extract.title_words import (
     SPEECH_PRESENT,
     VERB_PARTICLES,
     WEAK_END,
-    _finite,
+    finite_verb,
     verbish,
 )
 
@@ -55,9 +56,6 @@ def head_noun(nxt: str) -> bool:
         and nxt not in NEGATIONS and nxt not in AUX and not nxt.endswith(("ed", "ing"))
 
 
-NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                 "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "billion", "several",
-                 "many", "few"}
 
 
 def adjective_before_noun(clean: list[str], last_word: str, nxt: str) -> bool:
@@ -77,7 +75,7 @@ def counted_noun_follows(clean: list[str], last_word: str, nxt: str) -> bool:
     (a number one or two words back, and a plural noun next that is no verb)."""
     if len(clean) < 2 or last_word[-1:] in ",;:" or not nxt.endswith("s") or nxt.endswith("ss") or len(nxt) < 4:
         return False
-    counted = any(re.fullmatch(r"[$£€]?\d[\d.,]*", w) or w in NUMBER_WORDS for w in clean[-3:-1])
+    counted = any(re.fullmatch(r"[$£€]?\d[\d.,]*", w) or w in COUNT_WORDS for w in clean[-3:-1])
     return counted and clean[-1] not in WEAK_END and nxt not in PRESENT_FORMS and nxt not in AUX \
         and nxt not in WEAK_END and nxt not in COMPLEMENT_OPENERS and nxt not in SPEECH_PRESENT \
         and not re.fullmatch(r"[$£€]?\d[\d.,]*", clean[-1])
@@ -156,13 +154,13 @@ def coordinated_noun(words: list[str], rest: list[str]) -> bool:
     low = first.lower()
     if low in _PRONOUNS or low in AUX or low in {"that", "then", "so", "yet"} or verbish(low, "and"):
         return False
-    if len(rest) > 1 and (_finite(rest[1].lower().strip(",;:"), low) or rest[1].lower() in AUX):
+    if len(rest) > 1 and (finite_verb(rest[1].lower().strip(",;:"), low) or rest[1].lower() in AUX):
         return False  # "and BP said", "and the ..." is checked below
     if low in {"the", "a", "an", "this", "these", "those"}:
         # "and the company said": a clause; "and the two central states": a noun phrase.
-        return not any(_finite(w.lower().strip(",;:"), rest[k].lower()) or w.lower() in AUX
+        return not any(finite_verb(w.lower().strip(",;:"), rest[k].lower()) or w.lower() in AUX
                        for k, w in enumerate(rest[1:4]))
-    return bool(_BARE_NUMBER.fullmatch(low)) or low in NUMBER_WORDS or low in DETERMINERS \
+    return bool(_BARE_NUMBER.fullmatch(low)) or low in COUNT_WORDS or low in DETERMINERS \
         or (first[:1].isupper() and first != "I") or low in {"other", "more", "several"} \
         or low.endswith(("al", "ic", "ous", "ive", "ern", "ish", "ese", "ian"))
 
@@ -205,7 +203,7 @@ def left_open(words: list[str], clean: list[str], nxt: str) -> bool:
         return False
     groups, in_group = 0, False
     for i in range(relative + 1, len(clean)):
-        verb = _finite(clean[i], clean[i - 1]) or clean[i] in PRESENT_FORMS
+        verb = finite_verb(clean[i], clean[i - 1]) or clean[i] in PRESENT_FORMS
         if verb and not in_group:
             groups += 1
         in_group = verb or (in_group and clean[i] in NEGATIONS | PRE_VERB_ADVERBS)

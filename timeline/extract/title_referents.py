@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.count_words import COUNT_WORDS
 from timeline.extract.names import ORG_WORDS
-from timeline.extract.title_phrases import NUMBER_WORDS
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import PRESENT_FORMS, PRONOUN_WORDS, verbish
 
@@ -295,9 +295,9 @@ _MEANS = re.compile(r"^(?:That|This|It)\s+(?:also\s+)?(?:means|meant)\s+(?:that\
 _TIME_TAKEN = re.compile(
     r"^(?:It|it)\s+(?P<verb>(?:(?:has|had|will|would|could|may|might|can|also|still|only)\s+)*(?:took|takes|take|taken))\s+"
     r"(?P<who>(?!(?:him|her|them|us|me|you|it|about|nearly|almost|roughly|more|less|only|just|over|some|at|a|an|one|"
-    + "|".join(sorted(NUMBER_WORDS)) + r")\b)[A-Za-z](?:[^,;:.“”\"]|\.(?=[A-Za-z]|\s+[a-z])){1,60}?)\s+(?P<span>(?:(?:about|nearly|almost|roughly|"
+    + "|".join(sorted(COUNT_WORDS)) + r")\b)[A-Za-z](?:[^,;:.“”\"]|\.(?=[A-Za-z]|\s+[a-z])){1,60}?)\s+(?P<span>(?:(?:about|nearly|almost|roughly|"
     r"more\s+than|less\s+than|only|just|over|some|at\s+least|another|a\s+further)\s+)?(?:(?:a|an|one|a\s+few|\d[\d,.]*|"
-    + "|".join(sorted(NUMBER_WORDS)) + r")\s+)?(?:more\s+|full\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
+    + "|".join(sorted(COUNT_WORDS)) + r")\s+)?(?:more\s+|full\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|months?|"
     r"years?|decades?|centuries|generations?))\s+to\s+(?=[a-z])")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.count_words import numbers_pattern
 from timeline.extract.title_complements import REPORTING_VERBS
 from timeline.extract.title_open import FRAME_VERBS
 from timeline.extract.title_words import MAX_CHARS
@@ -28,7 +29,7 @@ _RELATIVE_TIME = (r"(?:the\s+(?:next|following|previous|same)\s+(?:day|morning|a
                   r"that\s+(?:morning|afternoon|evening|night))")
 #: "learned the next afternoon that": the time between a reporting verb and its "that".
 _TIME_BEFORE_THAT = re.compile(r"\b([a-z]{3,})\s+" + _RELATIVE_TIME + r"\s*,?\s+(?=that\s)")
-_COUNT = r"(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|several|a\s+few|many)"
+_COUNT = r"(?:\d+|a|" + numbers_pattern(1) + r"|twenty|thirty|fifty|several|a\s+few|many)"
 #: "that 30 years later, those areas ...", "that so far, the fund ...": a phrase of time fronted in the reported clause
 #: and closed by its comma, before the clause's subject (a hedge, "in the worst case", stays: it is what was said).
 _FRONTED_IN_REPORT = re.compile(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.title_subjects import _person_of
-from timeline.extract.title_words import _subject_end
+from timeline.extract.title_words import main_verb_start
 
 __all__ = ["roles_gone_from_list"]
 
@@ -24,7 +24,7 @@ def roles_gone_from_list(text: str) -> str:
     when every item is a role and a name; else ``text``."""
     if len(_ITEM_BREAK.findall(text)) < 2:  # the subject is the text's start: it cannot list three
         return text
-    end = _subject_end(text)
+    end = main_verb_start(text)
     if end <= 0:
         return text
     subject = text[:end].rstrip()

@@ -33,7 +33,8 @@ from timeline.extract.person_nouns import _described
 from timeline.extract.story_performers import _called_so, performer_of_story
 from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS, actor_kind
 from timeline.extract.title_subjects import _SECTION_LEAD
-from timeline.extract.title_words import MAX_CHARS, _subject_end
+from timeline.extract.title_words import MAX_CHARS, main_verb_start
+from timeline.honorifics import SURNAME_TITLES, honorific_pattern
 
 __all__ = ["role_people_named"]
 
@@ -139,7 +140,7 @@ def _office_named(title: str, before: str) -> str:
 
 
 #: A courtesy title before one capitalised word and then a lowercase one: "Dr Conrad had sought", "Mr Tomas said".
-_COURTESY_ONE = re.compile(r"\b(Dr|Mr|Mrs|Ms|Miss)\.?\s+([A-Z][a-z]+)(?=\s+[a-z]|['’]s\s)")
+_COURTESY_ONE = re.compile(r"\b(" + honorific_pattern(SURNAME_TITLES) + r")\.?\s+([A-Z][a-z]+)(?=\s+[a-z]|['’]s\s)")
 
 
 def _courtesy_first_name(title: str, before: str) -> str:
@@ -173,7 +174,7 @@ def _apposed_person(title: str, text: str, start: int) -> str:
     working on ...") is about that person, whom the description only told more of. The name must be a person's the
     story calls so (by the surname alone, "McKay said", or with "Mr" or "Ms"): "Agent Orange, the terrorist attacks"
     names none."""
-    end = _subject_end(title)
+    end = main_verb_start(title)
     subject = title[:end].strip()
     if not end or not _DESCRIPTION.match(subject):
         return title

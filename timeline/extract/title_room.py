@@ -36,6 +36,7 @@ from timeline.extract.title_cuts import _limit, title_length
 from timeline.extract.title_quotes import NAME_BEFORE_WHERE
 from timeline.extract.title_referents import actor_kind
 from timeline.extract.title_words import AUX, MAX_CHARS, verbish
+from timeline.honorifics import PROFESSOR_TITLES, SURNAME_TITLES, honorific_pattern
 
 __all__ = ["Clause", "Initials", "ends_whole", "initials_named", "room_made"]
 
@@ -218,7 +219,7 @@ def _affiliation_gone(clause: Clause, _: tuple[Initials, ...]) -> Clause:
 #: "Energy giant BP PLC", "Lead prosecutor David Walgren", "Japanese firm Mitsui", "The oil major Shell": a common
 #: description before the name the subject is (a capitalised title, "Health Minister X", is :func:`.drop_role`'s).
 _DESCRIBED_NAME = re.compile(r"(?:[Tt]he\s+)?(?:[A-Z][a-z][\w'’-]*\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,2}\s+"
-                             r"(?P<name>(?:(?:Dr|Mr|Mrs|Ms|Prof)\.?\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s*$")
+                             r"(?P<name>(?:(?:" + honorific_pattern(SURNAME_TITLES, PROFESSOR_TITLES) + r")\.?\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3})\s*$")
 
 
 _NOT_DESCRIPTION = {"of", "in", "for", "at", "on", "by", "from", "with", "and", "or", "to", "the", "a", "an", "its", "their",

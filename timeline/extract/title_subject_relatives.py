@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.extract.count_words import numbers_pattern
 from timeline.extract.title_relatives import _MAIN_VERB_AFTER_RELATIVE, _OPENS_CLAUSE, _THINKING
 from timeline.extract.title_tense import plural_subject
 from timeline.extract.title_words import (
@@ -29,7 +30,7 @@ from timeline.extract.title_words import (
     NEGATIONS,
     SPEECH_PRESENT,
     SPEECH_VERBS,
-    _subject_end,
+    main_verb_start,
     verbish,
 )
 
@@ -83,7 +84,7 @@ def _held_a_date(clause: str, sentence: str, dates: tuple[tuple[int, int], ...])
 
 
 def _first_relative_gone(text: str, sentence: str, dates: tuple[tuple[int, int], ...]) -> str | None:
-    verb_at = _subject_end(text)
+    verb_at = main_verb_start(text)
     for relative in _RELATIVE.finditer(text):
         subject = _subject_before(text[:relative.start()])
         if subject is None or not _specific(subject) or (relative.group("pronoun") == "that" and _listener(
@@ -126,7 +127,7 @@ def _specific(subject: str) -> bool:
 
 
 #: A number that counts the group ("10 students", "one of the partners", "none of the 33 rigs").
-_COUNT = re.compile(r"\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|none")
+_COUNT = re.compile(r"\d[\d,.]*|" + numbers_pattern(1) + r"|none")
 _SPECIFIC_OPENERS = {"the", "this", "that", "these", "those", "its", "his", "her", "their", "our", "a", "an"}
 _QUANTIFIERS = {"all", "some", "many", "most", "any", "every", "each", "several", "few", "no", "people"}
 

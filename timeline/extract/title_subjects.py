@@ -24,8 +24,8 @@ from timeline.extract.title_words import (
     PRESENT,
     PRESENT_FORMS,
     PRONOUN_WORDS,
-    _finite,
-    _subject_end,
+    finite_verb,
+    main_verb_start,
     verbish,
 )
 
@@ -269,7 +269,7 @@ def _phrase_lead(text: str) -> int:
     if len(words) < 3:
         return 0
     first, second = words[0], words[1].lower()
-    if _LY_ADVERB.fullmatch(first) and words[1][:1].islower() and not _finite(second, ""):
+    if _LY_ADVERB.fullmatch(first) and words[1][:1].islower() and not finite_verb(second, ""):
         first, second = words[1].lower(), words[2].lower()  # "Seemingly aware of ...": the adverb before its phrase
     first = first.lower()
     if not ((first in _LEAD_ADJECTIVES or (first.endswith("ed") and len(first) > 4)) and second in _LEAD_PREPOSITIONS):
@@ -344,7 +344,7 @@ def _verb_of_time(after: list[str]) -> bool:
     word, nxt = after[0], (after[1].lower() if len(after) > 1 else "")
     if word.endswith("ed") and word not in PRESENT:
         return nxt in {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "another"}
-    return _finite(word, "")
+    return finite_verb(word, "")
 
 
 #: A name's possessive that opens a noun phrase as its determiner: "Barack Obama's point man", "BP's chief".
@@ -415,7 +415,7 @@ def drop_appositive(text: str) -> str:
                     or any(w.lower() in SPEECH_WORDS for w in m.group(1).split()[1:]))
     # ("Judge Feldman overturned the ban, saying ...": a finite verb before the comma makes it a clause)
     head_words = m.group(1).split() if m else []
-    finite = any(_finite(w.lower(), head_words[j - 1].lower()) for j, w in enumerate(head_words) if j and w[:1].islower())
+    finite = any(finite_verb(w.lower(), head_words[j - 1].lower()) for j, w in enumerate(head_words) if j and w[:1].islower())
     # (an age and a home town stay while the whole sentence fits: "Smith, 45, of Leeds, was charged"; they go when
     # the verb needs their room)
     crowded = not m or not m.group(2)[:1].isdigit() or len(text) > MAX_CHARS
@@ -449,7 +449,7 @@ _ROLE_APPOSITIVE = re.compile(
 
 def drop_role(text: str) -> str:
     """ "Anthropic CEO Dario Amodei writes" -> "Dario Amodei writes": the person, without the job title."""
-    end = _subject_end(text)
+    end = main_verb_start(text)
     words = text[:end].split()
     at = words.index("and") if "and" in words else -1  # ("committee on energy and commerce chairman X": one role)
     if at >= 0 and len(words) <= 14 and not and_in_role(words, at, _ROLE_WORDS):  # "Homeland Security Secretary Janet Napolitano
@@ -545,7 +545,7 @@ def _dated_coordinate(sentence: str, remove: list[tuple[int, int]]) -> tuple[str
     # official said on Tuesday"; not for a part of the subject, ", and its dispersal last Saturday, has prompted".)
     dated = min((b for b, _ in remove), default=0)
     for m in re.finditer(r",\s+(?:and|but)\s+(?=[A-Z]|the\s)", sentence if not re.search(r"[“”\"]", sentence) else ""):
-        rest, at = sentence[m.end():], _subject_end(sentence[m.end():])
+        rest, at = sentence[m.end():], main_verb_start(sentence[m.end():])
         if remove and dated >= m.end() and at > 0 and len(rest[:at].split()) <= 5 and "," not in rest[:at] \
                 and not re.search(r",\s+[^,]{1,60}\b(?:said|says|told|added)\b", sentence[m.end():dated]) and (
                 verbish(rest[at:].split()[0], "") or rest[at:].split()[0] in AUX) and rest.split()[0].lower() \

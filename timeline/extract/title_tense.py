@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, s_ending
+from timeline.extract.count_words import numbers
 from timeline.extract.happenings import EVENT_NOUNS
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_backshift import present_report, saying_verb
-from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES, regular_present
+from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES, PLURAL_NOUNS, regular_present
 from timeline.extract.title_words import (
-    _PLURAL_NOUNS,
     AUX,
     DETERMINERS,
     ED_WORDS,
@@ -28,9 +28,9 @@ from timeline.extract.title_words import (
     PRESENT_FORMS,
     PRONOUN_WORDS,
     SPEECH_VERBS,
-    _finite,
-    _subject_end,
     contact_relative,
+    finite_verb,
+    main_verb_start,
     participle_only,
     reported_clause,
     verbish,
@@ -43,7 +43,7 @@ def headline_verb(text: str, past_period: bool = False, dated: bool = False) -> 
     is a period that has ended ("between 2005 and 2009"): a state over it ("there were 12 cases", "had 40
     staff") stays past, since in the present it would claim the state holds now. ``dated`` says a removed date
     stood in a reported clause (:func:`timeline.extract.title_backshift.dated_report`)."""
-    start = _subject_end(text)
+    start = main_verb_start(text)
     m = re.match(r"([a-z][a-z’'-]*)(\s+(?:that\s+)?)?", text[start:])
     if not m:
         return text
@@ -65,7 +65,7 @@ def headline_verb(text: str, past_period: bool = False, dated: bool = False) -> 
     lone = re.fullmatch(r"\s*([A-Z][a-z]{2,}(?:ists|ants|ents|ians|eans|cans|rans|ees))\s*", text[:start])
     reporting = word in SPEECH_VERBS or word == "reported"  # (what "showed" or "found" is as often a plural: "Forecasts")
     if not lone and not reporting and re.fullmatch(r"\s*([A-Z][a-z]{2,}[^su\W']s)\s*", text[:start]) \
-            and text[:start].strip().lower() not in _PLURAL_NOUNS:
+            and text[:start].strip().lower() not in PLURAL_NOUNS:
         return text
     if start == 0 or re.fullmatch(r"\s*(?:Who|Which|That|What|Whom|Whose)\s*", text[:start]):
         return text  # "Lived in Machynlleth", "Who lived in Virginia", "What changed?": no subject for the present
@@ -203,7 +203,7 @@ def _subordinate_present(rest: str) -> str:
     if m is None or re.search(r"[,;:“”\"(—–]", rest[:m.start()]):
         return rest
     clause = rest[m.end():]
-    at = _subject_end(clause)
+    at = main_verb_start(clause)
     subject = clause[:at].split()
     if at <= 0 or not subject or len(subject) > 6 or re.search(r"[,;:“”\"]", clause[:at]) \
             or subject[0].lower().endswith(("ing", "ed")) or re.search(r",\s+[a-z]{3,}ed\b", clause) \
@@ -257,7 +257,7 @@ def _past_second_verb(rest: str) -> bool:
     if second is None:
         return False
     between = clause[:second.start()].split()
-    if any(_finite(w.lower(), between[i - 1].lower() if i else "") or w.lower() in AUX
+    if any(finite_verb(w.lower(), between[i - 1].lower() if i else "") or w.lower() in AUX
            for i, w in enumerate(between) if w.isalpha()):
         return False  # the "and" joins a clause of its own
     verb = second.group(1)
@@ -306,7 +306,7 @@ def _coordinated_present(rest: str, main: str, plural: bool) -> str:
     # of its own, and the second verb may be that clause's.
     between = clause[:second.start()].split() if second else []
     # ("got stuck and let", "fell ill and died": a linking verb's complement is no verb of a clause of its own)
-    own_clause = any(_finite(w.lower(), between[i - 1].lower() if i else "") or w.lower() in AUX
+    own_clause = any(finite_verb(w.lower(), between[i - 1].lower() if i else "") or w.lower() in AUX
                      for i, w in enumerate(between) if w.isalpha() and not (i == 0 and main in _GETTING))
     if second and not own_clause and main not in AUX and main not in {"was", "were", "had", "been"} \
             and second.group(1) not in AUX:
@@ -429,11 +429,11 @@ def plural_subject(subject: str) -> bool:
         return True  # "Of the 40 schools, 12 failed"
     modified = _HEAD_THEN_ING.match(subject.strip())
     if modified and modified.group(3) not in ING_PREPOSITIONS and not _PREPOSITION_IN.search(modified.group(1)) and (
-            modified.group(2)[:1].islower() or modified.group(2).lower() in _PLURAL_NOUNS):
+            modified.group(2)[:1].islower() or modified.group(2).lower() in PLURAL_NOUNS):
         return True  # "Pharmaceutical executives taking part in the meeting": a plural head, then its "-ing" phrase
     whole = re.findall(r"[A-Za-z][\w’'-]*", subject)
     opening = subject
-    if len(whole) >= 3 and whole[-1].islower() and whole[-2][:1].isupper() and whole[-1].lower() in _PLURAL_NOUNS \
+    if len(whole) >= 3 and whole[-1].islower() and whole[-2][:1].isupper() and whole[-1].lower() in PLURAL_NOUNS \
             and not re.match(r"(?:[Aa]n?|[Oo]ne|[Ee]ach|[Ee]very|[Tt]his|[Tt]hat|[Tt]he)\s+[a-z]+\s+of\s", subject):
         # ("A panel of U.S. judges": the head is "panel")
         return True  # "University of South Florida scientists": a name, then the head noun    # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
@@ -466,15 +466,14 @@ def plural_subject(subject: str) -> bool:
         return False  # "The Transportation and Infrastructure Committee is": one body ("BP and the Coast Guard" two)
     if re.fullmatch(r"[A-Z]{2,}s", head) or head.lower() in {"bacteria", "criteria", "phenomena", "police"}:
         return True  # "ADRs", "NGOs", "CEOs": an acronym's plural; Latin and collective plurals without "-s"
-    if head.lower() in _PLURAL_NOUNS:
+    if head.lower() in PLURAL_NOUNS:
         return True  # "Officials", "Hundreds", "House Republicans"
     if head == words[0] and len(whole) > 1 and len(head) > 4 and re.search(r"[^su'’]s$", head) and whole[1][:1].islower() \
             and whole[1] not in {"a", "an", "the"} and re.match(re.escape(head) + r"\s", opening):
         return True  # "Inhabitants of the capital": a plural noun opening the sentence, not a name
     if head.lower().endswith("men") and len(head) > 4 and head.lower() not in {"specimen", "abdomen", "regimen"}:
         return True  # "The two chairmen", "fishermen"
-    if head.lower() in {"many", "most", "some", "several", "few", "others", "all", "two", "three", "four", "five", "six",
-                        "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty"} \
+    if head.lower() in {"many", "most", "some", "several", "few", "others", "all", *numbers(2), "twenty"} \
             and (head == words[0] or (len(words) == 2 and words[0].lower() in {"the", "these", "those", "all"})):
         return True  # "Many no longer wear", "Some fled", "Two remain missing"
     if head.lower() in {"they", "we", "i", "you", "both", "each"} or (head.lower() == "each" and len(words) > 1):

@@ -17,9 +17,10 @@ from collections.abc import Callable, Iterator
 
 from timeline.english_verbs import IRREGULAR_PAST_PAIRS
 from timeline.extract.clauses import sentence_like
+from timeline.extract.count_words import numbers_pattern
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
-from timeline.extract.title_words import _finite
+from timeline.extract.title_words import finite_verb
 
 __all__ = ["sentence_shaped"]
 
@@ -184,7 +185,7 @@ def _verbless(title: str) -> bool:
 
 
 #: A number word and its plural noun: "Five weeks", "two men".
-_COUNTED = re.compile(r"(?i)\b((?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|\d[\d,.]*)"
+_COUNTED = re.compile(r"(?i)\b((?:" + numbers_pattern(1) + r"|several|few|\d[\d,.]*)"
                       r")\s+[a-z]{2,}s\b")
 
 
@@ -195,9 +196,9 @@ def _holds_finite(piece: str) -> bool:
 
 
 def _finite_word(token: str, before: str) -> bool:
-    """Whether ``token`` is a finite verb form: one :func:`.title_words._finite` knows, or an irregular past."""
+    """Whether ``token`` is a finite verb form: one :func:`.title_words.finite_verb` knows, or an irregular past."""
     word = token.lower().strip("“”\"‘’(),;:")
-    return token[:1].islower() and (_finite(word, before.lower()) or word in IRREGULAR_PAST_FORMS)
+    return token[:1].islower() and (finite_verb(word, before.lower()) or word in IRREGULAR_PAST_FORMS)
 
 
 def _undated(piece: str, remove: Spans, offset: int) -> str:

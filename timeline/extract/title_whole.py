@@ -64,7 +64,7 @@ from timeline.extract.title_words import (
     VERB_PARTICLES,
     WEAK_END,
     WH,
-    _subject_end,
+    main_verb_start,
     verbish,
 )
 
@@ -221,7 +221,7 @@ def _clause_has_verb(clause: list[str]) -> bool:
     though :func:`.title_open.finite_at` cannot tell that verb from a plural noun; a word after a quotation is no sure
     verb ("“evasive and obstructive” | responses")."""
     text = " ".join(clause)
-    verb = _subject_end(text)
+    verb = main_verb_start(text)
     if verb <= 0:
         return False
     before = text[:verb].rstrip()
@@ -323,10 +323,10 @@ def _whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
             if len(again[at:].split()) >= PAST_FRAME and after is not None and not (after and ends_open(again.split(), after)):
                 return again  # ("Researchers [from the Institute] report they have detected large oil plumes")
         said = without_plain_frame(text)
-        said = said if said is not None and _subject_end(said) > 0 and title_defect(said) is None else None
-        again = whole_cut(said, _subject_end(said), heads=False) if said is not None else None
+        said = said if said is not None and main_verb_start(said) > 0 and title_defect(said) is None else None
+        again = whole_cut(said, main_verb_start(said), heads=False) if said is not None else None
         after = _rest_after(said, again) if again is not None else None
-        if after is not None and len(again[_subject_end(said):].split()) >= PAST_FRAME \
+        if after is not None and len(again[main_verb_start(said):].split()) >= PAST_FRAME \
                 and not ends_open(again.split(), after) and sure_end(again.split(), after):
             return again  # ("[Scientists now say] the blown-out well could have been spewing as much as 2 million gallons")
     return cut
@@ -415,13 +415,13 @@ def reported_alone(text: str, verb_at: int, depth: int = 0) -> str | None:
     if len(words) < 4 or re.sub(r"['’](?:ve|re|ll|d|s|m)$", "", _clean(words[0])) in _POINTING \
             or not re.match(r"[\w$£€]", said):  # ("they've agreed": a contracted pronoun points back as well)
         return None
-    inner = _subject_end(said)
+    inner = main_verb_start(said)
     ahead = verb_ahead(words)
     if inner <= 0 or ahead is None or ahead == 0 or re.search(r"\s(?:--|—|–|-)\s", text[verb_at:start]) \
             or any(_clean(w) in WH | {"that", "when"} for w in words[:ahead]):
         return None  # ("only water | where the gusher had been": a verb inside a clause of the subject is not its own)
     said = headline_verb(said[0].upper() + said[1:])
-    inner = _subject_end(said)
+    inner = main_verb_start(said)
     if inner <= 0 or not finite_at(said.split(), len(said[:inner].split())):
         return None  # ("351 cases in Glasgow a dramatic increase": no sure verb, no clause of its own)
     nested = reported_alone(said, inner, depth + 1) if depth < 1 else None

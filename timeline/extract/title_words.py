@@ -12,6 +12,7 @@ import re
 
 from timeline.english_verbs import PARTICIPLE_PREPOSITIONS, s_ending
 from timeline.extract.agent_participles import late_agent_then_verb
+from timeline.extract.count_words import numbers_pattern
 from timeline.extract.happenings import FALL_WORDS, RISE_WORDS, SHARE_NOUNS
 from timeline.extract.saying_words import SPEECH_VERBS
 from timeline.extract.title_participles import participle_in_subject
@@ -19,11 +20,11 @@ from timeline.extract.title_verbs import (
     HEADLINE_PRESENT_FORMS,
     OWNED_NEXT,
     PARTICIPLES,
+    PLURAL_NOUNS,
     PRESENT,
     VERB_AFTER_PARTICIPLE,
     present_after_relative,
 )
-from timeline.extract.title_verbs import PLURAL_NOUNS as _PLURAL_NOUNS
 
 MAX_WORDS = 18
 
@@ -125,7 +126,7 @@ def verbish(word: str, before: str) -> bool:
     return (word in PRESENT or word in PRESENT_FORMS or word in _IRREGULAR_PRESENT or word in AUX or before in MODALS
             or (word.endswith("ed") and len(word) >= 4) or (word.endswith("ing") and len(word) >= 5))
 
-def _finite(word: str, before: str) -> bool:
+def finite_verb(word: str, before: str) -> bool:
     """A verb form that can head a clause (not an -ing noun such as "the flooding")."""
     return word in PRESENT or word in AUX or before in MODALS or (
         word.endswith("ed") and len(word) >= 4 and before not in PRONOUN_WORDS)
@@ -377,7 +378,7 @@ def _named_present(text: str, m: re.Match[str], word: str) -> bool:
     # ("The terms “bridge loan”": a determiner is no name, and the word after it is a noun)
     return re.fullmatch(r"(?:[A-Z][\w.'’&-]*\s+){1,4}", text[:m.start()]) is not None and len(word) > 3 \
         and text[:m.start()].split()[-1].lower() not in DETERMINERS \
-        and s_ending(word) and not word.endswith("ics") and word not in _PLURAL_NOUNS \
+        and s_ending(word) and not word.endswith("ics") and word not in PLURAL_NOUNS \
         and word not in NOUN_LIKE and re.match(r"\s+(?:to\s+[a-z]|(?:the|an?|its|his|her|their|this|these|those)\s|[“\"]"
                                                 # "Asia lacks sophisticated technology": an adjective before its noun
                                                 # ("Key ships stationed over": a participle before its preposition)
@@ -389,7 +390,7 @@ def _named_present(text: str, m: re.Match[str], word: str) -> bool:
 #: May") or a means ("by far", "by hand").
 _AGENT = re.compile(r"\s+by\s+(?!(?:\d|about|nearly|almost|around|roughly|some|up|more|less|far|hand|then|now|"
                     r"the\s+(?:end|time|start|middle|close|beginning)|an?\s+(?:third|quarter|half|fifth|tenth|factor|"
-                    r"margin|wide|narrow|average|total)|half|one|two|three|four|five|ten)\b)")
+                    r"margin|wide|narrow|average|total)|half|" + numbers_pattern(1) + r")\b)")
 
 
 #: Words that end an agent's noun phrase: a conjunction, a clause word, "to" ("by the firm to ..."); a
@@ -426,7 +427,7 @@ _SHARES_MOVE = re.compile(r"(?:[A-Z][\w.&'’-]*\s+){0,3}(?:[a-z]+\s+)?(?i:" + S
                           r"{1,4})?\s*(?P<verb>(?!(?:up|down|higher|lower)\b)(?:" + RISE_WORDS + "|" + FALL_WORDS + r"))\b(?!-)")
 
 
-def _subject_end(text: str) -> int:
+def main_verb_start(text: str) -> int:
     """Position of the main verb: the first lowercase word that looks like one.
 
     Known verb forms and auxiliaries count, as do "-ed" words; otherwise the
@@ -534,7 +535,7 @@ def _subject_end(text: str) -> int:
         if ((re.match(r"\s+(?:the|an?|its|their|his|her|this|these|those|our)\s", text[m.end():]) and re.search(
                 r"(?:\b[a-z]{3,}[^s\W]s|\b[A-Z][\w'’.-]*)\s+$", text[:m.start()]))
                 or (re.match(r"\s+[A-Z]", text[m.end():]) and re.search(r"\b[a-z]{3,}[^s\W]s\s+$", text[:m.start()])
-                    and re.fullmatch(r"[a-z]{3,}[^su\W]s", word) is not None and word not in _PLURAL_NOUNS)) \
+                    and re.fullmatch(r"[a-z]{3,}[^su\W]s", word) is not None and word not in PLURAL_NOUNS)) \
                 and word not in _NOT_VERB_BEFORE_OBJECT \
                 and not word.endswith(("ly", "ing")) and not re.search(r"[,;:]|\b(?:as|when|while|because|after|before|if|that|"
                                                                         r"which|who|where|since|until|whether|and|or|but)\b",

@@ -81,10 +81,9 @@ from timeline.extract.title_subjects import (
 from timeline.extract.title_subordinate_subjects import subordinate_subject_gone
 from timeline.extract.title_tense import headline_verb, plural_subject
 from timeline.extract.title_verbless import sentence_shaped
-from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES
+from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES, PLURAL_NOUNS
 from timeline.extract.title_whole import whole_cut
 from timeline.extract.title_words import (
-    _PLURAL_NOUNS,
     INTRANSITIVE_ED,
     MAX_CHARS,
     MAX_WORDS,
@@ -92,7 +91,7 @@ from timeline.extract.title_words import (
     SPEECH_VERBS,
     WEAK_END,
     WH,
-    _subject_end,
+    main_verb_start,
     verbish,
 )
 from timeline.extract.truncated_teasers import cut_word_gone
@@ -306,7 +305,7 @@ def write_title(
     if quote_lead is None and UNNAMED_SUBJECT.match(text):
         text = named_report(text) or text
     text = subject_relatives_gone(cut_main_clause(fronted_report_phrase_gone(text, cut_main_clause)), sentence, tuple(remove))  # (a long subject's relative clause: title_subject_relatives)
-    verb_at = _subject_end(text)  # before the verb changes: past forms are the surer sign of a verb
+    verb_at = main_verb_start(text)  # before the verb changes: past forms are the surer sign of a verb
     if deadline is not None and text.startswith("Deadline for ") and " to " in text:
         verb_at = text.index(" to ") + 4  # "Deadline for X to decide ...": the infinitive is the verb
     # Only after a common noun ("The cap removed", not "a test Halliburton performed") and before no object ("the
@@ -334,7 +333,7 @@ def write_title(
     if quote_lead is None and verb_at and (len(text) > MAX_CHARS or dated_report(sentence, remove)):
         reported = reported_clause(text, verb_at, dated_report(sentence, remove), dated_predicate(sentence, remove))
         if reported is not None:
-            text, verb_at = reported, _subject_end(reported)
+            text, verb_at = reported, main_verb_start(reported)
     if quote_lead is not None:
         text = said_title(text, quote_lead)  # (what was said, past the speaker's description: :mod:`.said_titles`)
     else:
@@ -465,7 +464,7 @@ def _deadline(sentence: str, spans: list[tuple[int, int]]) -> str | None:
             # "for" loses the capital it had only at the start of the sentence.
             subject = _OBJECT_PRONOUN.get(subject, subject)
             first = subject.split(" ", 1)[0]
-            if re.match(r"The\b|A\b|An\b", subject) or first.lower() in _PLURAL_NOUNS:
+            if re.match(r"The\b|A\b|An\b", subject) or first.lower() in PLURAL_NOUNS:
                 subject = subject[0].lower() + subject[1:]
             return f"Deadline for {subject} to {after.group(1)}"
     return None

@@ -13,14 +13,15 @@ import re
 
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.title_referents import actor_kind
-from timeline.extract.title_words import MAX_CHARS, _subject_end
+from timeline.extract.title_words import MAX_CHARS, main_verb_start
+from timeline.honorifics import SURNAME_TITLES, honorific_pattern
 
 __all__ = ["trial_owner"]
 
 #: A title whose subject is "The trial" with at most the charge before it: "The trial is set", "The manslaughter trial".
 _TRIAL = re.compile(r"The (?:(?:manslaughter|murder|criminal|corruption|fraud|retrial|civil) )?trial(?= [a-z])")
 #: A person's name, with an honorific before it that the owner's name leaves out.
-_NAME = r"(?:(?:Dr|Mr|Mrs|Ms|Miss)\.?\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+_NAME = r"(?:(?:" + honorific_pattern(SURNAME_TITLES) + r")\.?\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
 #: How a story names whose trial it is: "Ann Pike's trial", "the Ann Pike trial", "the trial of Dr Ann Pike", "Ann Pike
 #: should stand trial", "Pike goes on trial", "Pike will face trial".
 _OWNED = [
@@ -35,7 +36,7 @@ def trial_owner(title: str, before: str) -> str:
     """``title`` with its "The trial" subject named as the trial of the one person ``before`` (the article up to the
     title's sentence) says is tried, or ``title`` unchanged."""
     m = _TRIAL.match(title)
-    if m is None or _subject_end(title) != m.end() + 1:
+    if m is None or main_verb_start(title) != m.end() + 1:
         return title
     names = NameIndex(before)
     owners = set()

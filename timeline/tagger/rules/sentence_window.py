@@ -6,13 +6,15 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
+from timeline.honorifics import DOTTED_TITLES
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
     return re.split(r"[.!?]\s", text[max(0, start - 200):start])[-1] + " " + re.split(r"[.!?](?:\s|$)", text[end:end + 200])[0]
 
 
-_ABBREVIATIONS = frozenset([*MONTH_ABBREVIATIONS, *WEEKDAY_ABBREVIATIONS, "p.m", "a.m", "mr", "mrs", "ms", "dr", "st", "gen", "gov", "sen", "rep", "no"])
+_ABBREVIATIONS = frozenset([*MONTH_ABBREVIATIONS, *WEEKDAY_ABBREVIATIONS, "p.m", "a.m",
+                            *(title.lower() for title in DOTTED_TITLES), "st", "gen", "gov", "sen", "rep", "no"])
 
 
 def same_sentence(span: str) -> bool:

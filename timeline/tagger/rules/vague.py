@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.honorifics import HONORIFICS, honorific_pattern
 from timeline.tagger.context import Context
 from timeline.tagger.lexicon import MONTH_FULL, WEEKDAY_FULL
 from timeline.tagger.rules.fragments import B
@@ -110,7 +111,7 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
         if nxt and nxt[1] not in _AFTER_THE_FUTURE and not nxt[1].endswith(("s", "ed")):
             return False  # "the future king", "the future climate": an adjective
         if re.match(r"\s(?:Prime Minister|President|King|Queen|Prince|Princess|Duke|Duchess|Pope|Emperor|Empress|"
-                    r"Chancellor|Secretary|Senator|Governor|Mayor|Mrs?|Lady|Lord|Sir|Chief)\b", after):
+                    r"Chancellor|Secretary|Senator|Governor|Mayor|" + honorific_pattern(HONORIFICS) + r"|Chief)\b", after):
             return False  # "marriage to the future Prime Minister": a title's adjective
     # "the future of our peoples": a noun, not a time
     return not (w in ("the future", "the past") and re.match(r"\sof\b", after))
