@@ -16,13 +16,11 @@ Two mentions tell one act (:func:`one_act_in_other_words`) when
 - neither tells the act done again ("a second lawsuit", "another burn") or beside another ("Also on Tuesday",
   "Meanwhile"), nor one a plan and the other a past act (a hope and its failure are two);
 - their actors are not named apart (two companies suing are two suits);
-- and they share what the act is done to: two content words besides the family's own, or one with the same actor;
-  or the same actor, when one of them is the lead (dated by the page's day) or tells the act at its hour, or when the
-  later one picks up its subject by a definite description ("The Justice Department sued the firm on Wednesday" ...
-  "The department filed the suit in federal court").
+- and they share what the act is done to: two content words besides the family's own and the actors' names. One
+  actor is no evidence: an agency that sues, shuts or launches on one day often does it to two things.
 
 One actor's two acts of one family on one day ("The police arrested two men on Monday" ... "The police arrested a
-woman on Monday") share the actor and the family but nothing acted on, and stay two.
+woman on Monday") share the actor and the family but not what is acted on, and stay two.
 """
 
 from __future__ import annotations
@@ -40,17 +38,19 @@ if TYPE_CHECKING:
 
 __all__ = ["ACT_FAMILIES", "acts_in_other_words", "one_act_in_other_words"]
 
-#: Verbs (and nouns) that tell one kind of act, each family one pattern of whole words. Only acts done to a thing
-#: and told in several words by news: not sayings (:mod:`.saying_words`), nor a price's moves (:mod:`.market_moves`).
+#: Verbs that tell one kind of act, each family one pattern of whole words. Only acts done to a thing and told in
+#: several words by news: not sayings (:mod:`.saying_words`), nor a price's moves (:mod:`.market_moves`). Nouns are
+#: left out ("named in the lawsuit", "a capping stack" tell no suing or capping), and so is a verb of beginning before
+#: the act it begins ("starts shutting the valves" tells the shutting).
 ACT_FAMILIES: dict[str, str] = {
-    "burn": r"set\s+(?:\w+\s+){0,3}?(?:on\s+)?fire|set\s+(?:\w+\s+){0,3}?ablaze|ignit(?:e|ed|es|ing)|lit|lighted|"
-            r"burn(?:ed|t|ing|s)?",
-    "sue": r"sue[ds]?|suing|lawsuits?|(?:filed?|files|filing)\s+(?:a\s+|the\s+|two\s+|three\s+)?(?:civil\s+)?suits?",
+    "burn": r"set(?:s|ting)?\s+(?:\w+\s+){0,3}?(?:on\s+)?fire|set(?:s|ting)?\s+(?:\w+\s+){0,3}?ablaze|"
+            r"ignit(?:e|ed|es|ing)|lit|light(?:s|ed|ing)?|burn(?:ed|t|ing|s)?",
+    "sue": r"sue[ds]?|suing|(?:filed?|files|filing)\s+(?:a\s+|the\s+|two\s+|three\s+)?(?:civil\s+)?(?:law)?suits?",
     "shut": r"shut(?:s|ting)?(?:\s+(?:off|in|down))?|clos(?:e|ed|es|ing)\s+(?:off|down|in)|seal(?:ed|s|ing)|"
-            r"plug(?:ged|s|ging)?|capp(?:ed|ing)|choke[ds]?|cut\s+off|(?:stopp?|halt)(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?"
+            r"plug(?:ged|s|ging)?|capped|choke[ds]?|cut\s+off|(?:stopp?|halt)(?:ed|s|ing)?\s+(?:\w+\s+){0,2}?"
             r"(?:the\s+)?(?:flow|leak|oil|gush\w*)",
-    "start": r"launch(?:ed|es|ing)?|start(?:ed|s|ing)?|beg(?:an|un|in|ins|inning)|kick(?:ed|s|ing)?\s+off|"
-             r"commenc(?:e|ed|es|ing)",
+    "start": r"(?:launch(?:ed|es|ing)?|start(?:ed|s|ing)?|beg(?:an|un|in|ins|inning)|kick(?:ed|s|ing)?\s+off|"
+             r"commenc(?:e|ed|es|ing))(?!\s+(?:to\b|[a-z]+ing\b))",
     "post": r"post(?:ed|s|ing)|publish(?:ed|es|ing)?|unveil(?:ed|s|ing)?|put\s+out|releas(?:e|ed|es|ing)",
     "install": r"install(?:ed|s|ing)?|reinstall(?:ed|s|ing)?|lower(?:ed|s|ing)|plac(?:e|ed|es|ing)\s+(?:\w+\s+){0,4}?"
                r"(?:over|on|atop)|position(?:ed|s|ing)|seat(?:ed|s|ing)|refit(?:s|ted|ting)?",
@@ -64,7 +64,9 @@ _FAMILIES = {name: re.compile(r"(?i)(?<![\w'’-])(?:" + pattern + r")(?![\w'’
 _OWN_WORDS = re.compile(r"[a-z][a-z'-]+")
 #: "Also on Tuesday, ...", "Meanwhile, ...": another happening beside the one told.
 _BESIDE = re.compile(r"(?i)\b(?:also|meanwhile|separately|in\s+addition)\b")
-#: How many words of what is acted on two tellings share, or one with the same actor.
+#: Where a title's main clause ends: a comma, or a subordinating word ("as footage showed ...", "after ...").
+_CLAUSE_END = re.compile(r",|\s(?:as|after|before|when|while|because|since|which|who|that|but|where|until)\s")
+#: How many words of what is acted on two tellings share.
 _OBJECT_WORDS = 2
 
 
@@ -78,8 +80,8 @@ def _families(told: str) -> tuple[set[str], frozenset[str]]:
     return names, frozenset(own)
 
 
-def _actor(m: Mention) -> str:
-    return m.actor.split()[-1].lower() if m.actor else ""
+def _main_clause(title: str) -> str:
+    return _CLAUSE_END.split(title, maxsplit=1)[0]
 
 
 def _actor_words(m: Mention) -> frozenset[str]:
@@ -96,18 +98,13 @@ def one_act_in_other_words(a: Mention, b: Mention, text: str) -> bool:
         return False
     if plan_beside_act(a, b) or _named_apart(a, b):
         return False
-    # The act the date dates is the one the title states: a family's verb elsewhere in the sentence may be another
-    # act's ("Allen hailed progress on Monday evening as footage showed the cap being placed").
-    if not _families(a.title)[0] & _families(b.title)[0]:
+    # The act the date dates is the one the title's main clause states: a family's verb elsewhere in the sentence may
+    # be another act's ("Allen hailed progress on Monday evening as footage showed the cap being placed").
+    if not _families(_main_clause(a.title))[0] & _families(_main_clause(b.title))[0]:
         return False
     own_a, own_b = _families(text[a.start:a.end])[1], _families(text[b.start:b.end])[1]
     objects = (a.words & b.words) - own_a - own_b - _actor_words(a) - _actor_words(b)
-    same_actor = bool(_actor(a)) and _actor(a) == _actor(b)
-    if len(objects) >= _OBJECT_WORDS or (same_actor and objects):
-        return True
-    at_hour = max(a.when.precision.rank, b.when.precision.rank) > Precision.DAY.rank
-    later = b if b.sentence > a.sentence else a
-    return same_actor and (a.lead or b.lead or at_hour or later.definite_subject or later.refers_back)
+    return len(objects) >= _OBJECT_WORDS
 
 
 def acts_in_other_words(found: list[Mention], text: str) -> list[Mention]:
