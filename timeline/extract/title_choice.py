@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline.calendar_words import MONTH_NAMES, NEWS_ZONES, WEEKDAY_NAMES
+from timeline.extract.day_possessives import DAY_POSSESSIVE
 from timeline.extract.merge import TOP, Mention, contains
 from timeline.extract.sentences import NEVER_FINAL
 from timeline.extract.title_days import names_other_day
@@ -53,7 +54,8 @@ class TitleRank:
     unreadable: bool  # no verb, an unresolved pronoun, a fragment, a frame with nothing said after it
     occasion: bool  # dated only by the occasion told before it ("Speaking on the same programme, Allen said"):
     # the saying dated by its own words tells the happening, this one the occasion's manner; or only by where it stands
-    # after the lead (:mod:`.day_statements`): a detail of the news the lead tells
+    # after the lead (:mod:`.day_statements`): a detail of the news the lead tells; or named by its day's possessive,
+    # which points back at the telling that titles it ("Wednesday's decline is attributed to ...")
     apart: bool  # dated neither at the event's date nor at one holding it or held by it
     flawed: bool  # it tells its quote by halves (:func:`title_flaw`)
     unnamed: bool  # its actor is not named in it
@@ -116,7 +118,7 @@ def rank(m: Mention, head: Mention, text: str) -> TitleRank:
     # (a lead dated by the publication day states no date: a body sentence stating one holding the event's is nearer)
     date_fit = 0 if own_date else 2 if m.lead else 1
     length_fit = abs(headline_words(m.title) - _HEADLINE_WORDS) // 3
-    return TitleRank(unreadable, m.continued in ("named", "day"), apart, flaw is not None, not named, length_fit, date_fit, m.sentence, m.start,
+    return TitleRank(unreadable, m.continued in ("named", "day") or flaw == "back", apart, flaw is not None, not named, length_fit, date_fit, m.sentence, m.start,
                      m.start - m.end)
 
 
@@ -129,7 +131,9 @@ def title_flaw(title: str, rest: list[str] | None, top: bool = False) -> str | N
     it ("Allen says"); "open": inside the clause a frame opens; "quotation": it leaves a quotation open, or stops inside
     one whose marks it dropped; "bracket": it opens with a bracket's words ("(25 June) marks the anniversary");
     "run-on": two sentences run together without their stop, as a page's headline runs into its standfirst when
-    the layout is lost ("Cap ready for testing Faulty hose has been replaced")."""
+    the layout is lost ("Cap ready for testing Faulty hose has been replaced"); "back": it names the happening by its
+    day's possessive, pointing back at a telling before it ("Wednesday's decline is attributed to ...":
+    :mod:`.day_possessives`), which titles the happening better."""
     kept = title.split()
     if not kept:
         return None
@@ -137,6 +141,8 @@ def title_flaw(title: str, rest: list[str] | None, top: bool = False) -> str | N
         return "quotation"
     if kept[0][:1] == "(":
         return "bracket"
+    if _POINTS_BACK.match(title):
+        return "back"
     last = _clean(kept[-1])
     if last in WEAK_END and not (kept[-1][:1].isupper() and last in _CALENDAR_WORDS):  # ("... in May": the month)
         return "cut"  # "The rig explodes they aren't", "BP officials expect to exceed that"
@@ -159,6 +165,7 @@ def title_flaw(title: str, rest: list[str] | None, top: bool = False) -> str | N
     return "open" if left_open(kept, rest or []) else None
 
 
+_POINTS_BACK = re.compile(DAY_POSSESSIVE)
 _CALENDAR_WORDS = frozenset([*WEEKDAY_NAMES, *MONTH_NAMES, "today", "yesterday", "tomorrow", "tonight"])
 #: Words a title stops before without a cut: a date of another mention of its sentence, an adverb of time or degree.
 _ENDS_BEFORE = FREQUENCY | _CALENDAR_WORDS | {"later", "earlier", "ago", "too", "soon", "instead", "here", "there"}
