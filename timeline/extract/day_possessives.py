@@ -25,7 +25,10 @@ from timeline.model import Precision
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
-__all__ = ["DAY_POSSESSIVE", "day_possessives", "named_by_day"]
+__all__ = ["DAY_POSSESSIVE", "NAMED_BY_DAY", "day_possessives", "named_by_day"]
+
+#: The kind of ``Mention.one_of`` this reading gives: the title chooser passes over the telling that points back.
+NAMED_BY_DAY = "named-by-day"
 
 #: A day's possessive opening a sentence or a title: "Wednesday's", "Last night's".
 DAY_POSSESSIVE = r"(?:" + WEEKDAY_NAME_PATTERN + r"|Today|Yesterday|Tonight|Last\s+night)['’]s\s+"
@@ -69,5 +72,5 @@ def day_possessives(found: list[Mention], text: str) -> list[Mention]:
             continue
         top = next((m for m in tops if named_by_day(m, later, text)), None)
         if top is not None and not (top.one_of and later.one_of and top.one_of != later.one_of):
-            join_as_one(top, later, "named")
+            join_as_one(top, later, NAMED_BY_DAY)
     return found

@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline.calendar_words import MONTH_NAMES, NEWS_ZONES, WEEKDAY_NAMES
-from timeline.extract.day_possessives import DAY_POSSESSIVE
+from timeline.extract.day_possessives import DAY_POSSESSIVE, NAMED_BY_DAY
 from timeline.extract.merge import TOP, Mention, contains
 from timeline.extract.sentences import NEVER_FINAL
 from timeline.extract.title_days import names_other_day
@@ -107,6 +107,8 @@ def rank(m: Mention, head: Mention, text: str) -> TitleRank:
     if end is not None and words[end].text[-1:] in _CLOSING:
         kept = [*kept[:-1], kept[-1] + words[end].text[-1]]  # "... between Brownsville, Texas," before "and Tuxpan"
     flaw = title_flaw(" ".join(kept), rest, m.sentence <= TOP) or ("cut" if _zone_left(m, text) else None)
+    if flaw == "back" and not m.one_of.startswith(NAMED_BY_DAY):
+        flaw = None  # a day's possessive no telling before it was found for may be the first ("Yesterday's hearings ...")
     # ('"We expect to begin ..."': a quotation without its speaker is judged by its words)
     unreadable = title_defect(m.title) is not None or title_defect(m.title.lstrip("“\"‘")) is not None \
         or flaw == "frame" or names_other_day(m.title, head.when) is not None  # "[June 2] ... the remark June 1"
