@@ -107,8 +107,10 @@ def rank(m: Mention, head: Mention, text: str) -> TitleRank:
     if end is not None and words[end].text[-1:] in _CLOSING:
         kept = [*kept[:-1], kept[-1] + words[end].text[-1]]  # "... between Brownsville, Texas," before "and Tuxpan"
     flaw = title_flaw(" ".join(kept), rest, m.sentence <= TOP) or ("cut" if _zone_left(m, text) else None)
-    if flaw == "back" and not m.one_of.startswith(NAMED_BY_DAY):
-        flaw = None  # a day's possessive no telling before it was found for may be the first ("Yesterday's hearings ...")
+    # A title opening with its day's possessive that the reading of :mod:`.day_possessives` joined to a telling before
+    # it points back at that telling, which titles the happening ("Wednesday's decline is attributed to ..."); one no
+    # telling before it was found for may be the first ("Yesterday's hearings on Capitol Hill ...").
+    back = m.one_of.startswith(NAMED_BY_DAY) and _POINTS_BACK.match(m.title) is not None
     # ('"We expect to begin ..."': a quotation without its speaker is judged by its words)
     unreadable = title_defect(m.title) is not None or title_defect(m.title.lstrip("“\"‘")) is not None \
         or flaw == "frame" or names_other_day(m.title, head.when) is not None  # "[June 2] ... the remark June 1"
@@ -120,7 +122,7 @@ def rank(m: Mention, head: Mention, text: str) -> TitleRank:
     # (a lead dated by the publication day states no date: a body sentence stating one holding the event's is nearer)
     date_fit = 0 if own_date else 2 if m.lead else 1
     length_fit = abs(headline_words(m.title) - _HEADLINE_WORDS) // 3
-    return TitleRank(unreadable, m.continued in ("named", "day") or flaw == "back", apart, flaw is not None, not named, length_fit, date_fit, m.sentence, m.start,
+    return TitleRank(unreadable, m.continued in ("named", "day") or back, apart, flaw is not None, not named, length_fit, date_fit, m.sentence, m.start,
                      m.start - m.end)
 
 
@@ -133,9 +135,7 @@ def title_flaw(title: str, rest: list[str] | None, top: bool = False) -> str | N
     it ("Allen says"); "open": inside the clause a frame opens; "quotation": it leaves a quotation open, or stops inside
     one whose marks it dropped; "bracket": it opens with a bracket's words ("(25 June) marks the anniversary");
     "run-on": two sentences run together without their stop, as a page's headline runs into its standfirst when
-    the layout is lost ("Cap ready for testing Faulty hose has been replaced"); "back": it names the happening by its
-    day's possessive, pointing back at a telling before it ("Wednesday's decline is attributed to ...":
-    :mod:`.day_possessives`), which titles the happening better."""
+    the layout is lost ("Cap ready for testing Faulty hose has been replaced")."""
     kept = title.split()
     if not kept:
         return None
@@ -143,8 +143,6 @@ def title_flaw(title: str, rest: list[str] | None, top: bool = False) -> str | N
         return "quotation"
     if kept[0][:1] == "(":
         return "bracket"
-    if _POINTS_BACK.match(title):
-        return "back"
     last = _clean(kept[-1])
     if last in WEAK_END and not (kept[-1][:1].isupper() and last in _CALENDAR_WORDS):  # ("... in May": the month)
         return "cut"  # "The rig explodes they aren't", "BP officials expect to exceed that"
