@@ -108,15 +108,17 @@ def one_act_in_other_words(a: Mention, b: Mention, text: str) -> bool:
 
 
 def acts_in_other_words(found: list[Mention], text: str) -> list[Mention]:
-    """``found`` with ``one_of`` set on the mentions that tell one act of one day in verbs of one family."""
-    by_day: dict[str, list[Mention]] = {}
+    """``found`` with ``one_of`` set on the mentions that tell one act of one day in verbs of one family. Only
+    mentions of one day whose titles tell an act of one family are compared, so a page of many dates stays fast."""
+    by_family: dict[tuple[str, str], list[Mention]] = {}
     for m in found:
-        if m.when.precision.rank >= Precision.DAY.rank:
-            by_day.setdefault(m.key[:10], []).append(m)
-    for told in by_day.values():
+        if m.when.precision.rank < Precision.DAY.rank or m.told or m.predicate.again or m.continued == "beside":
+            continue
+        for family in _families(_main_clause(m.title))[0]:
+            by_family.setdefault((m.key[:10], family), []).append(m)
+    for told in by_family.values():
         for i, a in enumerate(told):
             for b in told[i + 1:]:
                 if not (a.one_of and b.one_of and a.one_of != b.one_of) and one_act_in_other_words(a, b, text):
                     join_as_one(a, b, "act")
     return found
-
