@@ -9,6 +9,11 @@ from timeline.extract import extract
 from timeline.model import Document
 
 WEDNESDAY = dt.date(2031, 5, 14)
+#: Lines about other things, between the two tellings of one happening.
+FILLER = ("The river burst its banks after heavy rain.\n"
+          "Shops in the old town stayed shut for a month.\n"
+          "Insurers paid out 30 million crowns.\n"
+          "The council's repair budget is small.\n")
 
 
 def events_of(text: str, published: dt.date = WEDNESDAY) -> list:

@@ -5,8 +5,9 @@ statement told again in the speaker's own words (:mod:`.own_words`), an undated 
 it (:mod:`.lead_source`) and its act told again with its day (:mod:`.lead_retold`), one plan or one figure told
 twice (:mod:`.told_twice`), a tally's lead with its running count (:mod:`.running_counts`) and an undated lead's
 share move told again with its day (:mod:`.lead_moves`), one speaker's statement told on over
-consecutive paragraphs (:mod:`.statement_continued`) and one statement told by its voice's institution or role and
-again by the person's name (:mod:`.one_voice`) each mark the mentions
+consecutive paragraphs (:mod:`.statement_continued`), one statement told by its voice's institution or role and
+again by the person's name (:mod:`.one_voice`) and one act of one day told by two verbs of one family
+(:mod:`.act_families`) and the top's happening named again by its day's possessive (:mod:`.day_possessives`) each mark the mentions
 they join with one ``Mention.one_of``, which the merger reads (:func:`.predicates.one_of_agrees`).
 """
 
@@ -14,6 +15,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from timeline.extract.act_families import acts_in_other_words
+from timeline.extract.day_possessives import day_possessives
 from timeline.extract.described_again import described_again
 from timeline.extract.lead_moves import lead_moves_retold
 from timeline.extract.lead_retold import leads_retold
@@ -34,4 +37,4 @@ def retellings(found: list[Mention], text: str) -> list[Mention]:
     """``found`` with ``one_of`` set by each reading of the module's docstring, in turn."""
     found = leads_retold(lead_sources(own_words(described_again(found, text), text), text), text)
     found = lead_moves_retold(running_count_of_lead(plans_and_figures(found, text), text), text)
-    return one_voice(statements_continued(found, text), text)
+    return day_possessives(acts_in_other_words(one_voice(statements_continued(found, text), text), text), text)

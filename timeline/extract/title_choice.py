@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline.calendar_words import MONTH_NAMES, NEWS_ZONES, WEEKDAY_NAMES
+from timeline.extract.day_possessives import DAY_POSSESSIVE, NAMED_BY_DAY
 from timeline.extract.merge import TOP, Mention, contains
 from timeline.extract.sentences import NEVER_FINAL
 from timeline.extract.title_days import names_other_day
@@ -53,7 +54,8 @@ class TitleRank:
     unreadable: bool  # no verb, an unresolved pronoun, a fragment, a frame with nothing said after it
     occasion: bool  # dated only by the occasion told before it ("Speaking on the same programme, Allen said"):
     # the saying dated by its own words tells the happening, this one the occasion's manner; or only by where it stands
-    # after the lead (:mod:`.day_statements`): a detail of the news the lead tells
+    # after the lead (:mod:`.day_statements`): a detail of the news the lead tells; or named by its day's possessive,
+    # which points back at the telling that titles it ("Wednesday's decline is attributed to ...")
     apart: bool  # dated neither at the event's date nor at one holding it or held by it
     flawed: bool  # it tells its quote by halves (:func:`title_flaw`)
     unnamed: bool  # its actor is not named in it
@@ -105,6 +107,10 @@ def rank(m: Mention, head: Mention, text: str) -> TitleRank:
     if end is not None and words[end].text[-1:] in _CLOSING:
         kept = [*kept[:-1], kept[-1] + words[end].text[-1]]  # "... between Brownsville, Texas," before "and Tuxpan"
     flaw = title_flaw(" ".join(kept), rest, m.sentence <= TOP) or ("cut" if _zone_left(m, text) else None)
+    # A title opening with its day's possessive that the reading of :mod:`.day_possessives` joined to a telling before
+    # it points back at that telling, which titles the happening ("Wednesday's decline is attributed to ..."); one no
+    # telling before it was found for may be the first ("Yesterday's hearings on Capitol Hill ...").
+    back = m.one_of.startswith(NAMED_BY_DAY) and _POINTS_BACK.match(m.title) is not None
     # ('"We expect to begin ..."': a quotation without its speaker is judged by its words)
     unreadable = title_defect(m.title) is not None or title_defect(m.title.lstrip("“\"‘")) is not None \
         or flaw == "frame" or names_other_day(m.title, head.when) is not None  # "[June 2] ... the remark June 1"
@@ -116,7 +122,7 @@ def rank(m: Mention, head: Mention, text: str) -> TitleRank:
     # (a lead dated by the publication day states no date: a body sentence stating one holding the event's is nearer)
     date_fit = 0 if own_date else 2 if m.lead else 1
     length_fit = abs(headline_words(m.title) - _HEADLINE_WORDS) // 3
-    return TitleRank(unreadable, m.continued in ("named", "day"), apart, flaw is not None, not named, length_fit, date_fit, m.sentence, m.start,
+    return TitleRank(unreadable, m.continued in ("named", "day") or back, apart, flaw is not None, not named, length_fit, date_fit, m.sentence, m.start,
                      m.start - m.end)
 
 
@@ -159,6 +165,7 @@ def title_flaw(title: str, rest: list[str] | None, top: bool = False) -> str | N
     return "open" if left_open(kept, rest or []) else None
 
 
+_POINTS_BACK = re.compile(DAY_POSSESSIVE)
 _CALENDAR_WORDS = frozenset([*WEEKDAY_NAMES, *MONTH_NAMES, "today", "yesterday", "tomorrow", "tonight"])
 #: Words a title stops before without a cut: a date of another mention of its sentence, an adverb of time or degree.
 _ENDS_BEFORE = FREQUENCY | _CALENDAR_WORDS | {"later", "earlier", "ago", "too", "soon", "instead", "here", "there"}
