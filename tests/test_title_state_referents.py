@@ -49,3 +49,23 @@ def test_a_state_that_runs_the_title_over_the_limit_leaves_it():
     title = "The state will hire 40 more boats and 200 more crews to skim the oil off its beaches now"
     assert len(title) <= 90
     assert _named(title, text) == title
+
+
+def test_one_list_of_states_serves_both_readers():
+    """The states "The state" may name are the states a title's lead place may end on ("In Mobile, | Alabama, ..."):
+    one list (state_referents.US_STATES) read by both, so a state added there reaches both."""
+    from timeline.extract.state_referents import US_STATES
+    from timeline.extract.title_subjects import PLACE_REST
+
+    for state in US_STATES:
+        assert PLACE_REST.match(f"{state}, officials said")
+        if state not in ("Washington", "New York", "Georgia"):  # (as often the capital, the city, the country)
+            text = f"Fishing was closed again.\nA spokesman for the {state} governor said the state would hire boats.\n"
+            assert _named("The state will hire boats", text) == f"{state} will hire boats"
+
+
+def test_the_nearest_stretch_decides_for_states_as_for_countries():
+    """The sentence's own words before "the state" come first: a state named there wins over another named in the
+    sentence before (the same reading as "the country", country_referents.nearest_named)."""
+    text = "Oregon asked for help on Monday.\nIn Nevada, a spokesman said the state would hire boats.\n"
+    assert _named("The state will hire boats", text) == "Nevada will hire boats"

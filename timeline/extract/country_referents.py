@@ -11,11 +11,11 @@ A title that already names a country keeps its words.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from timeline.extract.sentences import Sentence
 
-__all__ = ["COUNTRY_NAMES", "country_named"]
+__all__ = ["COUNTRY_NAMES", "country_named", "nearest_named"]
 
 #: Countries a news story names, with the people's name that also tells the country ("Mexicans", "Mexican officials").
 _COUNTRIES = {
@@ -69,14 +69,23 @@ def country_named(title: str, text: str, sentences: Sequence[Sentence], index: i
     if m is None or _named(title):
         return title
     # ("In Mexico, where officials ordered ..., the country's health secretary said": the quote may open before it)
-    said = text.lower().find("the country", start, sentences[index].end)
+    found = nearest_named(text, sentences, index, start, "the country", _named)
+    if len(found) != 1:
+        return title
+    country = found.pop()
+    # ("the Philippines's" reads wrong; the story's own words stay)
+    return title if country.startswith("the ") else country + title[m.end():]
+
+
+def nearest_named(text: str, sentences: Sequence[Sentence], index: int, start: int, phrase: str,
+                  named: Callable[[str], set[str]]) -> set[str]:
+    """What ``named`` finds in the nearest stretch before a title's ``phrase`` ("the country", "the state") that names
+    anything: the sentence's own words before the phrase (before ``start`` when the sentence does not hold it), else
+    the sentence before; empty when neither names one. More than one name found means the phrase stays unplaced."""
+    said = text.lower().find(phrase, start, sentences[index].end)
     before = [text[sentences[index].start:said if said >= 0 else start]] + ([sentences[index - 1].text] if index else [])
     for stretch in before:
-        found = _named(stretch)
-        if len(found) > 1:
-            return title
+        found = named(stretch)
         if found:
-            country = found.pop()
-            # ("the Philippines's" reads wrong; the story's own words stay)
-            return title if country.startswith("the ") else country + title[m.end():]
-    return title
+            return found
+    return set()

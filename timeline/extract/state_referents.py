@@ -13,13 +13,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from timeline.extract.country_referents import nearest_named
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import MAX_CHARS
 
-__all__ = ["state_named"]
+__all__ = ["US_STATES", "state_named"]
 
 #: The fifty states (and the capital's district) as news names them.
-_STATES = ("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
+US_STATES = ("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado", "Connecticut", "Delaware", "Florida",
            "Georgia", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas", "Kentucky", "Louisiana", "Maine",
            "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri", "Montana", "Nebraska",
            "Nevada", "New Hampshire", "New Jersey", "New Mexico", "New York", "North Carolina", "North Dakota", "Ohio",
@@ -28,7 +29,7 @@ _STATES = ("Alabama", "Alaska", "Arizona", "Arkansas", "California", "Colorado",
 #: A state's name as a word of its own ("Mississippi River" still names the state's river, so it counts as a mention:
 #: two states near "the state" leave it unnamed). "Washington" is as often the capital: it names no state here, and
 #: "New York" as often the city.
-_MENTION = re.compile(r"(?<![\w-])(" + "|".join(s for s in _STATES if s not in ("Washington", "New York", "Georgia"))
+_MENTION = re.compile(r"(?<![\w-])(" + "|".join(s for s in US_STATES if s not in ("Washington", "New York", "Georgia"))
                       + r")(?![\w-])")
 #: "The state will call up ...", "The state's governor says": the state as the title's subject or its owner.
 _THE_STATE = re.compile(r"^The state(?=['’]s\s+[a-z]|\s+(?!of\b)[a-z])")
@@ -41,13 +42,8 @@ def state_named(title: str, text: str, sentences: Sequence[Sentence], index: int
     m = _THE_STATE.match(title)
     if m is None:
         return title
-    said = text.lower().find("the state", start, sentences[index].end)
-    before = [text[sentences[index].start:said if said >= 0 else start]] + ([sentences[index - 1].text] if index else [])
-    for stretch in before:
-        found = set(_MENTION.findall(stretch))
-        if len(found) > 1:
-            return title
-        if found:
-            named = found.pop() + title[m.end():]
-            return named if len(named) <= MAX_CHARS else title
-    return title
+    found = nearest_named(text, sentences, index, start, "the state", lambda stretch: set(_MENTION.findall(stretch)))
+    if len(found) != 1:
+        return title
+    named = found.pop() + title[m.end():]
+    return named if len(named) <= MAX_CHARS else title

@@ -14,6 +14,7 @@ import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.names import COMMON_SINGLE
+from timeline.extract.state_referents import US_STATES
 from timeline.extract.title_clause_edges import verb_among
 from timeline.extract.title_openers import inverted, lead_debris
 from timeline.extract.title_roles import and_in_role
@@ -116,12 +117,7 @@ _SECTION_LEAD = re.compile(r"^(?:Features?|AFP|Updated?|Help|Video|Photos?|Adver
                            r"Breaking|Analysis|Opinion)\s+(?=[A-Z][a-z]*\s)")
 #: The rest of a place after a lead that ended on its first part: "At a command centre in Robert, | La., Suttles
 #: said", "In Mobile, | Alabama, officials ...": a state, by name or abbreviation, set off by commas.
-PLACE_REST = re.compile(
-    r"(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|"
-    r"Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|"
-    r"Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|"
-    r"North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|"
-    r"Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming),\s+(?=\S)")
+PLACE_REST = re.compile(r"(?:[A-Z][a-z]{1,5}\.|[A-Z]\.[A-Z]\.|" + "|".join(US_STATES) + r"),\s+(?=\S)")
 #: A finite verb in a phrase after "and": a clause of its own, not a second lead ("and officials said, ...").
 _PRE_VERB_FINITE = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|did|does)\b")
 #: "Interviewed on US television, Obama ...", "Elected in 2008, she ...": a participle phrase before the subject.
