@@ -10,6 +10,7 @@ import re
 from timeline.tagger.context import Context
 from timeline.tagger.lexicon import PAST, WEEKDAY_FULL
 from timeline.tagger.narrative import narrated_weekday
+from timeline.tagger.rules.awaited_days import awaited, named_due
 from timeline.tagger.rules.plan_days import plan_told_in_past
 from timeline.tagger.rules.sentence_window import sentence_around
 from timeline.tagger.rules.story_weekday import NEXT_WEEK_AFTER, on_story_day, told_before_noun
@@ -164,6 +165,9 @@ def _week_of(cx: Context, wd: int, start: int, end: int, rel: str) -> dt.date:
         return base - dt.timedelta(days=(base.weekday() - wd) % 7)
     if rel == "" and (told := narrated_weekday(cx, wd, start, end)) is not None:
         return told  # "On Friday, April 24, schools closed. [...] Monday was the first full week", told in May
+    if awaited(cx, start, end) or named_due(cx, start, end):
+        # "are anxiously waiting the report late Monday", "Wednesday is the deadline": still to come
+        return base + dt.timedelta(days=(wd - base.weekday()) % 7)
     tense = cx.toward(start, end, reach=44)  # "snow by Tuesday", "runs through Sunday": ahead unless past
     if _AHEAD_OF_HAPPENING.search(cx.text, max(0, start - 90), start):
         # ahead of the clause's time; told in the past ("set the stage for his meeting Wednesday"),
