@@ -30,7 +30,7 @@ from timeline.extract.title_room import Clause, room_made
 from timeline.extract.title_whole import whole_cut
 from timeline.extract.title_words import MAX_CHARS, main_verb_start
 
-__all__ = ["Namer", "TitleDraft", "drafts_kept", "keep_draft", "named_clause", "story_named"]
+__all__ = ["Namer", "TitleDraft", "drafts_kept", "drafts_paused", "keep_draft", "named_clause", "story_named"]
 
 #: A finder of the story's names: a title in, the title with its vague words named (or unchanged) out.
 Namer = Callable[[str], str]
