@@ -66,6 +66,7 @@ from timeline.tagger.tense_words import (
     predicts,
     sentence_start,
     set_limit_in,
+    trailing_attribution,
     unabbreviate,
     verb_after_that,
     verb_before,
@@ -437,6 +438,10 @@ class ClauseTense:
             if (t in SAYS or t == "said") and i + 1 < len(tokens) and tokens[i + 1] == "," and i > 0 \
                     and tokens[i - 1] not in ".!?;\n,":
                 continue  # "In October, the agency says, the leak will be capped": a parenthesis
+            if not clause_only and t in REPORTED and trailing_attribution(tokens, i):
+                # "... to have a vaccine ready for the northern hemisphere autumn, officials said on Wednesday": the
+                # report's past closing the sentence is when it was said, not a tense of what it reports
+                return None
             if t in ASPECTUAL and i + 1 < len(tokens) and (tokens[i + 1] == "to" or tokens[i + 1].endswith("ing")):
                 continue  # "the mud begins to slide": the narrative present, not a timetable
             if t == "going" and tokens[i + 1:i + 2] != ["to"]:

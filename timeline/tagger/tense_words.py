@@ -116,6 +116,20 @@ def set_limit_in(clause: list[str]) -> bool:
 OPENING_ADVERBS = re.compile(r"(?i)\b(?:not|only|and|but|even|just)\b")
 REPORTED = frozenset(["said", "told", "announced", "reported", "stated", "wrote", "confirmed", "promised",
                        "indicated", "agreed", "decided", "planned", "predicted", "insisted", "added", "disclosed"])
+
+
+def trailing_attribution(tokens: list[str], i: int) -> bool:
+    """Is the reporting verb at ``tokens[i]`` (words after a date, up to the sentence's end) a closing attribution:
+    a comma after some words of the reported clause, at most four words of speaker, and at most six words after the
+    verb before the sentence ends (", company officials said on Wednesday.")?"""
+    comma = next((c for c in range(i - 1, max(-1, i - 6), -1) if tokens[c] == ","), -1)
+    if comma < 1 or any(t in ".!?;\n" for t in tokens[:comma]):
+        return False  # ("On Wednesday, officials said ...": the date opens the saying's own clause)
+    rest = tokens[i + 1:]
+    stop = next((k for k, t in enumerate(rest) if t in ".!?;\n"), None)
+    return stop is not None and stop <= 6 and "that" not in rest[:stop]
+
+
 ENTRY_AFTER = re.compile(r"(?:/\d{1,2})?\s{0,3}(?:\([^)\n]{1,24}\)\s{0,3})?(?:-|–|—|:)(?!\d)")  # ("May 11/12 - ...")
 ENTRY_BEFORE = re.compile(r"(?:^|\n)[ \t*•·-]{0,4}(?:[A-Z][A-Z./ ]{1,30},[ \t]{1,3})?$")
 # Words after which "to" is a preposition, not the sign of an infinitive.
