@@ -131,7 +131,7 @@ def _told_title(a: Mention, b: Mention, text: str, starts: Sequence[int]) -> str
     when ``a`` dates the happening told before it, earlier than the telling ("They flew home last week, ..."): the
     telling is Monday's news; the flight was last week's, and Monday's entry tells who said it ("Jo Hale tells
     reporters they flew home"). A clause that looks ahead ("plans to retire the fleet in 2033") is left as it is."""
-    if not b.told or a.date == (0, 0) or a.when.start >= b.when.start or a.date[1] > b.date[0] or contains(a.when, b.when):
+    if not b.told or a.date == (0, 0) or a.date[1] > b.date[0] or contains(a.when, b.when) or contains(b.when, a.when):
         return None  # ("released this week, ... said Thursday": the week holds the telling's day, one happening)
     end = starts[b.sentence + 1] if b.sentence + 1 < len(starts) else len(text)
     region = text[starts[b.sentence]:b.date[0]]
@@ -144,11 +144,14 @@ def _told_title(a: Mention, b: Mention, text: str, starts: Sequence[int]) -> str
         return None  # (the attribution closes the sentence: its date is the last thing told)
     cut = starts[b.sentence] + frame.start()
     said = text[cut + 1:b.date[1]].strip()
+    if _SAYING_FIRST.match(said):
+        return None  # (", the national incident commander, said Thursday": an apposition, its speaker before it)
     clause = text[starts[b.sentence]:cut].strip(" “”\"")
     if not clause or re.search(r"[“”\"]", clause):
         return None  # (words quoted keep their speaker after them, as the quotation's credit)
     first = clause.split(" ", 1)[0]
-    common = first in _FUNCTION_WORDS or re.search(r"\b" + re.escape(first.lower()) + r"\b", text) is not None
+    common = (first in _FUNCTION_WORDS or re.search(r"\b" + re.escape(first.lower()) + r"\b", text) is not None
+              or (first[1:].islower() and re.search(r"[a-z,]\s+" + re.escape(first) + r"\b", text) is None))
     sentence = f"{said} that {first.lower() + clause[len(first):] if common else clause}"
     told_at = (len(said) - (b.date[1] - b.date[0]), len(said))
     opening = text[starts[b.sentence]:cut]
@@ -160,6 +163,7 @@ def _told_title(a: Mention, b: Mention, text: str, starts: Sequence[int]) -> str
 #: A trailing attribution after the clause it tells: ", Scotland's health minister Jo Hale told reporters".
 _ATTRIBUTION = re.compile(r",\s+(?:[^,;:“”\"]{0,80}?\s)?(?:" + alternation(SAY_TELL, spoken("report", "announce", "confirm"))
                           + r")\b[^,;:“”\"]{0,60}$")
+_SAYING_FIRST = re.compile(r"(?:" + alternation(SAY_TELL, spoken("report", "announce", "confirm")) + r")\b")
 #: Words that open a clause in lower case after "that" ("they flew", "the firm paid"); another first word keeps its
 #: capital unless the text writes it in lower case elsewhere ("Bacteria ate" -> "bacteria ate", "Harbor Oil paid").
 _FUNCTION_WORDS = frozenset({"The", "A", "An", "They", "It", "He", "She", "We", "This", "That", "These", "Those",
