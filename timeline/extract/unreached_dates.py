@@ -11,8 +11,8 @@ state the main clause's happening at another clause's date, the error a reader c
 - a clause a conjunction opens with a subject of its own ("since an explosion killed 11 people in April") gives the
   date its own headline ("An explosion kills 11 people");
 - a trailing attribution that dates the telling of an earlier happening ("..., Jo Hale told reporters on Monday")
-  gives the telling's headline ("Jo Hale tells reporters they flew home"); a clause that looks ahead of the telling
-  (a plan, a forecast) is the telling's news and keeps its headline;
+  gives the telling's headline ("Jo Hale tells reporters they flew home"), and so does one that looks ahead of the
+  telling (a plan, a forecast: the plan keeps its headline at its own date, the telling's day says who told it);
 - a point of comparison ("..., up from two million a year earlier") is no event and goes;
 - anything less sure keeps the shared headline, as before.
 
@@ -130,7 +130,7 @@ def _told_title(a: Mention, b: Mention, text: str, starts: Sequence[int]) -> str
     """The saying's headline for ``b``, dated by a trailing attribution ("..., Jo Hale told reporters on Monday"),
     when ``a`` dates the happening told before it, earlier than the telling ("They flew home last week, ..."): the
     telling is Monday's news; the flight was last week's, and Monday's entry tells who said it ("Jo Hale tells
-    reporters they flew home"). A clause that looks ahead ("plans to retire the fleet in 2033") is left as it is."""
+    reporters they flew home"); a clause that looks ahead ("plans to retire the fleet in 2033") likewise."""
     if not b.told or a.date == (0, 0) or a.date[1] > b.date[0] or contains(a.when, b.when) or contains(b.when, a.when):
         return None  # ("released this week, ... said Thursday": the week holds the telling's day, one happening)
     end = starts[b.sentence + 1] if b.sentence + 1 < len(starts) else len(text)
