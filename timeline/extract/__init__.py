@@ -91,7 +91,6 @@ from timeline.extract.merge import (
     content_words,
     dated_verb,
     dates_the_saying,
-    merge_mentions,
     past_verbs,
     refers_back,
     reports_results,
@@ -129,7 +128,7 @@ from timeline.extract.title_relatives import relative_only
 from timeline.extract.title_subjects import plural_antecedent
 from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import DATELINE, write_title
-from timeline.extract.told_clauses import with_told_clauses_titled
+from timeline.extract.told_clauses import merged_and_titled
 from timeline.extract.trailing_speakers import speaker_first
 from timeline.extract.unasserted import describes
 from timeline.model import Document, Event, Precision, SourceRef, When
@@ -165,8 +164,8 @@ def assemble(doc: Document, timexes: Sequence[TimexLike], furniture: list[Furnit
         found = entry_mentions(doc.text, timexes, found, [(f.start, f.end) for f in furniture])
         found = live_news(doc.text, found)  # no live entry of captions alone ("1003: Jane Roe, reporter"), nor of chatter
         found = without_borrowed_dates(found, doc.text, [s.start for s in sentences])  # "repeated on Tuesday ... until August"
-        groups = merge_mentions(quoted_forecasts(found, doc.text, doc.published), doc.text)  # (:mod:`.told_clauses`)
-        return _events(doc, with_told_clauses_titled(groups, doc.text, [s.start for s in sentences]), sentences)
+        found = quoted_forecasts(found, doc.text, doc.published)  # merged, then a saying's plan titled apart:
+        return _events(doc, merged_and_titled(found, doc.text, [s.start for s in sentences]), sentences)
 
 
 # --------------------------------------------------------------------- mentions

@@ -18,12 +18,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from timeline.extract.merge import Mention, contains
+from timeline.extract.merge import Mention, contains, merge_mentions
 from timeline.extract.saying_words import NEWS_SAYING_PAST, SAID_SAYS, alternation, spoken
 from timeline.extract.title_gate import title_defect
 from timeline.extract.titles import write_title
 
-__all__ = ["with_told_clauses_titled"]
+__all__ = ["merged_and_titled", "with_told_clauses_titled"]
 
 _SAYING = alternation(NEWS_SAYING_PAST, SAID_SAYS, spoken("announce", "warn", "report", "confirm", "testify"))
 #: A headline told as a saying: its speaker, the verb, then what was said.
@@ -45,6 +45,12 @@ class _Saying:
     verb_start: int
     verb_end: int
     clause_start: int
+
+
+def merged_and_titled(found: list[Mention], text: str, starts: Sequence[int]) -> list[list[Mention]]:
+    """``found`` merged into events (:func:`~timeline.extract.merge.merge_mentions`), then titled apart where a
+    saying and what it tells share one headline (:func:`with_told_clauses_titled`)."""
+    return with_told_clauses_titled(merge_mentions(found, text), text, starts)
 
 
 def with_told_clauses_titled(groups: list[list[Mention]], text: str, starts: Sequence[int]) -> list[list[Mention]]:
