@@ -58,21 +58,29 @@ def with_told_clauses_titled(groups: list[list[Mention]], text: str, starts: Seq
     from that clause, when it shares the saying's headline with the statement dated by the saying itself and stands
     in an event of its own. Titles change after merging, so which events exist stays as it was. ``starts`` holds
     each sentence's start offset."""
-    placed = [(gi, m) for gi, group in enumerate(groups) for m in group]
+    by_sentence: dict[int, list[tuple[int, Mention]]] = {}
+    for gi, group in enumerate(groups):
+        for m in group:
+            by_sentence.setdefault(m.sentence, []).append((gi, m))
     titled: dict[int, str] = {}
-    for ga, a in placed:
-        if a.date == (0, 0) or (head := _SAYING_TITLE.match(a.title)) is None:
-            continue
-        for gb, b in placed:
-            if (gb == ga or b.sentence != a.sentence or b.title != a.title or b.key == a.key or b.date == (0, 0)
-                    or id(b) in titled or id(a) in titled or contains(a.when, b.when) or contains(b.when, a.when)):
+    for placed in by_sentence.values():
+        for ga, a in placed:
+            if a.date == (0, 0) or (head := _SAYING_TITLE.match(a.title)) is None:
                 continue
-            saying = _saying_of(a, text, starts)
-            if saying is None or b.date[0] < saying.clause_start or _BREAK.search(text, saying.clause_start, b.date[0]):
-                continue  # ("said his state would not slow, despite a pipe that began leaking in April": a side clause's)
-            own = _clause_title(b, text, starts, saying, head.group("speaker"))
-            if own is not None:
-                titled[id(b)] = own
+            saying: _Saying | None = None
+            looked = False  # (the saying is found once, when a statement first shares its headline)
+            for gb, b in placed:
+                if (gb == ga or b.title != a.title or b.key == a.key or b.date == (0, 0) or id(b) in titled
+                        or id(a) in titled or contains(a.when, b.when) or contains(b.when, a.when)):
+                    continue
+                if not looked:
+                    saying, looked = _saying_of(a, text, starts), True
+                if saying is None or b.date[0] < saying.clause_start \
+                        or _BREAK.search(text, saying.clause_start, b.date[0]):
+                    continue  # ("said his state would not slow, despite a pipe that began leaking in April": a side clause's)
+                own = _clause_title(b, text, starts, saying, head.group("speaker"))
+                if own is not None:
+                    titled[id(b)] = own
     return [[replace(m, title=titled[id(m)]) if id(m) in titled else m for m in group] for group in groups]
 
 

@@ -161,9 +161,10 @@ def _told_title(a: Mention, b: Mention, text: str, starts: Sequence[int]) -> str
 
 
 #: A trailing attribution after the clause it tells: ", Scotland's health minister Jo Hale told reporters".
-_ATTRIBUTION = re.compile(r",\s+(?:[^,;:“”\"]{0,80}?\s)?(?:" + alternation(SAY_TELL, spoken("report", "announce", "confirm"))
-                          + r")\b[^,;:“”\"]{0,60}$")
-_SAYING_FIRST = re.compile(r"(?:" + alternation(SAY_TELL, spoken("report", "announce", "confirm")) + r")\b")
+_TELLING = alternation(SAY_TELL, spoken("report", "announce", "confirm"))
+_ATTRIBUTION = re.compile(r",\s+(?:[^,;:“”\"]{0,80}?\s)?(?:" + _TELLING + r")\b[^,;:“”\"]{0,60}$")
+#: The attribution's verb right after the comma: an apposition (", the commander, said"), its speaker named before.
+_SAYING_FIRST = re.compile(r"(?:" + _TELLING + r")\b")
 #: Words that open a clause in lower case after "that" ("they flew", "the firm paid"); another first word keeps its
 #: capital unless the text writes it in lower case elsewhere ("Bacteria ate" -> "bacteria ate", "Harbor Oil paid").
 _FUNCTION_WORDS = frozenset({"The", "A", "An", "They", "It", "He", "She", "We", "This", "That", "These", "Those",
