@@ -25,6 +25,7 @@ from timeline.extract.act_nouns import acts_named_by_noun
 from timeline.extract.alternatives import alternative_dates, told_as_one
 from timeline.extract.attribution import speaker_phrase
 from timeline.extract.count_words import numbers
+from timeline.extract.day_and_hour import told_at_its_hour
 from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, SHARES_DOWN, SHARES_UP, one_disaster
 from timeline.extract.headline_twice import one_headline_twice
 from timeline.extract.occasions import one_meeting
@@ -421,6 +422,8 @@ def _same_happening(a: Mention, b: Mention) -> bool:
     if sources_differ(a, b) or bodies_differ(a.bodies, b.bodies):
         return False  # words two sources' statements share ("Watson said ..." "Tillerson said ...", "a spokesman for Holm
         # Oil said ..." "a spokesman for Nordvatten said ...") are the topic's
+    if told_at_its_hour(a, b):
+        return True  # "Jack died on Monday in the baby unit" ... "He passed away this evening at the baby unit"
     if a.key != b.key:
         # "the April explosion" and "the 20 April explosion": a vaguer date that only names the
         # happening (a noun's modifier) joins the precise one when the words say it is the same.
