@@ -79,3 +79,19 @@ def test_a_voice_is_read_from_its_attribution() -> None:
     assert voice("The dam held after the storm.") is None
     perfect = voice("The minister, Ina Vos, has told MPs that the line will close.")
     assert perfect is not None and perfect.surname == "Vos"
+
+
+def test_a_lead_whose_subject_is_an_office_and_its_holder_named_in_the_next_sentence_are_one_event() -> None:
+    # The lead's verb is no saying verb ("has criticised"), so no attribution names the voice: its subject does.
+    text = ("The chief executive of Alba Bank has criticised the audit that rival Brix Bank ordered into its losses.\n"
+            "Ina Vos told a banking conference in Holm on Thursday that anyone auditing a bank had to look at its pay.\n"
+            "Brix Bank has said the audit was fair.\n")
+    events = events_of(text)
+    assert _together(events, "has criticised the audit", "anyone auditing")
+    assert not _together(events, "has criticised the audit", "audit was fair")
+
+
+def test_an_office_lead_and_a_person_introduced_by_another_role_stay_apart() -> None:
+    text = ("The chief executive of Alba Bank has criticised the audit that rival Brix Bank ordered into its losses.\n"
+            "Ina Vos, an analyst at Holm Securities, said on Thursday that anyone auditing a bank had to look at its pay.\n")
+    assert not _together(events_of(text), "has criticised the audit", "anyone auditing")
