@@ -7,7 +7,7 @@ more precise one only when the vaguer merely names the happening (a noun's modif
 and sharing many words is not enough ("Two rescue workers were killed Wednesday during the clean-up" and "The
 department announced Wednesday evening it will appeal, saying a second blowout could overwhelm the clean-up that
 left 11 workers dead" share most of the shorter one's words). The day's telling is one happening with the hour's
-when it is the page's top, names the hour's actor (its speaker: "..., Admiral Vance has said"), and the two share
+when it is the page's top, names the hour's actor, a person (its speaker: "..., Admiral Vance has said"), and the two share
 three words of what was done.
 
 Another moment of the day told apart ("later", "Meanwhile", "And ...": :mod:`.continued`) and an act done again
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from timeline.extract.names import looks_personal
 from timeline.model import Precision
 
 if TYPE_CHECKING:
@@ -42,9 +43,11 @@ def _day_and_hour(a: Mention, b: Mention) -> tuple[Mention, Mention] | None:
 
 
 def _names_actor(day: Mention, hour: Mention) -> bool:
-    """Whether the day's telling names the hour's actor among its names (by the surname news goes on naming them
-    by)."""
-    if not hour.actor:
+    """Whether the day's telling names the hour's actor, a person, among its names (by the surname news goes on naming
+    them by). (A company is named by most of its story's sentences: "Anger washed over BP on Friday as it pursued
+    efforts to contain the leak" and "A BP spokesman said the oil it sucked from the leak fell to 2,200 barrels a day
+    in the period ended at midnight" share the company and the leak, not the happening.)"""
+    if not hour.actor or not looks_personal(hour.actor):
         return False
     surname = hour.actor.split()[-1]
     return any(tag.split()[-1] == surname for tag in (*day.tags, day.actor or "") if tag)

@@ -423,7 +423,7 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         return False  # words two sources' statements share ("Watson said ..." "Tillerson said ...", "a spokesman for Holm
         # Oil said ..." "a spokesman for Nordvatten said ...") are the topic's
     if told_at_its_hour(a, b):
-        return True  # "Jack died on Monday in the baby unit" ... "He passed away this evening at the baby unit"
+        return True  # "..., Adm Allen has said." ... "On Monday evening, Adm Allen hailed ..."
     if a.key != b.key:
         # "the April explosion" and "the 20 April explosion": a vaguer date that only names the
         # happening (a noun's modifier) joins the precise one when the words say it is the same.
