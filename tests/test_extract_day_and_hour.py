@@ -50,3 +50,18 @@ def test_a_company_the_top_names_is_no_sign_of_one_happening() -> None:
             + "An Alba Bank spokesman said at 6 p.m. on Monday that the losses from the failed bond fund had stopped "
             "growing.\n")
     assert not together(events_of(text, MONDAY), "Anger and accusations", "An Alba Bank spokesman")
+
+
+def test_a_death_told_at_its_day_and_at_its_hour_in_the_next_sentence_is_one_death() -> None:
+    text = ("Ina Vos kept the harbour office open all weekend.\n"
+            "She learned the news from her brother, about their mother, who had died two days earlier.\n"
+            "On Saturday at 5 a.m., their mother passed away in her sleep at the Holm hospital.\n")
+    events = events_of(text, MONDAY)
+    assert together(events, "who had died", "passed away in her sleep")
+
+
+def test_another_death_of_the_day_at_an_hour_stays_apart() -> None:
+    text = ("Ina Vos kept the harbour office open all weekend.\n"
+            "She learned the news from her brother, about their mother, who had died two days earlier.\n"
+            "On Saturday at 5 a.m., another patient at the Holm hospital passed away in her sleep.\n")
+    assert not together(events_of(text, MONDAY), "who had died", "passed away in her sleep")

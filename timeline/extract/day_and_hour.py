@@ -10,6 +10,11 @@ left 11 workers dead" share most of the shorter one's words). The day's telling 
 when it is the page's top, names the hour's actor, a person (its speaker: "..., Admiral Vance has said"), and the two share
 three words of what was done.
 
+A death told at its day and at its hour in the next sentence is one death, whichever clause tells it: "my mother,
+who had died two days earlier" ... "On Saturday at 5 a.m., my mother passed away in her sleep". A person dies once,
+and the two sentences name the one who died by one word (an actor named apart, or a death told as another one's,
+"Another fisherman died at 5 a.m.", is another).
+
 Another moment of the day told apart ("later", "Meanwhile", "And ...": :mod:`.continued`) and an act done again
 stay two.
 """
@@ -53,6 +58,20 @@ def _names_actor(day: Mention, hour: Mention) -> bool:
     return any(tag.split()[-1] == surname for tag in (*day.tags, day.actor or "") if tag)
 
 
+#: The stem every word of a death shares (:func:`.happenings.stem`: "died", "death", "passed away").
+_DEATH = "die"
+
+
+def _one_death(day: Mention, hour: Mention) -> bool:
+    """Whether the two tell a death in two sentences one after the other, of one person (see the module's
+    docstring)."""
+    if abs(day.sentence - hour.sentence) != 1 or _DEATH not in day.stems or _DEATH not in hour.stems:
+        return False
+    if day.actor and hour.actor and day.actor.split()[-1] != hour.actor.split()[-1]:
+        return False
+    return bool((day.stems & hour.stems) - {_DEATH})
+
+
 def told_at_its_hour(a: Mention, b: Mention) -> bool:
     """Whether ``a`` and ``b`` tell one happening at its day and at a time of that day (see the module's docstring)."""
     from timeline.extract.merge import TOP  # merge calls this module: import when called
@@ -60,8 +79,10 @@ def told_at_its_hour(a: Mention, b: Mention) -> bool:
     if pair is None:
         return False
     day, hour = pair
-    if not (day.main and hour.main) or {"later", "beside"} & {a.continued, b.continued}:
+    if {"later", "beside"} & {a.continued, b.continued} or a.predicate.again or b.predicate.again:
         return False
-    if a.predicate.again or b.predicate.again:
+    if _one_death(day, hour):
+        return True
+    if not (day.main and hour.main):
         return False
     return day.sentence <= TOP < hour.sentence and len(a.words & b.words) >= _ACT_WORDS and _names_actor(day, hour)
