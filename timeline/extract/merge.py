@@ -11,7 +11,8 @@ main verb and object, and a happening told at its month and then at its day keep
 told at an hour of its day, one document's release and one avowal quoted twice (:mod:`.predicates`); one sentence dated twice within one day is one event, and so is one clause
 titled twice at dates one within the other (:mod:`.one_clause`). The story's one explosion told at its month and at
 its day (:mod:`.one_explosion`), one handover of a post told from either side (:mod:`.succession`) and one act told by its verb and by its noun (:mod:`.act_nouns`) are one event, and so is one happening
-told at alternative dates or as a change between two (:mod:`.alternatives`).
+told at alternative dates or as a change between two (:mod:`.alternatives`). The top told again at an hour of its day by
+the person it names, and a death told at its day and at its hour in the next sentence, are one (:mod:`.day_and_hour`).
 """
 
 from __future__ import annotations

@@ -13,6 +13,9 @@ The unnamed voice is the phrase a saying verb attributes the statement to ("the 
 Roe", "Bank Chairman Olaf Berg", "Ina Vos, the port's director,"). The two are one voice when every word of the
 unnamed one (an institution's or a role's words, not a bare "officials" or "a spokesman") is among the named one's,
 or the article names the person by that role elsewhere ("director Ina Vos", "Ina Vos, the port's director").
+A page's lead whose subject is an office at a named body, with no saying verb ("The chief executive of Alba Bank has
+criticised the audit ..."), is voiced by that office, the next sentence naming who holds it ("Ina Vos told a
+conference on Tuesday that ...").
 
 Both statements are their sentences' main clauses, of one day, the named one in the next sentence or the one after
 (a few sentences on when the page's lead is attributed to an office: "The dam is safe, officials say." ... "The
