@@ -18,3 +18,8 @@ def events_of(text: str, published: dt.date = THURSDAY) -> list:
 
 def dated(events: list, phrase: str) -> list[str]:
     return [e.when.value() for e in events if any(phrase in s.quote for s in e.sources)]
+
+
+def together(events: list, first: str, second: str) -> bool:
+    """Whether one event quotes both phrases."""
+    return any(any(first in s.quote for s in e.sources) and any(second in s.quote for s in e.sources) for e in events)

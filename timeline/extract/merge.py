@@ -11,7 +11,8 @@ main verb and object, and a happening told at its month and then at its day keep
 told at an hour of its day, one document's release and one avowal quoted twice (:mod:`.predicates`); one sentence dated twice within one day is one event, and so is one clause
 titled twice at dates one within the other (:mod:`.one_clause`). The story's one explosion told at its month and at
 its day (:mod:`.one_explosion`), one handover of a post told from either side (:mod:`.succession`) and one act told by its verb and by its noun (:mod:`.act_nouns`) are one event, and so is one happening
-told at alternative dates or as a change between two (:mod:`.alternatives`).
+told at alternative dates or as a change between two (:mod:`.alternatives`). The top told again at an hour of its day by
+the person it names, and a death told at its day and at its hour in the next sentence, are one (:mod:`.day_and_hour`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from timeline.extract.act_nouns import acts_named_by_noun
 from timeline.extract.alternatives import alternative_dates, told_as_one
 from timeline.extract.attribution import speaker_phrase
 from timeline.extract.count_words import numbers
+from timeline.extract.day_and_hour import told_at_its_hour
 from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, SHARES_DOWN, SHARES_UP, one_disaster
 from timeline.extract.headline_twice import one_headline_twice
 from timeline.extract.occasions import one_meeting
@@ -421,6 +423,8 @@ def _same_happening(a: Mention, b: Mention) -> bool:
     if sources_differ(a, b) or bodies_differ(a.bodies, b.bodies):
         return False  # words two sources' statements share ("Watson said ..." "Tillerson said ...", "a spokesman for Holm
         # Oil said ..." "a spokesman for Nordvatten said ...") are the topic's
+    if told_at_its_hour(a, b):
+        return True  # "..., Adm Allen has said." ... "On Monday evening, Adm Allen hailed ..."
     if a.key != b.key:
         # "the April explosion" and "the 20 April explosion": a vaguer date that only names the
         # happening (a noun's modifier) joins the precise one when the words say it is the same.

@@ -13,6 +13,9 @@ The unnamed voice is the phrase a saying verb attributes the statement to ("the 
 Roe", "Bank Chairman Olaf Berg", "Ina Vos, the port's director,"). The two are one voice when every word of the
 unnamed one (an institution's or a role's words, not a bare "officials" or "a spokesman") is among the named one's,
 or the article names the person by that role elsewhere ("director Ina Vos", "Ina Vos, the port's director").
+A page's lead whose subject is an office at a named body, with no saying verb ("The chief executive of Alba Bank has
+criticised the audit ..."), is voiced by that office, the next sentence naming who holds it ("Ina Vos told a
+conference on Tuesday that ...").
 
 Both statements are their sentences' main clauses, of one day, the named one in the next sentence or the one after
 (a few sentences on when the page's lead is attributed to an office: "The dam is safe, officials say." ... "The
@@ -169,11 +172,32 @@ def _statement(m: Mention) -> bool:
             and m.when.precision.rank >= Precision.DAY.rank)
 
 
+#: A lead whose subject is an office at a named body, doing a thing of speech without a saying verb: "The chief
+#: executive of Alba Bank has criticised the audit ...", "The former head of Brix defended his decision ...". The
+#: person is named in the next sentence ("Ina Vos told a conference on Tuesday that ..."): the office's words are
+#: the voice, as a saying verb's attribution would give them.
+_OFFICE_SUBJECT = re.compile(r"(?P<np>(?:The|A|An)\s+(?:(?:former|new|outgoing|top|senior)\s+)?(?:" + ROLE_NOUNS
+                             + r"|head|boss)\s+(?:of|for|at)\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.'’&-]*\s+){1,5}?)"
+                             r"(?:(?:has|have|had|also|on\s+[A-Z][a-z]+day)\s+)*[a-z]{3,}ed\b")
+
+
+def _top_voice(m: Mention, text: str) -> Voice | None:
+    """The voice of the page's lead whose subject is an office at a named body (:data:`_OFFICE_SUBJECT`), else None."""
+    from timeline.extract.merge import TOP  # merge calls this module: import when called
+    if m.sentence > TOP:
+        return None
+    found = _OFFICE_SUBJECT.match(text, m.start, m.end)
+    if found is None:
+        return None
+    np = found.group("np")
+    return Voice(_words(np), "", "", _offices(np), speaker_bodies(np))
+
+
 def one_voice(found: list[Mention], text: str) -> list[Mention]:
     """``found`` with ``one_of`` set on pairs of statements of one day told by one voice named two ways (see the
     module's docstring); mentions another reading already joined keep theirs."""
     from timeline.extract.merge import TOP  # merge calls this module: import when called
-    told = [(m, v) for m in found if _statement(m) and (v := voice(text[m.start:m.end])) is not None]
+    told = [(m, v) for m in found if _statement(m) and (v := voice(text[m.start:m.end]) or _top_voice(m, text)) is not None]
     for i, (a, va) in enumerate(told):
         for b, vb in told[i + 1:]:
             reach = _NEXT_FROM_TOP if a.sentence <= TOP and va.office else _NEXT
