@@ -94,7 +94,7 @@ def _named(word: str, text: str, start: int, end: int, names: NameIndex, known: 
     """The people (for "he", "his", "she", "her") or the organisations (for "its") named in ``text[start:end]`` that
     the pronoun ``word`` may stand for, a name it may mean but that is no sure one marked with "?": a name of either
     kind ("Anadarko"), a surname two people share ("Jackson"), a person whose gender the story does not tell (a
-    place's name looks like one: "Virginia Tech"). Places, countries and things the story calls "the Atlantic" are
+    place's name looks like one: "Arlington National Cemetery"). Places, countries and things the story calls "the Atlantic" are
     none."""
     found: set[str] = set()
     gender = {"he": "m", "his": "m", "she": "f", "her": "f"}.get(word)
@@ -116,10 +116,12 @@ def _named(word: str, text: str, start: int, end: int, names: NameIndex, known: 
                                        None) or _TITLE_GENDER.get(_title_before(text, m.start))
         if told is not None and told != gender:
             continue  # ("Ms Fleming" is no "he")
-        personal = looks_personal(name) or told is not None or any(
-            full.split()[-1] == name and looks_personal(full) for full in names.counts)
-        if not personal:
+        fulls = {full for full in names.counts if full.split()[-1] == name and looks_personal(full)}
+        if not (looks_personal(name) or told is not None or fulls):
             continue  # ("Sony", "Chicago": no one's name, nor any person's surname the story tells)
+        if not looks_personal(name) and len(fulls) == 1:
+            name = fulls.pop()  # ("Obama" of the story's one "Barack Obama")
+            told = told or known.get(name)
         sure = told == gender and looks_personal(name) and not names.ambiguous(name)
         found.add(name if sure else f"?{name}")
     return found
