@@ -34,3 +34,21 @@ def test_he_in_a_quotation_is_the_speakers_to_name() -> None:
 def test_he_after_an_unnamed_person_keeps_its_pronoun() -> None:
     titles = _titles("The doctor told Mr Paul Rand's family that he had collapsed on Thursday.")
     assert not any(t.startswith("Rand collapse") for t in titles), titles
+
+
+def test_his_after_one_described_person_is_that_persons() -> None:
+    titles = _titles('Fishermen have waited for weeks. "This is not a promise I make lightly," the governor said in '
+                     "his March 2 announcement at the harbour.")
+    assert "The governor’s announcement at the harbour" in titles, titles
+
+
+def test_his_death_after_the_singer_is_the_singers() -> None:
+    titles = _titles("Jurors filled in a long questionnaire about the pop singer, his songs and the press coverage "
+                     "of his death in June 2009.")
+    assert not any(t.startswith("His") for t in titles), titles
+    assert any(t.startswith("The pop singer") for t in titles), titles
+
+
+def test_her_after_a_man_described_keeps_its_pronoun() -> None:
+    titles = _titles('"We will rebuild," the man said after her March 2 announcement at the harbour.')
+    assert not any(t.startswith("The man’s") for t in titles), titles

@@ -16,6 +16,10 @@ subjects; this one is the last resort for a pronoun they left, and it names only
 - not in a quotation (a speaker's "he" is whoever the speaker means: "My son was born early. He suffered ...");
 - not a "he" for someone named only as an owner ("Murray's assistant" before "He said" may be the assistant).
 
+A "his" or "her" whose sentence tells of one person only, by a description and no name ("the president said in his
+March 31 announcement"), is that person's: "The president's announcement" (the story's name for the description is
+put in later, :mod:`.title_role_people`).
+
 A vague title is better than a wrong name: anything else keeps the pronoun. ("It" is left: a thing as often as an
 organisation, "It sank", "It has started to touch the shores", which no name-counting tells apart.)
 """
@@ -65,6 +69,10 @@ def sole_antecedent(title: str, text: str, sentences: Sequence[Sentence], index:
     people = word in ("he", "she", "his", "her")
     before = text[sentence.start:at]
     found_here = _named(word, text, sentence.start, at, names, known, bodies)
+    if not found_here and word in ("his", "her"):
+        described = _described_owner(word, before)
+        if described is not None:  # ("the president said in his announcement": the president's)
+            return f"{described}’s{title[len(opening.group(1)):]}"
     if found_here or _unnamed(people, before):
         candidates = found_here
     elif index and strip_opening(text[sentence.start:sentence.end]).lower().startswith(word + " "):
@@ -82,6 +90,24 @@ def sole_antecedent(title: str, text: str, sentences: Sequence[Sentence], index:
         return title  # ("He introduces Costner's machines": the name is the object's already)
     named = resolve_pronoun(title, name)
     return named if not named.startswith(opening.group(1) + " ") else title
+
+
+def _described_owner(word: str, before: str) -> str | None:
+    """ "The president" for a "his" whose sentence tells before it of one person only, by a definite description
+    ("the president said in his March 31 announcement", "the pop star, his music and ... his death"), or None."""
+    found = list(_UNNAMED_PERSON.finditer(before))
+    if len(found) != 1 or not found[0].group(0).lower().startswith("the "):
+        return None
+    head = found[0].group(0).split()[-1].lower()
+    if (word == "his" and head in _FEMALE_NOUNS) or (word == "her" and head in _MALE_NOUNS):
+        return None
+    return "The " + found[0].group(0).split(" ", 1)[1]
+
+
+#: Nouns of a person that tell the gender, which a "his" or "her" must agree with.
+_FEMALE_NOUNS = frozenset(["woman", "girl", "mother", "daughter", "wife", "actress", "queen", "princess",
+                           "spokeswoman", "chairwoman"])
+_MALE_NOUNS = frozenset(["man", "boy", "father", "son", "husband", "actor", "king", "prince", "spokesman", "chairman"])
 
 
 def _unnamed(people: bool, stretch: str) -> bool:
