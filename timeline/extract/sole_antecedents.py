@@ -120,8 +120,8 @@ def _named(word: str, text: str, start: int, end: int, names: NameIndex, known: 
     """The people (for "he", "his", "she", "her") or the organisations (for "its") named in ``text[start:end]`` that
     the pronoun ``word`` may stand for, a name it may mean but that is no sure one marked with "?": a name of either
     kind ("Anadarko"), a surname two people share ("Jackson"), a person whose gender the story does not tell (a
-    place's name looks like one: "Arlington National Cemetery"). Places, countries and things the story calls "the Atlantic" are
-    none."""
+    place's name looks like one: "Arlington National Cemetery"). Places, countries and things the story calls "the
+    Atlantic" are none."""
     found: set[str] = set()
     gender = {"he": "m", "his": "m", "she": "f", "her": "f"}.get(word)
     if gender is None:  # ("when the WHO raised ...": an organisation's initials, which the name finder may pass over)
