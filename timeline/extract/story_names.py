@@ -16,6 +16,7 @@ from timeline.extract.object_people import him_named
 from timeline.extract.quoted_paragraphs import paragraph_speaker
 from timeline.extract.sentences import Sentence
 from timeline.extract.share_owners import shares_owned
+from timeline.extract.sole_antecedents import sole_antecedent
 from timeline.extract.story_referents import named_in_story
 from timeline.extract.thing_names import named_thing
 from timeline.extract.title_role_people import role_people_named
@@ -43,7 +44,10 @@ class MentionNames:
         title = him_named(title, self.sentences[self.index], self.previous, self.names, self.known, self.text)
         title = named_in_story(title, self.text, self.sentences, self.index, self.start)  # "the Ohio Democrat"
         title = paragraph_speaker(title, self.text, self.sentences[self.index].start)  # a quoted paragraph's speaker
-        return company_in_title(title, self.text, self.sentences, self.index, self.end, self.names, self.bodies)
+        title = company_in_title(title, self.text, self.sentences, self.index, self.end, self.names, self.bodies)
+        # (last: the one name left for a pronoun the story's chains did not follow)
+        return sole_antecedent(title, self.text, self.sentences, self.index, self.start, self.end, self.names, self.known,
+                               self.bodies.bodies)
 
 
 @dataclass(frozen=True, slots=True)

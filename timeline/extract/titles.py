@@ -22,6 +22,7 @@ from timeline.extract.agent_participles import paper_author_speaks
 from timeline.extract.attribution import inverted_after_quote, opening_attribution, quote_first
 from timeline.extract.copula_ends import copula_end_gone
 from timeline.extract.dangling_modifiers import modifiers_closed
+from timeline.extract.described_names import described_then_named
 from timeline.extract.named_titles import Namer, TitleDraft, keep_draft, named_clause
 from timeline.extract.relative_leads import relative_lead_gone
 from timeline.extract.reported_clauses import (
@@ -290,7 +291,7 @@ def write_title(
         text = text[1:]  # a quoted paragraph that runs on: its opening mark is not part of the headline
     text = relative_lead_gone(text, subject_first(lead_gone(subject_first(verdict_label_gone(text)))))  # ("Of concern is X", "It was X who")
     text = drop_reporting_it(text)
-    text = drop_appositive(roles_gone_from_list(text))
+    text = described_then_named(drop_appositive(roles_gone_from_list(text)))  # ("The man expected to ..., Bob Dudley, took")
     text = drop_role(text)
     text = resolve_pronoun(text, actor, by_noun=own_actor)
     sequel = _SEQUEL.match(text)
