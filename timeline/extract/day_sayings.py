@@ -245,14 +245,14 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
             named = names.between(s.start + credit.start, s.start + credit.end)
             if index <= lead + QUOTED_AFTER_LEAD or not named or _NO_NEWS.search(s.text) or _COMMENTATOR.search(credit.who) \
                     or comments_on_news(credit.who) or _WEATHER.search(credit.who) \
-                    or (looks_personal(named[-1].text) and not holds_office(credit.who)) \
+                    or (any(looks_personal(n.text) for n in named) and not holds_office(credit.who)) \
                     or tells_no_news(s.text.lstrip(" “\"‘")):
                 continue  # no name; no news (a view: "“I understand ...,” Allen said"); a commentator's or a bystander's
             bodies = [n.text for n in names.between(s.start + credit.start, s.start + credit.start + len(credit.who))
                       if not looks_personal(n.text)]  # ("a BP spokeswoman", "Doug Suttles, BP's chief operating officer")
             if any(spoke_before(b, doc.text[sentences[lead].start:s.start]) or b.split()[-1] in lead_speakers for b in bodies):
                 continue  # the words of a body heard already: its statement told on
-            speaker = named[-1].text
+            speaker = next((n.text for n in reversed(named) if looks_personal(n.text)), named[-1].text)  # (not "of Veldt")
             body = speaker if VOICE.search(credit.name) else ""  # (a spokeswoman's words are the body's)
         elif not speaker or not (names.between(s.start + s.text.find(speaker), s.start + s.text.find(speaker) + len(
                 speaker)) or len(re.findall(r"\b[A-Z]", speaker.removeprefix("The "))) > 1):
