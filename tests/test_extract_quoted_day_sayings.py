@@ -62,7 +62,10 @@ def test_a_quotation_right_after_the_lead_backs_the_lead() -> None:
     ("“We are ready,” a Corvex Shipping spokeswoman said.", "a Corvex Shipping spokeswoman"),
     ("“We are ready,” Harbour Master Ines Rautio told reporters when asked about the tide.", "Harbour Master Ines Rautio"),
     ("“We are ready,” said Piet Lamm, the operations director.", "Piet Lamm"),
-    ("All of them are ready,” Ines Rautio, the harbour master, told the Veldt Courier.", "Ines Rautio"),
+    ("“All of them are ready,” Ines Rautio, the harbour master, told the Veldt Courier.", "Ines Rautio"),
+    ("All of them are ready,” Ines Rautio told the Veldt Courier.", None),  # a longer quotation's further sentence
+    ("“I'm worried about the hull,” Ines Rautio said.", None),  # the speaker's own state
+    ("“If the tide holds, the tanker floats tonight,” Ines Rautio said.", None),  # a condition
     ("“We are ready,” he said.", None),
     ("Piet Lamm said the crews were ready.", None),
 ])

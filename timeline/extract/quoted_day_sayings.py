@@ -53,6 +53,16 @@ _CREDIT = re.compile(r"[,!?]\s*[”\"]\s+(?:" + _WHO + r"\s+(?:also\s+)?(?:" + _
                      + _WHERE + _TAIL + r"|(?:said|added)\s+" + _WHO.replace("?P<", "?P<f") + r")\s*\.\s*$")
 
 
+#: How a quotation opens when it tells no saying of the day's: on a condition or a frame ("If it gets landward, it could
+#: be a disaster", "When a response of this size ...", "Generally speaking, ..."; a hypothetical, or words leaning on what
+#: the story told around them), on the speaker's own state ("I'm worried about every part", "I am sure that ...").
+_LEANING = re.compile(r"(?:If|When|While|Whereas|Although|Though|As|After|Before|Since|Until|Once|Because|Under|In|"
+                      r"Generally|And|But|So|I['’]m|I\s+am)\b")
+#: The opening quotation mark a quotation of its own starts the sentence with (not a sentence inside a longer quotation,
+#: a speech's further sentence).
+_OPENING_MARK = re.compile(r"\s*[“\"‘`]")
+
+
 @dataclass(frozen=True, slots=True)
 class ClosingCredit:
     """The speaker credited at the end of a quotation: the name and where it stands in the sentence, and the name with
@@ -66,10 +76,11 @@ class ClosingCredit:
 
 def closing_credit(sentence: str) -> ClosingCredit | None:
     """The speaker credited at the end of the quotation ``sentence`` ('“...,” a BP spokeswoman said.'), or None when
-    the sentence does not end so."""
+    the sentence does not end so, does not open the quotation, or opens it with words no headline can stand on."""
     m = _CREDIT.search(sentence)
-    if m is None:
-        return None
+    opening = _OPENING_MARK.match(sentence)
+    if m is None or opening is None or _LEANING.match(sentence, opening.end()):
+        return None  # no credit last; a further sentence of a longer quotation; words leaning on the story around them
     group = "name" if m.group("name") else "fname"
     who = m.group("who") if group == "name" else m.group("fwho")
     return ClosingCredit(m.group(group), m.start(group), m.end(group), who)
