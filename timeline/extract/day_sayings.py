@@ -33,7 +33,8 @@ speaker is a source of the news, and the news is the act, not a view ("The place
 a state ("There were no injuries"), a plan or a forecast; nor one that opens on the happening told before it ("The
 shutdown followed ...", "This includes ...", "He also adjusted ...": a detail of it, its doer unnamed), nor the
 weather (an act it caused counts), nor a quotation's credit ('“...,” Egan said': the words quoted, which the opening
-sayings leave out too).
+sayings leave out too). A quotation credited last counts only from a speaker holding an office, or a body, that the
+story has not heard since its lead, and not as the lead's own backing (:mod:`.quoted_day_sayings`).
 
 Such a mention's confidence is :data:`.day_statements.DAY_CONFIDENCE`: its day is read from where it stands.
 """
