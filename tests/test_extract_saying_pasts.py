@@ -1,0 +1,42 @@
+"""A saying dated only by a past its speaker looks back to, or by its speaker's own past, is dated by the saying
+(:mod:`.saying_pasts`).
+
+Every text here is written for these tests. '"... Four years ago it would have been different," the chief said'
+was placed four years before the page, and '"...," says Ada Hale, who founded the trust 12 years ago' at the
+founding: a saying told at a time when nothing was said. A year the speaker names, a saying with a date of its own
+and a past told in reported speech keep their dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract_support import dated, events_of
+
+FRIDAY = dt.date(2026, 3, 20)
+
+
+def test_a_past_looked_back_to_inside_the_quotation_is_not_the_sayings() -> None:
+    text = ('"The new locks have made the harbour much safer. Four years ago a storm like this would have sunk '
+            'half the fleet," harbour master Ada Lind said.\n')
+    assert dated(events_of(text, FRIDAY), "Ada Lind") == ["2026-03-20"]
+    text = '"The quay was still a car park only 12 months ago," says Ben Orr, who runs the ferry company.\n'
+    assert dated(events_of(text, FRIDAY), "Ben Orr") == ["2026-03-20"]
+
+
+def test_the_speakers_own_past_beside_the_name_is_not_the_sayings() -> None:
+    text = ('"We are all growing this garden together," says Ada Hale, who co-founded the trust with her sister 12 '
+            'years ago.\n')
+    assert dated(events_of(text, FRIDAY), "growing") == ["2026-03-20"]  # (the founding is its own)
+    text = ('"Our takings are down by half from what they were at this point last year," says Ben Orr, of Orr Fish, '
+            'named after his father in 1961.\n')
+    assert dated(events_of(text, FRIDAY), "Ben Orr") == ["2026-03-20"]
+
+
+def test_a_named_year_a_dated_saying_and_reported_speech_keep_their_dates() -> None:
+    text = '"The harbour flooded in 1998 and the town rebuilt the quay," harbour master Ada Lind said.\n'
+    assert dated(events_of(text, FRIDAY), "Lind") == ["1998"]
+    text = '"The harbour was a ruin four years ago," harbour master Ada Lind said on Wednesday.\n'
+    assert dated(events_of(text, FRIDAY), "Lind") == ["2026-03-18"]  # (one saying, of its own day)
+    text = "Harbour master Ada Lind said the town rebuilt the quay four years ago.\n"
+    assert dated(events_of(text, FRIDAY), "quay") == ["2022"]
