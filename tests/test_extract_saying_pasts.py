@@ -40,3 +40,22 @@ def test_a_named_year_a_dated_saying_and_reported_speech_keep_their_dates() -> N
     assert dated(events_of(text, FRIDAY), "Lind") == ["2026-03-18"]  # (one saying, of its own day)
     text = "Harbour master Ada Lind said the town rebuilt the quay four years ago.\n"
     assert dated(events_of(text, FRIDAY), "quay") == ["2022"]
+
+
+def test_a_figures_period_is_not_the_sayings() -> None:
+    # (the year a reported figure counts over is not when it was told: the saying is of the page's day)
+    text = "Orr Fish said its catch of cod was almost 14,000 tonnes last year, the lowest since the war.\n"
+    assert dated(events_of(text, FRIDAY), "Orr Fish") == ["2026-03-20"]
+    # (a title written from the figure itself tells the year's happening, and keeps the year)
+    text = "Mayor Ada Lind noted that in 2024, the town's ferries carried 2.1 million passengers.\n"
+    assert [(e.when.value(), e.title) for e in events_of(text, FRIDAY)] == [("2024", "The town's ferries carry 2.1 million passengers")]
+
+
+def test_a_figure_told_with_the_sayings_own_date_is_one_saying() -> None:
+    text = "Last month Orr Fish admitted to dumping 3,000 tonnes of waste in 2024.\n"
+    assert dated(events_of(text, FRIDAY), "Orr Fish") == ["2026-02"]
+
+
+def test_a_saying_dated_at_its_verb_keeps_its_date() -> None:
+    text = "Orr Fish said in 2024 that its catch had fallen by 40 percent.\n"
+    assert dated(events_of(text, FRIDAY), "Orr Fish") == ["2024"]

@@ -13,6 +13,9 @@ date dates the same saying ('"...," Lind said on Wednesday': the saying is Wedne
 - a time told from the speaker's moment ("four years ago", "12 months ago", "last year", "at this point last year")
   inside a quotation its saying verb credits from outside the marks (:func:`.quoted_forecasts.inside_quotation`);
   a calendar date the speaker names ("in 1957") is a told happening's own, as :mod:`.bare_sayings` keeps it;
+- the year, half or quarter of a figure the speaker reports, after the verb of saying ("said oil spills were almost
+  14,000 tonnes last year", "noted that in 2008 fishermen earned $659 million"): the figure's period, which the
+  saying looks back to; a saying dated right at its verb ("said in 2005") keeps its date;
 - any date in a description of the speaker that follows the credit of a quotation opening the sentence
   ('..., says Ada Hale, who co-founded the trust 12 years ago', '..., says Ben Orr, of Orr Seafood, named after his
   father in 1930').
@@ -42,11 +45,17 @@ _CREDITING = re.compile(r"\b(?:" + alternation(SAY_FORMS, spoken("tell", "add", 
                                                                      "declare", "write")) + r")\b")
 #: A title that tells a saying: its speaker and a verb of saying, or its speaker and the quotation's words.
 _SAYING_TITLE = re.compile(r"^[^:;“”\"]{2,80}?(?::\s*[“\"]|\s(?:" + _SAYING + r")\b)")
+#: A verb of saying or telling that opens a reported clause.
+_SAID_VERB = re.compile(r"\b(?:" + _SAYING + r")\b")
 #: A past told from the speaker's moment: "four years ago", "12 months ago", "last year", "a year earlier".
 _LOOKED_BACK = re.compile(r"(?i)\b(?:ago|last\s+(?:year|month|decade|spring|summer|autumn|fall|winter)|"
                           r"(?:a|one|two|\w+)\s+(?:years?|months?|decades?)\s+(?:earlier|before|previously))\b")
 #: The credit after a quotation: a verb of saying and its speaker ('," says Ada Hale' or '," Hale said').
 _CREDIT = re.compile(r"[”\"]\s*(?:\S+\s+){0,6}?(?:" + _SAYING + r")\b")
+#: The periods a figure is counted over: its year, half or quarter (a month or a day may be a happening's own).
+_PERIODS = frozenset([Precision.YEAR, Precision.HALF, Precision.QUARTER])
+#: A figure: a number, a share, an amount.
+_FIGURE = re.compile(r"\d|\b(?:percent|per\s+cent|million|billion|trillion|half|third|quarter|doubled|tripled)\b|[%$£€]")
 #: A description of the speaker after the credit: a relative clause or an "of" phrase.
 _DESCRIBED = re.compile(r",\s+(?:who|whose|of)\b")
 
@@ -60,7 +69,7 @@ def saying_pasts(found: list[Mention], text: str, published: dt.date | dt.dateti
         published = published.date()
     stated = [o for o in found if o.when.precision.rank >= Precision.DAY.rank]
     pasts = [m for m in found if not m.lead and m.date[1] > 0 and _SAYING_TITLE.match(m.title)
-             and m.when.end.date() <= published and (_looked_back(text, m) or _described(text, m))]
+             and m.when.end.date() <= published and (_looked_back(text, m) or _described(text, m) or _figure_period(text, m))]
     chosen = {id(m) for m in pasts}
     for m in pasts:
         others = [o for o in found if id(o) not in chosen and o.sentence == m.sentence and o.key != m.key]
@@ -85,6 +94,21 @@ def _looked_back(text: str, m: Mention) -> bool:
     closed = re.search(r"[”\"]", after)
     return not re.search(r"[“”\"]", before) and closed is not None \
         and _CREDITING.search(after, closed.end(), closed.end() + 60) is not None
+
+
+def _figure_period(text: str, m: Mention) -> bool:
+    """Whether ``m``'s date is the period of a figure its speaker reports: a year, a half or a quarter after the verb
+    of saying, with a figure between them ("said oil spills were almost 14,000 tonnes last year")."""
+    if m.when.precision not in _PERIODS:
+        return False
+    said = _SAID_VERB.search(text, m.start, m.date[0])
+    if said is None:
+        return False
+    between = text[said.end():m.date[0]]
+    clause = re.split(r"[;:.!?“”\"]", text[m.date[1]:m.end])[0]  # ("noted that in 2008, fishermen earned $659 million")
+    # ("said in 2005": the saying's own date; "said: “": a quotation, whose figures are :mod:`.bare_sayings`')
+    return (_FIGURE.search(between) is not None or _FIGURE.search(clause) is not None) \
+        and not re.search(r"[“”\";:]", between) and re.fullmatch(r"\s*(?:\w+\s+)?", between) is None
 
 
 def _described(text: str, m: Mention) -> bool:
