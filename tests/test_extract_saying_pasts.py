@@ -59,3 +59,9 @@ def test_a_figure_told_with_the_sayings_own_date_is_one_saying() -> None:
 def test_a_saying_dated_at_its_verb_keeps_its_date() -> None:
     text = "Orr Fish said in 2024 that its catch had fallen by 40 percent.\n"
     assert dated(events_of(text, FRIDAY), "Orr Fish") == ["2024"]
+
+
+def test_a_happenings_past_after_a_figure_keeps_its_date() -> None:
+    # (the year is the flood's, a happening of its own: no figure's period)
+    text = "The council said Friday it would rebuild the 300 homes destroyed in the flood two years ago.\n"
+    assert sorted(dated(events_of(text, FRIDAY), "council")) == ["2024", "2026-03-20"]

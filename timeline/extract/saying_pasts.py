@@ -13,7 +13,7 @@ date dates the same saying ('"...," Lind said on Wednesday': the saying is Wedne
 - a time told from the speaker's moment ("four years ago", "12 months ago", "last year", "at this point last year")
   inside a quotation its saying verb credits from outside the marks (:func:`.quoted_forecasts.inside_quotation`);
   a calendar date the speaker names ("in 1957") is a told happening's own, as :mod:`.bare_sayings` keeps it;
-- the year, half or quarter of a figure the speaker reports, after the verb of saying ("said oil spills were almost
+- the year of a figure the speaker reports, after the verb of saying ("said oil spills were almost
   14,000 tonnes last year", "noted that in 2008 fishermen earned $659 million"): the figure's period, which the
   saying looks back to; a saying dated right at its verb ("said in 2005") keeps its date;
 - any date in a description of the speaker that follows the credit of a quotation opening the sentence
@@ -52,10 +52,13 @@ _LOOKED_BACK = re.compile(r"(?i)\b(?:ago|last\s+(?:year|month|decade|spring|summ
                           r"(?:a|one|two|\w+)\s+(?:years?|months?|decades?)\s+(?:earlier|before|previously))\b")
 #: The credit after a quotation: a verb of saying and its speaker ('," says Ada Hale' or '," Hale said').
 _CREDIT = re.compile(r"[”\"]\s*(?:\S+\s+){0,6}?(?:" + _SAYING + r")\b")
-#: The periods a figure is counted over: its year, half or quarter (a month or a day may be a happening's own).
-_PERIODS = frozenset([Precision.YEAR, Precision.HALF, Precision.QUARTER])
+#: The period a figure is counted over: its year. A month or a day may be a happening's own, and a quarter or a
+#: half is an earnings report's period, which dates the results it tells ("said third-quarter net income rose 5%").
+_PERIODS = frozenset([Precision.YEAR])
 #: A figure: a number, a share, an amount.
 _FIGURE = re.compile(r"\d|\b(?:percent|per\s+cent|million|billion|trillion|half|third|quarter|doubled|tripled)\b|[%$£€]")
+#: A clause of its own inside the reported one, whose date is its happening's ("debt that was incurred in 1988").
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|when|where|after|before|since)\b")
 #: A description of the speaker after the credit: a relative clause or an "of" phrase.
 _DESCRIBED = re.compile(r",\s+(?:who|whose|of)\b")
 
@@ -97,10 +100,10 @@ def _looked_back(text: str, m: Mention) -> bool:
 
 
 def _figure_period(text: str, m: Mention) -> bool:
-    """Whether ``m``'s date is the period of a figure its speaker reports: a year, a half or a quarter after the verb
+    """Whether ``m``'s date is the period of a figure its speaker reports: a year after the verb
     of saying, with a figure between them ("said oil spills were almost 14,000 tonnes last year")."""
-    if m.when.precision not in _PERIODS:
-        return False
+    if m.when.precision not in _PERIODS or m.happening or re.search(r"\bago\b", text[m.date[0]:m.date[1]]):
+        return False  # ("the genocide of 500,000 people four years ago": a happening's date, no figure's period)
     said = _SAID_VERB.search(text, m.start, m.date[0])
     if said is None:
         return False
@@ -108,7 +111,8 @@ def _figure_period(text: str, m: Mention) -> bool:
     clause = re.split(r"[;:.!?“”\"]", text[m.date[1]:m.end])[0]  # ("noted that in 2008, fishermen earned $659 million")
     # ("said in 2005": the saying's own date; "said: “": a quotation, whose figures are :mod:`.bare_sayings`')
     return (_FIGURE.search(between) is not None or _FIGURE.search(clause) is not None) \
-        and not re.search(r"[“”\";:]", between) and re.fullmatch(r"\s*(?:\w+\s+)?", between) is None
+        and not re.search(r"[“”\";:]", between) and re.fullmatch(r"\s*(?:\w+\s+)?", between) is None \
+        and not _RELATIVE.search(re.sub(r"^\s*that\b", "", between))  # ("debt that was incurred in 1988": its own)
 
 
 def _described(text: str, m: Mention) -> bool:
