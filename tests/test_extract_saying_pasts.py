@@ -65,3 +65,13 @@ def test_a_happenings_past_after_a_figure_keeps_its_date() -> None:
     # (the year is the flood's, a happening of its own: no figure's period)
     text = "The council said Friday it would rebuild the 300 homes destroyed in the flood two years ago.\n"
     assert sorted(dated(events_of(text, FRIDAY), "council")) == ["2024", "2026-03-20"]
+
+
+def test_a_figures_cut_off_is_not_the_sayings() -> None:
+    # (the day a count stood is not when it was told; a cut-off opening the sentence may be the saying's own day)
+    text = "A panel of engineers estimated that as of March 2, there were at least 9,000 cracked tiles on the bridge.\n"
+    assert dated(events_of(text, FRIDAY), "panel") == ["2026-03-20"]
+    text = "Auditors said there was about $2.5 million in the flood fund as of the end of February.\n"
+    assert dated(events_of(text, FRIDAY), "Auditors") == ["2026-03-20"]
+    text = "As of Monday, the ferry company said it had refunded 4,000 tickets.\n"
+    assert dated(events_of(text, FRIDAY), "ferry") == ["2026-03-16"]

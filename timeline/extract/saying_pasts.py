@@ -15,7 +15,10 @@ date dates the same saying ('"...," Lind said on Wednesday': the saying is Wedne
   a calendar date the speaker names ("in 1957") is a told happening's own, as :mod:`.bare_sayings` keeps it;
 - the year of a figure the speaker reports, after the verb of saying ("said oil spills were almost
   14,000 tonnes last year", "noted that in 2008 fishermen earned $659 million"): the figure's period, which the
-  saying looks back to; a saying dated right at its verb ("said in 2005") keeps its date;
+  saying looks back to; a saying dated right at its verb ("said in 2005") keeps its date; and so, at any
+  precision, a figure's cut-off in the reported clause ("estimated that as of May 17 there were 130,000 barrels",
+  "said there was $1.6 billion in the fund as of the end of September"): the day the count stood, not the saying's
+  (a cut-off opening the sentence, "As of Sunday, BP said", may be the saying's own day, and stays);
 - any date in a description of the speaker that follows the credit of a quotation opening the sentence
   ('..., says Ada Hale, who co-founded the trust 12 years ago', '..., says Ben Orr, of Orr Seafood, named after his
   father in 1930').
@@ -38,7 +41,9 @@ if TYPE_CHECKING:
 
 __all__ = ["inside_quotation", "saying_pasts"]
 
-_SAYING = alternation(spoken("say", "tell", "add", "insist", "warn", "explain", "note", "declare", "write",
+#: ("add" is left out: "added $227 million to reserves" is no saying.)
+_SAYING = alternation(spoken("say", "tell", "insist", "warn", "explain", "note", "declare", "write", "estimate",
+                             "report", "find", "show", "confirm", "announce",
                              "argue", "claim", "admit"))
 #: A verb of saying crediting a quotation: after it closes ('," the mayor said') or before it opens ('said: “').
 _CREDITING = re.compile(r"\b(?:" + alternation(SAY_FORMS, spoken("tell", "add", "insist", "warn", "explain", "predict",
@@ -55,6 +60,8 @@ _CREDIT = re.compile(r"[”\"]\s*(?:\S+\s+){0,6}?(?:" + _SAYING + r")\b")
 #: The period a figure is counted over: its year. A month or a day may be a happening's own, and a quarter or a
 #: half is an earnings report's period, which dates the results it tells ("said third-quarter net income rose 5%").
 _PERIODS = frozenset([Precision.YEAR])
+#: A figure's cut-off: "as of May 17", "as at the end of September".
+_CUT_OFF = re.compile(r"(?i)\bas\s+(?:of|at)\s+(?:the\s+)?$|^as\s+(?:of|at)\s")
 #: A figure: a number, a share, an amount.
 _FIGURE = re.compile(r"\d|\b(?:percent|per\s+cent|million|billion|trillion|half|third|quarter|doubled|tripled)\b|[%$£€]")
 #: A clause of its own inside the reported one, whose date is its happening's ("debt that was incurred in 1988").
@@ -102,7 +109,10 @@ def _looked_back(text: str, m: Mention) -> bool:
 def _figure_period(text: str, m: Mention) -> bool:
     """Whether ``m``'s date is the period of a figure its speaker reports: a year after the verb
     of saying, with a figure between them ("said oil spills were almost 14,000 tonnes last year")."""
-    if m.when.precision not in _PERIODS or m.happening or re.search(r"\bago\b", text[m.date[0]:m.date[1]]):
+    cut_off = _CUT_OFF.search(text[max(m.start, m.date[0] - 20):m.date[0]]) is not None \
+        or _CUT_OFF.match(text[m.date[0]:m.date[1]]) is not None
+    if not cut_off and (m.when.precision not in _PERIODS or m.happening
+                        or re.search(r"\bago\b", text[m.date[0]:m.date[1]])):
         return False  # ("the genocide of 500,000 people four years ago": a happening's date, no figure's period)
     said = _SAID_VERB.search(text, m.start, m.date[0])
     if said is None:
@@ -110,7 +120,7 @@ def _figure_period(text: str, m: Mention) -> bool:
     between = text[said.end():m.date[0]]
     clause = re.split(r"[;:.!?“”\"]", text[m.date[1]:m.end])[0]  # ("noted that in 2008, fishermen earned $659 million")
     # ("said in 2005": the saying's own date; "said: “": a quotation, whose figures are :mod:`.bare_sayings`')
-    return (_FIGURE.search(between) is not None or _FIGURE.search(clause) is not None) \
+    return (cut_off or _FIGURE.search(between) is not None or _FIGURE.search(clause) is not None) \
         and not re.search(r"[“”\";:]", between) and re.fullmatch(r"\s*(?:\w+\s+)?", between) is None \
         and not _RELATIVE.search(re.sub(r"^\s*that\b", "", between))  # ("debt that was incurred in 1988": its own)
 
