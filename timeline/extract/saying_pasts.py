@@ -11,7 +11,8 @@ Only these count, in a sentence that dates nothing else (another date of it may 
 date dates the same saying ('"...," Lind said on Wednesday': the saying is Wednesday's, and one event):
 
 - a time told from the speaker's moment ("four years ago", "12 months ago", "last year", "at this point last year")
-  inside a quotation its saying verb credits from outside the marks (:func:`.quoted_forecasts.inside_quotation`);
+  inside a quotation its saying verb credits from outside the marks (:func:`inside_quotation`, which :mod:`.quoted_forecasts`
+  reads too);
   a calendar date the speaker names ("in 1957") is a told happening's own, as :mod:`.bare_sayings` keeps it;
 - the year of a figure the speaker reports, after the verb of saying ("said oil spills were almost
   14,000 tonnes last year", "noted that in 2008 fishermen earned $659 million"): the figure's period, which the
@@ -43,8 +44,7 @@ __all__ = ["inside_quotation", "saying_pasts"]
 
 #: ("add" is left out: "added $227 million to reserves" is no saying.)
 _SAYING = alternation(spoken("say", "tell", "insist", "warn", "explain", "note", "declare", "write", "estimate",
-                             "report", "find", "show", "confirm", "announce",
-                             "argue", "claim", "admit"))
+                             "report", "find", "show", "confirm", "announce", "argue", "claim", "admit"))
 #: A verb of saying crediting a quotation: after it closes ('," the mayor said') or before it opens ('said: “').
 _CREDITING = re.compile(r"\b(?:" + alternation(SAY_FORMS, spoken("tell", "add", "insist", "warn", "explain", "predict",
                                                                      "declare", "write")) + r")\b")
