@@ -12,7 +12,8 @@ date dates the same saying ('"...," Lind said on Wednesday': the saying is Wedne
 
 - a time told from the speaker's moment ("four years ago", "12 months ago", "last year", "at this point last year")
   inside a quotation its saying verb credits from outside the marks (:func:`inside_quotation`, which
-  :mod:`.quoted_forecasts` reads too); a calendar date the speaker names ("in 1957") is a told happening's own, as :mod:`.bare_sayings` keeps it;
+  :mod:`.quoted_forecasts` reads too); a calendar date the speaker names ("in 1957") is a told happening's own,
+  as :mod:`.bare_sayings` keeps it;
 - the year of a figure the speaker reports, after the verb of saying ("said oil spills were almost
   14,000 tonnes last year", "noted that in 2008 fishermen earned $659 million"): the figure's period, which the
   saying looks back to; a saying dated right at its verb ("said in 2005") keeps its date; and so, at any
