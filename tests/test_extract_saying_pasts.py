@@ -75,3 +75,20 @@ def test_a_figures_cut_off_is_not_the_sayings() -> None:
     assert dated(events_of(text, FRIDAY), "Auditors") == ["2026-03-20"]
     text = "As of Monday, the ferry company said it had refunded 4,000 tickets.\n"
     assert dated(events_of(text, FRIDAY), "ferry") == ["2026-03-16"]
+
+
+def test_a_quote_re_dated_to_the_story_day_leaves_the_story_its_title() -> None:
+    # (the aside quoted from the day's interview joins the day's telling; it does not take the headline over)
+    text = ("Mayor Ada Lind defended her handling of the flood, using some of her toughest words yet.\n"
+            '"I was down at the river a month ago before most of these critics were even paying attention," Lind said '
+            "in an interview.\n")
+    events = events_of(text, FRIDAY)
+    assert [(e.when.value(), e.title) for e in events] == [
+        ("2026-03-20", "Ada Lind defends her handling of the flood, using some of her toughest words yet")]
+
+
+def test_an_adjective_or_a_reported_figure_is_no_saying() -> None:
+    text = "Only the release of an estimated two million tonnes of waste by the old mill in 1991 was greater.\n"
+    assert dated(events_of(text, FRIDAY), "mill") == ["1991"]
+    text = "Orr Fish, which reported $408 million in losses at its northern plants last year, is closing three of them.\n"
+    assert "2025" in dated(events_of(text, FRIDAY), "losses")

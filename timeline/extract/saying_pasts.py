@@ -34,7 +34,7 @@ import re
 from typing import TYPE_CHECKING
 
 from timeline.extract.forecast_sayings import speaker_day
-from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
+from timeline.extract.saying_words import SAY_FORMS, VERB_NOT_NOUN, alternation, spoken
 from timeline.model import Precision, When
 
 if TYPE_CHECKING:
@@ -42,16 +42,21 @@ if TYPE_CHECKING:
 
 __all__ = ["inside_quotation", "saying_pasts"]
 
-#: ("add" is left out: "added $227 million to reserves" is no saying.)
+#: ("add", "report", "find" and "show" are left out: "added $227 million to reserves", "reported $408 million in
+#: losses last year" and "The map shows" tell an act or a figure, not a saying.)
 _SAYING = alternation(spoken("say", "tell", "insist", "warn", "explain", "note", "declare", "write", "estimate",
-                             "report", "find", "show", "confirm", "announce", "argue", "claim", "admit"))
+                             "confirm", "announce", "argue", "claim", "admit"))
+#: Not where a form of a verb of saying is a noun or an adjective: "153,974 claims", "an estimated 50 million deaths",
+#: "There are also claims that", nor a passive with no speaker: "it is estimated that".
+_NOT_NOUN = VERB_NOT_NOUN + (r"(?<!\d\s)(?<!\b[Aa]n\s)(?<!\b[Aa]\s)(?<!\bare\s)(?<!\bwere\s)(?<!\bof\s)(?<!\bis\s)"
+                             r"(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbe\s)")
 #: A verb of saying crediting a quotation: after it closes ('," the mayor said') or before it opens ('said: “').
 _CREDITING = re.compile(r"\b(?:" + alternation(SAY_FORMS, spoken("tell", "add", "insist", "warn", "explain", "predict",
                                                                      "declare", "write")) + r")\b")
 #: A title that tells a saying: its speaker and a verb of saying, or its speaker and the quotation's words.
-_SAYING_TITLE = re.compile(r"^[^:;“”\"]{2,80}?(?::\s*[“\"]|\s(?:" + _SAYING + r")\b)")
+_SAYING_TITLE = re.compile(r"^[^:;“”\"]{2,80}?(?::\s*[“\"]|\s" + _NOT_NOUN + r"(?:" + _SAYING + r")\b)")
 #: A verb of saying or telling that opens a reported clause.
-_SAID_VERB = re.compile(r"\b(?:" + _SAYING + r")\b")
+_SAID_VERB = re.compile(r"\b" + _NOT_NOUN + r"(?:" + _SAYING + r")\b")
 #: A past told from the speaker's moment: "four years ago", "12 months ago", "last year", "a year earlier".
 _LOOKED_BACK = re.compile(r"(?i)\b(?:ago|last\s+(?:year|month|decade|spring|summer|autumn|fall|winter)|"
                           r"(?:a|one|two|\w+)\s+(?:years?|months?|decades?)\s+(?:earlier|before|previously))\b")
@@ -89,6 +94,11 @@ def saying_pasts(found: list[Mention], text: str, published: dt.date | dt.dateti
             continue  # another date of the sentence may be the saying's
         day = own[0].when if own else speaker_day(m, stated, text, published) or When.parse(published.isoformat())
         m.when, m.key, m.end_when = day, day.value(), None
+        if not own and not m.continued:
+            # (its day is read from where it stands, as :mod:`.day_statements` reads an undated one's: merged with
+            # the story's telling of that day, the telling keeps its title, "Obama defends his response", and the
+            # aside quoted from it, '"I was down there a month ago," he said', does not take it over)
+            m.continued = "day"
     return found
 
 
@@ -118,7 +128,10 @@ def _figure_period(text: str, m: Mention) -> bool:
     if said is None:
         return False
     between = text[said.end():m.date[0]]
-    clause = re.split(r"[;:.!?“”\"]", text[m.date[1]:m.end])[0]  # ("noted that in 2008, fishermen earned $659 million")
+    # ("noted that in 2008, fishermen earned $659 million"; "had talks in 2007 when a fire, in which 15 died, ...": the
+    # figure of another clause)
+    clause = re.split(r"[,;:.!?“”\"]|\b(?:when|which|who|where|while|after|before|since|because)\b",
+                      re.sub(r"^\s*,", "", text[m.date[1]:m.end]))[0]
     # ("said in 2005": the saying's own date; "said: “": a quotation, whose figures are :mod:`.bare_sayings`')
     return (cut_off or _FIGURE.search(between) is not None or _FIGURE.search(clause) is not None) \
         and not re.search(r"[“”\";:]", between) and re.fullmatch(r"\s*(?:\w+\s+)?", between) is None \
