@@ -74,3 +74,19 @@ def test_an_attribution_after_an_apposition_keeps_the_headline() -> None:
     thursday = _mention(text, "on Thursday", "2031-05-15", shared)
     thursday = replace(thursday, told=True)
     assert [m.title for m in without_unreached_dates([spring, thursday], text, [0])] == [shared, shared]
+
+
+def test_a_told_condition_keeps_would() -> None:
+    # (the reported clause is put in the present by the one rule of every title's report: a condition keeps
+    # "would"; "will close if sales kept falling" would state as certain what was said to hang on a condition)
+    text = "Dorn Foods said Tuesday that its plant would close by June if sales kept falling."
+    shared = "Dorn Foods says its plant would close if sales kept falling"
+    titles = _titles(text, shared, [("Tuesday", "2031-05-13"), ("by June", "2031-06")])
+    assert titles[1] == "Dorn Foods's plant would close if sales kept falling"
+
+
+def test_a_told_plan_is_in_the_present() -> None:
+    text = "Dorn Foods said Tuesday that its board would meet Friday to vote on the sale."
+    shared = "Dorn Foods says its board will meet to vote on the sale"
+    titles = _titles(text, shared, [("Tuesday", "2031-05-13"), ("Friday", "2031-05-16")])
+    assert titles == [shared, "Dorn Foods's board will meet to vote on the sale"]

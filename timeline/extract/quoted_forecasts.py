@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 
 from timeline.extract.bare_sayings import bare_sayings
 from timeline.extract.forecast_sayings import speaker_day
-from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
+from timeline.extract.saying_pasts import inside_quotation, saying_pasts
 from timeline.model import Precision, When
 
 if TYPE_CHECKING:
@@ -36,9 +36,6 @@ __all__ = ["quoted_forecasts"]
 _NEAR = re.compile(r"(?i)^(?:(?:by|until|from|on|in|as\s+early\s+as|as\s+soon\s+as)\s+)?(?:(?:early|late|later)\s+)?"
                    r"(?:tomorrow(?:\s+(?:morning|afternoon|evening|night))?|next\s+week|later\s+this\s+week|"
                    r"the\s+(?:coming|next)\s+(?:few\s+)?days|a\s+(?:day|week)\s+or\s+two)$")
-#: A verb of saying crediting the quotation: after it closes ('," the mayor said') or before it opens ('said: “').
-_SAID = re.compile(r"\b(?:" + alternation(SAY_FORMS, spoken("tell", "add", "insist", "warn", "explain", "predict",
-                                                                "declare", "write")) + r")\b")
 
 
 def quoted_forecasts(found: list[Mention], text: str, published: dt.date | dt.datetime | None) -> list[Mention]:
@@ -53,32 +50,11 @@ def quoted_forecasts(found: list[Mention], text: str, published: dt.date | dt.da
         if m.lead or m.date[1] <= 0 or not _NEAR.match(text[m.date[0]:m.date[1]].strip()):
             continue
         ahead = m.when.start.date() > published or (m.when.precision == Precision.WEEK and m.when.end.date() > published)
-        if not ahead or not _inside_quotation(text, m):
+        if not ahead or not inside_quotation(text, m):
             continue
         if any(o is not m and o.sentence == m.sentence and o.key != m.key for o in found):
             continue  # another date of the sentence may be the saying's
         day = speaker_day(m, stated, text, published) or When.parse(published.isoformat())
         m.when, m.key, m.end_when = day, day.value(), None
-    return bare_sayings(found, text, published)  # (a saying titled by its speaker alone, dated inside its quotation)
-
-
-def _inside_quotation(text: str, m: Mention) -> bool:
-    """Whether ``m``'s date stands inside a quotation its saying verb credits from outside the marks."""
-    quote = text[m.start:m.end]
-    at = m.date[0] - m.start
-    curly = quote.rfind("“", 0, at)
-    if curly >= 0 and quote.rfind("”", 0, at) < curly:
-        opened, closed = curly, quote.find("”", at)
-    elif quote.count('"', 0, at) % 2 == 1:
-        opened, closed = quote.rfind('"', 0, at), quote.find('"', at)
-    else:
-        return False
-    if closed < 0:
-        return False
-    credit = _SAID.search(quote, closed)
-    if credit is not None and credit.start() - closed < 60:
-        # '"We will finish the repairs tomorrow," the mayor said': the statement is the speaker's words from its
-        # start; a clause told outside the marks ('The slick will reach the delta "later tomorrow," she said') is
-        # the forecast's own headline
-        return not quote[:opened].strip(" \t\n'‘")
-    return re.search(r"\b(?:" + alternation(spoken("say", "tell", "add", "write")) + r")\s*:\s*$", quote[:opened]) is not None
+    found = bare_sayings(found, text, published)  # (a saying titled by its speaker alone, dated inside its quotation)
+    return saying_pasts(found, text, published)  # ("four years ago" inside a saying, or in its speaker's description)

@@ -20,7 +20,9 @@ from dataclasses import dataclass, replace
 
 from timeline.extract.merge import Mention, contains, merge_mentions
 from timeline.extract.saying_words import NEWS_SAYING_PAST, SAID_SAYS, alternation, spoken
+from timeline.extract.title_backshift import present_report
 from timeline.extract.title_gate import title_defect
+from timeline.extract.title_tense import plural_subject
 from timeline.extract.titles import write_title
 
 __all__ = ["merged_and_titled", "with_told_clauses_titled"]
@@ -115,13 +117,31 @@ def _clause_title(b: Mention, text: str, starts: Sequence[int], saying: _Saying,
         clause, date = _put(clause, date, r"^\w+", speaker + "'s")
     elif re.match(r"(?i)(?:it|he|she|they)\b", clause):
         clause, date = _put(clause, date, r"^\w+", speaker)
-    # (what was said in the past tense of reported speech looks ahead: "would meet" tells "will meet")
-    clause, date = _put(clause, date, r"\bwould\b", "will")
+    # (the reported clause in the headline present, by the one rule every title's report follows: "would meet"
+    # tells "will meet", "planned to" tells "plans to", and a condition keeps "would": "would close if ...")
+    clause, date = _presented(clause, date)
     title = write_title(clause, [date])
     if (title_defect(title) is not None or len(title.split()) < 4 or title == b.title or len(title) > 90
             or _OPEN_END.search(title)):
         return None
     return title
+
+
+def _presented(clause: str, date: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+    """``clause`` with its first finite verb in the headline present (:func:`present_report`), and the date's span
+    moved to stay on the same words. The clause holds its own date, so it is ``dated``."""
+    new = present_report(" " + clause, "said", plural_subject, dated=True)[1:]
+    if new == clause:
+        return clause, date
+    same = 0  # (the one verb changed: the words before it stand as they were)
+    while same < min(len(new), len(clause)) and new[same] == clause[same]:
+        same += 1
+    if same >= date[1]:
+        return new, date  # (the verb after the date: the date stands where it stood)
+    if same >= date[0]:
+        return clause, date  # (a change inside the date's words: they stay as they were)
+    shift = len(new) - len(clause)
+    return new, (date[0] + shift, date[1] + shift)
 
 
 def _put(clause: str, date: tuple[int, int], pattern: str, words: str) -> tuple[str, tuple[int, int]]:
