@@ -1,0 +1,55 @@
+"""Tagger round of session 31 (issue 17): weekdays read on the dev14 split, in the wrong dates blind
+judges found, and in HeidelTime disagreements. Sentences written for this table; no article text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from timeline.tagger import tag
+
+SUN = dt.date(2025, 8, 10)   # Sunday
+MON = dt.date(2025, 8, 11)   # Monday
+THU = dt.date(2025, 8, 14)   # Thursday
+FRI = dt.date(2025, 8, 15)   # Friday
+
+Row = tuple[dt.date, str, list[tuple[str, str, str]]]
+
+TABLE: list[Row] = [
+    # ---- a weekday owning a planned happening that "for" takes: what is made for it comes first
+    (MON, "In written testimony for Tuesday's committee hearing, the director blames the builder.",
+     [("Tuesday", "DATE", "2025-08-12")]),
+    (MON, "In remarks prepared for Tuesday's hearing, the director blames the builder.",
+     [("Tuesday", "DATE", "2025-08-12")]),
+    (FRI, "Doors open at noon for Saturday's show at the arena.",
+     [("noon", "TIME", "2025-08-15T12:00"), ("Saturday", "DATE", "2025-08-16")]),
+    (THU, "The mayor thanked the voters for Tuesday's vote.", [("Tuesday", "DATE", "2025-08-12")]),
+    (MON, "The director testified at Tuesday's hearing.", [("Tuesday", "DATE", "2025-08-05")]),
+    # a past form right after a preposition is an adjective, no past verb ("in written testimony")
+    (MON, "In testimony for Tuesday's hearing, the director blames the builder.", [("Tuesday", "DATE", "2025-08-12")]),
+    (FRI, "Preparations are under way for Saturday's concert in the park.", [("Saturday", "DATE", "2025-08-16")]),
+    # ---- a verb of hoping or planning told in the past: its infinitive's day lies just ahead
+    (SUN, "The firm said it hoped to lower the new cap by Monday or Tuesday.",
+     [("Monday", "DATE", "2025-08-11"), ("Tuesday", "DATE", "2025-08-12")]),
+    (SUN, "The crew wanted to finish the repair on Wednesday.", [("Wednesday", "DATE", "2025-08-13")]),
+    (FRI, "The crew aimed to finish the repair by Sunday.", [("Sunday", "DATE", "2025-08-17")]),
+    (FRI, "The crew hoped to finish the repair on Monday.", [("Monday", "DATE", "2025-08-18")]),
+    (SUN, "The crew tried to finish the repair on Tuesday.", [("Tuesday", "DATE", "2025-08-05")]),
+    # ---- a weekday pair whose first day is the report's own: the second is the next day
+    (THU, "An official said an estimate could come Thursday or Friday.",
+     [("Thursday", "DATE", "2025-08-14"), ("Friday", "DATE", "2025-08-15")]),
+    (THU, "A spokesman said the ship arrived Thursday and Friday.",
+     [("Thursday", "DATE", "2025-08-14"), ("Friday", "DATE", "2025-08-15")]),
+    # ---- an aside set off by dashes before a day is not the day's clause
+    (FRI, "The admiral said the well could be capped -- but not sealed -- by Sunday or Monday, when the "
+          "valve was shut.",
+     [("Sunday", "DATE", "2025-08-17"), ("Monday", "DATE", "2025-08-18")]),
+    (FRI, "An analyst cut the stock to market perform -- no better than the average -- April 29, after the crash.",
+     [("April 29", "DATE", "2025-04-29")]),
+]
+
+
+@pytest.mark.parametrize(("dct", "text", "expected"), TABLE, ids=[t[1][:50] for t in TABLE])
+def test_round11(dct: dt.date, text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, t.type, t.value) for t in tag(text, dct)] == expected
