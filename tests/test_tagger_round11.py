@@ -36,6 +36,15 @@ TABLE: list[Row] = [
     (FRI, "The crew aimed to finish the repair by Sunday.", [("Sunday", "DATE", "2025-08-17")]),
     (FRI, "The crew hoped to finish the repair on Monday.", [("Monday", "DATE", "2025-08-18")]),
     (SUN, "The crew tried to finish the repair on Tuesday.", [("Tuesday", "DATE", "2025-08-05")]),
+    # ---- "a second day" of a run: the latest day the story tells, as "the sixth day of the hearing"
+    (THU, "Shares of the insurer fell for a second day, fearful of the claims.",
+     [("a second day", "DATE", "2025-08-14")]),
+    (THU, "Critics spoke yesterday as the crew spent a third straight day on the valve.",
+     [("yesterday", "DATE", "2025-08-13"), ("a third straight day", "DATE", "2025-08-13")]),
+    (THU, "The boats used a second consecutive day of calm seas to lay booms.",
+     [("a second consecutive day", "DATE", "2025-08-14")]),
+    (THU, "The panel will need a second day of hearings.", []),
+    (THU, "Prices rose for a third straight day yesterday.", [("yesterday", "DATE", "2025-08-13")]),
     # ---- a weekday pair whose first day is the report's own: the second is the next day
     (THU, "An official said an estimate could come Thursday or Friday.",
      [("Thursday", "DATE", "2025-08-14"), ("Friday", "DATE", "2025-08-15")]),
