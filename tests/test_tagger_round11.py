@@ -45,6 +45,14 @@ TABLE: list[Row] = [
      [("a second consecutive day", "DATE", "2025-08-14")]),
     (THU, "The panel will need a second day of hearings.", []),
     (THU, "Prices rose for a third straight day yesterday.", [("yesterday", "DATE", "2025-08-13")]),
+    # ---- a numbered step "later" told in the present is now, at the step's unit (the gold's "Yet four
+    # months later, the landscape has changed" is the report's month, not PRESENT_REF)
+    (THU, "The well blew out in April. Yet four months later, the coast has changed.",
+     [("April", "DATE", "2025-04"), ("four months later", "DATE", "2025-08")]),
+    (THU, "The plant shut in 2019. Six years later, the town is still waiting.",
+     [("2019", "DATE", "2019"), ("Six years later", "DATE", "2025")]),
+    (THU, "The well blew out in April. Four months later, it was sealed.",
+     [("April", "DATE", "2025-04"), ("Four months later", "DATE", "2025-08")]),
     # ---- a weekday pair whose first day is the report's own: the second is the next day
     (THU, "An official said an estimate could come Thursday or Friday.",
      [("Thursday", "DATE", "2025-08-14"), ("Friday", "DATE", "2025-08-15")]),
