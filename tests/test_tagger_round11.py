@@ -53,6 +53,10 @@ TABLE: list[Row] = [
      [("2019", "DATE", "2019"), ("Six years later", "DATE", "2025")]),
     (THU, "The well blew out in April. Four months later, it was sealed.",
      [("April", "DATE", "2025-04"), ("Four months later", "DATE", "2025-08")]),
+    # ---- a present shifted back inside a future seen from the past ("would ... before it was ...")
+    (FRI, "Forecasters said the storm would grow before it was over the rig about midday Saturday.",
+     [("about midday Saturday", "TIME", "2025-08-16TMI")]),
+    (FRI, "The storm had weakened before it was over the rig on Tuesday.", [("Tuesday", "DATE", "2025-08-12")]),
     # ---- a weekday pair whose first day is the report's own: the second is the next day
     (THU, "An official said an estimate could come Thursday or Friday.",
      [("Thursday", "DATE", "2025-08-14"), ("Friday", "DATE", "2025-08-15")]),

@@ -46,6 +46,10 @@ _AS_EARLY_AS = re.compile(r"(?i)\bas (?:early|soon) as\s$")
 # Tuesday", "would not comment Friday"): ahead of a saying that lies before the report
 _TOLD_AHEAD = re.compile(r"(?i)\b(?:would|wouldn['’]t|had\s(?:\w+ly\s)?(?:vowed|promised|pledged|planned|hoped|intended|"
                          r"aimed|expected|agreed|wanted))\b(?!\s(?:not\s)?have\b)(?P<rest>[^.!?;\n]{0,100})$")
+# A present shifted back inside a future seen from the past: "predicted the storm would gain strength
+# before it was over the site about midday Saturday" (its "was" is the "is" of "before it is over")
+_BACKSHIFTED = re.compile(r"(?i)\b(?:before|until|till|when|once|by the time)\s(?:it|they|he|she|we|the\s[\w-]+)\s"
+                          r"(?:was|were)\b")
 # A noun of a done act of saying, dated, then what was said ("BP's announcement on Wednesday that it
 # will pay"): the act is past, whatever the tense of its content
 _ACT_NOUN_BEFORE = re.compile(r"(?i)\b(?:announcement|statement|decision|pledge|promise|warning|admission|ruling|"
@@ -213,7 +217,9 @@ def _week_of(cx: Context, wd: int, start: int, end: int, rel: str) -> dt.date:
         # Tuesday, but ...") is past
         ahead = (wd - base.weekday()) % 7
         return base + dt.timedelta(days=ahead) if ahead <= 4 else base - dt.timedelta(days=7 - ahead)
-    if tense == "future" and (told := _TOLD_AHEAD.search(cx.text, max(0, start - 120), start)) \
+    if (tense == "future" or (tense == "past" and (w := _TOLD_AHEAD.search(cx.text, max(0, start - 120), start))
+                              and _BACKSHIFTED.search(w["rest"]))) \
+            and (told := _TOLD_AHEAD.search(cx.text, max(0, start - 120), start)) \
             and not re.search(r"(?i)\b(?:will|shall|next)\b|['’]ll\b", told["rest"]) and not NEXT_WEEK_AFTER.match(cx.text, end):
         # a future seen from a past saying is a plan told in the past: the days just after the
         # saying, which may lie before the report ("said he would chair a meeting on Tuesday", in
