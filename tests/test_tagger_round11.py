@@ -74,3 +74,23 @@ TABLE: list[Row] = [
 @pytest.mark.parametrize(("dct", "text", "expected"), TABLE, ids=[t[1][:50] for t in TABLE])
 def test_round11(dct: dt.date, text: str, expected: list[tuple[str, str, str]]) -> None:
     assert [(t.text, t.type, t.value) for t in tag(text, dct)] == expected
+
+
+# ---- extraction: a step "later" told in the present is now, a state, not a dated happening; told in
+# the past it dates what happened
+def _events(text: str, published: dt.date) -> list[tuple[str, str]]:
+    from timeline.extract import extract
+    from timeline.model import Document
+    return [(e.when.value(), e.title) for e in extract(Document(path="t.txt", text=text, published=published))]
+
+
+def test_a_present_step_later_is_no_event() -> None:
+    text = ("The quarry flooded in April, the council said.\n"
+            "Four months later, the valley still has no road and the farmers have moved away.\n")
+    assert [w for w, _ in _events(text, THU)] == ["2025-04"]
+
+
+def test_a_past_step_later_dates_its_happening() -> None:
+    text = ("The quarry flooded in April, the council said.\n"
+            "Four months later, engineers drained the pit and reopened the road.\n")
+    assert "2025-08" in [w for w, _ in _events(text, THU)]

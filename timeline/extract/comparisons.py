@@ -223,11 +223,18 @@ _STATE_AFTER = re.compile(r"(?i)^,?\s+[^,;:.!?]{0,80}?\b(?:was|were|had)\b")
 _SINCE_THEN = re.compile(r"(?i)(?:^|\b)(?:ever\s+)?since\s+$")
 
 
+_STEP_LATER = re.compile(r"(?i)(?:[\w-]+\s)?(?:days?|weeks?|months?|years?|decades?)\slater")
+#: The first finite verb after a date, present ("is", "have", "still") or past ("was", "sealed").
+_FIRST_VERB = re.compile(r"(?i)[^.!?;]*?\b(?:(?P<now>is|are|am|has|have|remains?|still|(?:is|are|has|have)n['’]t)|was|were|had|[a-z]{3,}ed)\b")
+
+
 def is_state_before(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` only bounds a state told before it changed, or runs on from a day
     told before ("since then")."""
     if text[start:end].lower() in ("then", "that time") and _SINCE_THEN.search(text[max(sentence_start, start - 12):start]):
         return True
+    if _STEP_LATER.fullmatch(text[start:end]) and (verb := _FIRST_VERB.search(text, end, end + 120)) and verb["now"]:
+        return True  # "Three months later, we still have more questions": now, a state, not a dated happening
     return _UP_TO.match(text[sentence_start:start]) is not None and _STATE_AFTER.match(text[end:end + 120]) is not None
 
 
