@@ -37,8 +37,9 @@ _RESCHEDULED = re.compile(r"(?i)\b(?:moved|postponed|delayed|pushed(?: back)?|re
 
 
 # A verb of hoping or planning in the past, then its infinitive's words up to the weekday ("hoped
-# to lower the smaller dome by Monday"); not one of trying, which tells what was done then
-_HOPED_TO = re.compile(r"(?i)\b(?:hoped|aimed|wanted|vowed|promised|pledged|planned|intended|sought|agreed|decided|"
+# to lower the smaller dome by Monday"); not one of trying, which tells what was done then, nor a
+# pluperfect's ("had decided to delay action until Monday": decided before a past time, told so)
+_HOPED_TO = re.compile(r"(?i)(?<!\bhad\s)\b(?:hoped|aimed|wanted|vowed|promised|pledged|planned|intended|sought|agreed|decided|"
                        r"threatened|offered)\sto\s(?:(?!(?:and|but|after|when|because|while|before|as)\s)[\w'’-]+\s){1,7}"
                        r"(?:(?:on|by|until|till|before|from)\s)?$")
 _AS_EARLY_AS = re.compile(r"(?i)\bas (?:early|soon) as\s$")
