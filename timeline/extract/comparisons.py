@@ -224,8 +224,18 @@ _SINCE_THEN = re.compile(r"(?i)(?:^|\b)(?:ever\s+)?since\s+$")
 
 
 _STEP_LATER = re.compile(r"(?i)(?:[\w-]+\s)?(?:days?|weeks?|months?|years?|decades?)\slater")
-#: The first finite verb after a date, present ("is", "have", "still") or past ("was", "sealed").
-_FIRST_VERB = re.compile(r"(?i)[^.!?;]*?\b(?:(?P<now>is|are|am|has|have|remains?|still|(?:is|are|has|have)n['’]t)|was|were|had|[a-z]{3,}ed)\b")
+_NOW_WORDS = frozenset(["is", "are", "am", "remain", "remains", "still", "isn't", "aren't", "hasn't", "haven't"])
+
+
+def _told_now(after: str) -> bool:
+    """Whether the clause after a date first says "is", "still", "haven't" (a state now), before any past form
+    ("wrote", "sealed") or a present perfect act ("BP has settled on ...")."""
+    for word in re.findall(r"[A-Za-z'’]+", re.split(r"[.!?;]", after, maxsplit=1)[0].lower().replace("’", "'")):
+        if word in _NOW_WORDS:
+            return True
+        if word in IRREGULAR_PAST_WORDS or word in ("was", "were", "had", "has", "have") or (len(word) > 4 and word.endswith("ed")):
+            return False
+    return False
 
 
 def is_state_before(text: str, sentence_start: int, start: int, end: int) -> bool:
@@ -233,7 +243,7 @@ def is_state_before(text: str, sentence_start: int, start: int, end: int) -> boo
     told before ("since then")."""
     if text[start:end].lower() in ("then", "that time") and _SINCE_THEN.search(text[max(sentence_start, start - 12):start]):
         return True
-    if _STEP_LATER.fullmatch(text[start:end]) and (verb := _FIRST_VERB.search(text, end, end + 120)) and verb["now"]:
+    if _STEP_LATER.fullmatch(text[start:end]) and _told_now(text[end:end + 120]):
         return True  # "Three months later, we still have more questions": now, a state, not a dated happening
     return _UP_TO.match(text[sentence_start:start]) is not None and _STATE_AFTER.match(text[end:end + 120]) is not None
 
