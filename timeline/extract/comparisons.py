@@ -223,11 +223,28 @@ _STATE_AFTER = re.compile(r"(?i)^,?\s+[^,;:.!?]{0,80}?\b(?:was|were|had)\b")
 _SINCE_THEN = re.compile(r"(?i)(?:^|\b)(?:ever\s+)?since\s+$")
 
 
+_STEP_LATER = re.compile(r"(?i)(?:[\w-]+\s)?(?:days?|weeks?|months?|years?|decades?)\slater")
+_NOW_WORDS = frozenset(["is", "are", "am", "remain", "remains", "still", "isn't", "aren't", "hasn't", "haven't"])
+
+
+def _told_now(after: str) -> bool:
+    """Whether the clause after a date first says "is", "still", "haven't" (a state now), before any past form
+    ("wrote", "sealed") or a present perfect act ("BP has settled on ...")."""
+    for word in re.findall(r"[A-Za-z'’]+", re.split(r"[.!?;]", after, maxsplit=1)[0].lower().replace("’", "'")):
+        if word in _NOW_WORDS:
+            return True
+        if word in IRREGULAR_PAST_WORDS or word in ("was", "were", "had", "has", "have") or (len(word) > 4 and word.endswith("ed")):
+            return False
+    return False
+
+
 def is_state_before(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the date at ``text[start:end]`` only bounds a state told before it changed, or runs on from a day
     told before ("since then")."""
     if text[start:end].lower() in ("then", "that time") and _SINCE_THEN.search(text[max(sentence_start, start - 12):start]):
         return True
+    if _STEP_LATER.fullmatch(text[start:end]) and _told_now(text[end:end + 120]):
+        return True  # "Three months later, we still have more questions": now, a state, not a dated happening
     return _UP_TO.match(text[sentence_start:start]) is not None and _STATE_AFTER.match(text[end:end + 120]) is not None
 
 

@@ -110,6 +110,8 @@ def _noun_head(before: list[str], after: list[str]) -> bool:
         before = before[:-1]
     return bool(before) and before[-1].isalpha() and before[-1] not in NOT_A_HEAD
 
+_DASHED_ASIDE = re.compile(r"\s(?:--|—|–)\s[^-—–.;!?\n]{1,60}?\s(?:--|—|–)(?=\s(?i:by|on|in|until|till|before|after|from|at|through)\s$)")
+
 class ClauseTense:
     """Reads the tense of a date's clause in ``text``, and leaves what it saw on the way
     in ``relative_past``, ``possible`` and ``past_plan`` (fields of the context)."""
@@ -196,7 +198,9 @@ class ClauseTense:
             # date tells of the noun the date dates, as done, whatever the main verb says
             self.relative_past = True
             return "past"
-        left = unabbreviate(self.text[max(0, start - 12 * reach):start])
+        # an aside set off by dashes just before the date is not its clause ("could be contained --
+        # but not plugged -- by Sunday"): the words around the aside decide
+        left = _DASHED_ASIDE.sub("", unabbreviate(self.text[max(0, start - 12 * reach):start]))
         raw = WORD_RE.findall(left)[-reach:]
         tokens = [t.lower() for t in raw]
         if deadline and tokens and tokens[-1] in DEADLINE:

@@ -358,6 +358,7 @@ ASPECTUAL = frozenset(["begins", "starts", "continues", "resumes"])
 FIXTURE = frozenset(["play", "plays", "host", "hosts", "face", "faces", "visit", "visits"])
 # "won't come until February": a negated "will" is as much ahead as "will" ("come" is no participle)
 _NEGATED_FUTURE = ("won't", "wouldn't", "shan't")
+_PREPOSITIONS = frozenset(["in", "with", "of", "from", "into", "without", "under"])
 _MODALS = frozenset(["will", "would", "to", "shall", "'ll", "could", "may", "might", "must", "should", "can", *_NEGATED_FUTURE])
 PRESENT = frozenset(["is", "are", "am", "be", "being"])
 # Adverbs that stand between a modal and its verb: "might only last", "will not hit", "could still cut".
@@ -397,8 +398,10 @@ def classify(word: str, before: list[str]) -> str | None:
         # done before the clause it leads into, whatever that clause's own tense
         return "past"
     if word in PAST:
-        if before and before[-1] in DETERMINERS:
-            return None  # an adjective or noun: "a lost tune", "the broken pipe", "the last time"
+        if before and (before[-1] in DETERMINERS or before[-1] in _PREPOSITIONS):
+            # an adjective or noun: "a lost tune", "the broken pipe", "the last time", "in written
+            # testimony" (no finite verb follows a preposition)
+            return None
         if word == "bit" and ("a" in before or (before and before[-1] in _BIT_BEFORE)):
             return None  # "a little bit more during the winter", "every bit": an amount, not the past of "bite"
         # an adverb between the modal and its verb leaves the verb the modal's ("might only last", "will not hit")

@@ -57,7 +57,7 @@ ORDER = (
     # market_day ("in mid-morning trading" before the part of the day it holds)
     "trading_session",
     # day_words
-    "anaphoric_part_of_day", "part_of_day", "overnight", "day_beyond", "day_after_event", "day_named", "day_of_count", "dayword",
+    "anaphoric_part_of_day", "part_of_day", "overnight", "day_beyond", "day_after_event", "day_named", "day_of_count", "day_of_run", "dayword",
     # month_weekday ("the last Tuesday of the month" before "last Tuesday")
     "weekday_of_month", "weekday_of_named_month",
     "weekday",

@@ -148,7 +148,7 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
         # "the 1989 Exxon Valdez spill ... three days later": days from a year are no day; said now
         # ("Three months later, we still have questions"), it is now; else somewhere in that year
         if _told_as_present(m, cx):
-            return "DATE", "PRESENT_REF", None
+            return "DATE", V.shift(cx.dct, code, 0)[1], None
         if a.date.year == cx.dct.year or a.precision == "decade":
             return "DATE", "PAST_REF" if sign < 0 or _told_as_past(m, cx) else "FUTURE_REF", None
         return "DATE", str(a.date.year), None
@@ -171,7 +171,9 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
         # ("The plant opened in 1990. Three decades later, it remains the largest", told in 2010:
         # decades on from the story's year, and still no later than now)
         if _told_as_present(m, cx):
-            return "DATE", "PRESENT_REF", None  # "A year later, the town is losing hope": now, after the story
+            # "A year later, the town is losing hope": now, after the story, at the step's unit (the
+            # report's year; "Yet four months later, the landscape has changed" is its month)
+            return "DATE", V.shift(cx.dct, code, 0)[1], None
         if _told_as_past(m, cx):
             return "DATE", "PAST_REF", None
     return "DATE", shifted[1], None

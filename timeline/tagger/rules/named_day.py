@@ -142,3 +142,26 @@ def _day_of_count(m: re.Match[str], cx: Context) -> Result | None:
         return None
     cx.counted_days[event] = CountedDay(n, day)
     return "DATE", day.isoformat(), None
+
+
+_RUN_ORDINAL = "|".join(w for w in ORDINALS if w not in ("first", "last", "final"))
+# a day word right after: "for a third straight day yesterday", "a second day Friday" (that word dates it)
+_DAY_WORD_AFTER = re.compile(r"(?i),?\s(?:on\s)?(?:yesterday|today|tonight|monday|tuesday|wednesday|thursday|friday|"
+                             r"saturday|sunday)\b")
+
+
+# a clause looking ahead before it: "the panel will need a second day of hearings"
+_AHEAD_BEFORE = re.compile(r"(?i)\b(?:will|['’]ll|shall|would|could|may|might|going to|plans? to|expects? to|needs? to)\b"
+                           r"[^.!?;\n]{0,60}$")
+
+
+@rule("day_of_run", rf"{B}(?i:a)\s(?P<ord>(?i:{_RUN_ORDINAL})|\d{{1,2}}(?:nd|rd|th))\s"
+                    rf"(?:(?i:straight|consecutive|successive|running)\s)?(?i:day)(?![\w-])",
+      accept=lambda m, text: not _DAY_WORD_AFTER.match(text, m.end()))
+def _day_of_run(m: re.Match[str], cx: Context) -> Result | None:
+    """ "Shares fell for a second day", "in a second day of hearings", "a second consecutive day of
+    calm seas": the latest day of a run the story tells, as "the sixth day of the hearing" is the
+    day it counts; one still to come ("will need a third day") is no day the text can date."""
+    if _AHEAD_BEFORE.search(cx.text, max(0, m.start() - 80), m.start()):
+        return None
+    return "DATE", _day_told_of(cx, m.start(), m.end()).isoformat(), None

@@ -36,11 +36,21 @@ _RESCHEDULED = re.compile(r"(?i)\b(?:moved|postponed|delayed|pushed(?: back)?|re
                           r"brought forward|adjourned)\s(?:[\w'’-]+\s){0,4}?to\s$")
 
 
+# A verb of hoping or planning in the past, then its infinitive's words up to the weekday ("hoped
+# to lower the smaller dome by Monday"); not one of trying, which tells what was done then, nor a
+# pluperfect's ("had decided to delay action until Monday": decided before a past time, told so)
+_HOPED_TO = re.compile(r"(?i)(?<!\bhad\s)\b(?:hoped|aimed|wanted|vowed|promised|pledged|planned|intended|sought|agreed|decided|"
+                       r"threatened|offered)\sto\s(?:(?!(?:and|but|after|when|because|while|before|as)\s)[\w'’-]+\s){1,7}"
+                       r"(?:(?:on|by|until|till|before|from)\s)?$")
 _AS_EARLY_AS = re.compile(r"(?i)\bas (?:early|soon) as\s$")
 # What was ahead when it was said ("said it would try again Thursday", "had vowed to finish by
 # Tuesday", "would not comment Friday"): ahead of a saying that lies before the report
 _TOLD_AHEAD = re.compile(r"(?i)\b(?:would|wouldn['’]t|had\s(?:\w+ly\s)?(?:vowed|promised|pledged|planned|hoped|intended|"
                          r"aimed|expected|agreed|wanted))\b(?!\s(?:not\s)?have\b)(?P<rest>[^.!?;\n]{0,100})$")
+# A present shifted back inside a future seen from the past: "predicted the storm would gain strength
+# before it was over the site about midday Saturday" (its "was" is the "is" of "before it is over")
+_BACKSHIFTED = re.compile(r"(?i)\b(?:before|until|till|when|once|by the time)\s(?:it|they|he|she|we|the\s[\w-]+)\s"
+                          r"(?:was|were)\b")
 # A noun of a done act of saying, dated, then what was said ("BP's announcement on Wednesday that it
 # will pay"): the act is past, whatever the tense of its content
 _ACT_NOUN_BEFORE = re.compile(r"(?i)\b(?:announcement|statement|decision|pledge|promise|warning|admission|ruling|"
@@ -69,11 +79,21 @@ _EVENT_NOUN_NOT = frozenset(["will", "would", "is", "are", "has", "have", "can",
 _PLANNED_HAPPENING = (r"(?:meetings?|talks|negotiations|votes?|ballot|hearings?|summit|session|speech|address|visit|trip|"
                       r"testimony|debate|conference|election|referendum|deadline|showdown|sentencing|trial|"
                       r"launch|ceremony|rally|match|game|final|kickoff|kick-off|announcement|results|briefing|"
-                      r"inauguration|funeral|memorial|auction|showing|premiere|opening)")
+                      r"inauguration|funeral|memorial|auction|showing|premiere|opening|concert|show|performance|festival|"
+                      r"parade|fight|bout|race|service|gig|weigh-in)")
 _AHEAD_OF_HAPPENING = re.compile(
     rf"(?i)\b(?:ahead of|before|on the eve of|in advance of|prior to|in the run-up to|in the lead-up to|pending|"
     rf"(?:stage|way|groundwork|scene|ground)\sfor|(?:prepar\w*|brac\w*|gear\w*\sup|ready\w*|readies)\sfor)\s"
     rf"(?:(?:the|a|an|his|her|its|their|this|next|[\w.&-]+['’]s)\s)?(?:[\w'’-]+\s){{0,3}}?{_PLANNED_HAPPENING}\s(?:on\s)?$")
+
+# A weekday owning a planned happening that "for" takes ("written testimony for Tuesday's Senate
+# hearing", "preparations are under way for Saturday's concert", "doors open at 4pm for Saturday's
+# show"): what is made or done for a happening comes before it, so unless the clause is told in
+# the past ("thanked voters for Tuesday's vote") the happening lies ahead
+_FOR_HAPPENING_BEFORE = re.compile(r"(?i)\bfor\s$")
+_READIED_FOR = re.compile(r"(?i)\b(?:prepar\w*|brac\w*|gear\w*\sup|ready\w*|readies|readied|written|drafted|"
+                         r"(?:stage|way|groundwork|scene|ground)|tickets?|preparations?)\sfor\s$")
+_POSSESSIVE_HAPPENING = re.compile(rf"(?i)['’]s\s(?:[\w-]+\s){{0,2}}?{_PLANNED_HAPPENING}\b")
 
 # A weekday before the planned happening a verb of planning takes ("planned a Sunday trip",
 # "scheduled a Monday vote"): the plan lies ahead of its telling, as a plan told in the past does
@@ -126,6 +146,10 @@ def _week_of(cx: Context, wd: int, start: int, end: int, rel: str) -> dt.date:
         return a.date + dt.timedelta(days=(wd - a.date.weekday()) % 7)  # "from Thursday through Sunday"
     if a is not None and a.precision == "day" and 0 < start - cx.anchor_pos <= 24 \
             and (w := _WEEKDAY_WORD.match(cx.text, cx.anchor_pos)) \
+            and _WEEKDAY_PAIR.fullmatch(cx.text, w.end(), start) and a.date == base and wd == (base.weekday() + 1) % 7:
+        return base + dt.timedelta(days=1)  # "Thursday or Friday" told on Thursday: today or tomorrow
+    if a is not None and a.precision == "day" and 0 < start - cx.anchor_pos <= 24 \
+            and (w := _WEEKDAY_WORD.match(cx.text, cx.anchor_pos)) \
             and _WEEKDAY_PAIR.fullmatch(cx.text, w.end(), start) and a.date != base:
         # "on Tuesday or Wednesday", "made Friday and Thursday": the second day of a pair goes the
         # way the first one went, whatever its own clause lacks ("could be ready on ... or ..."); a
@@ -176,6 +200,14 @@ def _week_of(cx: Context, wd: int, start: int, end: int, rel: str) -> dt.date:
         if tense != "past" or ahead <= 4:
             return base + dt.timedelta(days=ahead)
         return base - dt.timedelta(days=7 - ahead)
+    if _FOR_HAPPENING_BEFORE.search(cx.text, max(0, start - 5), start) and _POSSESSIVE_HAPPENING.match(cx.text, end):
+        ahead = (wd - base.weekday()) % 7
+        if tense != "past":
+            return base + dt.timedelta(days=ahead)
+        if _READIED_FOR.search(cx.text, max(0, start - 40), start):
+            # "remarks prepared for Tuesday's hearing", told in the past: ahead of a day just gone,
+            # as "set the stage for his meeting Wednesday" is
+            return base + dt.timedelta(days=ahead) if ahead <= 4 else base - dt.timedelta(days=7 - ahead)
     if tense != "past" and _AS_EARLY_AS.search(cx.text, max(0, start - 16), start):
         return base + dt.timedelta(days=(wd - base.weekday()) % 7)  # "could come as early as Friday": a bound ahead
     if tense != "future" and ((tense == "past" and cx.past_plan) or plan_told_in_past(cx, start) or (
@@ -186,11 +218,18 @@ def _week_of(cx: Context, wd: int, start: int, end: int, rel: str) -> dt.date:
         # Tuesday, but ...") is past
         ahead = (wd - base.weekday()) % 7
         return base + dt.timedelta(days=ahead) if ahead <= 4 else base - dt.timedelta(days=7 - ahead)
-    if tense == "future" and (told := _TOLD_AHEAD.search(cx.text, max(0, start - 120), start)) \
+    if (tense == "future" or (tense == "past" and (w := _TOLD_AHEAD.search(cx.text, max(0, start - 120), start))
+                              and _BACKSHIFTED.search(w["rest"]))) \
+            and (told := _TOLD_AHEAD.search(cx.text, max(0, start - 120), start)) \
             and not re.search(r"(?i)\b(?:will|shall|next)\b|['’]ll\b", told["rest"]) and not NEXT_WEEK_AFTER.match(cx.text, end):
         # a future seen from a past saying is a plan told in the past: the days just after the
         # saying, which may lie before the report ("said he would chair a meeting on Tuesday", in
         # a report dated Wednesday: the day before, which the DCT's lag puts six days off)
+        ahead = (wd - base.weekday()) % 7
+        return base + dt.timedelta(days=ahead) if ahead <= 4 else base - dt.timedelta(days=7 - ahead)
+    if tense != "future" and _HOPED_TO.search(cx.text, max(0, start - 100), start):
+        # "BP said it hoped to lower the dome by Monday or Tuesday", told on Sunday: a plan told in
+        # the past lies after its telling, a day or a few ahead, or in the days just gone
         ahead = (wd - base.weekday()) % 7
         return base + dt.timedelta(days=ahead) if ahead <= 4 else base - dt.timedelta(days=7 - ahead)
     if tense is None and re.search(r"\bto\s$", cx.text[max(0, start - 4):start]):
