@@ -37,6 +37,7 @@ from timeline.extract.saying_words import SAID_SAYS, alternation, spoken
 from timeline.extract.spaced_quotes import single_quotes_closed, spaced_quotes_joined
 from timeline.extract.subject_heads import predicate_kept
 from timeline.extract.title_backshift import dated_predicate, dated_report
+from timeline.extract.title_bare_verbs import bare_end_mended
 from timeline.extract.title_clause_edges import degree_adverb_gone
 from timeline.extract.title_compress import drop_asides, make_room_for_verb
 from timeline.extract.title_cuts import (
@@ -350,7 +351,7 @@ def write_title(
         room = room_made(Clause(text, verb_at), initials)  # (words whose loss lets the clause end whole: :mod:`.title_room`)
         text, verb_at = make_room_for_verb(room.text, room.verb_at)
     fitting = text.rstrip(" ,;:—–-.")
-    text = longer_title(text, verb_at, cut_dependent_gone(text, verb_at, subject_gives_room(text, verb_at, predicate_kept(text, verb_at, whole_cut(text, verb_at), whole_cut), whole_cut)))  # (a cut inside the subject keeps its head; :mod:`.title_longer_ends`)
+    text = bare_end_mended(longer_title(text, verb_at, cut_dependent_gone(text, verb_at, subject_gives_room(text, verb_at, predicate_kept(text, verb_at, whole_cut(text, verb_at), whole_cut), whole_cut))), text, verb_at)  # (a cut inside the subject keeps its head; :mod:`.title_longer_ends`)
     uncut = text.rstrip(" ,;:—–-.") == fitting
     text = text.strip(" ,;:—–-")
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
