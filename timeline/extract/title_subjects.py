@@ -190,7 +190,7 @@ def drop_lead(text: str) -> str:
             continue
         first = text.split(" ", 1)[0].lower().strip(",")
         if first in _CONJUNCTIONS and " " in text:
-            text = text.split(" ", 1)[1].lstrip(", ")
+            text = re.sub(r"^far\s+(?=\S)", "", text.split(" ", 1)[1].lstrip(", ")) if first == "so" else text.split(" ", 1)[1].lstrip(", ")  # ("so far": both go)
             # "With the spill reaching the coast, and bad weather triggering a warning, the crisis ...": after a
             # dropped lead, "and" opens a second one that ends at its own comma.
             second = _UP_TO_COMMA.match(text) if dropped and first == "and" else None
