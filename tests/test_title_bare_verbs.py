@@ -40,3 +40,9 @@ def test_a_cut_with_no_earlier_whole_clause_stands():
 def test_so_far_opening_a_sentence_goes_whole():
     sentence = "So far 250 volunteers have joined the beach clean-up in Brandon Bay, the charity said on Monday."
     assert _title(sentence, "on Monday") == "250 volunteers have joined the beach clean-up in Brandon Bay"
+
+
+def test_compared_with_opens_a_phrase_after_a_size_word():
+    sentence = ("Jane Roe, the embattled head of Acme, has claimed its chemical leak in the river Tamar is \"very small\" "
+                "compared with the \"huge and very deep estuary\".")
+    assert write_title(sentence, []) == 'Jane Roe has claimed its chemical leak is "very small"'

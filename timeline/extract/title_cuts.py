@@ -453,7 +453,7 @@ def _limit_words(text: str, max_words: int, verb_at: int = 0) -> str:
 
 
 #: Participles that name what a thing is for ("a cap aimed at stopping the flow", "a team tasked with a review"):
-#: after a noun they open a phrase as an "-ing" participle does.
+#: after a noun they open a phrase as an "-ing" participle does ("compared with", as "according to", a comparison's).
 _AIM_PARTICIPLES = {"aimed", "geared", "tasked", "slated"}
 
 
@@ -500,7 +500,8 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
         nxt = words[k].lower().strip("“”\"‘’,")
         # A participle clause after a noun opens a phrase too: "a bill for $69 million | giving it until July".
         # ("new legislation | aimed at preventing ...": a participle that names its aim opens a phrase after a noun)
-        participle = ((nxt.endswith("ing") and len(nxt) > 4 and nxt not in _ING_NOUNS) or nxt in _AIM_PARTICIPLES) \
+        participle = ((nxt.endswith("ing") and len(nxt) > 4 and nxt not in _ING_NOUNS) or nxt in _AIM_PARTICIPLES
+                      or (nxt == "compared" and words[k + 1:k + 2] in (["with"], ["to"]))) \
             and words[k - 1].lower() not in AUX | DETERMINERS and not verbish(words[k - 1].lower(), words[k - 2].lower()) \
             and not _progressive_after_adverb(words, k)
         # "the next steps | his administration will take": a possessive after a noun opens a new phrase.
