@@ -199,7 +199,7 @@ def whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = Non
         return False  # "for the widening" before "rift", "the first" before "signs": a modifier before its noun
     if adjective_before_noun(clean, words[-1], nxt) or describes_next(words, raw):
         return False  # "formed into a tropical" before "depression": the noun phrase has no head yet
-    if counted_noun_follows(clean, words[-1], nxt):
+    if counted_noun_follows(clean, words[-1], nxt, rest):
         return False  # "412 measles" before "cases": the count's noun phrase ends at its head
     if nxt in NEGATIONS or nxt.endswith(("n't", "n’t")):
         return False  # "was probably" before "not what he had in mind": the negation is the meaning

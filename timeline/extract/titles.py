@@ -283,10 +283,14 @@ def write_title(
         text = f"{inverted.speaker} {inverted.verb}" if inverted else text
     if quote_lead is None:
         # "Hunt said: “I'm excited about tomorrow's event, ...”" -> the speaker and the quote.
-        colon = re.match(r"^(.{2,80}?\b(?:" + alternation(spoken("say", "add", "write")) + r"|told [\w ]{1,30}?))\s*:\s*[“\"](.+?)[”\"]?$",
-                         text)
+        # ("said in a research note: “...”", "said in a television interview, “...”": where it was said goes)
+        colon = re.match(r"^(.{2,80}?\b(?:" + alternation(spoken("say", "add", "write")) + r"|told [\w ]{1,30}?))(?:\s+(?:in|on|at|"
+                         r"during|via|through|from)\s+[^,:;“”\"]{1,70}?\s*,|\s+(?:in|on|at|during|via|through|from)\s+[^,:;“”\"]{1,70}?)?"
+                         r"\s*:\s*[“\"](.+?)[”\"]?$|^(.{2,80}?\b(?:" + alternation(spoken("say", "add", "write")) + r"))\s+(?:in|on|at|"
+                         r"during|via|through|from)\s+[^,:;“”\"]{1,70}?,\s*[“\"](.+?)[”\"]?$", text)
+        colon = None if colon and re.search(r",\s+(?:who|which)\s", colon.group(1) or colon.group(3)) else colon
         if colon:
-            text, quote_lead = colon.group(1), colon.group(2)
+            text, quote_lead = colon.group(1) or colon.group(3), colon.group(2) or colon.group(4)
     if text[:1] in "“\"" and text.count("“") + text.count('"') == 1 + text.count("”"):
         text = text[1:]  # a quoted paragraph that runs on: its opening mark is not part of the headline
     text = relative_lead_gone(text, subject_first(lead_gone(subject_first(verdict_label_gone(text)))))  # ("Of concern is X", "It was X who")
