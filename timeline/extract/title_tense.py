@@ -261,6 +261,8 @@ def _past_second_verb(rest: str) -> bool:
            for i, w in enumerate(between) if w.isalpha()):
         return False  # the "and" joins a clause of its own
     verb = second.group(1)
+    if verb in {"was", "were"}:
+        return True  # "No one died or was even hurt": "dies or was" mixes tenses; the headline keeps both past
     return verb.endswith("ed") and verb not in ED_WORDS and verb not in PRESENT and _regular_present(verb) is None \
         and not re.match(r"\s+by\b", clause[second.end():])
 
