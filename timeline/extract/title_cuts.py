@@ -15,7 +15,7 @@ from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.count_words import ROUND_NUMBERS, SPELLED_NUMBERS
 from timeline.extract.generic_heads import SAYS_WHICH, named_group
-from timeline.extract.place_phrases import PLACE_PREPOSITIONS, measured_place
+from timeline.extract.place_phrases import PLACE_PREPOSITIONS, compass_place, measured_place
 from timeline.extract.saying_words import SAID_SAYS, alternation
 from timeline.extract.title_complements import aside_inside_report, complement_missing, verb_between
 from timeline.extract.title_compound_ends import end_outside_noun_phrase
@@ -314,7 +314,7 @@ def shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
         head = " ".join(subject[:i])
         if subject[i].lower() == "of" and re.search(r"\d[\d,.]*(?:\s+\S+)?$", head):
             continue  # "About 423 miles | of American shoreline": a quantity says nothing without what it counts
-        if (subject[i].lower() in SUBJECT_PREPOSITIONS or (subject[i].lower() in _POSTNOMINAL_ADJECTIVES
+        if (subject[i].lower() in SUBJECT_PREPOSITIONS or compass_place(subject, i) or (subject[i].lower() in _POSTNOMINAL_ADJECTIVES
                                                              and subject[i + 1].lower() in {"for", "with", "of", "to"})) \
                 and not any(q in head for q in "“\"(") and not measured_place(subject, i) \
                 and not (subject[i - 1][:1].isupper() and subject[i + 1][:1].isupper()) \

@@ -448,7 +448,8 @@ def plural_subject(subject: str) -> bool:
     subject = _TRAILING_PARTICIPLES.sub("", subject.rstrip())
     # "Fishermen eager (to help)", "Residents unable (to leave)": an adjective after the head, before its "to".
     subject = re.sub(r"\s+(?:eager|ready|able|unable|keen|willing|unwilling|anxious|determined|desperate|quick|"
-                     r"slow|likely|unlikely|due|set|about|hoping|trying|seeking|waiting|struggling)$", "", subject)
+                     r"slow|likely|unlikely|due|set|about|hoping|trying|seeking|waiting|struggling|"
+                     r"(?:(?:directly|due|just|immediately|further|farther)\s+)?(?:north|south|east|west)(?:east|west)?)$", "", subject)  # ("parishes directly west")
     words = re.findall(r"[A-Za-z][\w’'-]*", subject)
     if not words:
         return False
