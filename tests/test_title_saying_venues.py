@@ -21,3 +21,9 @@ def test_a_venue_before_a_comma_gives_way_to_the_quotation():
 def test_a_venue_before_a_reported_clause_stays_a_report():
     sentence = "The mayor said on local radio that the bridge would reopen."
     assert write_title(sentence, []) == "The mayor says on local radio that the bridge would reopen"
+
+
+def test_a_clause_before_the_colon_is_no_venue():
+    sentence = ("Last spring, the mayor told a group of pupils at Riverside School that she keeps a sign on her desk that "
+                "reads: \"Never give up on a bridge.\"")
+    assert write_title(sentence, []).startswith("The mayor says she keeps a sign on her desk")

@@ -124,6 +124,11 @@ _PARENTHETICAL = re.compile(
                                     spoken("believe", "think", "reckon", "suggest", base=True)) + r")\s*,\s+"
 )
 
+#: Where something was said, between the verb of saying and the quotation: "in a research note", "on Sunday's Meet the
+#: Press" (a few words with no clause word or verb in them: "in the Independent their decision is" is a clause).
+_VENUE = (r"\s+(?:in|on|at|during|via|through|from)\s+(?:(?!(?:that|which|who|whom|is|are|was|were|has|have|had|says?|"
+          r"said|reads?|will|would)\b)[^\s,:;“”\"]+\s*){1,12}?")
+
 _NOT_A_VERB = re.compile(r"(?:the|an?|and|but|or|so|then|it|he|she|they|we|this|that|these|those|its|his|her|their|"
                          r"there)\b")
 
@@ -284,10 +289,9 @@ def write_title(
     if quote_lead is None:
         # "Hunt said: “I'm excited about tomorrow's event, ...”" -> the speaker and the quote.
         # ("said in a research note: “...”", "said in a television interview, “...”": where it was said goes)
-        colon = re.match(r"^(.{2,80}?\b(?:" + alternation(spoken("say", "add", "write")) + r"|told [\w ]{1,30}?))(?:\s+(?:in|on|at|"
-                         r"during|via|through|from)\s+[^,:;“”\"]{1,70}?\s*,|\s+(?:in|on|at|during|via|through|from)\s+[^,:;“”\"]{1,70}?)?"
-                         r"\s*:\s*[“\"](.+?)[”\"]?$|^(.{2,80}?\b(?:" + alternation(spoken("say", "add", "write")) + r"))\s+(?:in|on|at|"
-                         r"during|via|through|from)\s+[^,:;“”\"]{1,70}?,\s*[“\"](.+?)[”\"]?$", text)
+        said = alternation(spoken("say", "add", "write"))
+        colon = re.match(r"^(.{2,80}?\b(?:" + said + r"|told [\w ]{1,30}?))(?:" + _VENUE + r")?\s*:\s*[“\"](.+?)[”\"]?$|^(.{2,80}?\b(?:"
+                         + said + r"))" + _VENUE + r",\s*[“\"](.+?)[”\"]?$", text)
         colon = None if colon and re.search(r",\s+(?:who|which)\s", colon.group(1) or colon.group(3)) else colon
         if colon:
             text, quote_lead = colon.group(1) or colon.group(3), colon.group(2) or colon.group(4)
