@@ -15,7 +15,7 @@ import re
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.names import COMMON_SINGLE
 from timeline.extract.state_referents import US_STATES
-from timeline.extract.title_clause_edges import verb_among
+from timeline.extract.title_clause_edges import clause_in_list, verb_among
 from timeline.extract.title_openers import inverted, lead_debris
 from timeline.extract.title_roles import and_in_role
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
@@ -415,7 +415,7 @@ def drop_appositive(text: str) -> str:
     # (an age and a home town stay while the whole sentence fits: "Smith, 45, of Leeds, was charged"; they go when
     # the verb needs their room)
     crowded = not m or not m.group(2)[:1].isdigit() or len(text) > MAX_CHARS
-    if m and crowded and not clause and not finite and len(head_words) <= 8 and len(content) <= 2:
+    if m and crowded and not clause and not finite and len(head_words) <= 8 and len(content) <= 2 and not clause_in_list(m.group(2)):
         return m.group(1) + " " + text[end:]
     return text
 
