@@ -29,3 +29,8 @@ def test_compass_place_needs_its_of():
     assert compass_place(["villages", "directly", "west", "of", "the", "estuary"], 1)
     assert compass_place(["villages", "north", "of", "the", "estuary"], 1)
     assert not compass_place(["the", "wind", "from", "the", "north"], 4)
+
+
+def test_a_distance_before_a_compass_phrase_is_no_head():
+    sentence = "About 40 miles north of Eastport, thick oil formed long clumps on Monday that looked like tar."
+    assert "thick oil forms long clumps" in _title(sentence, "on Monday").lower()

@@ -1,4 +1,4 @@
-"""A verb joined to "was"/"were" of the same subject keeps its past: "No one dies or was even hurt" mixes tenses
+"""A verb joined by "or" to "was"/"were" of the same subject keeps its past: "No one dies or was even hurt" mixes tenses
 (title_tense.py). Sentences written for these tests."""
 
 from __future__ import annotations
