@@ -33,7 +33,7 @@ from timeline.extract.reported_clauses import (
 from timeline.extract.reported_states import kept_source
 from timeline.extract.run_on_quotes import closed_quote
 from timeline.extract.said_titles import said_title
-from timeline.extract.saying_words import SAID_SAYS, alternation, spoken
+from timeline.extract.saying_words import SAID_SAYS, SAY_FORMS, alternation, spoken
 from timeline.extract.spaced_quotes import single_quotes_closed, spaced_quotes_joined
 from timeline.extract.subject_heads import predicate_kept
 from timeline.extract.title_backshift import dated_predicate, dated_report
@@ -126,8 +126,8 @@ _PARENTHETICAL = re.compile(
 
 #: Where something was said, between the verb of saying and the quotation: "in a research note", "on Sunday's Meet the
 #: Press" (a few words with no clause word or verb in them: "in the Independent their decision is" is a clause).
-_VENUE = (r"\s+(?:in|on|at|during|via|through|from)\s+(?:(?!(?:that|which|who|whom|is|are|was|were|has|have|had|says?|"
-          r"said|reads?|will|would)\b)[^\s,:;“”\"]+\s*){1,12}?")
+_VENUE = (r"\s+(?:in|on|at|during|via|through|from)\s+(?:(?!(?:that|which|who|whom|is|are|was|were|has|have|had|reads?|will|"
+          r"would|" + alternation(SAY_FORMS) + r")\b)[^\s,:;“”\"]+\s*){1,12}?")
 
 _NOT_A_VERB = re.compile(r"(?:the|an?|and|but|or|so|then|it|he|she|they|we|this|that|these|those|its|his|her|their|"
                          r"there)\b")
