@@ -20,3 +20,9 @@ def test_the_title_keeps_the_verb_of_a_listed_subject():
     at = sentence.index("this summer")
     assert write_title(sentence, [(at, at + len("this summer"))]).startswith(
         "A lack of staff, a dearth of training and insufficient funding hinder")
+
+
+def test_a_relative_clause_or_a_participle_phrase_is_the_appositives_own():
+    assert not clause_in_list("the county's largest builder which owned the old mill")
+    assert not clause_in_list("seeking to show command of a crisis that has exasperated the town")
+    assert not clause_in_list("a local councillor who introduced a ban on bonfires last week")

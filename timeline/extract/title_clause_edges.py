@@ -121,5 +121,9 @@ def clause_in_list(between: str) -> bool:
     """Whether what stands between a subject's first comma and the next ("A lack of preparedness, | a dearth of research
     and insufficient investment hindered the response |, according to ...") holds the clause's verb and its object:
     the rest of a list of subjects and their verb, no appositive to drop (a relative clause is an appositive's own)."""
-    words = between.split()
-    return bool(words) and words[0].lower() not in {"who", "which", "whose"} and _PAST_WITH_OBJECT.search(between) is not None
+    past = _PAST_WITH_OBJECT.search(between)
+    words = between[:past.start()].split() if past else []
+    # ("the oilfield company that cemented the well", "seeking to show command of a crisis that has exasperated the
+    # nation": a relative clause or a participle's phrase is the appositive's own)
+    return bool(words) and not words[0].lower().endswith("ing") and not any(
+        w.lower().strip(",") in {"who", "which", "whose", "whom", "that"} for w in words)
