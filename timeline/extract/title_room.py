@@ -128,11 +128,10 @@ def room_made(clause: Clause, initials: tuple[Initials, ...] = ()) -> Clause:
     # No trim lets the clause end whole: the name alone still leaves the predicate more room ("Japanese firm Mitsui
     # says ..." -> "Mitsui says one of its subsidiaries had been billed $1.9 bn by BP"), when the cut then keeps more
     # of what was done.
-    # (a body's initials likewise: "WHO says its laboratories have identified a total of 985 H1N1 flu infections")
     named = _descriptor_gone(clause, initials)
     if named != clause and _predicate_kept(named) >= _predicate_kept(clause) + 2:
         return named
-    # (a body's initials when the cut ends inside a phrase without them: "WHO says its laboratories have identified a
+    # (a body's initials when the cut ends inside a phrase without them: "The WHO says its laboratories have identified a
     # total of 985 H1N1 flu infections", not "... have identified")
     named = _initials_used(clause, initials)
     return named if named != clause and _cut_open(clause) and not _cut_open(named) and _predicate_kept(named) > 0 else clause
@@ -218,9 +217,7 @@ def _initials_used(clause: Clause, initials: tuple[Initials, ...]) -> Clause:
         at = clause.text.find(named.name)
         # ("the Centers for Disease Control (CDC) CDC website": the sentence already goes on with the initials)
         if at >= 0 and _outside_quotes(clause.text, at) and not clause.text.startswith(named.letters, at + len(named.name) + 1):
-            # ("The World Health Organization says" -> "WHO says": a headline's initials open it without their article)
-            start = 0 if at == 4 and clause.text.startswith("The ") else at
-            clause = _spliced(clause, start, at + len(named.name), named.letters)
+            clause = _spliced(clause, at, at + len(named.name), named.letters)
     return clause
 
 
