@@ -110,3 +110,20 @@ def verb_among(words: list[str]) -> bool:
     adjective); a word after "to" is read without it ("the ambassador to the US": "the" is no infinitive)."""
     return any(verbish(w.lower(), v.lower() if _ADJECTIVE_BEFORE.fullmatch(v.lower()) else "")
                for v, w in pairwise(words) if w[:1].islower())
+
+
+#: A past verb and the article of its object: "investment | hindered the response" (after an article the form is an
+#: adjective: "the beleaguered chief executive").
+_PAST_WITH_OBJECT = re.compile(r"(?<!\bthe)(?<!\ban)(?<!\ba)\s[a-z]{3,}ed\s+(?:the|an?|its|their|his|her)\s")
+
+
+def clause_in_list(between: str) -> bool:
+    """Whether what stands between a subject's first comma and the next ("A lack of preparedness, | a dearth of research
+    and insufficient investment hindered the response |, according to ...") holds the clause's verb and its object:
+    the rest of a list of subjects and their verb, no appositive to drop (a relative clause is an appositive's own)."""
+    past = _PAST_WITH_OBJECT.search(between)
+    words = between[:past.start()].split() if past else []
+    # ("the oilfield company that cemented the well", "seeking to show command of a crisis that has exasperated the
+    # nation": a relative clause or a participle's phrase is the appositive's own)
+    return bool(words) and not words[0].lower().endswith("ing") and not any(
+        w.lower().strip(",") in {"who", "which", "whose", "whom", "that"} for w in words)

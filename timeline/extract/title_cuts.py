@@ -15,7 +15,7 @@ from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.count_words import ROUND_NUMBERS, SPELLED_NUMBERS
 from timeline.extract.generic_heads import SAYS_WHICH, named_group
-from timeline.extract.place_phrases import PLACE_PREPOSITIONS, measured_place
+from timeline.extract.place_phrases import PLACE_PREPOSITIONS, compass_place, measured_place
 from timeline.extract.saying_words import SAID_SAYS, alternation
 from timeline.extract.title_complements import aside_inside_report, complement_missing, verb_between
 from timeline.extract.title_compound_ends import end_outside_noun_phrase
@@ -314,7 +314,7 @@ def shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
         head = " ".join(subject[:i])
         if subject[i].lower() == "of" and re.search(r"\d[\d,.]*(?:\s+\S+)?$", head):
             continue  # "About 423 miles | of American shoreline": a quantity says nothing without what it counts
-        if (subject[i].lower() in SUBJECT_PREPOSITIONS or (subject[i].lower() in _POSTNOMINAL_ADJECTIVES
+        if (subject[i].lower() in SUBJECT_PREPOSITIONS or compass_place(subject, i) or (subject[i].lower() in _POSTNOMINAL_ADJECTIVES
                                                              and subject[i + 1].lower() in {"for", "with", "of", "to"})) \
                 and not any(q in head for q in "“\"(") and not measured_place(subject, i) \
                 and not (subject[i - 1][:1].isupper() and subject[i + 1][:1].isupper()) \
@@ -453,7 +453,7 @@ def _limit_words(text: str, max_words: int, verb_at: int = 0) -> str:
 
 
 #: Participles that name what a thing is for ("a cap aimed at stopping the flow", "a team tasked with a review"):
-#: after a noun they open a phrase as an "-ing" participle does.
+#: after a noun they open a phrase as an "-ing" participle does ("compared with", as "according to", a comparison's).
 _AIM_PARTICIPLES = {"aimed", "geared", "tasked", "slated"}
 
 
@@ -500,7 +500,8 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
         nxt = words[k].lower().strip("“”\"‘’,")
         # A participle clause after a noun opens a phrase too: "a bill for $69 million | giving it until July".
         # ("new legislation | aimed at preventing ...": a participle that names its aim opens a phrase after a noun)
-        participle = ((nxt.endswith("ing") and len(nxt) > 4 and nxt not in _ING_NOUNS) or nxt in _AIM_PARTICIPLES) \
+        participle = ((nxt.endswith("ing") and len(nxt) > 4 and nxt not in _ING_NOUNS) or nxt in _AIM_PARTICIPLES
+                      or (nxt == "compared" and words[k + 1:k + 2] in (["with"], ["to"]))) \
             and words[k - 1].lower() not in AUX | DETERMINERS and not verbish(words[k - 1].lower(), words[k - 2].lower()) \
             and not _progressive_after_adverb(words, k)
         # "the next steps | his administration will take": a possessive after a noun opens a new phrase.

@@ -177,8 +177,8 @@ def whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = Non
         # ("Feldman's order | of last month" ends: the time phrase only dates the noun)
         return False  # "the bottom" before "of the well": one noun phrase ("a detailed description | of what ..." ends)
     if nxt and last in _SIZE_WORDS and words[-1][-1:] not in ",;:" and nxt.isalpha() and nxt not in BREAK_WORDS \
-            and nxt not in WEAK_END and nxt not in AUX:
-        return False  # "use vast" before "quantities": a size before the noun it measures
+            and nxt not in WEAK_END and nxt not in AUX and nxt != "compared":
+        return False  # "use vast" before "quantities": a size before the noun it measures ("is tiny | compared with")
     if nxt and _bare_infinitive_end(clean) and words[-1][-1:] not in ",;:" and nxt.isalpha() \
             and nxt not in BREAK_WORDS and nxt not in WEAK_END and nxt not in NEGATIONS:
         return False  # "approval to continuously pump" before "dispersant": the infinitive's object is the news
@@ -199,7 +199,7 @@ def whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = Non
         return False  # "for the widening" before "rift", "the first" before "signs": a modifier before its noun
     if adjective_before_noun(clean, words[-1], nxt) or describes_next(words, raw):
         return False  # "formed into a tropical" before "depression": the noun phrase has no head yet
-    if counted_noun_follows(clean, words[-1], nxt):
+    if counted_noun_follows(clean, words[-1], nxt, rest):
         return False  # "412 measles" before "cases": the count's noun phrase ends at its head
     if nxt in NEGATIONS or nxt.endswith(("n't", "n’t")):
         return False  # "was probably" before "not what he had in mind": the negation is the meaning

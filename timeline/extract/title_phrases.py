@@ -70,9 +70,14 @@ def adjective_before_noun(clean: list[str], last_word: str, nxt: str) -> bool:
         and not verbish(nxt, clean[-1]) and nxt not in PRESENT_FORMS
 
 
-def counted_noun_follows(clean: list[str], last_word: str, nxt: str) -> bool:
+def counted_noun_follows(clean: list[str], last_word: str, nxt: str, rest: list[str] | None = None) -> bool:
     """Whether a count's noun phrase goes on past the cut: "412 measles | cases", "two new | cases"
-    (a number one or two words back, and a plural noun next that is no verb)."""
+    (a number one or two words back, and a plural noun next that is no verb), "985 H1N1 | flu infections" (a plain
+    word before that plural noun)."""
+    if rest and re.fullmatch(r"[a-z]{3,}", nxt) and nxt not in WEAK_END | AUX | COMPLEMENT_OPENERS \
+            and not nxt.endswith(("s", "ed", "ing", "ly")) and not re.search(r"[,;:.]$", rest[0]) \
+            and counted_noun_follows(clean, last_word, rest[0].lower().strip("“”\"‘’()")):
+        return True
     if len(clean) < 2 or last_word[-1:] in ",;:" or not nxt.endswith("s") or nxt.endswith("ss") or len(nxt) < 4:
         return False
     counted = any(re.fullmatch(r"[$£€]?\d[\d.,]*", w) or w in COUNT_WORDS for w in clean[-3:-1])

@@ -129,7 +129,20 @@ def room_made(clause: Clause, initials: tuple[Initials, ...] = ()) -> Clause:
     # says ..." -> "Mitsui says one of its subsidiaries had been billed $1.9 bn by BP"), when the cut then keeps more
     # of what was done.
     named = _descriptor_gone(clause, initials)
-    return named if named != clause and _predicate_kept(named) >= _predicate_kept(clause) + 2 else clause
+    if named != clause and _predicate_kept(named) >= _predicate_kept(clause) + 2:
+        return named
+    # (a body's initials when the cut ends inside a phrase without them: "The WHO says its laboratories have identified a
+    # total of 985 H1N1 flu infections", not "... have identified")
+    named = _initials_used(clause, initials)
+    return named if named != clause and _cut_open(clause) and not _cut_open(named) and _predicate_kept(named) > 0 else clause
+
+
+def _cut_open(clause: Clause) -> bool:
+    """Whether the title's cut of ``clause`` ends inside a phrase (:func:`.title_whole.ends_open`)."""
+    from timeline.extract.title_whole import ends_open, whole_cut
+
+    cut = whole_cut(clause.text, clause.verb_at)
+    return clause.text.startswith(cut) and ends_open(cut.split(), clause.text[len(cut):].split())
 
 
 def _predicate_kept(clause: Clause) -> int:

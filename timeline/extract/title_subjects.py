@@ -15,7 +15,7 @@ import re
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.names import COMMON_SINGLE
 from timeline.extract.state_referents import US_STATES
-from timeline.extract.title_clause_edges import verb_among
+from timeline.extract.title_clause_edges import clause_in_list, verb_among
 from timeline.extract.title_openers import inverted, lead_debris
 from timeline.extract.title_roles import and_in_role
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
@@ -190,7 +190,7 @@ def drop_lead(text: str) -> str:
             continue
         first = text.split(" ", 1)[0].lower().strip(",")
         if first in _CONJUNCTIONS and " " in text:
-            text = text.split(" ", 1)[1].lstrip(", ")
+            text = re.sub(r"^far\s+(?=\S)", "", text.split(" ", 1)[1].lstrip(", ")) if first == "so" else text.split(" ", 1)[1].lstrip(", ")  # ("so far": both go)
             # "With the spill reaching the coast, and bad weather triggering a warning, the crisis ...": after a
             # dropped lead, "and" opens a second one that ends at its own comma.
             second = _UP_TO_COMMA.match(text) if dropped and first == "and" else None
@@ -415,7 +415,7 @@ def drop_appositive(text: str) -> str:
     # (an age and a home town stay while the whole sentence fits: "Smith, 45, of Leeds, was charged"; they go when
     # the verb needs their room)
     crowded = not m or not m.group(2)[:1].isdigit() or len(text) > MAX_CHARS
-    if m and crowded and not clause and not finite and len(head_words) <= 8 and len(content) <= 2:
+    if m and crowded and not clause and not finite and len(head_words) <= 8 and len(content) <= 2 and not clause_in_list(m.group(2)):
         return m.group(1) + " " + text[end:]
     return text
 

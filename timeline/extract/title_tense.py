@@ -261,6 +261,10 @@ def _past_second_verb(rest: str) -> bool:
            for i, w in enumerate(between) if w.isalpha()):
         return False  # the "and" joins a clause of its own
     verb = second.group(1)
+    if verb in {"was", "were"} and second.group(0).split()[0] == "or":
+        # "No one died or was even hurt": "dies or was" mixes tenses in one alternative; the headline keeps both past
+        # ("formed and was set to": a second predicate a title seldom reaches keeps the first in the present)
+        return True
     return verb.endswith("ed") and verb not in ED_WORDS and verb not in PRESENT and _regular_present(verb) is None \
         and not re.match(r"\s+by\b", clause[second.end():])
 
@@ -445,8 +449,9 @@ def plural_subject(subject: str) -> bool:
     # "Gulls coated" (in oil), "The talks held" (in Geneva): the participle is no head.
     subject = _TRAILING_PARTICIPLES.sub("", subject.rstrip())
     # "Fishermen eager (to help)", "Residents unable (to leave)": an adjective after the head, before its "to".
-    subject = re.sub(r"\s+(?:eager|ready|able|unable|keen|willing|unwilling|anxious|determined|desperate|quick|"
-                     r"slow|likely|unlikely|due|set|about|hoping|trying|seeking|waiting|struggling)$", "", subject)
+    subject = re.sub(r"(?<!miles)(?<!mile)(?<!km)(?<!feet)(?<!metres)(?<!meters)\s+(?:eager|ready|able|unable|keen|willing|unwilling|anxious|determined|desperate|quick|"
+                     r"slow|likely|unlikely|due|set|about|hoping|trying|seeking|waiting|struggling|"
+                     r"(?:(?:directly|due|just|immediately|further|farther)\s+)?(?:north|south|east|west)(?:east|west)?)$", "", subject)  # ("parishes directly west")
     words = re.findall(r"[A-Za-z][\w’'-]*", subject)
     if not words:
         return False

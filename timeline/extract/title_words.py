@@ -376,7 +376,8 @@ def _named_present(text: str, m: re.Match[str], word: str) -> bool:
     """Whether ``word`` is a present verb right after a name that opens the text ("BP tries to", "Shell buys
     the"): an "-s" form before an infinitive, an article or a quote, which no table need know."""
     # ("The terms “bridge loan”": a determiner is no name, and the word after it is a noun)
-    return re.fullmatch(r"(?:[A-Z][\w.'’&-]*\s+){1,4}", text[:m.start()]) is not None and len(word) > 3 \
+    # ("BP now aims to deploy": an adverb of time may stand between the name and its verb)
+    return re.fullmatch(r"(?:[A-Z][\w.'’&-]*\s+){1,4}(?:(?:now|also|still|already|again|then|finally)\s+)?", text[:m.start()]) is not None and len(word) > 3 \
         and text[:m.start()].split()[-1].lower() not in DETERMINERS \
         and s_ending(word) and not word.endswith("ics") and word not in PLURAL_NOUNS \
         and word not in NOUN_LIKE and re.match(r"\s+(?:to\s+[a-z]|(?:the|an?|its|his|her|their|this|these|those)\s|[“\"]"

@@ -34,10 +34,11 @@ from timeline.extract.reported_clauses import (
 from timeline.extract.reported_states import kept_source
 from timeline.extract.run_on_quotes import closed_quote
 from timeline.extract.said_titles import said_title
-from timeline.extract.saying_words import SAID_SAYS, alternation, spoken
+from timeline.extract.saying_words import SAID_SAYS, SAY_FORMS, alternation, spoken
 from timeline.extract.spaced_quotes import single_quotes_closed, spaced_quotes_joined
 from timeline.extract.subject_heads import predicate_kept
 from timeline.extract.title_backshift import dated_predicate, dated_report
+from timeline.extract.title_bare_verbs import bare_end_mended
 from timeline.extract.title_clause_edges import degree_adverb_gone
 from timeline.extract.title_compress import drop_asides, make_room_for_verb
 from timeline.extract.title_cuts import (
@@ -123,6 +124,11 @@ _PARENTHETICAL = re.compile(
     r"authorities)|(?:the|its|his|her|their)\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:" + alternation(spoken("say", "add"), {"noted", "wrote", "argued", "explained", "insisted", "warned"},
                                     spoken("believe", "think", "reckon", "suggest", base=True)) + r")\s*,\s+"
 )
+
+#: Where something was said, between the verb of saying and the quotation: "in a research note", "on Sunday's Meet the
+#: Press" (a few words with no clause word or verb in them: "in the Independent their decision is" is a clause).
+_VENUE = (r"\s+(?:in|on|at|during|via|through|from)\s+(?:(?!(?:that|which|who|whom|is|are|was|were|has|have|had|reads?|will|"
+          r"would|" + alternation(SAY_FORMS) + r")\b)[^\s,:;“”\"]+\s*){1,12}?")
 
 _NOT_A_VERB = re.compile(r"(?:the|an?|and|but|or|so|then|it|he|she|they|we|this|that|these|those|its|his|her|their|"
                          r"there)\b")
@@ -283,10 +289,13 @@ def write_title(
         text = f"{inverted.speaker} {inverted.verb}" if inverted else text
     if quote_lead is None:
         # "Hunt said: “I'm excited about tomorrow's event, ...”" -> the speaker and the quote.
-        colon = re.match(r"^(.{2,80}?\b(?:" + alternation(spoken("say", "add", "write")) + r"|told [\w ]{1,30}?))\s*:\s*[“\"](.+?)[”\"]?$",
-                         text)
+        # ("said in a research note: “...”", "said in a television interview, “...”": where it was said goes)
+        said = alternation(spoken("say", "add", "write"))
+        colon = re.match(r"^(.{2,80}?\b(?:" + said + r"|told [\w ]{1,30}?))(?:" + _VENUE + r")?\s*:\s*[“\"](.+?)[”\"]?$|^(.{2,80}?\b(?:"
+                         + said + r"))" + _VENUE + r",\s*[“\"](.+?)[”\"]?$", text)
+        colon = None if colon and re.search(r",\s+(?:who|which)\s", colon.group(1) or colon.group(3)) else colon
         if colon:
-            text, quote_lead = colon.group(1), colon.group(2)
+            text, quote_lead = colon.group(1) or colon.group(3), colon.group(2) or colon.group(4)
     if text[:1] in "“\"" and text.count("“") + text.count('"') == 1 + text.count("”"):
         text = text[1:]  # a quoted paragraph that runs on: its opening mark is not part of the headline
     text = relative_lead_gone(text, subject_first(lead_gone(subject_first(verdict_label_gone(text)))))  # ("Of concern is X", "It was X who")
@@ -351,7 +360,7 @@ def write_title(
         room = room_made(Clause(text, verb_at), initials)  # (words whose loss lets the clause end whole: :mod:`.title_room`)
         text, verb_at = make_room_for_verb(room.text, room.verb_at)
     fitting = text.rstrip(" ,;:—–-.")
-    text = longer_title(text, verb_at, cut_dependent_gone(text, verb_at, subject_gives_room(text, verb_at, predicate_kept(text, verb_at, whole_cut(text, verb_at), whole_cut), whole_cut)))  # (a cut inside the subject keeps its head; :mod:`.title_longer_ends`)
+    text = bare_end_mended(longer_title(text, verb_at, cut_dependent_gone(text, verb_at, subject_gives_room(text, verb_at, predicate_kept(text, verb_at, whole_cut(text, verb_at), whole_cut), whole_cut))), text, verb_at)  # (a cut inside the subject keeps its head; :mod:`.title_longer_ends`)
     uncut = text.rstrip(" ,;:—–-.") == fitting
     text = text.strip(" ,;:—–-")
     text = re.sub(r"\s+([,.;:!?])", r"\1", text)
