@@ -20,12 +20,12 @@ from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.possible_years import in_possible_year
 from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
 
-__all__ = ["OWN_CLAUSE", "in_stance"]
+__all__ = ["OPENING", "OWN_CLAUSE", "in_stance"]
 
 #: What may stand before the main clause: a link word ("Today,"), or a short phrase of time or place ("Around the coast this
 #: week,"); a phrase that tells a happening ("With the failure of the top kill on Saturday,") or a clause of its own
 #: ("Although the strain seems mild,") has a date of its own.
-_OPENING = (r"[\s“\"‘]*(?:(?:but|and|still|yet|so|now|however|meanwhile|today|tonight)\b[\s,]*)?"
+OPENING = (r"[\s“\"‘]*(?:(?:but|and|still|yet|so|now|however|meanwhile|today|tonight)\b[\s,]*)?"
             r"(?:(?:(?!(?:with|after|since|following|although|though|while|as|when|because|if|despite|amid)\b)"
             r"(?:in|on|at|around|across|along|by|this|last|for|throughout|over|from|near|among)\b"
             r"(?:\s+(?![\w'’-]*(?:ed|ing)\b)[\w'’.-]+){1,8},\s+))?")
@@ -63,7 +63,7 @@ _OWN_MIND = (r"(?:I|we)\s+(?:do\s+|really\s+|still\s+|also\s+|now\s+|all\s+|cert
 #: dividend due this year", is a happening the caller keeps before it asks here).
 _LONG_MIND = (r"(?:(?!(?:it|there)\b)[\w'’.-]+\s+){1,5}?(?:has|have)\s+(?:long\s+|also\s+|already\s+|often\s+)?"
               r"(?:fretted|worried|feared|wondered|speculated|agoni[sz]ed)\b")
-_STANCE = re.compile(rf"(?i){_OPENING}(?:{_IMPERSONAL}|{_WORRIES}|{_MIND}|(?P<own>{_OWN_MIND})|{_LONG_MIND})")
+_STANCE = re.compile(rf"(?i){OPENING}(?:{_IMPERSONAL}|{_WORRIES}|{_MIND}|(?P<own>{_OWN_MIND})|{_LONG_MIND})")
 #: A live page's entry that only asks ("4pm: So what is actually going on down there?", "1947: One more big question:
 #: will the president call for a carbon price?"): the newsroom's open question, which its stamp does not make a happening.
 _POSED_QUESTION = re.compile(r"(?i)^\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{4}):\s+(?:[^:?,]{0,60}[:,]\s+)?"

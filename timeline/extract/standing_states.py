@@ -1,0 +1,56 @@
+"""A state going on is no happening: "The domes are still being fabricated in Louisiana", "Engineers were still
+waiting for the cement to harden on Friday", "One worker remains hospitalized", "The well remains dangerous".
+
+News tells where things stand between its happenings: what is still so, what remains so, what people are waiting
+for. A date in such a clause dates the look at a state that began before and goes on after, not anything that
+happened then (the censuses' "not-event": "domes still being fabricated", "waiting for cement to harden"). The
+gold's convention keeps a state that began on a dated day ("the beaches were closed on Monday": the closing is the
+happening) and a plan told with "still" ("the relief wells are still on course for completion in August", "crews
+are still aiming to finish by August"), and so does this module: only "still" and "remain" without a plan's word,
+and "waiting", mark a state going on.
+
+A state a speaker reports is a saying, which the caller judges as one ("officials said the domes were still being
+built"); a clause of its own after the state ("..., after the talks collapsed on Monday") keeps its date; and a
+modal or a perfect before "remain" ("the school will remain shut", "the toll has remained static") is a decision or
+a count, not this.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.stances import OPENING, OWN_CLAUSE
+from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
+
+__all__ = ["in_standing_state"]
+
+#: A subject's words, none an auxiliary or a modal (which would make the verb after it a decision, a plan or a count).
+_SUBJECT = (r"(?:(?!(?:will|would|could|may|might|can|should|must|shall|has|have|had|is|are|was|were|to|not|"
+            r"if|when|as|after|before|because|since|that|which|who)\b)[\w'’.%$-]+,?\s+){1,8}?")
+#: Words after "still" or "remain" that make the clause a plan or an expectation, which stays an event.
+_PLAN = (r"(?:to|due|expected|scheduled|set|slated|planned|planning|aiming|hoping|hoped|intending|likely|unlikely|"
+         r"on\s+(?:course|track|schedule)|committed|determined|in\s+talks|in\s+negotiations|open\s+to)\b")
+#: "is still", "are still", "still is"; "remains", "remained" (not "remain to be seen", a doubt; not a place's
+#: "remained in hospital", told as a state all the same, which is kept here for safety: "remained in Cairo" is often
+#: a person's news).
+_STATE_VERB = (r"(?:(?:is|are|was|were)\s+still\s+(?!" + _PLAN + r")|still\s+(?:is|are|was|were)\s+(?!" + _PLAN + r")|"
+               r"(?:remains|remained)\s+(?!" + _PLAN + r"|in\b|at\b|on\b|with\b|under\b|behind\b|for\b|there\b|until\b)|"
+               r"(?:is|are|was|were)\s+(?:still\s+)?(?:waiting|awaiting)\b)")
+_STANDING = re.compile(rf"(?i){OPENING}{_SUBJECT}{_STATE_VERB}")
+#: Where a coordinated main clause starts: "Crews started pumping mud on Tuesday, and by Friday engineers were waiting".
+_COORDINATED = re.compile(r"(?i)(?:,\s+(?:and|but|yet|while)|;)\s+")
+_SAYING = re.compile(r"(?i)\b(?:" + alternation(SAY_FORMS, spoken("tell", "add", "report", "estimate", "announce"),
+                                                 {"stated", "insisted", "according"}) + r")\b")
+
+
+def in_standing_state(text: str, sentence_start: int, pos: int, sentence_end: int) -> bool:
+    """Whether the date at ``pos`` lies in a main clause (the sentence's first, or one coordinated after a comma or a
+    semicolon) that tells a state going on ("is still", "remains", "were waiting"), told by no one's saying and by
+    no quotation, before any clause of its own that follows it."""
+    sentence = text[sentence_start:sentence_end]
+    starts = [m.end() for m in _COORDINATED.finditer(sentence, 0, pos - sentence_start)]
+    state = _STANDING.match(sentence, starts[-1] if starts else 0)
+    if state is None or _SAYING.search(sentence) or re.search(r"[“”\"]", sentence):
+        return False
+    own = OWN_CLAUSE.search(sentence, state.end())
+    return own is None or pos - sentence_start < own.start()
