@@ -19,8 +19,10 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.stances import OPENING, OWN_CLAUSE
+from timeline.english_verbs import IRREGULAR_PAST_PATTERN
+from timeline.extract.restrictive import FINITE_VERB
 from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
+from timeline.extract.stances import OPENING, OWN_CLAUSE
 
 __all__ = ["in_standing_state"]
 
@@ -39,6 +41,13 @@ _STATE_VERB = (r"(?:(?:is|are|was|were)\s+still\s+(?!" + _PLAN + r")|still\s+(?:
 _STANDING = re.compile(rf"(?i){OPENING}{_SUBJECT}{_STATE_VERB}")
 #: Where a coordinated main clause starts: "Crews started pumping mud on Tuesday, and by Friday engineers were waiting".
 _COORDINATED = re.compile(r"(?i)(?:,\s+(?:and|but|yet|while)|;)\s+")
+#: A clause of its own after the state, with its own finite verb: "They remained friendly and Jackson hired him in May",
+#: "still below its level before the disaster began in April"; or a happening told beside it: "..., with the company
+#: announcing last week that ..."; or the date told again by a clause of its own: "until July 27, when it releases
+#: its figures".
+_OWN_AFTER = re.compile(r"(?i)\s(?:and|but|after|when|because|since|before|once|until|as)\s+(?:[\w'’.-]+\s+){0,5}?"
+                        r"(?:" + FINITE_VERB.pattern + "|" + IRREGULAR_PAST_PATTERN + r"|was|were|had)\b|,\s+with\s")
+_WHEN_IT_HAPPENED = re.compile(r"[^,;:.!?]{0,30}?,\s+(?:when|where)\s")
 _SAYING = re.compile(r"(?i)\b(?:" + alternation(SAY_FORMS, spoken("tell", "add", "report", "estimate", "announce"),
                                                  {"stated", "insisted", "according"}) + r")\b")
 
@@ -52,5 +61,8 @@ def in_standing_state(text: str, sentence_start: int, pos: int, sentence_end: in
     state = _STANDING.match(sentence, starts[-1] if starts else 0)
     if state is None or _SAYING.search(sentence) or re.search(r"[“”\"]", sentence):
         return False
-    own = OWN_CLAUSE.search(sentence, state.end())
-    return own is None or pos - sentence_start < own.start()
+    if _WHEN_IT_HAPPENED.match(text, pos, sentence_end):
+        return False
+    own = [m.start() for m in (OWN_CLAUSE.search(sentence, state.end()), _OWN_AFTER.search(sentence, state.end()))
+           if m is not None]
+    return not own or pos - sentence_start < min(own)
