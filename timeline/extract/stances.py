@@ -1,6 +1,6 @@
-"""A stance is no event: "It seems inevitable that the oil will reach the shore by Friday", "It is unclear whether
-the talks will resume next week", "There are fears that the leak could last until August", "Fears are growing that the
-harvest will fail this year", "Analysts are wondering whether the merger talks of 2007 could return"; and a live
+"""A stance is no event: "It seems inevitable that the oil will reach the shore by Friday", "That could mean the
+well will be reopened on Sunday", "It is unclear whether the talks will resume next week", "There are
+fears that the leak could last until August", "Fears are growing that the harvest will fail this year", "Analysts are wondering whether the merger talks of 2007 could return"; and a live
 page's entry that only asks ("4pm: So what is actually happening down there?"); and the writer's guess of what may
 happen in a year or a season (:mod:`.possible_years`).
 
@@ -63,7 +63,12 @@ _OWN_MIND = (r"(?:I|we)\s+(?:do\s+|really\s+|still\s+|also\s+|now\s+|all\s+|cert
 #: dividend due this year", is a happening the caller keeps before it asks here).
 _LONG_MIND = (r"(?:(?!(?:it|there)\b)[\w'’.-]+\s+){1,5}?(?:has|have)\s+(?:long\s+|also\s+|already\s+|often\s+)?"
               r"(?:fretted|worried|feared|wondered|speculated|agoni[sz]ed)\b")
-_STANCE = re.compile(rf"(?i){OPENING}(?:{_IMPERSONAL}|{_WORRIES}|{_MIND}|(?P<own>{_OWN_MIND})|{_LONG_MIND})")
+#: "The developments may mark a turning point", "That could mean the well will be reopened on Sunday", "The move might
+#: signal a change of heart": the writer's reading of what a happening may amount to, a guess at its meaning (the
+#: censuses' "not-event": speculation); the happening read keeps its own date where it is told.
+_READING = (r"(?:(?!(?:it|there)\b)[\w'’.-]+\s+){1,6}?(?:may|might|could)\s+(?:well\s+|also\s+|yet\s+|even\s+|"
+            r"ultimately\s+|eventually\s+)?(?:mean|mark|signal|suggest|indicate|herald|spell|be\s+seen\s+as)\b")
+_STANCE = re.compile(rf"(?i){OPENING}(?:{_IMPERSONAL}|{_WORRIES}|{_MIND}|(?P<own>{_OWN_MIND})|{_LONG_MIND}|{_READING})")
 #: A live page's entry that only asks ("4pm: So what is actually going on down there?", "1947: One more big question:
 #: will the president call for a carbon price?"): the newsroom's open question, which its stamp does not make a happening.
 _POSED_QUESTION = re.compile(r"(?i)^\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{4}):\s+(?:[^:?,]{0,60}[:,]\s+)?"

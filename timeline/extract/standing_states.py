@@ -28,7 +28,11 @@ __all__ = ["in_standing_state"]
 
 #: A subject's words, none an auxiliary or a modal (which would make the verb after it a decision, a plan or a count).
 _SUBJECT = (r"(?:(?!(?:will|would|could|may|might|can|should|must|shall|has|have|had|is|are|was|were|to|not|"
-            r"if|when|as|after|before|because|since|that|which|who)\b)[\w'’.%$-]+,?\s+){1,8}?")
+            r"if|when|as|after|before|because|since|that|which|who)\b)[\w'’.%$-]+(?:,\d+)*,?\s+){1,12}?")
+#: A phrase fronted before the subject, with no verb of its own: "As of last week,", "As recently as the end of last
+#: month," (a fronted clause, "After crews capped the well on Thursday,", tells a happening of its own).
+_FRONTED = (r"(?:(?:(?!" + FINITE_VERB.pattern + r"|\b(?:" + IRREGULAR_PAST_PATTERN + r"|is|are|was|were|has|have|had|will|would|"
+            r"could|may|might|can|should|must)\b)[^,;:.!?“”\"]){1,60},\s+)?")
 #: Words after "still" or "remain" that make the clause a plan or an expectation, which stays an event.
 _PLAN = (r"(?:to|due|expected|scheduled|set|slated|planned|planning|aiming|hoping|hoped|intending|likely|unlikely|"
          r"on\s+(?:course|track|schedule)|committed|determined|in\s+talks|in\s+negotiations|open\s+to)\b")
@@ -36,11 +40,11 @@ _PLAN = (r"(?:to|due|expected|scheduled|set|slated|planned|planning|aiming|hopin
 #: "remained in hospital", told as a state all the same, which is kept here for safety: "remained in Cairo" is often
 #: a person's news).
 _STATE_VERB = (r"(?:(?:is|are|was|were)\s+still\s+(?!" + _PLAN + r")|still\s+(?:is|are|was|were)\s+(?!" + _PLAN + r")|"
-               r"(?:remains|remained)\s+(?!" + _PLAN + r"|in\b|at\b|on\b|with\b|under\b|behind\b|for\b|there\b|until\b)|"
+               r"(?:remains|remained)\s+(?!" + _PLAN + r"|in\b|at\b(?!\s+(?:about|around|roughly|nearly|some|just|\d|\$))|on\b|with\b|under\b|behind\b|for\b|there\b|until\b)|"
                r"(?:is|are|was|were)\s+(?:still\s+)?(?:waiting|awaiting)\b)")
-_STANDING = re.compile(rf"(?i){OPENING}{_SUBJECT}{_STATE_VERB}")
+_STANDING = re.compile(rf"(?i){OPENING}{_FRONTED}{_SUBJECT}{_STATE_VERB}")
 #: Where a coordinated main clause starts: "Crews started pumping mud on Tuesday, and by Friday engineers were waiting".
-_COORDINATED = re.compile(r"(?i)(?:,\s+(?:and|but|yet|while)|;)\s+")
+_COORDINATED = re.compile(r"(?i)(?:,\s+(?:and|but|yet|while|though|although|whereas)|;)\s+")
 #: A clause of its own after the state, with its own finite verb: "They remained friendly and Jackson hired him in May",
 #: "still below its level before the disaster began in April"; or a happening told beside it: "..., with the company
 #: announcing last week that ..."; or the date told again by a clause of its own: "until July 27, when it releases
