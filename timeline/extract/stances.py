@@ -1,8 +1,8 @@
-"""A stance is no event: "It seems inevitable that the oil will reach the shore by Friday", "That could mean the
-well will be reopened on Sunday", "It is unclear whether the talks will resume next week", "There are
-fears that the leak could last until August", "Fears are growing that the harvest will fail this year", "Analysts are wondering whether the merger talks of 2007 could return"; and a live
-page's entry that only asks ("4pm: So what is actually happening down there?"); and the writer's guess of what may
-happen in a year or a season (:mod:`.possible_years`).
+"""A stance is no event: "It seems inevitable that the oil will reach the shore by Friday", "That could mean the well
+will be reopened on Sunday", "It is unclear whether the talks will resume next week", "There are fears that the leak
+could last until August", "Fears are growing that the harvest will fail this year", "Analysts are wondering whether
+the merger talks of 2007 could return"; and a live page's entry that only asks ("4pm: So what is actually happening
+down there?"); and the writer's guess of what may happen in a year or a season (:mod:`.possible_years`).
 
 The main clause tells how something looks to someone, or what people fear, hope or wonder; what it is about has not
 happened, and the stance itself is no act a timeline carries (the censuses' "not-event": speculation, worries, a
