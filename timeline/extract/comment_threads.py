@@ -81,7 +81,8 @@ def comment_threads(text: str, lines: list[tuple[int, int]], body: list[int]) ->
     if header is not None and header.start() < stop:
         begin = text.rfind("\n", 0, header.start()) + 1
         out.append((begin, stop, "comment"))
-    opened = _THREAD_HEADER.search(text, body[2] if len(body) > 2 else len(text))
+    # (the header is the site's own words, which no story line starts with: past the story's first line is enough)
+    opened = _THREAD_HEADER.search(text, body[0] + 1 if body else len(text))
     if opened is not None:  # the comments under the thread's header, to what closes the thread
         closed = _THREAD_CLOSED.search(text, opened.end())
         out.append((opened.end(), len(text.rstrip()) if closed is None else closed.start(), "comment"))

@@ -90,11 +90,11 @@ _HOUSEKEEPING = re.compile(
     r"keep\s+(?:your\s+)?(?:comments|e-?mails|tweets)\s+coming|send\s+(?:us\s+)?your\s+(?:comments|views|thoughts))")
 
 #: The writer's description of how things are: a subject with no verb of its own, then "is" or "are" and no act ("is
-#: hitting", "is asked", "is to", "is expected", "is now") and no place someone has gone to ("is in Louisiana").
+#: hitting", "is asked", "is to", "is expected", "is now", "is over") and no place someone has gone to ("is in Louisiana").
 _DESCRIPTION = re.compile(
     r"(?:(?!" + FINITE_VERB.pattern + r"|\b(?:will|would|has|have|had|said|told|who|which|that|if|when|as)\b)[\w'’.,-]+\s+){1,8}?"
     r"(?:is|are)\s+(?!(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|again\s+)*(?:[a-z]+ing|[a-z]+ed|to|expected|due|set|"
-    r"scheduled|about|going|now|being|been|asked|told|given|taken|shown|seen|known|said|sworn|held|made|put|"
+    r"scheduled|about|going|now|over|being|been|asked|told|given|taken|shown|seen|known|said|sworn|held|made|put|"
     r"sent|led|met|hit|cut|built|brought|caught|found|thought)\b|(?:in|at|on|back)\s+[A-Z])[^\n]*$")
 
 

@@ -26,9 +26,11 @@ from timeline.extract.stances import OPENING, OWN_CLAUSE
 
 __all__ = ["in_standing_state"]
 
-#: A subject's words, none an auxiliary or a modal (which would make the verb after it a decision, a plan or a count).
+#: A subject's words, none an auxiliary or a modal (which would make the verb after it a decision, a plan or a count)
+#: nor a verb of its own ("Crews started pumping on Thursday, and ...": a clause telling a happening).
 _SUBJECT = (r"(?:(?!(?:will|would|could|may|might|can|should|must|shall|has|have|had|is|are|was|were|to|not|"
-            r"if|when|as|after|before|because|since|that|which|who)\b)[\w'’.%$-]+(?:,\d+)*,?\s+){1,12}?")
+            r"if|when|as|after|before|because|since|that|which|who)\b|" + FINITE_VERB.pattern + r"|\b(?:"
+            + IRREGULAR_PAST_PATTERN + r")\b)[\w'’.%$-]+(?:,\d+)*,?\s+){1,12}?")
 #: A phrase fronted before the subject, with no verb of its own: "As of last week,", "As recently as the end of last
 #: month," (a fronted clause, "After crews capped the well on Thursday,", tells a happening of its own).
 _FRONTED = (r"(?:(?:(?!" + FINITE_VERB.pattern + r"|\b(?:" + IRREGULAR_PAST_PATTERN + r"|is|are|was|were|has|have|had|will|would|"
