@@ -119,3 +119,15 @@ def test_comments_under_their_threads_header_are_the_readers() -> None:
     assert any(a <= start < b and kind == "comment" for a, b, kind in spans), spans
     assert not any(when == "2030-06-04" for _, when in _events(text)), _events(text)
     assert _events(text) == _events(story)
+
+
+def test_a_lead_that_only_tells_how_things_stand_is_no_event() -> None:
+    text = ("The harbour wall at Tilbury remains dangerous and very much at risk of collapse in the next storm.\n"
+            "Engineers closed the quay to lorries on Monday.\n")
+    events = extract(Document(path="t.txt", text=text, published=PUBLISHED))
+    assert not any("remains" in e.title for e in events), [e.title for e in events]
+    assert any(e.when.value() == "2031-05-12" for e in events), [e.title for e in events]
+    # (a lead that reports a happening stays the news peg)
+    happening = ("The harbour wall at Tilbury collapsed into the river, flooding the quay and three warehouses.\n"
+                 "Engineers closed the quay to lorries on Monday.\n")
+    assert any("collapses" in e.title for e in extract(Document(path="t.txt", text=happening, published=PUBLISHED)))

@@ -92,7 +92,7 @@ _HOUSEKEEPING = re.compile(
 #: The writer's description of how things are: a subject with no verb of its own, then "is" or "are" and no act ("is
 #: hitting", "is asked", "is to", "is expected", "is now", "is over") and no place someone has gone to ("is in Louisiana").
 _DESCRIPTION = re.compile(
-    r"(?:(?!" + FINITE_VERB.pattern + r"|\b(?:will|would|has|have|had|said|told|who|which|that|if|when|as)\b)[\w'’.,-]+\s+){1,8}?"
+    r"(?:(?!" + FINITE_VERB.pattern + r"|\b(?:will|would|has|have|had|said|told|who|which|that|if|when|as|where|what|why|how)\b)[\w'’.,-]+\s+){1,8}?"
     r"(?:is|are)\s+(?!(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|again\s+)*(?:[a-z]+ing|[a-z]+ed|to|expected|due|set|"
     r"scheduled|about|going|now|over|being|been|asked|told|given|taken|shown|seen|known|said|sworn|held|made|put|"
     r"sent|led|met|hit|cut|built|brought|caught|found|thought)\b|(?:in|at|on|back)\s+[A-Z])[^\n]*$")
@@ -105,7 +105,7 @@ def live_chatter(entry: str) -> bool:
     if _READER.match(entry) or _HOUSEKEEPING.match(entry):
         return True
     first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", entry, maxsplit=1)[0]
-    if _DESCRIPTION.match(first) and not _SAYS.search(first):
+    if _DESCRIPTION.match(first) and not _SAYS.search(first) and not first.rstrip(' "”’').endswith("?"):
         return True
     if tweet := _TWEET.match(entry):
         return not _ACTOR.search(tweet["who"]) or comments_on_news(tweet["who"])

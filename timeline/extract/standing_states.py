@@ -24,13 +24,14 @@ from timeline.extract.restrictive import FINITE_VERB
 from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
 from timeline.extract.stances import OPENING, OWN_CLAUSE
 
-__all__ = ["in_standing_state"]
+__all__ = ["in_standing_state", "tells_standing_state"]
 
-#: A subject's words, none an auxiliary or a modal (which would make the verb after it a decision, a plan or a count)
+#: A subject's words (a dash sets off an aside: "the one piece of good news -- the slick remains offshore -- was
+#: framed by ..."), none an auxiliary or a modal (which would make the verb after it a decision, a plan or a count)
 #: nor a verb of its own ("Crews started pumping on Thursday, and ...": a clause telling a happening).
 _SUBJECT = (r"(?:(?!(?:will|would|could|may|might|can|should|must|shall|has|have|had|is|are|was|were|to|not|"
             r"if|when|as|after|before|because|since|that|which|who)\b|" + FINITE_VERB.pattern + r"|\b(?:"
-            + IRREGULAR_PAST_PATTERN + r")\b)[\w'’.%$-]+(?:,\d+)*,?\s+){1,12}?")
+            + IRREGULAR_PAST_PATTERN + r")\b)[\w$][\w'’.%$-]*(?:,\d+)*,?\s+){1,12}?")
 #: A phrase fronted before the subject, with no verb of its own: "As of last week,", "As recently as the end of last
 #: month," (a fronted clause, "After crews capped the well on Thursday,", tells a happening of its own).
 _FRONTED = (r"(?:(?:(?!" + FINITE_VERB.pattern + r"|\b(?:" + IRREGULAR_PAST_PATTERN + r"|is|are|was|were|has|have|had|will|would|"
@@ -72,3 +73,10 @@ def in_standing_state(text: str, sentence_start: int, pos: int, sentence_end: in
     own = [m.start() for m in (OWN_CLAUSE.search(sentence, state.end()), _OWN_AFTER.search(sentence, state.end()))
            if m is not None]
     return not own or pos - sentence_start < min(own)
+
+
+def tells_standing_state(sentence: str) -> bool:
+    """Whether ``sentence``'s main clause tells a state going on, told by no one's saying and by no quotation: a lead
+    that only says how things stand ("The well remains dangerous", "Visitors were still crowding the park on
+    Thursday") reports no happening of the day."""
+    return _STANDING.match(sentence) is not None and not _SAYING.search(sentence) and not re.search(r"[“”\"]", sentence)
