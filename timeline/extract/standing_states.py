@@ -76,7 +76,10 @@ def in_standing_state(text: str, sentence_start: int, pos: int, sentence_end: in
 
 
 def tells_standing_state(sentence: str) -> bool:
-    """Whether ``sentence``'s main clause tells a state going on, told by no one's saying and by no quotation: a lead
-    that only says how things stand ("The well remains dangerous", "Visitors were still crowding the park on
-    Thursday") reports no happening of the day."""
-    return _STANDING.match(sentence) is not None and not _SAYING.search(sentence) and not re.search(r"[“”\"]", sentence)
+    """Whether ``sentence``'s main clause tells a state going on ("still", "remains"), told by no one's saying and by no
+    quotation: a lead that only says how things stand ("The well remains dangerous", "Visitors were still crowding
+    the park on Thursday") reports no happening of the day."""
+    state = _STANDING.match(sentence)
+    # ("BP is awaiting test results, a day after staunching the flow": what a party waits for is the day's news peg)
+    return (state is not None and not re.search(r"(?i)waiting$", state.group(0)) and not _SAYING.search(sentence)
+            and not re.search(r"[“”\"]", sentence))
