@@ -215,7 +215,7 @@ def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], f
         return []  # an opinion's opening or a scene-setter, not a report
     if _FIRST_PERSON.match(s.text) or _not_the_news(s.text) or tells_standing_state(s.text):
         return []  # the writer's own narrative ("We waded into the swamp ..."): a feature's scene, not the news; or how
-        # things stand ("The well remains dangerous"), no happening (:mod:`.standing_states`)
+        # things stand ("The well is still dangerous"), no happening (:mod:`.standing_states`)
     if _LONG_AGO.search(s.text) and not set(re.findall(r"[a-z]+", s.text.lower())) & SPEECH_VERBS:
         return []  # "The company dropped its full name almost a decade ago": background, not the day's news
     assert doc.published is not None

@@ -1,18 +1,17 @@
 """A state going on is no happening: "The domes are still being fabricated in Louisiana", "Engineers were still
-waiting for the cement to harden on Friday", "One worker remains hospitalized", "The well remains dangerous".
+waiting for the cement to harden on Friday".
 
-News tells where things stand between its happenings: what is still so, what remains so, what people are waiting
-for. A date in such a clause dates the look at a state that began before and goes on after, not anything that
-happened then (the censuses' "not-event": "domes still being fabricated", "waiting for cement to harden"). The
-gold's convention keeps a state that began on a dated day ("the beaches were closed on Monday": the closing is the
-happening) and a plan told with "still" ("the relief wells are still on course for completion in August", "crews
-are still aiming to finish by August"), and so does this module: only "still" and "remain" without a plan's word,
-and "waiting", mark a state going on.
+News tells where things stand between its happenings: what is still so and what people are waiting for. A date in
+such a clause dates the look at a state that began before and goes on after, not anything that happened then (the
+censuses' "not-event": "domes still being fabricated", "waiting for cement to harden"). The gold's convention keeps a
+state that began on a dated day ("the beaches were closed on Monday": the closing is the happening) and a plan told
+with "still" ("the relief wells are still on course for completion in August", "crews are still aiming to finish by
+August"), and so does this module: only "still" without a plan's word, and "waiting", mark a state going on
+("remained" is left alone, below).
 
 A state a speaker reports is a saying, which the caller judges as one ("officials said the domes were still being
 built"); a clause of its own after the state ("..., after the talks collapsed on Monday") keeps its date; and a
-modal or a perfect before "remain" ("the school will remain shut", "the toll has remained static") is a decision or
-a count, not this.
+modal before the verb ("the school will still be shut") is a decision, not this.
 """
 
 from __future__ import annotations
@@ -36,19 +35,18 @@ _SUBJECT = (r"(?:(?!(?:will|would|could|may|might|can|should|must|shall|has|have
 #: month," (a fronted clause, "After crews capped the well on Thursday,", tells a happening of its own).
 _FRONTED = (r"(?:(?:(?!" + FINITE_VERB.pattern + r"|\b(?:" + IRREGULAR_PAST_PATTERN + r"|is|are|was|were|has|have|had|will|would|"
             r"could|may|might|can|should|must)\b)[^,;:.!?“”\"]){1,60},\s+)?")
-#: Words after "still" or "remain" that make the clause a plan or an expectation, which stays an event.
+#: Words after "still" that make the clause a plan or an expectation, which stays an event.
 _PLAN = (r"(?:to|due|expected|scheduled|set|slated|planned|planning|aiming|hoping|hoped|intending|likely|unlikely|"
          r"on\s+(?:course|track|schedule)|committed|determined|in\s+talks|in\s+negotiations|open\s+to)\b")
-#: "is still", "are still", "still is"; "remains", "remained" (not "remain to be seen", a doubt; not a place's
-#: "remained in hospital", told as a state all the same, which is kept here for safety: "remained in Cairo" is often
-#: a person's news).
+#: "is still", "are still", "still is", "were waiting". Not "remained": news reports a day's outcome with it as often as a
+#: standing state ("rates remained unchanged on Thursday" is a bank's decision, "the index remained flat" a market's
+#: close, "the alert remained at phase 5" a committee's verdict), and a happening is kept when in doubt.
 _STATE_VERB = (r"(?:(?:is|are|was|were)\s+still\s+(?!" + _PLAN + r")|still\s+(?:is|are|was|were)\s+(?!" + _PLAN + r")|"
-               r"(?:remains|remained)\s+(?!" + _PLAN + r"|in\b|at\b(?!\s+(?:about|around|roughly|nearly|some|just|\d|\$))|on\b|with\b|under\b|behind\b|for\b|there\b|until\b)|"
                r"(?:is|are|was|were)\s+(?:still\s+)?(?:waiting|awaiting)\b)")
 _STANDING = re.compile(rf"(?i){OPENING}{_FRONTED}{_SUBJECT}{_STATE_VERB}")
 #: Where a coordinated main clause starts: "Crews started pumping mud on Tuesday, and by Friday engineers were waiting".
 _COORDINATED = re.compile(r"(?i)(?:,\s+(?:and|but|yet|while|though|although|whereas)|;)\s+")
-#: A clause of its own after the state, with its own finite verb: "They remained friendly and Jackson hired him in May",
+#: A clause of its own after the state, with its own finite verb: "They were still friends and Jackson hired him in May",
 #: "still below its level before the disaster began in April"; or a happening told beside it: "..., with the company
 #: announcing last week that ..."; or the date told again by a clause of its own: "until July 27, when it releases
 #: its figures".
@@ -61,7 +59,7 @@ _SAYING = re.compile(r"(?i)\b(?:" + alternation(SAY_FORMS, spoken("tell", "add",
 
 def in_standing_state(text: str, sentence_start: int, pos: int, sentence_end: int) -> bool:
     """Whether the date at ``pos`` lies in a main clause (the sentence's first, or one coordinated after a comma or a
-    semicolon) that tells a state going on ("is still", "remains", "were waiting"), told by no one's saying and by
+    semicolon) that tells a state going on ("is still", "were waiting"), told by no one's saying and by
     no quotation, before any clause of its own that follows it."""
     sentence = text[sentence_start:sentence_end]
     starts = [m.end() for m in _COORDINATED.finditer(sentence, 0, pos - sentence_start)]
@@ -76,8 +74,8 @@ def in_standing_state(text: str, sentence_start: int, pos: int, sentence_end: in
 
 
 def tells_standing_state(sentence: str) -> bool:
-    """Whether ``sentence``'s main clause tells a state going on ("still", "remains"), told by no one's saying and by no
-    quotation: a lead that only says how things stand ("The well remains dangerous", "Visitors were still crowding
+    """Whether ``sentence``'s main clause tells a state going on ("is still"), told by no one's saying and by no
+    quotation: a lead that only says how things stand ("The well is still dangerous", "Visitors were still crowding
     the park on Thursday") reports no happening of the day."""
     state = _STANDING.match(sentence)
     # ("BP is awaiting test results, a day after staunching the flow": what a party waits for is the day's news peg)
