@@ -9,6 +9,8 @@ keep their markers. Three more shapes are common on saved pages:
 - a comment's header run into its text when the layout is lost: "Re: Posted by harbourfan - March 7th, 2031 --
   4:59 pm GMT I agree ...", "Hey Raul from May 4th, 2031 -- Re: ...", "... At 08:55 am on 30 Jun 2031, harbourfan
   wrote: I agree ...": a handle and the moment it posted;
+- a thread under its own header ("Views expressed in the comments do not represent those of the Courier."), its
+  comments flattened into lines down to "This discussion is now closed." or the policy;
 - a blog's thread flattened into lines with no marker at all, closed by the site's comment policy ("We welcome
   comments that advance the story ..."): a reader answering another by handle ("@harbourfan, I wondered too",
   "quay_rat: all fine, except ...") shows the thread is there, from that line to the policy at least. Where the
@@ -51,6 +53,10 @@ _INLINE_HEADER = re.compile(
     rf"(?:\s+[\w.'’-]+){{0,2}}\s+(?:wrote|said|commented|replied)\s*:)")
 #: The site's comment policy closing a flattened thread, on its own line or run into the end of one.
 _POLICY = re.compile(r"(?:^|(?<=\s))(?:We welcome comments (?:that|on)\b|Views expressed in the comments\b)")
+#: A thread's own header, on a line of its own above the comments ("Views expressed in the comments do not represent
+#: those of the Courier."), and what closes the thread below them ("This discussion is now closed.", the policy).
+_THREAD_HEADER = re.compile(r"(?m)^[ \t]*Views expressed in the comments\b[^\n]*$")
+_THREAD_CLOSED = re.compile(r"(?:^|(?<=\s))(?:This discussion is now closed\b|We welcome comments (?:that|on)\b)")
 #: A reader answering another by their handle at a line's start: "@harbourfan, I wondered too", "quay_rat: all fine,
 #: except ...". A handle is written in lowercase; a story's line never opens with a lowercase word and a colon.
 _REPLY = re.compile(r"(?m)^[ \t]*(?:@[A-Za-z0-9_]{2,30}\b\s*[,:-]|[a-z][a-z0-9_.]{2,30}:)\s")
@@ -75,6 +81,11 @@ def comment_threads(text: str, lines: list[tuple[int, int]], body: list[int]) ->
     if header is not None and header.start() < stop:
         begin = text.rfind("\n", 0, header.start()) + 1
         out.append((begin, stop, "comment"))
+    # (the header is the site's own words, which no story line starts with: past the story's first line is enough)
+    opened = _THREAD_HEADER.search(text, body[0] + 1 if body else len(text))
+    if opened is not None:  # the comments under the thread's header, to what closes the thread
+        closed = _THREAD_CLOSED.search(text, opened.end())
+        out.append((opened.end(), len(text.rstrip()) if closed is None else closed.start(), "comment"))
     reply = _REPLY.search(text, body[2] if len(body) > 2 else len(text), stop) if policy is not None else None
     if reply is not None:
         out.append((reply.start(), stop, "comment"))

@@ -15,7 +15,10 @@ is chatter when its opening (after the stamp) gives the floor to
 - the outlet's own correspondent giving analysis: "The BBC's Jim Poe in Washington When the president speaks ..."
   (a correspondent reporting what an actor says or does, "... The president says he will ...", stays);
 
-or when it is the page's housekeeping: "Our live coverage ends here", "Thanks for joining us".
+or when it is the page's housekeeping: "Our live coverage ends here", "Thanks for joining us"; or the writer's own
+description of how things are, in the present and with no act told: "2007: President Obama's tone is firm but calm",
+"2016: Obama's rhetoric in this section is very reminiscent of his campaign speeches", "Markey is in top form" (an
+entry that tells an act in the present, "Markey is hitting the executives", "Hayward is asked when ...", stays).
 
 Every sentence of a chatter entry goes with it: the entry's later sentences carry the same voice.
 """
@@ -27,6 +30,7 @@ from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
 from timeline.extract.live_captions import only_captions
+from timeline.extract.restrictive import FINITE_VERB
 from timeline.extract.saying_news import OFFICE_WORDS, comments_on_news
 from timeline.extract.saying_words import alternation, spoken
 from timeline.live_stamps import live_stamps
@@ -75,6 +79,9 @@ _APPOSITION_VERB = re.compile(rf"{_NAME},[^,\n]{{1,60}},\s+(?:[a-z]+s|said|told|
 _REPORTS = re.compile(
     r"(?:[\"“][^\"”]{1,200}[\"”],?\s+)?(?:[\w'’.-]+\s+){0,4}?"
     r"(?:" + alternation(spoken("say", "announce", "tell", "confirm")) + r"|will|is\s+to|are\s+to|has|have|had)\b")
+#: A verb of saying anywhere in an entry's first sentence: what it describes is someone's words.
+_SAYS = re.compile(r"(?i)\b(?:" + alternation(spoken("say", "announce", "tell", "confirm", "add", "report", "warn", "write"),
+                                               {"tweets", "tweeted", "according"}) + r")\b")
 #: The page's housekeeping: its welcome, its farewell, its calls for readers' messages.
 _HOUSEKEEPING = re.compile(
     r"(?i)(?:that['’]s\s+(?:it|all)\b|that\s+is\s+all\b|our\s+(?:live\s+)?coverage\s+(?:ends|is\s+ending|will\s+end)|"
@@ -82,12 +89,23 @@ _HOUSEKEEPING = re.compile(
     r"welcome\s+to\s+(?:our|the|this)\s+live|we['’]ll\s+be\s+back\b|stay\s+with\s+us\b|"
     r"keep\s+(?:your\s+)?(?:comments|e-?mails|tweets)\s+coming|send\s+(?:us\s+)?your\s+(?:comments|views|thoughts))")
 
+#: The writer's description of how things are: a subject with no verb of its own, then "is" or "are" and no act ("is
+#: hitting", "is asked", "is to", "is expected", "is now", "is over") and no place someone has gone to ("is in Louisiana").
+_DESCRIPTION = re.compile(
+    r"(?:(?!" + FINITE_VERB.pattern + r"|\b(?:will|would|has|have|had|said|told|who|which|that|if|when|as|where|what|why|how)\b)[\w'’.,-]+\s+){1,8}?"
+    r"(?:is|are)\s+(?!(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|again\s+)*(?:[a-z]+ing|[a-z]+ed|to|expected|due|set|"
+    r"scheduled|about|going|now|over|being|been|asked|told|given|taken|shown|seen|known|said|sworn|held|made|put|"
+    r"sent|led|met|hit|cut|built|brought|caught|found|thought)\b|(?:in|at|on|back)\s+[A-Z])[^\n]*$")
+
 
 def live_chatter(entry: str) -> bool:
     """Whether a live entry whose words (after its stamp) are ``entry`` is chatter, not news: a reader's message,
     a tweet of no actor, a columnist's or the correspondent's own view, or the page's housekeeping."""
     entry = entry.lstrip()
     if _READER.match(entry) or _HOUSEKEEPING.match(entry):
+        return True
+    first = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", entry, maxsplit=1)[0]
+    if _DESCRIPTION.match(first) and not _SAYS.search(first) and not first.rstrip(' "”’').endswith("?"):
         return True
     if tweet := _TWEET.match(entry):
         return not _ACTOR.search(tweet["who"]) or comments_on_news(tweet["who"])

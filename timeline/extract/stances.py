@@ -1,8 +1,8 @@
-"""A stance is no event: "It seems inevitable that the oil will reach the shore by Friday", "It is unclear whether
-the talks will resume next week", "There are fears that the leak could last until August", "Fears are growing that the
-harvest will fail this year", "Analysts are wondering whether the merger talks of 2007 could return"; and a live
-page's entry that only asks ("4pm: So what is actually happening down there?"); and the writer's guess of what may
-happen in a year or a season (:mod:`.possible_years`).
+"""A stance is no event: "It seems inevitable that the oil will reach the shore by Friday", "That could mean the well
+will be reopened on Sunday", "It is unclear whether the talks will resume next week", "There are fears that the leak
+could last until August", "Fears are growing that the harvest will fail this year", "Analysts are wondering whether
+the merger talks of 2007 could return"; and a live page's entry that only asks ("4pm: So what is actually happening
+down there?"); and the writer's guess of what may happen in a year or a season (:mod:`.possible_years`).
 
 The main clause tells how something looks to someone, or what people fear, hope or wonder; what it is about has not
 happened, and the stance itself is no act a timeline carries (the censuses' "not-event": speculation, worries, a
@@ -20,12 +20,12 @@ from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.possible_years import in_possible_year
 from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
 
-__all__ = ["OWN_CLAUSE", "in_stance"]
+__all__ = ["OPENING", "OWN_CLAUSE", "in_stance"]
 
 #: What may stand before the main clause: a link word ("Today,"), or a short phrase of time or place ("Around the coast this
 #: week,"); a phrase that tells a happening ("With the failure of the top kill on Saturday,") or a clause of its own
 #: ("Although the strain seems mild,") has a date of its own.
-_OPENING = (r"[\s“\"‘]*(?:(?:but|and|still|yet|so|now|however|meanwhile|today|tonight)\b[\s,]*)?"
+OPENING = (r"[\s“\"‘]*(?:(?:but|and|still|yet|so|now|however|meanwhile|today|tonight)\b[\s,]*)?"
             r"(?:(?:(?!(?:with|after|since|following|although|though|while|as|when|because|if|despite|amid)\b)"
             r"(?:in|on|at|around|across|along|by|this|last|for|throughout|over|from|near|among)\b"
             r"(?:\s+(?![\w'’-]*(?:ed|ing)\b)[\w'’.-]+){1,8},\s+))?")
@@ -63,7 +63,12 @@ _OWN_MIND = (r"(?:I|we)\s+(?:do\s+|really\s+|still\s+|also\s+|now\s+|all\s+|cert
 #: dividend due this year", is a happening the caller keeps before it asks here).
 _LONG_MIND = (r"(?:(?!(?:it|there)\b)[\w'’.-]+\s+){1,5}?(?:has|have)\s+(?:long\s+|also\s+|already\s+|often\s+)?"
               r"(?:fretted|worried|feared|wondered|speculated|agoni[sz]ed)\b")
-_STANCE = re.compile(rf"(?i){_OPENING}(?:{_IMPERSONAL}|{_WORRIES}|{_MIND}|(?P<own>{_OWN_MIND})|{_LONG_MIND})")
+#: "The developments may mark a turning point", "That could mean the well will be reopened on Sunday", "The move might
+#: signal a change of heart": the writer's reading of what a happening may amount to, a guess at its meaning (the
+#: censuses' "not-event": speculation); the happening read keeps its own date where it is told.
+_READING = (r"(?:(?!(?:it|there)\b)[\w'’.-]+\s+){1,6}?(?:may|might|could)\s+(?:well\s+|also\s+|yet\s+|even\s+|"
+            r"ultimately\s+|eventually\s+)?(?:mean|mark|signal|suggest|indicate|herald|spell|be\s+seen\s+as)\b")
+_STANCE = re.compile(rf"(?i){OPENING}(?:{_IMPERSONAL}|{_WORRIES}|{_MIND}|(?P<own>{_OWN_MIND})|{_LONG_MIND}|{_READING})")
 #: A live page's entry that only asks ("4pm: So what is actually going on down there?", "1947: One more big question:
 #: will the president call for a carbon price?"): the newsroom's open question, which its stamp does not make a happening.
 _POSED_QUESTION = re.compile(r"(?i)^\s*(?:\d{1,2}(?:[:.]\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{4}):\s+(?:[^:?,]{0,60}[:,]\s+)?"

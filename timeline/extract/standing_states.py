@@ -1,0 +1,83 @@
+"""A state going on is no happening: "The domes are still being fabricated in Louisiana", "Engineers were still
+waiting for the cement to harden on Friday".
+
+News tells where things stand between its happenings: what is still so and what people are waiting for. A date in
+such a clause dates the look at a state that began before and goes on after, not anything that happened then (the
+censuses' "not-event": "domes still being fabricated", "waiting for cement to harden"). The gold's convention keeps a
+state that began on a dated day ("the beaches were closed on Monday": the closing is the happening) and a plan told
+with "still" ("the relief wells are still on course for completion in August", "crews are still aiming to finish by
+August"), and so does this module: only "still" without a plan's word, and "waiting", mark a state going on
+("remained" is left alone, below).
+
+A state a speaker reports is a saying, which the caller judges as one ("officials said the domes were still being
+built"); a clause of its own after the state ("..., after the talks collapsed on Monday") keeps its date; and a
+modal before the verb ("the school will still be shut") is a decision, not this.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.english_verbs import IRREGULAR_PAST_PATTERN
+from timeline.extract.restrictive import FINITE_VERB
+from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
+from timeline.extract.stances import OPENING, OWN_CLAUSE
+
+__all__ = ["in_standing_state", "tells_standing_state"]
+
+#: A subject's words (a dash sets off an aside: "the one piece of good news -- the slick remains offshore -- was
+#: framed by ..."), none an auxiliary or a modal (which would make the verb after it a decision, a plan or a count)
+#: nor a verb of its own ("Crews started pumping on Thursday, and ...": a clause telling a happening).
+_SUBJECT = (r"(?:(?!(?:will|would|could|may|might|can|should|must|shall|has|have|had|is|are|was|were|to|not|"
+            r"if|when|as|after|before|because|since|that|which|who)\b|" + FINITE_VERB.pattern + r"|\b(?:"
+            + IRREGULAR_PAST_PATTERN + r")\b)[\w$][\w'’.%$-]*(?:,\d+)*,?\s+){1,12}?")
+#: A phrase fronted before the subject, with no verb of its own: "As of last week,", "As recently as the end of last
+#: month," (a fronted clause, "After crews capped the well on Thursday,", tells a happening of its own).
+_FRONTED = (r"(?:(?:(?!" + FINITE_VERB.pattern + r"|\b(?:" + IRREGULAR_PAST_PATTERN + r"|is|are|was|were|has|have|had|will|would|"
+            r"could|may|might|can|should|must)\b)[^,;:.!?“”\"]){1,60},\s+)?")
+#: Words after "still" that make the clause a plan or an expectation, which stays an event.
+_PLAN = (r"(?:to|due|expected|scheduled|set|slated|planned|planning|aiming|hoping|hoped|intending|likely|unlikely|"
+         r"on\s+(?:course|track|schedule)|committed|determined|in\s+talks|in\s+negotiations|open\s+to)\b")
+#: "is still", "are still", "still is", "were waiting". Not "remained": news reports a day's outcome with it as often as a
+#: standing state ("rates remained unchanged on Thursday" is a bank's decision, "the index remained flat" a market's
+#: close, "the alert remained at phase 5" a committee's verdict), and a happening is kept when in doubt.
+_STATE_VERB = (r"(?:(?:is|are|was|were)\s+still\s+(?!" + _PLAN + r")|still\s+(?:is|are|was|were)\s+(?!" + _PLAN + r")|"
+               r"(?:is|are|was|were)\s+(?:still\s+)?(?:waiting|awaiting)\b)")
+_STANDING = re.compile(rf"(?i){OPENING}{_FRONTED}{_SUBJECT}{_STATE_VERB}")
+#: Where a coordinated main clause starts: "Crews started pumping mud on Tuesday, and by Friday engineers were waiting".
+_COORDINATED = re.compile(r"(?i)(?:,\s+(?:and|but|yet|while|though|although|whereas)|;)\s+")
+#: A clause of its own after the state, with its own finite verb: "They were still friends and Jackson hired him in May",
+#: "still below its level before the disaster began in April"; or a happening told beside it: "..., with the company
+#: announcing last week that ..."; or the date told again by a clause of its own: "until July 27, when it releases
+#: its figures".
+_OWN_AFTER = re.compile(r"(?i)\s(?:and|but|after|when|because|since|before|once|until|as)\s+(?:[\w'’.-]+\s+){0,5}?"
+                        r"(?:" + FINITE_VERB.pattern + "|" + IRREGULAR_PAST_PATTERN + r"|was|were|had)\b|,\s+with\s")
+_WHEN_IT_HAPPENED = re.compile(r"[^,;:.!?]{0,30}?,\s+(?:when|where)\s")
+_SAYING = re.compile(r"(?i)\b(?:" + alternation(SAY_FORMS, spoken("tell", "add", "report", "estimate", "announce"),
+                                                 {"stated", "insisted", "according"}) + r")\b")
+
+
+def in_standing_state(text: str, sentence_start: int, pos: int, sentence_end: int) -> bool:
+    """Whether the date at ``pos`` lies in a main clause (the sentence's first, or one coordinated after a comma or a
+    semicolon) that tells a state going on ("is still", "were waiting"), told by no one's saying and by
+    no quotation, before any clause of its own that follows it."""
+    sentence = text[sentence_start:sentence_end]
+    starts = [m.end() for m in _COORDINATED.finditer(sentence, 0, pos - sentence_start)]
+    state = _STANDING.match(sentence, starts[-1] if starts else 0)
+    if state is None or _SAYING.search(sentence) or re.search(r"[“”\"]", sentence):
+        return False
+    if _WHEN_IT_HAPPENED.match(text, pos, sentence_end):
+        return False
+    own = [m.start() for m in (OWN_CLAUSE.search(sentence, state.end()), _OWN_AFTER.search(sentence, state.end()))
+           if m is not None]
+    return not own or pos - sentence_start < min(own)
+
+
+def tells_standing_state(sentence: str) -> bool:
+    """Whether ``sentence``'s main clause tells a state going on ("is still"), told by no one's saying and by no
+    quotation: a lead that only says how things stand ("The well is still dangerous", "Visitors were still crowding
+    the park on Thursday") reports no happening of the day."""
+    state = _STANDING.match(sentence)
+    # ("BP is awaiting test results, a day after staunching the flow": what a party waits for is the day's news peg)
+    return (state is not None and not re.search(r"(?i)waiting$", state.group(0)) and not _SAYING.search(sentence)
+            and not re.search(r"[“”\"]", sentence))
