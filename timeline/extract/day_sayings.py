@@ -33,8 +33,7 @@ speaker is a source of the news, and the news is the act, not a view ("The place
 a state ("There were no injuries"), a plan or a forecast; nor one that opens on the happening told before it ("The
 shutdown followed ...", "This includes ...", "He also adjusted ...": a detail of it, its doer unnamed), nor the
 weather (an act it caused counts), nor a quotation's credit ('“...,” Egan said': the words quoted, which the opening
-sayings leave out too). A quotation credited last counts only from a speaker holding an office, or a body, that the
-story has not heard since its lead, and not as the lead's own backing (:mod:`.quoted_day_sayings`).
+sayings leave out too).
 
 Such a mention's confidence is :data:`.day_statements.DAY_CONFIDENCE`: its day is read from where it stands.
 """
@@ -55,7 +54,6 @@ from timeline.extract.happenings import stems
 from timeline.extract.mention_groups import mentions_by_sentence
 from timeline.extract.merge import Mention, content_words, past_verbs, speaker_words
 from timeline.extract.names import NameIndex, looks_personal
-from timeline.extract.quoted_day_sayings import QUOTED_AFTER_LEAD, VOICE, closing_credit
 from timeline.extract.saying_news import comments_on_news, tells_no_news
 from timeline.extract.saying_sentences import saying_sentences
 from timeline.extract.saying_words import NEWS_SAYING_PAST, alternation
@@ -220,8 +218,6 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
         trailing = None if speaker or body else trailing_speaker(s.text)
         # A new speaker named in another way: an office before the name, an opening clause (:mod:`.day_speakers`)
         other = None if speaker or body or trailing else opening_speaker(s.text)
-        # A quotation credited at its end to a speaker not quoted yet (:mod:`.quoted_day_sayings`)
-        credit = None if speaker or body or trailing or other else closing_credit(s.text)
         if body:  # "A BP spokesman said ...": the body's saying, unless it spoke already (named, it may not have)
             at = s.text.find(body)
             if index == lead + 1 or not names.between(s.start + at, s.start + at + len(body)) or _NO_NEWS.search(s.text) or tells_no_news(
@@ -242,19 +238,6 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
             if other.quoted and not holds_office(other.who) and looks_personal(named[-1].text):
                 continue  # a quotation opened by a new person with no office told: as often a bystander's colour
             speaker = named[-1].text
-        elif credit is not None:
-            named = names.between(s.start + credit.start, s.start + credit.end)
-            if index <= lead + QUOTED_AFTER_LEAD or not named or _NO_NEWS.search(s.text) or _COMMENTATOR.search(credit.who) \
-                    or comments_on_news(credit.who) or _WEATHER.search(credit.who) \
-                    or (any(looks_personal(n.text) for n in named) and not holds_office(credit.who)) \
-                    or tells_no_news(s.text.lstrip(" “\"‘")):
-                continue  # no name; no news (a view: "“I understand ...,” Allen said"); a commentator's or a bystander's
-            bodies = [n.text for n in names.between(s.start + credit.start, s.start + credit.start + len(credit.who))
-                      if not looks_personal(n.text)]  # ("a BP spokeswoman", "Doug Suttles, BP's chief operating officer")
-            if any(spoke_before(b, doc.text[sentences[lead].start:s.start]) or b.split()[-1] in lead_speakers for b in bodies):
-                continue  # the words of a body heard already: its statement told on
-            speaker = next((n.text for n in reversed(named) if looks_personal(n.text)), named[-1].text)  # (not "of Veldt")
-            body = speaker if VOICE.search(credit.name) else ""  # (a spokeswoman's words are the body's)
         elif not speaker or not (names.between(s.start + s.text.find(speaker), s.start + s.text.find(speaker) + len(
                 speaker)) or len(re.findall(r"\b[A-Z]", speaker.removeprefix("The "))) > 1):
             continue  # a capitalised word that names no one ("Tests confirmed ...", "Authorities said ...")
