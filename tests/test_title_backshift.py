@@ -105,3 +105,15 @@ def test_a_saying_set_against_what_came_since_keeps_its_past() -> None:
 def test_a_quoted_participle_after_was_is_a_passive() -> None:
     title = _dated('The council said on Monday that the pump was "fully repaired and tested."', "on Monday")
     assert "was" in title
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The port director said on Monday the terminal would be able to double its freight by next spring.",
+     "The port director says the terminal will be able to double its freight by next spring"),
+    ("The transit board said on Monday the new line would be ready to carry passengers in May.",
+     "The transit board says the new line will be ready to carry passengers in May"),
+])
+def test_a_backshifted_ability_or_readiness_is_a_forecast(sentence: str, title: str) -> None:
+    """ "would be able to" after a saying is the speaker's "will be able to", a forecast, not a condition (which
+    an if-clause or a judgement such as "would be wrong to" tells)."""
+    assert _dated(sentence, "on Monday") == title

@@ -40,6 +40,9 @@ _LISTENER = re.compile(r"(?:(?:the\s+)?(?:[A-Z][\w.&’'-]*\s+){1,4}|(?:reporter
 LISTENER = _LISTENER
 #: Adverbs between an auxiliary and its verb ("had already paid", "was gradually ramping", "would not slow").
 _ADVERBS = r"(?:(?:[a-z]+ly|not|never|now|still|also|already|just|since|yet|soon|again|so\s+far|then)\s+)*"
+#: Adjectives of ability, readiness and likelihood: "would be able to" is the backshifted "will be able to" (a forecast
+#: or plan), unlike a judgement ("would be wrong to"), which tells a condition.
+_ABILITY = r"(?:(?:un)?able|(?:un)?likely|ready|(?:un)?willing|due|free)\b"
 #: A participle after "was" or "had" ("un-" opens an adjective instead: "was unprepared", "were unfounded").
 _PARTICIPLE = r"(?!un)(?:[a-z]{2,}ed|been|" + "|".join(sorted(IRREGULAR_PARTICIPLES | PARTICIPLES | {
     pair.split(":")[0] for pair in PARTICIPLE_BASE_PAIRS.split()})) + r")\b"
@@ -213,7 +216,7 @@ def present_report(rest: str, word: str, plural_of, dated: bool = False) -> str:
         new = "have" if plural else "has"
     else:
         if re.match(r"\s+" + _ADVERBS + r"have\b", after) or re.search(r"\b(?:if|unless)\b", after) \
-                or re.match(r"\s+" + _ADVERBS + r"be\s+[“\"]?(?!" + _PARTICIPLE + r")[a-z]+[”\"]?\s+to\s+(?!(?:the|an?|"
+                or re.match(r"\s+" + _ADVERBS + r"be\s+[“\"]?(?!" + _PARTICIPLE + r"|" + _ABILITY + r")[a-z]+[”\"]?\s+to\s+(?!(?:the|an?|"
                             r"all|its|his|her|their|this|that|these|those|some|any|no)\b)[a-z]", after):
             return rest  # "would have needed", "would work if it were tried", "would be wrong to": a condition
         new = "will"
