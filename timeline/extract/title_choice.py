@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from timeline.calendar_words import MONTH_NAMES, NEWS_ZONES, WEEKDAY_NAMES
 from timeline.extract.day_possessives import DAY_POSSESSIVE, NAMED_BY_DAY
 from timeline.extract.merge import TOP, Mention, contains
+from timeline.extract.run_days import dated_by_run
 from timeline.extract.sentences import NEVER_FINAL
 from timeline.extract.title_days import names_other_day
 from timeline.extract.title_ends import COUNTS
@@ -122,7 +123,9 @@ def rank(m: Mention, head: Mention, text: str) -> TitleRank:
     # (a lead dated by the publication day states no date: a body sentence stating one holding the event's is nearer)
     date_fit = 0 if own_date else 2 if m.lead else 1
     length_fit = abs(headline_words(m.title) - _HEADLINE_WORDS) // 3
-    return TitleRank(unreadable, m.continued in ("named", "day") or back, apart, flaw is not None, not named, length_fit, date_fit, m.sentence, m.start,
+    # ("In a second day of hearings, ...": dated by the story's day as a sentence after the lead is, :mod:`.run_days`)
+    occasion = m.continued in ("named", "day") or back or dated_by_run(m, text)
+    return TitleRank(unreadable, occasion, apart, flaw is not None, not named, length_fit, date_fit, m.sentence, m.start,
                      m.start - m.end)
 
 

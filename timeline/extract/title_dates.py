@@ -97,7 +97,7 @@ _IRREGULAR = "|".join(sorted(IRREGULAR_PARTICIPLES - IRREGULAR_PAST_FORMS))
 
 #: The event a day phrase is counted or named by: "of the disaster", "of the hearing into the spill" (to a clause mark).
 _DASHED_AFTER = re.compile(r"\s*(?:--|—|–)\s+[^—–]{1,160}?\s+(?:--|—|–)(?=\s)")
-_OF_EVENT = re.compile(r"\s+of\s+(?:the|a|an|this|that|its|his|her|their)\s+[^,;:.!?()]{1,100}?(?=\s*(?:[,;:.!?()]|--|[-–—]\s)|$)")
+_OF_EVENT = re.compile(r"\s+of\s+(?:(?:the|a|an|this|that|its|his|her|their)\s+|(?=[a-z]{3,}s\b))[^,;:.!?()]{1,100}?(?=\s*(?:[,;:.!?()]|--|[-–—]\s)|$)")
 
 
 def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:

@@ -187,7 +187,7 @@ _NAMING_ASIDE = re.compile(r",\s+(?:[a-z]{3,}ly\s+)?(?:known|called|dubbed|nickn
 # "learned [the next afternoon], April 16, that his engineers had decided": an aside (often what is left of a
 # date) between a verb and the "that" of its complement; cutting at its comma would leave the verb bare.
 _VERB_ASIDE = re.compile(r"\b([a-z]{3,})\s*,\s+(?:[^,“”\"]{1,40}?,\s+)?(?=that\s)")
-_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,120},\s+(?=[a-z])")
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,;“”\"]{1,120},\s+(?=[a-z])")
 # "Obama, who has told aides to “plug the damn hole,” will head": the aside's comma can stand inside its quote.
 _QUOTED_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,100}[“\"][^“”\"]{1,60},[”\"]\s+(?=[a-z])")
 # "The official estimate, based on several methods that include ..., is 35,000 barrels": a participle

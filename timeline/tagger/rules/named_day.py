@@ -155,8 +155,12 @@ _AHEAD_BEFORE = re.compile(r"(?i)\b(?:will|['’]ll|shall|would|could|may|might|
                            r"[^.!?;\n]{0,60}$")
 
 
-@rule("day_of_run", rf"{B}(?i:a)\s(?P<ord>(?i:{_RUN_ORDINAL})|\d{{1,2}}(?:nd|rd|th))\s"
-                    rf"(?:(?i:straight|consecutive|successive|running)\s)?(?i:day)(?![\w-])",
+#: "a second day", "a third straight day": a day counted in a run, which dates nothing of its own (the story's day does)
+RUN_DAY = (rf"(?i:a)\s(?P<ord>(?i:{_RUN_ORDINAL})|\d{{1,2}}(?:nd|rd|th))\s"
+           rf"(?:(?i:straight|consecutive|successive|running)\s)?(?i:day)(?![\w-])")
+
+
+@rule("day_of_run", B + RUN_DAY,
       accept=lambda m, text: not _DAY_WORD_AFTER.match(text, m.end()))
 def _day_of_run(m: re.Match[str], cx: Context) -> Result | None:
     """ "Shares fell for a second day", "in a second day of hearings", "a second consecutive day of
