@@ -34,6 +34,7 @@ import re
 from typing import TYPE_CHECKING
 
 from timeline.extract.forecast_sayings import speaker_day
+from timeline.extract.quote_dates_kept import quote_made_whole
 from timeline.extract.saying_words import SAY_FORMS, VERB_NOT_NOUN, alternation, spoken
 from timeline.model import Precision, When
 
@@ -94,6 +95,7 @@ def saying_pasts(found: list[Mention], text: str, published: dt.date | dt.dateti
             continue  # another date of the sentence may be the saying's
         day = own[0].when if own else speaker_day(m, stated, text, published) or When.parse(published.isoformat())
         m.when, m.key, m.end_when = day, day.value(), None
+        m.title = quote_made_whole(m, text)  # (the date it named is now the speaker's words, not the event's)
         if not own and not m.continued:
             # (its day is read from where it stands, as :mod:`.day_statements` reads an undated one's: merged with
             # the story's telling of that day, the telling keeps its title, "Obama defends his response", and the
