@@ -27,7 +27,7 @@ def events_of(sentence: str) -> list[tuple[str, str]]:
 def test_the_reported_happening_after_the_sayings_day_is_titled_as_itself() -> None:
     assert events_of("The mayor said on Monday the city would be able to double the number of buses by next "
                      "month.") == [
-        ("2031-03-03", "The mayor says the city would be able to double the number of buses by next month"),
+        ("2031-03-03", "The mayor says the city will be able to double the number of buses by next month"),
         ("2031-04", "The city will be able to double the number of buses")]
 
 
