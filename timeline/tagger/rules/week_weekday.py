@@ -20,18 +20,11 @@ RULES: list[Rule] = []
 rule = registrar(RULES)
 
 _WEEKS = {"last": -1, "this": 0, "next": 1}
-#: Another weekday joined before it: "on Wednesday to Friday last week", "Monday and Tuesday next week": the week
-#: belongs to both days, and read with the last one alone the first would be left in the report's week.
-_JOINED_BEFORE = re.compile(rf"(?:{WEEKDAY_FULL}),?{SP}(?:to|through|till|until|and|or|-|–){SP}$")
-
-
-def _alone(m: re.Match[str], text: str) -> bool:
-    return not (m["wd"] and _JOINED_BEFORE.search(text, max(0, m.start() - 30), m.start()))
 
 
 @rule("weekday_of_week",
       rf"{B}(?:(?P<wd>{WEEKDAY_FULL}){SP}(?:(?i:of){SP})?(?P<which>(?i:last|this|next)){SP}(?i:week)"
-      rf"|(?P<which2>(?i:last|next)){SP}(?i:week){SP}(?P<wd2>{WEEKDAY_FULL}))(?![\w-]|['’]s\b)", accept=_alone)
+      rf"|(?P<which2>(?i:last|next)){SP}(?i:week){SP}(?P<wd2>{WEEKDAY_FULL}))(?![\w-]|['’]s\b)")
 def _weekday_of_week(m: re.Match[str], cx: Context) -> Result | None:
     which = (m["which"] or m["which2"]).lower()
     wd = _wd(m["wd"] or m["wd2"])
