@@ -32,7 +32,6 @@ from timeline.tagger.rules import (
     relative,
     seasons,
     vague,
-    week_weekday,
     years,
 )
 from timeline.tagger.rules.fragments import CLOCK_DASH, DASH_DAY, DECADE_SLASH, YEAR_DASH, B
@@ -40,7 +39,7 @@ from timeline.tagger.rules.recognizer import Rule
 from timeline.tagger.rules.sun_times import SUN_PARTS
 from timeline.tagger.unit_phrases import TRIGGER_WORDS as UNIT_PHRASE_TRIGGERS
 
-_ROLES = (dates, holidays, clock, clock_range, day_words, named_day, market_day, month_weekday, week_weekday, months, years, seasons, relative, ago, durations, vague)
+_ROLES = (dates, holidays, clock, clock_range, day_words, named_day, market_day, month_weekday, months, years, seasons, relative, ago, durations, vague)
 
 #: The chain, first tried first. The roles interleave: a holiday ("the Fourth of July") and a clock
 #: time ("5 p.m. Nov. 9") before the written dates they contain; the bare year, which is part
@@ -61,8 +60,6 @@ ORDER = (
     "anaphoric_part_of_day", "part_of_day", "overnight", "day_beyond", "day_after_event", "day_named", "day_of_count", "day_of_run", "dayword",
     # month_weekday ("the last Tuesday of the month" before "last Tuesday")
     "weekday_of_month", "weekday_of_named_month",
-    # week_weekday ("Tuesday last week" before "Tuesday")
-    "weekday_of_week",
     "weekday",
     # months
     "month_quarter", "that_month_day", "month", "quarter", "half_code", "half_year", "half",
