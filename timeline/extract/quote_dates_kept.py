@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from timeline.extract.title_words import MAX_CHARS
+
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
@@ -21,8 +23,6 @@ __all__ = ["quote_made_whole"]
 _TITLE_QUOTE = re.compile(r"“([^“”]+)”$")
 #: A quotation in the text, either kind of marks.
 _QUOTATION = re.compile(r"[“\"]([^“”\"]+)[”\"]")
-#: A title's length at most, as every title keeps.
-_MOST = 90
 
 
 def _plain(words: str) -> str:
@@ -43,5 +43,5 @@ def quote_made_whole(m: Mention, text: str) -> str:
             return m.title
         words = re.sub(r"\s+", " ", q.group(1)).strip(" ,;:")
         whole = m.title[:told.start(1)] + told.group(1)[:1] + words[1:] + "”"
-        return whole if len(whole) <= _MOST else m.title
+        return whole if len(whole) <= MAX_CHARS else m.title
     return m.title

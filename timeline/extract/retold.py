@@ -27,6 +27,7 @@ from timeline.extract.happenings import EVENT_NOUNS, NOUN_COMPLEMENT, RELATIVE_A
 from timeline.extract.merge import Mention
 from timeline.extract.sentences import Sentence, quotation_open
 from timeline.extract.title_gate import title_defect
+from timeline.extract.title_words import MAX_CHARS
 from timeline.extract.titles import write_title
 from timeline.model import When
 
@@ -141,7 +142,7 @@ def _told(text: str, sentence: Sentence, noun_phrase: re.Pattern[str], verb_clau
             continue
         if _foreign_year(body[m.start():end + 30], when):
             continue
-        if title and title_defect(title) in (None, "stub") and len(title) <= 90 and not _PRONOUN.search(title):
+        if title and title_defect(title) in (None, "stub") and len(title) <= MAX_CHARS and not _PRONOUN.search(title):
             return title
     if verb_clause is None:
         return None
