@@ -28,12 +28,12 @@ import re
 from typing import TYPE_CHECKING
 
 from timeline.calendar_words import MONTH_PATTERN
-from timeline.extract.forecast_sayings import speaker_day
+from timeline.extract.forecast_sayings import date_as_said, saying_day
 from timeline.extract.said_titles import said_title
 from timeline.extract.saying_words import alternation, spoken
 from timeline.extract.title_gate import has_verb
 from timeline.extract.title_quotes import WHERE_SAID
-from timeline.model import Precision, When
+from timeline.model import Precision
 
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
@@ -95,8 +95,7 @@ def bare_sayings(found: list[Mention], text: str, published: dt.date | dt.dateti
             continue
         own = any(o is not m and o.sentence == m.sentence and o.date[1] > 0 and not _quoted_at(text, o) for o in found)
         if m.sentence < _NEWS_SENTENCES and not own:
-            day = speaker_day(m, stated, text, published) or When.parse(published.isoformat())
-            m.when, m.key, m.end_when = day, day.value(), None
+            date_as_said(m, saying_day(m, stated, text, published))
             kept.append(m)
     return kept
 

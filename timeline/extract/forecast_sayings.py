@@ -26,7 +26,7 @@ from timeline.model import Precision, When
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
-__all__ = ["forecast_sayings", "speaker_day"]
+__all__ = ["date_as_said", "forecast_sayings", "saying_day", "speaker_day"]
 
 #: The precisions of a year or season a forecast looks to.
 _LOOKED_TO = frozenset([Precision.YEAR, Precision.SEASON])
@@ -80,6 +80,16 @@ def speaker_day(m: Mention, found: list[Mention], text: str, published: dt.date)
     return max(told, key=lambda o: o.sentence).when if told else None
 
 
+def saying_day(m: Mention, found: list[Mention], text: str, published: dt.date) -> When:
+    """The day ``m``'s saying is dated by: its speaker's day told before it (:func:`speaker_day`), else the page's."""
+    return speaker_day(m, found, text, published) or When.parse(published.isoformat())
+
+
+def date_as_said(m: Mention, day: When) -> None:
+    """Date ``m`` by its saying's ``day``, a day with no span: what it looked to or back to is no longer its date."""
+    m.when, m.key, m.end_when = day, day.value(), None
+
+
 def forecast_sayings(found: list[Mention], text: str, published: dt.date) -> list[Mention]:
     """``found`` with each statement dated only by the year or season its forecast looks to dated by its saying (see
     the module's docstring)."""
@@ -102,5 +112,5 @@ def forecast_sayings(found: list[Mention], text: str, published: dt.date) -> lis
         if day is None and m.when.precision == Precision.SEASON and _SAYS_NOW.search(text, m.start, m.end):
             day = When.parse(published.isoformat())
         if day is not None:
-            m.when, m.key, m.end_when = day, day.value(), None
+            date_as_said(m, day)
     return found

@@ -23,9 +23,9 @@ import re
 from typing import TYPE_CHECKING
 
 from timeline.extract.bare_sayings import bare_sayings
-from timeline.extract.forecast_sayings import speaker_day
+from timeline.extract.forecast_sayings import date_as_said, saying_day
 from timeline.extract.saying_pasts import inside_quotation, saying_pasts
-from timeline.model import Precision, When
+from timeline.model import Precision
 
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
@@ -54,7 +54,6 @@ def quoted_forecasts(found: list[Mention], text: str, published: dt.date | dt.da
             continue
         if any(o is not m and o.sentence == m.sentence and o.key != m.key for o in found):
             continue  # another date of the sentence may be the saying's
-        day = speaker_day(m, stated, text, published) or When.parse(published.isoformat())
-        m.when, m.key, m.end_when = day, day.value(), None
+        date_as_said(m, saying_day(m, stated, text, published))
     found = bare_sayings(found, text, published)  # (a saying titled by its speaker alone, dated inside its quotation)
     return saying_pasts(found, text, published)  # ("four years ago" inside a saying, or in its speaker's description)

@@ -33,10 +33,10 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from timeline.extract.forecast_sayings import speaker_day
+from timeline.extract.forecast_sayings import date_as_said, saying_day
 from timeline.extract.quote_dates_kept import quote_made_whole
 from timeline.extract.saying_words import SAY_FORMS, VERB_NOT_NOUN, alternation, spoken
-from timeline.model import Precision, When
+from timeline.model import Precision
 
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
@@ -93,8 +93,7 @@ def saying_pasts(found: list[Mention], text: str, published: dt.date | dt.dateti
         own = [o for o in others if said and o.title.startswith(said.group(0))]  # ('..., Lind said on Wednesday')
         if others and not own:
             continue  # another date of the sentence may be the saying's
-        day = own[0].when if own else speaker_day(m, stated, text, published) or When.parse(published.isoformat())
-        m.when, m.key, m.end_when = day, day.value(), None
+        date_as_said(m, own[0].when if own else saying_day(m, stated, text, published))
         m.title = quote_made_whole(m, text)  # (the date it named is now the speaker's words, not the event's)
         if not own and not m.continued:
             # (its day is read from where it stands, as :mod:`.day_statements` reads an undated one's: merged with
