@@ -12,7 +12,8 @@ told at an hour of its day, one document's release and one avowal quoted twice (
 titled twice at dates one within the other (:mod:`.one_clause`). The story's one explosion told at its month and at
 its day (:mod:`.one_explosion`), one handover of a post told from either side (:mod:`.succession`) and one act told by its verb and by its noun (:mod:`.act_nouns`) are one event, and so is one happening
 told at alternative dates or as a change between two (:mod:`.alternatives`). The top told again at an hour of its day by
-the person it names, and a death told at its day and at its hour in the next sentence, are one (:mod:`.day_and_hour`).
+the person it names, and a death told at its day and at its hour in the next sentence, are one (:mod:`.day_and_hour`), and so is an
+unnamed person's death told by one description at dates one within the other (:mod:`.described_deaths`).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from timeline.extract.alternatives import alternative_dates, told_as_one
 from timeline.extract.attribution import speaker_phrase
 from timeline.extract.count_words import numbers
 from timeline.extract.day_and_hour import told_at_its_hour
+from timeline.extract.described_deaths import described_deaths
 from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, SHARES_DOWN, SHARES_UP, one_disaster
 from timeline.extract.headline_twice import one_headline_twice
 from timeline.extract.occasions import one_meeting
@@ -168,7 +170,7 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
     """
     if text:
         found = successions(sole_explosion_day(one_headline_per_clause(bounds(own_clauses(found, text), text), text), text), text)
-        found = retellings(one_top_story(one_death(acts_named_by_noun(alternative_dates(found, text), text)), text), text)
+        found = retellings(one_top_story(described_deaths(one_death(acts_named_by_noun(alternative_dates(found, text), text))), text), text)
     groups: list[list[Mention]] = []
     by_quote: dict[tuple[int, int, str], int] = {}  # one quote, one date
     by_statement: dict[tuple[str, str], int] = {}  # one actor's statements of one date
