@@ -56,3 +56,25 @@ def test_a_count_alone_still_dates_its_sentence() -> None:
     dated = events_after_lead("The council approved the plan in March 2031.",
                               "Two months later, the mayor faulted the plan.")
     assert [d for d, t in dated if "faults" in t] == ["2031-05"]
+
+
+def test_a_closing_participle_dates_the_noun_it_describes() -> None:
+    # the importing is four years back; the saying and the stock are of today
+    assert events_after_lead("Marta Lind said the city alone has 1 million sandbags, imported four years ago during "
+                             "the floods.") == [("2027", "1 million sandbags are imported during the floods")]
+
+
+def test_a_participle_before_the_main_verb_is_left_as_it_was() -> None:
+    assert events_after_lead("The firm's report, published last month, blamed a series of failures.") == [
+        ("2031-04", "Harbor Oil's report blames a series of failures")]
+
+
+def test_a_count_from_the_sentences_own_date_stays() -> None:
+    dated = events_after_lead("The platform exploded on May 2 and sank two days later.")
+    assert [d for d, _ in dated] == ["2031-05-02", "2031-05-04"]
+
+
+def test_a_main_verb_after_an_aside_is_no_closing_participle() -> None:
+    dated = events_after_lead("Shares in Acme and Bolt, two firms which may face claims over the leak, rallied on "
+                              "Monday.")
+    assert dated == [("2031-05-12", "Shares in Acme and Bolt rally")]
