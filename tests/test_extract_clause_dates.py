@@ -78,3 +78,16 @@ def test_a_main_verb_after_an_aside_is_no_closing_participle() -> None:
     dated = events_after_lead("Shares in Acme and Bolt, two firms which may face claims over the leak, rallied on "
                               "Monday.")
     assert dated == [("2031-05-12", "Shares in Acme and Bolt rally")]
+
+
+def test_a_dated_letter_and_a_main_verb_after_an_aside_keep_the_clause() -> None:
+    dated = events_after_lead("The request was made in a letter from the port authority, dated 2 May.")
+    assert [(d, t.startswith("The request is made")) for d, t in dated] == [("2031-05-02", True)]
+    assert events_after_lead("The official estimate of 5,000 barrels a day, a figure repeated by the firm, "
+                             "increased last week to 12,000 barrels.")[0][0] == "2031-W19"
+
+
+def test_a_plural_noun_a_closing_participle_describes_takes_a_plural_verb() -> None:
+    dated = events_after_lead("The leak forced the mayor to drop plans to dredge the bay, unveiled last month to win "
+                              "support for the port.")
+    assert ("2031-04", "Plans to dredge the bay were unveiled to win support for the port") in dated

@@ -40,12 +40,14 @@ _EXPLAINING = re.compile(r"\(\s*(?:the|a|an|its|his|her|their|which|who|whose|wh
 #: A date on the calendar: a month with its day or year ("June 15", "15 June", "June 2010"), or a numbered date.
 _CALENDAR = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:" + MONTH_PATTERN + r")\b|\b(?:" + MONTH_PATTERN
                        + r")\.?\s+(?:\d{1,2}\b|\d{4}\b)|\b\d{4}-\d{2}-\d{2}\b)")
-#: A past participle right after a comma, then its date, with "in" or "on" at most between: ", unveiled last month",
-#: ", imported four years ago", ", fitted in May". (Not a saying verb: ", said on Monday" is an attribution.)
-_PARTICIPLE = re.compile(r",\s+(?!(?:said|added|noted|asked|reported|stated|announced)\b)[a-z]{3,}ed\s+(?:(?:in|on)\s+)?$")
+#: A past participle right after a comma, then its date: ", unveiled last month", ", imported four years ago". Not a
+#: saying verb (", said Monday" is an attribution), nor "dated" (", dated 23 June" dates the letter the main clause's
+#: act was made in); after "on" ("his order, released on Friday", "followed on Sunday by") the participle as often
+#: tells the main act's own occasion or goes on with its clause.
+_PARTICIPLE = re.compile(r",\s+(?!(?:said|added|noted|asked|reported|stated|announced|dated)\b)[a-z]{3,}ed\s+$")
 
 #: A noun whose infinitive tells what it is for, right before the phrase: "plans to", "an effort to".
-_AIM = re.compile(r"\b((?:plans?|efforts?|proposals?|bids?|moves?|attempts?|measures?|rules?|steps?|schemes?))\s+to\s+$")
+_AIM = re.compile(r"\b((?:plans?|efforts?|proposals?|bids?|moves?|attempts?|measures?|rules?|steps?|schemes?))\s+to\s+(?:[a-z]+\s+)?$")
 
 #: What may stand between a count and the date it tells again as one phrase: "three months later on July 15".
 _ADJACENT = re.compile(r"[\s,]*(?:on|in)?\s*")
@@ -109,9 +111,11 @@ def closing_participles(dates: SentenceDates, anchors: list[Anchor]) -> list[Anc
         before = _PARTICIPLE.search(text, max(sentence.start, a.timex.start - 40), a.timex.start)
         if a.embedded is None and before is not None:
             comma = before.start()
-            head = text[max(sentence.start, text.rfind(", ", sentence.start, comma) + 1):comma]
+            head = text[sentence.start:comma]
             end = clause_end(text, a.timex.end, sentence.end)
-            if FINITE_VERB.search(head) and not _RELATIVE_WORD.search(head) and FINITE_VERB.search(
+            # (one clause before the comma: after an aside, "a figure repeated by BP, increased last week", the word is
+            # the main verb; an agent after the date, "followed Sunday by the first death", goes on with the clause)
+            if ", " not in head and not re.match(r"\s+by\b", text[a.timex.end:]) and FINITE_VERB.search(head) and not _RELATIVE_WORD.search(head) and FINITE_VERB.search(
                     text[a.timex.end:sentence.end]) is None:
                 # the main clause stands before the comma ("Shares in Acme, a firm which may face claims, rallied on
                 # Wednesday": an aside's verb, and the participle-like word is the main verb), and nothing after the
