@@ -64,14 +64,9 @@ from timeline.extract.bare_days import bare_day_word
 from timeline.extract.body_chain import BODY_OPENING, BodyChain, thing_subject
 from timeline.extract.borrowed_dates import without_borrowed_dates
 from timeline.extract.chronologies import entry_mentions, entry_timexes
+from timeline.extract.clause_dates import SentenceDates, clause_timexes, closing_participles
 from timeline.extract.clause_things import clause_thing
-from timeline.extract.clauses import (
-    clause_stop,
-    controlled,
-    relative_sentence,
-    role_person,
-    sentence_like,
-)
+from timeline.extract.clauses import clause_stop, controlled, relative_sentence, role_person, sentence_like
 from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
 from timeline.extract.closing_speakers import closing_speakers
 from timeline.extract.conjunct_subjects import conjunct_subject
@@ -202,7 +197,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         tj = ti
         while tj < len(ordered) and ordered[tj].start < sentence.end:
             tj += 1
-        local = ordered[ti:tj]
+        local = clause_timexes(SentenceDates(text, sentence, ordered[ti:tj]))
         subject = sentence_subject(text, sentence, names)
         actor = subject
         followed: str | None = None  # the organisation the sentence is about, for "it" and "the company" after it
@@ -238,7 +233,7 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
         actors.append(actor)
         if local and not is_headline(sentence.text, title_key):
             # "even 21 years later" after the publication, "that day" on it: days the story told before, not found.
-            anchors = [a for a in _anchors(text, sentence, local, doc.timezone)
+            anchors = [a for a in closing_participles(SentenceDates(text, sentence, local), _anchors(text, sentence, local, doc.timezone))
                        if not (COUNTED_ON.match(a.timex.text) and a.when.start.date() > today)
                        and not (_THAT_DAY.match(a.timex.text) and a.when.start.date() == today)]
             main = [a for a in anchors if a.embedded is None]

@@ -161,7 +161,7 @@ def relative_sentence(clause: str, antecedent_end: int, antecedent: str,
         last = antecedent.split()[-1].lower() if antecedent.split() else ""
         if participle is None or last in _PREPOSITIONS or last in _CONJUNCTIONS or last in ("like", "to", "of"):
             return None  # "it looks to me like, based on ...": no noun phrase for the participle to describe
-        return _joined(f"{antecedent} was ", clause, participle.end())
+        return _joined(f"{antecedent} {'were' if _plural_head(antecedent) else 'was'} ", clause, participle.end())
     if not antecedent.strip():
         return None  # "who lost relatives ...": its antecedent is not in the span
     quantity, pronoun = rel.group(1), rel.group(2).lower().replace("’", "'")
@@ -192,6 +192,13 @@ def relative_sentence(clause: str, antecedent_end: int, antecedent: str,
     text = head + inserted + clause[gap:]
     return RelativeSentence(text, ((body, 0, len(head)), (gap, len(head) + len(inserted), len(clause) - gap)),
                             own_subject=True)
+
+
+def _plural_head(phrase: str) -> bool:
+    """Whether a noun phrase's head, its last word before a complement ("plans to expand drilling", "the cost of
+    the leaks"), is a plural."""
+    head = re.split(r"\s+(?:to|of|for|from|with|in|on|at|by)\s+", phrase.strip(), maxsplit=1)[0].split()
+    return bool(head) and re.fullmatch(r"[a-z]+[^su's]s", head[-1].lower()) is not None
 
 
 def _joined(prefix: str, clause: str, body: int) -> RelativeSentence:
