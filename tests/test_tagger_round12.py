@@ -64,3 +64,8 @@ test_round12 = round_test(TABLE)
 def test_a_midnight_at_a_days_end_is_the_next_days_first_instant_for_the_date_model() -> None:
     midnight = tag("Bids close at midnight Friday.", FRI)[0]
     assert (midnight.value, midnight.when.start) == ("2025-08-15T24:00", dt.datetime(2025, 8, 16, 0, 0))
+
+
+def test_earlier_or_later_in_a_period_stays_outside_the_span_but_keeps_its_part() -> None:
+    found = [(t.text, t.value, t.mod) for t in tag("Shares fell earlier in the day and will be sold later in August.", FRI)]
+    assert found == [("the day", "2025-08-15", "START"), ("August", "2025-08", "END")]

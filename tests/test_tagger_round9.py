@@ -39,7 +39,7 @@ TABLE: list[Row] = [
     # (the midnight that ends Thursday is Thursday T24:00, as TimeBank writes "midnight Friday")
     (FRI, "The siphon took in 2,000 barrels in the 24 hours to midnight on Thursday, down from 3,000 earlier in the day.",
      [("the 24 hours", "DURATION", "PT24H"), ("midnight on Thursday", "TIME", "2025-08-14T24:00"),
-      ("earlier in the day", "DATE", "2025-08-14")]),
+      ("the day", "DATE", "2025-08-14")]),
     (WED, "She flew home yesterday. She had felt ill the night before the flight.",
      [("yesterday", "DATE", "2025-08-12"), ("the night", "TIME", "2025-08-11TNI")]),
     # ---- a year set beside "the last year" is that year, not the one before the report

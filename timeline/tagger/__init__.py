@@ -51,8 +51,11 @@ _RULE_INDEX = {f"r{i}": i for i in range(len(RULES))}
 # Modifier words written before an expression that TimeML puts inside the span.
 _POINT_MODS = re.compile(
     r"(?i)(?:(?<!\btoo )(?<!\bso )\b(?P<m>the beginning of|the start of|the middle of|the end of|the close of|the turn of|"
-    r"earlier in|later in|early in|late in|earlier on|later on|(?:(?<![^.!?\n]\s)|(?<=[Vv]ery\s))early on|late on|earlier|later|early|late|middle|mid)[ -]|"
+    r"early in|late in|earlier on|later on|(?:(?<![^.!?\n]\s)|(?<=[Vv]ery\s))early on|late on|earlier|later|early|late|middle|mid)[ -]|"
     r"(?<![a-z])(?P<mid>mid-?))$")
+# ... and those it leaves outside while they still say which part is meant: "later in [the day]"
+# (TimeBank), "earlier in [the day]", "later in [August]" (our gold throughout)
+_MODS_OUTSIDE = re.compile(r"(?i)\b(?P<m>earlier in|later in) $")
 _POINT_MOD_VALUE = {"the beginning of": "START", "the start of": "START", "the middle of": "MID",
                     "the end of": "END", "the close of": "END", "earlier in": "START", "later in": "END",
                     "early in": "START", "late in": "END", "earlier on": "START", "later on": "END", "early on": "START",
@@ -247,6 +250,8 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
                     mod = mod or _POINT_MOD_VALUE.get(word)
                 start -= len(pm.group(0))
                 before = text[max(prev_end, start - 24):start]
+            elif (outside := _MODS_OUTSIDE.search(before)) is not None:
+                mod = mod or _POINT_MOD_VALUE[outside["m"].lower()]
         if typ != "SET" and "REF" not in value and (am := amount_mod(text, before, start, end, typ)):
             mod = mod or AMOUNT_MOD_VALUE[am["m"].lower()]
             start -= len(am.group(0))
