@@ -69,3 +69,12 @@ def test_a_midnight_at_a_days_end_is_the_next_days_first_instant_for_the_date_mo
 def test_earlier_or_later_in_a_period_stays_outside_the_span_but_keeps_its_part() -> None:
     found = [(t.text, t.value, t.mod) for t in tag("Shares fell earlier in the day and will be sold later in August.", FRI)]
     assert found == [("the day", "2025-08-15", "START"), ("August", "2025-08", "END")]
+
+
+def test_a_relative_clause_opened_by_earlier_in_the_week_keeps_its_subject() -> None:
+    from timeline.documents import Document
+    from timeline.extract import extract
+
+    text = 'Ferry row grows\n\nThe board fired Hal Brandt, who earlier in the week described the harbour pilots as "lazy".'
+    titles = [e.title for e in extract(Document(path="t.txt", text=text, published=FRI))]
+    assert titles == ['Hal Brandt describes the harbour pilots as "lazy"']
