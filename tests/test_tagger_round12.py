@@ -42,6 +42,8 @@ TABLE: list[Row] = [
     # ---- a midnight named with its day is the end of that day, T24:00, as TimeBank writes "midnight Friday"
     (FRI, "The pumps moved 900 barrels in the 24 hours to midnight on Thursday.",
      [("the 24 hours", "DURATION", "PT24H"), ("midnight on Thursday", "TIME", "2025-08-14T24:00")]),
+    # ... but the midnight a clock passes "after" opens its day
+    (FRI, "The ferry struck the pier shortly after midnight on Thursday.", [("midnight on Thursday", "TIME", "2025-08-14T00:00")]),
     # ---- a count with its unit in the singular before a noun leaves the article to the noun, as
     # the hyphenated "the three-month ban" does
     (FRI, "The works stay within the three month timeframe set by the council.",
