@@ -44,6 +44,9 @@ TABLE: list[Row] = [
      [("the 24 hours", "DURATION", "PT24H"), ("midnight on Thursday", "TIME", "2025-08-14T24:00")]),
     # ... but the midnight a clock passes "after" opens its day
     (FRI, "The ferry struck the pier shortly after midnight on Thursday.", [("midnight on Thursday", "TIME", "2025-08-14T00:00")]),
+    # ... and is the day the story goes on from
+    (FRI, "It was shortly after midnight on March 24, 1989 that the tanker ran aground. I heard the news that morning.",
+     [("midnight on March 24, 1989", "TIME", "1989-03-24T00:00"), ("that morning", "TIME", "1989-03-24TMO")]),
     # ---- a count with its unit in the singular before a noun leaves the article to the noun, as
     # the hyphenated "the three-month ban" does
     (FRI, "The works stay within the three month timeframe set by the council.",

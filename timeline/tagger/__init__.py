@@ -277,11 +277,12 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
                                         or (r.name == "ago" and m["dir"].lower() == "ago" and _DAY_VALUE.fullmatch(value))) \
                 and not comparison:
             anchor = _anchor_from(value)
-            if anchor is not None and value[10:16] == "T00:00" and "midnight" in text[start:end].lower() \
+            if anchor is not None and value[10:16] == "T00:00" and re.fullmatch(r"(?i)(?:[a-z]+ )?midnight", text[start:end]) \
                     and (text[start:end].lower() != "midnight" or anchor.date != day):
                 # ("worked until after midnight. The next day, he was found", "to midnight on Thursday
                 # ... earlier in the day": a midnight read from a day closes that day, and the next day
-                # is the one it opens; a bare one put on the report's day says nothing of the story's)
+                # is the one it opens; a bare one put on the report's day says nothing of the story's; one
+                # with its day, "after midnight on March 24", is that day's start, which is that day)
                 anchor = _anchor_from((anchor.date - dt.timedelta(days=1)).isoformat())
             if anchor is not None:
                 cx.anchor, cx.anchor_pos = anchor, start
