@@ -20,6 +20,9 @@ from typing import Any
 
 import pytest
 
+# the round tables' shared runner asserts for them: show its diffs as a test module's would
+pytest.register_assert_rewrite("tagger_round_support")
+
 CHROMIUM = os.environ.get("TIMELINE_CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run", "--disable-sync"]

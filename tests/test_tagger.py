@@ -60,7 +60,8 @@ TABLE = [
     ("The deadline was 5:01 p.m. ET on July 10, 2025.", [("5:01 p.m. ET on July 10, 2025", "TIME",
                                                            "2025-07-10T17:01-04:00")]),
     ("Trading opens at 10 a.m. Eastern.", [("10 a.m. Eastern", "TIME", "2026-02-27T10:00-05:00")]),
-    ("The offer expires at midnight Friday.", [("midnight Friday", "TIME", "2026-02-28T00:00")]),
+    # the end of Friday, as TimeML writes it (TimeBank: "midnight Friday" 1989-10-27T24)
+    ("The offer expires at midnight Friday.", [("midnight Friday", "TIME", "2026-02-27T24:00")]),
     ("Markets closed at 17:00 GMT.", [("17:00 GMT", "TIME", "2026-02-27T17:00Z")]),
     # durations, sets, vague references
     ("The talks lasted three months.", [("three months", "DURATION", "P3M")]),

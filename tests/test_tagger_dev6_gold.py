@@ -102,8 +102,8 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     # ... unless the clause tells of a plan, whose date lies ahead
     (dt.date(2026, 1, 15), "The board will hold its March meeting that was planned last year.",
      [("March", "DATE", "2026-03"), ("last year", "DATE", "2025")]),
-    # ... and "earlier in the day" is still one expression
-    (TUE, "The firm denied earlier in the day that it had hidden the leak.", [("earlier in the day", "DATE", "2025-03-11")]),
+    # ... and "the day" of "earlier in the day" is still tagged ("earlier in" outside it, as TimeBank's "later in [the day]")
+    (TUE, "The firm denied earlier in the day that it had hidden the leak.", [("the day", "DATE", "2025-03-11")]),
 ]
 
 

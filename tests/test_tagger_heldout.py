@@ -215,7 +215,7 @@ TABLE: list[Row] = [
     # ---- "it was the year he died": the year of another event, not the report's; "later in the year
     # Smith left" keeps the report's year
     (WED, "That was the year Maria opened her first shop.", []),
-    (WED, "Later in the year Smith left the band.", [("Later in the year", "DATE", "2025", "END")]),
+    (WED, "Later in the year Smith left the band.", [("the year", "DATE", "2025", "END")]),
     # ---- "to safety", "to hospital" name where to, not an infinitive that would point ahead
     (FRI, "Crews on the platforms were getting ready to move to safety from Wednesday night, the navy said.",
      [("Wednesday night", "TIME", "2025-08-13TNI")]),

@@ -203,7 +203,7 @@ TABLE: list[Row] = [
      [("early Wednesday", "DATE", "2026-02-25", "START")]),
     (FRI, "He faces up to 20 years in prison.", [("up to 20 years", "DURATION", "P20Y", "EQUAL_OR_LESS")]),
     (FRI, "The company posted record revenue in the September quarter.", [("the September quarter", "DATE", "2025-Q3")]),
-    (FRI, "Earlier in the week, the S&P 500 hit an all-time high.", [("Earlier in the week", "DATE", "2026-W09", "START")]),
+    (FRI, "Earlier in the week, the S&P 500 hit an all-time high.", [("the week", "DATE", "2026-W09", "START")]),
     (FRI, "Markets will be closed on April 3 for Good Friday.",
      [("April 3", "DATE", "2026-04-03"), ("Good Friday", "DATE", "2026-04-03")]),
     # ---- British and European style

@@ -720,15 +720,15 @@ TABLE: list[Row] = [
     # ---- "later in the day", "an hour earlier" in a story about an earlier day are on that day;
     # a clock time in a story about a past year is in that year, not on the report's day
     (WED, "On July 2, the mayor opened the bridge. Later in the day, a truck crossed it.",
-     [("July 2", "DATE", "2025-07-02"), ("Later in the day", "DATE", "2025-07-02", "END")]),
+     [("July 2", "DATE", "2025-07-02"), ("the day", "DATE", "2025-07-02", "END")]),
     (WED, "On July 2, the mayor opened the bridge. About an hour earlier, crowds had gathered.",
      [("July 2", "DATE", "2025-07-02"), ("About an hour earlier", "DATE", "2025-07-02", "APPROX")]),
     (WED, "On July 2, the mayor opened the bridge. Two hours later, a truck crossed it.",
      [("July 2", "DATE", "2025-07-02"), ("Two hours later", "DATE", "2025-07-02")]),
     (WED, "On July 2, the mayor opened the bridge. Later in the day, she will cut a ribbon.",
-     [("July 2", "DATE", "2025-07-02"), ("Later in the day", "DATE", "2025-08-13", "END")]),
+     [("July 2", "DATE", "2025-07-02"), ("the day", "DATE", "2025-08-13", "END")]),
     (WED, "In March 1987 the ferry capsized. Later in the day, divers arrived. Two hours later, they left.",
-     [("March 1987", "DATE", "1987-03"), ("Later in the day", "DATE", "1987-03", "END"), ("Two hours later", "DATE", "1987-03")]),
+     [("March 1987", "DATE", "1987-03"), ("the day", "DATE", "1987-03", "END"), ("Two hours later", "DATE", "1987-03")]),
     (WED, "In 1987 the ferry capsized at 7 p.m. off the pier.", [("1987", "DATE", "1987"), ("7 p.m.", "TIME", "1987")]),
     (WED, "In 2025 the ferry was refitted. It sails at 7 p.m.", [("2025", "DATE", "2025"), ("7 p.m.", "TIME", "2025-08-13T19:00")]),
     (WED, "In 1987 the ferry capsized.\n4.10 pm: The minister rises to speak.",

@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from timeline.tagger import tag
+from tagger_round_support import Row, round_test
 
 MON = dt.date(2025, 8, 11)   # Monday
 TUE = dt.date(2025, 8, 12)   # Tuesday
 WED = dt.date(2025, 8, 13)   # Wednesday
 FRI = dt.date(2025, 8, 15)   # Friday
-
-Row = tuple[dt.date, str, list[tuple[str, str, str]]]
 
 TABLE: list[Row] = [
     # ---- a unit's whole length after "a"/"an" with full, entire or whole
@@ -64,6 +60,4 @@ TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("dct", "text", "expected"), TABLE, ids=[t[1][:50] for t in TABLE])
-def test_round10(dct: dt.date, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(text, dct)] == expected
+test_round10 = round_test(TABLE)

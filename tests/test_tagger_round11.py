@@ -5,16 +5,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from timeline.tagger import tag
+from tagger_round_support import Row, round_test
 
 SUN = dt.date(2025, 8, 10)   # Sunday
 MON = dt.date(2025, 8, 11)   # Monday
 THU = dt.date(2025, 8, 14)   # Thursday
 FRI = dt.date(2025, 8, 15)   # Friday
-
-Row = tuple[dt.date, str, list[tuple[str, str, str]]]
 
 TABLE: list[Row] = [
     # ---- a weekday owning a planned happening that "for" takes: what is made for it comes first
@@ -71,9 +67,7 @@ TABLE: list[Row] = [
 ]
 
 
-@pytest.mark.parametrize(("dct", "text", "expected"), TABLE, ids=[t[1][:50] for t in TABLE])
-def test_round11(dct: dt.date, text: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(text, dct)] == expected
+test_round11 = round_test(TABLE)
 
 
 # ---- extraction: a step "later" told in the present is now, a state, not a dated happening; told in

@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from timeline.tagger import tag
+from tagger_round_support import Row, round_test
 
 WED = dt.date(2025, 8, 13)   # Wednesday, ISO week 2025-W33, summer
 JUN = dt.date(2025, 6, 30)   # Monday, the first summer month gone
 
-TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
+TABLE: list[Row] = [
     # ---- an amount and "a day", "per year", "daily", "annually" is a rate: how much, no time
     (WED, "The ferry line runs four sailings a week to the island.", []),
     (WED, "The dam releases 40 tonnes of silt per hour in the flood.", []),
@@ -56,6 +54,4 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
-def test_round_six_classes(dct: dt.date, sentence: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(sentence, dct)] == expected
+test_round_six_classes = round_test(TABLE)

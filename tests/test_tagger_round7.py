@@ -11,16 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from timeline.tagger import tag
+from tagger_round_support import Row, round_test
 
 SUN = dt.date(2025, 3, 16)   # Sunday, the last day of ISO week 2025-W11
 TUE = dt.date(2025, 3, 11)   # Tuesday, ISO week 2025-W11
 FRI = dt.date(2025, 3, 14)   # Friday
 MAY = dt.date(2025, 5, 12)   # Monday, weeks after the story's day
 
-TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
+TABLE: list[Row] = [
     # ---- written on a Sunday, what is to come "this week" is in the coming Monday-to-Sunday week
     (SUN, "The brewer will publish its annual figures this week.", [("this week", "DATE", "2025-W12")]),
     (SUN, "Its main rival, which also reports this week, faces the same questions.",
@@ -80,6 +78,4 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE)
-def test_round_seven_classes(dct: dt.date, sentence: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(sentence, dct)] == expected
+test_round_seven_classes = round_test(TABLE)

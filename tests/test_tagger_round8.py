@@ -11,15 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from timeline.tagger import tag
+from tagger_round_support import Row, round_test
 
 JAN = dt.date(2025, 1, 30)   # Thursday
 JUN = dt.date(2025, 6, 11)   # Wednesday
 OCT = dt.date(2025, 10, 14)  # Tuesday
 
-TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
+TABLE: list[Row] = [
     # ---- "won't", "wouldn't" look ahead as "will" does, with either apostrophe; the verb after
     # them ("come", "run") is a base form, not a participle
     (JAN, "The insurer has said the first payments won't come until March.", [("March", "DATE", "2025-03")]),
@@ -75,6 +73,4 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE)
-def test_round_eight_classes(dct: dt.date, sentence: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(sentence, dct)] == expected
+test_round_eight_classes = round_test(TABLE)

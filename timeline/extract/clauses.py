@@ -181,7 +181,9 @@ def relative_sentence(clause: str, antecedent_end: int, antecedent: str,
     masked = clause
     for b, e in dates or []:  # "which on May 7 revised ...": the date is no subject
         masked = masked[:b] + " " * (e - b) + masked[e:]
-    masked = re.sub(r"\b(?:on|in|at|by|last|this|next|early|late|earlier|later)(?=\s+$|\s{2})", lambda m: " " * len(m.group(0)),
+    # ("who earlier in the week described ...": the tagger leaves "earlier in" outside "the week")
+    masked = re.sub(r"\b(?:(?:early|late|earlier|later)\s+in|on|in|at|by|last|this|next|early|late|earlier|later)(?=\s+$|\s{2})",
+                    lambda m: " " * len(m.group(0)),
                     masked)
     gap = _object_gap(masked, body) if pronoun in ("which", "that", "whom", "who") else None
     if gap is None:

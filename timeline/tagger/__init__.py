@@ -24,6 +24,7 @@ from timeline.errors import DateError
 from timeline.model import TIMEX_MOD_TO_QUALIFIER, When, zone
 from timeline.tagger.amount_mods import AMOUNT_MOD_VALUE, amount_mod
 from timeline.tagger.context import Anchor, Context
+from timeline.tagger.lexicon import NUM_WORD
 from timeline.tagger.narrative import note_day
 from timeline.tagger.rules import RULES, TRIGGERS, master_pattern
 from timeline.tagger.rules.ago import story_step
@@ -32,6 +33,8 @@ from timeline.tagger.rules.foreground_day import note_foreground_day
 from timeline.tagger.rules.named_day import note_told_day
 from timeline.tagger.story_year import note_anchor
 from timeline.tagger.tense_words import straight_apostrophes
+from timeline.tagger.values import next_day_midnight
+from timeline.tagger.week_weekdays import place_weekdays_in_named_weeks
 
 __all__ = ["Timex", "tag"]
 
@@ -48,8 +51,11 @@ _RULE_INDEX = {f"r{i}": i for i in range(len(RULES))}
 # Modifier words written before an expression that TimeML puts inside the span.
 _POINT_MODS = re.compile(
     r"(?i)(?:(?<!\btoo )(?<!\bso )\b(?P<m>the beginning of|the start of|the middle of|the end of|the close of|the turn of|"
-    r"earlier in|later in|early in|late in|earlier on|later on|(?:(?<![^.!?\n]\s)|(?<=[Vv]ery\s))early on|late on|earlier|later|early|late|middle|mid)[ -]|"
+    r"early in|late in|earlier on|later on|(?:(?<![^.!?\n]\s)|(?<=[Vv]ery\s))early on|late on|earlier|later|early|late|middle|mid)[ -]|"
     r"(?<![a-z])(?P<mid>mid-?))$")
+# ... and those it leaves outside while they still say which part is meant: "later in [the day]"
+# (TimeBank), "earlier in [the day]", "later in [August]" (our gold throughout)
+_MODS_OUTSIDE = re.compile(r"(?i)\b(?P<m>earlier in|later in) $")
 _POINT_MOD_VALUE = {"the beginning of": "START", "the start of": "START", "the middle of": "MID",
                     "the end of": "END", "the close of": "END", "earlier in": "START", "later in": "END",
                     "early in": "START", "late in": "END", "earlier on": "START", "later on": "END", "early on": "START",
@@ -86,7 +92,7 @@ class Timex:
             return None
         qualifier = TIMEX_MOD_TO_QUALIFIER.get(self.mod) if self.mod else None
         try:
-            return When.parse(self.value, qualifier=qualifier)
+            return When.parse(next_day_midnight(self.value), qualifier=qualifier)
         except DateError:
             return None
 
@@ -97,7 +103,10 @@ class Timex:
 
 # A period written as a hyphenated adjective before its noun ("the fourth-quarter bonus", "the
 # first-half profit"): TimeBank leaves the article to the noun ("the [third-quarter] earnings").
-_ARTICLE_OF_NOUN = re.compile(r"(?i:the|a|an)\s((?i:fiscal[ -])?[A-Za-z0-9]+-(?i:quarter|half))")
+# A count with a unit in the singular is written the same way without its hyphen ("the three month
+# timeframe", "the 90 day estimate"): the article is the noun's there too.
+_ARTICLE_OF_NOUN = re.compile(r"(?i:the|a|an)\s((?i:fiscal[ -])?[A-Za-z0-9]+-(?i:quarter|half)"
+                              rf"|(?:\d+|(?i:{NUM_WORD})) (?i:year|month|week|day|hour|minute|decade))")
 _NOUN_AFTER = re.compile(r"\s(?!(?:of|was|is|were|are|will|would|has|had|have|ended|ending|ends|to|through|thru|and|or|but|"
                          r"when|in|on|at|for|that|which|as|than|compared|versus|vs|from|with|by|after|before)\b)[a-z]")
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
@@ -241,6 +250,8 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
                     mod = mod or _POINT_MOD_VALUE.get(word)
                 start -= len(pm.group(0))
                 before = text[max(prev_end, start - 24):start]
+            elif (outside := _MODS_OUTSIDE.search(before)) is not None:
+                mod = mod or _POINT_MOD_VALUE[outside["m"].lower()]
         if typ != "SET" and "REF" not in value and (am := amount_mod(text, before, start, end, typ)):
             mod = mod or AMOUNT_MOD_VALUE[am["m"].lower()]
             start -= len(am.group(0))
@@ -257,7 +268,7 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
         # ("In May ... A month later, he asked ... Since then": a step of the story is its date
         # from then on, as a named one is)
         step = r.name == "ago" and story_step(m, text)
-        clock = value.replace("TMI", "T12:00")  # ("around midday ... two hours later": counted from noon)
+        clock = next_day_midnight(value.replace("TMI", "T12:00"))  # ("around midday ... two hours later": counted from noon)
         if typ == "TIME" and _CLOCK_VALUE.match(clock) and (r.name not in _NOT_ANCHORS or step):
             cx.clock, cx.clock_pos = dt.datetime.fromisoformat(clock[:16]), start
         # ("Eight days ago the well blew out. 48 hours later ...": a day told by its distance from
@@ -266,11 +277,12 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
                                         or (r.name == "ago" and m["dir"].lower() == "ago" and _DAY_VALUE.fullmatch(value))) \
                 and not comparison:
             anchor = _anchor_from(value)
-            if anchor is not None and value[10:16] == "T00:00" and "midnight" in text[start:end].lower() \
+            if anchor is not None and value[10:16] == "T00:00" and re.fullmatch(r"(?i)(?:[a-z]+ )?midnight", text[start:end]) \
                     and (text[start:end].lower() != "midnight" or anchor.date != day):
                 # ("worked until after midnight. The next day, he was found", "to midnight on Thursday
                 # ... earlier in the day": a midnight read from a day closes that day, and the next day
-                # is the one it opens; a bare one put on the report's day says nothing of the story's)
+                # is the one it opens; a bare one put on the report's day says nothing of the story's; one
+                # with its day, "after midnight on March 24", is that day's start, which is that day)
                 anchor = _anchor_from((anchor.date - dt.timedelta(days=1)).isoformat())
             if anchor is not None:
                 cx.anchor, cx.anchor_pos = anchor, start
@@ -281,4 +293,4 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
                     note_foreground_day(cx, start, end, anchor.date)
                 if anchor.precision == "quarter":
                     cx.quarter, cx.quarter_pos = (int(value[:4]), int(value[6])), start
-    return out
+    return place_weekdays_in_named_weeks(text, out)

@@ -17,13 +17,16 @@ from timeline.calendar_words import WEEKDAY_NAMES
 
 AMOUNT_MODS = re.compile(
     r"(?i)\b(?P<m>about|around|approximately|roughly|nearly|almost|some|more than|less than|at least|"
-    r"up to|no more than|no less than|fewer than|at most|over|just over|just under|under)\s$")
+    r"up to|no more than|no less than|fewer than|at most|over|just over|just under|under|"
+    r"a little over|a little under|a little more than|a little less than)\s$")
 AMOUNT_MOD_VALUE = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
                     "nearly": "APPROX", "almost": "APPROX", "some": "APPROX", "more than": "MORE_THAN",
                     "less than": "LESS_THAN", "at least": "EQUAL_OR_MORE", "up to": "EQUAL_OR_LESS",
                     "no more than": "EQUAL_OR_LESS", "no less than": "EQUAL_OR_MORE",
                     "fewer than": "LESS_THAN", "at most": "EQUAL_OR_LESS", "over": "MORE_THAN",
-                    "just over": "MORE_THAN", "just under": "LESS_THAN", "under": "LESS_THAN"}
+                    "just over": "MORE_THAN", "just under": "LESS_THAN", "under": "LESS_THAN",
+                    "a little over": "MORE_THAN", "a little under": "LESS_THAN", "a little more than": "MORE_THAN",
+                    "a little less than": "LESS_THAN"}
 _NUMBER_START = re.compile(r"[\daA-Z]|an? |one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty")
 # Words after which an amount of time is a complement, so "over" before it means "more than"
 # ("waited for over a week", "had over a week to plan", "the survey ran over six months").
@@ -53,7 +56,9 @@ def amount_mod(text: str, before: str, start: int, end: int, typ: str) -> re.Mat
     word, expression = am["m"].lower(), text[start:end]
     if word in ("over", "under", "some") and not _NUMBER_START.match(expression):
         return None  # "over the past year": a preposition, not an amount
-    if word == "over" and not _AMOUNT_TAKERS.search(before, 0, am.start()) and not _AMOUNT_AFTER.match(text, end) \
+    # ("over two decades ago", "a little over a month ago": a distance back is an amount, never a stretch)
+    counted_back = typ == "DATE" and re.search(r"(?i)\sago$", expression) is not None
+    if word == "over" and not counted_back and not _AMOUNT_TAKERS.search(before, 0, am.start()) and not _AMOUNT_AFTER.match(text, end) \
             and not (_SPAN_FROM_EVENT.match(text, end) and _ASIDE_OPEN.search(before, 0, am.start())):
         return None  # "spilled oil over three months": the stretch the spilling ran across
     if word in ("about", "around") and _TOPIC_START.match(expression):
@@ -64,7 +69,7 @@ def amount_mod(text: str, before: str, start: int, end: int, typ: str) -> re.Mat
         return None  # "it was more about eight years of bad policy": what it concerned, not roughly eight
     if re.match(r"(?i)all\s", expression):
         return None  # "sat around all day": a particle of the verb, "all day" is whole, not about a day
-    if typ != "DURATION" and word in ("over", "under", "some", "up to"):
+    if typ != "DURATION" and word in ("over", "under", "some", "up to") and not (counted_back and word != "up to"):
         return None
     if word in ("more than", "less than", "fewer than") and _COMPARED_AMOUNT_BEFORE.search(before, 0, am.start()):
         return None  # "5,000 more than a week ago", "much less than a year ago": a comparison with then
@@ -79,8 +84,9 @@ _COMPARED_AMOUNT_BEFORE = re.compile(r"(?i)(?:\d[\d,.]*\s?(?:%|percent|per cent|
 
 # Amount words that put the moment a distance back names nearer the report ("nearly six weeks ago":
 # fewer than 42 days back) or further from it ("more than six weeks ago": more than 42 days back).
-_NEARER = frozenset(["nearly", "almost", "just under", "less than", "under", "fewer than"])
-_FURTHER = frozenset(["more than", "over", "just over"])
+_NEARER = frozenset(["nearly", "almost", "just under", "less than", "under", "fewer than", "a little under",
+                     "a little less than"])
+_FURTHER = frozenset(["more than", "over", "just over", "a little over", "a little more than"])
 
 
 def distance_nudge(text: str, start: int, end: int) -> int:

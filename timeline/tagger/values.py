@@ -99,3 +99,11 @@ def duration(n: float | None, unit: str, time_unit: bool) -> str:
     if unit == "2W":
         return f"P{2 * whole}W"
     return f"{prefix}{whole}{unit}"
+
+
+def next_day_midnight(value: str) -> str:
+    """A dated "T24:00" (the end of that day, as TimeML writes "midnight Friday") as the next day's
+    "T00:00", the one spelling of that instant the date model and ``datetime`` read."""
+    if value[10:16] != "T24:00" or not value[:1].isdigit():
+        return value
+    return (dt.date.fromisoformat(value[:10]) + dt.timedelta(days=1)).isoformat() + "T00:00" + value[16:]

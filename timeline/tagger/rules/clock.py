@@ -272,8 +272,11 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         h0 = int(start_clock["h"]) % 12 + (12 if start_clock["ap"].lower().startswith("p") else 0)
         if (hour, minute) < (h0, int(start_clock["mi"])):
             d = d + dt.timedelta(days=1)  # "9.00pm-12.30 am": a range that runs past midnight ends the next day
-    if m["named"] and m["named"].lower() == "midnight" and (m["wd"] or m["rel"] or mon or m["nm"]):
-        d = d + dt.timedelta(days=1)  # "midnight Friday" is the end of Friday
+    # "midnight Friday" is the end of Friday, written as TimeML and TimeBank write it: Friday T24:00
+    # (the same instant as Saturday T00:00); but "shortly after midnight on March 24" is the first
+    # minutes of March 24, the day it opens: T00:00
+    end_of_day = bool(m["named"] and m["named"].lower() == "midnight" and (m["wd"] or m["rel"] or mon or m["nm"])
+                      and not re.search(r"(?i)\bafter\s$", cx.text[max(0, m.start() - 7):m.start()]))
     if m["h24"] and not m["ampm24"] and not m["h24"].startswith("0") and 1 <= hour < 12 \
             and (told := _EARLIER_CLOCK.findall(re.split(r"(?<![AaPp]\.[Mm])[.!?\n]\s", cx.text[max(0, m.start() - 160):m.start()])[-1])):
         # "started at 10:15 a.m. and completed it at 3:15": a clock told after one with its half of
@@ -290,6 +293,8 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
         off = V.zone_offset(m["zone"], dt.datetime(d.year, d.month, d.day, hour, minute))
         if off:
             value += off
+    if end_of_day:
+        value = f"{d.isoformat()}T24:00" + value[16:]
     return "TIME", value, None
 
 

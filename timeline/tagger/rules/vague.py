@@ -152,6 +152,8 @@ _NOW_STORY = re.compile(r"\b(?:(?:is|are|was|were|be|been|['’]s|['’]re)\s(?:
                         r"|(?:will|['’]ll)\s(?!never\b|always\b)[a-z]+|no longer|plans?\sto"
                         r"|(?:is|are)\s(?:now\s|being\s)?(?!(?:based|concerned|interested|supposed|used|related)\b)[a-z]{3,}ed)\b"
                         r"|^\s*it(?:['’]s| is) time\b"
+                        # "Now, nearly four months after the spill, ...": the present measured from a past event
+                        r"|^\s*(?:[a-z]+\s){0,2}(?:\d+|[a-z]+)\s(?:days?|weeks?|months?|years?|decades?)\s(?:after|later|on|since|into)\b"
                         # "Now, 53% of voters say ...": a reading taken now, set against an earlier one
                         r"|^\s*(?:only\s|just\s|about\s|some\s|nearly\s)?\d[\d.,]*\s?(?:%|percent\b|per cent\b)")
 
