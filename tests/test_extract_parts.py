@@ -186,7 +186,7 @@ def test_example_expected_dated_statements(example_events) -> None:
     contract = dates["2025-07"][0]
     assert "Anthropic signed its $200 million DoD contract in July" in contract.sources[0].quote
     assert "Anthropic" in contract.tags
-    assert dates["2026-01"][0].title.startswith("Hegseth issues a memo")
+    assert dates["2026-01"][0].title.startswith("Pete Hegseth issues a memo")
     deadline = dates["2026-02-27T17:01-05:00"][0]
     assert "5:01 p.m. ET" in deadline.sources[0].quote
     meeting = dates["2026-W09"]

@@ -52,3 +52,27 @@ def test_his_death_after_the_singer_is_the_singers() -> None:
 def test_her_after_a_man_described_keeps_its_pronoun() -> None:
     titles = _titles('"We will rebuild," the man said after her March 2 announcement at the harbour.')
     assert not any(t.startswith("The man’s") for t in titles), titles
+
+
+def test_it_that_raises_its_alert_is_the_one_body_named_before() -> None:
+    # ("it" is no person, and only an organisation raises its alert: the body the sentence before names)
+    titles = _titles("The spread of the disease has led the IHA to warn of a pandemic.\n"
+                     "On March 4 it raised its pandemic alert to level five.")
+    assert any(t.startswith("IHA raises its pandemic alert") for t in titles), titles
+
+
+def test_it_credited_after_a_quotation_is_the_body_named_before() -> None:
+    titles = _titles("The IHA has long said the virus cannot be caught from food.\n"
+                     '"There is no risk of infection from well-cooked pork," it said on its website on Thursday.')
+    assert any(t.startswith("IHA says on its website: “There is no risk of infection") for t in titles), titles
+
+
+def test_it_that_only_a_thing_does_keeps_its_pronoun() -> None:
+    titles = _titles("The IHA inspected the Sea Lark platform on Monday.\nIt sank on Thursday.")
+    assert not any(t.startswith("IHA sinks") for t in titles), titles
+
+
+def test_it_after_two_bodies_keeps_its_pronoun() -> None:
+    titles = _titles("The spread of the disease has led the IHA and the ECDC to warn of a pandemic.\n"
+                     "On Tuesday it raised its alert to level five.")
+    assert not any(t.startswith(("IHA raises", "ECDC raises")) for t in titles), titles

@@ -26,7 +26,7 @@ def _named(title: str, text: str) -> str:
 
 
 def test_an_executive_speaks_of_the_employer_the_story_gave():
-    assert any(t.startswith("Marsh says Northfield Energy will pay for the cleanup") for t in _titles(_STORY)), \
+    assert any(t.startswith("Lena Marsh says Northfield Energy will pay for the cleanup") for t in _titles(_STORY)), \
         _titles(_STORY)
 
 

@@ -104,7 +104,7 @@ from timeline.extract.retold import bare_happening, retelling, retold_title
 from timeline.extract.segments import contrasted_clause, elided_unit, gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
 from timeline.extract.speakers_apart import speaker_bodies
-from timeline.extract.story_names import MentionNames, ToldNames
+from timeline.extract.story_names import MentionNames, ToldNames, surname_in_full
 from timeline.extract.subject_names import (
     antecedent_named,
     continued_speaker,
@@ -283,8 +283,8 @@ def mentions(doc: Document, timexes: Sequence[TimexLike], sentences: list[Senten
             m.refers_back = refers_back(text[m.start:m.end], sentences[m.sentence - 1].text)
         m.words |= {RESULTS} if reports_results(m, text) else frozenset()
         m.predicate = predicate(text[m.start:m.end])  # what it says happened, for a lead told again (merge.py)
-        m.title = story_named(m.title, MentionNames(text, sentences, m.sentence, m.start, m.end, names, bodies, actors[
-            m.sentence - 1] if m.sentence else None, known), write_title)  # "the country's", "says the company ..."
+        m.title = surname_in_full(story_named(m.title, MentionNames(text, sentences, m.sentence, m.start, m.end, names, bodies, actors[
+            m.sentence - 1] if m.sentence else None, known), write_title), text, names, known)  # "the country's", "Dean" in full
     return forecast_sayings(found, text, today)  # "said he hopes to pass a bill this year": of the saying's day
 
 

@@ -20,8 +20,9 @@ A "his" or "her" whose sentence tells of one person only, by a description and n
 March 31 announcement"), is that person's: "The president's announcement" (the story's name for the description is
 put in later, :mod:`.title_role_people`).
 
-A vague title is better than a wrong name: anything else keeps the pronoun. ("It" is left: a thing as often as an
-organisation, "It sank", "It has started to touch the shores", which no name-counting tells apart.)
+A vague title is better than a wrong name: anything else keeps the pronoun. ("It" is a thing as often as an
+organisation, "It sank", "It has started to touch the shores", which no name-counting tells apart; only an "It" that
+says, announces or raises its alert, an organisation's act (:mod:`.organisation_acts`), is named, as "its" is.)
 """
 
 from __future__ import annotations
@@ -33,6 +34,7 @@ from timeline.extract.actors import short
 from timeline.extract.body_chain import PERSON_NOUNS
 from timeline.extract.country_referents import COUNTRY_NAMES
 from timeline.extract.names import NameIndex, looks_personal
+from timeline.extract.organisation_acts import BODY_ACT_IT, body_act_in
 from timeline.extract.sentences import Sentence, quotation_open
 from timeline.extract.subject_names import strip_opening
 from timeline.extract.title_referents import actor_kind, resolve_pronoun
@@ -42,6 +44,8 @@ __all__ = ["sole_antecedent"]
 
 #: The pronouns this finder names, as they open a title, with a word after them.
 _OPENING = re.compile(r"(He|She|His|Her|Its)\s+(?=[a-z\"“‘'])")
+#: A sentence's opening quotation, up to its credit: '"There is no risk of infection," ' before "it said".
+_QUOTATION = re.compile(r"\s*[“\"][^“”\"]+[”\"]\s*")
 #: Common nouns of an organisation a story may not name: "the commission", "the fund", "a company".
 _BODY_NOUNS = (r"company|firm|group|bank|agency|commission|committee|panel|council|board|department|ministry|"
                r"government|administration|fund|court|union|association|institute|university|school|hospital|"
@@ -55,11 +59,13 @@ def sole_antecedent(title: str, text: str, sentences: Sequence[Sentence], index:
                     names: NameIndex, known: Mapping[str, str], bodies: Collection[str]) -> str:
     """``title`` with its opening pronoun put as the one name it can stand for (its quote is ``text[start:end]`` in
     the sentence at ``index``), or unchanged."""
-    opening = _OPENING.match(title)
+    opening = _OPENING.match(title) or BODY_ACT_IT.match(title)
     if opening is None:
         return title
-    word = opening.group(1).lower()
-    found = re.search(r"\b" + word + r"\b(?!['’])", text[start:end], re.IGNORECASE)
+    word = re.match(r"\w+", opening.group(0)).group(0).lower()
+    # ("It says": the "it" of the quote that acts, an organisation's, :mod:`.organisation_acts`)
+    found = body_act_in(text[start:end]) if word == "it" else \
+        re.search(r"\b" + word + r"\b(?!['’])", text[start:end], re.IGNORECASE)
     if found is None:
         return title
     at = start + found.start()
@@ -68,14 +74,16 @@ def sole_antecedent(title: str, text: str, sentences: Sequence[Sentence], index:
         return title  # (a speaker's pronoun is whoever the speaker means)
     people = word in ("he", "she", "his", "her")
     before = text[sentence.start:at]
-    found_here = _named(word, text, sentence.start, at, names, known, bodies)
+    # ('"There is no risk," it said': the credit after a quotation opens the sentence's own words)
+    credited = word == "it" and _QUOTATION.fullmatch(before) is not None
+    found_here = set() if credited else _named(word, text, sentence.start, at, names, known, bodies)
     if not found_here and word in ("his", "her"):
         described = _described_owner(word, before)
         if described is not None:  # ("the president said in his announcement": the president's)
             return f"{described}’s{title[len(opening.group(1)):]}"
     if found_here or _unnamed(people, before):
         candidates = found_here
-    elif index and strip_opening(text[sentence.start:sentence.end]).lower().startswith(word + " "):
+    elif index and (credited or strip_opening(text[sentence.start:sentence.end]).lower().startswith(word + " ")):
         previous = sentences[index - 1]
         earlier = text[previous.start:previous.end]
         if quotation_open(earlier) or _unnamed(people, earlier):
@@ -88,8 +96,9 @@ def sole_antecedent(title: str, text: str, sentences: Sequence[Sentence], index:
     name = short(candidates.pop()) or ""
     if re.search(r"\b" + re.escape(name) + r"\b", title):
         return title  # ("He introduces Costner's machines": the name is the object's already)
-    named = resolve_pronoun(title, name)
-    return named if not named.startswith(opening.group(1) + " ") else title
+    # ("It: “...”", its words: the speaker's place takes the name as it stands)
+    named = name + title[2:] if title.startswith("It:") else resolve_pronoun(title, name)
+    return named if not named.startswith((word.capitalize() + " ", "It:")) else title
 
 
 def _described_owner(word: str, before: str) -> str | None:

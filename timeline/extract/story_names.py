@@ -18,10 +18,11 @@ from timeline.extract.sentences import Sentence
 from timeline.extract.share_owners import shares_owned
 from timeline.extract.sole_antecedents import sole_antecedent
 from timeline.extract.story_referents import named_in_story
+from timeline.extract.surname_openings import surname_in_full
 from timeline.extract.thing_names import named_thing
 from timeline.extract.title_role_people import role_people_named
 
-__all__ = ["MentionNames", "ToldNames"]
+__all__ = ["MentionNames", "ToldNames", "surname_in_full"]
 
 
 @dataclass(frozen=True, slots=True)
