@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.awaited_tails import tail_awaited
 from timeline.extract.quoted_complements import quote_awaited
 from timeline.extract.title_clause_nouns import content_verb_before, noun_before_content, part_before_whole
 from timeline.extract.title_complements import (
@@ -111,8 +112,10 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
     nxt, last = rest[0], kept[-1]
     low, clean_last = _clean(nxt), _clean(last)
     before = _clean(kept[-2]) if len(kept) > 1 else ""
-    if quote_awaited(kept, rest):
-        return True  # ("calling the oil giant" before “an important company”: :mod:`.quoted_complements`)
+    if quote_awaited(kept, rest) or tail_awaited(kept, rest):
+        # ("calling the oil giant" before “an important company”, "a residue one" before "kilometre":
+        # :mod:`.quoted_complements`, :mod:`.awaited_tails`)
+        return True
     if last[-1:] in ",;:.!?" or (last[-1:] in "”\"" and not nxt[:1].isalpha()):
         return not whole_phrase(kept, nxt, rest[1:6])
     if low in {"and", "but"} and len(rest) > 1 and _clean(rest[1]) in STRICT_FINITE and last[-1:].isalpha() \

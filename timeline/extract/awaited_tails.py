@@ -1,0 +1,59 @@
+"""Phrases a title cut stops inside because their last word looks complete (issue 16, "cut").
+
+Three kinds of phrase end on a word that could end a clause, and a cut there leaves the reader waiting:
+
+- a number before what it counts or measures: "a toxic residue one | kilometre below the surface", "BP's $20 billion |
+  compensation fund", "a model of more than 100 million | people";
+- a measure before what is measured: "went through more than four hours | of training", "within 200 feet | of the
+  well";
+- a verb of keeping before the act it keeps someone from: "prevented government scientists | from informing the
+  public", "would block BP | from winning permits" (without it the title tells a different act).
+
+:func:`tail_awaited` says so to the cutter (:func:`.title_whole.ends_open`), which then ends at an earlier boundary or
+keeps the phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.count_words import ROUND_NUMBERS, SPELLED_NUMBERS
+from timeline.extract.title_words import BREAK_WORDS, WEAK_END
+
+__all__ = ["tail_awaited"]
+
+#: A number as news writes it: figures ("$20", "1,500", "3.5") or spelled out ("four", "million", "hundreds").
+_NUMBER = re.compile(r"[$£€]?\d[\d.,]*|" + "|".join((*SPELLED_NUMBERS, *ROUND_NUMBERS)) + r"|dozens|hundreds|thousands|millions")
+#: Words after a number that start no noun it counts: words of time ("$10 billion | this year", "at 6.30 | tonight").
+_NOT_COUNTED = {"this", "last", "next", "today", "tonight", "tomorrow", "yesterday", "earlier", "later", "ago", "percent",
+                "per", "a", "an", "the", "people's", "times", "more", "less", "apiece", "each", "overall", "so", "too", "now",
+                "yet", "already", "alone", "instead", "then", "there", "here", "again", "also", "still", "only", "just"}
+#: Verbs that keep someone from an act: "prevented X | from informing", "would block BP | from winning".
+_KEEPING = re.compile(r"(?:prevent|stop|block|bar|ban|prohibit|discourage|deter|restrict|exclude|keep|kept|save|protect"
+                      r"|shield|dissuade|disqualify|preclude)(?:s|ed|ped|ing|ping|red|ring|ned|ning)?")
+#: How many words the object of a verb of keeping may have before its "from" ("are being prevented | from": none).
+_OBJECT_WORDS = 5
+
+
+def _clean(word: str) -> str:
+    return word.lower().strip("“”\"‘’,;:()")
+
+
+def tail_awaited(kept: list[str], rest: list[str]) -> bool:
+    """Whether the title of the words ``kept``, which the sentence goes on with ``rest``, stops inside a phrase of
+    counting, of measure, or of keeping from an act (see the module's note)."""
+    if len(kept) < 3 or not rest or not kept[-1][-1:].isalnum() or not rest[0][:1].isalpha():
+        return False
+    last, nxt = _clean(kept[-1]), _clean(rest[0])
+    if _NUMBER.fullmatch(last) and rest[0].islower() and nxt.isalpha() and nxt not in BREAK_WORDS | WEAK_END | _NOT_COUNTED \
+            and not nxt.endswith("ly"):
+        return True  # ("a residue one" before "kilometre below", "BP's $20 billion" before "compensation fund")
+    if nxt == "of" and len(rest) > 1 and _NUMBER.fullmatch(_clean(kept[-2])) and re.fullmatch(r"[a-z]+s", last):
+        return True  # ("more than four hours" before "of training")
+    if nxt == "from" and len(rest) > 1 and re.fullmatch(r"[a-z]{3,}ing", _clean(rest[1])):
+        for word in reversed(kept[-_OBJECT_WORDS - 1:]):
+            if _KEEPING.fullmatch(_clean(word)):
+                return True
+            if word[-1:] in ",;:" or _clean(word) in {"and", "but", "which", "who", "that"}:
+                return False  # ("prevented government scientists" before "from informing the public")
+    return False
