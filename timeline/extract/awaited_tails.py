@@ -7,7 +7,9 @@ Three kinds of phrase end on a word that could end a clause, and a cut there lea
 - a measure before what is measured: "went through more than four hours | of training", "within 200 feet | of the
   well";
 - a verb of keeping before the act it keeps someone from: "prevented government scientists | from informing the
-  public", "would block BP | from winning permits" (without it the title tells a different act).
+  public", "would block BP | from winning permits" (without it the title tells a different act), or before its object;
+- a modifier before its noun that looks like a clause's end: a past participle after an article ("another controlled
+  | burn"), a hyphened adjective ("his own Katrina-like | nightmare").
 
 :func:`tail_awaited` says so to the cutter (:func:`.title_whole.ends_open`), which then ends at an earlier boundary or
 keeps the phrase.
@@ -18,9 +20,9 @@ from __future__ import annotations
 import re
 
 from timeline.extract.count_words import ROUND_NUMBERS, SPELLED_NUMBERS
-from timeline.extract.title_words import BREAK_WORDS, WEAK_END
+from timeline.extract.title_words import BREAK_WORDS, DETERMINERS, WEAK_END, verbish
 
-__all__ = ["tail_awaited"]
+__all__ = ["measure_dropped", "tail_awaited"]
 
 #: A number as news writes it: figures ("$20", "1,500", "3.5") or spelled out ("four", "million", "hundreds").
 _NUMBER = re.compile(r"[$£€]?\d[\d.,]*|" + "|".join((*SPELLED_NUMBERS, *ROUND_NUMBERS)) + r"|dozens|hundreds|thousands|millions")
@@ -46,10 +48,18 @@ def tail_awaited(kept: list[str], rest: list[str]) -> bool:
         return False
     last, nxt = _clean(kept[-1]), _clean(rest[0])
     if _NUMBER.fullmatch(last) and rest[0].islower() and nxt.isalpha() and nxt not in BREAK_WORDS | WEAK_END | _NOT_COUNTED \
-            and not nxt.endswith("ly"):
+            and not nxt.endswith(("ly", "ing")):
         return True  # ("a residue one" before "kilometre below", "BP's $20 billion" before "compensation fund")
     if nxt == "of" and len(rest) > 1 and _NUMBER.fullmatch(_clean(kept[-2])) and re.fullmatch(r"[a-z]+s", last):
         return True  # ("more than four hours" before "of training")
+    if _KEEPING.fullmatch(last) and rest[0].isalpha() and rest[0].islower() and nxt not in BREAK_WORDS | WEAK_END \
+            and nxt not in _NOT_COUNTED and _clean(kept[-2]) not in DETERMINERS:
+        return True  # ("the administration prevented" before "government scientists from informing")
+    if rest[0].isalpha() and rest[0].islower() and nxt not in BREAK_WORDS | WEAK_END | _NOT_COUNTED \
+            and not nxt.endswith(("ly", "ed", "ing")) and not verbish(nxt, last) and (
+                re.fullmatch(r"[A-Za-z]+-(?:like|style|related|linked|based|hit|ridden|scale|term|size|sized)", kept[-1])
+                or (_clean(kept[-2]) in DETERMINERS | {"another", "other", "further"} and re.fullmatch(r"[a-z]{4,}ed", last) is not None)):
+        return True  # ("his own Katrina-like" before "nightmare", "another controlled" before "burn")
     if nxt == "from" and len(rest) > 1 and re.fullmatch(r"[a-z]{3,}ing", _clean(rest[1])):
         for word in reversed(kept[-_OBJECT_WORDS - 1:]):
             if _KEEPING.fullmatch(_clean(word)):
@@ -57,3 +67,15 @@ def tail_awaited(kept: list[str], rest: list[str]) -> bool:
             if word[-1:] in ",;:" or _clean(word) in {"and", "but", "which", "who", "that"}:
                 return False  # ("prevented government scientists" before "from informing the public")
     return False
+
+
+def measure_dropped(kept: list[str], rest: list[str]) -> str | None:
+    """The title without the number it ends on, when that number opens a measure after a noun that is whole without
+    it ("the presence of a toxic residue [one | kilometre below the surface]"); None when the number is no such
+    measure (a count after a verb or a preposition, "killed 11", "rose to 530", is what the clause says)."""
+    if not tail_awaited(kept, rest) or not _NUMBER.fullmatch(_clean(kept[-1])) or len(kept) < 4:
+        return None
+    noun = kept[-2]
+    if not re.fullmatch(r"[a-z]{3,}", noun) or noun in BREAK_WORDS | WEAK_END or noun.endswith(("ed", "ing", "ly")):
+        return None
+    return " ".join(kept[:-1])

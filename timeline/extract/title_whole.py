@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.awaited_tails import tail_awaited
+from timeline.extract.awaited_tails import measure_dropped, tail_awaited
 from timeline.extract.quoted_complements import quote_awaited
 from timeline.extract.title_clause_nouns import content_verb_before, noun_before_content, part_before_whole
 from timeline.extract.title_complements import (
@@ -319,7 +319,7 @@ def _whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
     dropped = dropped_whole(text, verb_at, whole_cut, ends_open) if heads else None
     if dropped is not None:
         return dropped  # ("the fund[, set up after meetings with the president,] began operation")
-    earlier = _earlier_boundary(kept, rest, verb_word)
+    earlier = measure_dropped(kept, rest) or _earlier_boundary(kept, rest, verb_word)  # (:mod:`.awaited_tails`)
     if earlier is not None:
         return earlier
     if heads:

@@ -144,12 +144,13 @@ _ASIDE = re.compile(r",\s+(?:if any|if so|if ever|in turn|in fact|for example|fo
                     r"in effect|as expected|as usual|by contrast|for its part|for his part|for her part|in addition|"
                     r"on average|in total|as a result|in response|in short|once again|again|also)\s*,\s+")
 # "said that while X was eligible, he did not think ...": the reported clause is what follows the comma; a
-# clause of time or concession before it goes ("if" and "unless" stay: without them the claim is absolute).
+# clause of time or concession before it goes ("if" and "unless" stay: without them the claim is absolute), a quoted
+# phrase in it too, whose comma may stand inside its closing mark ("although he is signed up “for now,” he has").
 # A pronoun that opens the reported clause stands for the subordinate clause's named subject ("said that while BP had
 # doubled the flow, it was now trying" -> "said BP was now trying"): the name goes where the pronoun stood.
 _SUBORDINATE_IN_REPORT = re.compile(
     r"\b(" + alternation(SAID_SAYS, {"that"}) + r"|told [\w ]{1,30}?)\s+(?:while|although|though|even though|after|before|since|once|as soon as|"
-    r"whereas|when)\s+([^,“”\"]{3,120}),\s+(?:(it|he|she)\s+(?=[a-z]))?(?=[a-z]|[A-Z][\w.&’'-]*\s+(?:is|was|has|had|"
+    r"whereas|when)\s+((?:[^,“”\"]|[“\"][^,“”\"]{1,60},?[”\"]){3,120}?)(?:,\s+|(?<=,[”\"])\s+)(?:(it|he|she)\s+(?=[a-z]))?(?=[a-z]|[A-Z][\w.&’'-]*\s+(?:is|was|has|had|"
     r"will|would|could|can|may|might|must|should|said|did)\b)")
 _NAMED_CLAUSE_SUBJECT = re.compile(r"((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:(?:had|has|have|was|were|is|are|will|"
                                    r"would|could|did|does|also|still|now)\b|[a-z]{3,}ed\b)")
