@@ -33,6 +33,8 @@ _NOT_COUNTED = {"this", "last", "next", "today", "tonight", "tomorrow", "yesterd
 #: Verbs that keep someone from an act: "prevented X | from informing", "would block BP | from winning".
 _KEEPING = re.compile(r"(?:prevent|stop|block|bar|ban|prohibit|discourage|deter|restrict|exclude|keep|kept|save|protect"
                       r"|shield|dissuade|disqualify|preclude)(?:s|ed|ped|ing|ping|red|ring|ned|ning)?")
+#: Verbs of keeping that always take an object ("stopped" and "kept" need none: "the flow stopped", "kept going").
+_BARRING = re.compile(r"(?:prevent|block|bar|ban|prohibit|deter|preclude|restrict|exclude)(?:s|ed|red|ned|ing|ring|ning)?")
 #: How many words the object of a verb of keeping may have before its "from" ("are being prevented | from": none).
 _OBJECT_WORDS = 5
 
@@ -52,8 +54,8 @@ def tail_awaited(kept: list[str], rest: list[str]) -> bool:
         return True  # ("a residue one" before "kilometre below", "BP's $20 billion" before "compensation fund")
     if nxt == "of" and len(rest) > 1 and _NUMBER.fullmatch(_clean(kept[-2])) and re.fullmatch(r"[a-z]+s", last):
         return True  # ("more than four hours" before "of training")
-    if _KEEPING.fullmatch(last) and rest[0].isalpha() and rest[0].islower() and nxt not in BREAK_WORDS | WEAK_END \
-            and nxt not in _NOT_COUNTED and _clean(kept[-2]) not in DETERMINERS:
+    if _BARRING.fullmatch(last) and rest[0].isalpha() and rest[0].islower() and nxt not in BREAK_WORDS | WEAK_END \
+            and nxt not in _NOT_COUNTED and not nxt.endswith(("ly", "ing", "ed")) and _clean(kept[-2]) not in DETERMINERS:
         return True  # ("the administration prevented" before "government scientists from informing")
     if rest[0].isalpha() and rest[0].islower() and nxt not in BREAK_WORDS | WEAK_END | _NOT_COUNTED \
             and not nxt.endswith(("ly", "ed", "ing")) and not verbish(nxt, last) and (
