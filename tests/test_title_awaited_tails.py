@@ -48,6 +48,24 @@ def test_a_modifier_before_its_noun_is_open() -> None:
     assert not _awaited("the crews will try another controlled burn", "of the slick")
 
 
+def test_a_present_verb_before_its_object_is_open() -> None:
+    assert _awaited("a shortage of staff and poor planning hinders", "the rescue effort")
+    assert not _awaited("the report hinders", "in places")
+
+
+def test_the_first_of_two_adjectives_before_their_noun_is_open() -> None:
+    assert _awaited("the mayor spoke to residents during her brief,", "rain-soaked visit to the valley")
+    assert _awaited("the mayor spoke to residents during her brief", ", rain-soaked visit to the valley")
+    assert not _awaited("the mayor inspected the dam,", "damaged by the storm")
+    assert not _awaited("the mayor visited her home,", "a farm near the river")
+
+
+def test_a_title_ends_before_two_adjectives_it_cannot_hold() -> None:
+    title = _title("The mayor met with a group of farmers on Sunday during her brief, rain-soaked tour of the flooded river "
+                   "valley.", "on Sunday")
+    assert title == "The mayor meets with a group of farmers"
+
+
 def test_a_measure_after_a_noun_goes_with_its_number() -> None:
     assert _dropped("a survey has confirmed a layer of toxic silt two", "metres below the floor") \
         == "a survey has confirmed a layer of toxic silt"

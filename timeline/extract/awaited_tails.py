@@ -8,6 +8,9 @@ Three kinds of phrase end on a word that could end a clause, and a cut there lea
   well";
 - a verb of keeping before the act it keeps someone from: "prevented government scientists | from informing the
   public", "would block BP | from winning permits" (without it the title tells a different act), or before its object;
+- a verb in the headline present before its object, the "-s" form of a verb known by its past ("insufficient
+  investment hinders | the response");
+- the first of two adjectives a comma joins before their noun ("during his short, | rain-drenched tour");
 - a modifier before its noun that looks like a clause's end: a past participle after an article ("another controlled
   | burn"), a hyphened adjective ("his own Katrina-like | nightmare").
 
@@ -46,7 +49,13 @@ def _clean(word: str) -> str:
 def tail_awaited(kept: list[str], rest: list[str]) -> bool:
     """Whether the title of the words ``kept``, which the sentence goes on with ``rest``, stops inside a phrase of
     counting, of measure, or of keeping from an act (see the module's note)."""
-    if len(kept) < 3 or not rest or not kept[-1][-1:].isalnum() or not rest[0][:1].isalpha():
+    if len(kept) >= 3 and len(rest) > 2 and rest[0] == "," and kept[-1][-1:].isalpha():
+        return _adjectives_cut([*kept[:-1], kept[-1] + ","], rest[1:])  # (a cut before its comma: "his short | , rain-")
+    if len(kept) < 3 or not rest or not rest[0][:1].isalpha():
+        return False
+    if kept[-1][-1:] == "," and _adjectives_cut(kept, rest):
+        return True  # ("during his short," before "rain-drenched tour")
+    if not kept[-1][-1:].isalnum():
         return False
     last, nxt = _clean(kept[-1]), _clean(rest[0])
     if _NUMBER.fullmatch(last) and rest[0].islower() and nxt.isalpha() and nxt not in BREAK_WORDS | WEAK_END | _NOT_COUNTED \
@@ -62,6 +71,9 @@ def tail_awaited(kept: list[str], rest: list[str]) -> bool:
                 re.fullmatch(r"[A-Za-z]+-(?:like|style|related|linked|based|hit|ridden|scale|term|size|sized)", kept[-1])
                 or (_clean(kept[-2]) in DETERMINERS | {"another", "other", "further"} and re.fullmatch(r"[a-z]{4,}ed", last) is not None)):
         return True  # ("his own Katrina-like" before "nightmare", "another controlled" before "burn")
+    if re.fullmatch(r"[a-z]{4,}[^s]s", last) and nxt in DETERMINERS - {"that", "all", "both", "no"} \
+            and _clean(kept[-2]) not in DETERMINERS and kept[-2][-1:].isalpha() and verbish(last[:-1] + "ed", _clean(kept[-2])):
+        return True  # ("insufficient investment hinders" before "the response": a present verb before its object)
     if nxt == "from" and len(rest) > 1 and re.fullmatch(r"[a-z]{3,}ing", _clean(rest[1])):
         for word in reversed(kept[-_OBJECT_WORDS - 1:]):
             if _KEEPING.fullmatch(_clean(word)):
@@ -81,3 +93,17 @@ def measure_dropped(kept: list[str], rest: list[str]) -> str | None:
     if not re.fullmatch(r"[a-z]{3,}", noun) or noun in BREAK_WORDS | WEAK_END or noun.endswith(("ed", "ing", "ly")):
         return None
     return " ".join(kept[:-1])
+
+
+def _adjectives_cut(kept: list[str], rest: list[str]) -> bool:
+    """Whether the kept words end on the first of two adjectives a comma joins before their noun ("during his short, |
+    rain-drenched tour"): after a determiner, a plain word and its comma, the sentence goes on with another plain
+    modifier (a hyphened "-ed" word is one; a lone participle opens an aside: "the rig, | damaged by fire")."""
+    word, nxt = kept[-1][:-1], rest[0]
+    if _clean(kept[-2]) not in DETERMINERS - {"that", "those", "these", "this"} or not re.fullmatch(r"[a-z]{3,}", word) \
+            or word in BREAK_WORDS | WEAK_END or len(rest) < 2:
+        return False
+    plain = re.fullmatch(r"[a-z]+(?:-[a-z]+)+|[a-z]{3,}", nxt) is not None and _clean(nxt) not in BREAK_WORDS | WEAK_END
+    participle = "-" not in nxt and nxt.endswith(("ed", "ing"))
+    return plain and not participle and re.fullmatch(r"[a-z][a-z-]*", rest[1].rstrip(".,;:")) is not None \
+        and _clean(rest[1]) not in BREAK_WORDS | WEAK_END
