@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.count_words import ROUND_NUMBERS, SPELLED_NUMBERS
+from timeline.extract.title_needed_complements import KEEPING_FROM, complement_needed
 from timeline.extract.title_words import BREAK_WORDS, DETERMINERS, WEAK_END, verbish
 
 __all__ = ["measure_dropped", "tail_awaited"]
@@ -33,13 +34,6 @@ _NUMBER = re.compile(r"[$£€]?\d[\d.,]*|" + "|".join((*SPELLED_NUMBERS, *ROUND
 _NOT_COUNTED = {"this", "last", "next", "today", "tonight", "tomorrow", "yesterday", "earlier", "later", "ago", "percent",
                 "per", "a", "an", "the", "people's", "times", "more", "less", "apiece", "each", "overall", "so", "too", "now",
                 "yet", "already", "alone", "instead", "then", "there", "here", "again", "also", "still", "only", "just"}
-#: Verbs that keep someone from an act: "prevented X | from informing", "would block BP | from winning".
-_KEEPING = re.compile(r"(?:prevent|stop|block|bar|ban|prohibit|discourage|deter|restrict|exclude|keep|kept|save|protect"
-                      r"|shield|dissuade|disqualify|preclude)(?:s|ed|ped|ing|ping|red|ring|ned|ning)?")
-#: Verbs of keeping that always take an object ("stopped" and "kept" need none: "the flow stopped", "kept going").
-_BARRING = re.compile(r"(?:prevent|block|bar|ban|prohibit|deter|preclude|restrict|exclude)(?:s|ed|red|ned|ing|ring|ning)?")
-#: How many words the object of a verb of keeping may have before its "from" ("are being prevented | from": none).
-_OBJECT_WORDS = 5
 
 
 def _clean(word: str) -> str:
@@ -63,7 +57,7 @@ def tail_awaited(kept: list[str], rest: list[str]) -> bool:
         return True  # ("a residue one" before "kilometre below", "BP's $20 billion" before "compensation fund")
     if nxt == "of" and len(rest) > 1 and _NUMBER.fullmatch(_clean(kept[-2])) and re.fullmatch(r"[a-z]+s", last):
         return True  # ("more than four hours" before "of training")
-    if _BARRING.fullmatch(last) and rest[0].isalpha() and rest[0].islower() and nxt not in BREAK_WORDS | WEAK_END \
+    if KEEPING_FROM.fullmatch(last) and rest[0].isalpha() and rest[0].islower() and nxt not in BREAK_WORDS | WEAK_END \
             and nxt not in _NOT_COUNTED and not nxt.endswith(("ly", "ing", "ed")) and _clean(kept[-2]) not in DETERMINERS:
         return True  # ("the administration prevented" before "government scientists from informing")
     if rest[0].isalpha() and rest[0].islower() and nxt not in BREAK_WORDS | WEAK_END | _NOT_COUNTED \
@@ -74,13 +68,8 @@ def tail_awaited(kept: list[str], rest: list[str]) -> bool:
     if re.fullmatch(r"[a-z]{4,}[^s]s", last) and nxt in DETERMINERS - {"that", "all", "both", "no"} \
             and _clean(kept[-2]) not in DETERMINERS and kept[-2][-1:].isalpha() and verbish(last[:-1] + "ed", _clean(kept[-2])):
         return True  # ("insufficient investment hinders" before "the response": a present verb before its object)
-    if nxt == "from" and len(rest) > 1 and re.fullmatch(r"[a-z]{3,}ing", _clean(rest[1])):
-        for word in reversed(kept[-_OBJECT_WORDS - 1:]):
-            if _KEEPING.fullmatch(_clean(word)):
-                return True
-            if word[-1:] in ",;:" or _clean(word) in {"and", "but", "which", "who", "that"}:
-                return False  # ("prevented government scientists" before "from informing the public")
-    return False
+    # ("prevented government scientists" before "from informing the public": :mod:`.title_needed_complements`)
+    return nxt == "from" and complement_needed(kept, rest)
 
 
 def measure_dropped(kept: list[str], rest: list[str]) -> str | None:

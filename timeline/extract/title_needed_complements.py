@@ -20,11 +20,11 @@ from collections.abc import Callable
 from timeline.extract.title_complements import REPORTING_VERBS
 from timeline.extract.title_words import DETERMINERS
 
-__all__ = ["complement_kept", "complement_needed", "degree_open", "lighter_subjects"]
+__all__ = ["KEEPING_FROM", "complement_kept", "complement_needed", "degree_open", "lighter_subjects"]
 
 #: Verbs that keep their object from doing something: "stopped the oil | from reaching the coast".
 #: ("stopped the oil", "blocked the plan" stand alone; "prevented the spill" says the spill never came)
-_KEEPING_FROM = re.compile(r"(?:prevent|keep|kept|bar|ban|prohibit|deter|discourage|restrain|forbid|preclude)"
+KEEPING_FROM = re.compile(r"(?:prevent|keep|kept|bar|ban|prohibit|deter|discourage|restrain|forbid|preclude)"
                            r"(?:s|ed|ing|red|ring|ned|ning)?")
 #: Verbs that tell their object something: "reminded the council | how little time was left".
 _TELLING = re.compile(r"(?:remind|inform|assur|reassur|convinc|persuad|notif|notify|warn|advis|tell|told)(?:s|es|ed|"
@@ -72,7 +72,7 @@ def complement_needed(kept: list[str], rest: list[str]) -> bool:
         return False
     nxt = _clean(rest[0])
     after = _clean(rest[1]) if len(rest) > 1 else ""
-    if nxt == "from" and re.fullmatch(r"[a-z]{3,}ing", after) and _verb_before(kept, _KEEPING_FROM) is not None:
+    if nxt == "from" and re.fullmatch(r"[a-z]{3,}ing", after) and _verb_before(kept, KEEPING_FROM) is not None:
         return True  # "has kept the merger" before "from collapsing"
     if nxt in _TOLD and _verb_before(kept, _TELLING) is not None:
         return True  # "reminded the council" before "how little time was left"

@@ -289,8 +289,11 @@ def _whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
     shorter = _without_article(text, kept, rest, verb_at, verb_word)
     if shorter is not None:
         return shorter
-    if not at_verb and heads and complement_needed(kept, rest) and not ends_open(kept, rest):
-        return complement_kept(text, verb_at, kept, rest, whole_cut, into_content, ends_open) or cut  # ("pooled $1bn | to fund")
+    if not at_verb and heads and complement_needed(kept, rest):
+        # ("pooled $1bn | to fund"; a cut that ends open without the complement tries the shortenings below)
+        complement = complement_kept(text, verb_at, kept, rest, whole_cut, into_content, ends_open)
+        if complement is not None or not ends_open(kept, rest):
+            return complement or cut
     if not at_verb and not ends_open(kept, rest):
         if cut_open(kept, rest) and heads:  # ("in a married couple living | in ...": :mod:`.title_drops`)
             return dropped_whole(text, verb_at, whole_cut, ends_open) or earlier_whole(kept, rest, verb_word, ends_open) or cut
