@@ -6,6 +6,7 @@ without. Every sentence here is invented."""
 from __future__ import annotations
 
 from timeline.extract.awaited_tails import measure_dropped, tail_awaited
+from timeline.extract.title_needed_complements import complement_needed
 from timeline.extract.titles import write_title
 
 
@@ -81,3 +82,14 @@ def test_a_concession_with_a_quoted_phrase_goes_from_a_report() -> None:
     title = _title('The coach told reporters on Friday that although he is still under contract "for the time being," he '
                    'has held talks with two other clubs about his future.', "on Friday")
     assert title == "The coach tells reporters he has held talks with two other clubs about his future"
+
+
+def _needed(kept: str, rest: str) -> bool:
+    return complement_needed(kept.split(), rest.split())
+
+
+def test_a_verb_of_likening_needs_its_second_complement() -> None:
+    assert _needed("The coach likened the final", "to a siege")
+    assert _needed("The mayor described the flood", "as a disaster for the valley")
+    assert not _needed("The council compared notes", "on Monday")
+    assert not _needed("The mayor described the flood", "to reporters")

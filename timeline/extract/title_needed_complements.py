@@ -63,6 +63,20 @@ def _verb_before(kept: list[str], pattern: re.Pattern[str]) -> int | None:
     return None
 
 
+#: Verbs of likening and of judging as, by stem, and the word their second complement opens with: "likened the cap |
+#: to a cork", "described the leak | as the worst disaster", "compared the spill | with Katrina".
+_LIKENED = {"liken": ("to",), "compar": ("to", "with"), "describ": ("as",), "portray": ("as",), "depict": ("as",),
+            "characteriz": ("as",), "characteris": ("as",)}
+_LIKENING = re.compile(r"(?:" + "|".join(_LIKENED) + r")(?:e|es|s|ed|d|ing)?")
+
+
+def _verb_stem(kept: list[str]) -> str:
+    """The stem of the verb of likening the kept words end after the object of (:data:`_LIKENED`), or ""."""
+    at = _verb_before(kept, _LIKENING)
+    word = _clean(kept[at]) if at is not None else ""
+    return next((stem for stem in _LIKENED if word.startswith(stem)), "")
+
+
 def complement_needed(kept: list[str], rest: list[str]) -> bool:
     """Whether a title of the words ``kept``, which its sentence goes on with ``rest``, ends after a verb's object
     before the complement that carries the verb's meaning: "from" and an "-ing" form after a verb of keeping, a clause
@@ -74,6 +88,8 @@ def complement_needed(kept: list[str], rest: list[str]) -> bool:
     after = _clean(rest[1]) if len(rest) > 1 else ""
     if nxt == "from" and re.fullmatch(r"[a-z]{3,}ing", after) and _verb_before(kept, KEEPING_FROM) is not None:
         return True  # "has kept the merger" before "from collapsing"
+    if nxt in _LIKENED.get(_verb_stem(kept), ()):
+        return True  # "likens the top kill" before "to an arm-wrestling match", "describes the leak" before "as"
     if nxt in _TOLD and _verb_before(kept, _TELLING) is not None:
         return True  # "reminded the council" before "how little time was left"
     accusing = _verb_before(kept, _ACCUSING)
