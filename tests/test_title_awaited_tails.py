@@ -93,3 +93,8 @@ def test_a_verb_of_likening_needs_its_second_complement() -> None:
     assert _needed("The mayor described the flood", "as a disaster for the valley")
     assert not _needed("The council compared notes", "on Monday")
     assert not _needed("The mayor described the flood", "to reporters")
+
+
+def test_a_verb_or_adverb_after_a_comma_opens_an_aside_not_an_adjective() -> None:
+    assert not _awaited("the mission is not to declare war on the firm,", "said one senior official")
+    assert not _awaited("the bank is unlikely to cancel the dividend,", "currently valued at $2 billion")

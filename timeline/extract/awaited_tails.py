@@ -93,6 +93,7 @@ def _adjectives_cut(kept: list[str], rest: list[str]) -> bool:
             or word in BREAK_WORDS | WEAK_END or len(rest) < 2:
         return False
     plain = re.fullmatch(r"[a-z]+(?:-[a-z]+)+|[a-z]{3,}", nxt) is not None and _clean(nxt) not in BREAK_WORDS | WEAK_END
-    participle = "-" not in nxt and nxt.endswith(("ed", "ing"))
+    # (", said one official", ", currently valued at": a verb or an adverb opens an aside)
+    participle = "-" not in nxt and (nxt.endswith(("ed", "ing", "ly")) or verbish(nxt, ""))
     return plain and not participle and re.fullmatch(r"[a-z][a-z-]*", rest[1].rstrip(".,;:")) is not None \
         and _clean(rest[1]) not in BREAK_WORDS | WEAK_END
