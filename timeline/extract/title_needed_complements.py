@@ -20,11 +20,11 @@ from collections.abc import Callable
 from timeline.extract.title_complements import REPORTING_VERBS
 from timeline.extract.title_words import DETERMINERS
 
-__all__ = ["complement_kept", "complement_needed", "degree_open", "lighter_subjects"]
+__all__ = ["KEEPING_FROM", "complement_kept", "complement_needed", "degree_open", "lighter_subjects"]
 
 #: Verbs that keep their object from doing something: "stopped the oil | from reaching the coast".
 #: ("stopped the oil", "blocked the plan" stand alone; "prevented the spill" says the spill never came)
-_KEEPING_FROM = re.compile(r"(?:prevent|keep|kept|bar|ban|prohibit|deter|discourage|restrain|forbid|preclude)"
+KEEPING_FROM = re.compile(r"(?:prevent|keep|kept|bar|ban|prohibit|deter|discourage|restrain|forbid|preclude)"
                            r"(?:s|ed|ing|red|ring|ned|ning)?")
 #: Verbs that tell their object something: "reminded the council | how little time was left".
 _TELLING = re.compile(r"(?:remind|inform|assur|reassur|convinc|persuad|notif|notify|warn|advis|tell|told)(?:s|es|ed|"
@@ -63,6 +63,20 @@ def _verb_before(kept: list[str], pattern: re.Pattern[str]) -> int | None:
     return None
 
 
+#: Verbs of likening and of judging as, by stem, and the word their second complement opens with: "likened the cap |
+#: to a cork", "described the leak | as the worst disaster", "compared the spill | with Katrina".
+_LIKENED = {"liken": ("to",), "compar": ("to", "with"), "describ": ("as",), "portray": ("as",), "depict": ("as",),
+            "characteriz": ("as",), "characteris": ("as",)}
+_LIKENING = re.compile(r"(?:" + "|".join(_LIKENED) + r")(?:e|es|s|ed|d|ing)?")
+
+
+def _verb_stem(kept: list[str]) -> str:
+    """The stem of the verb of likening the kept words end after the object of (:data:`_LIKENED`), or ""."""
+    at = _verb_before(kept, _LIKENING)
+    word = _clean(kept[at]) if at is not None else ""
+    return next((stem for stem in _LIKENED if word.startswith(stem)), "")
+
+
 def complement_needed(kept: list[str], rest: list[str]) -> bool:
     """Whether a title of the words ``kept``, which its sentence goes on with ``rest``, ends after a verb's object
     before the complement that carries the verb's meaning: "from" and an "-ing" form after a verb of keeping, a clause
@@ -72,8 +86,10 @@ def complement_needed(kept: list[str], rest: list[str]) -> bool:
         return False
     nxt = _clean(rest[0])
     after = _clean(rest[1]) if len(rest) > 1 else ""
-    if nxt == "from" and re.fullmatch(r"[a-z]{3,}ing", after) and _verb_before(kept, _KEEPING_FROM) is not None:
+    if nxt == "from" and re.fullmatch(r"[a-z]{3,}ing", after) and _verb_before(kept, KEEPING_FROM) is not None:
         return True  # "has kept the merger" before "from collapsing"
+    if nxt in _LIKENED.get(_verb_stem(kept), ()):
+        return True  # "likens the top kill" before "to an arm-wrestling match", "describes the leak" before "as"
     if nxt in _TOLD and _verb_before(kept, _TELLING) is not None:
         return True  # "reminded the council" before "how little time was left"
     accusing = _verb_before(kept, _ACCUSING)

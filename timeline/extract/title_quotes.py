@@ -59,7 +59,8 @@ def with_quote(attribution: str, quote: str) -> str:
     # both"), is no main clause of its own.
     while len(clauses) > 1 and (re.match(r"(?i)(?:even\s+)?(?:as|when|if|while|although|though|because|since|after|"
                                          r"before|once|unless|until|in|on|at|for|with|by|whether|depending|given|"
-                                         r"assuming|including|considering|provided|or|and|but|which|who|whose)\b", clauses[0])
+                                         r"assuming|including|considering|provided|based|according|following|judging|speaking|compared|barring|"
+                                         r"or|and|but|which|who|whose)\b", clauses[0])
                                 or (not holds_verb(clauses[0]) and re.search(re.escape(clauses[0]) + r"\s*[,;:—–]", quote))):
         clauses.pop(0)  # ("The spill and the spreading is getting": a subject joined by "and" stays)
     if clauses and re.match(r"[a-z]+ly\b|[a-z]+(?:ed|ing)\b", clauses[0]):

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.awaited_tails import measure_dropped, tail_awaited
+from timeline.extract.quoted_complements import quote_awaited
 from timeline.extract.title_clause_nouns import content_verb_before, noun_before_content, part_before_whole
 from timeline.extract.title_complements import (
     BE,
@@ -110,6 +112,10 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
     nxt, last = rest[0], kept[-1]
     low, clean_last = _clean(nxt), _clean(last)
     before = _clean(kept[-2]) if len(kept) > 1 else ""
+    if quote_awaited(kept, rest) or tail_awaited(kept, rest):
+        # ("calling the oil giant" before “an important company”, "a residue one" before "kilometre":
+        # :mod:`.quoted_complements`, :mod:`.awaited_tails`)
+        return True
     if last[-1:] in ",;:.!?" or (last[-1:] in "”\"" and not nxt[:1].isalpha()):
         return not whole_phrase(kept, nxt, rest[1:6])
     if low in {"and", "but"} and len(rest) > 1 and _clean(rest[1]) in STRICT_FINITE and last[-1:].isalpha() \
@@ -283,8 +289,11 @@ def _whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
     shorter = _without_article(text, kept, rest, verb_at, verb_word)
     if shorter is not None:
         return shorter
-    if not at_verb and heads and complement_needed(kept, rest) and not ends_open(kept, rest):
-        return complement_kept(text, verb_at, kept, rest, whole_cut, into_content, ends_open) or cut  # ("pooled $1bn | to fund")
+    if not at_verb and heads and complement_needed(kept, rest):
+        # ("pooled $1bn | to fund"; a cut that ends open without the complement tries the shortenings below)
+        complement = complement_kept(text, verb_at, kept, rest, whole_cut, into_content, ends_open)
+        if complement is not None or not ends_open(kept, rest):
+            return complement or cut
     if not at_verb and not ends_open(kept, rest):
         if cut_open(kept, rest) and heads:  # ("in a married couple living | in ...": :mod:`.title_drops`)
             return dropped_whole(text, verb_at, whole_cut, ends_open) or earlier_whole(kept, rest, verb_word, ends_open) or cut
@@ -313,7 +322,7 @@ def _whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
     dropped = dropped_whole(text, verb_at, whole_cut, ends_open) if heads else None
     if dropped is not None:
         return dropped  # ("the fund[, set up after meetings with the president,] began operation")
-    earlier = _earlier_boundary(kept, rest, verb_word)
+    earlier = measure_dropped(kept, rest) or _earlier_boundary(kept, rest, verb_word)  # (:mod:`.awaited_tails`)
     if earlier is not None:
         return earlier
     if heads:

@@ -53,6 +53,7 @@ from timeline.extract.title_dates import strip_spans
 from timeline.extract.title_dependent_clauses import cut_dependent_gone, fronted_report_phrase_gone
 from timeline.extract.title_ends import ABBREVIATION_END, COPULA_WORDS, particle_ends
 from timeline.extract.title_gate import title_defect
+from timeline.extract.title_headings import heading_gone
 from timeline.extract.title_hedges import date_hedge_gone
 from timeline.extract.title_holders import holder_kept, limits_kept
 from timeline.extract.title_lead_names import lead_gone
@@ -144,13 +145,14 @@ _ASIDE = re.compile(r",\s+(?:if any|if so|if ever|in turn|in fact|for example|fo
                     r"in effect|as expected|as usual|by contrast|for its part|for his part|for her part|in addition|"
                     r"on average|in total|as a result|in response|in short|once again|again|also)\s*,\s+")
 # "said that while X was eligible, he did not think ...": the reported clause is what follows the comma; a
-# clause of time or concession before it goes ("if" and "unless" stay: without them the claim is absolute).
+# clause of time or concession before it goes ("if" and "unless" stay: without them the claim is absolute), a quoted
+# phrase in it too, whose comma may stand inside its closing mark ("although he is signed up “for now,” he has").
 # A pronoun that opens the reported clause stands for the subordinate clause's named subject ("said that while BP had
 # doubled the flow, it was now trying" -> "said BP was now trying"): the name goes where the pronoun stood.
 _SUBORDINATE_IN_REPORT = re.compile(
     r"\b(" + alternation(SAID_SAYS, {"that"}) + r"|told [\w ]{1,30}?)\s+(?:while|although|though|even though|after|before|since|once|as soon as|"
-    r"whereas|when)\s+([^,“”\"]{3,120}),\s+(?:(it|he|she)\s+(?=[a-z]))?(?=[a-z]|[A-Z][\w.&’'-]*\s+(?:is|was|has|had|"
-    r"will|would|could|can|may|might|must|should|said|did)\b)")
+    r"whereas|when)\s+([^,“”\"]{3,120}(?:[“\"][^,“”\"]{1,60},[”\"])?)(?:(?<=,[”\"])\s+|,\s+)(?:(it|he|she)\s+(?=[a-z]))?"
+    r"(?=[a-z]|[A-Z][\w.&’'-]*\s+(?:is|was|has|had|will|would|could|can|may|might|must|should|said|did)\b)")
 _NAMED_CLAUSE_SUBJECT = re.compile(r"((?:[A-Z][\w&.’'-]*\s+){0,3}[A-Z][\w&.’'-]*)\s+(?:(?:had|has|have|was|were|is|are|will|"
                                    r"would|could|did|does|also|still|now)\b|[a-z]{3,}ed\b)")
 
@@ -239,10 +241,12 @@ def write_title(
     text = _NAMING_ASIDE.sub("", text)
     text = _VERB_ASIDE.sub(lambda m: m.group(1) + " " if verbish(m.group(1).lower(), "") else m.group(0), text)
     # Between a subject and its verb the comment goes with both its commas ("Most findings, the panel believes, show");
-    # before a clause's subject or a conjunction its place keeps a comma ("So far, officials said, the oil has").
+    # before a clause's subject or a conjunction its place keeps a comma ("So far, officials said, the oil has"), and
+    # before a participle, which opens an adjunct after a whole clause ("could reach its target, BP said, keeping it").
     text = _PARENTHETICAL.sub(lambda m: " " if "," not in m.string[:m.start()] and m.string.split(" ", 1)[0].lower()
                               not in LEAD_WORDS and re.match(r"[a-z]", m.string[m.end():]) and not _NOT_A_VERB.match(
-                                  m.string, m.end()) else ", ", text)
+                                  m.string, m.end()) and not re.match(r"[a-z]{3,}ing\b", m.string[m.end():])
+                              else ", ", text)
     text = _PARTY.sub("", text)
     initials = initials_named(text)  # ("the Centers for Disease Control and Prevention (CDC)": the CDC when room is short)
     text = _GLOSS.sub("", text)
@@ -252,7 +256,7 @@ def write_title(
         text = kept_source(text, sentence, remove)  # after a closed quotation the attribution is its speaker
     text = _SUBORDINATE_IN_REPORT.sub(_drop_subordinate, text)
     text = _WHERE_IT_WAS_SAID.sub(r"\1 ", text)
-    text = DATELINE.sub("", text)
+    text = heading_gone(DATELINE.sub("", text))  # ("THE BIG EXPLOSION The explosion at ...": :mod:`.title_headings`)
     text = _POSTED_BY.sub("", text)
     text = re.sub(r"^\([^()]{1,60}\)\s+(?=[A-Z])", "", text)  # "(Jane Doe - AP) Workers ...": a credit, not news
     quote_lead = None

@@ -1,0 +1,29 @@
+"""A section heading in capitals run into the sentence after it is no part of its headline (issue 16, "grammar").
+
+Long features put a heading in capitals above each section ("THE BIG EXPLOSION, MARCH 23, 2005", "PLANNED FOR
+WEDNESDAY"); the page's text runs it into the section's first sentence. Cut there, the title is the heading alone or
+the heading glued to a clause ("PLANNED FOR WEDNESDAY A report on the disaster will be sent"). A headline is the
+sentence: the heading goes when a sentence starts after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["heading_gone"]
+
+#: Three or more words in capitals, or two with a function word among them ("THE BIG EXPLOSION", "PLANNED FOR
+#: WEDNESDAY"), before a sentence's capitalised first word; two acronyms ("BP CEO Tony Hayward") are no heading.
+_HEADING = re.compile(r"^[“\"]?(?P<words>(?:[A-Z][A-Z'’-]+[”\"]?,?\s+){2,})(?=[A-Z][a-z]|A\s+[a-z]|I\s)")
+_FUNCTION = {"THE", "OF", "FOR", "IN", "ON", "AT", "TO", "AND", "A", "AN", "WITH", "BY", "FROM"}
+
+
+def heading_gone(text: str) -> str:
+    """``text`` without a heading in capitals that opens it before a sentence."""
+    heading = _HEADING.match(text)
+    if heading is None:
+        return text
+    words = [w.strip("“”\",") for w in heading.group("words").split()]
+    if len(words) < 3 and not any(w in _FUNCTION for w in words):
+        return text
+    return text[heading.end():]
