@@ -51,11 +51,15 @@ from timeline.extract.title_gate import title_defect
 from timeline.extract.title_tense import plural_subject
 from timeline.extract.title_words import MAX_CHARS
 from timeline.extract.titles import write_title
+from timeline.extract.told_clauses import OPEN_END
 from timeline.model import Document, When
 
 #: Verbs of a news act or decision, by their base and, for the irregular, their past and participle: what an
 #: organisation or an office holder does that makes news, not what it thinks, feels, hopes or describes.
-_IRREGULAR = {"pay": ("paid", "paid"), "sell": ("sold", "sold"), "buy": ("bought", "bought"), "send": ("sent", "sent"),
+_IRREGULAR = {"pay": ("paid", "paid"), "seek": ("sought", "sought"), "build": ("built", "built"),
+              "meet": ("met", "met"), "freeze": ("froze", "frozen"), "break up": ("broke up", "broken up"),
+              "set aside": ("set aside", "set aside"), "hand over": ("handed over", "handed over"),
+              "uphold": ("upheld", "upheld"), "sentence": ("sentenced", "sentenced"), "shut in": ("shut in", "shut in"), "sell": ("sold", "sold"), "buy": ("bought", "bought"), "send": ("sent", "sent"),
               "shut": ("shut", "shut"), "cut": ("cut", "cut"), "set up": ("set up", "set up"),
               "begin": ("began", "begun"), "give": ("gave", "given"), "withdraw": ("withdrew", "withdrawn"),
               "bring in": ("brought in", "brought in"), "take over": ("took over", "taken over"),
@@ -70,7 +74,11 @@ _REGULAR = ("suspend", "halt", "stop", "close", "reopen", "open", "donate", "fun
             "test", "inspect", "investigate", "probe", "block", "restrict", "destroy", "cull", "import", "export",
             "reject", "veto", "pass", "adopt", "sack", "dismiss", "compensate", "reimburse", "allocate", "commit",
             "pledge", "step up", "scale back", "shut down", "close down", "pull out", "move", "deliver", "ship",
-            "upgrade", "downgrade", "exclude", "expel", "deport", "confiscate", "seize", "kill", "detain")
+            "upgrade", "downgrade", "exclude", "expel", "deport", "confiscate", "seize", "kill", "detain", "seek",
+            "look into", "break up", "repatriate", "provide", "set aside", "freeze", "build", "visit", "meet", "vote",
+            "reform", "sign", "refund", "distribute", "supply", "stockpile", "order", "contract", "merge", "float",
+            "list", "delist", "cap", "contain", "shut in", "bar", "prosecute", "indict", "convict", "sentence",
+            "hand over", "turn over", "sue", "appeal", "overturn", "uphold", "announce", "unveil", "publish")
 
 
 def _forms(base: str) -> tuple[str, str, str]:
@@ -83,7 +91,7 @@ def _forms(base: str) -> tuple[str, str, str]:
         past = head + "d"
     elif head.endswith("y") and head[-2] not in "aeiou":
         past = head[:-1] + "ied"
-    elif re.fullmatch(r"(?:stop|cap|plug|ban|ship|drop|commit|scrap)", head):
+    elif re.fullmatch(r"(?:stop|cap|plug|ban|ship|drop|commit|scrap|bar)", head):
         past = head + head[-1] + "ed"
     else:
         past = head + "ed"
@@ -102,7 +110,7 @@ def _words(forms: list[str]) -> str:
 
 
 #: The saying verbs a reported act follows: announcement and statement, not a view ("warned", "urged", "argued").
-_REPORTING = alternation(spoken("say", "announce", "confirm", present=False))
+_REPORTING = alternation(spoken("say", "announce", "confirm"))
 #: After the verb: its object ("told reporters", "told the BBC") and its channel ("in a statement", "on its website"),
 #: then "that" or nothing before the reported clause's subject.
 _AFTER_VERB = (r"(?:\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,3}))?"
@@ -120,14 +128,24 @@ _ACT = (r"\s+(?:also\s+|now\s+|soon\s+)?(?:"
         r"(?:had\s+)?(?:decided|agreed)\s+to)\s+(?:also\s+|now\s+|soon\s+|immediately\s+)?(?:be\s+)?"
         r"(?P<planned>" + _words(_BASES + _PARTICIPLES) + r")"
         r"|(?:had|has|have)\s+(?:also\s+|now\s+)?(?:been\s+)?(?P<done>" + _words(_PARTICIPLES) + r")"
-        r"|(?:was|were)\s+(?P<passive>" + _words(_PARTICIPLES) + r")"
-        r"|(?P<past>" + _words(_PASTS) + r"))\b")
-_REPORTED = re.compile(r"\s+(?P<verb>" + _REPORTING + r"|told)\b" + _AFTER_VERB + _SUBJECT + _ACT)
+        r"|(?:was|were)\s+(?!committed\b)(?P<passive>" + _words(_PARTICIPLES) + r")"
+        r"|(?:plans?|a\s+plan)\s+to\s+(?P<plan>" + _words(_BASES) + r"))\b")
+_REPORTED = re.compile(r"\s+(?:(?:has|have)\s+)?(?P<verb>" + _REPORTING + r"|told)\b" + _AFTER_VERB + _SUBJECT + _ACT)
+#: "announced plans to sell ...": the plan announced, with no clause of its own; its subject is the speaker.
+_ANNOUNCED_PLAN = re.compile(r"\s+(?:(?:has|have)\s+)?(?P<verb>announced|unveiled)\s+(?P<subject>)(?:(?:a\s+)?plans?\s+to|"
+                             r"that\s+it\s+(?:would|will))\s+(?P<plan>" + _words(_BASES) + r")\b")
 #: Words that hedge the act, quote it, or reach back from the news day.
 _HEDGED = re.compile(r"\b(?:may|might|could|should|possibly|perhaps|if|unless|whether|considering|earlier|previously|"
-                     r"last\s+(?:week|month|year))\b", re.IGNORECASE)
+                     r"last\s+(?:week|month|year)|price|so\s+far|to\s+date|in\s+total|a\s+total|before\s+the|since)\b", re.IGNORECASE)
 
 
+#: A saying in the present perfect, news of the day as the past is ("The US has announced that it will buy ..."),
+#: read as the past where the speaker is sought.
+_PERFECT = re.compile(r"\s+(?:has|have)\s+(?=(?:announced|confirmed)\b)")
+#: A saying in the present, as a report tells its own day's ("BP says it has begun using dispersants ..."), read as
+#: the past where the speaker is sought.
+_PAST = {"says": "said", "announces": "announced", "confirms": "confirmed"}
+_PRESENT = re.compile(r"\b(?:says|announces|confirms)\b")
 #: An opener that tells why or how the speaker spoke, before its name: "Hoping to calm rising passions, BP said ...".
 _OPENER = re.compile(r"\s*(?:[A-Z][a-z]+ing|In\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|release))\b[^,;“”\"]{0,80},\s+(?=[A-Z])")
 
@@ -138,29 +156,33 @@ class ReportedAct:
 
     speaker: str
     clause_start: int
+    announced: bool = False  # a plan announced with no clause of its own ("announced plans to sell ...")
 
 
 def reported_act(sentence: str) -> ReportedAct | None:
     """The named speaker and the reported clause of ``sentence`` when it opens with a speaker saying that an act was
     done, decided or planned ("BP said it would donate ..."), or None."""
     opener = _OPENER.match(sentence)
-    speaker = saying_speaker(sentence[opener.end():] if opener else sentence)
+    said = _PRESENT.sub(lambda m: _PAST[m.group()], _PERFECT.sub(" ", sentence[opener.end():] if opener else sentence, 1), 1)
+    speaker = saying_speaker(said)
     if not speaker or _HEDGED.search(sentence):
         return None
     text = sentence.lstrip()
     at = text.find(speaker) + len(speaker)
-    m = _REPORTED.search(text, at)
+    m = _REPORTED.search(text, at) or _ANNOUNCED_PLAN.search(text, at)
     if m is None or m.start() - at > 90 or re.search(r"[“”\"]", text[:m.end()]):
         return None  # (the act far from its saying verb, or quoted words before it: a quotation's frame)
     if m.group("verb") == "told" and not re.match(r"\s+told\s+\S+", m.group()):
         return None
-    return ReportedAct(speaker, len(sentence) - len(text) + m.start("subject"))
+    return ReportedAct(speaker, len(sentence) - len(text) + m.start("subject"), announced=not m.group("subject"))
 
 
 def _title(sentence: str, act: ReportedAct, speaker: str) -> str:
     """The reported clause as a headline, its speaker for a leading pronoun, in the headline present."""
     clause = re.split(r"[;:(“”\"]|\s-{1,2}\s|—", sentence[act.clause_start:])[0].rstrip(" .,")
-    if re.match(r"(?i)(?:it|he|she|they|we)\b", clause):
+    if act.announced:  # "announced plans to sell ..." -> "BP plans to sell ..."; "that it would sell" -> "will sell"
+        clause = speaker + " " + re.sub(r"^(?:a\s+)?plans?\s+to\b", "plans to", re.sub(r"^that\s+it\s+", "", clause))
+    elif re.match(r"(?i)(?:it|he|she|they|we)\b", clause):
         clause = speaker + clause[clause.find(" "):]
     elif re.match(r"(?i)(?:its|his|her|their)\b", clause):
         clause = speaker + "'s" + clause[clause.find(" "):]
@@ -183,7 +205,7 @@ def reported_acts(doc: Document, names: NameIndex, sentences: list[Sentence], fo
     added: list[Mention] = []
     for after in saying_sentences(doc, sentences, by_sentence, lead.index, lead.day):
         index, s = after.index, after.sentence
-        if after.own or index in by_sentence or after.day != lead.day or NOT_TODAY.search(s.text) \
+        if after.own or index in by_sentence or after.day != lead.day or NOT_TODAY.search(_PERFECT.sub(" ", s.text, 1)) \
                 or occasion_tie(s.text):
             continue
         act = reported_act(s.text)
@@ -198,7 +220,7 @@ def reported_acts(doc: Document, names: NameIndex, sentences: list[Sentence], fo
             continue  # a person whose office the story never tells: a bystander as often as a newsmaker
         speaker = re.sub(r"\s*\([^)]*\)", "", act.speaker)
         title = _title(s.text, act, short(speaker) or speaker)
-        if title_defect(title) is not None or len(title) > MAX_CHARS or len(title.split()) < 4:
+        if title_defect(title) is not None or len(title) > MAX_CHARS or len(title.split()) < 4 or OPEN_END.search(title):
             continue
         mention = _mention(doc, names, s, index, actors, lead.day, full, title)
         if any(_same_act(mention, m) for m in found + added):
