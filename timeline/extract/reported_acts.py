@@ -40,7 +40,7 @@ from timeline.extract.day_speakers import holds_office
 from timeline.extract.day_statements import DAY_CONFIDENCE
 from timeline.extract.happenings import stems
 from timeline.extract.mention_groups import mentions_by_sentence
-from timeline.extract.merge import Mention, content_words, past_verbs, speaker_words
+from timeline.extract.merge import Mention, content_words, past_verbs
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.saying_sentences import saying_sentences
 from timeline.extract.saying_words import alternation, spoken
@@ -222,27 +222,27 @@ def reported_acts(doc: Document, names: NameIndex, sentences: list[Sentence], fo
         title = _title(s.text, act, short(speaker) or speaker)
         if title_defect(title) is not None or len(title) > MAX_CHARS or len(title.split()) < 4 or OPEN_END.search(title):
             continue
-        mention = _mention(doc, names, s, index, actors, lead.day, full, title)
-        if any(_same_act(mention, m) for m in found + added):
+        mention = _mention(doc, names, s, index, actors, lead.day, title)
+        if any(_same_act(mention, full, m) for m in found + added):
             continue
         added.append(mention)
     return sorted(found + added, key=lambda m: m.sentence) if added else found
 
 
-def _same_act(new: Mention, old: Mention) -> bool:
-    """Whether ``old`` is the same speaker's telling of the act ``new`` tells, that day: one event per speaker and act."""
+def _same_act(new: Mention, speaker: str, old: Mention) -> bool:
+    """Whether ``old`` is ``speaker``'s telling of the act ``new`` tells, that day: one event per speaker and act."""
     if old.when.start.date() != new.when.start.date():
         return False
-    same_speaker = (bool(old.source) and old.source == new.source) or (bool(old.actor) and old.actor == new.actor)
-    return same_speaker and len(new.words & old.words) >= 2
+    head = speaker.split()[-1]
+    return any(n and n.split()[-1] == head for n in (old.source, old.actor)) and len(new.words & old.words) >= 2
 
 
 def _mention(doc: Document, names: NameIndex, s: Sentence, index: int, actors: list[str | None], day: dt.date,
-             speaker: str, title: str) -> Mention:
+             title: str) -> Mention:
     """The mention of the reported act in ``s``, dated to the news day by where it stands."""
     actor = actors[index] if index < len(actors) else None
     return Mention(
         when=When.parse(day.isoformat()), start=s.start, end=s.end, sentence=index, actor=actor, title=title,
-        tags=names.names_in(doc.text, s.start, s.end)[:8], confidence=DAY_CONFIDENCE, is_statement=True,
+        tags=names.names_in(doc.text, s.start, s.end)[:8], confidence=DAY_CONFIDENCE, is_statement=False,
         sentences=[index], words=content_words(s.text), verbs=past_verbs(s.text), stems=stems(s.text),
-        speaker=speaker_words(s.text), bodies=speaker_bodies(s.text), source=speaker, continued="day")
+        bodies=speaker_bodies(s.text), continued="day")
