@@ -78,7 +78,8 @@ _REGULAR = ("suspend", "halt", "stop", "close", "reopen", "open", "donate", "fun
             "look into", "break up", "repatriate", "provide", "set aside", "freeze", "build", "visit", "meet", "vote",
             "reform", "sign", "refund", "distribute", "supply", "stockpile", "order", "contract", "merge", "float",
             "list", "delist", "cap", "contain", "shut in", "bar", "prosecute", "indict", "convict", "sentence",
-            "hand over", "turn over", "sue", "appeal", "overturn", "uphold", "announce", "unveil", "publish")
+            "hand over", "turn over", "sue", "appeal", "overturn", "uphold", "announce", "unveil", "publish", "idle",
+            "lodge", "activate", "post", "split", "join")
 
 
 def _forms(base: str) -> tuple[str, str, str]:
@@ -118,7 +119,7 @@ _AFTER_VERB = (r"(?:\s+(?:reporters|journalists|(?:the\s+)?[A-Z][\w.'’&-]*(?:\
                r"(?:statement|release|website|conference|briefing|letter|filing))?,?\s+(?:that\s+)?")
 #: The reported clause's subject: a pronoun for the speaker, the body it heads, or a name.
 _SUBJECT = (r"(?P<subject>it|he|she|they|we|(?:the|its|his|her|their)\s+(?:[a-z-]+\s+){0,2}(?:company|firm|agency|"
-            r"government|ministry|department|council|school|board|administration|group|authority|authorities|"
+            r"government|ministry|department|council|school|board|administration|group|authority|authorities|state|city|"
             r"officials|workers|crews|engineers|team|coastguard|police|army|navy)|(?:the\s+)?[A-Z][\w.'’&-]*"
             r"(?:\s+(?:of\s+)?[A-Z][\w.'’&-]*){0,4})")
 #: The reported clause's verb: an act done ("had suspended", "collected"), decided or planned ("would pay", "was
@@ -147,7 +148,8 @@ _PERFECT = re.compile(r"\s+(?:has|have)\s+(?=(?:announced|confirmed)\b)")
 _PAST = {"says": "said", "announces": "announced", "confirms": "confirmed"}
 _PRESENT = re.compile(r"\b(?:says|announces|confirms)\b")
 #: An opener that tells why or how the speaker spoke, before its name: "Hoping to calm rising passions, BP said ...".
-_OPENER = re.compile(r"\s*(?:[A-Z][a-z]+ing|In\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|release))\b[^,;“”\"]{0,80},\s+(?=[A-Z])")
+_OPENER = re.compile(r"\s*(?:[A-Z][a-z]+ing|In\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|release))\b[^,;“”\"]{0,80},\s+"
+                     r"(?=[A-Z]|the\s+[A-Z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,12 +165,14 @@ def reported_act(sentence: str) -> ReportedAct | None:
     """The named speaker and the reported clause of ``sentence`` when it opens with a speaker saying that an act was
     done, decided or planned ("BP said it would donate ..."), or None."""
     opener = _OPENER.match(sentence)
-    said = _PRESENT.sub(lambda m: _PAST[m.group()], _PERFECT.sub(" ", sentence[opener.end():] if opener else sentence, 1), 1)
+    rest = sentence[opener.end():] if opener else sentence
+    rest = rest[:1].upper() + rest[1:]  # ("Hoping to reassure shippers, the port authority said ...")
+    said = _PRESENT.sub(lambda m: _PAST[m.group()], _PERFECT.sub(" ", rest, 1), 1)
     speaker = saying_speaker(said)
     if not speaker or _HEDGED.search(sentence):
         return None
     text = sentence.lstrip()
-    at = text.find(speaker) + len(speaker)
+    at = text.lower().find(speaker.lower()) + len(speaker)
     m = _REPORTED.search(text, at) or _ANNOUNCED_PLAN.search(text, at)
     if m is None or m.start() - at > 90 or re.search(r"[“”\"]", text[:m.end()]):
         return None  # (the act far from its saying verb, or quoted words before it: a quotation's frame)
@@ -179,9 +183,15 @@ def reported_act(sentence: str) -> ReportedAct | None:
 
 def _title(sentence: str, act: ReportedAct, speaker: str) -> str:
     """The reported clause as a headline, its speaker for a leading pronoun, in the headline present."""
-    clause = re.split(r"[;:(“”\"]|\s-{1,2}\s|—", sentence[act.clause_start:])[0].rstrip(" .,")
+    # (quoted words in the clause are the reporter's quoting of the speaker's own: the clause keeps them, unmarked)
+    clause = re.split(r"[;:(]|\s-{1,2}\s|—", re.sub(r"[“”\"]", "", sentence[act.clause_start:]))[0].rstrip(" .,")
+    clause = re.sub(r"^(\S+(?:\s+[A-Z]\S*)*)\s+also\s+", r"\1 ", clause)  # ("it also would" -> "it would")
     if act.announced:  # "announced plans to sell ..." -> "BP plans to sell ..."; "that it would sell" -> "will sell"
         clause = speaker + " " + re.sub(r"^(?:a\s+)?plans?\s+to\b", "plans to", re.sub(r"^that\s+it\s+", "", clause))
+    elif re.match(r"(?:[Tt]he|[Ii]ts)\s+(?:company|firm|group|agency)\b", clause):  # the speaker named again
+        clause = speaker + clause[clause.find(" ", clause.find(" ") + 1):]
+    elif re.match(r"(?:the|its|his|her|their)\s", clause):
+        return ""  # a thing named by what it is to the speaker ("the state has begun ..."): no headline's subject
     elif re.match(r"(?i)(?:it|he|she|they|we)\b", clause):
         clause = speaker + clause[clause.find(" "):]
     elif re.match(r"(?i)(?:its|his|her|their)\b", clause):
@@ -211,7 +221,7 @@ def reported_acts(doc: Document, names: NameIndex, sentences: list[Sentence], fo
         act = reported_act(s.text)
         if act is None:
             continue
-        at = s.start + s.text.find(act.speaker)
+        at = s.start + s.text.lower().find(act.speaker.lower())
         named = names.between(at, at + len(act.speaker))
         if not named:
             continue  # a capitalised word that names no one
