@@ -71,3 +71,17 @@ def test_an_office_holder_reports_an_act() -> None:
     text = (LEAD + _FIRST + "Port director Jaan Tamm told reporters that the harbour office had closed the fuel "
             "dock until the tanker is moved.\n" + "Jaan Tamm said he had ordered a survey of the breakwater.\n")
     assert dated(events_of(text), "survey of the breakwater") == ["2031-05-15"]
+
+
+def test_a_title_cut_after_an_amount_leaves_the_act_out() -> None:
+    text = LEAD + _FIRST + ("The Veldt Port Authority said it had given 40,000 euros to each of the crews' families "
+                            "to help them through the closure.\n")
+    assert dated(events_of(text), "40,000 euros") == []
+
+
+def test_the_government_a_speaker_reports_on_stays_the_headlines_subject() -> None:
+    text = (LEAD + _FIRST + "Prime Minister Liis Org said the grounding was a warning to every port.\n"
+            "Liis Org said the government had ordered two new pilot boats.\n")
+    events = events_of(text)
+    assert dated(events, "two new pilot boats") == ["2031-05-15"]
+    assert _titles(events, "two new pilot boats") == ["The government has ordered two new pilot boats"]

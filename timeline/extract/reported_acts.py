@@ -152,6 +152,11 @@ _OPENER = re.compile(r"\s*(?:[A-Z][a-z]+ing|In\s+(?:a|an|its)\s+(?:\w+\s+)?(?:st
                      r"(?=[A-Z]|the\s+[A-Z])")
 
 
+#: A title cut right after an amount ("BP has given $25 million" of "... to each of four states"): whom or what for
+#: the amount went is the news, and the cut leaves it out.
+_AMOUNT_CUT = re.compile(r"(?:\d|million|billion|bn|m)$")
+
+
 @dataclass(frozen=True, slots=True)
 class ReportedAct:
     """A named speaker's report of an act: who, and the reported clause where it starts in the sentence."""
@@ -190,6 +195,8 @@ def _title(sentence: str, act: ReportedAct, speaker: str) -> str:
         clause = speaker + " " + re.sub(r"^(?:a\s+)?plans?\s+to\b", "plans to", re.sub(r"^that\s+it\s+", "", clause))
     elif re.match(r"(?:[Tt]he|[Ii]ts)\s+(?:company|firm|group|agency)\b", clause):  # the speaker named again
         clause = speaker + clause[clause.find(" ", clause.find(" ") + 1):]
+    elif re.match(r"the\s+(?:government|administration)\b", clause):  # a headline's own subject, capitalised
+        clause = "T" + clause[1:]
     elif re.match(r"(?:the|its|his|her|their)\s", clause):
         return ""  # a thing named by what it is to the speaker ("the state has begun ..."): no headline's subject
     elif re.match(r"(?i)(?:it|he|she|they|we)\b", clause):
@@ -230,7 +237,8 @@ def reported_acts(doc: Document, names: NameIndex, sentences: list[Sentence], fo
             continue  # a person whose office the story never tells: a bystander as often as a newsmaker
         speaker = re.sub(r"\s*\([^)]*\)", "", act.speaker)
         title = _title(s.text, act, short(speaker) or speaker)
-        if title_defect(title) is not None or len(title) > MAX_CHARS or len(title.split()) < 4 or OPEN_END.search(title):
+        if title_defect(title) is not None or len(title) > MAX_CHARS or len(title.split()) < 4 or OPEN_END.search(title) \
+                or (_AMOUNT_CUT.search(title) and not re.search(re.escape(title.split()[-1]) + r"\s*[.]?$", s.text)):
             continue
         mention = _mention(doc, names, s, index, actors, lead.day, title)
         if any(_same_act(mention, full, m) for m in found + added):
