@@ -85,3 +85,9 @@ def test_the_government_a_speaker_reports_on_stays_the_headlines_subject() -> No
     events = events_of(text)
     assert dated(events, "two new pilot boats") == ["2031-05-15"]
     assert _titles(events, "two new pilot boats") == ["The government has ordered two new pilot boats"]
+
+
+def test_a_title_ending_in_a_word_is_no_amount_cut() -> None:
+    text = LEAD + _FIRST + ("The Veldt Port Authority said it had ordered a full reform of the pilotage service "
+                            "and its training.\n")
+    assert dated(events_of(text), "full reform") == ["2031-05-15"]
