@@ -154,7 +154,7 @@ _OPENER = re.compile(r"\s*(?:[A-Z][a-z]+ing|In\s+(?:a|an|its)\s+(?:\w+\s+)?(?:st
 
 #: A title cut right after an amount ("BP has given $25 million" of "... to each of four states"): whom or what for
 #: the amount went is the news, and the cut leaves it out.
-_AMOUNT_CUT = re.compile(r"(?:\d|\bmillion|\bbillion|\d\s*bn|\d\s*m)$")
+_AMOUNT_CUT = re.compile(r"(?:\d|\bmillion|\bbillion|\d\s*bn|\d\s*m)(?:\s+(?:euros|pounds|dollars|yen|francs))?$")
 
 
 @dataclass(frozen=True, slots=True)
