@@ -10,17 +10,22 @@ A report tells its day's news again and again through who made it, each time in 
 with its statement there. But when what the speaker reports is an act or a decision of its own kind (it pays, closes,
 suspends, sells, files, deploys ...) the saying is the news of another act, and the story's day dates it as it dates
 the first. It counts, in the same sentences after the same lead as :mod:`.day_sayings`' (:func:`.day_sayings.news_lead`,
-:mod:`.saying_sentences`), when:
+:mod:`.saying_sentences`), when (the session-30 convention: a dated news act or plan of the story, titled as the act
+or the plan, is an event):
 
-- the sentence opens with a named speaker (an organisation, or a person whose office the story tells) and the past
-  of "say", "announce", "confirm" or "tell" (:func:`.day_sayings.saying_speaker`: no pronoun, no commentator);
+- the sentence opens with a named speaker (an organisation, or a person whose office the story tells), perhaps after
+  an opener ("Hoping to calm passions,", "In a statement,"), and "say", "announce", "confirm" or "tell" in the past,
+  the present or the perfect ("said", "says", "has announced": :func:`.day_sayings.saying_speaker`: no pronoun, no
+  commentator);
 - the reported clause, right after the verb ("said it would ...", "announced that the school would ...", "told
   reporters he had ordered ..."), has a subject and, as its own verb, a news act (:data:`NEWS_ACTS`) told as done
-  ("had suspended", "collected"), decided or planned ("would pay", "will boost", "was going to call out", "plans to
+  ("had suspended", "was closed"), decided or planned ("would pay", "will boost", "was going to call out", "plans to
   sell"), never hedged ("may", "could", "might"), believed, felt or described ("is confident", "was relying on");
-- the sentence holds no quotation (the words quoted are :mod:`.day_sayings`' and the title's concern) and no date of
-  its own, and does not reach back ("earlier", "had previously said");
-- no event of the story's day by the same speaker tells the same act already (one event per speaker and act).
+- no quotation opens before the act (a quotation's frame; quoted words after it stay in the title, unmarked), no date
+  of its own, nothing that reaches back ("earlier", "before the", "since") or keeps a running total ("so far");
+- no event of the story's day by the same speaker tells the same act already (one event per speaker and act). The
+  mention is an act, not a statement: :mod:`.merge` keeps one statement per speaker and day, and would fold the
+  speaker's other act into its first saying; the same act told twice still joins by its words.
 
 The title is the reported clause with its speaker for the pronoun ("BP will donate revenues ..."), in the headline
 present; the date is the story's day, with the confidence of a day read from where the sentence stands
