@@ -76,7 +76,7 @@ _SPEAKER_SAID = re.compile(
 #: belief or feeling
 #: ("told the BBC he believed she had been admitted", "said he was amazed"), a state of long standing ("were already
 #: suffering"); and the weather, whose forecasts are no news of the day's.
-_NOT_TODAY = re.compile(r"\b(?:had|has|have)\s+(?:\w+\s+)?(?:said|told|announced|reported)\b|\b(?:declined|refused)\b"
+NOT_TODAY = re.compile(r"\b(?:had|has|have)\s+(?:\w+\s+)?(?:said|told|announced|reported)\b|\b(?:declined|refused)\b"
                         r"|\b(?:previously|earlier\s+this\s+(?:year|month)|last\s+(?:year|month|week))\b"
                         r"|\b(?:(?:said|told|spoke|[Ss]peaking)\s+recently|recently\s+(?:said|told))\b"
                         r"|\b(?:believed|thought|felt|amazed|already|weather|hurricane|tropical\s+storm)\b")
@@ -189,26 +189,42 @@ def trailing_speaker(sentence: str) -> TrailingSpeaker | None:
     return TrailingSpeaker(name, m.start(group), m.end(group))
 
 
+@dataclass(frozen=True, slots=True)
+class NewsLead:
+    """The sentence near the top that states the story's news day, and that day."""
+
+    index: int
+    day: dt.date
+
+
+def news_lead(by_sentence: dict[int, list[Mention]], story_day: dt.date) -> NewsLead | None:
+    """The news day stated near the top: the lead's own date (``story_day``), or the sentence after a lead dated only
+    by its publication ("A House panel has found ... Stupak said Wednesday that ..."), which then is the day."""
+    lead = min((i for i, ms in by_sentence.items() if i < LEAD_SENTENCES and any(
+        m.main and not m.lead and m.when.precision.rank >= Precision.DAY.rank and m.when.start.date() == story_day
+        for m in ms)), default=None)
+    if lead is not None:
+        return NewsLead(lead, story_day)
+    lead = min((i for i, ms in by_sentence.items() if i < LEAD_SENTENCES and any(m.lead for m in ms)), default=None)
+    if lead is None:
+        return None
+    return NewsLead(lead, next(m for m in by_sentence[lead] if m.lead).when.start.date())
+
+
 def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
                 actors: list[str | None], story_day: dt.date) -> list[Mention]:
     """``found`` with the sayings of named speakers told right after a lead dated to the news day ``story_day``."""
     by_sentence = mentions_by_sentence(found)
-    # The news day stated near the top: the lead's own date, or the sentence after a lead dated only by its
-    # publication ("A House panel has found ... Stupak said Wednesday that ...").
-    lead = min((i for i, ms in by_sentence.items() if i < LEAD_SENTENCES and any(
-        m.main and not m.lead and m.when.precision.rank >= Precision.DAY.rank and m.when.start.date() == story_day for m in ms)),
-        default=None)
-    if lead is None:
-        lead = min((i for i, ms in by_sentence.items() if i < LEAD_SENTENCES and any(m.lead for m in ms)), default=None)
-        if lead is None:
-            return found
-        story_day = next(m for m in by_sentence[lead] if m.lead).when.start.date()
+    news = news_lead(by_sentence, story_day)
+    if news is None:
+        return found
+    lead, story_day = news.index, news.day
     told = max(by_sentence[lead], key=lambda m: m.when.precision.rank)
     lead_speakers = {n.split()[-1] for n in (told.actor, told.source) if n}
     added: list[Mention] = []
     for after in saying_sentences(doc, sentences, by_sentence, lead, story_day):
         index, s = after.index, after.sentence
-        if after.own or _NOT_TODAY.search(s.text) or occasion_tie(s.text):
+        if after.own or NOT_TODAY.search(s.text) or occasion_tie(s.text):
             continue  # (an occasion the sentence ties to, "told another committee", is :mod:`.continued`'s to date)
         if after.day != story_day and not (background_over(by_sentence, index, lead) and returns_to_day(
                 s.text, doc.text[:s.start])):

@@ -25,7 +25,7 @@ from timeline.extract.title_gate import title_defect
 from timeline.extract.title_tense import plural_subject
 from timeline.extract.titles import write_title
 
-__all__ = ["merged_and_titled", "with_told_clauses_titled"]
+__all__ = ["OPEN_END", "merged_and_titled", "with_told_clauses_titled"]
 
 _SAYING = alternation(NEWS_SAYING_PAST, SAID_SAYS, spoken("announce", "warn", "report", "confirm", "testify"))
 #: A headline told as a saying: its speaker, the verb, then what was said.
@@ -36,7 +36,7 @@ _SAYING_TITLE = re.compile(r"(?P<speaker>[A-Z][^:;“”\"]{0,80}?)\s+(?:" + _SA
 _BREAK = re.compile(r"[,;:()—–]|\s-{1,2}\s|\b(?:and|but|which|who|whom|whose|that|despite|after|before|when|while|"
                     r"because|since|although|though|if|unless)\b", re.I)
 #: A headline cut off before its last word's object ("... a process known as a").
-_OPEN_END = re.compile(r"\b(?:a|an|the|of|to|in|on|at|by|for|with|from|as|and|or|that|its|their|his|her)$", re.I)
+OPEN_END = re.compile(r"\b(?:a|an|the|of|to|in|on|at|by|for|with|from|as|and|or|that|its|their|his|her)$", re.I)
 _VERB = re.compile(r"\b(?:" + _SAYING + r")\b", re.I)
 
 
@@ -122,7 +122,7 @@ def _clause_title(b: Mention, text: str, starts: Sequence[int], saying: _Saying,
     clause, date = _presented(clause, date)
     title = write_title(clause, [date])
     if (title_defect(title) is not None or len(title.split()) < 4 or title == b.title or len(title) > 90
-            or _OPEN_END.search(title)):
+            or OPEN_END.search(title)):
         return None
     return title
 
