@@ -41,8 +41,22 @@ _PLAN = (r"(?:to|due|expected|scheduled|set|slated|planned|planning|aiming|hopin
 #: "is still", "are still", "still is", "were waiting". Not "remained": news reports a day's outcome with it as often as a
 #: standing state ("rates remained unchanged on Thursday" is a bank's decision, "the index remained flat" a market's
 #: close, "the alert remained at phase 5" a committee's verdict), and a happening is kept when in doubt.
+#: "remains" in the present is how things stand as the writer looks ("The well remains dangerous", "The beaches remain
+#: closed"), unless it is a plan ("remains on track for August"); "remains to be seen" is a question left open. The
+#: noun ("the remains were flown home") has a determiner or a verb after it.
+_REMAINS = (r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!['’]s\s)(?:still\s+)?remains?\s+"
+            r"(?!(?:of|were|was|are|is|have|has|had|will|would|could|may|might)\b|\w+ed\b|(?!to\s+be\s+seen)" + _PLAN + r")")
+#: What has not happened yet is no happening: "The board is yet to decide", "Crews have not yet reached the well",
+#: "had still not been found". A date in the clause dates what the state waits on ("a dividend due on 27 July").
+_NOT_YET = (r"(?:(?:is|are|was|were|has|have|had)\s+(?:still\s+)?yet\s+to\b|"
+            r"(?:has|have|had)(?:\s+still)?(?:\s+not|n['’]t)\s+(?:still\s+)?yet\b|"
+            r"(?:has|have|had)\s+(?:still|yet)\s+(?:not|n['’]t)\b)")
 _STATE_VERB = (r"(?:(?:is|are|was|were)\s+still\s+(?!" + _PLAN + r")|still\s+(?:is|are|was|were)\s+(?!" + _PLAN + r")|"
-               r"(?:is|are|was|were)\s+(?:still\s+)?(?:waiting|awaiting)\b)")
+               r"(?:is|are|was|were)\s+(?:still\s+)?(?:waiting|awaiting)\b|(?P<remains>" + _REMAINS + r")|"
+               r"(?P<not_yet>" + _NOT_YET + r"))")
+#: A past form that a "not yet" or "remains" state's object carries before the date: a happening of its own ("the man
+#: killed on Monday"), unless it is a plan's ("a dividend due to be paid on 27 July").
+_TOLD_PAST = re.compile(r"(?i)(?<!\bto\sbe\s)\b(?:[a-z]{3,}ed|" + IRREGULAR_PAST_PATTERN + r")\b(?=(?:\s+[\w'’-]+){0,3}\s*$)")
 _STANDING = re.compile(rf"(?i){OPENING}{_FRONTED}{_SUBJECT}{_STATE_VERB}")
 #: Where a coordinated main clause starts: "Crews started pumping mud on Tuesday, and by Friday engineers were waiting".
 _COORDINATED = re.compile(r"(?i)(?:,\s+(?:and|but|yet|while|though|although|whereas)|;)\s+")
@@ -68,6 +82,8 @@ def in_standing_state(text: str, sentence_start: int, pos: int, sentence_end: in
         return False
     if _WHEN_IT_HAPPENED.match(text, pos, sentence_end):
         return False
+    if (state.group("remains") or state.group("not_yet")) and _TOLD_PAST.search(sentence, state.end(), pos - sentence_start):
+        return False  # "have not yet identified the man killed on Monday": the killing is the date's
     own = [m.start() for m in (OWN_CLAUSE.search(sentence, state.end()), _OWN_AFTER.search(sentence, state.end()))
            if m is not None]
     return not own or pos - sentence_start < min(own)
@@ -79,5 +95,7 @@ def tells_standing_state(sentence: str) -> bool:
     the park on Thursday") reports no happening of the day."""
     state = _STANDING.match(sentence)
     # ("BP is awaiting test results, a day after staunching the flow": what a party waits for is the day's news peg)
-    return (state is not None and not re.search(r"(?i)waiting$", state.group(0)) and not _SAYING.search(sentence)
+    # ("BP has yet to decide on its dividend": a lead's "not yet" may be the day's news itself)
+    return (state is not None and not re.search(r"(?i)waiting$", state.group(0)) and state.group("not_yet") is None
+            and not _SAYING.search(sentence)
             and not re.search(r"[“”\"]", sentence))
