@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import IRREGULAR_PAST_PATTERN
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PATTERN
 from timeline.extract.restrictive import FINITE_VERB
 from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
 from timeline.extract.stances import OPENING, OWN_CLAUSE
@@ -51,12 +51,23 @@ _REMAINS = (r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!
 _NOT_YET = (r"(?:(?:is|are|was|were|has|have|had)\s+(?:still\s+)?yet\s+to\b|"
             r"(?:has|have|had)(?:\s+still)?(?:\s+not|n['’]t)\s+(?:still\s+)?yet\b|"
             r"(?:has|have|had)\s+(?:still|yet)\s+(?:not|n['’]t)\b)")
+#: A present copula before an adjective, a noun or a place is how a thing is, not what it did: "The platform is the
+#: largest of its kind", "The strain is the same as in 1918", "Most of the oysters are dead this year". Not a passive
+#: ("is put on a salary", "is known as"), a progressive ("is handing control"), a plan or an expectation ("is due",
+#: "is to"), nor "there is" (an existential may tell a happening: "There are two explosions"), nor a place or a market's move
+#: ("Obama is in Louisiana today": a visit; "shares are up 3% on Monday"); a date after the copula is
+#: left to the clause (below).
+_PARTICIPLE = "|".join(sorted(IRREGULAR_PARTICIPLES, key=len, reverse=True))
+_COPULA = (r"(?<!\bthere\s)(?<!\bhere\s)(?:is|are)\s+(?:now\s+|also\s+)?(?!(?:still|not|being|said|believed|thought|"
+           r"reported|estimated|about|going|poised|ready|in|at|on|back|off|out|up|down|away|home|here|there)\b|" + _PLAN + r"|\w+(?:ed|en|ing)\b|"
+           r"(?:" + _PARTICIPLE + r")\b)")
 _STATE_VERB = (r"(?:(?:is|are|was|were)\s+still\s+(?!" + _PLAN + r")|still\s+(?:is|are|was|were)\s+(?!" + _PLAN + r")|"
                r"(?:is|are|was|were)\s+(?:still\s+)?(?:waiting|awaiting)\b|(?P<remains>" + _REMAINS + r")|"
-               r"(?P<not_yet>" + _NOT_YET + r"))")
+               r"(?P<not_yet>" + _NOT_YET + r")|(?P<copula>" + _COPULA + r"))")
 #: A past form that a "not yet" or "remains" state's object carries before the date: a happening of its own ("the man
 #: killed on Monday"), unless it is a plan's ("a dividend due to be paid on 27 July").
 _TOLD_PAST = re.compile(r"(?i)(?<!\bto\sbe\s)\b(?:[a-z]{3,}ed|" + IRREGULAR_PAST_PATTERN + r")\b(?=(?:\s+[\w'’-]+){0,3}\s*$)")
+_PAST_VERB = re.compile(r"(?i)\b(?:[a-z]{3,}ed|" + IRREGULAR_PAST_PATTERN + r")\b")
 _STANDING = re.compile(rf"(?i){OPENING}{_FRONTED}{_SUBJECT}{_STATE_VERB}")
 #: Where a coordinated main clause starts: "Crews started pumping mud on Tuesday, and by Friday engineers were waiting".
 _COORDINATED = re.compile(r"(?i)(?:,\s+(?:and|but|yet|while|though|although|whereas)|;)\s+")
@@ -82,8 +93,17 @@ def in_standing_state(text: str, sentence_start: int, pos: int, sentence_end: in
         return False
     if _WHEN_IT_HAPPENED.match(text, pos, sentence_end):
         return False
-    if (state.group("remains") or state.group("not_yet")) and _TOLD_PAST.search(sentence, state.end(), pos - sentence_start):
-        return False  # "have not yet identified the man killed on Monday": the killing is the date's
+    if state.group("remains") or state.group("not_yet") or state.group("copula"):
+        # "have not yet identified the man killed on Monday": the killing is the date's; so is the finding in
+        # "... still remain on the coast. A 1985 report concluded that ..." (a caption run into the next sentence)
+        after = re.match(r"[^,;:]*", sentence[pos - sentence_start:]).group(0)
+        if state.group("copula") and pos - sentence_start >= state.start("copula"):
+            # "is far worse than Exxon's battering in 1989 when the tanker hit a reef", "is one example of how
+            # tourists have steered away since the April 20 explosion": a date after the copula is as often a
+            # happening the comparison names; only a date before it (a fronted phrase, a heading) dates the state
+            return False
+        if _TOLD_PAST.search(sentence, state.end(), pos - sentence_start) or _PAST_VERB.search(after):
+            return False
     own = [m.start() for m in (OWN_CLAUSE.search(sentence, state.end()), _OWN_AFTER.search(sentence, state.end()))
            if m is not None]
     return not own or pos - sentence_start < min(own)
@@ -97,5 +117,6 @@ def tells_standing_state(sentence: str) -> bool:
     # ("BP is awaiting test results, a day after staunching the flow": what a party waits for is the day's news peg)
     # ("BP has yet to decide on its dividend": a lead's "not yet" may be the day's news itself)
     return (state is not None and not re.search(r"(?i)waiting$", state.group(0)) and state.group("not_yet") is None
+            and state.group("copula") is None
             and not _SAYING.search(sentence)
             and not re.search(r"[“”\"]", sentence))
