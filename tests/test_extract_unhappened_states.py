@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 
 from timeline.extract import extract
+from timeline.extract.span_counts import counted_over_years
 from timeline.extract.standing_states import in_standing_state
 from timeline.extract.suppositions import supposes
 from timeline.model import Document
@@ -61,6 +62,10 @@ def test_what_a_thing_is_dates_nothing() -> None:
             ("The strike is far worse than the dispute of 1989 when the dockers blocked the port.", "1989"),
             ("The mayor is in Tilbury today.", "today"),
             ("There are two fires on the quay on Monday.", "Monday"),
+            ("Wednesday is the deadline for dockers seeking back pay.", "Wednesday"),
+            ("The harbour master explains that today, the odds of a crane failing are one in a million.", "today"),
+            ("In Hull, in 2030, the port owners are also now trying to win back two shipping lines.", "2030"),
+            ("TILBURY QUAY, MARCH 4, 2030 This is a risk the port plans for, but its alarm wasn't working.", "MARCH"),
     ):
         assert not _state_at(sentence, word), sentence
 
@@ -77,3 +82,18 @@ def test_a_lead_that_only_supposes_is_no_event() -> None:
                      "If the figures are right, 40 tonnes of fish had rotted by May 12."):
         assert not supposes(sentence), sentence
     assert supposes("If the strike goes ahead, the port will close on Monday.")
+
+
+def test_a_count_over_a_span_of_years_dates_neither_end() -> None:
+    for text, date in (
+            ("The same crane had failed eight times between 2019 and 2029, and twice it had caught fire.", "2019"),
+            ("Between 2025 and January 2030, there were 12 cases of the disease among dockers.", "2025"),
+            ("Spills in the estuary totalled about 17,000 barrels from 2001 to 2029.", "2001"),
+    ):
+        assert date not in _dates(OPENING + text), text
+    # (a tenure's start, and a span within a week, keep their dates)
+    assert counted_over_years("Spills totalled 17,000 barrels from 2001 to 2029.", 0, 31, 35, 49)
+    for sentence, word in (("The mayor served on the port board from 2025 to 2028.", "2025"),
+                           ("Between Monday and Wednesday, crews laid 20 miles of boom.", "Monday")):
+        start = sentence.index(word)
+        assert not counted_over_years(sentence, 0, start, start + len(word), len(sentence)), sentence

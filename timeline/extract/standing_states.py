@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PATTERN
 from timeline.extract.restrictive import FINITE_VERB
 from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
@@ -58,9 +59,9 @@ _NOT_YET = (r"(?:(?:is|are|was|were|has|have|had)\s+(?:still\s+)?yet\s+to\b|"
 #: ("Obama is in Louisiana today": a visit; "shares are up 3% on Monday"); a date after the copula is
 #: left to the clause (below).
 _PARTICIPLE = "|".join(sorted(IRREGULAR_PARTICIPLES, key=len, reverse=True))
-_COPULA = (r"(?<!\bthere\s)(?<!\bhere\s)(?:is|are)\s+(?:now\s+|also\s+)?(?!(?:still|not|being|said|believed|thought|"
-           r"reported|estimated|about|going|poised|ready|in|at|on|back|off|out|up|down|away|home|here|there)\b|" + _PLAN + r"|\w+(?:ed|en|ing)\b|"
-           r"(?:" + _PARTICIPLE + r")\b)")
+_COPULA = (r"(?<!\bthere\s)(?<!\bhere\s)(?:is|are)\s+(?!(?:(?:now|also)\s+)*(?:(?:still|not|being|said|believed|thought|"
+           r"reported|estimated|about|going|poised|ready|in|at|on|back|off|out|up|down|away|home|here|there)\b|" + _PLAN
+           + r"|\w+(?:ed|en|ing)\b|(?:" + _PARTICIPLE + r")\b))")
 _STATE_VERB = (r"(?:(?:is|are|was|were)\s+still\s+(?!" + _PLAN + r")|still\s+(?:is|are|was|were)\s+(?!" + _PLAN + r")|"
                r"(?:is|are|was|were)\s+(?:still\s+)?(?:waiting|awaiting)\b|(?P<remains>" + _REMAINS + r")|"
                r"(?P<not_yet>" + _NOT_YET + r")|(?P<copula>" + _COPULA + r"))")
@@ -68,6 +69,13 @@ _STATE_VERB = (r"(?:(?:is|are|was|were)\s+still\s+(?!" + _PLAN + r")|still\s+(?:
 #: killed on Monday"), unless it is a plan's ("a dividend due to be paid on 27 July").
 _TOLD_PAST = re.compile(r"(?i)(?<!\bto\sbe\s)\b(?:[a-z]{3,}ed|" + IRREGULAR_PAST_PATTERN + r")\b(?=(?:\s+[\w'’-]+){0,3}\s*$)")
 _PAST_VERB = re.compile(r"(?i)\b(?:[a-z]{3,}ed|" + IRREGULAR_PAST_PATTERN + r")\b")
+#: The date as the copula's whole subject: "Wednesday is the deadline", "Friday is the day of the vote".
+_SUBJECT_DATE = re.compile(r"(?i)(?:(?:next|this|last)\s+)?(?:" + WEEKDAY_NAME_PATTERN + r"|today|tomorrow|"
+                           r"(?:\d{1,2}\s+)?" + MONTH_PATTERN + r"(?:\s+\d{1,2})?|week|month|year)\s+")
+#: A coordinated clause after the state that tells a past: ", but their system wasn't operating".
+_TOLD_AFTER = re.compile(r"(?i)(?:,\s+(?:and|but|yet|while|though|although|whereas)|;)\s+[^;]*?\b(?:was|were|had|did)(?:n['’]t)?\b")
+#: A verb's content clause opening before the copula: "Hayward explains that today, the odds are ...".
+_CONTENT_CLAUSE = re.compile(r"(?i)\b[a-z]+s\s+that\b")
 _STANDING = re.compile(rf"(?i){OPENING}{_FRONTED}{_SUBJECT}{_STATE_VERB}")
 #: Where a coordinated main clause starts: "Crews started pumping mud on Tuesday, and by Friday engineers were waiting".
 _COORDINATED = re.compile(r"(?i)(?:,\s+(?:and|but|yet|while|though|although|whereas)|;)\s+")
@@ -101,6 +109,13 @@ def in_standing_state(text: str, sentence_start: int, pos: int, sentence_end: in
             # "is far worse than Exxon's battering in 1989 when the tanker hit a reef", "is one example of how
             # tourists have steered away since the April 20 explosion": a date after the copula is as often a
             # happening the comparison names; only a date before it (a fronted phrase, a heading) dates the state
+            return False
+        if state.group("copula") and (_SUBJECT_DATE.fullmatch(sentence, pos - sentence_start, state.start("copula"))
+                                      or _TOLD_AFTER.search(sentence, state.end())
+                                      or _CONTENT_CLAUSE.search(sentence, 0, state.start("copula"))):
+            # "Wednesday is the deadline": a schedule; "DATE This is a plan, but the system wasn't working": the
+            # heading's date is the happening the next clause tells; "Hayward explains that today, the odds
+            # are ...": a saying
             return False
         if _TOLD_PAST.search(sentence, state.end(), pos - sentence_start) or _PAST_VERB.search(after):
             return False
