@@ -35,7 +35,7 @@ _SUBJECT = (r"(?:(?!(?:will|would|could|may|might|can|should|must|shall|has|have
 #: A phrase fronted before the subject, with no verb of its own: "As of last week,", "As recently as the end of last
 #: month," (a fronted clause, "After crews capped the well on Thursday,", tells a happening of its own).
 _FRONTED = (r"(?:(?:(?!" + FINITE_VERB.pattern + r"|\b(?:" + IRREGULAR_PAST_PATTERN + r"|is|are|was|were|has|have|had|will|would|"
-            r"could|may|might|can|should|must)\b)[^,;:.!?“”\"]){1,60},\s+)?")
+            r"could|may|might|can|should|must|remains?|remained)\b)[^,;:.!?“”\"]){1,60},\s+)?")
 #: Words after "still" that make the clause a plan or an expectation, which stays an event.
 _PLAN = (r"(?:to|due|expected|scheduled|set|slated|planned|planning|aiming|hoping|hoped|intending|likely|unlikely|"
          r"on\s+(?:course|track|schedule)|committed|determined|in\s+talks|in\s+negotiations|open\s+to)\b")
@@ -70,7 +70,7 @@ _STATE_VERB = (r"(?:(?:is|are|was|were)\s+still\s+(?!" + _PLAN + r")|still\s+(?:
 _TOLD_PAST = re.compile(r"(?i)(?<!\bto\sbe\s)\b(?:[a-z]{3,}ed|" + IRREGULAR_PAST_PATTERN + r")\b(?=(?:\s+[\w'’-]+){0,3}\s*$)")
 _PAST_VERB = re.compile(r"(?i)\b(?:[a-z]{3,}ed|" + IRREGULAR_PAST_PATTERN + r")\b")
 #: The date as the copula's whole subject: "Wednesday is the deadline", "Friday is the day of the vote".
-_SUBJECT_DATE = re.compile(r"(?i)(?:(?:next|this|last)\s+)?(?:" + WEEKDAY_NAME_PATTERN + r"|today|tomorrow|"
+_SUBJECT_DATE = re.compile(r"(?i)(?:(?:next|this|last)\s+)?(?:" + WEEKDAY_NAME_PATTERN + r"|tomorrow|"
                            r"(?:\d{1,2}\s+)?" + MONTH_PATTERN + r"(?:\s+\d{1,2})?|week|month|year)\s+")
 #: A coordinated clause after the state that tells a past: ", but their system wasn't operating".
 _TOLD_AFTER = re.compile(r"(?i)(?:,\s+(?:and|but|yet|while|though|although|whereas)|;)\s+[^;]*?\b(?:was|were|had|did)(?:n['’]t)?\b")
@@ -110,7 +110,7 @@ def in_standing_state(text: str, sentence_start: int, pos: int, sentence_end: in
             # tourists have steered away since the April 20 explosion": a date after the copula is as often a
             # happening the comparison names; only a date before it (a fronted phrase, a heading) dates the state
             return False
-        if state.group("copula") and (_SUBJECT_DATE.fullmatch(sentence, pos - sentence_start, state.start("copula"))
+        if state.group("copula") and (_subject_is_date(sentence, state, pos - sentence_start)
                                       or _TOLD_AFTER.search(sentence, state.end())
                                       or _CONTENT_CLAUSE.search(sentence, 0, state.start("copula"))):
             # "Wednesday is the deadline": a schedule; "DATE This is a plan, but the system wasn't working": the
@@ -122,6 +122,13 @@ def in_standing_state(text: str, sentence_start: int, pos: int, sentence_end: in
     own = [m.start() for m in (OWN_CLAUSE.search(sentence, state.end()), _OWN_AFTER.search(sentence, state.end()))
            if m is not None]
     return not own or pos - sentence_start < min(own)
+
+
+def _subject_is_date(sentence: str, state: re.Match[str], pos: int) -> bool:
+    """Whether the date at ``pos`` is the copula's whole subject, opening its clause: "Wednesday is the deadline"
+    (not "China's measures this year are larger", nor "Today is no exception", a remark on the day)."""
+    return (re.fullmatch(r"[\s“\"‘]*(?:(?:but|and|now|so)\s+)?", sentence[state.start():pos]) is not None
+            and _SUBJECT_DATE.fullmatch(sentence, pos, state.start("copula")) is not None)
 
 
 def tells_standing_state(sentence: str) -> bool:
