@@ -76,7 +76,7 @@ _SUBJECT_DATE = re.compile(r"(?i)(?:(?:next|this|last)\s+)?(?:" + WEEKDAY_NAME_P
 _TOLD_AFTER = re.compile(r"(?i)(?:,\s+(?:and|but|yet|while|though|although|whereas)|;)\s+[^;]*?\b(?:was|were|had|did)(?:n['’]t)?\b")
 #: A verb's content clause opening before the copula: "Hayward explains that today, the odds are ...".
 _CONTENT_CLAUSE = re.compile(r"(?i)\b[a-z]+s\s+that\b")
-_STANDING = re.compile(rf"(?i){OPENING}{_FRONTED}{_SUBJECT}{_STATE_VERB}")
+_STANDING = re.compile(rf"(?i){OPENING}{_FRONTED}(?P<subject>{_SUBJECT}){_STATE_VERB}")
 #: Where a coordinated main clause starts: "Crews started pumping mud on Tuesday, and by Friday engineers were waiting".
 _COORDINATED = re.compile(r"(?i)(?:,\s+(?:and|but|yet|while|though|although|whereas)|;)\s+")
 #: A clause of its own after the state, with its own finite verb: "They were still friends and Jackson hired him in May",
@@ -111,9 +111,11 @@ def in_standing_state(text: str, sentence_start: int, pos: int, sentence_end: in
             # happening the comparison names; only a date before it (a fronted phrase, a heading) dates the state
             return False
         if state.group("copula") and (_subject_is_date(sentence, state, pos - sentence_start)
+                                      or _in_subject(sentence, state, pos - sentence_start)
                                       or _TOLD_AFTER.search(sentence, state.end())
                                       or _CONTENT_CLAUSE.search(sentence, 0, state.start("copula"))):
-            # "Wednesday is the deadline": a schedule; "DATE This is a plan, but the system wasn't working": the
+            # "Wednesday is the deadline": a schedule; "The turnover for October is 148 million shares": the
+            # subject's own period, a figure of it; "DATE This is a plan, but the system wasn't working": the
             # heading's date is the happening the next clause tells; "Hayward explains that today, the odds
             # are ...": a saying
             return False
@@ -129,6 +131,13 @@ def _subject_is_date(sentence: str, state: re.Match[str], pos: int) -> bool:
     (not "China's measures this year are larger", nor "Today is no exception", a remark on the day)."""
     return (re.fullmatch(r"[\s“\"‘]*(?:(?:but|and|now|so)\s+)?", sentence[state.start():pos]) is not None
             and _SUBJECT_DATE.fullmatch(sentence, pos, state.start("copula")) is not None)
+
+
+def _in_subject(sentence: str, state: re.Match[str], pos: int) -> bool:
+    """Whether the date at ``pos`` lies inside the copula's subject, after its first word ("the turnover for October",
+    "China's measures this year"), not fronted before it ("This year, H1N1 is", "But this year most of ... are")."""
+    subject = state.start("subject")
+    return pos > subject and re.fullmatch(r"[\s“\"‘]*(?:(?:but|and|now|so|yet)\s+)?", sentence[subject:pos]) is None
 
 
 def tells_standing_state(sentence: str) -> bool:
