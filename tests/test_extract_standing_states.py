@@ -179,6 +179,7 @@ def test_what_a_thing_is_dates_nothing() -> None:
             ("There are two fires on the quay on Monday.", "Monday"),
             ("Wednesday is the deadline for dockers seeking back pay.", "Wednesday"),
             ("The average daily tonnage at the port for March is almost 148,000 tonnes.", "March"),
+            ("The port's grant runs out in June, and its reserve is nearly spent.", "June"),
             ("The harbour master explains that today, the odds of a crane failing are one in a million.", "today"),
             ("In Hull, in 2030, the port owners are also now trying to win back two shipping lines.", "2030"),
             ("TILBURY QUAY, MARCH 4, 2030 This is a risk the port plans for, but its alarm wasn't working.", "MARCH"),

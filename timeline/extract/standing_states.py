@@ -102,6 +102,8 @@ def in_standing_state(text: str, sentence_start: int, pos: int, sentence_end: in
     if _WHEN_IT_HAPPENED.match(text, pos, sentence_end):
         return False
     if state.group("remains") or state.group("not_yet") or state.group("copula"):
+        if pos < state.start("subject") + sentence_start and _COORDINATOR.match(sentence, state.start("subject")):
+            return False  # "That grant runs out in June, and the reserve is nearly spent": the date is the first clause's
         # "have not yet identified the man killed on Monday": the killing is the date's; so is the finding in
         # "... still remain on the coast. A 1985 report concluded that ..." (a caption run into the next sentence)
         after = re.match(r"[^,;:]*", sentence[pos - sentence_start:]).group(0)
@@ -131,6 +133,9 @@ def _subject_is_date(sentence: str, state: re.Match[str], pos: int) -> bool:
     (not "China's measures this year are larger", nor "Today is no exception", a remark on the day)."""
     return (re.fullmatch(r"[\s“\"‘]*(?:(?:but|and|now|so)\s+)?", sentence[state.start():pos]) is not None
             and _SUBJECT_DATE.fullmatch(sentence, pos, state.start("copula")) is not None)
+
+
+_COORDINATOR = re.compile(r"(?i)(?:and|but|or|yet|so|while|whereas)\b")
 
 
 def _in_subject(sentence: str, state: re.Match[str], pos: int) -> bool:
