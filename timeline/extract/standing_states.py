@@ -104,6 +104,8 @@ def in_standing_state(text: str, sentence_start: int, pos: int, sentence_end: in
     if state.group("remains") or state.group("not_yet") or state.group("copula"):
         if pos < state.start("subject") + sentence_start and _COORDINATOR.match(sentence, state.start("subject")):
             return False  # "That grant runs out in June, and the reserve is nearly spent": the date is the first clause's
+        if re.search(r",|\bthat\b", sentence[state.end():pos - sentence_start]):
+            return False  # "remains the first worry, a point underscored by the announcement that ... next week"
         # "have not yet identified the man killed on Monday": the killing is the date's; so is the finding in
         # "... still remain on the coast. A 1985 report concluded that ..." (a caption run into the next sentence)
         after = re.match(r"[^,;:]*", sentence[pos - sentence_start:]).group(0)
