@@ -31,7 +31,7 @@ import re
 
 from timeline.extract.saying_words import SAY_TELL, alternation
 
-__all__ = ["in_postposed_outcome", "in_supposed_outcome", "supposed"]
+__all__ = ["in_postposed_outcome", "in_supposed_outcome", "supposed", "supposes"]
 
 #: A condition opening a sentence or a quotation, to the comma that closes it: "If the device works,", "But if the
 #: wind keeps blowing from the south-east,", "Should the rate continue,". ("Even if" concedes; "as if" compares.)
@@ -128,3 +128,20 @@ def supposed(text: str, sentence_start: int, pos: int, sentence_end: int) -> boo
     """Whether the date at ``pos`` dates what a condition supposes, the condition before its outcome or after it."""
     return (in_supposed_outcome(text, sentence_start, pos, sentence_end)
             or in_postposed_outcome(text, sentence_start, pos, sentence_end))
+
+
+def supposes(sentence: str) -> bool:
+    """Whether ``sentence`` as a whole is a supposition: a condition opens it and its main clause tells with a modal
+    what may happen then, up to any clause of its own or saying ("If the residents wonder what the spill will do,
+    they could visit the coast of Campeche"). As a story's first sentence it reports no happening of the day; a plan
+    on its own success ("If the device works, it could be collecting oil by Sunday") is left to its date."""
+    condition = _CONDITION_OPENS.match(sentence)
+    if condition is None or _PLAN_GOES_WELL.search(condition.group(0)):
+        return False
+    stop = _CLAUSE_STOPS.search(sentence, condition.end())
+    if stop is not None and stop.start() == condition.end():
+        return False
+    if _THEN.match(sentence, condition.end()):
+        return True
+    clause = sentence[condition.end():stop.start() if stop else len(sentence)]
+    return any(modal.group(0) != "May" for modal in _MAY_HAPPEN.finditer(clause))
