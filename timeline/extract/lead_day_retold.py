@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from timeline.extract.act_nouns import EMPTY
 from timeline.extract.lead_retold import _undated_lead
 from timeline.extract.once import join_as_one
+from timeline.extract.predicates import verb_stem
 from timeline.model import Precision
 
 if TYPE_CHECKING:
@@ -47,14 +48,15 @@ def _last(name: str | None) -> str:
     return name.split(" of ")[0].split()[-1] if name else ""
 
 
-def _same_act(lead: Mention, other: Mention) -> bool:
+def _same_act(lead: Mention, other: Mention, text: str) -> bool:
     """Whether ``other`` does the lead's verb again to the lead's object, by its actor or in the passive."""
     verbs = {v for v in lead.predicate.verbs if v not in EMPTY and len(v) >= 3} & other.predicate.verbs
     if not verbs or other.predicate.planned or not other.predicate.past:
         return False
     objects = lead.predicate.objects & other.predicate.objects
-    if other.predicate.passive:
-        return bool(objects)
+    if other.predicate.passive:  # its subject, however long, is the lead's object: "The lawsuit against ... was filed"
+        said = {verb_stem(w) for w in re.findall(r"[a-z]+", text[other.start:other.end].lower())}
+        return bool(objects or lead.predicate.objects & said)
     return bool(objects) and bool(_last(lead.actor)) and _last(lead.actor) == _last(other.actor)
 
 
@@ -73,7 +75,7 @@ def _retells(lead: Mention, other: Mention, text: str) -> bool:
         return False
     if not dt.timedelta(0) < lead.when.start - other.when.start <= _REACH:
         return False
-    return _same_act(lead, other) or _suit_filed(lead, other, text)
+    return _same_act(lead, other, text) or _suit_filed(lead, other, text)
 
 
 def leads_dated_further_down(found: list[Mention], text: str) -> list[Mention]:
