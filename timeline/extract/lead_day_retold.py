@@ -40,7 +40,7 @@ _REACH = dt.timedelta(days=7)
 #: A lead that tells a suit brought: "has sued", "are suing".
 _SUED = re.compile(r"\b(?:sued|sues|suing)\b")
 #: The suit told again as the paper filed, its date right by it: "In a complaint filed late Friday in ...".
-_SUIT_FILED = re.compile(r"\b(?:complaint|lawsuit|suit|petition)\s+(?:was\s+)?filed\s+(?:late\s+|early\s+)?(?:on\s+)?$")
+_SUIT_FILED = re.compile(r"\b(?:complaint|lawsuit|suit|petition)s?\s+(?:was\s+)?filed\s+(?:late\s+|early\s+)?(?:on\s+)?$")
 
 
 def _last(name: str | None) -> str:
