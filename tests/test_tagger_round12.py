@@ -61,6 +61,8 @@ TABLE: list[Row] = [
     # ---- "Now," before the time since an event opens a clause about now
     (FRI, "Now, nearly four months after the flood, the farms may reopen.",
      [("Now", "DATE", "PRESENT_REF"), ("nearly four months", "DURATION", "P4M")]),
+    # ---- a bare "in 2000" before an aside that is no clock stays a year (see the wire-time test below)
+    (WED, "The ferry line opened in 2000 (its first route ran to the islands).", [("2000", "DATE", "2000")]),
 ]
 
 test_round12 = round_test(TABLE)
@@ -83,3 +85,11 @@ def test_a_relative_clause_opened_by_earlier_in_the_week_keeps_its_subject() -> 
     text = 'Ferry row grows\n\nThe board fired Hal Brandt, who earlier in the week described the harbour pilots as "lazy".'
     titles = [e.title for e in extract(Document(path="t.txt", text=text, published=FRI))]
     assert titles == ['Hal Brandt describes the harbour pilots as "lazy"']
+
+
+def test_a_bare_wire_time_with_a_zoned_aside_is_a_clock_not_a_year():
+    """ "at 2000 (0000 GMT)": the aside gives the same instant on a zoned clock, so the four figures
+    before it are a time of the report's day; which day the aside itself falls on needs the first
+    clock's zone, which the text leaves out, so only the first clock is asserted."""
+    first = tag("The minister will speak at 2000 (0000 GMT) to set out the plan.", WED)[0]
+    assert (first.text, first.type, first.value) == ("2000", "TIME", "2025-08-13T20:00")

@@ -61,7 +61,9 @@ TIME_CORE = (
     rf"|(?P<hwnight> at night))?"
     rf"|(?P<hwp>(?i:{HOUR_WORD})) in the (?P<hpod>(?i:morning|afternoon|evening))"
     r"|(?P<named>(?i:noon|midnight|midday))"
-    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time|hours|hrs|on)\b|[.,;!?)]|$)"
+    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time|hours|hrs|on)\b|[.,;!?)]|$"
+    # "at 2000 (0000 GMT)": a wire time whose aside gives the same instant on a zoned clock
+    r"|[ ]\((?:[01]\d|2[0-3])[0-5]\d ?(?:GMT|UTC|BST)\))"
     r"|(?P<hd>[01]?\d|2[0-3])\.(?P<mid>[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST)\b)"  # British "14.30 GMT"  # wire-service "1900 GMT"
     # British "at 21.45 on 20 April" with no zone: two-digit hours after a clock preposition,
     # with its day (see _time_ok), since "rose 21.52 points" is a decimal
@@ -117,6 +119,10 @@ _TIME_PREP_CLOCK = re.compile(r"(?i)\b(?:at|by|until|till|from|before|after|sinc
 _TIME_PREP = re.compile(r"(?i)\b(?:at|by|from|to|until|till|before|after|since|around|about|between|and|@)\s$")
 
 
+# a zone after the clock, or its aside giving the same instant on a zoned clock ("at 2000 (0000 GMT)")
+_ZONED_AFTER = re.compile(r" (?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T)\b| \((?:[01]\d|2[0-3])[0-5]\d ?(?:GMT|UTC|BST)\)")
+
+
 def _time_ok(m: re.Match[str], text: str) -> bool:
     """A bare "12:00" needs a preposition ("at 12:00"): "John 3:16" and "a 2:1 ratio" are no times.
     "ten to three" ends its phrase, where "two to three weeks" is a range."""
@@ -134,7 +140,7 @@ def _time_ok(m: re.Match[str], text: str) -> bool:
         return False  # "the After Midnight session", "High Noon": a title's word
     if m["hw"] and m.group(0)[:1].isupper() and re.match(r"\s(?:News|Show|Bulletin|Club|Programme|Program)\b", text[m.end():m.end() + 12]):
         return False  # "the Six O'clock News": a programme's name
-    if m["hm"] and not m["zone"] and not m["local"] and not re.match(r" (?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T)\b", text[m.end():m.end() + 12]):
+    if m["hm"] and not m["zone"] and not m["local"] and not _ZONED_AFTER.match(text, m.end()):
         # "at 2200 hours" is a clock time, "logged 1200 hours" an amount; a bare "at 2330" only
         # after a day or a part of one ("Friday night at 2330"), since such numbers are mostly years
         if not re.search(r"(?i)\b(?:at|until|till|from|by|before|after|since)\s$", text[max(0, m.start() - 7):m.start()]):
