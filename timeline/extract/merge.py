@@ -238,8 +238,10 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
         if target is None:
             groups.append([])
             target = len(groups) - 1
-            if m.is_statement and m.actor is not None and not m.lead:  # (a lead's day is the page's, no saying's)
-                by_statement.setdefault((m.key, m.actor), target)
+        if m.is_statement and m.actor is not None and not m.lead:  # (a lead's day is the page's, no saying's)
+            # The actor's first statement of the date names the event their next ones join, though it joined an
+            # event found another way (one figure at a month and a day holding it: :mod:`.figures_recalled`).
+            by_statement.setdefault((m.key, m.actor), target)
         groups[target].append(m)
         by_quote.setdefault((m.start, m.end, m.key), target)
         if m.when.precision.rank >= Precision.DAY.rank:
