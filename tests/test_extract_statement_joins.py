@@ -39,3 +39,14 @@ def test_statements_of_two_actors_stay_apart() -> None:
                      actor="Delmar", is_statement=True)
     groups = merge_mentions([month, day, other])
     assert [[m.start for m in g] for g in groups] == [[0, 100], [900]]
+
+
+def test_a_statement_joined_to_an_act_told_in_other_words_leaves_the_actor_s_next_ones_apart() -> None:
+    lead = _mention("2031-03-12", 0, 1, "Delmar meets the mine's owners", actor=None, is_statement=False,
+                    one_of="act:2031-03-12:0")
+    saying = _mention("2031-03-12", 100, 4, "Kestrel says it looks forward to the meeting", actor="Kestrel",
+                      is_statement=True, one_of="act:2031-03-12:0")
+    other = _mention("2031-03-12", 900, 12, "Kestrel says pumps have begun draining the lower shaft",
+                     actor="Kestrel", is_statement=True)
+    groups = merge_mentions([lead, saying, other])
+    assert [[m.start for m in g] for g in groups] == [[0, 100], [900]]
