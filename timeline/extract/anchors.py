@@ -369,7 +369,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         if prev is not None and a.timex.start - prev.timex.end <= 4 and _same_instant(prev.when, a.when):
             merged[-1] = replace(prev, parts=prev.parts + a.parts)  # "5:45 p.m. EDT (2145 GMT)": one moment, twice
             continue
-        if (prev is not None and a.timex.start - prev.timex.end <= 12
+        if (prev is not None and a.timex.start - max(e for _, e in prev.parts) <= 12  # (a range's: "Monday to Wednesday")
                 and contains(prev.when, a.when) != contains(a.when, prev.when)):
             finer = a if contains(prev.when, a.when) else prev
             merged[-1] = replace(finer, modifier=prev.modifier and a.modifier, parts=prev.parts + a.parts)

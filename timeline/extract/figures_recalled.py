@@ -28,8 +28,10 @@ from timeline.extract.told_twice import _again_told, _named_apart, _quote_words,
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
-__all__ = ["figures_recalled", "one_figure_recalled"]
+__all__ = ["FIGURE_RECALLED", "figures_recalled", "one_figure_recalled"]
 
+#: The kind of ``Mention.one_of`` this reading sets.
+FIGURE_RECALLED = "figure:"
 #: Stems of a figure's size, which two figures of one size share whatever they count.
 _SIZES = frozenset(["billio", "millio", "percen", "thousa", "hundre"])
 #: How many words of the quotes, besides the figure's size and unit, tell one act when no verb or object is shared.
@@ -76,5 +78,5 @@ def figures_recalled(found: list[Mention], text: str) -> list[Mention]:
         for i, a in enumerate(told):
             for b in told[i + 1:]:
                 if not (a.one_of and b.one_of and a.one_of != b.one_of) and one_figure_recalled(a, b, text):
-                    join_as_one(a, b, "figure")
+                    join_as_one(a, b, FIGURE_RECALLED[:-1])
     return found

@@ -29,6 +29,7 @@ from timeline.extract.attribution import speaker_phrase
 from timeline.extract.count_words import numbers
 from timeline.extract.day_and_hour import told_at_its_hour
 from timeline.extract.described_deaths import described_deaths
+from timeline.extract.figures_recalled import FIGURE_RECALLED
 from timeline.extract.happenings import EVENT_STEMS, EXPLOSION, SHARES_DOWN, SHARES_UP, one_disaster
 from timeline.extract.headline_twice import one_headline_twice
 from timeline.extract.occasions import one_meeting
@@ -240,6 +241,11 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
             target = len(groups) - 1
             if m.is_statement and m.actor is not None and not m.lead:  # (a lead's day is the page's, no saying's)
                 by_statement.setdefault((m.key, m.actor), target)
+        elif m.is_statement and m.actor is not None and not m.lead and m.one_of.startswith(FIGURE_RECALLED):
+            # A statement joined to one figure told at a vaguer date before it (:mod:`.figures_recalled`) would have
+            # headed the event of its day: it still names the event the actor's next statements of that date join.
+            # (A statement joined to the top story or to an act told in other words is one saying among the day's.)
+            by_statement.setdefault((m.key, m.actor), target)
         groups[target].append(m)
         by_quote.setdefault((m.start, m.end, m.key), target)
         if m.when.precision.rank >= Precision.DAY.rank:

@@ -42,6 +42,10 @@ _VERB_THEN_OBJECT = re.compile(r"^([A-Z][a-z]+(?:ed|s))\s+(\S+)")
 #: A subordinate or relative clause without its main clause: "Which launches the show", "If the cap works then".
 _CLAUSE_START = re.compile(r"^(?:Which|Who|Whom|Whose|Where|Whereas|If|Unless|Because|Although|Though|Whether)\s+[a-z]")
 _SPEAKER_QUOTE = re.compile(r"^[A-Z][^:“”\"]{1,60}:\s*[“\"‘]")
+#: "Was closing all schools", "Had been warned": a predicate lifted from its coordinated clause ("... announced a new
+#: strain, and was closing all schools") without the subject :mod:`.conjunct_subjects` could not give it. (A title
+#: that asks, "Was it worth it?", is a question, no event: other rules judge it.)
+_SUBJECTLESS = re.compile(r"^(?:Was|Were|Had|Has|Have|Is|Are)\s+(?:not\s+)?(?:been\s+|being\s+)?[a-z]+(?:ing|ed|en)\b(?!.*\?\s*$)")
 
 
 #: "It was Saturday afternoon, about 5 o'clock": a scene's time, no happening.
@@ -183,7 +187,7 @@ def title_defect(title: str) -> str | None:
     if not text:
         return "stub"
     first = text.split()[0]
-    if first.count(")") > first.count("(") or re.match(r"^[a-z]", text) or _CLAUSE_START.match(text):
+    if first.count(")") > first.count("(") or re.match(r"^[a-z]", text) or _CLAUSE_START.match(text) or _SUBJECTLESS.match(text):
         return "fragment"
     verb_first = _VERB_THEN_OBJECT.match(text)
     # ("Shares in the two firms rally": a plural noun before a preposition is a subject; before "the" it is a verb)

@@ -18,11 +18,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.attribution import TRAILING_ATTRIBUTION
 from timeline.extract.title_open import clause_subject, finite_at, verb_ahead
 from timeline.extract.title_words import MAX_CHARS, verbish
 
-__all__ = ["Debris", "dash_aside_gone", "inverted", "lead_debris", "subject_first"]
+__all__ = ["Debris", "dash_aside_gone", "demonstrative_subject", "inverted", "lead_debris", "subject_first"]
 
 _COPULA = r"(?P<copula>is|was|are|were)"
 #: A noun phrase after a fronted preposition: one head phrase, optionally "of" another ("At the heart of the
@@ -78,6 +79,20 @@ def inverted(text: str) -> bool:
     was ..."): the phrase is no lead to drop, whether or not the subject can be put first."""
     m = _PREPOSITIONAL.match(text) or _ADJECTIVAL.match(text)
     return m is not None and bool(_SUBJECT_START.match(text[m.end():] + " ")) and not _PRONOUN_START.match(text, m.end())
+
+
+#: "This crisis was triggered when ...", "That ruling has ...": a demonstrative, its noun phrase, then the clause's
+#: verb (a time phrase, "This week, ...", "This time the firm ...", has no verb before its comma).
+_DEMONSTRATIVE_SUBJECT = re.compile(r"(?i)(?:this|that|these|those)\s+(?:[a-z][\w-]*\s+){1,3}?(?:is|are|was|were|has|have|"
+                                    r"had|will|would|could|can|may|might|must|should|[a-z]{3,}ed|"
+                                    + IRREGULAR_PAST_PATTERN + r")\s+[^,]*,")
+
+
+def demonstrative_subject(text: str) -> bool:
+    """Whether ``text`` opens on a demonstrative noun phrase that is its clause's subject ("this global health crisis
+    was triggered when ..., and ..."): no lead to drop up to its comma, which would leave the coordinated predicate
+    after it ("and was closing all schools") a title without its subject."""
+    return _DEMONSTRATIVE_SUBJECT.match(text) is not None
 
 
 def _uninverted(text: str) -> str | None:

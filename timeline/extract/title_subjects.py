@@ -16,7 +16,7 @@ from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.names import COMMON_SINGLE
 from timeline.extract.state_referents import US_STATES
 from timeline.extract.title_clause_edges import clause_in_list, verb_among
-from timeline.extract.title_openers import inverted, lead_debris
+from timeline.extract.title_openers import demonstrative_subject, inverted, lead_debris
 from timeline.extract.title_roles import and_in_role
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import (
@@ -199,7 +199,7 @@ def drop_lead(text: str) -> str:
             continue
         if (first in LEAD_WORDS or not text[:1].isalpha() or (first.endswith("ing") and text[:1].isupper())
                 or re.match(r"[A-Z][a-z]+ly\s+[a-z]+ing\s", text)) \
-                and not inverted(text):  # ("At issue were the cost, the noise and ...": no lead but a predicate)
+                and not inverted(text) and not demonstrative_subject(text):  # ("At issue were ...": a predicate)
             m = _UP_TO_COMMA.match(text)
             quoted = _UP_TO_COMMA_QUOTED.match(text) if m is None and first in _QUOTED_LEAD_WORDS else None
             if quoted and not any(w in AUX or w in {"said", "says"} for w in quoted.group(0).lower().split()):
