@@ -1,0 +1,69 @@
+"""A "since" date that only measures a denied clause or a running tally dates nothing.
+
+Every text here is written for these tests. "The ferry has not sailed since 2026" and "Since 2019, the port has
+handled 4,000 ships" tell how things stand on the article's day, not anything that happened in 2026 or 2019. A
+happening told beside the date ("since May 3, when the dam gave way"), an activity with no count ("the river has
+flooded the valley since Monday") and a date that "since" does not take keep their dates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import extract
+from timeline.extract.since_totals import measured_since
+from timeline.model import Document
+
+PUBLISHED = dt.date(2031, 3, 12)  # a Wednesday
+
+
+def _dates(text: str) -> set[str]:
+    return {e.when.value() for e in extract(Document(path="t.txt", text=text, published=PUBLISHED))}
+
+
+def _at(sentence: str, date: str) -> tuple[int, int]:
+    at = sentence.rindex(date)
+    return at, at + len(date)
+
+
+def test_a_denial_or_a_tally_since_a_date_dates_nothing() -> None:
+    for sentence, date in (
+            ("Tallis shares have not traded at these levels since 2026.", "2026"),
+            ("The lock gates had not been inspected since 2022, despite rules calling for yearly checks.", "2022"),
+            ("There have been no new cases of the fever since May 14.", "May 14"),
+            ("He often calls the firm Northern Ferries - a name it has not used since 2019.", "2019"),
+            ("Since 2019, the port has handled more than 4,000 ships.", "2019"),
+            ("The league says that since 1990, its clubs have sold 12 million tickets.", "1990"),
+            ("Ferry fares have almost doubled since 2024, a survey shows.", "2024"),
+            ("The council has spent $2.4 million on the bridge since early 2027.", "2027"),
+            ("Visits to the museum have risen 40% since January.", "January"),
+    ):
+        start, end = _at(sentence, date)
+        assert measured_since(sentence, 0, start, end, len(sentence)), sentence
+
+
+def test_a_happening_beside_it_an_activity_and_other_dates_keep_theirs() -> None:
+    for sentence, date in (
+            ("No water has crossed the dam since May 3, when crews closed the last sluice.", "May 3"),
+            ("Inspections have been stepped up since 2027, when a ferry sank off Dunmore.", "2027"),
+            ("Water has poured over the dam since Monday.", "Monday"),
+            ("The fund has paid out $3 million since it opened on March 2.", "March 2"),
+            ("The river has flooded the valley 300 feet below the town since Monday.", "Monday"),
+            ("The fund paid out $3 million on Tuesday.", "Tuesday"),
+    ):
+        start, end = _at(sentence, date)
+        assert not measured_since(sentence, 0, start, end, len(sentence)), sentence
+
+
+def test_the_tally_and_the_denial_get_no_date_of_their_own() -> None:
+    text = ("Tallis Ferries cut its fares on Tuesday. Its shares have not traded at these levels since 2026. "
+            "Since 2019, the port has handled more than 4,000 ships.\n")
+    dates = _dates(text)
+    assert "2031-03-10" in dates or "2031-03-11" in dates
+    assert not {"2026", "2019"} & dates
+
+
+def test_the_happening_told_beside_a_since_date_keeps_it() -> None:
+    text = ("Tallis Ferries cut its fares on Tuesday. No water has crossed the dam since May 3, 2030, when crews "
+            "closed the last sluice.\n")
+    assert "2030-05-03" in _dates(text)

@@ -1,0 +1,60 @@
+"""A "since" date that only measures a state or a tally dates nothing: "They have not traded at these levels since
+1996", "There have been no confirmed cases since May 14", "Since 1947, companies have drilled more than 42,000
+wells", "Binge drinking has almost doubled since 1998".
+
+What has not happened since a date (a negated clause) and what has added up since it (a count, a sum, a share or a
+doubling) is a standing state or a running total, told as of the article's day; the convention for events keeps
+neither, and the gold reads "since 30 April" and "since the accident" in such clauses as running totals. The date is
+the start the state or the tally is measured from, and nothing the clause tells happened on it.
+
+What stays: a happening told beside the date ("since July 15, when a crew fitted a new cap": the when-clause's);
+an activity that began then with no count ("oil has leaked since April 20" dates the leak's start, as the gold
+keeps it); a post or a condition (left to :func:`.reference_points.state_since`); and a date that "since" does not
+take directly ("since it began operating on August 23": the beginning's own date).
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline.extract.count_words import COUNT_WORDS
+
+__all__ = ["measured_since"]
+
+#: "since" right before the date, with an edge of a period between: "since early 2008", "since the start of 2009".
+_SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)?$")
+#: A happening told beside the date: "since 2003, when H5N1 reappeared", "since April 20 -- the day the rig exploded".
+_TOLD_BESIDE = re.compile(r"(?i)\s*(?:,\s*|\s--?\s|\s*[—–]\s*)?(?:when|after|as|the\s+day|the\s+date|following)\b")
+#: Where a clause begins or ends: a stop, a semicolon, a colon, a dash or a parenthesis (a comma may sit inside the
+#: clause: "Since 1982, there had been ...").
+_EDGE = re.compile(r"[;:()]|\s--?\s|[—–]|[.!?](?=\s|$)")
+#: A clause denied: "has not used", "had not been tested", "there have been no cases", "has never".
+_DENIED = re.compile(r"(?i)\b(?:not|never|no)\b|n['’]t\b")
+_COUNT_WORD = "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
+#: A tally: a figure ("42,000 wells", "$1.4 million", "a 50% increase", "at least 7 billion barrels") that is no
+#: year, no clock and no place's depth or distance, a count word, or a change by a multiple ("almost doubled").
+_TALLY = re.compile(r"(?i)(?:\$\s?\d|\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|"
+                    r"\b(?!(?:1[6-9]|20)\d\d\b)\d[\d,.]*(?!\s*(?:feet|foot|ft|miles?|metres?|meters?|km|kilometres?|"
+                    r"kilometers?|yards?|degrees?|a\.m\.|p\.m\.|am\b|pm\b|GMT|EDT|CDT|BST|:\d))\b|"
+                    r"\b(?:" + _COUNT_WORD + r")\b|\b(?:doubled|tripled|trebled|quadrupled|halved|a\s+total)\b)")
+
+
+def measured_since(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
+    """Whether the date at ``text[start:end]`` is what "since" measures a denied clause or a tally from ("has not
+    been tested since 2000", "have drilled 42,000 wells since 1947"), with no happening told beside it."""
+    if _SINCE.search(text, max(sentence_start, start - 40), start) is None:
+        return False
+    if _TOLD_BESIDE.match(text, end, sentence_end):
+        return False
+    edges = [m.end() for m in _EDGE.finditer(text, sentence_start, start)]
+    left = edges[-1] if edges else sentence_start
+    after = _EDGE.search(text, end, sentence_end)
+    right = after.start() if after else sentence_end
+    since = _SINCE.search(text, max(sentence_start, start - 40), start).start()
+    before = text[left:since]
+    if re.fullmatch(r"[\s\"“‘*]*(?:\w+\s+(?:shows?|showed|says?|said)\s+that\s+)?", before, flags=re.I) or \
+            re.search(r"(?i)\bthat\s*$", before):
+        clause = text[end:right]  # "Since 1947, oil companies have drilled ...": the clause follows the date
+    else:
+        clause = before
+    return bool(_DENIED.search(clause) or _TALLY.search(clause))
