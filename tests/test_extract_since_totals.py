@@ -37,6 +37,10 @@ def test_a_denial_or_a_tally_since_a_date_dates_nothing() -> None:
             ("Ferry fares have almost doubled since 2024, a survey shows.", "2024"),
             ("The council has spent $2.4 million on the bridge since early 2027.", "2027"),
             ("Visits to the museum have risen 40% since January.", "January"),
+            ("Neither has the pipe leaked any gas since Thursday.", "Thursday"),
+            ("Ilse Moor has been the city's harbour master since 2024.", "2024"),
+            ("A survey barge has been onsite since April 25.", "April 25"),
+            ("The cafe opened in 1990 and has since 1995 been one of the town's best.", "1995"),
     ):
         start, end = _at(sentence, date)
         assert measured_since(sentence, 0, start, end, len(sentence)), sentence
@@ -49,6 +53,9 @@ def test_a_happening_beside_it_an_activity_and_other_dates_keep_theirs() -> None
             ("Water has poured over the dam since Monday.", "Monday"),
             ("The fund has paid out $3 million since it opened on March 2.", "March 2"),
             ("The river has flooded the valley 300 feet below the town since Monday.", "Monday"),
+            ("Gas has leaked from a pipe 5,000 feet under the sea since Monday.", "Monday"),
+            ("The lock has been closed since Monday.", "Monday"),
+            ("Crews have been pumping mud into the shaft since Friday.", "Friday"),
             ("The fund paid out $3 million on Tuesday.", "Tuesday"),
     ):
         start, end = _at(sentence, date)

@@ -7,9 +7,12 @@ doubling) is a standing state or a running total, told as of the article's day; 
 neither, and the gold reads "since 30 April" and "since the accident" in such clauses as running totals. The date is
 the start the state or the tally is measured from, and nothing the clause tells happened on it.
 
+A state held since a date ("has been the port's harbour master since 2024", "has been onsite since April 25") is
+a standing state as well: the title a timeline would give it states the state, not its start.
+
 What stays: a happening told beside the date ("since July 15, when a crew fitted a new cap": the when-clause's);
 an activity that began then with no count ("oil has leaked since April 20" dates the leak's start, as the gold
-keeps it); a post or a condition (left to :func:`.reference_points.state_since`); and a date that "since" does not
+keeps it); a passive ("has been closed since Monday" tells the closing); and a date that "since" does not
 take directly ("since it began operating on August 23": the beginning's own date).
 """
 
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.count_words import COUNT_WORDS
 
 __all__ = ["measured_since"]
@@ -29,13 +33,21 @@ _TOLD_BESIDE = re.compile(r"(?i)\s*(?:,\s*|\s--?\s|\s*[—–]\s*)?(?:when|after
 #: clause: "Since 1982, there had been ...").
 _EDGE = re.compile(r"[;:()]|\s--?\s|[—–]|[.!?](?=\s|$)")
 #: A clause denied: "has not used", "had not been tested", "there have been no cases", "has never".
-_DENIED = re.compile(r"(?i)\b(?:not|never|no)\b|n['’]t\b")
+_DENIED = re.compile(r"(?i)\b(?:not|never|no|neither|nor)\b|n['’]t\b")
+_PARTICIPLE = "|".join(sorted(IRREGULAR_PARTICIPLES, key=len, reverse=True))
+#: "been" before what a thing is or where it is, not before a verb: "has been the port's harbour master", "has been
+#: onsite", "has been in circulation" (a passive, "has been closed since Monday", tells the act that began it, and a
+#: progressive, "has been pumping since May", an activity's start; both keep the date).
+_BEEN_STATE = r"\bbeen\s+(?!(?:\w+(?:ed|en|ing)|" + _PARTICIPLE + r")\b)"
+#: A held state: "has been BP's managing director since 2009", "has since 1995 been one of the top five".
+_HELD = re.compile(r"(?i)\b(?:has|have|had|['’]s)\s+(?:(?:also|long|already|now)\s+)?" + _BEEN_STATE)
+_HELD_AFTER = re.compile(r"(?i)\s*,?\s*" + _BEEN_STATE)
 _COUNT_WORD = "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
 #: A tally: a figure ("42,000 wells", "$1.4 million", "a 50% increase", "at least 7 billion barrels") that is no
 #: year, no clock and no place's depth or distance, a count word, or a change by a multiple ("almost doubled").
 _TALLY = re.compile(r"(?i)(?:\$\s?\d|\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|"
-                    r"\b(?!(?:1[6-9]|20)\d\d\b)\d[\d,.]*(?!\s*(?:feet|foot|ft|miles?|metres?|meters?|km|kilometres?|"
-                    r"kilometers?|yards?|degrees?|a\.m\.|p\.m\.|am\b|pm\b|GMT|EDT|CDT|BST|:\d))\b|"
+                    r"\b(?!(?:1[6-9]|20)\d\d\b)\d(?:[\d,.]*\d)?(?![\d,.]?\d)(?!\s*(?:feet|foot|ft|miles?|metres?|meters?|km|kilometres?|"
+                    r"kilometers?|yards?|degrees?|a\.m\.|p\.m\.|am\b|pm\b|GMT|EDT|CDT|BST|:\d))|"
                     r"\b(?:" + _COUNT_WORD + r")\b|\b(?:doubled|tripled|trebled|quadrupled|halved|a\s+total)\b)")
 
 
@@ -57,4 +69,5 @@ def measured_since(text: str, sentence_start: int, start: int, end: int, sentenc
         clause = text[end:right]  # "Since 1947, oil companies have drilled ...": the clause follows the date
     else:
         clause = before
-    return bool(_DENIED.search(clause) or _TALLY.search(clause))
+    return bool(_DENIED.search(clause) or _TALLY.search(clause) or _HELD.search(clause)
+                or _HELD_AFTER.match(text, end, right))
