@@ -37,6 +37,7 @@ def test_a_denial_or_a_tally_since_a_date_dates_nothing() -> None:
             ("Ferry fares have almost doubled since 2024, a survey shows.", "2024"),
             ("The council has spent $2.4 million on the bridge since early 2027.", "2027"),
             ("Visits to the museum have risen 40% since January.", "January"),
+            ("Since 1950 the share of guards in the workforce has increased four-fold.", "1950"),
             ("Investors have wiped a quarter off the firm's value since April.", "April"),
             ("Neither has the pipe leaked any gas since Thursday.", "Thursday"),
             ("Ilse Moor has been the city's harbour master since 2024.", "2024"),

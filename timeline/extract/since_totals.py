@@ -53,7 +53,7 @@ _COUNT_WORD = "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
 _TALLY = re.compile(r"(?i)(?:\$\s?\d|\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|"
                     r"\b(?!(?:1[6-9]|20)\d\d\b)\d(?:[\d,.]*\d)?(?![\d,.]?\d)(?!\s*(?:-|feet|foot|ft|miles?|metres?|meters?|km|kilometres?|"
                     r"kilometers?|yards?|degrees?|a\.m\.|p\.m\.|am\b|pm\b|GMT|EDT|CDT|BST|:\d))|"
-                    r"(?<!\bof\s)\b(?:" + _COUNT_WORD + r")\b(?![-‐])|\b(?:doubled|tripled|trebled|quadrupled|halved|a\s+total)\b|"
+                    r"(?<!\bof\s)\b(?:" + _COUNT_WORD + r")\b(?![-‐])|\b(?:doubled|tripled|trebled|quadrupled|halved|a\s+total|[a-z]+-?fold)\b|"
                     r"\b(?:a|one|two)\s+(?:quarter|third|half)\b)")
 
 
