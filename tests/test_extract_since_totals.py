@@ -1,9 +1,10 @@
-"""A "since" date that only measures a denied clause or a running tally dates nothing.
+"""A "since" date that only measures a running tally or a place held dates nothing.
 
-Every text here is written for these tests. "The ferry has not sailed since 2026" and "Since 2019, the port has
-handled 4,000 ships" tell how things stand on the article's day, not anything that happened in 2026 or 2019. A
-happening told beside the date ("since May 3, when the dam gave way"), an activity with no count ("the river has
-flooded the valley since Monday") and a date that "since" does not take keep their dates.
+Every text here is written for these tests. "Since 2019, the port has handled 4,000 ships" and "a barge has been
+onsite since April 25" tell how things stand on the article's day, not anything that happened in 2019 or on April
+25. A happening told beside the date ("since May 3, when the dam gave way"), an activity with no count or with a
+rate ("the river has flooded the valley since Monday"), a post, a denial and a date that "since" does not take keep
+their dates.
 """
 
 from __future__ import annotations
@@ -26,12 +27,8 @@ def _at(sentence: str, date: str) -> tuple[int, int]:
     return at, at + len(date)
 
 
-def test_a_denial_or_a_tally_since_a_date_dates_nothing() -> None:
+def test_a_tally_or_a_place_held_since_a_date_dates_nothing() -> None:
     for sentence, date in (
-            ("Tallis shares have not traded at these levels since 2026.", "2026"),
-            ("The lock gates had not been inspected since 2022, despite rules calling for yearly checks.", "2022"),
-            ("There have been no new cases of the fever since May 14.", "May 14"),
-            ("He often calls the firm Northern Ferries - a name it has not used since 2019.", "2019"),
             ("Since 2019, the port has handled more than 4,000 ships.", "2019"),
             ("The league says that since 1990, its clubs have sold 12 million tickets.", "1990"),
             ("Ferry fares have almost doubled since 2024, a survey shows.", "2024"),
@@ -39,9 +36,8 @@ def test_a_denial_or_a_tally_since_a_date_dates_nothing() -> None:
             ("Visits to the museum have risen 40% since January.", "January"),
             ("Since 1950 the share of guards in the workforce has increased four-fold.", "1950"),
             ("Investors have wiped a quarter off the firm's value since April.", "April"),
-            ("Neither has the pipe leaked any gas since Thursday.", "Thursday"),
-            ("Ilse Moor has been the city's harbour master since 2024.", "2024"),
             ("A survey barge has been onsite since April 25.", "April 25"),
+            ("A resistant strain of the fever has been in circulation since 2028.", "2028"),
             ("The cafe opened in 1990 and has since 1995 been one of the town's best.", "1995"),
     ):
         start, end = _at(sentence, date)
@@ -53,10 +49,14 @@ def test_a_happening_beside_it_an_activity_and_other_dates_keep_theirs() -> None
             ("No water has crossed the dam since May 3, when crews closed the last sluice.", "May 3"),
             ("Inspections have been stepped up since 2027, when a ferry sank off Dunmore.", "2027"),
             ("Water has poured over the dam since Monday.", "Monday"),
+            ("Up to 6,000 litres of water a day have poured over the dam since Monday.", "Monday"),
+            ("The pipe has not leaked any gas since Thursday.", "Thursday"),
             ("The fund has paid out $3 million since it opened on March 2.", "March 2"),
             ("The river has flooded the valley 300 feet below the town since Monday.", "Monday"),
             ("Gas has leaked from a pipe 5,000 feet under the sea since Monday.", "Monday"),
             ("The lock has been closed since Monday.", "Monday"),
+            ("Ilse Moor has been the city's harbour master since 2024.", "2024"),
+            ("Tom Reyes has been in charge of the depot since 2024.", "2024"),
             ("The ports, which handle 80 percent of exports, have been closed since Sunday.", "Sunday"),
             ("Its ferry port, not needed for freight, has been closed since Sunday night.", "Sunday night"),
             ("Since last week, officials have said the firm should pay workers idled by the six-month ban.",
@@ -70,8 +70,8 @@ def test_a_happening_beside_it_an_activity_and_other_dates_keep_theirs() -> None
         assert not measured_since(sentence, 0, start, end, len(sentence)), sentence
 
 
-def test_the_tally_and_the_denial_get_no_date_of_their_own() -> None:
-    text = ("Tallis Ferries cut its fares on Tuesday. Its shares have not traded at these levels since 2026. "
+def test_the_tallies_get_no_date_of_their_own() -> None:
+    text = ("Tallis Ferries cut its fares on Tuesday. Its shares have fallen 40% since 2026. "
             "Since 2019, the port has handled more than 4,000 ships.\n")
     dates = _dates(text)
     assert "2031-03-10" in dates or "2031-03-11" in dates

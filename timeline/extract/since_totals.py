@@ -1,14 +1,15 @@
-"""A "since" date that only measures a state or a tally dates nothing: "They have not traded at these levels since
-1996", "There have been no confirmed cases since May 14", "Since 1947, companies have drilled more than 42,000
-wells", "Binge drinking has almost doubled since 1998".
+"""A "since" date that only measures a tally or a place held dates nothing: "Since 1947, companies have drilled
+more than 42,000 wells", "Binge drinking has almost doubled since 1998", "A barge has been onsite since April 25".
 
-What has not happened since a date (a negated clause) and what has added up since it (a count, a sum, a share or a
-doubling) is a standing state or a running total, told as of the article's day; the convention for events keeps
-neither, and the gold reads "since 30 April" and "since the accident" in such clauses as running totals. The date is
-the start the state or the tally is measured from, and nothing the clause tells happened on it.
+What has added up since a date (a count, a sum, a share or a multiple) is a running total told as of the article's
+day; the convention for events keeps none, and the gold reads "since 30 April" and "since the accident" in such
+clauses as running totals. The date is the start the tally is measured from, and nothing the clause tells happened
+on it. A place or a standing held since a date ("has been onsite since April 25", "has been in circulation since
+2008") is a standing state as well: the title a timeline would give it states the state, not its start.
 
-A state held since a date ("has been the port's harbour master since 2024", "has been onsite since April 25") is
-a standing state as well: the title a timeline would give it states the state, not its start.
+A post held since a date ("has been the city's health commissioner since 2002") is not: the gold reads it as the
+post's taking. Nor is a denial ("has not leaked since July 15", "a name it has not used since 1998"): the date is
+as often when the denied thing stopped or last happened (the leak's end, the renaming), which the gold keeps.
 
 What stays: a happening told beside the date ("since July 15, when a crew fitted a new cap": the when-clause's);
 an activity that began then with no count ("oil has leaked since April 20" dates the leak's start, as the gold
@@ -20,7 +21,6 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.count_words import COUNT_WORDS
 
 __all__ = ["measured_since"]
@@ -32,19 +32,24 @@ _TOLD_BESIDE = re.compile(r"(?i)\s*(?:,\s*|\s--?\s|\s*[—–]\s*)?(?:when|after
 #: Where a clause begins or ends: a stop, a semicolon, a colon, a dash or a parenthesis (a comma may sit inside the
 #: clause: "Since 1982, there had been ...").
 _EDGE = re.compile(r"[;:()]|\s--?\s|[—–]|[.!?](?=\s|$)")
-#: A clause denied: "has not used", "had not been tested", "there have been no cases", "has never".
-_DENIED = re.compile(r"(?i)\b(?:not|never|no|neither|nor)\b|n['’]t\b")
-_PARTICIPLE = "|".join(sorted(IRREGULAR_PARTICIPLES, key=len, reverse=True))
-#: "been" before what a thing is or where it is, not before a verb: "has been the port's harbour master", "has been
-#: onsite", "has been in circulation" (a passive, "has been closed since Monday", tells the act that began it, and a
-#: progressive, "has been pumping since May", an activity's start; both keep the date).
-_BEEN_STATE = r"\bbeen\s+(?!(?:\w+(?:ed|en|ing)|" + _PARTICIPLE + r")\b)"
-#: A held state: "has been BP's managing director since 2009", "has since 1995 been one of the top five".
+#: "been" before where a thing is or how it stands, not before a verb nor a post: "has been onsite", "has been in
+#: circulation", "have been up since March", "has since 1995 been one of the top five". A post held ("has been the
+#: city's health commissioner since 2002") stays: the gold reads it as taking the post then, and "in charge", "in
+#: office" are posts too. A passive ("has been closed since Monday") tells the act that began it, and a progressive
+#: ("has been pumping since May") an activity's start; both keep the date.
+_BEEN_STATE = (r"\bbeen\s+(?:(?:in|on|at|up|down|out|off|under|aboard|ashore|afloat|onsite|there|here)\b"
+               r"(?!\s+(?:charge|office|power|post|the\s+(?:job|post|role|helm)|command|control)\b)|"
+               r"on-site\b|one\s+of\b|among\b)")
+#: A held state: "has been onsite since April 25", "has since 1995 been one of the top five".
 _HELD = re.compile(r"(?i)\b(?:has|have|had|['’]s)\s+(?:(?:also|long|already|now)\s+)?" + _BEEN_STATE)
 _HELD_AFTER = re.compile(r"(?i)\s*,?\s*" + _BEEN_STATE)
 #: An aside set off by commas, which tells of something else: "The ports, which handle 80 percent of exports, have
 #: been closed since Sunday", "Its port, not essential for shipments, has been closed since Sunday night".
 _ASIDE = re.compile(r",[^,]*,")
+#: A rate is how fast an activity goes, not a total: "60,000 barrels of oil a day have leaked since 22 April" dates
+#: the leak's start, as "has leaked since April 20" does for the gold.
+_RATE = re.compile(r"(?i)(?:\$\s?)?\b\d[\d,.]*\s+(?:[\w-]+\s+){0,4}?(?:a|an|per|each|every)\s+"
+                   r"(?:second|minute|hour|day|week|month|year)\b")
 _COUNT_WORD = "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
 #: A tally: a figure ("42,000 wells", "$1.4 million", "a 50% increase", "at least 7 billion barrels") that is no
 #: year, no clock, no place's depth or distance and no compound's ("a six-month ban"), a count word that counts no
@@ -58,8 +63,8 @@ _TALLY = re.compile(r"(?i)(?:\$\s?\d|\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|"
 
 
 def measured_since(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
-    """Whether the date at ``text[start:end]`` is what "since" measures a denied clause or a tally from ("has not
-    been tested since 2000", "have drilled 42,000 wells since 1947"), with no happening told beside it."""
+    """Whether the date at ``text[start:end]`` is what "since" measures a tally or a place held from ("have drilled
+    42,000 wells since 1947", "has been onsite since April 25"), with no happening told beside it."""
     if _SINCE.search(text, max(sentence_start, start - 40), start) is None:
         return False
     if _TOLD_BESIDE.match(text, end, sentence_end) or re.match(r"['’]s\b", text[end:end + 2]):
@@ -75,6 +80,6 @@ def measured_since(text: str, sentence_start: int, start: int, end: int, sentenc
         clause = text[end:right]  # "Since 1947, oil companies have drilled ...": the clause follows the date
     else:
         clause = before
-    clause = _ASIDE.sub(" ", clause)
-    return bool(_DENIED.search(clause) or _TALLY.search(clause) or _HELD.search(clause)
+    clause = _RATE.sub(" ", _ASIDE.sub(" ", clause))
+    return bool(_TALLY.search(clause) or _HELD.search(clause)
                 or _HELD_AFTER.match(text, end, right))
