@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.count_words import COUNT_WORDS
+from timeline.extract.count_words import ROUND_NUMBERS
 
 __all__ = ["measured_since"]
 
@@ -50,9 +50,12 @@ _ASIDE = re.compile(r",[^,]*,")
 #: the leak's start, as "has leaked since April 20" does for the gold.
 _RATE = re.compile(r"(?i)(?:\$\s?)?\b\d[\d,.]*\s+(?:[\w-]+\s+){0,4}?(?:a|an|per|each|every)\s+"
                    r"(?:second|minute|hour|day|week|month|year)\b")
-_COUNT_WORD = "|".join(sorted(COUNT_WORDS, key=len, reverse=True))
+#: Only the round counts ("twelve million computers", "dozens of wells", "hundreds of claims"): a small spelled
+#: number counts the actors or a span as often as a tally ("the two firms have worked together since 2005", "for
+#: three weeks since Monday"), and "many", "several" tell no total.
+_COUNT_WORD = "|".join(sorted((*ROUND_NUMBERS, "dozens", "hundreds", "thousands"), key=len, reverse=True))
 #: A tally: a figure ("42,000 wells", "$1.4 million", "a 50% increase", "at least 7 billion barrels") that is no
-#: year, no clock, no place's depth or distance and no compound's ("a six-month ban"), a count word that counts no
+#: year, no clock, no place's depth or distance and no compound's ("a six-month ban"), a round count that counts no
 #: "of" phrase ("the results of two probes" tells what was counted elsewhere), a change by a multiple ("almost
 #: doubled") or a share ("wiped a quarter off its value").
 _TALLY = re.compile(r"(?i)(?:\$\s?\d|\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|"
