@@ -35,6 +35,7 @@ def test_a_tally_or_a_place_held_since_a_date_dates_nothing() -> None:
             ("The council has spent $2.4 million on the bridge since early 2027.", "2027"),
             ("Visits to the museum have risen 40% since January.", "January"),
             ("Twelve million tickets have been sold since January.", "January"),
+            ("Since 2026, the agency has spent $2 million to buy boats, cranes and nets for the port.", "2026"),
             ("Dozens of wells have been drilled off the cape since 2026.", "2026"),
             ("Since 1950 the share of guards in the workforce has increased four-fold.", "1950"),
             ("Investors have wiped a quarter off the firm's value since April.", "April"),

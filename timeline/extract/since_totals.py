@@ -83,6 +83,7 @@ def measured_since(text: str, sentence_start: int, start: int, end: int, sentenc
         clause = text[end:right]  # "Since 1947, oil companies have drilled ...": the clause follows the date
     else:
         clause = before
-    clause = _RATE.sub(" ", _ASIDE.sub(" ", clause))
+    # (the comma after a fronted date opens no aside: "Since 2008, the agency has spent $2 million to buy boats, ...")
+    clause = _RATE.sub(" ", _ASIDE.sub(" ", clause.lstrip(" ,")))
     return bool(_TALLY.search(clause) or _HELD.search(clause)
                 or _HELD_AFTER.match(text, end, right))
