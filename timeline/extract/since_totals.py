@@ -1,11 +1,14 @@
-"""A "since" date that only measures a tally or a place held dates nothing: "Since 1947, companies have drilled
-more than 42,000 wells", "Binge drinking has almost doubled since 1998", "A barge has been onsite since April 25".
+"""A "since" date that only measures a tally or a place held dates nothing: "Companies have drilled more than
+42,000 wells since 1947", "Binge drinking has almost doubled since 1998", "A barge has been onsite since April 25".
 
 What has added up since a date (a count, a sum, a share or a multiple) is a running total told as of the article's
 day; the convention for events keeps none, and the gold reads "since 30 April" and "since the accident" in such
 clauses as running totals. The date is the start the tally is measured from, and nothing the clause tells happened
 on it. A place or a standing held since a date ("has been onsite since April 25", "has been in circulation since
 2008") is a standing state as well: the title a timeline would give it states the state, not its start.
+
+A "since" fronted before its clause ("Since Tuesday, the shares have gained nearly 4%") is left alone: it frames
+the whole clause, and TimeBank, the statements benchmark, dates such a clause by it.
 
 A post held since a date ("has been the city's health commissioner since 2002") is not: the gold reads it as the
 post's taking. Nor is a denial ("has not leaked since July 15", "a name it has not used since 1998"): the date is
@@ -27,17 +30,19 @@ __all__ = ["measured_since"]
 
 #: "since" right before the date, with an edge of a period between: "since early 2008", "since the start of 2009".
 _SINCE = re.compile(r"(?i)\b(?:ever\s+)?since\s+(?:(?:early|late|mid|the\s+(?:end|start|beginning|middle)\s+of)[\s-]+)?$")
-#: A happening told beside the date: "since 2003, when H5N1 reappeared", "since April 20 -- the day the rig exploded".
-_TOLD_BESIDE = re.compile(r"(?i)\s*(?:,\s*|\s--?\s|\s*[—–]\s*)?(?:when|after|as|the\s+day|the\s+date|following)\b")
+#: A happening told beside the date: "since 2003, when H5N1 reappeared", "since April 20 -- the day the rig exploded"
+#: (a wire's underscore is its dash: "Since 1985 _ when the army created a buffer zone").
+_TOLD_BESIDE = re.compile(r"(?i)\s*(?:,\s*|\s--?\s|\s*[—–]\s*|\s_\s)?(?:when|after|as|the\s+day|the\s+date|following)\b")
 #: Where a clause begins or ends: a stop, a semicolon, a colon, a dash or a parenthesis (a comma may sit inside the
 #: clause: "Since 1982, there had been ...").
 _EDGE = re.compile(r"[;:()]|\s--?\s|[—–]|[.!?](?=\s|$)")
-#: "been" before where a thing is or how it stands, not before a verb nor a post: "has been onsite", "has been in
+#: "been" before where a thing is or how it stands, not before a verb, a post nor a duty ("has been on patrol since
+#: March", "on strike since Monday": an activity's start): "has been onsite", "has been in
 #: circulation", "have been up since March", "has since 1995 been one of the top five". A post held ("has been the
 #: city's health commissioner since 2002") stays: the gold reads it as taking the post then, and "in charge", "in
 #: office" are posts too. A passive ("has been closed since Monday") tells the act that began it, and a progressive
 #: ("has been pumping since May") an activity's start; both keep the date.
-_BEEN_STATE = (r"\bbeen\s+(?:(?:in|on|at|up|down|out|off|under|aboard|ashore|afloat|onsite|there|here)\b"
+_BEEN_STATE = (r"\bbeen\s+(?:(?:in|up|down|out|off|under|aboard|ashore|afloat|onsite|there|here)\b"
                r"(?!\s+(?:charge|office|power|post|the\s+(?:job|post|role|helm)|command|control)\b)|"
                r"on-site\b|one\s+of\b|among\b)")
 #: A held state: "has been onsite since April 25", "has since 1995 been one of the top five".
@@ -77,13 +82,12 @@ def measured_since(text: str, sentence_start: int, start: int, end: int, sentenc
     after = _EDGE.search(text, end, sentence_end)
     right = after.start() if after else sentence_end
     since = _SINCE.search(text, max(sentence_start, start - 40), start).start()
-    before = text[left:since]
-    if re.fullmatch(r"[\s\"“‘*]*(?:\w+\s+(?:shows?|showed|says?|said)\s+that\s+)?", before, flags=re.I) or \
-            re.search(r"(?i)\bthat\s*$", before):
-        clause = text[end:right]  # "Since 1947, oil companies have drilled ...": the clause follows the date
-    else:
-        clause = before
-    # (the comma after a fronted date opens no aside: "Since 2008, the agency has spent $2 million to buy boats, ...")
+    clause = text[left:since]
+    if re.fullmatch(r"[\s\"“‘*]*(?:(?:[\w'’,-]+\s+){0,12}?that\s+)?", clause, flags=re.I) and \
+            not _HELD_AFTER.match(text, end, right):
+        # "Since Tuesday, the shares have gained nearly 4%": a fronted "since" frames the whole clause, and TimeBank
+        # (the statements benchmark) dates such a clause by it; only a "since" after what it measures is read here
+        return False
     clause = _RATE.sub(" ", _ASIDE.sub(" ", clause.lstrip(" ,")))
     return bool(_TALLY.search(clause) or _HELD.search(clause)
                 or _HELD_AFTER.match(text, end, right))
