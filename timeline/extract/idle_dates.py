@@ -26,6 +26,7 @@ from timeline.extract.reference_points import ahead_of, state_since, unreached_l
 from timeline.extract.restrictive import FINITE_VERB
 from timeline.extract.saying_words import SAID_SAYS, alternation, spoken
 from timeline.extract.scope_periods import scope_period
+from timeline.extract.since_totals import measured_since
 from timeline.extract.span_counts import counted_over_years
 from timeline.extract.standing_states import in_standing_state
 from timeline.extract.thing_dates import names_a_thing
@@ -38,7 +39,8 @@ __all__ = ["counts_days", "idle", "withheld"]
 def idle(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
     """Whether the date at ``text[start:end]`` dates only a silence, a count of days, an occasion ahead, a state's
     start, a plan not kept, a forecast's span, a state going on (:mod:`.standing_states`) or the ends of a span of
-    years a count runs over (:mod:`.span_counts`): nothing the sentence tells happened then."""
+    years a count runs over (:mod:`.span_counts`) or the start a denial or a tally is measured from
+    (:mod:`.since_totals`): nothing the sentence tells happened then."""
     return (withheld(text, sentence_start, start, end, sentence_end)
             or counts_days(text, sentence_start, start, end, sentence_end)
             or ahead_of(text, sentence_start, start, end)
@@ -48,7 +50,8 @@ def idle(text: str, sentence_start: int, start: int, end: int, sentence_end: int
             or scope_period(text, sentence_start, start, end, sentence_end)
             or names_a_thing(text, sentence_start, start, end, sentence_end)
             or in_standing_state(text, sentence_start, start, sentence_end)
-            or counted_over_years(text, sentence_start, start, end, sentence_end))
+            or counted_over_years(text, sentence_start, start, end, sentence_end)
+            or measured_since(text, sentence_start, start, end, sentence_end))
 
 
 #: What a reporter writes when a source said nothing: "declined to comment", "refused to say", "would not discuss",
