@@ -7,7 +7,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from timeline.documents import read_document
@@ -278,6 +278,8 @@ def test_date_and_time_written_together_are_one_anchor(tmp_path: Path) -> None:
 
 
 @settings(max_examples=150, deadline=None)
+# a closing mark before its opening one, once found by this test: the title kept a lone "”"
+@example(text="”He saidHe said — on Mondaya“ on Monday", spans=[])
 @given(
     st.lists(st.sampled_from([*"abcXYZ ,.;“”\"'—\n", "He said", " on Monday", " in July", " Inc.", "Amodei, who"]),
              min_size=1, max_size=60).map("".join),

@@ -114,6 +114,7 @@ from timeline.extract.subject_names import (
     strip_opening,
 )
 from timeline.extract.title_choice import best_title
+from timeline.extract.title_cuts import balance_quotes
 from timeline.extract.title_days import tells_other_day
 from timeline.extract.title_gate import musing, no_title, scene_time, title_defect
 from timeline.extract.title_happenings import happening_headline
@@ -560,6 +561,7 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
         if head.told and head in readable and any(m is not head and m.sentence == head.sentence and m.figure
                                                   for m in group):
             title = head.title  # a figure's release: the title keeps the period it is for ("... 3.2% in February")
+        title = balance_quotes(title)  # whichever rule wrote it last, a title's quotation marks pair up
         confidence = min(0.99, max(m.confidence for m in group) + 0.05 * (len(group) - 1))
         event_id = _unique(derive_id(head.when, title), used)
         events.append(Event(
