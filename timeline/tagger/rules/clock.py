@@ -46,6 +46,8 @@ RULES: list[Rule] = []
 rule = registrar(RULES)
 
 
+#: A four-figure clock time on a zoned clock, in parentheses after another clock ("at 2000 (0000 GMT)").
+ZONED_ASIDE = r"\((?:[01]\d|2[0-3])[0-5]\d ?(?:GMT|UTC|BST)\)"
 CLOCK_WORDS = {**HOUR_WORDS, "noon": 12, "midnight": 0}
 CLOCK_HOUR = rf"(?:(?i:{HOUR_WORD})|1[0-2]|0?[1-9])"
 AMPM = r"(?i:a\.m\.|p\.m\.|am|pm)(?![a-z])"
@@ -63,7 +65,7 @@ TIME_CORE = (
     r"|(?P<named>(?i:noon|midnight|midday))"
     r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time|hours|hrs|on)\b|[.,;!?)]|$"
     # "at 2000 (0000 GMT)": a wire time whose aside gives the same instant on a zoned clock
-    r"|[ ]\((?:[01]\d|2[0-3])[0-5]\d ?(?:GMT|UTC|BST)\))"
+    rf"|[ ]{ZONED_ASIDE})"
     r"|(?P<hd>[01]?\d|2[0-3])\.(?P<mid>[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST)\b)"  # British "14.30 GMT"  # wire-service "1900 GMT"
     # British "at 21.45 on 20 April" with no zone: two-digit hours after a clock preposition,
     # with its day (see _time_ok), since "rose 21.52 points" is a decimal
@@ -120,7 +122,7 @@ _TIME_PREP = re.compile(r"(?i)\b(?:at|by|from|to|until|till|before|after|since|a
 
 
 # a zone after the clock, or its aside giving the same instant on a zoned clock ("at 2000 (0000 GMT)")
-_ZONED_AFTER = re.compile(r" (?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T)\b| \((?:[01]\d|2[0-3])[0-5]\d ?(?:GMT|UTC|BST)\)")
+_ZONED_AFTER = re.compile(r" (?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T)\b| " + ZONED_ASIDE)
 
 
 def _time_ok(m: re.Match[str], text: str) -> bool:
