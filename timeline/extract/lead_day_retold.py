@@ -25,7 +25,7 @@ import re
 from typing import TYPE_CHECKING
 
 from timeline.extract.act_nouns import EMPTY
-from timeline.extract.lead_retold import _undated_lead
+from timeline.extract.lead_retold import undated_lead
 from timeline.extract.once import join_as_one
 from timeline.extract.predicates import verb_stem
 from timeline.model import Precision
@@ -82,7 +82,7 @@ def leads_dated_further_down(found: list[Mention], text: str) -> list[Mention]:
     """``found`` with an undated lead dated by a later sentence telling its act again with its day, and joined to it
     (see the module's docstring)."""
     for lead in found:
-        if not _undated_lead(lead):
+        if not undated_lead(lead):
             continue
         retold = next((o for o in found if _retells(lead, o, text)), None)
         if retold is not None and not (lead.one_of and retold.one_of):

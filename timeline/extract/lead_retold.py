@@ -42,7 +42,7 @@ from timeline.model import Precision
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
-__all__ = ["leads_retold"]
+__all__ = ["leads_retold", "undated_lead"]
 
 #: How many sentences after the lead the retelling may stand: the next, or the one after a line of detail.
 _NEXT = 2
@@ -65,7 +65,8 @@ _FINDS = re.compile(r"\b(?:" + alternation(spoken("conclude", "find", "say", "te
                                                   "admit")) + r")\b")
 
 
-def _undated_lead(m: Mention) -> bool:
+def undated_lead(m: Mention) -> bool:
+    """Whether ``m`` is the lead dated only by the publication day (no date of its own, not told as done again)."""
     return m.lead and m.date[1] <= 0 and not m.predicate.again and m.when.precision.rank == Precision.DAY.rank
 
 
@@ -147,7 +148,7 @@ def leads_retold(found: list[Mention], text: str) -> list[Mention]:
     its day (see the module's docstring), the lead dated by that day; mentions another reading already joined keep
     theirs."""
     for lead in found:
-        if not _undated_lead(lead):
+        if not undated_lead(lead):
             continue
         retold, how = next(((o, how) for o in found if (how := _retells(lead, o, text, found))), (None, ""))
         if retold is not None and not (lead.one_of and retold.one_of):
