@@ -275,20 +275,6 @@ _WEEKLY_OWNER_BEFORE = re.compile(r"\b[Tt]he\s$|\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]
                                   r"(?:(?:[A-Z][\w.&-]*|\d+|regular|usual|weekly|popular|own|new)\s){0,3}$"
                                   r"|(?<!week)(?<!weekend)['’]s\s$")
 _WEEKDAY_NAME_BEFORE = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Manic)\s$")
-# A weekday inside a quoted title of capitalized words names a show, not a day: 'told "Fox News
-# Sunday" that', 'on "Sunday Half Hour"'. The quote must hold another capitalized word, so a
-# quoted answer ('"Sunday," he said') stays a day.
-_QUOTED_TITLE_OPEN = r"[\"“](?:(?:[A-Z][\w'’.-]*|the|of|on|and|at)\s)*"
-_QUOTED_TITLE_WORD = r"\s[A-Z][\w'’-]*"
-_QUOTED_TITLE_BEFORE = re.compile(rf"{_QUOTED_TITLE_OPEN}[A-Z][\w'’.-]*\s$")
-_QUOTED_TITLE_AFTER = re.compile(rf"(?:{_QUOTED_TITLE_WORD})*\\?[\"”]")
-_QUOTED_TITLE_FIRST_BEFORE = re.compile(r"[\"“]$")
-_QUOTED_TITLE_FIRST_AFTER = re.compile(rf"(?:{_QUOTED_TITLE_WORD})+\\?[\"”]")
-
-
-def _in_quoted_title(text: str, start: int, end: int) -> bool:
-    return bool((_QUOTED_TITLE_BEFORE.search(text, max(0, start - 60), start) and _QUOTED_TITLE_AFTER.match(text, end))
-                or (_QUOTED_TITLE_FIRST_BEFORE.search(text, max(0, start - 1), start) and _QUOTED_TITLE_FIRST_AFTER.match(text, end)))
 
 
 _EVERY_DAY_LIST = re.compile(rf"\b(?i:every|each){SP}(?:{WEEKDAY_FULL})(?:,{SP}(?:{WEEKDAY_FULL}))*(?:,?{SP}(?:and|or)|,){SP}$")
@@ -301,7 +287,6 @@ _EVERY_DAY_LIST = re.compile(rf"\b(?i:every|each){SP}(?:{WEEKDAY_FULL})(?:,{SP}(
       accept=lambda m, text: not (m["plural"] and re.search(r"[a-z,]\s[A-Z][a-z]+\s$", text[max(0, m.start() - 24):m.start()]))
       and not (m["wd"][:1].isupper() and (
           _WEEKDAY_NAME_AFTER.match(text, m.end("wd")) or _WEEKDAY_NAME_BEFORE.search(text, max(0, m.start() - 8), m.start())
-          or (not m["rel"] and _in_quoted_title(text, m.start(), m.end("wd")))
           or (_WEEKDAY_PAPER_AFTER.match(text, m.end("wd")) and _PAPER_BEFORE.search(text, max(0, m.start() - 6), m.start()))
           or (not m["rel"] and _WEEKLY_SHOW_AFTER.match(text, m.end("wd"))
               and _WEEKLY_OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start())))))
