@@ -5,6 +5,9 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import (
+    EUROPEAN_ZONE_PATTERN,
+    EUROPEAN_ZONES,
+    FIXED_ZONE_PATTERN,
     FIXED_ZONES,
     LOCAL_ZONES,
     MONTH_ABBREVIATIONS,
@@ -56,3 +59,23 @@ def test_a_stamp_in_a_summer_time_zone_keeps_its_local_clock_with_that_day_s_off
             moment = stamp_moment(f"07:37 {zone}, {day}")
             assert moment is not None and (moment.hour, moment.minute) == (7, 37)
             assert moment.utcoffset().total_seconds() == hours * 3600, (zone, day)
+
+
+def test_the_zone_patterns_read_every_zone_of_their_table() -> None:
+    fixed, european = re.compile(rf"(?:{FIXED_ZONE_PATTERN})\b"), re.compile(rf"(?:{EUROPEAN_ZONE_PATTERN})\b")
+    assert set(EUROPEAN_ZONES) < set(FIXED_ZONES)
+    for name in FIXED_ZONES:
+        assert fixed.match(name)[0] == name
+        assert bool(european.match(name)) == (name in EUROPEAN_ZONES), name
+    assert not fixed.match("ET") and not european.match("EDT")
+
+
+def test_a_day_and_month_before_a_zoned_four_figure_clock_is_no_old_year() -> None:
+    import datetime as dt
+
+    from timeline.tagger import tag
+
+    # Every zone of the table stops "1400" from being read as the year 1400, CET included.
+    for zone in ("GMT", "EDT", "CET", "CEST"):
+        found = [(t.text, t.type) for t in tag(f"The vote was held on 17 June 1400 {zone} after a debate.", dt.date(2026, 6, 17))]
+        assert found == [(f"17 June 1400 {zone}", "TIME")], (zone, found)

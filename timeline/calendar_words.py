@@ -39,11 +39,18 @@ MONTH_PATTERN = (r"Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|Ju
 # Time zones, written as news text writes them. A zone's value is its fixed offset from
 # UTC in minutes, or the IANA zone whose offset depends on the date (summer time).
 
+#: European zones with a fixed offset, as wire services and British papers stamp clock times
+#: ("1900 GMT", "14.30 BST").
+EUROPEAN_ZONES = {"GMT": 0, "UTC": 0, "BST": 60, "CET": 60, "CEST": 120}
 #: North American and European zones with a fixed offset ("5:45 p.m. EDT", "1900 GMT").
 FIXED_ZONES = {
     "EST": -300, "EDT": -240, "CST": -360, "CDT": -300, "MST": -420, "MDT": -360,
-    "PST": -480, "PDT": -420, "GMT": 0, "UTC": 0, "BST": 60, "CET": 60, "CEST": 120,
+    "PST": -480, "PDT": -420, **EUROPEAN_ZONES,
 }
+#: The same zones as regex alternations ("GMT|UTC|BST|CET|CEST"); no abbreviation is the start of
+#: another that could follow a clock, so the order does not matter before a word boundary.
+FIXED_ZONE_PATTERN = "|".join(FIXED_ZONES)
+EUROPEAN_ZONE_PATTERN = "|".join(EUROPEAN_ZONES)
 #: US newsroom zones whose offset follows summer time ("5:01 p.m. ET").
 LOCAL_ZONES = {"ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver", "PT": "America/Los_Angeles"}
 #: The US zones as words ("2 p.m. Eastern").

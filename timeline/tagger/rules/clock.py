@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from timeline.calendar_words import EUROPEAN_ZONE_PATTERN, FIXED_ZONE_PATTERN
 from timeline.live_stamps import live_stamp_starts, stamp_at
 from timeline.tagger import values as V
 from timeline.tagger.context import Context
@@ -63,10 +64,10 @@ TIME_CORE = (
     rf"|(?P<hwnight> at night))?"
     rf"|(?P<hwp>(?i:{HOUR_WORD})) in the (?P<hpod>(?i:morning|afternoon|evening))"
     r"|(?P<named>(?i:noon|midnight|midday))"
-    r"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T|local time|hours|hrs|on)\b|[.,;!?)]|$"
+    rf"|(?P<hm>(?:[01]\d|2[0-3])[0-5]\d)(?=[ ](?:{FIXED_ZONE_PATTERN}|local time|hours|hrs|on)\b|[.,;!?)]|$"
     # "at 2000 (0000 GMT)": a wire time whose aside gives the same instant on a zoned clock
     rf"|[ ]{ZONED_ASIDE})"
-    r"|(?P<hd>[01]?\d|2[0-3])\.(?P<mid>[0-5]\d)(?=[ ](?:GMT|UTC|BST|CET|CEST)\b)"  # British "14.30 GMT"  # wire-service "1900 GMT"
+    rf"|(?P<hd>[01]?\d|2[0-3])\.(?P<mid>[0-5]\d)(?=[ ](?:{EUROPEAN_ZONE_PATTERN})\b)"  # British "14.30 GMT"  # wire-service "1900 GMT"
     # British "at 21.45 on 20 April" with no zone: two-digit hours after a clock preposition,
     # with its day (see _time_ok), since "rose 21.52 points" is a decimal
     r"|(?P<hdp>[01]\d|2[0-3])\.(?P<midp>[0-5]\d)(?=[,;:)]|\.(?:\s|$)|$|\s(?:on|local|hours|hrs|yesterday|today|tonight|this|last|that)\b))"
@@ -122,7 +123,7 @@ _TIME_PREP = re.compile(r"(?i)\b(?:at|by|from|to|until|till|before|after|since|a
 
 
 # a zone after the clock, or its aside giving the same instant on a zoned clock ("at 2000 (0000 GMT)")
-_ZONED_AFTER = re.compile(r" (?:GMT|UTC|BST|CET|CEST|[ECMP][SD]T)\b| " + ZONED_ASIDE)
+_ZONED_AFTER = re.compile(rf" (?:{FIXED_ZONE_PATTERN})\b| " + ZONED_ASIDE)
 
 
 def _time_ok(m: re.Match[str], text: str) -> bool:

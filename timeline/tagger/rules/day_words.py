@@ -268,7 +268,12 @@ _PAPER_BEFORE = re.compile(r"(?:\b[Tt]he|['’]s)\s$")
 # ("last weekend's Saturday night show")
 _WEEKLY_SHOW_AFTER = re.compile(r"(?:\s(?:news|talk|political|morning|evening|night|radio|television|TV))?"
                                 r"\s(?:shows?|programmes?|programs?|papers|newspapers)\b")
-_WEEKLY_OWNER_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\s$|(?<!week)(?<!weekend)['’]s\s$")
+_WEEKLY_OWNER_BEFORE = re.compile(r"\b[Tt]he\s$|\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\s"
+                                  # after a possessive the station or a habit's adjective may come between: "her
+                                  # BBC Radio 2 Sunday show", "her regular Sunday morning show" ("the White House
+                                  # Sunday show that ..." is a place and a verb)
+                                  r"(?:(?:[A-Z][\w.&-]*|\d+|regular|usual|weekly|popular|own|new)\s){0,3}$"
+                                  r"|(?<!week)(?<!weekend)['’]s\s$")
 _WEEKDAY_NAME_BEFORE = re.compile(r"\b(?:Super|Black|Cyber|Bloody|Manic)\s$")
 
 
@@ -284,7 +289,7 @@ _EVERY_DAY_LIST = re.compile(rf"\b(?i:every|each){SP}(?:{WEEKDAY_FULL})(?:,{SP}(
           _WEEKDAY_NAME_AFTER.match(text, m.end("wd")) or _WEEKDAY_NAME_BEFORE.search(text, max(0, m.start() - 8), m.start())
           or (_WEEKDAY_PAPER_AFTER.match(text, m.end("wd")) and _PAPER_BEFORE.search(text, max(0, m.start() - 6), m.start()))
           or (not m["rel"] and _WEEKLY_SHOW_AFTER.match(text, m.end("wd"))
-              and _WEEKLY_OWNER_BEFORE.search(text, max(0, m.start() - 7), m.start())))))
+              and _WEEKLY_OWNER_BEFORE.search(text, max(0, m.start() - 40), m.start())))))
 def _weekday_rule(m: re.Match[str], cx: Context) -> Result | None:
     wd = _wd(m["wd"])
     if m["plural"] or m["pods"] or _EVERY_DAY_LIST.search(cx.text, max(0, m.start() - 60), m.start()):

@@ -290,7 +290,10 @@ def _and_half(m: re.Match[str], cx: Context) -> Result | None:
       rf"(?:(?P<adj>(?i:more|additional|full|entire|straight|consecutive|trading|business|calendar|long|short|extra)|{_LENGTH_ADJ}){SP})?"
       # "a day or two": a range of numbers, written at its lower bound as TimeBank's "[a year or two]"
       # ("a month or two months" is two expressions)
-      rf"(?P<unit>{UNIT})(?:(?P<orso>{SP}(?i:or so))|(?P<orn>{SP}(?i:or two|or three))(?!{SP}{UNIT}))?(?![\w-])",
+      rf"(?P<unit>{UNIT})(?:(?P<orso>{SP}(?i:or so))|(?P<orn>{SP}(?i:or two|or three))(?!{SP}{UNIT})"
+      # "for many years to come": the length still ahead, spanned as "years to come" is (only where the
+      # phrase ends, not "years to come back" or "weeks to come into force")
+      rf"|{SP}(?i:to come)(?=\s*(?:[.,;:!?)\"”'’—–-]|$)|\s(?:and|or|but|as|when|if|because)\b))?(?![\w-])",
       accept=_duration_ok)
 def _duration(m: re.Match[str], cx: Context) -> Result | None:
     unit_word = m["unit"].lower()

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES, WIRE_ZONES, ZONE_WORDS
+from timeline.calendar_words import FIXED_ZONE_PATTERN, FIXED_ZONES, LOCAL_ZONES, WIRE_ZONES, ZONE_WORDS
 from timeline.tagger.lexicon import (
     MONTH_ABBR,
     MONTH_BEFORE_DAY,
@@ -22,7 +22,7 @@ E = r"(?![\w%])"
 YEAR = r"(?:1[5-9]\d\d|20\d\d)(?![\d%])"
 # After a day and month, an older year too ("on 15 June 1215"), unless a clock time follows the
 # date ("on 17 June 1400 BST")
-FULL_DATE_YEAR = r"(?:1[5-9]\d\d|20\d\d|1[0-4]\d\d(?!\s?(?i:GMT|BST|UTC|[ECMP][SD]T|hours?|hrs|local|[ap]\.?m)\b))(?![\d%])"
+FULL_DATE_YEAR = rf"(?:1[5-9]\d\d|20\d\d|1[0-4]\d\d(?!\s?(?i:{FIXED_ZONE_PATTERN}|hours?|hrs|local|[ap]\.?m)\b))(?![\d%])"
 DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d|%)"
 MON = rf"(?:{MONTH_FULL}|{MONTH_ABBR})(?![a-z])"
 MOND = rf"(?:{MONTH_FULL}|{MONTH_ABBR}|{MONTH_BEFORE_DAY})(?![a-z])"  # a month next to a day number
@@ -39,7 +39,7 @@ ORDINAL_DAY = (r"(?i:the)\s(?:3[01]|[12]\d|[1-9])(?:st|nd|rd|th)(?=\s?[,.;:!?)\"
 SHORT_YEAR = r"['’](?P<yy>\d\d)(?![\w'’%-])"  # "18 Sep '05"
 WD = rf"(?:{WEEKDAY_FULL}|{WEEKDAY_ABBR})"
 POD = r"(?i:morning|afternoon|evening|night)"
-ZONE = (f"(?i:{'|'.join(FIXED_ZONES)})|{'|'.join(LOCAL_ZONES)}"  # the zone words: timeline/calendar_words.py
+ZONE = (f"(?i:{FIXED_ZONE_PATTERN})|{'|'.join(LOCAL_ZONES)}"  # the zone words: timeline/calendar_words.py
         f"|(?:{'|'.join(ZONE_WORDS)})(?: (?:Standard |Daylight )?[Tt]ime)?"
         # the BBC's page stamp "15:13 UK time", "10:14 UK" (the bare word only before no lower-case word)
         r"|UK(?: [Tt]ime|(?![\w-]| [a-z]))")

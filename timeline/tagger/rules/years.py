@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.calendar_words import EUROPEAN_ZONE_PATTERN
 from timeline.tagger.context import Context
 from timeline.tagger.lexicon import ORDINALS, SP
 from timeline.tagger.rules.event_nouns import EVENT_NAMED
@@ -202,7 +203,7 @@ def _early_year(m: re.Match[str], cx: Context) -> Result | None:
 
 _CLOCK_IN_STORY = re.compile(r"(?i)(?:\bat\s(?:about\s|around\s)?|\b(?:shortly|just|minutes|soon)\s(?:after|before)\s)"
                              r"(?:[01]\d|2[0-3])[0-5]\d(?!\d)(?!\s?(?:BC|AD|B\.C|A\.D|CE|BCE)\b)"
-                             r"|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:GMT|BST|UTC|hours|hrs|local time)\b")
+                             rf"|\b(?:[01]\d|2[0-3])[0-5]\d\s?(?:{EUROPEAN_ZONE_PATTERN}|hours|hrs|local time)\b")
 
 
 _EARLY_YEAR_BEFORE = re.compile(r"(?i)(?:\b(?:in|since|circa|c\.|born(?: in| about| around| c\.)?)\s|\bc\.)$")
