@@ -61,6 +61,6 @@ class ToldNames:
     def __call__(self, title: str) -> str:
         """``title`` with "The rig", "The energy giant", "the singer" named as the story named them before."""
         title = named_thing(fuller_name(title, self.text[:self.start]), self.text, self.start)
-        title = shares_owned(title, self.text[:self.start])  # ("The shares fall": :mod:`.share_owners`)
+        title = shares_owned(title, self.text[:self.start], self.text)  # ("The shares fall": :mod:`.share_owners`)
         title = indefinite_sited(title, self.text)  # ("A drilling rig explodes": :mod:`.happening_sites`)
         return role_people_named(title, self.text, self.start)  # "the singer's death": :mod:`.title_role_people`

@@ -17,6 +17,7 @@ from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.adjective_words import ADJECTIVE_ENDS, ADJECTIVES, NOUNS_LIKE_ADJECTIVES
 from timeline.extract.count_words import ROUND_NUMBERS, numbers, numbers_pattern
 from timeline.extract.generic_heads import SAYS_WHICH, named_group
+from timeline.extract.of_complements import placing_of
 from timeline.extract.noun_phrase_edges import (
     RELATIONAL_HEADS,
     has_own_verb,
@@ -559,7 +560,8 @@ def _droppable(subject: list[str], i: int, names_stay: bool, rest: str = "", fra
         return False  # "the era of thousands | of oil-skimming boats": a count says nothing without what it counts
     if subject[i].lower() == "of" and subject[i - 1].lower() in RELATIONAL_HEADS:
         return False  # "the head | of the bus company": a relational noun says who only with its "of"
-    if (relative and subject[i - 1].lower() in SAYS_WHICH) or named_group(subject, rest, frame):
+    if (relative and subject[i - 1].lower() in SAYS_WHICH) or named_group(subject, rest, frame) \
+            or placing_of(subject, i, rest, frame):  # ("the release | of the bomber": :mod:`.of_complements`)
         return False  # "people who had been in contact", "Companies | involved in the spill": it says which ones
     # (an auxiliary in the dropped words outside a relative clause: the subject's end was misread)
     return relative or not any(w.lower() in AUX for w in dropped)
