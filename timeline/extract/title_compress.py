@@ -17,13 +17,13 @@ from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.adjective_words import ADJECTIVE_ENDS, ADJECTIVES, NOUNS_LIKE_ADJECTIVES
 from timeline.extract.count_words import ROUND_NUMBERS, numbers, numbers_pattern
 from timeline.extract.generic_heads import SAYS_WHICH, named_group
-from timeline.extract.of_complements import placing_of
 from timeline.extract.noun_phrase_edges import (
     RELATIONAL_HEADS,
     has_own_verb,
     noun_before_relative,
     second_noun_phrase,
 )
+from timeline.extract.of_complements import placing_of
 from timeline.extract.saying_words import SAY_FORMS, SAY_THAT, VERB_NOT_NOUN, alternation, spoken
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_complements import complement_missing
