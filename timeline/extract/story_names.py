@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from timeline.extract.body_chain import BodyChain
 from timeline.extract.definite_names import fuller_name
 from timeline.extract.happening_sites import indefinite_sited
+from timeline.extract.introduced_things import introduced_named
 from timeline.extract.names import NameIndex
 from timeline.extract.nearest_company import company_in_title
 from timeline.extract.object_people import him_named
@@ -63,4 +64,5 @@ class ToldNames:
         title = named_thing(fuller_name(title, self.text[:self.start]), self.text, self.start)
         title = shares_owned(title, self.text[:self.start], self.text)  # ("The shares fall": :mod:`.share_owners`)
         title = indefinite_sited(title, self.text)  # ("A drilling rig explodes": :mod:`.happening_sites`)
+        title = introduced_named(title, self.text[:self.start])  # ("the fund": :mod:`.introduced_things`)
         return role_people_named(title, self.text, self.start)  # "the singer's death": :mod:`.title_role_people`
