@@ -14,6 +14,7 @@ from timeline.extract.introduced_things import introduced_named
 from timeline.extract.names import NameIndex
 from timeline.extract.nearest_company import company_in_title
 from timeline.extract.object_people import him_named
+from timeline.extract.quote_closers import closing_credit
 from timeline.extract.quoted_paragraphs import paragraph_speaker
 from timeline.extract.sentences import Sentence
 from timeline.extract.share_owners import shares_owned
@@ -46,6 +47,8 @@ class MentionNames:
         title = him_named(title, self.sentences[self.index], self.previous, self.names, self.known, self.text)
         title = named_in_story(title, self.text, self.sentences, self.index, self.start)  # "the Ohio Democrat"
         title = paragraph_speaker(title, self.text, self.sentences[self.index].start)  # a quoted paragraph's speaker
+        sentence = self.sentences[self.index]
+        title = closing_credit(title, self.text, sentence.start, sentence.end)  # ("...," Ann Roe said: :mod:`.quote_closers`)
         title = company_in_title(title, self.text, self.sentences, self.index, self.end, self.names, self.bodies)
         # (last: the one name left for a pronoun the story's chains did not follow)
         return sole_antecedent(title, self.text, self.sentences, self.index, self.start, self.end, self.names, self.known,
