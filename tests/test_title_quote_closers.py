@@ -44,3 +44,9 @@ def test_a_new_paragraph_before_the_close_leaves_the_title():
 def test_a_rewritten_title_is_no_quotation():
     start, end = _span(_TEXT, '"This morning')
     assert closing_credit("Two schools in Varn are closed", _TEXT, start, end) == "Two schools in Varn are closed"
+
+
+def test_a_credit_must_follow_the_closing_mark_on_its_line():
+    text = '"We ran out of masks a week ago.\nPeople kept coming in."\nTom Hale said the shop would reopen.\n'
+    start, end = _span(text, '"We ran')
+    assert closing_credit("We run out of masks", text, start, end) == "We run out of masks"

@@ -25,7 +25,7 @@ _SAYING = alternation(SAID_SAYS, spoken("add", "explain", "note", "insist", "war
 #: A name as news credits it: up to four capitalised words ("Dr. Ann Roe", "Professor Mark Hale").
 _NAME = r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
 #: The credit right after the closing mark: '," Ann Roe, head of the agency, told', '," said Ann Roe'.
-_CREDIT = re.compile(r"\s*(?:" + _NAME + r"(?:,[^,“”\"]{2,80},)?\s+(?:" + _SAYING + r"|told)\b"
+_CREDIT = re.compile(r"[ \t]+(?:" + _NAME + r"(?:,[^,“”\"]{2,80},)?\s+(?:" + _SAYING + r"|told)\b"
                      r"|(?:" + _SAYING + r")\s+" + _NAME.replace("name", "inverted") + r"\b)")
 #: Words that open a credit without naming anyone.
 _NOT_NAMES = {"He", "She", "They", "It", "We", "I", "The", "This", "That", "There", "One", "Another", "A", "An", "His",
@@ -50,8 +50,8 @@ def closing_credit(title: str, text: str, start: int, end: int) -> str:
     if close is None or close.group(0) == "“" or "\n\n" in rest[:close.start()] \
             or rest[:close.start()].count("\n") > _SENTENCES:
         return title  # (a new quotation opens first, or the paragraph ends before any close)
-    if close.group(0) == '"' and rest[close.start() - 1:close.start()] not in ",.?!":
-        return title  # (a straight mark after no stop opens a quotation rather than closing one)
+    if rest[close.start() - 1:close.start()] not in tuple(",.?!"):
+        return title  # (a mark after no stop opens a quotation or closes a term rather than the quoted sentences)
     credit = _CREDIT.match(rest, close.end())
     if credit is None:
         return title
