@@ -54,3 +54,12 @@ def test_only_a_named_site_after_an_indefinite_head_places_it():
     assert placing_phrase(["A", "gas", "leak", "at", "the", "Harwell", "Bay", "refinery"], 3, rest)
     assert not placing_phrase(["A", "gas", "leak", "at", "the", "old", "refinery"], 3, rest)  # no name: no place told
     assert not placing_phrase(["The", "gas", "leak", "at", "the", "Harwell", "refinery"], 3, rest)  # definite: told before
+
+
+def test_a_copula_and_its_adjective_are_a_whole_predicate():
+    text = ("The repair of the Aven dam failed on Friday, engineers said.\n"
+            "U.S. Navy Admiral Jane Holt, flanking Doyle at a daily briefing, said the news of the dam repair failure was "
+            "disappointing and that the best option for ending the flooding was an evacuation which engineers estimate "
+            "will take two months.\n")
+    titles = [e.title for e in extract(Document(path="t.txt", text=text, published=dt.date(2010, 5, 29)))]
+    assert "Jane Holt says the news of the dam repair failure is disappointing" in titles

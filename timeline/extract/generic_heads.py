@@ -49,10 +49,11 @@ def named_group(subject: list[str], rest: str, frame: str = "") -> bool:
     return kept_whole(subject, rest, frame)
 
 
-def kept_whole(subject: list[str], rest: str, frame: str = "") -> bool:
-    """Whether the title's cut still holds the whole ``subject`` with its verb and two more words (``rest`` is the text
-    from the verb on; ``frame``, the title's words before the subject) and ends on a whole phrase: then a modifier
-    that says which one the subject is may stay, and the predicate's tail goes instead."""
+def kept_whole(subject: list[str], rest: str, frame: str = "", verb_words: int = 3) -> bool:
+    """Whether the title's cut still holds the whole ``subject`` with its verb and more words (``verb_words`` from the
+    verb on; ``rest`` is the text from the verb on; ``frame``, the title's words before the subject) and ends on a
+    whole phrase: then a modifier that says which one the subject is may stay, and the predicate's tail goes
+    instead."""
     # (imported here: the whole title's cut builds on the shortening that asks this)
     from timeline.extract.title_whole import ends_open, whole_cut
 
@@ -67,7 +68,7 @@ def kept_whole(subject: list[str], rest: str, frame: str = "") -> bool:
     boundary = not after or kept[-1][-1:] in ",;:" or after[0][:1] in ",;:.)" \
         or (after[0].lower().strip("“”\"‘’,;:()") in BREAK_WORDS
             and not (after[0].lower() == "in" and kept[-1].lower() in _CHANGE_NOUNS))
-    return len(kept) - len(frame.split()) - len(subject) >= _VERB_WORDS and boundary and not ends_open(kept, after)
+    return len(kept) - len(frame.split()) - len(subject) >= verb_words and boundary and not ends_open(kept, after)
 
 
 #: Nouns of change whose "in" phrase says what changed: "could see a leap | in cases" stops before what leapt.

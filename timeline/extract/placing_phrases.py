@@ -46,4 +46,5 @@ def placing_phrase(subject: list[str], i: int, rest: str, frame: str = "") -> bo
     if word != "of" and not (start == 0 and subject[0].lower() in {"a", "an"} and word in _SITE_PREPOSITIONS
                              and _NAMED_SITE.match(" ".join(subject[i + 1:i + 4]))):
         return False  # (only an "of" complement, or the named site of a happening the title opens with "a")
-    return kept_whole(subject, rest, frame)
+    # (a verb and one word may be the whole predicate: "says the news of the failure | is disappointing")
+    return kept_whole(subject, rest, frame, verb_words=2)
