@@ -40,3 +40,8 @@ def test_a_title_over_the_limit_stays():
     before = "Engineers will lower what has been called a containment hood over the broken pipe.\n\n"
     title = "Refurbished over three weeks and equipped with heavy steel flaps, the hood is to be towed out"
     assert introduced_named(title, before) == title
+
+
+def test_an_organisation_noun_is_left_to_the_company_finders():
+    before = "For a Leeds-based shipping company that lives on North Sea routes, Dana Kell may be the right choice.\n\n"
+    assert introduced_named("Norfleet buys the company", before) == "Norfleet buys the company"

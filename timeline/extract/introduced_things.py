@@ -34,6 +34,11 @@ _NO_KIND = {"new", "second", "other", "another", "first", "third", "single", "fe
             "severe", "local", "global", "mild", "complex", "critical", "strong", "weak", "wide", "broad", "initial",
             "interim", "final", "public", "secret", "formal", "minor", "long", "short", "close", "clear"}
 _PEOPLE = re.compile(r"(?:" + ROLE_NOUNS + "|" + PERSON_NOUNS + r"|man|woman|boy|girl|person|people)s?", re.I)
+#: Nouns of an organisation: a story describes the one it is about with them ("For a London-based petroleum company
+#: ..., Robert Dudley might be just the ticket") and then calls another one "the company" ("When BP bought the company
+#: in 1998"); the company finders (:mod:`.thing_names`) name them.
+_BODIES = {"company", "firm", "group", "giant", "major", "corporation", "business", "agency", "bank", "organisation",
+           "organization", "government", "administration", "producer", "operator", "contractor"}
 
 
 def introduced_named(title: str, before: str) -> str:
@@ -41,7 +46,7 @@ def introduced_named(title: str, before: str) -> str:
     thing ("the $20bn compensation fund"), or ``title`` unchanged."""
     for m in _BARE.finditer(title):
         noun = m.group(2)
-        if _PEOPLE.fullmatch(noun) or not _phrase_ends(title[m.end():], noun):
+        if _PEOPLE.fullmatch(noun) or noun in _BODIES or not _phrase_ends(title[m.end():], noun):
             continue
         kind = _introduction(noun, before)
         if kind is None or re.search(r"\b" + re.escape(kind) + r"\s+" + noun + r"\b", title):
