@@ -45,3 +45,9 @@ def test_a_title_over_the_limit_stays():
 def test_an_organisation_noun_is_left_to_the_company_finders():
     before = "For a Leeds-based shipping company that lives on North Sea routes, Dana Kell may be the right choice.\n\n"
     assert introduced_named("Norfleet buys the company", before) == "Norfleet buys the company"
+
+
+def test_a_quotations_words_stay_as_said():
+    before = "Forecasters expect a busy storm season.\n\n"
+    title = "Anna Reyes: “The centre raised its forecast for the season”"
+    assert introduced_named(title, before) == title

@@ -16,6 +16,7 @@ import re
 
 from timeline.extract.adjective_words import ADJECTIVE_ENDS, ADJECTIVES, NOUNS_LIKE_ADJECTIVES
 from timeline.extract.count_words import COUNT_WORDS
+from timeline.extract.sentences import quotation_open
 from timeline.extract.thing_kinds import STATE_WORDS
 from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS
 from timeline.extract.title_words import AUX, BREAK_WORDS, DETERMINERS, MAX_CHARS, finite_verb
@@ -48,6 +49,8 @@ def introduced_named(title: str, before: str) -> str:
         noun = m.group(2)
         if _PEOPLE.fullmatch(noun) or noun in _BODIES or not _phrase_ends(title[m.end():], noun):
             continue
+        if quotation_open(title[:m.start()]):
+            continue  # (a quotation's words are the speaker's, as said: “... its forecast for the season”)
         kind = _introduction(noun, before)
         if kind is None or re.search(r"\b" + re.escape(kind) + r"\s+" + noun + r"\b", title):
             continue

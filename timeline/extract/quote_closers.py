@@ -16,20 +16,15 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.saying_words import SAID_SAYS, alternation, spoken
-from timeline.extract.title_words import MAX_CHARS
+from timeline.extract.quoted_paragraphs import CREDIT_NAME, NOT_NAMES, SAYING, credited_title
 
 __all__ = ["closing_credit"]
 
-_SAYING = alternation(SAID_SAYS, spoken("add", "explain", "note", "insist", "warn", "write", present=False))
-#: A name as news credits it: up to four capitalised words ("Dr. Ann Roe", "Professor Mark Hale").
-_NAME = r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
 #: The credit right after the closing mark: '," Ann Roe, head of the agency, told', '," said Ann Roe'.
-_CREDIT = re.compile(r"[ \t]+(?:" + _NAME + r"(?:,[^,“”\"]{2,80},)?\s+(?:" + _SAYING + r"|told)\b"
-                     r"|(?:" + _SAYING + r")\s+" + _NAME.replace("name", "inverted") + r"\b)")
+_CREDIT = re.compile(r"[ \t]+(?:" + CREDIT_NAME + r"(?:,[^,“”\"]{2,80},)?\s+(?:" + SAYING + r"|told)\b"
+                     r"|(?:" + SAYING + r")\s+" + CREDIT_NAME.replace("name", "inverted") + r"\b)")
 #: Words that open a credit without naming anyone.
-_NOT_NAMES = {"He", "She", "They", "It", "We", "I", "The", "This", "That", "There", "One", "Another", "A", "An", "His",
-              "Her", "Their", "Its"}
+_NOT_NAMES = NOT_NAMES | {"His", "Her", "Their", "Its"}
 #: Honorifics a headline leaves out before a full name.
 _HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Rev|Gov|Sen|Rep|Gen|Lt|Col|Capt)\.?\s+(?=[A-Z]\w+\s+[A-Z])")
 #: How far on the quotation may close: a few sentences.
@@ -61,11 +56,7 @@ def closing_credit(title: str, text: str, start: int, end: int) -> str:
     said = _verbatim(title.strip("“”\" "), sentence)
     if said is None:
         return title  # (a title rewritten from the quotation is no quotation to credit)
-    for speaker in (name, name.split()[-1]):
-        credited = f"{speaker}: “{said}”"
-        if len(credited) <= MAX_CHARS:
-            return credited
-    return title
+    return credited_title(name, said, title)
 
 
 def _verbatim(title: str, sentence: str) -> str | None:
