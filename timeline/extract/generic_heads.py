@@ -15,7 +15,7 @@ import re
 from timeline.extract.count_words import COUNT_WORDS
 from timeline.extract.title_words import BREAK_WORDS
 
-__all__ = ["GROUP_HEADS", "SAYS_WHICH", "named_group"]
+__all__ = ["GROUP_HEADS", "SAYS_WHICH", "kept_whole", "named_group"]
 
 #: Words that name nobody until their relative clause says who: "people | who had been in contact with them".
 SAYS_WHICH = frozenset({"people", "those", "anyone", "anybody", "others", "one", "some", "all", "many", "everyone",
@@ -46,6 +46,14 @@ def named_group(subject: list[str], rest: str, frame: str = "") -> bool:
         return False
     if any(_named(word, at) or _counted(word) for at, word in enumerate(subject[:head])):
         return False  # "BP officials", "Louisiana's residents": a name says which ones; "4,379 people": the count is news
+    return kept_whole(subject, rest, frame)
+
+
+def kept_whole(subject: list[str], rest: str, frame: str = "", verb_words: int = 3) -> bool:
+    """Whether the title's cut still holds the whole ``subject`` with its verb and more words (``verb_words`` from the
+    verb on; ``rest`` is the text from the verb on; ``frame``, the title's words before the subject) and ends on a
+    whole phrase: then a modifier that says which one the subject is may stay, and the predicate's tail goes
+    instead."""
     # (imported here: the whole title's cut builds on the shortening that asks this)
     from timeline.extract.title_whole import ends_open, whole_cut
 
@@ -60,7 +68,7 @@ def named_group(subject: list[str], rest: str, frame: str = "") -> bool:
     boundary = not after or kept[-1][-1:] in ",;:" or after[0][:1] in ",;:.)" \
         or (after[0].lower().strip("“”\"‘’,;:()") in BREAK_WORDS
             and not (after[0].lower() == "in" and kept[-1].lower() in _CHANGE_NOUNS))
-    return len(kept) - len(frame.split()) - len(subject) >= _VERB_WORDS and boundary and not ends_open(kept, after)
+    return len(kept) - len(frame.split()) - len(subject) >= verb_words and boundary and not ends_open(kept, after)
 
 
 #: Nouns of change whose "in" phrase says what changed: "could see a leap | in cases" stops before what leapt.

@@ -20,20 +20,20 @@ import re
 from timeline.extract.saying_words import SAID_SAYS, alternation, spoken
 from timeline.extract.title_words import MAX_CHARS
 
-__all__ = ["paragraph_speaker"]
+__all__ = ["CREDIT_NAME", "NOT_NAMES", "SAYING", "credited_title", "paragraph_speaker"]
 
-_SAYING = alternation(SAID_SAYS, spoken("add", "explain", "note", "insist", "warn", "write", present=False))
+SAYING = alternation(SAID_SAYS, spoken("add", "explain", "note", "insist", "warn", "write", present=False))
 #: A name as news credits it: up to four capitalised words, a title among them ("Professor Mark Hale", "Dr Ann Roe").
-_NAME = r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+CREDIT_NAME = r"(?P<name>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)"
 #: Words that open a credit without naming anyone.
-_NOT_NAMES = {"He", "She", "They", "It", "We", "I", "The", "This", "That", "There", "One", "Another", "A", "An"}
+NOT_NAMES = {"He", "She", "They", "It", "We", "I", "The", "This", "That", "There", "One", "Another", "A", "An"}
 #: The end of a paragraph that credits its quotation: '...," Reyes said.', '...," said Anna Reyes, a spokeswoman.',
 #: '...," Reyes told reporters on Sunday.'
-_CREDIT = re.compile(r"[,.?!]\s*[”\"]\s+(?:" + _NAME + r"(?:,[^,“”\"]{2,80},)?\s+(?:" + _SAYING + r"|told\s+[\w.'’ ]{2,40}?)"
-                     r"|(?:" + _SAYING + r")\s+" + _NAME.replace("name", "inverted") + r"(?:,[^“”\"]{2,80}?)?)"
+_CREDIT = re.compile(r"[,.?!]\s*[”\"]\s+(?:" + CREDIT_NAME + r"(?:,[^,“”\"]{2,80},)?\s+(?:" + SAYING + r"|told\s+[\w.'’ ]{2,40}?)"
+                     r"|(?:" + SAYING + r")\s+" + CREDIT_NAME.replace("name", "inverted") + r"(?:,[^“”\"]{2,80}?)?)"
                      r"(?:\s+(?:on|in|at|last|this|late|early|yesterday|today)\b[\w ]{0,30}?)?\s*\.\s*$")
 #: A saying verb outside quotation marks: the paragraph credits its own quotation.
-_OWN_CREDIT = re.compile(r"\b(?:" + _SAYING + r"|told|according)\b")
+_OWN_CREDIT = re.compile(r"\b(?:" + SAYING + r"|told|according)\b")
 _QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
 
 
@@ -52,11 +52,16 @@ def paragraph_speaker(title: str, text: str, start: int) -> str:
     if credit is None:
         return title
     name = (credit.group("name") or credit.group("inverted")).strip()
-    if name.split()[0] in _NOT_NAMES:
+    if name.split()[0] in NOT_NAMES:
         return title
     said = title.strip("“”\" ")
     if said.split()[:2] != paragraph.strip("“”\" ").split()[:2]:
         return title  # (a title rewritten from the quotation is no quotation to credit)
+    return credited_title(name, said, title)
+
+
+def credited_title(name: str, said: str, title: str) -> str:
+    """ "Anna Reyes: “said”", or with the surname alone when the full name runs over the limit; else ``title``."""
     for speaker in (name, name.split()[-1]):
         credited = f"{speaker}: “{said}”"
         if len(credited) <= MAX_CHARS:

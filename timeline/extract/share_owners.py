@@ -34,9 +34,11 @@ _NOT_OWNERS = {w.capitalize() for w in MONTH_NAMES + WEEKDAY_NAMES} | {
     "Nasdaq", "Dow", "Group", "Company", "Oil", "Energy", "Bank", "Many", "Some", "Other", "All", "Both", "Investors"}
 
 
-def shares_owned(title: str, before: str) -> str:
+def shares_owned(title: str, before: str, story: str = "") -> str:
     """``title`` ("The shares fall 13%") with the one company whose shares ``before`` (the story up to the title's
-    sentence) told of ("BP shares fall 13%"), or ``title`` unchanged."""
+    sentence) told of ("BP shares fall 13%"), or ``title`` unchanged. The company must be one the story (``story``, the
+    whole text, else ``before``) names more than once: a lead of "Shares in BP rose" and then "The shares closed up 3%
+    after reports that BP ..." is about BP, though ``before`` names it once."""
     m = _UNOWNED.match(title)
     if m is None:
         return title
@@ -49,7 +51,7 @@ def shares_owned(title: str, before: str) -> str:
     if len(owners) != 1:
         return title  # (none told, or two companies' shares: "the shares" may be either's)
     owner = owners.pop()
-    if len(re.findall(r"\b" + re.escape(owner) + r"\b", before)) < 2:
+    if len(re.findall(r"\b" + re.escape(owner) + r"\b", story or before)) < 2:
         return title  # (a company the story names once is no company it is about)
     noun = m.group(1)
     head = f"{owner}'s share price" if noun == "share price" else f"{owner} {noun}"

@@ -10,9 +10,11 @@ from dataclasses import dataclass
 from timeline.extract.body_chain import BodyChain
 from timeline.extract.definite_names import fuller_name
 from timeline.extract.happening_sites import indefinite_sited
+from timeline.extract.introduced_things import introduced_named
 from timeline.extract.names import NameIndex
 from timeline.extract.nearest_company import company_in_title
 from timeline.extract.object_people import him_named
+from timeline.extract.quote_closers import closing_credit
 from timeline.extract.quoted_paragraphs import paragraph_speaker
 from timeline.extract.sentences import Sentence
 from timeline.extract.share_owners import shares_owned
@@ -45,6 +47,8 @@ class MentionNames:
         title = him_named(title, self.sentences[self.index], self.previous, self.names, self.known, self.text)
         title = named_in_story(title, self.text, self.sentences, self.index, self.start)  # "the Ohio Democrat"
         title = paragraph_speaker(title, self.text, self.sentences[self.index].start)  # a quoted paragraph's speaker
+        sentence = self.sentences[self.index]
+        title = closing_credit(title, self.text, sentence.start, sentence.end)  # ("...," Ann Roe said: :mod:`.quote_closers`)
         title = company_in_title(title, self.text, self.sentences, self.index, self.end, self.names, self.bodies)
         # (last: the one name left for a pronoun the story's chains did not follow)
         return sole_antecedent(title, self.text, self.sentences, self.index, self.start, self.end, self.names, self.known,
@@ -61,6 +65,7 @@ class ToldNames:
     def __call__(self, title: str) -> str:
         """``title`` with "The rig", "The energy giant", "the singer" named as the story named them before."""
         title = named_thing(fuller_name(title, self.text[:self.start]), self.text, self.start)
-        title = shares_owned(title, self.text[:self.start])  # ("The shares fall": :mod:`.share_owners`)
+        title = shares_owned(title, self.text[:self.start], self.text)  # ("The shares fall": :mod:`.share_owners`)
         title = indefinite_sited(title, self.text)  # ("A drilling rig explodes": :mod:`.happening_sites`)
+        title = introduced_named(title, self.text[:self.start])  # ("the fund": :mod:`.introduced_things`)
         return role_people_named(title, self.text, self.start)  # "the singer's death": :mod:`.title_role_people`

@@ -23,6 +23,7 @@ from timeline.extract.noun_phrase_edges import (
     noun_before_relative,
     second_noun_phrase,
 )
+from timeline.extract.placing_phrases import placing_phrase
 from timeline.extract.saying_words import SAY_FORMS, SAY_THAT, VERB_NOT_NOUN, alternation, spoken
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_complements import complement_missing
@@ -559,7 +560,8 @@ def _droppable(subject: list[str], i: int, names_stay: bool, rest: str = "", fra
         return False  # "the era of thousands | of oil-skimming boats": a count says nothing without what it counts
     if subject[i].lower() == "of" and subject[i - 1].lower() in RELATIONAL_HEADS:
         return False  # "the head | of the bus company": a relational noun says who only with its "of"
-    if (relative and subject[i - 1].lower() in SAYS_WHICH) or named_group(subject, rest, frame):
+    if (relative and subject[i - 1].lower() in SAYS_WHICH) or named_group(subject, rest, frame) \
+            or placing_phrase(subject, i, rest, frame):  # ("the release | of the bomber": :mod:`.placing_phrases`)
         return False  # "people who had been in contact", "Companies | involved in the spill": it says which ones
     # (an auxiliary in the dropped words outside a relative clause: the subject's end was misread)
     return relative or not any(w.lower() in AUX for w in dropped)

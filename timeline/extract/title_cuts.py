@@ -16,6 +16,7 @@ from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.count_words import ROUND_NUMBERS, SPELLED_NUMBERS
 from timeline.extract.generic_heads import SAYS_WHICH, named_group
 from timeline.extract.place_phrases import PLACE_PREPOSITIONS, compass_place, measured_place
+from timeline.extract.placing_phrases import placing_phrase
 from timeline.extract.saying_words import SAID_SAYS, alternation
 from timeline.extract.title_complements import aside_inside_report, complement_missing, verb_between
 from timeline.extract.title_compound_ends import end_outside_noun_phrase
@@ -205,6 +206,8 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
             if keep_counted and words[k].lower() == "of" and quantity_head(words[start:k]):
                 counted_verb = verb
                 break  # "almost three-quarters | of the oil", "a member | of the team": the head counts the rest
+            if placing_phrase(words[start:verb], k - start, " ".join(words[verb:]), " ".join(words[:start]) + " "):
+                continue  # "says the release | of the bomber was wrong": :mod:`.placing_phrases`
             if _reduced_relative_at(words, k, start, verb):
                 return " ".join(words[:k] + words[verb:]), None  # "tar balls | believed to be from the spill | had started"
             relative = next((r for r in range(start + 2, k) if words[r].lower() in {"that", "which", "who"}), None) \
@@ -314,6 +317,8 @@ def shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
         head = " ".join(subject[:i])
         if subject[i].lower() == "of" and re.search(r"\d[\d,.]*(?:\s+\S+)?$", head):
             continue  # "About 423 miles | of American shoreline": a quantity says nothing without what it counts
+        if placing_phrase(subject, i, text[verb_at:]):
+            continue  # "A study of the effects | of the spill": :mod:`.placing_phrases`
         if (subject[i].lower() in SUBJECT_PREPOSITIONS or compass_place(subject, i) or (subject[i].lower() in _POSTNOMINAL_ADJECTIVES
                                                              and subject[i + 1].lower() in {"for", "with", "of", "to"})) \
                 and not any(q in head for q in "“\"(") and not measured_place(subject, i) \
