@@ -78,6 +78,10 @@ def tail_awaited(kept: list[str], rest: list[str]) -> bool:
 _MEASURE = re.compile(r"[$£€]?\d[\d.,]*(?:%|[a-z]{1,3})?")
 
 
+#: Verbs a score follows ("voted 7 to 2", "won 3-1"): no range of one measure.
+_SCORED = {"voted", "vote", "votes", "won", "win", "wins", "lost", "lose", "loses", "beat", "beats", "split", "splits"}
+
+
 def range_open(kept: list[str], rest: list[str]) -> bool:
     """Whether the kept words end on a range's first number before its second: "of 2.7 million | to 4.6 million",
     "40 | to 80 fires", "between 1994 | and 2004" (a range read at its low end tells another figure)."""
@@ -85,6 +89,8 @@ def range_open(kept: list[str], rest: list[str]) -> bool:
     if len(rest) < 2 or not (_MEASURE.fullmatch(last) or last in ROUND_NUMBERS) or kept[-1][-1:] in ",;:":
         return False
     joint, second = _clean(rest[0]), _clean(rest[1])
+    if len(kept) > 1 and _clean(kept[-2]) in _SCORED:
+        return False  # ("the council voted 7 | to 2": a score, whose first half a title may end on before its "to")
     if joint == "and" and "between" not in (_clean(w) for w in kept[-4:-1]):
         return False  # ("killed 11 | and injured 17": two clauses)
     return joint in {"to", "and", "-", "–"} and _MEASURE.fullmatch(second) is not None

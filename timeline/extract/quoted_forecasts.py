@@ -23,9 +23,9 @@ import re
 from typing import TYPE_CHECKING
 
 from timeline.extract.bare_sayings import bare_sayings
-from timeline.extract.supposed_sayings import supposed_sayings
 from timeline.extract.forecast_sayings import date_as_said, saying_day
 from timeline.extract.saying_pasts import inside_quotation, saying_pasts
+from timeline.extract.supposed_sayings import supposed_sayings
 from timeline.model import Precision
 
 if TYPE_CHECKING:

@@ -18,6 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from timeline.extract.bare_sayings import speaker_only
+from timeline.extract.saying_words import SAYING_VERBS, alternation, spoken
 from timeline.extract.suppositions import supposes
 
 if TYPE_CHECKING:
@@ -32,9 +33,18 @@ _QUOTATION = re.compile(r"[“\"](?P<said>[^“”\"]{15,})(?:[”\"]|$)")
 def supposed_sayings(found: list[Mention], text: str) -> list[Mention]:
     """``found`` without the statements titled by their speaker alone whose quotation opens with a condition and
     tells, in its main clause, what may happen then (see the module's note)."""
-    return [m for m in found if not (speaker_only(m.title) and _tells_supposition(text[m.start:m.end]))]
+    return [m for m in found if not ((speaker_only(m.title) or _ATTRIBUTION.fullmatch(m.title.strip()))
+                                     and _tells_supposition(text[m.start:m.end]))]
+
+
+#: A title that is an attribution told with any verb of saying, and nothing said: "Dr Hay warns", "The mayor insists".
+_ATTRIBUTION = re.compile(r"[^“”\"]{2,80}?\s+(?:" + alternation(spoken(*SAYING_VERBS)) + r")")
 
 
 def _tells_supposition(sentence: str) -> bool:
     """Whether a quotation in ``sentence`` opens with a condition whose main clause tells what may happen."""
-    return any(supposes(quotation.group("said").strip()) for quotation in _QUOTATION.finditer(sentence))
+    return any(supposes(_LINK.sub("", quotation.group("said").strip())) for quotation in _QUOTATION.finditer(sentence))
+
+
+#: A link word before the condition: "However, if it returns in September, ...", "Of course, if ...".
+_LINK = re.compile(r"^(?:[A-Z][a-z]+ly|However|Indeed|Still|Yet|Now|Of\s+course|Then|Also|And\s+so),\s+(?=[a-z])")

@@ -139,6 +139,9 @@ def whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = Non
     if raw[:1].isupper() and words[-1][:1].isupper() and words[-1][-1:] not in ",;:.)" and len(words) > 1 \
             and raw != "I" and words[-1].strip("“”\"‘’") not in {"I", "The", "A", "An"}:
         return False  # "the Institute of Undersea | Research": inside a name
+    if rest and re.fullmatch(r"[a-z]{3,},", nxt or "") and words[-1][-1:].isalnum() and _inside_list(
+            [*words, nxt or ""], rest[0].lower().strip("“”\"‘’()"), rest[1:]):
+        return False  # "has brought Japanese TV" before "shows, newspapers and ads": the list's first noun is cut
     nxt = (nxt or "").lower().strip("“”\"‘’,;:()")
     over = last in {"over", "out", "up", "down", "off", "on"} and before in {"is", "are", "was", "were", "be", "been", "but",
                                                                          "now", "not", "all"}
