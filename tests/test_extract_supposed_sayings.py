@@ -40,6 +40,9 @@ def test_a_likening_closing_the_sentence_is_an_impression() -> None:
     assert seeming("The plume looks like a finger reaching out from the main slick.")
     assert not seeming("It now looks like the repairs will last until August.")
     assert not seeming("The offer seemed like a lifeline, the mayor said.")
+    drilling = "The drilling of the new well this spring looked like an unqualified success."
+    assert not seeming(drilling, drilling.index("this spring"))  # (a date in the subject names a happening)
+    assert seeming("The offer seemed like a lifeline on Monday.", 30)
     events = events_of("For hundreds of farmers whose fields are flooded, the offer of work from the council seemed "
                        "like a lifeline.\nThe council hired 40 farmers on Tuesday to clear the drains.\n")
     assert not any("lifeline" in e.title for e in events)

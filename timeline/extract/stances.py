@@ -93,14 +93,17 @@ _SAYING = re.compile(r"(?i)\b(?:" + alternation(SAY_FORMS, spoken("tell", "add")
 #: opinion, 'seems like a lifeline'"). A likening with a clause after it ("it looks like the spill will last until
 #: August") tells what is expected, and is left to its date.
 _SEEMING = re.compile(r"(?i)(?:^[\s“\"‘]*|,\s+)(?:(?!(?:it|there|and|but|which|who|that|if|when|as)\b)[\w'’.-]+\s+){1,16}?"
-                      r"(?:seems|seemed|looks|looked|feels|felt|sounds|sounded)\s+(?:more\s+|less\s+|much\s+)?like\s+"
+                      r"(?P<verb>seems|seemed|looks|looked|feels|felt|sounds|sounded)\s+(?:more\s+|less\s+|much\s+)?like\s+"
                       r"(?:a|an|the|some)\s+[^,;:“”\"]*$")
 
 
-def seeming(sentence: str) -> bool:
+def seeming(sentence: str, pos: int = -1) -> bool:
     """Whether ``sentence`` closes on a main clause that likens its subject to something ("the offer seemed like a
-    lifeline"), told by no one's saying and in no quotation: an impression, not a happening."""
-    return _SEEMING.search(sentence.rstrip(" .!?”\"’")) is not None and not _SAYING.search(sentence) \
+    lifeline"), told by no one's saying and in no quotation: an impression, not a happening. A date at ``pos`` before
+    the verb lies in the subject, which names a happening of its own ("The drilling of the well this spring looked
+    like a success": the drilling's)."""
+    likening = _SEEMING.search(sentence.rstrip(" .!?”\"’"))
+    return likening is not None and (pos < 0 or pos > likening.start("verb")) and not _SAYING.search(sentence) \
         and not re.search(r"[“”\"]", sentence)
 
 
@@ -109,7 +112,8 @@ def in_stance(text: str, sentence_start: int, pos: int, sentence_end: int) -> bo
     or a wondering), told by no one's saying, before any clause of its own that follows it; or in a live entry that
     only asks a question."""
     sentence = text[sentence_start:sentence_end]
-    if _POSED_QUESTION.match(sentence) or in_possible_year(text, sentence_start, pos, sentence_end) or seeming(sentence):
+    if _POSED_QUESTION.match(sentence) or in_possible_year(text, sentence_start, pos, sentence_end) \
+            or seeming(sentence, max(pos - sentence_start, 0)):
         return True
     stance = _STANCE.match(sentence)
     if stance is None or _SAYING.search(sentence):
