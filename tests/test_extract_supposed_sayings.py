@@ -47,3 +47,19 @@ def test_a_likening_closing_the_sentence_is_an_impression() -> None:
                        "like a lifeline.\nThe council hired 40 farmers on Tuesday to clear the drains.\n")
     assert not any("lifeline" in e.title for e in events)
     assert any("hired 40 farmers" in s.quote for e in events for s in e.sources)
+
+
+def test_a_figure_worked_out_with_would_dates_nothing() -> None:
+    from timeline.extract.would_figures import in_would_figure
+
+    def idle(sentence: str, date: str) -> bool:
+        return in_would_figure(sentence, 0, sentence.index(date), len(sentence))
+
+    assert idle("That would equal $2.1 million as of Tuesday.", "Tuesday")
+    assert idle("It would take about 90 days for the lake to reach the level of the 1998 flood.", "90 days")
+    assert idle("The town would normally be full of visitors during the long Easter weekend.", "Easter")
+    assert not idle("The vote would be held on Friday.", "Friday")
+    assert not idle("Crews would start pumping on Monday.", "Monday")
+    assert not idle("The mayor said the repairs would be finished by Friday.", "Friday")
+    events = events_of(_STORY + "That would equal $2.1 million as of Tuesday.\n")
+    assert not any("2.1 million" in s.quote for e in events for s in e.sources)
