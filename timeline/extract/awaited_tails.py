@@ -26,7 +26,7 @@ from timeline.extract.count_words import ROUND_NUMBERS, SPELLED_NUMBERS
 from timeline.extract.title_needed_complements import KEEPING_FROM, complement_needed
 from timeline.extract.title_words import BREAK_WORDS, DETERMINERS, WEAK_END, verbish
 
-__all__ = ["measure_dropped", "tail_awaited"]
+__all__ = ["measure_dropped", "range_open", "tail_awaited"]
 
 #: A number as news writes it: figures ("$20", "1,500", "3.5") or spelled out ("four", "million", "hundreds").
 _NUMBER = re.compile(r"[$£€]?\d[\d.,]*|" + "|".join((*SPELLED_NUMBERS, *ROUND_NUMBERS)) + r"|dozens|hundreds|thousands|millions")
@@ -52,6 +52,8 @@ def tail_awaited(kept: list[str], rest: list[str]) -> bool:
     if not kept[-1][-1:].isalnum():
         return False
     last, nxt = _clean(kept[-1]), _clean(rest[0])
+    if range_open(kept, rest):
+        return True  # ("an estimate of 2.7 million" before "to 4.6 million gallons": a range is one phrase with both ends)
     if _NUMBER.fullmatch(last) and rest[0].islower() and nxt.isalpha() and nxt not in BREAK_WORDS | WEAK_END | _NOT_COUNTED \
             and not nxt.endswith(("ly", "ing")):
         return True  # ("a residue one" before "kilometre below", "BP's $20 billion" before "compensation fund")
@@ -70,6 +72,28 @@ def tail_awaited(kept: list[str], rest: list[str]) -> bool:
         return True  # ("insufficient investment hinders" before "the response": a present verb before its object)
     # ("prevented government scientists" before "from informing the public": :mod:`.title_needed_complements`)
     return nxt == "from" and complement_needed(kept, rest)
+
+
+#: A number with what it measures or counts run into it: "190ft", "58m", "$4bn", "2.7m", "40%".
+_MEASURE = re.compile(r"[$£€]?\d[\d.,]*(?:%|[a-z]{1,3})?")
+
+
+#: Verbs a score follows ("voted 7 to 2", "won 3-1"): no range of one measure.
+_SCORED = {"voted", "vote", "votes", "won", "win", "wins", "lost", "lose", "loses", "beat", "beats", "split", "splits"}
+
+
+def range_open(kept: list[str], rest: list[str]) -> bool:
+    """Whether the kept words end on a range's first number before its second: "of 2.7 million | to 4.6 million",
+    "40 | to 80 fires", "between 1994 | and 2004" (a range read at its low end tells another figure)."""
+    last = _clean(kept[-1])
+    if len(rest) < 2 or not (_MEASURE.fullmatch(last) or last in ROUND_NUMBERS) or kept[-1][-1:] in ",;:":
+        return False
+    joint, second = _clean(rest[0]), _clean(rest[1])
+    if len(kept) > 1 and _clean(kept[-2]) in _SCORED:
+        return False  # ("the council voted 7 | to 2": a score, whose first half a title may end on before its "to")
+    if joint == "and" and "between" not in (_clean(w) for w in kept[-4:-1]):
+        return False  # ("killed 11 | and injured 17": two clauses)
+    return joint in {"to", "and", "-", "–"} and _MEASURE.fullmatch(second) is not None
 
 
 def measure_dropped(kept: list[str], rest: list[str]) -> str | None:

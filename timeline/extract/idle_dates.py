@@ -31,6 +31,7 @@ from timeline.extract.span_counts import counted_over_years
 from timeline.extract.standing_states import in_standing_state
 from timeline.extract.thing_dates import names_a_thing
 from timeline.extract.unasserted import unkept_plan
+from timeline.extract.would_figures import in_would_figure
 from timeline.tagger.lexicon import ORDINALS, TENS
 
 __all__ = ["counts_days", "idle", "withheld"]
@@ -40,7 +41,8 @@ def idle(text: str, sentence_start: int, start: int, end: int, sentence_end: int
     """Whether the date at ``text[start:end]`` dates only a silence, a count of days, an occasion ahead, a state's
     start, a plan not kept, a forecast's span, a state going on (:mod:`.standing_states`) or the ends of a span of
     years a count runs over (:mod:`.span_counts`) or the start a denial or a tally is measured from
-    (:mod:`.since_totals`): nothing the sentence tells happened then."""
+    (:mod:`.since_totals`) or a figure worked out with "would" (:mod:`.would_figures`): nothing the sentence tells
+    happened then."""
     return (withheld(text, sentence_start, start, end, sentence_end)
             or counts_days(text, sentence_start, start, end, sentence_end)
             or ahead_of(text, sentence_start, start, end)
@@ -51,7 +53,8 @@ def idle(text: str, sentence_start: int, start: int, end: int, sentence_end: int
             or names_a_thing(text, sentence_start, start, end, sentence_end)
             or in_standing_state(text, sentence_start, start, sentence_end)
             or counted_over_years(text, sentence_start, start, end, sentence_end)
-            or measured_since(text, sentence_start, start, end, sentence_end))
+            or measured_since(text, sentence_start, start, end, sentence_end)
+            or in_would_figure(text, sentence_start, start, sentence_end))
 
 
 #: What a reporter writes when a source said nothing: "declined to comment", "refused to say", "would not discuss",

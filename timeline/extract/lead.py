@@ -26,6 +26,7 @@ from timeline.extract.names import NameIndex
 from timeline.extract.restrictive import FINITE_VERB
 from timeline.extract.saying_words import SAY_FORMS, SAY_TELL, alternation, spoken
 from timeline.extract.sentences import Sentence
+from timeline.extract.stances import seeming
 from timeline.extract.standing_states import tells_standing_state
 from timeline.extract.suppositions import supposes
 from timeline.extract.title_open import SUBORDINATORS
@@ -214,10 +215,12 @@ def _lead_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], f
         or (_told_by_source(s.text) and not any(m.sentence == lead for m in found))  # (its own date tells its time)
     if not _reports(s.text) or not named or s.text.rstrip(' "”’').endswith("?"):
         return []  # an opinion's opening or a scene-setter, not a report
-    if _FIRST_PERSON.match(s.text) or _not_the_news(s.text) or tells_standing_state(s.text) or supposes(s.text):
+    if _FIRST_PERSON.match(s.text) or _not_the_news(s.text) or tells_standing_state(s.text) or supposes(s.text) \
+            or seeming(s.text):
         return []  # the writer's own narrative ("We waded into the swamp ..."): a feature's scene, not the news; or how
         # things stand ("The well is still dangerous"), no happening (:mod:`.standing_states`); or what may happen if
-        # something else does ("If ..., they could ...": :func:`.suppositions.supposes`)
+        # something else does ("If ..., they could ...": :func:`.suppositions.supposes`); or an impression ("the
+        # offer seemed like a lifeline": :func:`.stances.seeming`)
     if _LONG_AGO.search(s.text) and not set(re.findall(r"[a-z]+", s.text.lower())) & SPEECH_VERBS:
         return []  # "The company dropped its full name almost a decade ago": background, not the day's news
     assert doc.published is not None

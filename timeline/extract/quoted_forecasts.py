@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from timeline.extract.bare_sayings import bare_sayings
 from timeline.extract.forecast_sayings import date_as_said, saying_day
 from timeline.extract.saying_pasts import inside_quotation, saying_pasts
+from timeline.extract.supposed_sayings import supposed_sayings
 from timeline.model import Precision
 
 if TYPE_CHECKING:
@@ -56,4 +57,5 @@ def quoted_forecasts(found: list[Mention], text: str, published: dt.date | dt.da
             continue  # another date of the sentence may be the saying's
         date_as_said(m, saying_day(m, stated, text, published))
     found = bare_sayings(found, text, published)  # (a saying titled by its speaker alone, dated inside its quotation)
+    found = supposed_sayings(found, text)  # (a speaker's hypothetical whose condition no title holds)
     return saying_pasts(found, text, published)  # ("four years ago" inside a saying, or in its speaker's description)

@@ -13,7 +13,8 @@ dropped here before the quotation is put in the title:
 - an aside between the quotation's subject and its verb ("The death of the child, coming so soon after his
   mother's, is a tragedy"; "one of the patients, who had been in hospital, has died");
 - a condition before a main clause that stands alone ("If the cap holds, | it is possible that part of the well could
-  crack"): the main clause, with its hedge;
+  crack"): the main clause, with its hedge, when the condition is the plan's own success; what may happen on any
+  other condition keeps it or has no title (:mod:`.supposed_sayings`);
 - a frame that only vouches for what follows ("It turns out, by the way, that ...", "We can confirm that ...",
   "The fact is ...", and a speaker's filler, "I mean, just ...", "Look, ..."): the claim after it is what was said. A frame of belief or hope ("I think", "we hope") hedges the
   claim and stays.
@@ -26,6 +27,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.saying_words import alternation, spoken
+from timeline.extract.suppositions import supposes
 from timeline.extract.title_quotes import with_quote
 
 __all__ = ["said_title"]
@@ -59,7 +61,7 @@ def said_title(attribution: str, quote: str) -> str:
     the attribution and the quotation as they stand."""
     speaker, said = _speaker_named(attribution), _frame_gone(_ASIDE.sub(_aside_gone, quote))
     cleaned = with_quote(speaker, said)
-    if "“" not in cleaned:
+    if "“" not in cleaned and not supposes(said):  # (an outcome without its condition reads as a prediction)
         main = _EXPLETIVE_MAIN.match(said)
         # (its own condition after it goes too: "could crack | if the pressure builds" is told by the main clause)
         clause = re.sub(r"\s+(?:if|unless|because|when|while|once)\s.*$", "", main.group("main")) if main else ""

@@ -20,7 +20,7 @@ from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.possible_years import in_possible_year
 from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
 
-__all__ = ["OPENING", "OWN_CLAUSE", "in_stance"]
+__all__ = ["OPENING", "OWN_CLAUSE", "in_stance", "seeming"]
 
 #: What may stand before the main clause: a link word ("Today,"), or a short phrase of time or place ("Around the coast this
 #: week,"); a phrase that tells a happening ("With the failure of the top kill on Saturday,") or a clause of its own
@@ -88,12 +88,32 @@ _SAYING = re.compile(r"(?i)\b(?:" + alternation(SAY_FORMS, spoken("tell", "add")
                      + r"|according\s+to)\b")
 
 
+#: "The offer of jobs seemed like a lifeline", "That extension looks like a finger reaching out from the patch": how a
+#: thing strikes the writer, likened to another, closing the sentence; no act a timeline carries (the census's "an
+#: opinion, 'seems like a lifeline'"). A likening with a clause after it ("it looks like the spill will last until
+#: August") tells what is expected, and is left to its date.
+_SEEMING = re.compile(r"(?i)(?:^[\s“\"‘]*|,\s+)(?:(?!(?:it|there|and|but|which|who|that|if|when|as)\b)[\w'’.-]+\s+){1,16}?"
+                      r"(?P<verb>seems|seemed|looks|looked|feels|felt|sounds|sounded)\s+(?:more\s+|less\s+|much\s+)?like\s+"
+                      r"(?:a|an|the|some)\s+[^,;:“”\"]*$")
+
+
+def seeming(sentence: str, pos: int = -1) -> bool:
+    """Whether ``sentence`` closes on a main clause that likens its subject to something ("the offer seemed like a
+    lifeline"), told by no one's saying and in no quotation: an impression, not a happening. A date at ``pos`` before
+    the verb lies in the subject, which names a happening of its own ("The drilling of the well this spring looked
+    like a success": the drilling's)."""
+    likening = _SEEMING.search(sentence.rstrip(" .!?”\"’"))
+    return likening is not None and (pos < 0 or pos > likening.start("verb")) and not _SAYING.search(sentence) \
+        and not re.search(r"[“”\"]", sentence)
+
+
 def in_stance(text: str, sentence_start: int, pos: int, sentence_end: int) -> bool:
     """Whether the date at ``pos`` lies in a sentence whose main clause is a stance (how things look, a fear, a hope
     or a wondering), told by no one's saying, before any clause of its own that follows it; or in a live entry that
     only asks a question."""
     sentence = text[sentence_start:sentence_end]
-    if _POSED_QUESTION.match(sentence) or in_possible_year(text, sentence_start, pos, sentence_end):
+    if _POSED_QUESTION.match(sentence) or in_possible_year(text, sentence_start, pos, sentence_end) \
+            or seeming(sentence, max(pos - sentence_start, 0)):
         return True
     stance = _STANCE.match(sentence)
     if stance is None or _SAYING.search(sentence):

@@ -13,6 +13,8 @@ import re
 
 from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.adjective_words import noun_after_adjective
+from timeline.extract.awaited_tails import range_open
 from timeline.extract.count_words import ROUND_NUMBERS, SPELLED_NUMBERS
 from timeline.extract.generic_heads import SAYS_WHICH, named_group
 from timeline.extract.place_phrases import PLACE_PREPOSITIONS, compass_place, measured_place
@@ -508,14 +510,16 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
         participle = ((nxt.endswith("ing") and len(nxt) > 4 and nxt not in _ING_NOUNS) or nxt in _AIM_PARTICIPLES
                       or (nxt == "compared" and words[k + 1:k + 2] in (["with"], ["to"]))) \
             and words[k - 1].lower() not in AUX | DETERMINERS and not verbish(words[k - 1].lower(), words[k - 2].lower()) \
-            and not _progressive_after_adverb(words, k)
+            and not _progressive_after_adverb(words, k) \
+            and not noun_after_adjective(words[k - 2].lower().strip("“”\"‘’,"), words[k - 1].lower())  # ("hostile | questioning")
         # "the next steps | his administration will take": a possessive after a noun opens a new phrase.
         possessive = nxt in {"his", "her", "its", "their", "our"} and not verbish(
             words[k - 1].lower(), words[k - 2].lower()) and words[k - 1].lower() not in WEAK_END
         # "a mild infection | just because no one has died": a focusing adverb opens the phrase it focuses.
         focused = nxt in _FOCUSING and k + 1 < len(words) and words[k + 1].lower() in _FOCUSED_OPENERS
-        if (nxt in BREAK_WORDS or participle or possessive or focused or words[k][:1] in QUOTE_OPEN or words[k - 1][-1:] in ",;:"
-                or nxt in {"--", "—", "–", "-"}) and not _frame_before_quote(words, k) \
+        ranged = nxt == "of" and any(range_open(words[:j], words[j:j + 2]) for j in (k + 2, k + 3))  # ("of | 2.7 million to 4.6 million")
+        if (nxt in BREAK_WORDS or participle or possessive or focused or ranged or words[k][:1] in QUOTE_OPEN or words[k - 1][-1:] in ",;:"
+                or nxt in {"--", "—", "–", "-"}) and not _frame_before_quote(words, k) and not range_open(words[:k], words[k:k + 2]) \
                 and whole_phrase(words[:k], words[k], words[k + 1:k + 6] if coordination else None):
             if complement_missing(words[:k], words[k], words[k + 1:k + 6]):
                 # "investors will lose out | on the payment": an earlier whole clause is better, unless reaching

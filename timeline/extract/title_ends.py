@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN
-from timeline.extract.adjective_words import adjective_cut
+from timeline.extract.adjective_words import adjective_cut, noun_after_adjective
+from timeline.extract.awaited_tails import range_open
 from timeline.extract.count_words import COUNT_WORDS, numbers
 from timeline.extract.title_clause_edges import as_clause, subject_left_behind
 from timeline.extract.title_complements import complement_missing
@@ -126,6 +127,10 @@ def whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = Non
         return False
     clean = [w.lower().strip("“”\"‘’,;:()") for w in words]
     last, before = clean[-1], (clean[-2] if len(clean) > 1 else "")
+    if nxt and rest and range_open(words, [nxt, *rest]):
+        return False  # "an estimate of 2.7 million" before "to 4.6 million": a range's low end is another figure
+    if nxt == "of" and rest and words[-1][-1:].isalpha() and any(range_open([*words, nxt, *rest[:j]], rest[j:j + 2]) for j in (1, 2)):
+        return True  # "an estimate" before "of 2.7 million to 4.6 million gallons": the range goes whole or not at all
     # The word right after a number or a hyphenated modifier is its noun ("loss-of-income claims"),
     # not a verb waiting for its complement.
     noun_last = len(words) > 1 and _premodifier(words[-2])
@@ -134,6 +139,9 @@ def whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = Non
     if raw[:1].isupper() and words[-1][:1].isupper() and words[-1][-1:] not in ",;:.)" and len(words) > 1 \
             and raw != "I" and words[-1].strip("“”\"‘’") not in {"I", "The", "A", "An"}:
         return False  # "the Institute of Undersea | Research": inside a name
+    if rest and re.fullmatch(r"[a-z]{3,},", nxt or "") and words[-1][-1:].isalnum() and _inside_list(
+            [*words, nxt or ""], rest[0].lower().strip("“”\"‘’()"), rest[1:]):
+        return False  # "has brought Japanese TV" before "shows, newspapers and ads": the list's first noun is cut
     nxt = (nxt or "").lower().strip("“”\"‘’,;:()")
     over = last in {"over", "out", "up", "down", "off", "on"} and before in {"is", "are", "was", "were", "be", "been", "but",
                                                                          "now", "not", "all"}
@@ -231,7 +239,8 @@ def whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = Non
     # A closed quotation ends a phrase: "is doing “everything possible”" before "to respond".
     open_complement = nxt in COMPLEMENT_OPENERS and words[-1][-1:] not in ",;:”" and not (nxt == "as" and as_clause(rest or [])) and not (
         words[-1].endswith('"') and text_quotes_closed(words)) and (
-        (not noun_last and verbish(last, before) and not _object_of_infinitive(clean))
+        (not noun_last and verbish(last, before) and not _object_of_infinitive(clean)
+         and not (last.endswith("ing") and noun_after_adjective(clean[-3] if len(clean) > 2 else "", before)))
         or (nxt == "to" and last in TAKES_INFINITIVE))
     return not open_complement
 

@@ -11,6 +11,7 @@ import re
 
 from timeline.extract.quote_cuts import quote_cut_open
 from timeline.extract.saying_words import alternation
+from timeline.extract.suppositions import supposes
 from timeline.extract.title_ends import ABBREVIATION_END, _hangs, whole_phrase
 from timeline.extract.title_grammar import holds_verb
 from timeline.extract.title_referents import actor_kind
@@ -49,6 +50,10 @@ def with_quote(attribution: str, quote: str) -> str:
         for head in (attribution, speaker_of(attribution)):
             if len(quote.split()) <= 16 and len(head) + len(quote) + 4 <= MAX_CHARS:
                 return f"{head}: “{_quoted(quote)}”"
+        if supposes(quote):
+            # ("If we decide to open the well, oil will flow again": without its condition the outcome reads as a
+            # prediction; a plan on its own success, "If all goes well, we could have it contained", may lose it)
+            return attribution
     # A conditional's main clause starts after the comma that closes its condition ("If the gate holds and they
     # close the sluice, | part of the wall could crack"): no piece of the condition stands as what was said.
     main = re.split(r",\s+", quote, maxsplit=1)[-1] if conditional else quote
