@@ -1,0 +1,136 @@
+"""News acts of the story's day told in the present perfect, with no date (issue 16: recall).
+
+A report tells its day's other news acts after its lead in the present perfect, the tense of news just done, and
+names no day for them:
+
+    China has now confirmed its first case of the virus.
+    The ministry has banned imports of pork and pork products.
+    The mayor has asked the state for more boats.
+
+:mod:`.day_statements` dates an undated act told in the simple past where it stands; a perfect it leaves alone, as
+it is as often a lasting state or a running total ("has pleaded not guilty", "has already paid out $200m", "has
+sprayed 800,000 gallons since April"). A perfect is the day's news when (:func:`perfect_act`):
+
+- its subject opens the sentence (perhaps after "But", "Meanwhile,") and is a name the story knows, not a pronoun, a
+  commentator or a thing, and it is an organisation or a person whose office the story tells (as
+  :mod:`.reported_acts`' speakers);
+- its verb, right after "has"/"have" (perhaps with "also" or "now"), is a news act or decision
+  (:data:`.reported_acts.NEWS_ACTS`, and confirming, reporting, declaring, requesting, asking, agreeing, inviting),
+  not a saying of a view, a state, a plea or a feeling;
+- nothing hedges it or reaches back or keeps a running total ("may", "already", "since", "so far", "repeatedly"),
+  no quotation opens before its verb, and it has no date of its own;
+
+and it stands in the first sentences after a lead of the news day, with no sentence dated to another day between
+them (:func:`.day_statements.news_sentences`: further down a report gives its background, where a perfect is as
+often a standing fact). One event per actor and act: an act the actor's event of that day tells already is not told
+again. The title is the sentence's main clause as the title writer makes it, the perfect kept ("BP has agreed to
+show a live feed"), dated by the story's day with the confidence of a day read from where the sentence stands.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from timeline.extract.actors import short
+from timeline.extract.day_sayings import news_lead
+from timeline.extract.day_statements import DAY_CONFIDENCE, news_sentences
+from timeline.extract.happenings import stems
+from timeline.extract.mention_groups import mentions_by_sentence
+from timeline.extract.merge import Mention, content_words, past_verbs
+from timeline.extract.names import NameIndex, looks_personal
+from timeline.extract.reported_acts import NEWS_ACTS, office_told, same_act
+from timeline.extract.saying_news import comments_on_news
+from timeline.extract.sentences import Sentence
+from timeline.extract.title_gate import title_defect
+from timeline.extract.title_words import MAX_CHARS
+from timeline.extract.titles import write_title
+from timeline.model import Document, When
+
+__all__ = ["PerfectAct", "perfect_act", "perfect_acts"]
+
+#: The sentences after the lead a news act of the day may stand in: the story's first paragraphs.
+PERFECT_SENTENCES = 30
+
+#: Acts of a body's will or report besides :data:`.reported_acts.NEWS_ACTS`: confirming a case, reporting a count,
+#: declaring an emergency, requesting or asking for help, agreeing to a demand, inviting bids.
+_ALSO_ACTS = frozenset({"confirmed", "reported", "declared", "requested", "asked", "agreed", "invited", "called"})
+_ACTS = "|".join(sorted(re.escape(v) for v in (NEWS_ACTS | _ALSO_ACTS) if " " not in v))
+
+#: The sentence's opening subject, a name (perhaps "The World Health Organization", "Louisiana Governor Bobby
+#: Jindal", "Mr Nungesser"), then the perfect of a news act.
+_PERFECT_ACT = re.compile(
+    r"(?:(?:But|And|Meanwhile|Separately|Now),?\s+)?"
+    r"(?P<subject>(?:The\s+)?(?:[A-Z][\w.'’&-]*(?:\s+(?:of|for|and|de)\s+(?:the\s+)?|\s+)){0,5}[A-Z][\w.'’&-]*)"
+    r"\s+(?:also\s+|now\s+)?(?:has|have)\s+(?:also\s+|now\s+)?(?P<verb>" + _ACTS + r")\b")
+#: Words that hedge the act, reach back from the news day or keep a running total.
+_NOT_NEWS = re.compile(
+    r"\b(?:may|might|could|should|would|possibly|perhaps|if|unless|whether|already|since|ever|never|repeatedly|"
+    r"previously|earlier|before|once|so\s+far|to\s+date|in\s+total|a\s+total|last\s+(?:week|month|year)|"
+    r"for\s+(?:years|months|weeks|decades)|years?\s+ago|in\s+the\s+past)\b", re.IGNORECASE)
+#: Subjects that are no actor of the news: pronouns, openers, a day or a month.
+_NOT_ACTORS = frozenset({"He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
+                         "Officials", "Analysts", "Experts", "Scientists", "Researchers", "Doctors", "Some", "Many"})
+
+
+@dataclass(frozen=True, slots=True)
+class PerfectAct:
+    """A news act told in the present perfect: its subject as the sentence names it, and its verb."""
+
+    subject: str
+    verb: str
+
+
+def perfect_act(sentence: str) -> PerfectAct | None:
+    """The subject and verb of ``sentence`` when it opens with a named subject and the present perfect of a news act
+    ("China has now confirmed its first case"), unhedged and of the news day, or None."""
+    text = sentence.strip()
+    m = _PERFECT_ACT.match(text)
+    if m is None or _NOT_NEWS.search(text) or re.search(r"[“”\"]", text[:m.end()]):
+        return None
+    subject = m.group("subject")
+    first = subject.split()[0]
+    if first in _NOT_ACTORS or subject.split()[-1] in _NOT_ACTORS or comments_on_news(subject):
+        return None
+    return PerfectAct(subject, m.group("verb"))
+
+
+def perfect_acts(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
+                 actors: list[str | None], story_day: dt.date) -> list[Mention]:
+    """``found`` with the news acts named actors did, told in the present perfect and undated, in the first
+    sentences after a lead of the news day ``story_day``."""
+    by_sentence = mentions_by_sentence(found)
+    lead = news_lead(by_sentence, story_day)
+    if lead is None:
+        return found
+    added: list[Mention] = []
+    for after in news_sentences(doc, sentences, by_sentence, lead.index, lead.day, PERFECT_SENTENCES,
+                                vaguer_holds_day=True, later_holds_day=True):
+        index, s = after.index, after.sentence
+        if after.own or index in by_sentence or after.day != lead.day:
+            continue
+        act = perfect_act(s.text)
+        if act is None:
+            continue
+        at = s.start + s.text.find(act.subject)
+        named = names.between(at, at + len(act.subject))
+        if not named:
+            continue  # capitalised words that name no one
+        full = names.resolve(named[-1].text)
+        if looks_personal(full) and not office_told(doc, full):
+            continue  # a person whose office the story never tells: a bystander as often as a newsmaker
+        actor = actors[index] if index < len(actors) else None
+        title = write_title(s.text, [], short(actor) if actor else None)
+        if title_defect(title) is not None or len(title) > MAX_CHARS or len(title.split()) < 4:
+            continue
+        mention = Mention(
+            when=When.parse(lead.day.isoformat()), start=s.start, end=s.end, sentence=index, actor=actor,
+            title=title, tags=names.names_in(doc.text, s.start, s.end)[:8], confidence=DAY_CONFIDENCE,
+            is_statement=False, sentences=[index], words=content_words(s.text), verbs=past_verbs(s.text),
+            stems=stems(s.text), continued="day")
+        if any(same_act(mention, full, m) for m in found + added):
+            continue
+        added.append(mention)
+    return sorted(found + added, key=lambda m: m.sentence) if added else found
+
