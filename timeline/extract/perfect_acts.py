@@ -33,7 +33,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from timeline.extract.actors import short
 from timeline.extract.day_sayings import news_lead
 from timeline.extract.day_statements import DAY_CONFIDENCE, news_sentences
 from timeline.extract.happenings import stems
@@ -45,18 +44,22 @@ from timeline.extract.saying_news import comments_on_news
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_words import MAX_CHARS
-from timeline.extract.titles import write_title
 from timeline.model import Document, When
 
 __all__ = ["PerfectAct", "perfect_act", "perfect_acts"]
 
 #: The sentences after the lead a news act of the day may stand in: the story's first paragraphs.
-PERFECT_SENTENCES = 30
+PERFECT_SENTENCES = 20
 
 #: Acts of a body's will or report besides :data:`.reported_acts.NEWS_ACTS`: confirming a case, reporting a count,
 #: declaring an emergency, requesting or asking for help, agreeing to a demand, inviting bids.
-_ALSO_ACTS = frozenset({"confirmed", "reported", "declared", "requested", "asked", "agreed", "invited", "called"})
-_ACTS = "|".join(sorted(re.escape(v) for v in (NEWS_ACTS | _ALSO_ACTS) if " " not in v))
+_ALSO_ACTS = frozenset({"confirmed", "reported", "requested", "asked", "agreed", "invited", "called"})
+#: Perfects that tell a standing commitment or a running total as often as the day's act ("BP has pledged to meet
+#: all claims", "has committed to a $20 billion fund", "has paid out more than $128m"), and announcing, which the
+#: title would tell as a saying: left to the sayings' rules.
+_STANDING_ACTS = frozenset({"pledged", "committed", "paid", "announced", "published", "posted"})
+_ACTS = "|".join(sorted(re.escape(v) for v in (NEWS_ACTS | _ALSO_ACTS) - _STANDING_ACTS if " " not in v)
+                 ) + r"|declared\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}emergency"
 
 #: The sentence's opening subject, a name (perhaps "The World Health Organization", "Louisiana Governor Bobby
 #: Jindal", "Mr Nungesser"), then the perfect of a news act.
@@ -68,7 +71,11 @@ _PERFECT_ACT = re.compile(
 _NOT_NEWS = re.compile(
     r"\b(?:may|might|could|should|would|possibly|perhaps|if|unless|whether|already|since|ever|never|repeatedly|"
     r"previously|earlier|before|once|so\s+far|to\s+date|in\s+total|a\s+total|last\s+(?:week|month|year)|"
-    r"for\s+(?:years|months|weeks|decades)|years?\s+ago|in\s+the\s+past)\b", re.IGNORECASE)
+    r"for\s+(?:years|months|weeks|decades)|years?\s+ago|in\s+the\s+past|(?:records|documents|data|figures)\s+show)\b",
+    re.IGNORECASE)
+#: Where the clause of the act ends: a clause or an aside after it, a trailing speaker, a dash or a bracket.
+_CLAUSE_END = re.compile(r"\s*(?:[;:(]|\s-{1,2}\s|—|,\s+(?:which|who|but|while|as|after|although|though|and|saying|"
+                         r"adding|according|including|[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}\s+(?:said|says))\b)|[.!?]?\s*$")
 #: Subjects that are no actor of the news: pronouns, openers, a day or a month.
 _NOT_ACTORS = frozenset({"He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
                          "Officials", "Analysts", "Experts", "Scientists", "Researchers", "Doctors", "Some", "Many"})
@@ -80,6 +87,7 @@ class PerfectAct:
 
     subject: str
     verb: str
+    verb_start: int  # where "has"/"have" stands in the stripped sentence
 
 
 def perfect_act(sentence: str) -> PerfectAct | None:
@@ -93,7 +101,19 @@ def perfect_act(sentence: str) -> PerfectAct | None:
     first = subject.split()[0]
     if first in _NOT_ACTORS or subject.split()[-1] in _NOT_ACTORS or comments_on_news(subject):
         return None
-    return PerfectAct(subject, m.group("verb"))
+    return PerfectAct(subject, m.group("verb"), m.end("subject"))
+
+
+def act_title(sentence: str, act: PerfectAct, name: str) -> str:
+    """The act's clause as a title with the actor's ``name`` as its subject ("Canada has confirmed six cases"): the
+    sentence's own words from "has" to where the clause ends, or "" when they do not fit a title."""
+    text = sentence.strip()
+    rest = text[act.verb_start:]
+    end = _CLAUSE_END.search(rest)
+    clause = re.sub(r"^\s+(?:also\s+|now\s+)?((?:has|have))\s+(?:also\s+|now\s+)?", r" \1 ", rest[:end.start()])
+    title = (name + clause).strip()
+    return title if len(title) <= MAX_CHARS and title.count("“") == title.count("”") and title.count('"') % 2 == 0 \
+        else ""
 
 
 def perfect_acts(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
@@ -121,8 +141,8 @@ def perfect_acts(doc: Document, names: NameIndex, sentences: list[Sentence], fou
         if looks_personal(full) and not office_told(doc, full):
             continue  # a person whose office the story never tells: a bystander as often as a newsmaker
         actor = actors[index] if index < len(actors) else None
-        title = write_title(s.text, [], short(actor) if actor else None)
-        if title_defect(title) is not None or len(title) > MAX_CHARS or len(title.split()) < 4:
+        title = act_title(s.text, act, _name(act.subject, full))
+        if not title or title_defect(title) is not None or len(title.split()) < 4:
             continue
         mention = Mention(
             when=When.parse(lead.day.isoformat()), start=s.start, end=s.end, sentence=index, actor=actor,
@@ -134,3 +154,12 @@ def perfect_acts(doc: Document, names: NameIndex, sentences: list[Sentence], fou
         added.append(mention)
     return sorted(found + added, key=lambda m: m.sentence) if added else found
 
+
+
+def _name(subject: str, full: str) -> str:
+    """The actor as a title names it: the sentence's subject ("The World Health Organization", "Canada"), or the
+    full name the story gives one named by surname only ("Salazar" -> "Ken Salazar")."""
+    subject = re.sub(r"^(?:But|And|Meanwhile|Separately|Now),?\s+", "", subject)
+    if len(subject.split()) == 1 and subject != full and full.endswith(" " + subject) and len(full.split()) <= 4:
+        return full
+    return subject
