@@ -39,11 +39,12 @@ from timeline.extract.happenings import stems
 from timeline.extract.mention_groups import mentions_by_sentence
 from timeline.extract.merge import Mention, content_words, past_verbs
 from timeline.extract.names import NameIndex, looks_personal
-from timeline.extract.reported_acts import NEWS_ACTS, office_told, same_act
+from timeline.extract.reported_acts import AMOUNT_CUT, NEWS_ACTS, office_told, same_act
 from timeline.extract.saying_news import comments_on_news
+from timeline.extract.saying_words import alternation, spoken
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_gate import title_defect
-from timeline.extract.title_words import MAX_CHARS
+from timeline.extract.title_words import MAX_CHARS, WEAK_END
 from timeline.model import Document, When
 
 __all__ = ["PerfectAct", "perfect_act", "perfect_acts"]
@@ -56,10 +57,11 @@ PERFECT_SENTENCES = 20
 _ALSO_ACTS = frozenset({"confirmed", "reported", "requested", "asked", "agreed", "invited", "called"})
 #: Perfects that tell a standing commitment or a running total as often as the day's act ("BP has pledged to meet
 #: all claims", "has committed to a $20 billion fund", "has paid out more than $128m"), and announcing, which the
-#: title would tell as a saying: left to the sayings' rules.
+#: title would tell as a saying ("has announced that ...": :mod:`.reported_acts`'), unless what is announced is named
+#: ("has announced emergency measures").
 _STANDING_ACTS = frozenset({"pledged", "committed", "paid", "announced", "published", "posted"})
 _ACTS = "|".join(sorted(re.escape(v) for v in (NEWS_ACTS | _ALSO_ACTS) - _STANDING_ACTS if " " not in v)
-                 ) + r"|declared\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}emergency"
+                 ) + r"|declared\s+(?:a\s+|an\s+)?(?:\w+\s+){0,2}emergency|announced(?!\s+(?:that|it|plans?)\b)"
 
 #: The sentence's opening subject, a name (perhaps "The World Health Organization", "Louisiana Governor Bobby
 #: Jindal", "Mr Nungesser"), then the perfect of a news act.
@@ -73,10 +75,16 @@ _NOT_NEWS = re.compile(
     r"previously|earlier|before|once|so\s+far|to\s+date|in\s+total|a\s+total|last\s+(?:week|month|year)|"
     r"for\s+(?:years|months|weeks|decades)|years?\s+ago|in\s+the\s+past|(?:records|documents|data|figures)\s+show)\b",
     re.IGNORECASE)
+#: Where a phrase a long title may end before opens: a place, a time, a circumstance, not the act's complement
+#: ("asked the agency | for tests", "agreed | to pay") nor a conjunct ("a TV | and radio campaign").
+_PHRASE_START = re.compile(r"\s(?=(?:in|on|at|after|while|over|during|which|who|when|where|before|under|until|"
+                           r"despite|including|following|through|across|amid|because|although|though|whereas|"
+                           r"without)\s)")
 #: Where the clause of the act ends: a clause or an aside after it, a trailing speaker, a dash or a bracket.
-_CLAUSE_END = re.compile(r"\s*(?:[;:(]|\s-{1,2}\s|—|,\s+(?:which|who|but|while|as|after|although|though|and|saying|"
-                         r"adding|according|including|[A-Z][\w.'’&-]*(?:\s+[\w.'’&-]+){0,4}\s+(?:said|says))\b)|[.!?]?\s*$")
-#: Subjects that are no actor of the news: pronouns, openers, a day or a month.
+_CLAUSE_END = re.compile(r"\s*(?:[;:]|\s-{1,2}\s|—|,\s+(?:which|who|but|while|as|after|although|though|and|saying|"
+                         r"adding|according|including)\b|,\s+[^,;]{1,60}?\s+(?:" + alternation(spoken("say", "report", "tell"))
+                         + r")[.!]?\s*$)|[.!?]?\s*$")
+#: Subjects that are no actor of the news: pronouns, openers, unnamed groups.
 _NOT_ACTORS = frozenset({"He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
                          "Officials", "Analysts", "Experts", "Scientists", "Researchers", "Doctors", "Some", "Many"})
 
@@ -106,14 +114,24 @@ def perfect_act(sentence: str) -> PerfectAct | None:
 
 def act_title(sentence: str, act: PerfectAct, name: str) -> str:
     """The act's clause as a title with the actor's ``name`` as its subject ("Canada has confirmed six cases"): the
-    sentence's own words from "has" to where the clause ends, or "" when they do not fit a title."""
-    text = sentence.strip()
-    rest = text[act.verb_start:]
-    end = _CLAUSE_END.search(rest)
-    clause = re.sub(r"^\s+(?:also\s+|now\s+)?((?:has|have))\s+(?:also\s+|now\s+)?", r" \1 ", rest[:end.start()])
+    sentence's own words from "has" to where the clause ends, its asides in brackets left out; a clause too long for
+    a title ends before its last phrase that fits ("... has met relatives of the workers killed in the explosion" of
+    "... on the platform"), never inside the act's complement or right after an amount; "" when none fits."""
+    rest = re.sub(r"\s*\([^()]*\)", "", sentence.strip()[act.verb_start:])
+    clause = rest[:_CLAUSE_END.search(rest).start()]
+    clause = re.sub(r"^\s+(?:also\s+|now\s+)?((?:has|have))\s+(?:also\s+|now\s+)?", r" \1 ", clause)
     title = (name + clause).strip()
-    return title if len(title) <= MAX_CHARS and title.count("“") == title.count("”") and title.count('"') % 2 == 0 \
-        else ""
+    verb_end = len(name) + len(re.match(r"\s*\S+\s+\S+", clause).group())  # ("has sent": no cut before it ends)
+    while len(title) > MAX_CHARS:
+        cuts = [m.start() for m in _PHRASE_START.finditer(title) if verb_end < m.start() <= MAX_CHARS]
+        if not cuts:
+            return ""
+        title = title[:cuts[-1]].rstrip(" ,")
+    words = title.split()
+    if len(words) < 4 or words[-1].lower() in WEAK_END or AMOUNT_CUT.search(title) \
+            or title.count("“") != title.count("”") or title.count('"') % 2:
+        return ""
+    return title
 
 
 def perfect_acts(doc: Document, names: NameIndex, sentences: list[Sentence], found: list[Mention],
@@ -142,7 +160,7 @@ def perfect_acts(doc: Document, names: NameIndex, sentences: list[Sentence], fou
             continue  # a person whose office the story never tells: a bystander as often as a newsmaker
         actor = actors[index] if index < len(actors) else None
         title = act_title(s.text, act, _name(act.subject, full))
-        if not title or title_defect(title) is not None or len(title.split()) < 4:
+        if not title or title_defect(title) is not None:
             continue
         mention = Mention(
             when=When.parse(lead.day.isoformat()), start=s.start, end=s.end, sentence=index, actor=actor,

@@ -159,7 +159,7 @@ _OPENER = re.compile(r"\s*(?:[A-Z][a-z]+ing|In\s+(?:a|an|its)\s+(?:\w+\s+)?(?:st
 
 #: A title cut right after an amount ("BP has given $25 million" of "... to each of four states"): whom or what for
 #: the amount went is the news, and the cut leaves it out.
-_AMOUNT_CUT = re.compile(r"(?:\d|\bmillion|\bbillion|\d\s*bn|\d\s*m)(?:\s+(?:euros|pounds|dollars|yen|francs))?$")
+AMOUNT_CUT = re.compile(r"(?:\d|\bmillion|\bbillion|\d\s*bn|\d\s*m)(?:\s+(?:euros|pounds|dollars|yen|francs))?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,7 +243,7 @@ def reported_acts(doc: Document, names: NameIndex, sentences: list[Sentence], fo
         speaker = re.sub(r"\s*\([^)]*\)", "", act.speaker)
         title = _title(s.text, act, short(speaker) or speaker)
         if title_defect(title) is not None or len(title) > MAX_CHARS or len(title.split()) < 4 or OPEN_END.search(title) \
-                or (_AMOUNT_CUT.search(title) and not re.search(re.escape(title.split()[-1]) + r"\s*[.]?$", s.text)):
+                or (AMOUNT_CUT.search(title) and not re.search(re.escape(title.split()[-1]) + r"\s*[.]?$", s.text)):
             continue
         mention = _mention(doc, names, s, index, actors, lead.day, title)
         if any(same_act(mention, full, m) for m in found + added):
