@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from day_sayings_support import LEAD, dated, events_of
 
-from timeline.extract.perfect_acts import act_title, perfect_act
+from timeline.extract.perfect_acts import act_title, passive_act, perfect_act
 
 
 def _titles(events: list, phrase: str) -> list[str]:
@@ -83,3 +83,32 @@ def test_a_long_clause_ends_before_a_phrase_of_place_never_inside_a_conjunct_or_
               "of the bay for their lost catch.")
     amount_act = perfect_act(amount)
     assert amount_act is not None and act_title(amount, amount_act, amount_act.subject) == ""
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("Three ferry terminals have been closed, two in Veldt and one in Lind.", "Three ferry terminals have been closed"),
+    ("A nearby fuel depot has been evacuated as a precaution.", "A nearby fuel depot has been evacuated as a precaution"),
+    ("Another 12 cases of fuel poisoning have been confirmed in Lind, bringing the total to 40.",
+     "Another 12 cases of fuel poisoning have been confirmed in Lind"),
+    ("The May Day regatta has been cancelled.", "The May Day regatta has been cancelled"),
+])
+def test_a_passive_perfect_of_a_news_act_is_titled_as_its_clause(sentence: str, title: str) -> None:
+    act = passive_act(sentence)
+    assert act is not None
+    assert act_title(sentence, act, act.subject) == title
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nearly 400 cases of fuel poisoning have been confirmed in nine countries.",  # a running total, no new cases
+    "No cases have been reported in Lind.",  # nothing happened
+    "The school has been closed until Monday.",  # a thing told before, unknown to a title alone
+    "The ferry terminal has been closed since the storm.",  # background
+])
+def test_running_totals_negations_and_things_told_before_are_no_passive_act(sentence: str) -> None:
+    assert passive_act(sentence) is None
+
+
+def test_a_passive_perfect_after_a_news_day_lead_is_an_event_of_that_day() -> None:
+    events = events_of(LEAD + "Three ferry terminals have been closed, two in Veldt and one in Lind.\n")
+    assert dated(events, "ferry terminals") == ["2031-05-15"]
+    assert _titles(events, "ferry terminals") == ["Three ferry terminals have been closed"]

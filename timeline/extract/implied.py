@@ -42,8 +42,8 @@ from timeline.extract.mention_groups import mentions_by_sentence
 from timeline.extract.merge import Mention, content_words, named_source, past_verbs, speaker_words
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.offsets import apposed, offset_at, same_happening, shifted
-from timeline.extract.perfect_news import tells_a_plan_only
 from timeline.extract.perfect_acts import perfect_acts
+from timeline.extract.perfect_news import tells_a_plan_only
 from timeline.extract.reported_acts import reported_acts
 from timeline.extract.saying_words import alternation, spoken
 from timeline.extract.sentences import Sentence, quotation_open

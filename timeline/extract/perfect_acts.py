@@ -47,7 +47,7 @@ from timeline.extract.title_gate import title_defect
 from timeline.extract.title_words import MAX_CHARS, WEAK_END
 from timeline.model import Document, When
 
-__all__ = ["PerfectAct", "perfect_act", "perfect_acts"]
+__all__ = ["PerfectAct", "act_title", "passive_act", "perfect_act", "perfect_acts"]
 
 #: The sentences after the lead a news act of the day may stand in: the story's first paragraphs.
 PERFECT_SENTENCES = 20
@@ -71,10 +71,9 @@ _PERFECT_ACT = re.compile(
     r"\s+(?:also\s+|now\s+)?(?:has|have)\s+(?:also\s+|now\s+)?(?P<verb>" + _ACTS + r")\b")
 #: Words that hedge the act, reach back from the news day or keep a running total.
 _NOT_NEWS = re.compile(
-    r"\b(?:may|might|could|should|would|possibly|perhaps|if|unless|whether|already|since|ever|never|repeatedly|"
-    r"previously|earlier|before|once|so\s+far|to\s+date|in\s+total|a\s+total|last\s+(?:week|month|year)|"
-    r"for\s+(?:years|months|weeks|decades)|years?\s+ago|in\s+the\s+past|(?:records|documents|data|figures)\s+show)\b",
-    re.IGNORECASE)
+    r"\b(?:may|might|could|should|would)\b|(?i:\b(?:possibly|perhaps|if|unless|whether|already|since|ever|never|"
+    r"repeatedly|previously|earlier|before|once|so\s+far|to\s+date|in\s+total|a\s+total|last\s+(?:week|month|year)|"
+    r"for\s+(?:years|months|weeks|decades)|years?\s+ago|in\s+the\s+past|(?:records|documents|data|figures)\s+show)\b)")
 #: Where a phrase a long title may end before opens: a place, a time, a circumstance, not the act's complement
 #: ("asked the agency | for tests", "agreed | to pay") nor a conjunct ("a TV | and radio campaign").
 _PHRASE_START = re.compile(r"\s(?=(?:in|on|at|after|while|over|during|which|who|when|where|before|under|until|"
@@ -82,7 +81,8 @@ _PHRASE_START = re.compile(r"\s(?=(?:in|on|at|after|while|over|during|which|who|
                            r"without)\s)")
 #: Where the clause of the act ends: a clause or an aside after it, a trailing speaker, a dash or a bracket.
 _CLAUSE_END = re.compile(r"\s*(?:[;:]|\s-{1,2}\s|—|,\s+(?:which|who|but|while|as|after|although|though|and|saying|"
-                         r"adding|according|including)\b|,\s+[^,;]{1,60}?\s+(?:" + alternation(spoken("say", "report", "tell"))
+                         r"adding|according|including|bringing|taking|leaving|said|says|told|(?:\d|one|two|three|four|"
+                         r"five|six|seven|eight|nine|ten)\b)\b|,\s+[^,;]{1,60}?\s+(?:" + alternation(spoken("say", "report", "tell"))
                          + r")[.!]?\s*$)|[.!?]?\s*$")
 #: Subjects that are no actor of the news: pronouns, openers, unnamed groups.
 _NOT_ACTORS = frozenset({"He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
@@ -112,15 +112,47 @@ def perfect_act(sentence: str) -> PerfectAct | None:
     return PerfectAct(subject, m.group("verb"), m.end("subject"))
 
 
+#: A news act of the day told in the passive perfect of what it was done to: a place closed or evacuated, a service
+#: suspended, an event cancelled, an emergency declared, new cases confirmed ("Five schools have been closed",
+#: "A nearby platform has been evacuated", "Another 25 cases have been confirmed in England"), perhaps after an
+#: opener naming where ("In Italy, two schools in Rome have been ordered to close").
+_PASSIVE_ACT = re.compile(
+    r"(?P<opener>In\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2},\s+)?"
+    r"(?P<subject>[A-Z0-9][\w.'’,-]*(?:\s+[\w.'’-]+){0,9}?)"
+    r"\s+(?:also\s+|now\s+)?(?:has|have)\s+(?:also\s+|now\s+)?been\s+(?P<verb>closed|evacuated|suspended|cancell?ed|"
+    r"postponed|ordered\s+to|declared|banned|shut|halted|grounded|lifted|recalled|confirmed|reported)\b")
+#: What a count of cases must say to be the day's news, not a running total: new ones.
+_NEW_COUNT = re.compile(r"\b(?:new|more|another|further|first)\b", re.IGNORECASE)
+#: Subjects of a passive that tell nothing done to something named: no case, cases anywhere, a pronoun.
+_VAGUE_SUBJECT = re.compile(r"(?:No|Cases|It|They|This|These|That|Those|There|Some|Many|Most|All|He|She)\b")
+
+#: "The school", "The ban": a thing the story named before, which a title alone leaves unknown.
+_REFERS_BACK = re.compile(r"(?:The|This|That|These|Those|Its|Their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*")
+
+
+def passive_act(sentence: str) -> PerfectAct | None:
+    """The subject and verb of ``sentence`` when it tells, unhedged and of the news day, a news act in the passive
+    perfect of what it was done to ("Five schools have been closed", "Nine new cases have been confirmed"), or None."""
+    text = sentence.strip()
+    m = _PASSIVE_ACT.match(text)
+    if m is None or _NOT_NEWS.search(text) or re.search(r"[“”\"]", text[:m.end()]):
+        return None
+    subject = m.group("subject")
+    if _VAGUE_SUBJECT.match(subject) or "," in subject or _REFERS_BACK.fullmatch(subject) or (
+            m.group("verb") in ("confirmed", "reported") and not _NEW_COUNT.search(subject)):
+        return None
+    return PerfectAct(subject, m.group("verb"), m.end("subject"))
+
+
 def act_title(sentence: str, act: PerfectAct, name: str) -> str:
     """The act's clause as a title with the actor's ``name`` as its subject ("Canada has confirmed six cases"): the
     sentence's own words from "has" to where the clause ends, its asides in brackets left out; a clause too long for
     a title ends before its last phrase that fits ("... has met relatives of the workers killed in the explosion" of
-    "... on the platform"), never inside the act's complement or right after an amount; "" when none fits."""
+    "... on the platform"), never inside the act's complement nor right after an amount; "" when none fits."""
     rest = re.sub(r"\s*\([^()]*\)", "", sentence.strip()[act.verb_start:])
     clause = rest[:_CLAUSE_END.search(rest).start()]
     clause = re.sub(r"^\s+(?:also\s+|now\s+)?((?:has|have))\s+(?:also\s+|now\s+)?", r" \1 ", clause)
-    title = (name + clause).strip()
+    title = whole = (name + clause).strip()
     verb_end = len(name) + len(re.match(r"\s*\S+\s+\S+", clause).group())  # ("has sent": no cut before it ends)
     while len(title) > MAX_CHARS:
         cuts = [m.start() for m in _PHRASE_START.finditer(title) if verb_end < m.start() <= MAX_CHARS]
@@ -128,7 +160,7 @@ def act_title(sentence: str, act: PerfectAct, name: str) -> str:
             return ""
         title = title[:cuts[-1]].rstrip(" ,")
     words = title.split()
-    if len(words) < 4 or words[-1].lower() in WEAK_END or AMOUNT_CUT.search(title) \
+    if len(words) < 4 or words[-1].lower() in WEAK_END or (title != whole and AMOUNT_CUT.search(title)) \
             or title.count("“") != title.count("”") or title.count('"') % 2:
         return ""
     return title
@@ -150,6 +182,7 @@ def perfect_acts(doc: Document, names: NameIndex, sentences: list[Sentence], fou
             continue
         act = perfect_act(s.text)
         if act is None:
+            added += _passive_mention(doc, names, s, index, lead.day, found + added)
             continue
         at = s.start + s.text.find(act.subject)
         named = names.between(at, at + len(act.subject))
@@ -172,6 +205,26 @@ def perfect_acts(doc: Document, names: NameIndex, sentences: list[Sentence], fou
         added.append(mention)
     return sorted(found + added, key=lambda m: m.sentence) if added else found
 
+
+
+def _passive_mention(doc: Document, names: NameIndex, s: Sentence, index: int, day: dt.date,
+                     told: list[Mention]) -> list[Mention]:
+    """The news act ``s`` tells in the passive perfect, as a mention of ``day``, unless an event of that day tells its
+    words already: [] or [the mention]."""
+    act = passive_act(s.text)
+    if act is None:
+        return []
+    title = act_title(s.text, act, act.subject[:1].upper() + act.subject[1:])
+    if not title or title_defect(title) is not None:
+        return []
+    mention = Mention(
+        when=When.parse(day.isoformat()), start=s.start, end=s.end, sentence=index, actor=None, title=title,
+        tags=names.names_in(doc.text, s.start, s.end)[:8], confidence=DAY_CONFIDENCE, is_statement=False,
+        sentences=[index], words=content_words(s.text), verbs=past_verbs(s.text), stems=stems(s.text),
+        continued="day")
+    if any(m.when.start.date() == day and len(mention.words & m.words) >= 3 for m in told):
+        return []
+    return [mention]
 
 
 def _name(subject: str, full: str) -> str:
