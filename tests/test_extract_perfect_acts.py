@@ -112,3 +112,11 @@ def test_a_passive_perfect_after_a_news_day_lead_is_an_event_of_that_day() -> No
     events = events_of(LEAD + "Three ferry terminals have been closed, two in Veldt and one in Lind.\n")
     assert dated(events, "ferry terminals") == ["2031-05-15"]
     assert _titles(events, "ferry terminals") == ["Three ferry terminals have been closed"]
+
+
+def test_the_leads_own_doer_is_not_told_again_from_a_perfect() -> None:
+    # (the lead's doer, the port officials' authority, is named by the lead: its perfects retell its news)
+    lead = ("The Veldt Port Authority closed the northern quay on Thursday after a grain tanker ran aground.\n"
+            "The tanker's crew of eighteen were taken ashore by lifeboat.\n")
+    events = events_of(lead + "The Veldt Port Authority has suspended the night pilotage service.\n")
+    assert dated(events, "night pilotage") == []

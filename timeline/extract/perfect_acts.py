@@ -22,9 +22,17 @@ sprayed 800,000 gallons since April"). A perfect is the day's news when (:func:`
 
 and it stands in the first sentences after a lead of the news day, with no sentence dated to another day between
 them (:func:`.day_statements.news_sentences`: further down a report gives its background, where a perfect is as
-often a standing fact). One event per actor and act: an act the actor's event of that day tells already is not told
-again. The title is the sentence's main clause as the title writer makes it, the perfect kept ("BP has agreed to
-show a live feed"), dated by the story's day with the confidence of a day read from where the sentence stands.
+often a standing fact); not by the lead's own doer, whose news the lead tells and whose milestones later reports
+tell again in the perfect ("BP has agreed to put aside $20bn" days after it did).
+
+The same act told in the passive perfect of what it was done to counts as well (:func:`passive_act`: "Five schools
+have been closed", "Drilling on the relief well has been suspended", "Another 25 cases have been confirmed"): new
+cases only, not a running count, nor a thing named before ("The school has been closed"), nor a share that stands
+so ("About a third of the sea has been closed").
+
+One event per actor and act: an act an event of that day tells already is not told again. The title is the act's
+own clause, the perfect kept ("Canada has confirmed six cases"), cut before a phrase of place or time when too long
+(:func:`act_title`); it is dated by the story's day with the confidence of a day read from where the sentence stands.
 """
 
 from __future__ import annotations
@@ -123,8 +131,10 @@ _PASSIVE_ACT = re.compile(
     r"postponed|ordered\s+to|declared|banned|shut|halted|grounded|lifted|recalled|confirmed|reported)\b")
 #: What a count of cases must say to be the day's news, not a running total: new ones.
 _NEW_COUNT = re.compile(r"\b(?:new|more|another|further|first)\b", re.IGNORECASE)
-#: Subjects of a passive that tell nothing done to something named: no case, cases anywhere, a pronoun.
-_VAGUE_SUBJECT = re.compile(r"(?:No|Cases|It|They|This|These|That|Those|There|Some|Many|Most|All|He|She)\b")
+#: Subjects of a passive that tell nothing done to something named (no case, cases anywhere, a pronoun), or a share
+#: of something that stands so ("About 34 percent of the sea has been closed to fishing": a running state).
+_VAGUE_SUBJECT = re.compile(r"(?:No|Cases|It|They|This|These|That|Those|There|Some|Many|Most|All|He|She)\b"
+                            r"|(?:About|Around|Roughly|Nearly|Almost|Some)\s+\d[\d.,]*\s*(?:%|percent|per\s+cent)")
 
 #: "The school", "The ban": a thing the story named before, which a title alone leaves unknown.
 _REFERS_BACK = re.compile(r"(?:The|This|That|These|Those|Its|Their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)*")
@@ -154,13 +164,13 @@ def act_title(sentence: str, act: PerfectAct, name: str) -> str:
     clause = re.sub(r"^\s+(?:also\s+|now\s+)?((?:has|have))\s+(?:also\s+|now\s+)?", r" \1 ", clause)
     title = whole = (name + clause).strip()
     verb_end = len(name) + len(re.match(r"\s*\S+\s+\S+", clause).group())  # ("has sent": no cut before it ends)
-    while len(title) > MAX_CHARS:
+    while len(title) > MAX_CHARS and not re.search(r"\bthat\b", clause):  # (a reported clause is whole or none)
         cuts = [m.start() for m in _PHRASE_START.finditer(title) if verb_end < m.start() <= MAX_CHARS]
         if not cuts:
             return ""
         title = title[:cuts[-1]].rstrip(" ,")
     words = title.split()
-    if len(words) < 4 or words[-1].lower() in WEAK_END or (title != whole and AMOUNT_CUT.search(title)) \
+    if len(title) > MAX_CHARS or len(words) < 4 or words[-1].lower() in WEAK_END or (title != whole and AMOUNT_CUT.search(title)) \
             or title.count("“") != title.count("”") or title.count('"') % 2:
         return ""
     return title
@@ -174,6 +184,8 @@ def perfect_acts(doc: Document, names: NameIndex, sentences: list[Sentence], fou
     lead = news_lead(by_sentence, story_day)
     if lead is None:
         return found
+    told = max(by_sentence[lead.index], key=lambda m: m.when.precision.rank)
+    lead_doer = told.actor.split()[-1] if told.actor else ""
     added: list[Mention] = []
     for after in news_sentences(doc, sentences, by_sentence, lead.index, lead.day, PERFECT_SENTENCES,
                                 vaguer_holds_day=True, later_holds_day=True):
@@ -191,6 +203,8 @@ def perfect_acts(doc: Document, names: NameIndex, sentences: list[Sentence], fou
         full = names.resolve(named[-1].text)
         if looks_personal(full) and not office_told(doc, full):
             continue  # a person whose office the story never tells: a bystander as often as a newsmaker
+        if full.split()[-1] == lead_doer:
+            continue  # the lead's doer again: its news told on, or its milestones told again as the background
         actor = actors[index] if index < len(actors) else None
         title = act_title(s.text, act, _name(act.subject, full))
         if not title or title_defect(title) is not None:
