@@ -58,7 +58,7 @@ from timeline.model import Document, When
 __all__ = ["PerfectAct", "act_title", "passive_act", "perfect_act", "perfect_acts"]
 
 #: The sentences after the lead a news act of the day may stand in: the story's first paragraphs.
-PERFECT_SENTENCES = 20
+PERFECT_SENTENCES = 10
 
 #: Acts of a body's will or report besides :data:`.reported_acts.NEWS_ACTS`: confirming a case, reporting a count,
 #: declaring an emergency, requesting or asking for help, agreeing to a demand, inviting bids.
