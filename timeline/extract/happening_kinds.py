@@ -4,7 +4,9 @@ The nouns :data:`.happenings.EVENT_NOUNS` first held were read on an oil spill, 
 explosions, spills, outbreaks, deaths, trials. News of wars, disasters, elections, markets and courts names its
 happenings by nouns of their own ("since the airstrike on March 4", "after the indictment in 2029", "shares rose
 after the bailout in January"), and a date next to such a noun is the happening's, not the clause's, as it is for
-"since the bombing on March 3". Each family below is the genre's, not one story's words.
+"since the bombing on March 3". Each family below is the genre's, not one story's words. A state an economy or a
+country is in ("recession", "crisis", "pandemic") is no happening of a day: "a recovery from recession at the start
+of 2010" dates the recovery.
 
 A happening that goes on for days ("the siege", "the drought", "the crackdown") has no one day that an hour from it
 falls on: :data:`LASTING` lists them. A mishap (:data:`MISHAPS`) is one a later act answers or blames ("charged over
@@ -28,14 +30,14 @@ _CONFLICT = frozenset([
 _DISASTER = frozenset([
     "typhoon", "cyclone", "tornado", "landslide", "landslides", "mudslide", "avalanche", "wildfire", "wildfires",
     "drought", "famine", "heatwave", "flooding", "aftershock", "derailment", "stampede", "shipwreck", "capsizing",
-    "outage", "blackout", "epidemic", "pandemic", "evacuation",
+    "outage", "blackout", "evacuation",
 ])
 #: Steps of the courts.
 _COURT = frozenset(["indictment", "conviction", "acquittal", "sentencing", "impeachment", "extradition", "inquest"])
 #: Votes and the steps of government.
 _POLITICS = frozenset(["runoff", "by-election", "caucus", "caucuses", "swearing-in", "coronation", "reshuffle"])
 #: Money, markets and companies.
-_MONEY = frozenset(["bailout", "bailouts", "default", "devaluation", "recession", "crisis", "sell-off", "selloff",
+_MONEY = frozenset(["bailout", "bailouts", "default", "devaluation", "sell-off", "selloff",
                     "flotation", "buyout", "recall", "recalls", "rescue"])
 #: Work stopped.
 _LABOUR = frozenset(["walkout", "walkouts", "lockout", "stoppage"])
@@ -48,7 +50,7 @@ LASTING = frozenset([
     "clashes", "shelling", "bombardment", "offensive", "siege", "crackdown", "rebellion", "revolt", "revolution",
     "insurgency", "war", "kidnappings", "abductions", "stabbings", "executions", "genocide", "rallies",
     "demonstrations", "airstrikes", "ambushes", "landslides", "wildfire", "wildfires", "drought", "famine",
-    "heatwave", "flooding", "outage", "blackout", "epidemic", "pandemic", "evacuation", "recession", "crisis",
+    "heatwave", "flooding", "outage", "blackout", "evacuation",
     "bailouts", "recalls", "walkouts", "lockout", "stoppage", "caucuses", "rescue", "sell-off", "selloff",
 ])
 
