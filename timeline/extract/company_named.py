@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from timeline.extract.company_kinds import COMPANY_WORDS, THE_COMPANY
 from timeline.extract.names import LEGAL_FORMS, NameIndex
 from timeline.extract.saying_words import SAID_SAYS, alternation
 from timeline.extract.sentence_company import headline_name
@@ -22,8 +23,7 @@ __all__ = ["company_named"]
 
 #: "The company" as the subject of a reported clause: "said the company", "says that the company".
 _REPORTED = re.compile(r"\b(?:" + alternation(SAID_SAYS, {"added", "announced", "confirmed"}) + r"|told\s+\w+)"
-                       r"\s+(?:that\s+)?the\s+company\b")
-_THE_COMPANY = re.compile(r"\b([Tt])he company(?=['’]s\b|\b(?!['’-]))")
+                       r"\s+(?:that\s+)?the\s+" + COMPANY_WORDS + r"\b")
 
 
 #: What a company's name does or owns after it: "Transvik said", "Transvik's shares" (a place seldom says anything).
@@ -47,7 +47,7 @@ def company_named(title: str, text: str, sentence: Sentence, end: int, names: Na
                   can_be_company: Callable[[str], bool]) -> str:
     """``title`` with its "the company" named: the one organisation that can be a company ``text`` names before
     ``end`` (the statement's end), or the one ``sentence`` names before its reported "the company"; else ``title``."""
-    found = _THE_COMPANY.search(title)
+    found = THE_COMPANY.search(title)
     if found is None:
         return title
     def company(name: str) -> bool:  # (not "NEUVILLE-SUR-SAONE", a dateline's place in capitals; "BP PLC" is one)

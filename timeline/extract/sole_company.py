@@ -24,8 +24,10 @@ from timeline.extract.title_referents import actor_kind
 
 __all__ = ["sole_company", "sole_owner"]
 
-#: An unnamed company the story speaks of: "a Houston firm", "another oil company", "one contractor".
-_UNNAMED = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther)\s+(?:[\w’'-]+\s+){0,3}?"
+#: An unnamed company the story speaks of: "a Houston firm", "another oil company", "one contractor" (not "a
+#: spokesman for the bank": a phrase of its own ends the unnamed one's words).
+_UNNAMED = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther)\s+"
+                      r"(?:(?!(?:for|of|at|from|with|by|to|in|on|the|its|their|his|her|this|that)\b)[\w’'-]+\s+){0,3}?"
                       r"(?:company|companies|firm|firms|group|contractor|subcontractor|operator|business|supplier|"
                       r"manufacturer|maker|insurer|bank|lender|airline|carrier|retailer)\b")
 #: A law's or a treaty's name: "the Clean Water Act" (no organisation, though capitalised).
