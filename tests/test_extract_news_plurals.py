@@ -31,5 +31,10 @@ def test_gunmen_and_depositors_open_a_present_title() -> None:
         "Depositors withdrew 4 billion euros from the lender on Friday."))
 
 
+def test_a_happenings_plural_opens_a_present_title() -> None:
+    assert any(t.startswith("Floods kill at least 38 people") for t in _titles(
+        "Floods killed at least 38 people in the north of the country on Tuesday."))
+
+
 def test_a_surname_in_s_still_keeps_its_past() -> None:
     assert "Summers visited the plant" in _titles("Summers visited the plant on Tuesday.")

@@ -30,5 +30,10 @@ _MONEY = {"depositors", "creditors", "bondholders", "borrowers", "buyers", "sell
           "carmakers", "automakers", "airlines", "insurers", "manufacturers", "suppliers", "retailers", "exporters",
           "importers", "producers", "users", "subscribers"}
 
+#: Happenings that open a sentence as its subject: "Floods killed at least 38 people" (not "blasts", "storms" or
+#: "protests", as often a present verb after a name: "Obama blasts BP", "Army storms the building").
+_HAPPENINGS = {"floods", "airstrikes", "wildfires", "landslides", "riots", "explosions", "earthquakes", "typhoons",
+               "hurricanes", "tornadoes", "demonstrations"}
+
 #: Every plural above.
-NEWS_PLURALS = frozenset(_CONFLICT | _DISASTER | _PUBLIC | _MONEY)
+NEWS_PLURALS = frozenset(_CONFLICT | _DISASTER | _PUBLIC | _MONEY | _HAPPENINGS)
