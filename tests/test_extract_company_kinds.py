@@ -47,3 +47,33 @@ def test_another_company_by_its_noun_is_not_the_one_named() -> None:
     assert THE_COMPANY.search("said a rival carmaker would") is None
     assert THE_COMPANY.search("the oil company Amoco") is None
     assert THE_COMPANY.search("said the London-based software firm would").group(0) == "the London-based software firm"
+
+
+def test_a_kind_noun_stands_only_for_a_company_of_that_kind() -> None:
+    from timeline.extract.company_kinds import kind_fits
+    assert kind_fits("the lender", "Harlow Bank", "Shares in Harlow Bank fell.")
+    assert kind_fits("the carmaker", "Velmora Motors", "Velmora Motors said.")
+    assert kind_fits("the airline", "Skyway", "Skyway, the country's biggest airline, said on Monday.")
+    assert not kind_fits("the airline", "RSS", "Follow the news by RSS.\n\nA reader wrote to us on Monday about her "
+                                               "trip: I booked a flight; the airline won't refund it.")
+    assert kind_fits("the company", "RSS", "")
+
+
+def test_an_unnamed_airline_is_not_the_pages_sole_name() -> None:
+    text = ("Get the news by RSS.\n\nA reader wrote on Monday: I am booked to fly on 30 June and the airline won't "
+            "let me cancel.\n")
+    assert not any("RSS won't" in t for t in _titles(text))
+
+
+def test_a_datelines_place_in_capitals_is_no_company() -> None:
+    from timeline.extract.names import NameIndex
+    from timeline.extract.sole_company import sole_company
+    text = "LONDON, May 8 (Reuters) - Profits will fall, the company said on Friday."
+    assert sole_company(text, NameIndex(text), len(text), lambda name: True) is None
+    text = "HSBC said on Friday that profits will fall, and the company said more."
+    assert sole_company(text, NameIndex(text), len(text), lambda name: True) == "HSBC"
+
+
+def test_a_company_set_off_by_its_name_is_that_one() -> None:
+    from timeline.extract.company_kinds import THE_COMPANY
+    assert THE_COMPANY.search("the fact remains that the American drilling company, Transocean, is small") is None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANY_COMPANY_NOUN", "COMPANY_WORDS", "THE_COMPANY"]
+__all__ = ["ANY_COMPANY_NOUN", "COMPANY_WORDS", "THE_COMPANY", "kind_fits"]
 
 #: Nouns of the kind of business a definite noun phrase names on its own: "the lender", "the carmaker".
 _KIND_NOUNS = ("company", "firm", "lender", "carmaker", "automaker", "drugmaker", "chipmaker", "insurer", "airline",
@@ -38,7 +38,35 @@ ANY_COMPANY_NOUN = (r"(?:(?:" + _SORT + r"\s+){1,2})?(?:" + "|".join(sorted(set(
                     + r")\b")
 
 #: "the company", "the lender", "the oil giant", "the British energy company" in a title or a text, also as an owner
-#: ("the firm's"); not an appositive before the name ("the oil company Amoco"), nor "the giant" alone (a slick).
+#: ("the firm's"); not an appositive before the name ("the oil company Amoco") or set off after it ("the American
+#: drilling company, Transocean, ..."), nor "the giant" alone (a slick).
 COMPANY_WORDS = (r"(?:(?:" + _SORT + r"\s+){1,2}(?:" + "|".join(_GENERIC_NOUNS + _KIND_NOUNS) + r")|(?:" + "|".join(_KIND_NOUNS)
                  + r"))")
-THE_COMPANY = re.compile(r"\b[Tt]he\s+" + COMPANY_WORDS + r"(?=['’]s\b|\b(?!['’-])(?!\s+[A-Z]))")
+THE_COMPANY = re.compile(r"\b[Tt]he\s+" + COMPANY_WORDS + r"(?=['’]s\b|\b(?!['’-])(?!\s+[A-Z])"
+                         r"(?!,\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3},))")
+
+#: The nouns of a kind of business that are only a generic company's ("the company", "the oil giant"): any company.
+_ANY_KIND = frozenset(["company", "firm", "giant", "major", "group", "conglomerate"])
+#: Words of a company's own name that tell its kind: "Harlow Bank" is a lender, "Velox Motors" a carmaker.
+_NAME_WORDS = {"lender": r"Bank|Banco|Bancorp|Banking|Credit|Savings|Building\s+Society",
+               "carmaker": r"Motors?|Auto|Automotive|Cars", "automaker": r"Motors?|Auto|Automotive|Cars",
+               "airline": r"Airlines?|Airways|Air", "insurer": r"Insurance|Assurance|Re",
+               "drugmaker": r"Pharma\w*|Therapeutics|Biotech", "retailer": r"Stores|Retail|Mart"}
+#: How far from a mention of a company's name its kind noun stands when the story tells the kind: "Harlow Bank, the
+#: country's third-largest lender", "German carmaker Velmora Motors".
+_REACH = 60
+
+
+def kind_fits(phrase: str, name: str, text: str) -> bool:
+    """Whether ``phrase`` ("the lender", "the German carmaker", "the company") can stand for the company ``name`` in
+    ``text``: a generic noun stands for any company; a noun of a kind only for one whose name says the kind ("Harlow
+    Bank") or that the story calls by it next to its name. A page's "RSS" is no airline, however sole."""
+    noun = phrase.split()[-1].lower()
+    if noun in _ANY_KIND:
+        return True
+    if noun in _NAME_WORDS and re.search(r"\b(?:" + _NAME_WORDS[noun] + r")\b", name):
+        return True
+    for m in re.finditer(r"\b" + re.escape(name) + r"\b", text):
+        if re.search(r"\b" + noun + r"s?\b", text[max(0, m.start() - _REACH):m.end() + _REACH], re.I):
+            return True
+    return False

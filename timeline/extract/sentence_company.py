@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable
 
 from timeline.extract.company_kinds import THE_COMPANY as _THE_COMPANY
+from timeline.extract.company_kinds import kind_fits
 from timeline.extract.names import LEGAL_FORMS, NameIndex
 from timeline.extract.saying_words import SAID_SAYS, alternation
 from timeline.extract.sentences import Sentence
@@ -64,4 +65,6 @@ def sentence_company(title: str, text: str, sentence: Sentence, end: int, names:
     name = headline_name(name, text)
     if not mentions or re.search(r"\b" + re.escape(name) + r"\b", title):
         return title  # "BP said the company ...": a title naming it twice reads as two
+    if not kind_fits(found.group(0), name, text):
+        return title  # ("the airline" is no company the story never called one)
     return f"{title[:found.start()]}{name}{title[found.end():]}"

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from timeline.extract.names import NameIndex
+from timeline.extract.names import LEGAL_FORMS, NameIndex
 from timeline.extract.possessive_owners import IT_IS_NEXT
 from timeline.extract.title_referents import actor_kind
 
@@ -44,6 +44,8 @@ def sole_company(text: str, names: NameIndex, end: int, can_be_company: Callable
             continue  # "(BP. L)": a ticker's gloss, no mention of its own
         if re.match(r"\s*(?:\([^()\n]{0,30}\))?\s*:", text[m.end:m.end + 40]):
             continue  # "MAYOR GREENE:", "O'DWYER (voice-over):": a transcript's speaker label, nobody's company
+        if name.isupper() and len(name) > 5 and name.split()[-1].rstrip(".").lower() not in LEGAL_FORMS:
+            continue  # "LONDON, May 8 (Reuters)": a dateline's place in capitals, no company ("BP PLC" is one)
         if actor_kind(name) == "body" and can_be_company(name) and not _LAW.search(name):
             last_at[name] = m.end
     if len(last_at) != 1:
