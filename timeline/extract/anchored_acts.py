@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from timeline.extract.actors import short
 from timeline.extract.continued import tells_a_plan
 from timeline.extract.count_words import NUMBER_VALUES, numbers_pattern
+from timeline.extract.happening_kinds import LASTING
 from timeline.extract.happenings import EVENT_NOUNS, stem, stems
 from timeline.extract.merge import Mention, content_words, past_verbs
 from timeline.extract.names import NameIndex
@@ -57,7 +58,7 @@ _MOMENTS = EVENT_NOUNS - {"spill", "spills", "leak", "disaster", "disasters", "o
                           "uprising", "invasion", "closure", "shutdown", "riot", "riots", "ceasefire", "truce",
                           "meltdown", "eruption", "bankruptcy", "takeover", "merger", "acquisition", "tsunami",
                           "summit", "hearing", "elections", "killings", "shootings", "attacks", "bombings", "deaths",
-                          "explosions", "blasts", "crashes", "accidents", "arrests", "raids", "murders"}
+                          "explosions", "blasts", "crashes", "accidents", "arrests", "raids", "murders"} - LASTING
 #: Before the relation, what makes it a span or a comparison: "for the first hours of", "than on the day of",
 #: "in the days and hours before", "within".
 _NOT_A_MOMENT = re.compile(r"(?i)(?:\b(?:for|over|throughout|than|first|last|final|and|or|the|crucial|early|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from timeline.extract.company_kinds import COMPANY_WORDS, THE_COMPANY, kind_fits
 from timeline.extract.names import LEGAL_FORMS, NameIndex
 from timeline.extract.saying_words import SAID_SAYS, alternation
 from timeline.extract.sentence_company import headline_name
@@ -22,8 +23,7 @@ __all__ = ["company_named"]
 
 #: "The company" as the subject of a reported clause: "said the company", "says that the company".
 _REPORTED = re.compile(r"\b(?:" + alternation(SAID_SAYS, {"added", "announced", "confirmed"}) + r"|told\s+\w+)"
-                       r"\s+(?:that\s+)?the\s+company\b")
-_THE_COMPANY = re.compile(r"\b([Tt])he company(?=['’]s\b|\b(?!['’-]))")
+                       r"\s+(?:that\s+)?the\s+" + COMPANY_WORDS + r"\b")
 
 
 #: What a company's name does or owns after it: "Transvik said", "Transvik's shares" (a place seldom says anything).
@@ -47,9 +47,9 @@ def company_named(title: str, text: str, sentence: Sentence, end: int, names: Na
                   can_be_company: Callable[[str], bool]) -> str:
     """``title`` with its "the company" named: the one organisation that can be a company ``text`` names before
     ``end`` (the statement's end), or the one ``sentence`` names before its reported "the company"; else ``title``."""
-    found = _THE_COMPANY.search(title)
-    if found is None:
-        return title
+    found = THE_COMPANY.search(title)
+    if found is None or THE_COMPANY.search(text, sentence.start, max(end, sentence.end)) is None:
+        return title  # ("the American drilling company, Transocean, ...": a title cut before the name it is)
     def company(name: str) -> bool:  # (not "NEUVILLE-SUR-SAONE", a dateline's place in capitals; "BP PLC" is one)
         return can_be_company(name) and not (name.isupper() and len(name) > 5
                                              and name.split()[-1].rstrip(".").lower() not in LEGAL_FORMS)
@@ -66,4 +66,6 @@ def company_named(title: str, text: str, sentence: Sentence, end: int, names: Na
     name = headline_name(name, text) if name else name  # "BP" for "BP Plc" and for "British Petroleum"
     if not name or re.search(r"\b" + re.escape(name) + r"\b", title):
         return title  # "BP said the company ...": a title naming it twice reads as two
+    if not kind_fits(found.group(0), name, text):
+        return title  # ("the airline" is no company the story never called one)
     return f"{title[:found.start()]}{name}{title[found.end():]}"

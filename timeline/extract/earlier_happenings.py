@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.happening_kinds import MISHAPS
 from timeline.extract.happenings import EVENT_NOUNS, RELATIVE_ACT, Happening, stem
 
 __all__ = ["earlier_happening"]
@@ -35,13 +36,13 @@ _NAMED_DATE = re.compile(r"(?i)\b(?:1[89]\d\d|20\d\d|January|February|March|Apri
                          r"October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b")
 #: Happenings a later act answers, blames or refers to: disasters, crimes, deaths. Not the happenings an act may be
 #: for at their own time ("paid $5 million for the merger in 2019", "prepared for the election in May").
-_MISHAPS = frozenset([
+_MISHAPS = (frozenset([
     "explosion", "explosions", "blast", "blasts", "blowout", "spill", "spills", "leak", "disaster", "disasters",
     "accident", "accidents", "crash", "crashes", "collision", "collapse", "bombing", "bombings", "attack", "attacks",
     "shooting", "shootings", "killing", "killings", "murder", "murders", "assassination", "death", "deaths",
     "earthquake", "quake", "tsunami", "hurricane", "flood", "floods", "fire", "fires", "blaze", "eruption", "outbreak",
     "invasion", "coup", "riot", "riots", "massacre", "overdose", "sinking", "grounding", "meltdown",
-]) & EVENT_NOUNS
+]) | MISHAPS) & EVENT_NOUNS
 #: A preposition by which a later act names the happening it answers, and the happening's noun phrase up to the date:
 #: "over the singer's death in", "for a Texas City refinery fire in", "over the accident on".
 _ABOUT_HAPPENING = re.compile(

@@ -22,6 +22,7 @@ from timeline.english_verbs import (
     IRREGULAR_PAST_PAIRS,
     IRREGULAR_PAST_WORDS,
 )
+from timeline.extract.happening_kinds import HAPPENING_NOUNS, LONG_STEMS
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_participles import finite_later, finite_verb_in, past_verb_next
 
@@ -41,10 +42,10 @@ EVENT_NOUNS = frozenset([
     "resignation", "arrest", "arrests", "trial", "verdict", "ruling", "hearing", "summit", "announcement", "launch",
     "massacre", "overdose", "raid", "raids", "ceasefire", "truce", "inauguration", "wedding", "birth", "landing",
     "grounding", "meltdown", "closure", "shutdown", "victory", "defeat",
-])
+]) | HAPPENING_NOUNS
 
 #: The stems of those nouns, as a mention's ``happening`` holds them.
-EVENT_STEMS = frozenset(w.lower()[:4] for w in EVENT_NOUNS) | {"die", "sink", "explosion"}
+EVENT_STEMS = frozenset(LONG_STEMS.get(w.lower(), w.lower()[:4]) for w in EVENT_NOUNS) | {"die", "sink", "explosion"}
 #: Words that open a phrase or a clause of their own, which a thing's name never holds.
 _PHRASE_WORDS = (r"(?:since|after|before|following|until|till|when|while|as|and|or|but|on|in|at|of|during|from|to|by|"
                  r"with|for|that|which|who|is|was|were|are|has|had|have|said|says)\b")
@@ -154,7 +155,7 @@ _PASSED_AWAY = re.compile(r"(?<![\w'’-])pass(?:ed|es|ing)?\s+away\b")
 def stem(word: str) -> str:
     """A crude stem shared by a happening's noun and verb: "explosion" and "exploded", "death" and "died"."""
     w = word.lower()
-    return _IRREGULAR.get(w) or w[:4]
+    return _IRREGULAR.get(w) or LONG_STEMS.get(w) or w[:4]
 
 
 def stems(text: str) -> frozenset[str]:

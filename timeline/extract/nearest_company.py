@@ -29,6 +29,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from timeline.extract.body_chain import BodyChain
+from timeline.extract.company_kinds import kind_fits
 from timeline.extract.company_named import company_named
 from timeline.extract.names import LEGAL_FORMS, NameIndex
 from timeline.extract.sentence_company import _THE_COMPANY, headline_name, sentence_company
@@ -105,6 +106,8 @@ def nearest_company(title: str, text: str, sentences: Sequence[Sentence], index:
     name = headline_name(name, text)  # ("BP" for "BP Plc")
     if re.search(r"\b" + re.escape(name) + r"\b", title):
         return title
+    if not kind_fits(found.group(0), name, text):
+        return title  # ("the airline" is no company the story never called one)
     return f"{title[:found.start()]}{name}{title[found.end():]}"
 
 

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from timeline.extract.company_kinds import THE_COMPANY as _THE_COMPANY
+from timeline.extract.company_kinds import kind_fits
 from timeline.extract.names import LEGAL_FORMS, NameIndex
 from timeline.extract.saying_words import SAID_SAYS, alternation
 from timeline.extract.sentences import Sentence
@@ -23,10 +25,6 @@ from timeline.extract.sole_company import sole_company
 
 __all__ = ["headline_name", "sentence_company"]
 
-#: "the company", "the firm", "the oil giant", "the British energy company" in a title or a text, also as an owner
-#: ("the firm's"); not an appositive before the name ("the oil company Amoco"), nor "the giant" alone (a slick).
-_THE_COMPANY = re.compile(r"\b[Tt]he\s+(?:(?:(?:British|Anglo-Dutch|London-based|oil|energy|drilling)\s+){1,2}"
-                          r"(?:company|firm|giant|major)|company|firm)(?=['’]s\b|\b(?!['’-])(?!\s+[A-Z]))")
 #: A word of a verb or a preposition just before a name: "told BP", "from BP", "at BP's" (no sentence's opening).
 _OBJECT_BEFORE = re.compile(r"\b(?:[a-z]{2,}|to|of|at|by|on|in)\s+(?:the\s+)?$")
 #: What a company that speaks or acts does after its name: "BP said", "Fitch Ratings slashed", "BP analysts said".
@@ -67,4 +65,6 @@ def sentence_company(title: str, text: str, sentence: Sentence, end: int, names:
     name = headline_name(name, text)
     if not mentions or re.search(r"\b" + re.escape(name) + r"\b", title):
         return title  # "BP said the company ...": a title naming it twice reads as two
+    if not kind_fits(found.group(0), name, text):
+        return title  # ("the airline" is no company the story never called one)
     return f"{title[:found.start()]}{name}{title[found.end():]}"

@@ -18,14 +18,16 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from timeline.extract.names import NameIndex
+from timeline.extract.names import LEGAL_FORMS, NameIndex
 from timeline.extract.possessive_owners import IT_IS_NEXT
 from timeline.extract.title_referents import actor_kind
 
 __all__ = ["sole_company", "sole_owner"]
 
-#: An unnamed company the story speaks of: "a Houston firm", "another oil company", "one contractor".
-_UNNAMED = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther)\s+(?:[\w’'-]+\s+){0,3}?"
+#: An unnamed company the story speaks of: "a Houston firm", "another oil company", "one contractor" (not "a
+#: spokesman for the bank": a phrase of its own ends the unnamed one's words).
+_UNNAMED = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther)\s+"
+                      r"(?:(?!(?:for|of|at|from|with|by|to|in|on|the|its|their|his|her|this|that)\b)[\w’'-]+\s+){0,3}?"
                       r"(?:company|companies|firm|firms|group|contractor|subcontractor|operator|business|supplier|"
                       r"manufacturer|maker|insurer|bank|lender|airline|carrier|retailer)\b")
 #: A law's or a treaty's name: "the Clean Water Act" (no organisation, though capitalised).
@@ -42,6 +44,8 @@ def sole_company(text: str, names: NameIndex, end: int, can_be_company: Callable
             continue  # "(BP. L)": a ticker's gloss, no mention of its own
         if re.match(r"\s*(?:\([^()\n]{0,30}\))?\s*:", text[m.end:m.end + 40]):
             continue  # "MAYOR GREENE:", "O'DWYER (voice-over):": a transcript's speaker label, nobody's company
+        if name.isupper() and len(name) > 5 and name.split()[-1].rstrip(".").lower() not in LEGAL_FORMS:
+            continue  # "LONDON, May 8 (Reuters)": a dateline's place in capitals, no company ("BP PLC" is one)
         if actor_kind(name) == "body" and can_be_company(name) and not _LAW.search(name):
             last_at[name] = m.end
     if len(last_at) != 1:

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from timeline.extract.company_kinds import ANY_COMPANY_NOUN
 from timeline.extract.names import LEGAL_FORMS, NameIndex, looks_personal
 from timeline.extract.saying_words import alternation, spoken
 
@@ -37,8 +38,7 @@ _SPEAKER = re.compile(r"(?P<who>(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w'’-]*)\s+(
                                                   "believe", "estimate", past=False), {"accepts", "hopes", "expects"})
                       + r"|tells\s+[A-Z][\w.]*)\s")
 #: The company by its noun, after the verb: "the company", "the oil giant", "the British firm", "the company's".
-_DESCRIPTION = re.compile(r"\b[Tt]he\s+(?:(?:oil|energy|British|British-based|London-based|American|US|U\.S\.|"
-                          r"Anglo-Dutch|drilling|oil\s+services)\s+)?(?:company|firm|giant|major|group)\b"
+_DESCRIPTION = re.compile(r"\b[Tt]he\s+" + ANY_COMPANY_NOUN +
                           r"(?=['’]s\b|\s+[“\"‘]?(?!of\b|that\b|which\b|who\b|to\b|in\b|for\b)[a-z]|[,.;]|$)")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS, IRREGULAR_PAST_WORDS
+from timeline.extract.news_plurals import NEWS_PLURALS
 
 _IRREGULAR_BASE = dict(pair.split(":") for pair in IRREGULAR_PAST_PAIRS.split())
 
@@ -224,7 +225,7 @@ PLURAL_NOUNS = {
     # plural heads of news subjects that are no people: "Talks to end the strike collapse"
     "talks", "negotiations", "efforts", "attempts", "tests", "results", "figures", "losses", "costs", "fears",
     "concerns", "hopes", "rates", "levels", "supplies", "reserves", "exports", "imports", "sanctions", "measures",
-}
+} | NEWS_PLURALS
 
 
 #: A relative clause whose pronoun is its subject ("the group that covers"), and the present form after it that
