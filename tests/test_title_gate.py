@@ -468,3 +468,10 @@ def test_a_past_belief_is_no_event_and_a_present_estimate_or_an_act_is() -> None
     assert not musing("Ola Berg assumes the chair of the board", "Ola Berg assumed the chair of the board on Monday.")
     assert not musing("Chief Ola Berg reckons the repairs will cost $2m",
                       "Chief Ola Berg reckons the repairs will cost $2m this year.")
+
+
+def test_a_day_closing_a_quoted_name_stays_in_the_name() -> None:
+    title = _title('The governor told "Channel Nine Sunday" that the levee would hold through the storm.', "Sunday")
+    assert '"Channel Nine Sunday"' in title
+    assert "Sunday" not in _title('The governor said on Sunday that "the levee will hold" through the storm.',
+                                  "Sunday")

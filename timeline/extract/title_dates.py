@@ -128,6 +128,10 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
                 and not re.fullmatch(WEEKDAY_NAME_PATTERN + "|" + MONTH_NAME_PATTERN + "|Today|Tonight|Yesterday|Tomorrow",
                                      out[start:end]):
             continue
+        # 'told "Fox News Sunday" that': a day closing a quoted name is the name's last word (the tagger still
+        # dates the saying by it, as a weekly show is on air that day).
+        if re.match(r"[\"”]", out[end:]) and re.search(r"[\"“](?:[A-Z][\w'’.&-]*\s+){1,5}$", before):
+            continue
         # "spends a relaxing Saturday on board", "after a quiet weekend": a day after an article and its adjective is
         # the phrase's noun; without it the phrase has no head.
         if re.search(r"\b(?:a|an|another|one)\s+[a-z]+\s+$", before, flags=re.I) and describes_day(
