@@ -79,3 +79,14 @@ def test_an_organisations_acts_in_their_one_spelling() -> None:
 def test_a_controlled_clause_of_a_verb_whose_past_is_its_base() -> None:
     assert controlled("cutting the ferry fares", "The operator")[0] == "The operator cut the ferry fares"
     assert controlled("telling the crews to wait", "The harbour master")[0] == "The harbour master told the crews to wait"
+
+
+def test_a_listener_after_a_saying_in_its_british_or_present_form_makes_way_for_what_was_said() -> None:
+    from timeline.extract.title_report_gaps import report_gaps_closed
+    said = ("The harbour master testifies to the Veldt council transport committee that the breakwater "
+            "will not survive another winter storm")
+    assert report_gaps_closed(said) == ("The harbour master testifies that the breakwater will not survive another "
+                                        "winter storm")
+    signalled = ("The port authority signalled to the Veldt council transport committee that the breakwater "
+                 "will not survive another winter storm")
+    assert report_gaps_closed(signalled).startswith("The port authority signalled that the breakwater")
