@@ -126,8 +126,8 @@ _HEDGED = re.compile(r"\b(?:may|might|could|should|possibly|perhaps|if|unless|wh
 _PERFECT = re.compile(r"\s+(?:has|have)\s+(?=(?:announced|confirmed)\b)")
 #: A saying in the present, as a report tells its own day's ("BP says it has begun using dispersants ..."), read as
 #: the past where the speaker is sought.
-_PAST = {"says": "said", "announces": "announced", "confirms": "confirmed"}
-_PRESENT = re.compile(r"\b(?:says|announces|confirms)\b")
+_PAST = {forms.present: forms.past for forms in map(verb_forms, ("say", "announce", "confirm"))}
+_PRESENT = re.compile(r"\b(?:" + alternation(_PAST) + r")\b")
 #: An opener that tells why or how the speaker spoke, before its name: "Hoping to calm rising passions, BP said ...".
 _OPENER = re.compile(r"\s*(?:[A-Z][a-z]+ing|In\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|release))\b[^,;“”\"]{0,80},\s+"
                      r"(?=[A-Z]|the\s+[A-Z])")
