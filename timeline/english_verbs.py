@@ -2,6 +2,10 @@
 
 The irregular pasts with their base forms, the participles unlike their pasts with theirs, and
 the participles without "-ed" that follow a noun. A reader that needs fewer takes a named subset of these, with a comment saying why.
+
+And the one inflector of a base (:func:`verb_forms`, :func:`third_person`): a reader that needs a verb's present,
+past, participle or "-ing" form asks it rather than adding endings by hand, so "planned", "committed", "shut down"
+are spelt one way everywhere.
 """
 
 from __future__ import annotations
