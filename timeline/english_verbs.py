@@ -61,8 +61,7 @@ PARTICIPLE_BASE_PAIRS = (
     "undertaken:undertake overtaken:overtake mistaken:mistake retaken:retake rewritten:rewrite overthrown:overthrow "
     "foreseen:foresee overseen:oversee forbidden:forbid bitten:bite arisen:arise sung:sing sunk:sink rung:ring "
     "swum:swim sprung:spring shrunk:shrink drunk:drink undergone:undergo woken:wake awoken:awake "
-    "overridden:override borne:bear befallen:befall forsaken:forsake striven:strive "
-    "come:come become:become overcome:overcome run:run overrun:overrun outrun:outrun"
+    "overridden:override borne:bear befallen:befall forsaken:forsake striven:strive"
 )
 
 #: Participles whose verb takes its object first: "accused X of", "charged X with", "named X as",
@@ -123,6 +122,9 @@ for _pair in IRREGULAR_PAST_PAIRS.split():
     _PAST_OF_BASE.setdefault(_pair.split(":")[1], _pair.split(":")[0])  # ("was" before "were" for "be")
 _PARTICIPLE_OF_BASE = {base: participle for participle, base in (p.split(":") for p in PARTICIPLE_BASE_PAIRS.split())}
 _PARTICIPLE_OF_BASE["be"] = "been"  # (left out of the shared table, whose readers take "been" as an auxiliary)
+# Participles that are their base ("has come", "was run by"): left out of the shared table, whose readers would take
+# every base "run" or "become" for a participle ("the mines were still run by" tells a state).
+_PARTICIPLE_OF_BASE.update({base: base for base in ("come", "become", "overcome", "run", "overrun", "outrun")})
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,10 +36,7 @@ __all__ = ["LEAD_LAG", "Predicate", "act_named_again", "another_day_told_beside"
            "one_release", "one_share_move", "one_trip", "plan_beside_act", "predicate", "publishes", "recalled_again",
            "told_again", "told_on_to_the_hour", "verb_stem", "verb_told_in_other"]
 
-#: An irregular past or participle -> its base; a participle that is its base ("come", "run") is no key: a base form
-#: is no sign of a verb ("could become", "the run").
-_BASE = {form: base for form, base in (pair.split(":") for pair in (IRREGULAR_PAST_PAIRS + " " + PARTICIPLE_BASE_PAIRS).split())
-         if form != base}
+_BASE = dict(pair.split(":") for pair in (IRREGULAR_PAST_PAIRS + " " + PARTICIPLE_BASE_PAIRS).split())
 _AUX = frozenset(["is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
                   "should", "must", "be", "been", "being", "am", "shall"])
 #: Words between an auxiliary and its verb ("has also begun", "is now facing", "was not given").
