@@ -28,12 +28,11 @@ import re
 from typing import TYPE_CHECKING
 
 from timeline.calendar_words import MONTH_PATTERN
-from timeline.extract.forecast_sayings import date_as_said, saying_day
+from timeline.extract.forecast_sayings import date_as_said, days_told, saying_day
 from timeline.extract.said_titles import said_title
 from timeline.extract.saying_words import alternation, spoken
 from timeline.extract.title_gate import has_verb
 from timeline.extract.title_quotes import WHERE_SAID
-from timeline.model import Precision
 
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
@@ -84,7 +83,7 @@ def bare_sayings(found: list[Mention], text: str, published: dt.date | dt.dateti
         return found
     if isinstance(published, dt.datetime):
         published = published.date()
-    stated = [o for o in found if o.when.precision.rank >= Precision.DAY.rank]
+    stated = days_told(found)
     kept: list[Mention] = []
     for m in found:
         if not m.lead and speaker_only(m.title) and (m.date[1] <= 0 or not _quoted_at(text, m)):

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.english_verbs import IRREGULAR_PAST_PAIRS
+from timeline.english_verbs import irregular_past
 from timeline.extract.count_words import numbers
 from timeline.extract.relative_openings import DASH_OPEN, PARTITIVE
 from timeline.extract.title_referents import ROLE_NOUNS
@@ -372,7 +372,6 @@ def sentence_like(piece: str) -> bool:
     return False
 
 
-_PAST_OF = {pair.split(":")[1]: pair.split(":")[0] for pair in IRREGULAR_PAST_PAIRS.split()}
 _NON_FINITE = re.compile(r"(?i)(having\s+been|having|being|[a-z]{2,}ing)\s+")
 
 
@@ -404,8 +403,8 @@ def _past(gerund: str) -> str | None:
     stem = gerund[:-3]
     doubled = len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouslz"
     for base in ((stem[:-1],) if doubled else ()) + (stem, stem + "e"):
-        if base in _PAST_OF:
-            return _PAST_OF[base]
+        if (past := irregular_past(base)) is not None:
+            return past  # ("making" -> "made", "cutting" -> "cut", "saying" -> "said")
     if gerund in ("during", "including", "according", "following", "regarding", "concerning", "nothing", "something",
                   "morning", "evening", "spring", "string", "thing", "king", "ring", "wing", "ceiling", "building"):
         return None

@@ -26,7 +26,7 @@ from timeline.model import Precision, When
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
-__all__ = ["date_as_said", "forecast_sayings", "saying_day", "speaker_day"]
+__all__ = ["date_as_said", "days_told", "forecast_sayings", "saying_day", "speaker_day"]
 
 #: The precisions of a year or season a forecast looks to.
 _LOOKED_TO = frozenset([Precision.YEAR, Precision.SEASON])
@@ -64,6 +64,12 @@ def _looks_ahead(m: Mention, text: str) -> bool:
     return opened >= 0 and at < closed < said.start() and _AHEAD.search(quote, opened, closed) is not None
 
 
+def days_told(found: list[Mention]) -> list[Mention]:
+    """The mentions ``found`` dated to a day or finer, taken before a rule dates a saying: the speakers' days told
+    (:func:`speaker_day`), which a day a rule gives must not join."""
+    return [o for o in found if o.when.precision.rank >= Precision.DAY.rank]
+
+
 def speaker_day(m: Mention, found: list[Mention], text: str, published: dt.date) -> When | None:
     """The day ``m``'s speaker was told saying or doing something a few sentences before it ("Reid praised the
     speech on Tuesday"), at or before the publication."""
@@ -94,7 +100,7 @@ def forecast_sayings(found: list[Mention], text: str, published: dt.date) -> lis
     """``found`` with each statement dated only by the year or season its forecast looks to dated by its saying (see
     the module's docstring)."""
     sentences_with_days = {o.sentence for o in found if o.when.precision.rank >= Precision.DAY.rank}
-    stated = [o for o in found if o.when.precision.rank >= Precision.DAY.rank]  # (days told, before any is given)
+    stated = days_told(found)
     for m in found:
         if m.lead or not m.is_statement or not m.main or m.when.precision not in _LOOKED_TO or m.date[1] <= 0:
             continue

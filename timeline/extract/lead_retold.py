@@ -66,7 +66,9 @@ _FINDS = re.compile(r"\b(?:" + alternation(spoken("conclude", "find", "say", "te
 
 
 def undated_lead(m: Mention) -> bool:
-    """Whether ``m`` is the lead dated only by the publication day (no date of its own, not told as done again)."""
+    """Whether ``m`` is the lead dated only by the publication day (no date of its own, not told as done again): the
+    lead whose day a later sentence may give, as its act told again here or as its source (:mod:`.lead_source`), and
+    whose day :mod:`.lead_day_retold` reads (a lead a rule has given an hour is dated more finely than a page is)."""
     return m.lead and m.date[1] <= 0 and not m.predicate.again and m.when.precision.rank == Precision.DAY.rank
 
 

@@ -19,6 +19,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from timeline.extract.lead_retold import undated_lead
 from timeline.extract.names import looks_personal
 from timeline.extract.once import join_as_one
 from timeline.extract.one_voice import voice
@@ -37,10 +38,6 @@ _TOLD_OUTLET = re.compile(r"\b(?:told|tells|telling|said\s+to)\s+(?:Reuters|the\
                           r"Press|the\s+AP|AP|the\s+BBC|BBC\s+News|the\s+Guardian|The\s+Guardian|Fox\s+News|"
                           r"FoxNews\.com|The\s+Washington\s+Post|the\s+Washington\s+Post|the\s+Post|The\s+Post|"
                           r"this\s+newspaper)\b")
-
-
-def _undated_lead(m: Mention) -> bool:
-    return m.lead and m.date[1] <= 0 and not m.predicate.again
 
 
 def _source_of(lead: Mention, other: Mention, text: str) -> bool:
@@ -79,7 +76,7 @@ def lead_sources(found: list[Mention], text: str) -> list[Mention]:
     """``found`` with ``one_of`` set on an undated lead and the statement right after it that is its source (see
     the module's docstring); mentions another reading of the article already joined keep theirs."""
     for lead in found:
-        if not _undated_lead(lead):
+        if not undated_lead(lead):
             continue
         source = next((o for o in found if _source_of(lead, o, text)), None)
         if source is not None and not (lead.one_of and source.one_of):

@@ -10,14 +10,10 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_verbs import verb_forms
 from timeline.extract.saying_words import alternation, spoken
 
 __all__ = ["BODY_ACT_IT", "body_act_in"]
-
-def _forms(base: str) -> tuple[str, str]:
-    """The present and past of a regular verb: "urges", "urged"; "plans", "planned"."""
-    past = base + "d" if base.endswith("e") else base + ("ned" if base.endswith("an") else "ed")
-    return base + "s", past
 
 
 #: Saying verbs a statement, a website or a report is told with as well ("it said on its website"), and acts of an
@@ -25,9 +21,8 @@ def _forms(base: str) -> tuple[str, str]:
 _ACTS = alternation(
     spoken("say", "tell", "announce", "report", "confirm", "warn", "write", "declare", "deny", "insist", "state",
            "estimate", "predict"),
-    {form for base in ("email", "urge", "apologise", "apologize", "expect", "plan", "agree", "hire", "sue", "merge",
-                       "acquire") for form in _forms(base)},
-    ("raises", "raised"))
+    {form for forms in map(verb_forms, ("email", "urge", "apologise", "apologize", "expect", "plan", "agree", "hire",
+                                        "sue", "merge", "acquire", "raise")) for form in (forms.present, forms.past)})
 #: A title opened by "It" and such an act: "It says ...", "It: “...”" (its words), "It raises its pandemic alert" (an extraposed "It says a lot
 #: that" is rare in a title; "It expects to build", "It is expected" differ by the passive).
 BODY_ACT_IT = re.compile(r"It(?::\s*(?=[“\"])|\s+(?:also\s+|then\s+|now\s+)?(?:" + _ACTS + r")\b(?!\s+(?:that|to\s+be)\b))")

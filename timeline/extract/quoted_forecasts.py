@@ -23,7 +23,7 @@ import re
 from typing import TYPE_CHECKING
 
 from timeline.extract.bare_sayings import bare_sayings
-from timeline.extract.forecast_sayings import date_as_said, saying_day
+from timeline.extract.forecast_sayings import date_as_said, days_told, saying_day
 from timeline.extract.saying_pasts import inside_quotation, saying_pasts
 from timeline.extract.supposed_sayings import supposed_sayings
 from timeline.model import Precision
@@ -46,7 +46,7 @@ def quoted_forecasts(found: list[Mention], text: str, published: dt.date | dt.da
         return found
     if isinstance(published, dt.datetime):
         published = published.date()
-    stated = [o for o in found if o.when.precision.rank >= Precision.DAY.rank]
+    stated = days_told(found)
     for m in found:
         if m.lead or m.date[1] <= 0 or not _NEAR.match(text[m.date[0]:m.date[1]].strip()):
             continue

@@ -38,6 +38,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from timeline.english_verbs import verb_forms
 from timeline.extract.actors import short
 from timeline.extract.continued import occasion_tie
 from timeline.extract.day_sayings import NOT_TODAY, news_lead, saying_speaker
@@ -59,54 +60,29 @@ from timeline.extract.titles import write_title
 from timeline.extract.told_clauses import OPEN_END
 from timeline.model import Document, When
 
-#: Verbs of a news act or decision, by their base and, for the irregular, their past and participle: what an
+#: Verbs of a news act or decision, by their base (their pasts and participles are :func:`.verb_forms`'): what an
 #: organisation or an office holder does that makes news, not what it thinks, feels, hopes or describes.
-_IRREGULAR = {"pay": ("paid", "paid"), "seek": ("sought", "sought"), "build": ("built", "built"),
-              "meet": ("met", "met"), "freeze": ("froze", "frozen"), "break up": ("broke up", "broken up"),
-              "set aside": ("set aside", "set aside"), "hand over": ("handed over", "handed over"),
-              "uphold": ("upheld", "upheld"), "sentence": ("sentenced", "sentenced"), "shut in": ("shut in", "shut in"), "sell": ("sold", "sold"), "buy": ("bought", "bought"), "send": ("sent", "sent"),
-              "shut": ("shut", "shut"), "cut": ("cut", "cut"), "set up": ("set up", "set up"),
-              "begin": ("began", "begun"), "give": ("gave", "given"), "withdraw": ("withdrew", "withdrawn"),
-              "bring in": ("brought in", "brought in"), "take over": ("took over", "taken over"),
-              "call out": ("called out", "called out"), "step down": ("stepped down", "stepped down"),
-              "lay off": ("laid off", "laid off"), "hold": ("held", "held"), "put off": ("put off", "put off")}
-_REGULAR = ("suspend", "halt", "stop", "close", "reopen", "open", "donate", "fund", "acquire", "sign", "file", "sue",
-            "launch", "start", "complete", "finish", "cap", "seal", "plug", "hire", "fire", "appoint", "resign",
-            "cancel", "postpone", "delay", "approve", "ban", "lift", "order", "arrest", "charge", "release", "recall",
-            "deploy", "dispatch", "evacuate", "install", "drill", "collect", "raise", "award", "grant", "offer",
-            "settle", "submit", "extend", "expand", "boost", "increase", "reduce", "resume", "restart", "recover",
-            "rescue", "establish", "create", "introduce", "impose", "remove", "replace", "vaccinate", "quarantine",
-            "test", "inspect", "investigate", "probe", "block", "restrict", "destroy", "cull", "import", "export",
-            "reject", "veto", "pass", "adopt", "sack", "dismiss", "compensate", "reimburse", "allocate", "commit",
-            "pledge", "step up", "scale back", "shut down", "close down", "pull out", "move", "deliver", "ship",
-            "upgrade", "downgrade", "exclude", "expel", "deport", "confiscate", "seize", "kill", "detain", "seek",
-            "look into", "break up", "repatriate", "provide", "set aside", "freeze", "build", "visit", "meet", "vote",
-            "reform", "sign", "refund", "distribute", "supply", "stockpile", "order", "contract", "merge", "float",
-            "list", "delist", "cap", "contain", "shut in", "bar", "prosecute", "indict", "convict", "sentence",
-            "hand over", "turn over", "sue", "appeal", "overturn", "uphold", "announce", "unveil", "publish", "idle",
-            "lodge", "activate", "post", "split", "join")
-
-
-def _forms(base: str) -> tuple[str, str, str]:
-    """The base, the past and the participle of an act verb ("close", "closed", "closed")."""
-    if base in _IRREGULAR:
-        return (base, *_IRREGULAR[base])
-    head, _, rest = base.partition(" ")
-    tail = f" {rest}" if rest else ""
-    if head.endswith("e"):
-        past = head + "d"
-    elif head.endswith("y") and head[-2] not in "aeiou":
-        past = head[:-1] + "ied"
-    elif re.fullmatch(r"(?:stop|cap|plug|ban|ship|drop|commit|scrap|bar)", head):
-        past = head + head[-1] + "ed"
-    else:
-        past = head + "ed"
-    return base, past + tail, past + tail
-
-
-_BASES = [_forms(b)[0] for b in (*_IRREGULAR, *_REGULAR)]
-_PASTS = [_forms(b)[1] for b in (*_IRREGULAR, *_REGULAR)]
-_PARTICIPLES = [_forms(b)[2] for b in (*_IRREGULAR, *_REGULAR)]
+_ACT_VERBS = ("pay", "seek", "build", "meet", "freeze", "break up", "set aside", "hand over", "uphold", "sentence",
+              "shut in", "sell", "buy", "send", "shut", "cut", "set up", "begin", "give", "withdraw", "bring in",
+              "take over", "call out", "step down", "lay off", "hold", "put off",
+              "suspend", "halt", "stop", "close", "reopen", "open", "donate", "fund", "acquire", "sign", "file", "sue",
+              "launch", "start", "complete", "finish", "cap", "seal", "plug", "hire", "fire", "appoint", "resign",
+              "cancel", "postpone", "delay", "approve", "ban", "lift", "order", "arrest", "charge", "release", "recall",
+              "deploy", "dispatch", "evacuate", "install", "drill", "collect", "raise", "award", "grant", "offer",
+              "settle", "submit", "extend", "expand", "boost", "increase", "reduce", "resume", "restart", "recover",
+              "rescue", "establish", "create", "introduce", "impose", "remove", "replace", "vaccinate", "quarantine",
+              "test", "inspect", "investigate", "probe", "block", "restrict", "destroy", "cull", "import", "export",
+              "reject", "veto", "pass", "adopt", "sack", "dismiss", "compensate", "reimburse", "allocate", "commit",
+              "pledge", "step up", "scale back", "shut down", "close down", "pull out", "move", "deliver", "ship",
+              "upgrade", "downgrade", "exclude", "expel", "deport", "confiscate", "seize", "kill", "detain",
+              "look into", "repatriate", "provide", "visit", "vote", "reform", "refund", "distribute", "supply",
+              "stockpile", "contract", "merge", "float", "list", "delist", "contain", "bar", "prosecute", "indict",
+              "convict", "turn over", "appeal", "overturn", "announce", "unveil", "publish", "idle", "lodge",
+              "activate", "post", "split", "join")
+_FORMS = [verb_forms(v) for v in _ACT_VERBS]
+_BASES = [f.base for f in _FORMS]
+_PASTS = [f.past for f in _FORMS] + [v for f in _FORMS for v in f.variants]
+_PARTICIPLES = [f.participle for f in _FORMS] + [v for f in _FORMS for v in f.variants]
 #: The verbs of a news act, in every form a reported clause tells them in.
 NEWS_ACTS = frozenset(_BASES) | frozenset(_PASTS) | frozenset(_PARTICIPLES)
 
@@ -150,8 +126,8 @@ _HEDGED = re.compile(r"\b(?:may|might|could|should|possibly|perhaps|if|unless|wh
 _PERFECT = re.compile(r"\s+(?:has|have)\s+(?=(?:announced|confirmed)\b)")
 #: A saying in the present, as a report tells its own day's ("BP says it has begun using dispersants ..."), read as
 #: the past where the speaker is sought.
-_PAST = {"says": "said", "announces": "announced", "confirms": "confirmed"}
-_PRESENT = re.compile(r"\b(?:says|announces|confirms)\b")
+_PAST = {forms.present: forms.past for forms in map(verb_forms, ("say", "announce", "confirm"))}
+_PRESENT = re.compile(r"\b(?:" + alternation(_PAST) + r")\b")
 #: An opener that tells why or how the speaker spoke, before its name: "Hoping to calm rising passions, BP said ...".
 _OPENER = re.compile(r"\s*(?:[A-Z][a-z]+ing|In\s+(?:a|an|its)\s+(?:\w+\s+)?(?:statement|release))\b[^,;“”\"]{0,80},\s+"
                      r"(?=[A-Z]|the\s+[A-Z])")

@@ -33,7 +33,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from timeline.extract.forecast_sayings import date_as_said, saying_day
+from timeline.extract.forecast_sayings import date_as_said, days_told, saying_day
 from timeline.extract.quote_dates_kept import quote_made_whole
 from timeline.extract.saying_words import SAY_FORMS, VERB_NOT_NOUN, alternation, spoken
 from timeline.model import Precision
@@ -83,7 +83,7 @@ def saying_pasts(found: list[Mention], text: str, published: dt.date | dt.dateti
         return found
     if isinstance(published, dt.datetime):
         published = published.date()
-    stated = [o for o in found if o.when.precision.rank >= Precision.DAY.rank]
+    stated = days_told(found)
     pasts = [m for m in found if not m.lead and m.date[1] > 0 and _SAYING_TITLE.match(m.title)
              and m.when.end.date() <= published and (_looked_back(text, m) or _described(text, m) or _figure_period(text, m))]
     chosen = {id(m) for m in pasts}

@@ -17,6 +17,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from timeline.english_verbs import verb_forms
+
 __all__ = ["NEWS_SAYING_PAST", "SAID_SAYS", "SAYING_VERBS", "SAY_FORMS", "SAY_TELL", "SAY_TELL_ADD", "SAY_THAT", "SPEECH_VERBS",
            "VERB_NOT_NOUN", "SayingVerb", "alternation", "spoken"]
 
@@ -31,26 +33,21 @@ class SayingVerb:
     ing: str
 
 
-def _verb(base: str, present: str = "", past: str = "", ing: str = "") -> SayingVerb:
-    # (most are regular: "add", "adds", "added", "adding"; a base in "e" drops it before "-ed" and "-ing")
-    stem = base[:-1] if base.endswith("e") else base
-    return SayingVerb(base, present or base + "s", past or (base + "d" if base.endswith("e") else base + "ed"),
-                      ing or stem + "ing")
+def _verb(base: str) -> SayingVerb:
+    forms = verb_forms(base)  # (the one inflector: "add", "adds", "added", "adding"; "admit", "admitted")
+    return SayingVerb(base, forms.present, forms.past, forms.ing)
 
 
 #: The verbs a report tells a saying with, by their base form.
 SAYING_VERBS = {v.base: v for v in (
-    _verb("say", past="said"), _verb("tell", past="told"), _verb("add", ing="adding"), _verb("write", past="wrote"),
-    _verb("state"), _verb("warn"), _verb("announce"), _verb("report"), _verb("confirm"), _verb("insist"),
-    _verb("claim"), _verb("argue"), _verb("admit", past="admitted", ing="admitting"), _verb("explain"),
-    _verb("note"), _verb("predict"), _verb("declare"), _verb("ask"), _verb("reveal"), _verb("concede"),
-    _verb("acknowledge"), _verb("allege"), _verb("accuse"), _verb("believe"), _verb("estimate"), _verb("conclude"),
-    _verb("find", past="found"), _verb("think", past="thought"), _verb("reckon"), _verb("suggest"),
-    _verb("show", past="showed"),
-    _verb("testify", present="testifies", past="testified", ing="testifying"),
-    _verb("deny", present="denies", past="denied", ing="denying"),
+    _verb("say"), _verb("tell"), _verb("add"), _verb("write"), _verb("state"), _verb("warn"), _verb("announce"),
+    _verb("report"), _verb("confirm"), _verb("insist"), _verb("claim"), _verb("argue"), _verb("admit"),
+    _verb("explain"), _verb("note"), _verb("predict"), _verb("declare"), _verb("ask"), _verb("reveal"),
+    _verb("concede"), _verb("acknowledge"), _verb("allege"), _verb("accuse"), _verb("believe"), _verb("estimate"),
+    _verb("conclude"), _verb("find"), _verb("think"), _verb("reckon"), _verb("suggest"), _verb("show"),
+    _verb("testify"), _verb("deny"),
     # (that someone spoke, without the words: "Jane Doe speaks to reporters", a caption's subject)
-    _verb("speak", past="spoke"), _verb("talk"), _verb("address", present="addresses"),
+    _verb("speak"), _verb("talk"), _verb("address"),
 )}
 
 

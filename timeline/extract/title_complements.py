@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import IRREGULAR_PARTICIPLES, s_ending
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, s_ending, verb_forms
 from timeline.extract.title_open import FRAME_VERBS, finite_at
 from timeline.extract.title_words import AUX, BREAK_WORDS, DETERMINERS, MODALS, WEAK_END, finite_verb
 
@@ -68,7 +68,8 @@ _CALENDAR = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|Febr
                        r"August|September|October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.")
 BE = {"is", "are", "was", "were", "be", "been", "being", "am"}
 #: Verbs whose complement is what the title reports: the frames, and the verbs that ask, complain or wonder.
-REPORTING_VERBS = FRAME_VERBS | {f"{stem}{end}" for stem in ("ask", "complain", "wonder") for end in ("", "s", "ed")}
+REPORTING_VERBS = FRAME_VERBS | {form for forms in map(verb_forms, ("ask", "complain", "wonder"))
+                                 for form in (forms.base, forms.present, forms.past)}
 #: Words that open what a reporting verb reports.
 _REPORT_OPENERS = {"that", "whether", "how", "why", "what", "if"}
 

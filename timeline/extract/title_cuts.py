@@ -19,7 +19,7 @@ from timeline.extract.count_words import ROUND_NUMBERS, SPELLED_NUMBERS
 from timeline.extract.generic_heads import SAYS_WHICH, named_group
 from timeline.extract.place_phrases import PLACE_PREPOSITIONS, compass_place, measured_place
 from timeline.extract.placing_phrases import placing_phrase
-from timeline.extract.saying_words import SAID_SAYS, alternation
+from timeline.extract.saying_words import SAID_SAYS, alternation, spoken
 from timeline.extract.title_complements import aside_inside_report, complement_missing, verb_between
 from timeline.extract.title_compound_ends import end_outside_noun_phrase
 from timeline.extract.title_ends import ABBREVIATION_END, QUOTE_OPEN, phrase_boundary, whole_phrase
@@ -60,6 +60,8 @@ _COMMA_CUT = re.compile(
 )
 
 _CLAUSE_SCAN_CHARS = 400
+#: The "-ing" forms of saying that frame a quotation as a finite verb does ("..., saying: “...”").
+_SAYING_ING = spoken("say", "add", "tell", "write", past=False, present=False, ing=True)
 
 
 def cut_main_clause(text: str) -> str:
@@ -441,7 +443,7 @@ def _end_before_cut_quote(text: str, full: str) -> str:
     words = head.split(" ")
     frame = words[-1].lower().strip("“”\"‘’,;:()")
     if len(words) >= 4 and whole_phrase(words, text[opened:].split(" ")[0]) and verb_between(words[1:]) \
-            and frame not in FRAME_VERBS and frame not in {"saying", "adding", "telling", "writing"}:
+            and frame not in FRAME_VERBS and frame not in _SAYING_ING:
         return head  # ("responded by saying: “The letter ...": the frame alone says nothing)
     return text[:opened] + text[opened + 1:]  # ("the president says the crisis will “take years”": the marks go)
 
@@ -560,7 +562,7 @@ _FOCUSED_OPENERS = {"because", "before", "after", "since", "when", "while", "as"
 def _frame_before_quote(words: list[str], k: int) -> bool:
     """ "responded by saying: | “The letter ...": a verb of saying before the quotation it introduces is no end."""
     frame = words[k - 1].lower().strip("“”\"‘’,;:()")
-    return words[k][:1] in QUOTE_OPEN and (frame in FRAME_VERBS or frame in {"saying", "adding", "telling", "writing"})
+    return words[k][:1] in QUOTE_OPEN and (frame in FRAME_VERBS or frame in _SAYING_ING)
 
 
 def balance_quotes(text: str) -> str:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import IRREGULAR_PARTICIPLES, s_ending
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, s_ending, verb_forms
 from timeline.extract.title_words import DETERMINERS, finite_verb, verbish
 
 __all__ = ["CLAUSE_NOUNS", "FRAME_VERBS", "SUBORDINATORS", "finite_at", "in_infinitive", "left_open", "open_clause",
@@ -29,13 +29,10 @@ _FRAME_STEMS = ("say", "claim", "believe", "think", "conclude", "find", "show", 
                 "discover", "determine", "prove", "demonstrate", "concede", "declare", "signal", "agree", "tell",
                 "assure", "remind", "inform", "promise", "recall", "suspect", "expect", "conclude", "emphasize",
                 "emphasise")
-_IRREGULAR_FRAMES = {"said", "says", "thought", "found", "knew", "known", "felt", "wrote", "written", "told", "tells",
-                     "shown", "proven", "thinks", "knows", "feels", "writes", "finds", "shows", "believes"}
 FRAME_VERBS = frozenset(
-    {f"{stem}{end}" for stem in _FRAME_STEMS for end in ("", "s", "es", "ed", "d")}
-    | {f"{stem[:-1]}ies" for stem in _FRAME_STEMS if stem.endswith("y")}
-    | {f"{stem[:-1]}ied" for stem in _FRAME_STEMS if stem.endswith("y")}
-    | _IRREGULAR_FRAMES | {"admitted", "admits", "regretted", "signalled"})
+    {form for forms in map(verb_forms, _FRAME_STEMS) for form in (forms.base, forms.present, forms.past,
+                                                                  forms.participle, *forms.variants)}
+    | {"proven", "regretted"})  # (beside "proved"; the past alone of "regret", whose other forms are nouns as often)
 #: Nouns that take a "that" clause as their content: "the fact that ...", "its warning that ...".
 CLAUSE_NOUNS = frozenset({
     "fact", "claim", "claims", "assertion", "assertions", "allegation", "allegations", "warning", "warnings", "belief",

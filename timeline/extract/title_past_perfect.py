@@ -15,15 +15,14 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS, PARTICIPLE_BASE_PAIRS
+from timeline.english_verbs import IRREGULAR_PARTICIPLES, PARTICIPLE_BASE_PAIRS, irregular_past
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_tense import plural_subject
 from timeline.extract.title_words import main_verb_start
 
 #: The simple past of a participle unlike it ("taken" -> "took"), from the one table of verb forms.
-_PAST_OF_BASE = {base: past for past, base in (pair.split(":") for pair in IRREGULAR_PAST_PAIRS.split())}
-_PAST_OF_PARTICIPLE = {participle: _PAST_OF_BASE[base] for participle, base in
-                       (pair.split(":") for pair in PARTICIPLE_BASE_PAIRS.split()) if base in _PAST_OF_BASE}
+_PAST_OF_PARTICIPLE = {participle: past for participle, base in (pair.split(":") for pair in PARTICIPLE_BASE_PAIRS.split())
+                       if (past := irregular_past(base)) is not None}
 
 #: Adverbs a headline keeps between the auxiliary and its participle ("had already spent", "had only just begun").
 _ADVERBS = r"(?:(?:[a-z]+ly|already|also|just|still|now|once|even|then|nearly|almost|only)\s+)*"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_verbs import verb_forms
 from timeline.extract.count_words import numbers_pattern
 from timeline.extract.title_complements import REPORTING_VERBS
 from timeline.extract.title_open import FRAME_VERBS
@@ -50,13 +51,12 @@ _LISTENER_BEFORE_THAT = re.compile(
     r"(?=that\s+(?!(?:is|was|are|were|will|would|could|can|has|had|have|may|might|must|should|did|does|day|week|"
     r"month|year|time|morning|afternoon|evening|night)\b))")
 #: The verbs of saying that name the listener with "to" ("agreed to", "proved to", "expected to" name no listener).
-_SAID_TO = {f"{stem}{end}" for stem in ("say", "complain", "explain", "admit", "confess", "confide", "insist", "suggest",
-                                        "signal", "announce", "declare", "report", "write", "mention", "state", "boast",
-                                        "reveal", "disclose", "indicate", "concede", "promise", "pledge", "vow",
-                                        "stress", "emphasise", "emphasize", "acknowledge", "confirm", "note", "protest",
-                                        "argue", "claim", "testify", "recall", "warn")
-            for end in ("", "s", "es", "ed", "d")} & REPORTING_VERBS | {"said", "wrote", "admitted", "testified",
-                                                                       "complains", "complained"}
+_SAID_TO = {form for forms in map(verb_forms, (
+    "say", "complain", "explain", "admit", "confess", "confide", "insist", "suggest", "signal", "announce", "declare",
+    "report", "write", "mention", "state", "boast", "reveal", "disclose", "indicate", "concede", "promise", "pledge",
+    "vow", "stress", "emphasise", "emphasize", "acknowledge", "confirm", "note", "protest", "argue", "claim", "testify",
+    "recall", "warn")) for form in (forms.base, forms.present, forms.past, *forms.variants)} & REPORTING_VERBS | {
+    "complains", "complained"}
 
 
 def report_gaps_closed(text: str) -> str:

@@ -1,8 +1,9 @@
 """The verb tables the headline titles read (see :mod:`timeline.extract.title_words`): the
 simple past of verbs with its headline present, built here once and complete at import.
 
-English's irregular pasts and their base forms are in :mod:`timeline.english_verbs`; this module
-only says which of them are news verbs and how a base form takes the third person. Nothing
+English's irregular pasts and their base forms, and the one inflector of a base (:func:`~timeline.english_verbs.verb_forms`,
+:func:`~timeline.english_verbs.third_person`), are in :mod:`timeline.english_verbs`; this module
+only says which of them are news verbs and which present a headline gives their past. Nothing
 else adds to these tables after import, so every reader sees the same ones.
 """
 
@@ -10,22 +11,15 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS, IRREGULAR_PAST_WORDS
+from timeline.english_verbs import (
+    IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST_PAIRS,
+    IRREGULAR_PAST_WORDS,
+    third_person,
+)
 from timeline.extract.news_plurals import NEWS_PLURALS
 
 _IRREGULAR_BASE = dict(pair.split(":") for pair in IRREGULAR_PAST_PAIRS.split())
-
-
-def third_person(base: str) -> str:
-    """ "flee" -> "flees", "fly" -> "flies", "teach" -> "teaches"."""
-    if base in {"be", "have", "do", "go"}:
-        return {"be": "is", "have": "has", "do": "does", "go": "goes"}[base]
-    if re.search(r"[^aeiou]y$", base):
-        return base[:-1] + "ies"
-    if base.endswith(("s", "sh", "ch", "x", "z", "o")):
-        return base + "es"
-    return base + "s"
-
 
 #: Pasts whose base ends in a silent e after "-ast" (most "-asted" verbs have none: "blasted", "lasted").
 _SILENT_E_AST = {"wast", "tast", "past", "hast", "bast"}
