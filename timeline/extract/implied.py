@@ -36,12 +36,12 @@ from timeline.extract.continued import (
 )
 from timeline.extract.day_sayings import day_sayings
 from timeline.extract.day_statements import day_mentions
-from timeline.extract.happenings import stem, stems
+from timeline.extract.happenings import stems
 from timeline.extract.market_moves import market_move, move_of, told_moves, trading_day
 from timeline.extract.mention_groups import mentions_by_sentence
 from timeline.extract.merge import Mention, content_words, named_source, past_verbs, speaker_words
 from timeline.extract.names import NameIndex, looks_personal
-from timeline.extract.offsets import apposed, offset_at, same_happening, shifted
+from timeline.extract.offsets import apposed, offset_at, same_happening, shifted, told_by_verb
 from timeline.extract.perfect_news import tells_a_plan_only
 from timeline.extract.reported_acts import reported_acts
 from timeline.extract.saying_words import alternation, spoken
@@ -272,11 +272,12 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
 
 def _tellings(noun: str, found: list[Mention]) -> list[Mention]:
     """The mentions that date the happening ``noun`` names, best first: by its noun ("the April 20 explosion"),
-    by a noun of the same disaster, or else by its verb ("the rig exploded on 20 April"); of each kind the
+    by a noun of the same disaster, or else by a verb that tells it ("the rig exploded on 20 April", not "crews
+    collected oil on Monday"); of each kind the
     most precise, then the earliest ("the spill" goes on for months after it began)."""
     told = ([m for m in found if m.happening == noun]
             or [m for m in found if same_happening(noun, m.happening)]
-            or [m for m in found if m.main and any(same_happening(noun, stem(v)) for v in m.verbs)])
+            or [m for m in found if m.main and any(told_by_verb(noun, v) for v in m.verbs)])
     return sorted(told, key=lambda m: (-m.when.precision.rank, m.when.start))
 
 

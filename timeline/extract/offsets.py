@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from timeline.extract.happenings import EVENT_NOUNS, PARTICIPLE_WORDS, one_disaster, stem
+from timeline.extract.happenings import EVENT_NOUNS, EXPLOSION, PARTICIPLE_WORDS, one_disaster, stem
 from timeline.model import When
 
 #: The distance's units and the precision they give.
@@ -88,9 +88,24 @@ def shifted(when: When, amount: int, unit: str) -> When | None:
     return When.parse(f"{day.year + amount:04d}")
 
 
+#: The past verbs, cut as :func:`.merge.past_verbs` cuts them, that tell a disaster ("the rig exploded on 20 April",
+#: "the tanker sank"), with the stem of the happening each tells. A crude four-letter stem of any other verb may
+#: match a disaster's by chance ("collected" and "collapse", "fired" a worker and "fire"), and would date "two days after
+#: the accident" by a day the crews collected oil.
+_DISASTER_VERBS = {"explo": EXPLOSION, "blew": "blow", "blown": "blow", "spill": "spil", "leake": "leak",
+                   "crash": "cras", "colla": "coll", "sank": "sink", "sunk": "sink", "erupt": "erup"}
+
+
+def told_by_verb(noun: str, verb: str) -> bool:
+    """Whether the past verb ``verb`` (cut to five letters) tells the happening whose stem is ``noun``: "the rig
+    exploded" tells the explosion and the accident; "the crews collected oil" tells no collapse."""
+    told = _DISASTER_VERBS.get(verb)
+    return told is not None and same_happening(noun, told)
+
+
 def same_happening(noun: str, other: str) -> bool:
     """Whether a happening's stem measured from names the one another mention dates."""
     return bool(other) and (noun == other or one_disaster(noun, other))
 
 
-__all__ = ["Offset", "apposed", "offset_at", "same_happening", "shifted"]
+__all__ = ["Offset", "apposed", "offset_at", "same_happening", "shifted", "told_by_verb"]

@@ -1,0 +1,52 @@
+"""Which date a happening named beside another clause owns, and what a title keeps of it (issue 16: dates right).
+
+Every text here is written for these tests. The kinds: a distance from a happening ("two days after the accident")
+counted only from a day the story gives that happening, by its noun or by a verb that tells it, never by a verb whose
+crude stem looks like a disaster's ("collected" and "collapse"); a happening after a preposition whose place is a
+name ("after an oil spill at Cold Bay in 2006") owns its year, not the modal clause before it; a title cut before
+the name a participle gives ("holds a hearing titled: ...") does not end on that participle.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from extract_support import dated, events_of
+
+from timeline.extract.offsets import told_by_verb
+
+
+def test_a_verb_tells_a_disaster_only_when_it_is_the_disasters_verb() -> None:
+    assert told_by_verb("acci", "explo")  # "the rig exploded": the accident
+    assert told_by_verb("coll", "colla")  # "the bridge collapsed"
+    assert not told_by_verb("coll", "colle")  # "crews collected oil": no collapse
+    assert not told_by_verb("fire", "fired")  # "the board fired its chief": no fire
+
+
+def test_a_distance_from_an_undated_accident_takes_no_day_of_collecting() -> None:
+    text = ("Volunteers walked the beaches of Harlow Sound on Monday. Not much was found that day, but on each of the "
+            "following days, they collected sacks of tar balls.\n"
+            "The chief executive, Ada Morrow, has run the response from Houston.\n"
+            "She flew out to Houston two days after the accident, and has only been home once.\n")
+    assert dated(events_of(text), "two days after the accident") == []
+
+
+def test_a_distance_from_a_dated_explosion_is_counted_from_its_day() -> None:
+    text = ("A gas platform off Harlow Sound exploded on May 4, killing three workers.\n"
+            "The chief executive, Ada Morrow, flew out to Houston two days after the explosion.\n")
+    assert dated(events_of(text), "two days after the explosion") == ["2031-05-06"]
+
+
+def test_a_spill_at_a_named_place_owns_its_year_after_a_modal_clause() -> None:
+    text = "The new rule would also cover Norcastle Energy, after an oil spill at Cold Bay in 2006.\n"
+    events = events_of(text)
+    spill = [e for e in events if e.when.value() == "2006"]
+    assert len(spill) == 1
+    assert "Cold Bay" in spill[0].title and "rule" not in spill[0].title
+
+
+def test_a_title_does_not_end_on_the_participle_that_waits_for_a_name() -> None:
+    text = ('The Senate energy committee holds a hearing at 10:00 EDT (1400 GMT) on Tuesday titled: "Who Pays for the Spill: Have '
+            'Recent Rulings and Liability Caps Encouraged Reckless Drilling by the Largest Offshore Operators?"\n')
+    titles = [e.title for e in events_of(text, published=dt.date(2031, 5, 13))]  # the hearing's own day
+    assert titles and not any(t.rstrip(" :").endswith("titled") for t in titles), titles
