@@ -50,3 +50,18 @@ def test_a_title_does_not_end_on_the_participle_that_waits_for_a_name() -> None:
             'Recent Rulings and Liability Caps Encouraged Reckless Drilling by the Largest Offshore Operators?"\n')
     titles = [e.title for e in events_of(text, published=dt.date(2031, 5, 13))]  # the hearing's own day
     assert titles and not any(t.rstrip(" :").endswith("titled") for t in titles), titles
+
+
+def test_a_distance_counts_from_the_day_the_story_gives_its_happening_most_often() -> None:
+    text = ("On 20 April, a gas platform off Harlow Sound exploded, killing three workers.\n"
+            "The regulator's report blames the operator for the 11 April explosion.\n"
+            "The inquiry chairman, Olaf Berg, says the operator's safety record before the 20 April explosion was poor.\n"
+            "Divers say the seabed has cleared faster than expected, 100 days after the explosion.\n")
+    assert dated(events_of(text, published=dt.date(2031, 9, 19)), "100 days after") == ["2031-07-29"]
+
+
+def test_a_lead_opened_by_a_distance_is_dated_by_it_not_by_the_page() -> None:
+    text = ("Four weeks after the Harlow Sound disaster, the ministry saw no need to accept offers of skimmers from "
+            "abroad.\n"
+            "The Harlow Sound platform exploded on April 20, killing three workers.\n")
+    assert dated(events_of(text, published=dt.date(2031, 6, 14)), "Four weeks after") == ["2031-W20"]

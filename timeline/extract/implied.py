@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from timeline.extract.actors import short
@@ -41,7 +42,7 @@ from timeline.extract.market_moves import market_move, move_of, told_moves, trad
 from timeline.extract.mention_groups import mentions_by_sentence
 from timeline.extract.merge import Mention, content_words, named_source, past_verbs, speaker_words
 from timeline.extract.names import NameIndex, looks_personal
-from timeline.extract.offsets import apposed, offset_at, same_happening, shifted, told_by_verb
+from timeline.extract.offsets import apposed, offset_at, opens_sentence, same_happening, shifted, told_by_verb
 from timeline.extract.perfect_news import tells_a_plan_only
 from timeline.extract.reported_acts import reported_acts
 from timeline.extract.saying_words import alternation, spoken
@@ -240,7 +241,12 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
                     # the clause's day is the distance from the death's, not the death's own
                     m.when = shifted(m.when, -off.sign * off.amount, off.unit) or m.when
                     m.key = m.when.value()
-            if any(m.main or off.np_start <= m.start < off.end + 40 for m in by_sentence.get(index, ())) or any(
+            # ("Four weeks after the disaster, the administration saw no need ...": a lead the page's day dated only
+            # because it leads; the fronted distance is its own date, reckoned below)
+            leads = [m for m in by_sentence.get(index, ()) if m.lead and m.date == (0, 0) and not own] \
+                if opens_sentence(text, s.start, off) else []
+            if any((m.main and m not in leads) or off.np_start <= m.start < off.end + 40
+                   for m in by_sentence.get(index, ())) or any(
                     u.type in ("DATE", "TIME") and off.np_start <= u.start < off.end for u in local):
                 continue  # the clause states its own date, or the happening its own ("57 days after the April 20 blast")
             if off.noun not in tellings:
@@ -250,6 +256,10 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
                 continue
             ref = told.when
             when = shifted(ref, -off.sign * off.amount, off.unit)
+            if leads and when is not None:
+                for m in leads:
+                    m.when, m.key, m.confidence = when, when.value(), MEASURED_CONFIDENCE
+                continue
             start, end = s.start, s.end
             actor = actors[index] if index < len(actors) else None
             # The distance and its happening leave the title, to the clause's end when they close it.
@@ -273,12 +283,15 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
 def _tellings(noun: str, found: list[Mention]) -> list[Mention]:
     """The mentions that date the happening ``noun`` names, best first: by its noun ("the April 20 explosion"),
     by a noun of the same disaster, or else by a verb that tells it ("the rig exploded on 20 April", not "crews
-    collected oil on Monday"); of each kind the
-    most precise, then the earliest ("the spill" goes on for months after it began)."""
-    told = ([m for m in found if m.happening == noun]
-            or [m for m in found if same_happening(noun, m.happening)]
-            or [m for m in found if m.main and any(told_by_verb(noun, v) for v in m.verbs)])
-    return sorted(told, key=lambda m: (-m.when.precision.rank, m.when.start))
+    collected oil on Monday"); of each kind the most precise, then the day the story gives it most often (a slip,
+    "the 11 April explosion" once against "20 April" twice, is the writer's, not the story's), then the earliest
+    ("the spill" goes on for months after it began)."""
+    by_noun = [m for m in found if m.happening == noun]
+    by_disaster = [m for m in found if same_happening(noun, m.happening)]
+    by_verb = [m for m in found if m.main and any(told_by_verb(noun, v) for v in m.verbs)]
+    told = by_noun or by_disaster or by_verb
+    times = Counter(m.when.value() for m in {id(m): m for m in by_noun + by_disaster + by_verb}.values())
+    return sorted(told, key=lambda m: (-m.when.precision.rank, -times[m.when.value()], m.when.start))
 
 
 #: A date told as a distance from another happening is reckoned, not read: reviewers check it first.

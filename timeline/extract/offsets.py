@@ -103,9 +103,21 @@ def told_by_verb(noun: str, verb: str) -> bool:
     return told is not None and same_happening(noun, told)
 
 
+#: What may stand before a distance that opens its sentence: "Four weeks after the disaster, ...", "Just 18 days
+#: before the explosion, ...", "But a month after the spill, ...".
+_OPENING = re.compile(r"(?i)[\s“\"‘'(]*(?:(?:but|and|yet|now|just|only|some|about|roughly|exactly)\s+)*")
+
+
+def opens_sentence(text: str, sentence_start: int, offset: Offset) -> bool:
+    """Whether the distance opens its sentence, before the clause it dates: "Four weeks after the nation's worst
+    disaster, the administration saw no need ...". Fronted so, it dates the whole clause, a lead's as well: a lead
+    told so is not the news of the page's day but of the day the distance gives."""
+    return _OPENING.fullmatch(text, sentence_start, offset.start) is not None
+
+
 def same_happening(noun: str, other: str) -> bool:
     """Whether a happening's stem measured from names the one another mention dates."""
     return bool(other) and (noun == other or one_disaster(noun, other))
 
 
-__all__ = ["Offset", "apposed", "offset_at", "same_happening", "shifted", "told_by_verb"]
+__all__ = ["Offset", "apposed", "offset_at", "opens_sentence", "same_happening", "shifted", "told_by_verb"]
