@@ -65,3 +65,17 @@ def test_a_lead_opened_by_a_distance_is_dated_by_it_not_by_the_page() -> None:
             "abroad.\n"
             "The Harlow Sound platform exploded on April 20, killing three workers.\n")
     assert dated(events_of(text, published=dt.date(2031, 6, 14)), "Four weeks after") == ["2031-W20"]
+
+
+def test_a_date_in_the_subject_of_an_after_clause_is_that_clauses_after_a_present_main_clause() -> None:
+    text = ("Norcastle Energy now aims to lower a smaller dome over the leak after its effort over the weekend to cover "
+            "it with a steel box was stymied by ice crystals.\n")
+    events = events_of(text, published=dt.date(2031, 5, 19))
+    weekend = [e for e in events if e.when.value().startswith("2031-05-17")]
+    assert len(weekend) == 1 and "stymied" in weekend[0].title and "aims" not in weekend[0].title
+
+
+def test_a_past_main_clause_keeps_the_date_of_its_after_clause() -> None:
+    text = "The team returned home after the game on Saturday ended in a draw.\n"
+    events = events_of(text, published=dt.date(2031, 5, 19))
+    assert [e.title for e in events if e.when.value() == "2031-05-17"] == ["The team returns home after the game ends in a draw"]

@@ -58,7 +58,13 @@ from timeline.extract.object_dates import cited_record, happening_object
 from timeline.extract.own_conjuncts import own_conjuncts
 from timeline.extract.relative_openings import DASH_OPEN, PARTITIVE, dash_closed, dashed_end
 from timeline.extract.restrictive import FINITE_VERB as _FINITE_VERB
-from timeline.extract.restrictive import clause_end, in_bracketed_aside, inner_restrictive, restrictive
+from timeline.extract.restrictive import (
+    clause_end,
+    in_bracketed_aside,
+    inner_restrictive,
+    restrictive,
+    verb_after_subject,
+)
 from timeline.extract.sentences import Sentence
 from timeline.extract.side_phrases import DATE_NEXT, measured_against, without_asides
 from timeline.extract.stances import in_stance
@@ -519,7 +525,7 @@ def _embedding(text: str, sentence: Sentence, pos: int, date_end: int) -> tuple[
     adv = None
     for adv in _ADVERBIAL_CLAUSE.finditer(region):  # noqa: B007
         pass
-    if adv is not None and (rel is None or adv.start() > rel.start()) and not _phrase_only(text, sentence, region, adv):
+    if adv is not None and (rel is None or adv.start() > rel.start()) and not _phrase_only(text, sentence, region, adv, date_end):
         clause_start = sentence.start + adv.start() + (1 if not region[adv.start()].isalpha() else 0)
         between = without_asides(text[clause_start:pos])
         if "," in between or len(between.split()) > 14:
@@ -567,7 +573,7 @@ def _embedding(text: str, sentence: Sentence, pos: int, date_end: int) -> tuple[
     return start, end, "relative"
 
 
-def _phrase_only(text: str, sentence: Sentence, region: str, adv: re.Match[str]) -> bool:
+def _phrase_only(text: str, sentence: Sentence, region: str, adv: re.Match[str], date_end: int) -> bool:
     """Whether the conjunction ``adv`` heads only a phrase ("since last year", "after the meeting on Monday"), not
     a clause of its own: the date then belongs to the clause around it, main or relative ("a bill that's been on
     the back burner since last year", "the minister, who has held the post since 2022, resigned")."""
@@ -577,7 +583,7 @@ def _phrase_only(text: str, sentence: Sentence, region: str, adv: re.Match[str])
     # end, "died after suffering a cardiac arrest on Thursday", the main clause's date; "since announcing in July", never).
     gerund = re.match(r"\W?(after|before|since)\s+[a-z]{3,}ing\b", between, re.I)
     gerund = gerund is not None and (clause_start - sentence.start < 3 or gerund.group(1).lower() == "since")
-    return "," not in between and len(between.split()) <= 14 and not (_FINITE_VERB.search(between) or gerund)
+    return "," not in between and len(between.split()) <= 14 and not (_FINITE_VERB.search(between) or gerund or verb_after_subject(text, region[:adv.start()], date_end, sentence.end))
 
 
 def _appositive(text: str, sentence: Sentence, comma: int, pos: int) -> bool:
