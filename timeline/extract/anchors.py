@@ -58,16 +58,11 @@ from timeline.extract.object_dates import cited_record, happening_object
 from timeline.extract.own_conjuncts import own_conjuncts
 from timeline.extract.relative_openings import DASH_OPEN, PARTITIVE, dash_closed, dashed_end
 from timeline.extract.restrictive import FINITE_VERB as _FINITE_VERB
-from timeline.extract.restrictive import (
-    clause_end,
-    in_bracketed_aside,
-    inner_restrictive,
-    restrictive,
-    verb_after_subject,
-)
+from timeline.extract.restrictive import clause_end, in_bracketed_aside, inner_restrictive, restrictive
 from timeline.extract.sentences import Sentence
 from timeline.extract.side_phrases import DATE_NEXT, measured_against, without_asides
 from timeline.extract.stances import in_stance
+from timeline.extract.subject_clauses import verb_after_subject
 from timeline.extract.suppositions import supposed
 from timeline.extract.told import told_dates
 from timeline.extract.unasserted import describes, elliptical, in_condition, in_counterfactual, in_courtesy
@@ -522,9 +517,7 @@ def _embedding(text: str, sentence: Sentence, pos: int, date_end: int) -> tuple[
     for m in RELATIVE_CLAUSE.finditer(region):
         if m.group(0).strip(", \t\n") or _appositive(text, sentence, sentence.start + m.start(), pos):
             rel = m  # the last one
-    adv = None
-    for adv in _ADVERBIAL_CLAUSE.finditer(region):  # noqa: B007
-        pass
+    adv = next(reversed(list(_ADVERBIAL_CLAUSE.finditer(region))), None)  # the last one
     if adv is not None and (rel is None or adv.start() > rel.start()) and not _phrase_only(text, sentence, region, adv, date_end):
         clause_start = sentence.start + adv.start() + (1 if not region[adv.start()].isalpha() else 0)
         between = without_asides(text[clause_start:pos])

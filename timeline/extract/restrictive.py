@@ -26,8 +26,7 @@ from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import PRESENT as _PRESENT_FORMS
 from timeline.extract.title_words import verbish
 
-__all__ = ["FINITE_VERB", "clause_end", "described_noun", "in_bracketed_aside", "inner_restrictive", "restrictive",
-           "verb_after_subject"]
+__all__ = ["FINITE_VERB", "clause_end", "described_noun", "in_bracketed_aside", "inner_restrictive", "restrictive"]
 
 FINITE_VERB = re.compile(r"\b(?:[a-z]+ed|" + "|".join(w for w in _PRESENT_FORMS if " " not in w) + r")\b")
 
@@ -196,28 +195,3 @@ def described_noun(text: str, lo: int, pronoun: int) -> int:
         outer = noun_phrase_start(text, lo, lo + place.start())
         start = outer if outer < lo + place.start() else start
     return start
-
-
-#: The verb of a subordinate clause whose subject held the date: "(after its effort over the weekend to cover the leak)
-#: was stymied", "(after an attempt on Saturday to cap it) failed". The subject's phrase runs on without a comma, a
-#: clause's conjunction or a relative pronoun; its verb is a passive or a verb of failing or ending, never a bare past
-#: form, which may be the phrase's participle ("a vote on Monday backed by the council").
-_SUBJECT_RUN = re.compile(r"(?:[ \t]+(?!(?:and|but|or|that|which|who|as|while|when|saying|said)\b)[\w'’$%.-]+){0,10}?[ \t]+"
-                          r"(?P<verb>(?:was|were|had|has|is|are)[ \t]+[a-z]{3,}(?:ed|en)|failed|collapsed|stalled|"
-                          r"faltered|foundered|fell[ \t]+through|went[ \t]+wrong|ended)\b")
-
-
-def verb_after_subject(text: str, main: str, date_end: int, sentence_end: int) -> bool:
-    """Whether a verb of the clause a conjunction opened follows the date, whose noun phrase is its subject, after a
-    main clause ``main`` told in the present or to come: "BP now aims to deploy a dome after its effort over the
-    weekend to cover the leak was stymied". The date is that clause's (the effort's failure), not the aim's, though
-    no verb stands between the conjunction and it. After a main clause in the past ("the team returned home after
-    the game on Saturday ended") the date is the nearest the story gives the main clause's act as well, and stays."""
-    if _PAST_IN_MAIN.search(main):
-        return False
-    m = _SUBJECT_RUN.match(text, date_end, sentence_end)
-    return m is not None and not re.search(r"[,;:()“”\"]", text[date_end:m.start("verb")])
-
-
-#: A past verb of the main clause: "returned", "went", "was".
-_PAST_IN_MAIN = re.compile(r"(?i)\b(?:[a-z]{3,}ed|was|were|had|" + IRREGULAR_PAST_PATTERN + r")\b")
