@@ -79,3 +79,10 @@ def test_a_past_main_clause_keeps_the_date_of_its_after_clause() -> None:
     text = "The team returned home after the game on Saturday ended in a draw.\n"
     events = events_of(text, published=dt.date(2031, 5, 19))
     assert [e.title for e in events if e.when.value() == "2031-05-17"] == ["The team returns home after the game ends in a draw"]
+
+
+def test_an_irregular_participle_set_off_by_commas_keeps_its_date_from_the_main_clause() -> None:
+    text = "The first relief well, begun on 2 May, was about 60 metres from the leaking well, Dana Voss said.\n"
+    events = events_of(text, published=dt.date(2031, 7, 13))
+    may = [e for e in events if e.when.value() == "2031-05-02"]
+    assert len(may) == 1 and "begun" in may[0].title and "metres" not in may[0].title
