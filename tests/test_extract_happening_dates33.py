@@ -86,3 +86,17 @@ def test_an_irregular_participle_set_off_by_commas_keeps_its_date_from_the_main_
     events = events_of(text, published=dt.date(2031, 7, 13))
     may = [e for e in events if e.when.value() == "2031-05-02"]
     assert len(may) == 1 and "begun" in may[0].title and "metres" not in may[0].title
+
+
+def test_a_distance_from_a_disaster_told_by_its_verb_dates_the_lead() -> None:
+    text = ("Two weeks after the Harlow Sound well blew out, the ministry finalized a rule on undersea pressure.\n"
+            "The Harlow Sound well blew out on April 20, killing three workers.\n")
+    assert dated(events_of(text, published=dt.date(2031, 8, 24)), "Two weeks after") == ["2031-W18"]
+
+
+def test_a_distance_inside_a_clause_below_the_main_one_does_not_date_the_main_clause() -> None:
+    text = ("A gas platform off Harlow Sound exploded on May 4, killing three workers.\n"
+            "The broadcaster Nordvision airs a film tonight about a diver who said he saw a leak two weeks before the "
+            "explosion.\n")
+    events = events_of(text, published=dt.date(2031, 6, 21))
+    assert not any(e.when.value().startswith("2031-W16") or e.when.value() == "2031-04-20" for e in events)

@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from timeline.extract.actors import short
+from timeline.extract.anchored_acts import subordinate
 from timeline.extract.anchors import TimexLike
 from timeline.extract.continued import (
     ANOTHER,
@@ -249,6 +250,11 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
                    for m in by_sentence.get(index, ())) or any(
                     u.type in ("DATE", "TIME") and off.np_start <= u.start < off.end for u in local):
                 continue  # the clause states its own date, or the happening its own ("57 days after the April 20 blast")
+            if subordinate(text[s.start:off.start]) and not re.search(r",\s*$", text[s.start:off.start]):
+                # ("BBC airs a film Monday night of a worker who said he saw a leak two weeks before the explosion":
+                # the distance dates the clause below, which the sentence's title does not tell; set off by a comma,
+                # "Scientists say the oil has cleared, 100 days after the disaster began", it dates the whole)
+                continue
             if off.noun not in tellings:
                 tellings[off.noun] = _tellings(off.noun, found)
             told = next((m for m in tellings[off.noun] if m.sentence != index), None)

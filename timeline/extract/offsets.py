@@ -57,12 +57,16 @@ def offset_at(text: str, start: int, end: int, value: str, sentence_end: int) ->
     if d is None or m is None or _NOT_A_POINT.search(text, max(0, start - 30), start) or _SPAN_TIMEX.match(text, start):
         return None
     # The happening's noun: the first of the phrase's words that names one ("a huge explosion").
-    noun = next((w for w in re.finditer(r"[\w'’-]+", m.group("words")) if w.group(0) in EVENT_NOUNS), None)
-    if noun is None:
+    words = list(re.finditer(r"[\w'’-]+", m.group("words")))
+    noun = next((w for w in words if w.group(0) in EVENT_NOUNS), None)
+    told = stem(noun.group(0)) if noun is not None else None
+    if noun is None:  # ("two weeks after BP's Macondo well blew out": a clause whose verb tells the disaster names it)
+        noun = next((w for w in words if _PAST.fullmatch(w.group(0))), None)
+        told = _DISASTER_VERBS[noun.group(0)[:5]] if noun is not None else None
+    if noun is None or told is None:
         return None
     sign = 1 if m.group("dir").split()[0] in ("before", "earlier", "prior", "ahead") else -1
-    return Offset(start, m.start("words") + noun.end(), m.start("np"), stem(noun.group(0)), sign, int(d.group(1)),
-                  d.group(2))
+    return Offset(start, m.start("words") + noun.end(), m.start("np"), told, sign, int(d.group(1)), d.group(2))
 
 
 def apposed(text: str, date_end: int, offset: Offset) -> bool:
@@ -94,6 +98,10 @@ def shifted(when: When, amount: int, unit: str) -> When | None:
 #: the accident" by a day the crews collected oil.
 _DISASTER_VERBS = {"explo": EXPLOSION, "blew": "blow", "blown": "blow", "spill": "spil", "leake": "leak",
                    "crash": "cras", "colla": "coll", "sank": "sink", "sunk": "sink", "erupt": "erup"}
+
+
+#: The past forms among them, whole ("exploded", "blew"): "the explosion" as a noun is matched apart.
+_PAST = re.compile(r"exploded|blew|spilled|leaked|crashed|collapsed|sank|erupted")
 
 
 def told_by_verb(noun: str, verb: str) -> bool:
