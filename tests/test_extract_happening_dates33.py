@@ -100,3 +100,11 @@ def test_a_distance_inside_a_clause_below_the_main_one_does_not_date_the_main_cl
             "explosion.\n")
     events = events_of(text, published=dt.date(2031, 6, 21))
     assert not any(e.when.value().startswith("2031-W16") or e.when.value() == "2031-04-20" for e in events)
+
+
+def test_a_date_inside_a_subjects_phrase_before_the_main_verb_stays_the_clauses() -> None:
+    text = ("Many of the poor decisions taken on the Harlow Sound platform before the fatal blow-out on 20 April were "
+            "taken to save money.\n")
+    events = events_of(text, published=dt.date(2031, 9, 8))
+    assert [e.title for e in events if e.when.value() == "2031-04-20"] == [
+        "Many of the poor decisions are taken to save money"]

@@ -33,11 +33,15 @@ def verb_after_subject(text: str, main: str, date_end: int, sentence_end: int) -
     weekend to cover the leak was stymied". The date is that clause's (the effort's failure), not the aim's, though
     no verb stands between the conjunction and it. After a main clause in the past ("the team returned home after
     the game on Saturday ended") the date is the nearest the story gives the main clause's act as well, and stays."""
-    if _PAST_IN_MAIN.search(main):
-        return False
+    if _PAST_IN_MAIN.search(main) or not _PRESENT_IN_MAIN.search(main):
+        return False  # (no verb of its own before the conjunction: "Many of the decisions taken on the rig before the
+        # blow-out on 20 April were taken to save money" is one clause, the date inside its subject's phrase)
     m = _SUBJECT_RUN.match(text, date_end, sentence_end)
     return m is not None and not re.search(r"[,;:()“”\"]", text[date_end:m.start("verb")])
 
 
 #: A past verb of the main clause: "returned", "went", "was".
 _PAST_IN_MAIN = re.compile(r"(?i)\b(?:[a-z]{3,}ed|was|were|had|" + IRREGULAR_PAST_PATTERN + r")\b")
+#: A verb of the main clause told in the present or to come: "now aims to", "will", "is".
+_PRESENT_IN_MAIN = re.compile(r"(?i)\b(?:now|will|would|could|can|may|might|must|should|shall|is|are|has|have|does|do)\b|"
+                              r"\b[a-z]{3,}s\s+to\b")
