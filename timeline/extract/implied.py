@@ -255,6 +255,8 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
                 # the distance dates the clause below, which the sentence's title does not tell; set off by a comma,
                 # "Scientists say the oil has cleared, 100 days after the disaster began", it dates the whole)
                 continue
+            if re.search(r"\b(?:comes?|came|follows?|followed)\s+$", text[s.start:off.start]):
+                continue  # "The order comes five months after an explosion ...": a frame that only places the news
             if off.noun not in tellings:
                 tellings[off.noun] = _tellings(off.noun, found)
             told = next((m for m in tellings[off.noun] if m.sentence != index), None)
