@@ -115,3 +115,19 @@ def test_a_frame_that_only_places_the_news_after_a_happening_is_no_event_of_its_
             "The order comes five months after an explosion at a platform off Harlow Sound killed three workers.\n"
             "The Harlow Sound platform exploded in April, killing three workers.\n")
     assert dated(events_of(text, published=dt.date(2031, 9, 15)), "The order comes") == []
+
+
+def test_a_distance_inside_a_relative_clause_is_titled_by_that_clause() -> None:
+    text = ("Three workers died in the May 4 explosion off Harlow Sound.\n"
+            "The operator failed to tell crews about a similar incident on one of its rigs that almost led to a blast "
+            "in the North Sea four months before the explosion.\n")
+    events = events_of(text, published=dt.date(2031, 9, 8))
+    assert [e.title for e in events if e.when.value() == "2031-01"] == [
+        "A similar incident almost leads to a blast in the North Sea"]
+
+
+def test_a_distance_inside_a_reported_that_clause_is_titled_by_that_clause() -> None:
+    text = ("Three workers died in the May 4 explosion off Harlow Sound.\n"
+            "Mika Lind said she discovered that the gas alarm had been disabled a full year before the explosion.\n")
+    events = events_of(text, published=dt.date(2031, 9, 8))
+    assert [e.title for e in events if e.when.value() == "2030"] == ["The gas alarm is disabled"]

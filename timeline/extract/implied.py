@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from timeline.extract.actors import short
 from timeline.extract.anchored_acts import subordinate
 from timeline.extract.anchors import TimexLike
+from timeline.extract.clauses import noun_phrase_start
 from timeline.extract.continued import (
     ANOTHER,
     AS,
@@ -246,15 +247,18 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
             # because it leads; the fronted distance is its own date, reckoned below)
             leads = [m for m in by_sentence.get(index, ()) if m.lead and m.date == (0, 0) and not own] \
                 if opens_sentence(text, s.start, off) else []
-            if any((m.main and m not in leads) or off.np_start <= m.start < off.end + 40
-                   for m in by_sentence.get(index, ())) or any(
-                    u.type in ("DATE", "TIME") and off.np_start <= u.start < off.end for u in local):
-                continue  # the clause states its own date, or the happening its own ("57 days after the April 20 blast")
-            if subordinate(text[s.start:off.start]) and not re.search(r",\s*$", text[s.start:off.start]):
+            below = subordinate(text[s.start:off.start]) and not re.search(r",\s*$", text[s.start:off.start])
+            relative = next(reversed(list(_RELATIVE_OPENING.finditer(text, s.start, off.start))), None) if below else None
+            if below and (relative is None or subordinate(text[relative.end():off.start])):
                 # ("BBC airs a film Monday night of a worker who said he saw a leak two weeks before the explosion":
                 # the distance dates the clause below, which the sentence's title does not tell; set off by a comma,
                 # "Scientists say the oil has cleared, 100 days after the disaster began", it dates the whole)
                 continue
+            # (a relative or reported clause is a statement of its own beside the main clause's, dated or not)
+            if any(((m.main and m not in leads) if relative is None else relative.end() <= m.date[0] < off.start)
+                   or off.np_start <= m.start < off.end + 40 for m in by_sentence.get(index, ())) or any(
+                    u.type in ("DATE", "TIME") and off.np_start <= u.start < off.end for u in local):
+                continue  # the clause states its own date, or the happening its own ("57 days after the April 20 blast")
             if re.search(r"\b(?:comes?|came|follows?|followed)\s+$", text[s.start:off.start]):
                 continue  # "The order comes five months after an explosion ...": a frame that only places the news
             if off.noun not in tellings:
@@ -274,6 +278,12 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
             tail = re.match(r"[^,;]*?(?=[,;]|[.!?\"”’']*\s*$)", text[off.end:s.end])
             cut_end = off.end if tail is None or len(tail.group(0).split()) > 8 else off.end + tail.end()
             title = write_title(s.text, [(off.start - s.start, cut_end - s.start)], short(actor))
+            if relative is not None:  # ("a similar incident on one of its rigs that almost led to an accident in the
+                # North Sea four months before the Macondo accident": the relative clause, told of its antecedent)
+                head = noun_phrase_start(text, s.start, relative.start())
+                noun = re.split(r"\s+(?:on|in|at|aboard|off|near|from|with|for)\s+", text[head:relative.start()], maxsplit=1)[0]
+                title = write_title(noun + " " + text[relative.end():off.start].rstrip(" ,"), [], None)  # (its head noun)
+                start, actor = head, None
             main = True
         if when is None:
             continue
@@ -300,6 +310,12 @@ def _tellings(noun: str, found: list[Mention]) -> list[Mention]:
     told = by_noun or by_disaster or by_verb
     times = Counter(m.when.value() for m in {id(m): m for m in by_noun + by_disaster + by_verb}.values())
     return sorted(told, key=lambda m: (-m.when.precision.rank, -times[m.when.value()], m.when.start))
+
+
+#: A restrictive relative pronoun with no comma before it: the clause it opens tells its antecedent ("a similar
+#: incident on one of its rigs that almost led to an accident ..."); or "that" opening what a verb reports ("said he
+#: discovered that the alarm had been disabled a year before the disaster"), a clause with its own subject.
+_RELATIVE_OPENING = re.compile(r"(?<=[a-z])\s+(?:that|which|who)\s+(?=[a-z])")
 
 
 #: A date told as a distance from another happening is reckoned, not read: reviewers check it first.
