@@ -131,3 +131,9 @@ def test_a_distance_inside_a_reported_that_clause_is_titled_by_that_clause() -> 
             "Mika Lind said she discovered that the gas alarm had been disabled a full year before the explosion.\n")
     events = events_of(text, published=dt.date(2031, 9, 8))
     assert [e.title for e in events if e.when.value() == "2030"] == ["The gas alarm is disabled"]
+
+
+def test_a_past_told_after_a_happening_cannot_fall_after_the_page() -> None:
+    text = ("Crude began leaking off Harlow Sound in the April 20 spill.\n"
+            "Fishermen point out that the herring population collapsed four years after the spill.\n")
+    assert dated(events_of(text, published=dt.date(2031, 7, 16)), "herring") == []

@@ -210,6 +210,7 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
               timexes: Sequence[TimexLike], actors: list[str | None]) -> list[Mention]:
     """``found`` with the dates told as a distance from a dated happening (:mod:`.offsets`)."""
     text = doc.text
+    today = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published or dt.date.max
     starts = [s.start for s in sentences]
     timex_starts = [u.start for u in timexes]  # sorted, as ``timexes`` are
     by_sentence = mentions_by_sentence(found)
@@ -259,8 +260,9 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
                    or off.np_start <= m.start < off.end + 40 for m in by_sentence.get(index, ())) or any(
                     u.type in ("DATE", "TIME") and off.np_start <= u.start < off.end for u in local):
                 continue  # the clause states its own date, or the happening its own ("57 days after the April 20 blast")
-            if re.search(r"\b(?:comes?|came|follows?|followed)\s+$", text[s.start:off.start]):
+            if re.fullmatch(r"(?i)\s*(?:the|this|that|its)\s+\w+\s+(?:comes?|came|follows?|followed)\s+", text[s.start:off.start]):
                 continue  # "The order comes five months after an explosion ...": a frame that only places the news
+                # (not "The capping of the well came nearly three months after ...", a happening its subject names)
             if off.noun not in tellings:
                 tellings[off.noun] = _tellings(off.noun, found)
             told = next((m for m in tellings[off.noun] if m.sentence != index), None)
@@ -268,6 +270,8 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
                 continue
             ref = told.when
             when = shifted(ref, -off.sign * off.amount, off.unit)
+            if when is not None and when.start.date() > today and past_verbs(text[s.start:off.start]):
+                continue  # ("the herring collapsed four years after the spill": told as past, so not of this spill)
             if leads and when is not None:
                 for m in leads:
                     m.when, m.key, m.confidence = when, when.value(), MEASURED_CONFIDENCE
