@@ -112,7 +112,7 @@ RELATIVE_CLAUSE = re.compile(r"(?:,|" + DASH_OPEN + r")\s+(?:" + PARTITIVE + r"\
                               # "Public Citizen, founded in 1971 by Ralph Nader, recently launched ...": an appositive
                               # participle, the relative clause without its "which was"
                               r",\s+(?=(?:(?!(?:said|added|noted|told|asked|reported|stated)\b)[a-z]{3,}ed|born|built|"
-                              r"founded|made|set up|known|held|run|owned|led|based|elected|appointed|begun|taken|written|drawn|dug|sunk)\s+"
+                              r"founded|made|set up|known|held|run|owned|led|based|elected|appointed|begun|written|drawn|dug|sunk)\s+"
                               r"(?:(?:in|on|by|at|last|this|since|from|during)\b|" + DATE_NEXT + ")|"
                               # "Peter Voser, due to step up to the top job on July 1, did it on Wednesday": what is
                               # to come of the person named, not when the sentence's verb happened
