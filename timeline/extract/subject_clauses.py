@@ -22,7 +22,7 @@ __all__ = ["verb_after_subject"]
 #: was stymied", "(after an attempt on Saturday to cap it) failed". The subject's phrase runs on without a comma, a
 #: clause's conjunction or a relative pronoun; its verb is a passive or a verb of failing or ending, never a bare past
 #: form, which may be the phrase's participle ("a vote on Monday backed by the council").
-_SUBJECT_RUN = re.compile(r"(?:[ \t]+(?!(?:and|but|or|that|which|who|as|while|when|saying|said)\b)[\w'’$%.-]+){0,10}?[ \t]+"
+_SUBJECT_RUN = re.compile(r"(?:[ \t]+(?!(?:and|but|or|that|which|who|as|while|when|saying|said|before|after|since|until|because|if)\b)[\w'’$%.-]+){0,10}?[ \t]+"
                           r"(?P<verb>(?:was|were|had|has|is|are)[ \t]+[a-z]{3,}(?:ed|en)|failed|collapsed|stalled|"
                           r"faltered|foundered|fell[ \t]+through|went[ \t]+wrong|ended)\b")
 
@@ -41,7 +41,7 @@ def verb_after_subject(text: str, main: str, date_end: int, sentence_end: int) -
 
 
 #: A past verb of the main clause: "returned", "went", "was".
-_PAST_IN_MAIN = re.compile(r"(?i)\b(?:[a-z]{3,}ed|was|were|had|" + IRREGULAR_PAST_PATTERN + r")\b")
+_PAST_IN_MAIN = re.compile(r"(?i)\b(?:[a-z]{3,}ed|was|were|had|said|told|" + IRREGULAR_PAST_PATTERN + r")\b")
 #: A verb of the main clause told in the present or to come: "now aims to", "will", "is".
 _PRESENT_IN_MAIN = re.compile(r"(?i)\b(?:now|will|would|could|can|may|might|must|should|shall|is|are|has|have|does|do)\b|"
                               r"\b[a-z]{3,}s\s+to\b")
