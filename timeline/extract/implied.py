@@ -248,8 +248,13 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
             # because it leads; the fronted distance is its own date, reckoned below)
             leads = [m for m in by_sentence.get(index, ()) if m.lead and m.date == (0, 0) and not own] \
                 if opens_sentence(text, s.start, off) else []
-            below = subordinate(text[s.start:off.start]) and not re.search(r",\s*$", text[s.start:off.start])
-            relative = next(reversed(list(_RELATIVE_OPENING.finditer(text, s.start, off.start))), None) if below else None
+            # (set off by a comma it dates the whole; right after a saying verb, the saying: "said seven days after")
+            below = subordinate(text[s.start:off.start]) and not re.search(
+                r",\s*$|\b(?:" + alternation(SPEECH_VERBS) + r")\s+$", text[s.start:off.start])
+            relative = next(reversed(list(_RELATIVE_OPENING.finditer(text, s.start, off.start + 1))), None) if below else None
+            if relative is not None and not text[relative.end():off.start].strip():
+                below, relative = False, None  # ("told the inquiry that three months before the collapse the owners had
+                # been warned": the distance opens the reported clause, which the sentence's title tells)
             if below and (relative is None or subordinate(text[relative.end():off.start])):
                 # ("BBC airs a film Monday night of a worker who said he saw a leak two weeks before the explosion":
                 # the distance dates the clause below, which the sentence's title does not tell; set off by a comma,
