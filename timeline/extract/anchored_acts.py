@@ -38,7 +38,7 @@ from timeline.extract.title_words import SPEECH_VERBS
 from timeline.extract.titles import write_title
 from timeline.model import Document, Precision, When
 
-__all__ = ["Anchored", "anchor_at", "anchored_mentions", "occasion_at"]
+__all__ = ["Anchored", "anchor_at", "anchored_mentions", "occasion_at", "subordinate"]
 
 _NUMBER = (r"(?:an?|" + numbers_pattern(1) + r"|\d{1,2}|a\s+few|several|"
            r"a\s+couple\s+of)")
@@ -104,7 +104,7 @@ _CLAUSE_OPENING = re.compile(r"(?i)\b(?:that|whether|which|who|whom|whose|becaus
                              r"as|until|said|says|told|claimed|claims|according|reported|blamed|accused|than)\b|[;:“”\"(]")
 
 
-def _subordinate(before: str) -> bool:
+def subordinate(before: str) -> bool:
     """Whether a relation after ``before`` (its sentence up to it) dates a clause below the main one, or a clause a
     speaker reports: a clause opens or a saying verb stands before it. A relation opening the sentence ("Two hours
     before the explosion, ...") is the main clause's."""
@@ -206,7 +206,7 @@ def anchored_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
             continue
         anchor, occasion = anchor_at(text, s.start, s.end), False
         if anchor is not None and past_verbs(s.text) and not tells_a_plan(s.text) \
-                and not _subordinate(text[s.start:anchor.start]):
+                and not subordinate(text[s.start:anchor.start]):
             day = _event_day(anchor.noun, sentences, found, index)
         elif (anchor := occasion_at(text, s.start, s.end)) is not None and _said_at(text[s.start:anchor.start + 4]):
             day, occasion = _occasion_day(anchor.noun, text, sentences, found, index), True

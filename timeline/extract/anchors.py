@@ -62,6 +62,7 @@ from timeline.extract.restrictive import clause_end, in_bracketed_aside, inner_r
 from timeline.extract.sentences import Sentence
 from timeline.extract.side_phrases import DATE_NEXT, measured_against, without_asides
 from timeline.extract.stances import in_stance
+from timeline.extract.subject_clauses import verb_after_subject
 from timeline.extract.suppositions import supposed
 from timeline.extract.told import told_dates
 from timeline.extract.unasserted import describes, elliptical, in_condition, in_counterfactual, in_courtesy
@@ -111,7 +112,7 @@ RELATIVE_CLAUSE = re.compile(r"(?:,|" + DASH_OPEN + r")\s+(?:" + PARTITIVE + r"\
                               # "Public Citizen, founded in 1971 by Ralph Nader, recently launched ...": an appositive
                               # participle, the relative clause without its "which was"
                               r",\s+(?=(?:(?!(?:said|added|noted|told|asked|reported|stated)\b)[a-z]{3,}ed|born|built|"
-                              r"founded|made|set up|known|held|run|owned|led|based|elected|appointed)\s+"
+                              r"founded|made|set up|known|held|run|owned|led|based|elected|appointed|begun|written|drawn|dug|sunk)\s+"
                               r"(?:(?:in|on|by|at|last|this|since|from|during)\b|" + DATE_NEXT + ")|"
                               # "Peter Voser, due to step up to the top job on July 1, did it on Wednesday": what is
                               # to come of the person named, not when the sentence's verb happened
@@ -516,10 +517,8 @@ def _embedding(text: str, sentence: Sentence, pos: int, date_end: int) -> tuple[
     for m in RELATIVE_CLAUSE.finditer(region):
         if m.group(0).strip(", \t\n") or _appositive(text, sentence, sentence.start + m.start(), pos):
             rel = m  # the last one
-    adv = None
-    for adv in _ADVERBIAL_CLAUSE.finditer(region):  # noqa: B007
-        pass
-    if adv is not None and (rel is None or adv.start() > rel.start()) and not _phrase_only(text, sentence, region, adv):
+    adv = next(reversed(list(_ADVERBIAL_CLAUSE.finditer(region))), None)  # the last one
+    if adv is not None and (rel is None or adv.start() > rel.start()) and not _phrase_only(text, sentence, region, adv, date_end):
         clause_start = sentence.start + adv.start() + (1 if not region[adv.start()].isalpha() else 0)
         between = without_asides(text[clause_start:pos])
         if "," in between or len(between.split()) > 14:
@@ -567,7 +566,7 @@ def _embedding(text: str, sentence: Sentence, pos: int, date_end: int) -> tuple[
     return start, end, "relative"
 
 
-def _phrase_only(text: str, sentence: Sentence, region: str, adv: re.Match[str]) -> bool:
+def _phrase_only(text: str, sentence: Sentence, region: str, adv: re.Match[str], date_end: int) -> bool:
     """Whether the conjunction ``adv`` heads only a phrase ("since last year", "after the meeting on Monday"), not
     a clause of its own: the date then belongs to the clause around it, main or relative ("a bill that's been on
     the back burner since last year", "the minister, who has held the post since 2022, resigned")."""
@@ -577,7 +576,7 @@ def _phrase_only(text: str, sentence: Sentence, region: str, adv: re.Match[str])
     # end, "died after suffering a cardiac arrest on Thursday", the main clause's date; "since announcing in July", never).
     gerund = re.match(r"\W?(after|before|since)\s+[a-z]{3,}ing\b", between, re.I)
     gerund = gerund is not None and (clause_start - sentence.start < 3 or gerund.group(1).lower() == "since")
-    return "," not in between and len(between.split()) <= 14 and not (_FINITE_VERB.search(between) or gerund)
+    return "," not in between and len(between.split()) <= 14 and not (_FINITE_VERB.search(between) or gerund or verb_after_subject(text, region[:adv.start()], date_end, sentence.end))
 
 
 def _appositive(text: str, sentence: Sentence, comma: int, pos: int) -> bool:

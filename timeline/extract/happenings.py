@@ -65,8 +65,11 @@ _AFTER_PREPOSITION = re.compile(
     r"(?:(?:[\w'’-]+\s+){0,3}?|(?:" + _NAMING_WORD + r"\s+){4})"
     r"(?:(?P<storm>hurricane|typhoon|cyclone|storm)\s+[A-Z][a-z]+|(?P<noun>[a-z]+))\s+"
     # where it happened, between the noun and its date: "since an explosion on a rig last month", "since the
-    # explosion on the Deepwater Horizon drilling rig on 20 April"
-    r"(?:(?:on|at|aboard|off|near)\s+(?:the|a|an)\s+(?:(?:[\w'’-]+\s+){0,2}?|(?:" + _NAMING_WORD + r"\s+){3})[a-z]+\s+)?"
+    # explosion on the Deepwater Horizon drilling rig on 20 April"; or a place's name: "after an oil spill at Prudhoe Bay
+    # in 2006", "since a blast off Texas City in 2005" (not "in": "a hearing in New Orleans this week" is where a saying
+    # was made, and "after a spill in Louisiana in 2005 was" may open a gerund subject's main verb)
+    r"(?:(?:on|at|aboard|off|near)\s+(?:the|a|an)\s+(?:(?:[\w'’-]+\s+){0,2}?|(?:" + _NAMING_WORD + r"\s+){3})[a-z]+\s+"
+    r"|(?-i:(?:on|at|aboard|off|near)\s+(?:[A-Z][\w'’.-]*\s+){1,3}))?"
     # what it happened to or where, named: "following the outbreak of SARS in 2003", "after the election of Obama in 2008",
     # a name with its kind ("the sinking of the Lady Maud cargo ferry in 1996", "the meltdown of a nuclear plant in 1979"),
     # a noun phrase of four or five words with no clause or phrase of its own ("a surge of interest since her death")

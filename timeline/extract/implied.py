@@ -11,10 +11,13 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from timeline.extract.actors import short
+from timeline.extract.anchored_acts import subordinate
 from timeline.extract.anchors import TimexLike
+from timeline.extract.clauses import noun_phrase_start
 from timeline.extract.continued import (
     ANOTHER,
     AS,
@@ -36,12 +39,12 @@ from timeline.extract.continued import (
 )
 from timeline.extract.day_sayings import day_sayings
 from timeline.extract.day_statements import day_mentions
-from timeline.extract.happenings import stem, stems
+from timeline.extract.happenings import stems
 from timeline.extract.market_moves import market_move, move_of, told_moves, trading_day
 from timeline.extract.mention_groups import mentions_by_sentence
 from timeline.extract.merge import Mention, content_words, named_source, past_verbs, speaker_words
 from timeline.extract.names import NameIndex, looks_personal
-from timeline.extract.offsets import apposed, offset_at, same_happening, shifted
+from timeline.extract.offsets import apposed, offset_at, opens_sentence, same_happening, shifted, told_by_verb
 from timeline.extract.perfect_acts import perfect_acts
 from timeline.extract.perfect_news import tells_a_plan_only
 from timeline.extract.reported_acts import reported_acts
@@ -210,6 +213,7 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
               timexes: Sequence[TimexLike], actors: list[str | None]) -> list[Mention]:
     """``found`` with the dates told as a distance from a dated happening (:mod:`.offsets`)."""
     text = doc.text
+    today = doc.published.date() if isinstance(doc.published, dt.datetime) else doc.published or dt.date.max
     starts = [s.start for s in sentences]
     timex_starts = [u.start for u in timexes]  # sorted, as ``timexes`` are
     by_sentence = mentions_by_sentence(found)
@@ -243,9 +247,30 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
                     # the clause's day is the distance from the death's, not the death's own
                     m.when = shifted(m.when, -off.sign * off.amount, off.unit) or m.when
                     m.key = m.when.value()
-            if any(m.main or off.np_start <= m.start < off.end + 40 for m in by_sentence.get(index, ())) or any(
+            # ("Four weeks after the disaster, the administration saw no need ...": a lead the page's day dated only
+            # because it leads; the fronted distance is its own date, reckoned below)
+            leads = [m for m in by_sentence.get(index, ()) if m.lead and m.date == (0, 0) and not own] \
+                if opens_sentence(text, s.start, off) else []
+            # (set off by a comma it dates the whole; right after a saying verb, the saying: "said seven days after")
+            below = subordinate(text[s.start:off.start]) and not re.search(
+                r",\s*$|\b(?:" + alternation(SPEECH_VERBS) + r")\s+$", text[s.start:off.start])
+            relative = next(reversed(list(_RELATIVE_OPENING.finditer(text, s.start, off.start + 1))), None) if below else None
+            if relative is not None and not text[relative.end():off.start].strip():
+                below, relative = False, None  # ("told the inquiry that three months before the collapse the owners had
+                # been warned": the distance opens the reported clause, which the sentence's title tells)
+            if below and (relative is None or subordinate(text[relative.end():off.start])):
+                # ("BBC airs a film Monday night of a worker who said he saw a leak two weeks before the explosion":
+                # the distance dates the clause below, which the sentence's title does not tell; set off by a comma,
+                # "Scientists say the oil has cleared, 100 days after the disaster began", it dates the whole)
+                continue
+            # (a relative or reported clause is a statement of its own beside the main clause's, dated or not)
+            if any(((m.main and m not in leads) if relative is None else relative.end() <= m.date[0] < off.start)
+                   or off.np_start <= m.start < off.end + 40 for m in by_sentence.get(index, ())) or any(
                     u.type in ("DATE", "TIME") and off.np_start <= u.start < off.end for u in local):
                 continue  # the clause states its own date, or the happening its own ("57 days after the April 20 blast")
+            if re.fullmatch(r"(?i)\s*(?:the|this|that|its)\s+\w+\s+(?:comes?|came|follows?|followed)\s+", text[s.start:off.start]):
+                continue  # "The order comes five months after an explosion ...": a frame that only places the news
+                # (not "The capping of the well came nearly three months after ...", a happening its subject names)
             if off.noun not in tellings:
                 tellings[off.noun] = _tellings(off.noun, found)
             told = next((m for m in tellings[off.noun] if m.sentence != index), None)
@@ -253,12 +278,24 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
                 continue
             ref = told.when
             when = shifted(ref, -off.sign * off.amount, off.unit)
+            if when is not None and when.start.date() > today and past_verbs(text[s.start:off.start]):
+                continue  # ("the herring collapsed four years after the spill": told as past, so not of this spill)
+            if leads and when is not None:
+                for m in leads:
+                    m.when, m.key, m.confidence = when, when.value(), MEASURED_CONFIDENCE
+                continue
             start, end = s.start, s.end
             actor = actors[index] if index < len(actors) else None
             # The distance and its happening leave the title, to the clause's end when they close it.
             tail = re.match(r"[^,;]*?(?=[,;]|[.!?\"”’']*\s*$)", text[off.end:s.end])
             cut_end = off.end if tail is None or len(tail.group(0).split()) > 8 else off.end + tail.end()
             title = write_title(s.text, [(off.start - s.start, cut_end - s.start)], short(actor))
+            if relative is not None:  # ("a similar incident on one of its rigs that almost led to an accident in the
+                # North Sea four months before the Macondo accident": the relative clause, told of its antecedent)
+                head = noun_phrase_start(text, s.start, relative.start())
+                noun = re.split(r"\s+(?:on|in|at|aboard|off|near|from|with|for)\s+", text[head:relative.start()], maxsplit=1)[0]
+                title = write_title(noun + " " + text[relative.end():off.start].rstrip(" ,"), [], None)  # (its head noun)
+                start, actor = head, None
             main = True
         if when is None:
             continue
@@ -275,12 +312,22 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
 
 def _tellings(noun: str, found: list[Mention]) -> list[Mention]:
     """The mentions that date the happening ``noun`` names, best first: by its noun ("the April 20 explosion"),
-    by a noun of the same disaster, or else by its verb ("the rig exploded on 20 April"); of each kind the
-    most precise, then the earliest ("the spill" goes on for months after it began)."""
-    told = ([m for m in found if m.happening == noun]
-            or [m for m in found if same_happening(noun, m.happening)]
-            or [m for m in found if m.main and any(same_happening(noun, stem(v)) for v in m.verbs)])
-    return sorted(told, key=lambda m: (-m.when.precision.rank, m.when.start))
+    by a noun of the same disaster, or else by a verb that tells it ("the rig exploded on 20 April", not "crews
+    collected oil on Monday"); of each kind the most precise, then the day the story gives it most often (a slip,
+    "the 11 April explosion" once against "20 April" twice, is the writer's, not the story's), then the earliest
+    ("the spill" goes on for months after it began)."""
+    by_noun = [m for m in found if m.happening == noun]
+    by_disaster = [m for m in found if same_happening(noun, m.happening)]
+    by_verb = [m for m in found if m.main and any(told_by_verb(noun, v) for v in m.verbs)]
+    told = by_noun or by_disaster or by_verb
+    times = Counter(m.when.value() for m in {id(m): m for m in by_noun + by_disaster + by_verb}.values())
+    return sorted(told, key=lambda m: (-m.when.precision.rank, -times[m.when.value()], m.when.start))
+
+
+#: A restrictive relative pronoun with no comma before it: the clause it opens tells its antecedent ("a similar
+#: incident on one of its rigs that almost led to an accident ..."); or "that" opening what a verb reports ("said he
+#: discovered that the alarm had been disabled a year before the disaster"), a clause with its own subject.
+_RELATIVE_OPENING = re.compile(r"(?<=[a-z])\s+(?:that|which|who)\s+(?=[a-z])")
 
 
 #: A date told as a distance from another happening is reckoned, not read: reviewers check it first.

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from timeline.extract.happenings import EVENT_NOUNS, PARTICIPLE_WORDS, one_disaster, stem
+from timeline.extract.happenings import EVENT_NOUNS, EXPLOSION, PARTICIPLE_WORDS, one_disaster, stem
 from timeline.model import When
 
 #: The distance's units and the precision they give.
@@ -57,12 +57,16 @@ def offset_at(text: str, start: int, end: int, value: str, sentence_end: int) ->
     if d is None or m is None or _NOT_A_POINT.search(text, max(0, start - 30), start) or _SPAN_TIMEX.match(text, start):
         return None
     # The happening's noun: the first of the phrase's words that names one ("a huge explosion").
-    noun = next((w for w in re.finditer(r"[\w'’-]+", m.group("words")) if w.group(0) in EVENT_NOUNS), None)
-    if noun is None:
+    words = list(re.finditer(r"[\w'’-]+", m.group("words")))
+    noun = next((w for w in words if w.group(0) in EVENT_NOUNS), None)
+    told = stem(noun.group(0)) if noun is not None else None
+    if noun is None:  # ("two weeks after BP's Macondo well blew out": a clause whose verb tells the disaster names it)
+        noun = next((w for w in words if _PAST.fullmatch(w.group(0))), None)
+        told = _DISASTER_VERBS[noun.group(0)[:5]] if noun is not None else None
+    if noun is None or told is None:
         return None
     sign = 1 if m.group("dir").split()[0] in ("before", "earlier", "prior", "ahead") else -1
-    return Offset(start, m.start("words") + noun.end(), m.start("np"), stem(noun.group(0)), sign, int(d.group(1)),
-                  d.group(2))
+    return Offset(start, m.start("words") + noun.end(), m.start("np"), told, sign, int(d.group(1)), d.group(2))
 
 
 def apposed(text: str, date_end: int, offset: Offset) -> bool:
@@ -88,9 +92,40 @@ def shifted(when: When, amount: int, unit: str) -> When | None:
     return When.parse(f"{day.year + amount:04d}")
 
 
+#: The past verbs, cut as :func:`.merge.past_verbs` cuts them, that tell a disaster ("the rig exploded on 20 April",
+#: "the tanker sank"), with the stem of the happening each tells. A crude four-letter stem of any other verb may
+#: match a disaster's by chance ("collected" and "collapse", "fired" a worker and "fire"), and would date "two days after
+#: the accident" by a day the crews collected oil.
+_DISASTER_VERBS = {"explo": EXPLOSION, "blew": "blow", "blown": "blow", "spill": "spil", "leake": "leak",
+                   "crash": "cras", "colla": "coll", "sank": "sink", "sunk": "sink", "erupt": "erup"}
+
+
+#: The past forms among them, whole ("exploded", "blew"): "the explosion" as a noun is matched apart.
+_PAST = re.compile(r"exploded|blew|spilled|leaked|crashed|collapsed|sank|erupted")
+
+
+def told_by_verb(noun: str, verb: str) -> bool:
+    """Whether the past verb ``verb`` (cut to five letters) tells the happening whose stem is ``noun``: "the rig
+    exploded" tells the explosion and the accident; "the crews collected oil" tells no collapse."""
+    told = _DISASTER_VERBS.get(verb)
+    return told is not None and same_happening(noun, told)
+
+
+#: What may stand before a distance that opens its sentence: "Four weeks after the disaster, ...", "Just 18 days
+#: before the explosion, ...", "But a month after the spill, ...".
+_OPENING = re.compile(r"(?i)[\s“\"‘'(]*(?:(?:but|and|yet|now|just|only|some|about|roughly|exactly)\s+)*")
+
+
+def opens_sentence(text: str, sentence_start: int, offset: Offset) -> bool:
+    """Whether the distance opens its sentence, before the clause it dates: "Four weeks after the nation's worst
+    disaster, the administration saw no need ...". Fronted so, it dates the whole clause, a lead's as well: a lead
+    told so is not the news of the page's day but of the day the distance gives."""
+    return _OPENING.fullmatch(text, sentence_start, offset.start) is not None
+
+
 def same_happening(noun: str, other: str) -> bool:
     """Whether a happening's stem measured from names the one another mention dates."""
     return bool(other) and (noun == other or one_disaster(noun, other))
 
 
-__all__ = ["Offset", "apposed", "offset_at", "same_happening", "shifted"]
+__all__ = ["Offset", "apposed", "offset_at", "opens_sentence", "same_happening", "shifted", "told_by_verb"]

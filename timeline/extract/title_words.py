@@ -48,6 +48,10 @@ WEAK_END = BREAK_WORDS | {"doesn’t", "don’t", "didn’t", "isn’t", "wasn�
                             "you", "beneath", "below", "above", "behind", "beside", "inside", "outside", "underneath",
                             "upon", "onto", "near", "amid", "among", "within", "across", "around"}
 
+#: Participles that wait for the name they give: "holds a hearing titled | “The Risky Business ...”". A title cut at the
+#: name's colon or quotation mark leaves them naming nothing ("called" and "named" may end a passive: "police were called").
+NAMING_WAITS = {"titled", "entitled", "subtitled", "dubbed", "headlined"}
+
 PRONOUN_WORDS = {"he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "we're",
                   "it's", "this", "that", "these", "those", "the", "a", "an"}
 

@@ -90,6 +90,7 @@ from timeline.extract.title_words import (
     INTRANSITIVE_ED,
     MAX_CHARS,
     MAX_WORDS,
+    NAMING_WAITS,
     SPEECH_PRESENT,
     SPEECH_VERBS,
     WEAK_END,
@@ -390,7 +391,7 @@ def write_title(
     # "worked until after").
     # The sentence's own last word ("took over.") is a particle, not a leftover.
     sentence_end = re.sub(r"^\W+|\W+$", "", sentence.split()[-1]).lower() if sentence.split() else ""
-    while len(text.split()) > 4 and text.split()[-1].lower().strip("“”\"‘’") in WEAK_END | WH \
+    while len(text.split()) > 4 and text.split()[-1].lower().strip("“”\"‘’") in WEAK_END | WH | NAMING_WAITS \
             and not (text.split()[-1].lower() == "over" and text.split()[-2].lower() in {"is", "was", "be", "but", "now"}) \
             and not (text.split()[-1].lower() in {"other", "another"} and text.split()[-2].lower() in {"each", "one"}) \
             and not (text.split()[-1].lower() in {"more", "less", "fewer"} and text.split()[-2].lower() in COPULA_WORDS) \
