@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from day_sayings_support import LEAD, dated, events_of
 
-from timeline.extract.reported_acts import AMOUNT_CUT, reported_act
+from timeline.extract.reported_acts import _AMOUNT_CUT, reported_act
 
 _FIRST = "The Veldt Port Authority said the channel would stay shut to tankers.\n"
 
@@ -74,9 +74,9 @@ def test_an_office_holder_reports_an_act() -> None:
 
 
 def test_a_title_cut_after_an_amount_leaves_the_act_out() -> None:
-    assert AMOUNT_CUT.search("The Veldt Port Authority has given 40,000 euros")
-    assert AMOUNT_CUT.search("The Veldt Port Authority has given $25 million")
-    assert not AMOUNT_CUT.search("The Veldt Port Authority has ordered a full reform")
+    assert _AMOUNT_CUT.search("The Veldt Port Authority has given 40,000 euros")
+    assert _AMOUNT_CUT.search("The Veldt Port Authority has given $25 million")
+    assert not _AMOUNT_CUT.search("The Veldt Port Authority has ordered a full reform")
 
 
 def test_an_amount_with_whom_it_went_to_keeps_its_title() -> None:

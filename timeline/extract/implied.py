@@ -45,7 +45,6 @@ from timeline.extract.mention_groups import mentions_by_sentence
 from timeline.extract.merge import Mention, content_words, named_source, past_verbs, speaker_words
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.offsets import apposed, offset_at, opens_sentence, same_happening, shifted, told_by_verb
-from timeline.extract.perfect_acts import perfect_acts
 from timeline.extract.perfect_news import tells_a_plan_only
 from timeline.extract.reported_acts import reported_acts
 from timeline.extract.saying_words import alternation, spoken
@@ -133,12 +132,10 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
         )
         out.append(taken[index])
     # The day's other acts, told after its lead with no date and no opener (:mod:`.day_statements`).
-    # And the acts named speakers report on that day, each speaker's once (:mod:`.reported_acts`), and the acts named
-    # actors did, told in the present perfect (:mod:`.perfect_acts`).
+    # And the acts named speakers report on that day, each speaker's once (:mod:`.reported_acts`).
     sayings = day_sayings(doc, names, sentences, day_mentions(doc, names, sentences, out, actors, story_day), actors,
                           story_day)
-    reported = reported_acts(doc, names, sentences, sayings, actors, story_day)
-    return perfect_acts(doc, names, sentences, reported, actors, story_day)
+    return reported_acts(doc, names, sentences, sayings, actors, story_day)
 
 
 def _story_day(found: list[Mention], sentences: list[Sentence], today: dt.date) -> dt.date:

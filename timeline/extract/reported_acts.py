@@ -135,7 +135,7 @@ _OPENER = re.compile(r"\s*(?:[A-Z][a-z]+ing|In\s+(?:a|an|its)\s+(?:\w+\s+)?(?:st
 
 #: A title cut right after an amount ("BP has given $25 million" of "... to each of four states"): whom or what for
 #: the amount went is the news, and the cut leaves it out.
-AMOUNT_CUT = re.compile(r"(?:\d|\bmillion|\bbillion|\d\s*bn|\d\s*m)(?:\s+(?:euros|pounds|dollars|yen|francs))?$")
+_AMOUNT_CUT = re.compile(r"(?:\d|\bmillion|\bbillion|\d\s*bn|\d\s*m)(?:\s+(?:euros|pounds|dollars|yen|francs))?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -188,7 +188,7 @@ def _title(sentence: str, act: ReportedAct, speaker: str) -> str:
     return write_title(clause, [], None)
 
 
-def office_told(doc: Document, full: str) -> bool:
+def _office_told(doc: Document, full: str) -> bool:
     """Whether the story tells the office of the person ``full`` somewhere it names them."""
     return any(holds_office(doc.text[max(0, m.start() - 60):m.end() + 80]) for m in re.finditer(re.escape(full), doc.text))
 
@@ -214,21 +214,21 @@ def reported_acts(doc: Document, names: NameIndex, sentences: list[Sentence], fo
         if not named:
             continue  # a capitalised word that names no one
         full = names.resolve(named[-1].text)
-        if looks_personal(full) and not office_told(doc, full):
+        if looks_personal(full) and not _office_told(doc, full):
             continue  # a person whose office the story never tells: a bystander as often as a newsmaker
         speaker = re.sub(r"\s*\([^)]*\)", "", act.speaker)
         title = _title(s.text, act, short(speaker) or speaker)
         if title_defect(title) is not None or len(title) > MAX_CHARS or len(title.split()) < 4 or OPEN_END.search(title) \
-                or (AMOUNT_CUT.search(title) and not re.search(re.escape(title.split()[-1]) + r"\s*[.]?$", s.text)):
+                or (_AMOUNT_CUT.search(title) and not re.search(re.escape(title.split()[-1]) + r"\s*[.]?$", s.text)):
             continue
         mention = _mention(doc, names, s, index, actors, lead.day, title)
-        if any(same_act(mention, full, m) for m in found + added):
+        if any(_same_act(mention, full, m) for m in found + added):
             continue
         added.append(mention)
     return sorted(found + added, key=lambda m: m.sentence) if added else found
 
 
-def same_act(new: Mention, speaker: str, old: Mention) -> bool:
+def _same_act(new: Mention, speaker: str, old: Mention) -> bool:
     """Whether ``old`` is ``speaker``'s telling of the act ``new`` tells, that day: one event per speaker and act."""
     if old.when.start.date() != new.when.start.date():
         return False
