@@ -50,3 +50,10 @@ def test_a_credit_must_follow_the_closing_mark_on_its_line():
     text = '"We ran out of masks a week ago.\nPeople kept coming in."\nTom Hale said the shop would reopen.\n'
     start, end = _span(text, '"We ran')
     assert closing_credit("We run out of masks", text, start, end) == "We run out of masks"
+
+
+def test_a_title_from_a_clause_the_quotation_leans_on_is_no_quotation():
+    text = ('"Our big change since then is that when the levee broke in 1993, it broke in one place.\n'
+            'Now it leaks everywhere," said Tom Hale.\n')
+    start, end = _span(text, '"Our big')
+    assert closing_credit("The levee breaks", text, start, end) == "The levee breaks"

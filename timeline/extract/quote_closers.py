@@ -27,6 +27,9 @@ _CREDIT = re.compile(r"[ \t]+(?:" + CREDIT_NAME + r"(?:,[^,“”\"]{2,80},)?\s+
 _NOT_NAMES = NOT_NAMES | {"His", "Her", "Their", "Its"}
 #: Honorifics a headline leaves out before a full name.
 _HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Rev|Gov|Sen|Rep|Gen|Lt|Col|Capt)\.?\s+(?=[A-Z]\w+\s+[A-Z])")
+#: Words that open a clause under another: a title that starts right after one is not the quotation's own statement.
+_SUBORDINATORS = frozenset({"when", "whenever", "if", "after", "before", "because", "while", "since", "although",
+                            "though", "that", "which", "who", "until", "unless", "once", "where"})
 #: How far on the quotation may close: a few sentences.
 _REACH = 600
 _SENTENCES = 3
@@ -67,6 +70,9 @@ def _verbatim(title: str, sentence: str) -> str | None:
     at = next((i for i, w in enumerate(words) if w.lower().strip("“”\"‘’,") == first), None)
     if at is None or len(words) - at < len(said):
         return None
+    if at and words[at - 1].lower().strip("“”\"‘’,") in _SUBORDINATORS:
+        return None  # ("... was that when the swine flu was detected in 1976, it was found ...": a clause the quotation
+        # leans on, which the title writer took for its date, is no headline the speaker gave)
     span = words[at:at + len(said)]
     if sum(a.lower().strip("“”\"‘’,.;:") != b.lower().strip("“”\"‘’,.;:") for a, b in zip(span, said, strict=True)) > 1:
         return None
