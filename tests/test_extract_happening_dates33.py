@@ -137,3 +137,10 @@ def test_a_past_told_after_a_happening_cannot_fall_after_the_page() -> None:
     text = ("Crude began leaking off Harlow Sound in the April 20 spill.\n"
             "Fishermen point out that the herring population collapsed four years after the spill.\n")
     assert dated(events_of(text, published=dt.date(2031, 7, 16)), "herring") == []
+
+
+def test_an_appositive_participle_after_a_partitive_describes_the_part() -> None:
+    text = "The first of three new pumps, installed on 2 May, was running at half speed, Dana Voss said.\n"
+    events = events_of(text, published=dt.date(2031, 7, 13))
+    may = [e for e in events if e.when.value() == "2031-05-02"]
+    assert len(may) == 1 and may[0].title.startswith("The first of three new pumps")

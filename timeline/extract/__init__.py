@@ -99,7 +99,7 @@ from timeline.extract.plural_speakers import listed_subject
 from timeline.extract.predicates import predicate
 from timeline.extract.pronoun_people import opposite_pronoun
 from timeline.extract.quoted_forecasts import quoted_forecasts
-from timeline.extract.relative_openings import opening_relative
+from timeline.extract.relative_openings import PARTITIVE, opening_relative
 from timeline.extract.retold import bare_happening, retelling, retold_title
 from timeline.extract.segments import contrasted_clause, elided_unit, gapped_head, segment
 from timeline.extract.sentences import Sentence, split_sentences
@@ -318,6 +318,9 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         if rel and re.match(r",?\s*who", rel.group(0).lstrip(", ")):  # "the firm's head, who ...": the person
             subject = role_person(subject, roles, start) or subject
         subject = owned_antecedent(subject, person, actor, names, (s.start, start))  # "during his trial, which ended"
+        if whole := re.search(r"(?i)\b" + PARTITIVE + r"\s+of\s+$", text[max(s.start, start - 30):start]):
+            first = subject[:1].lower() if text[start:start + 1].islower() else subject[:1]  # ("the first of")
+            subject = whole.group(0)[:1].upper() + whole.group(0)[1:] + first + subject[1:]
         built = relative_sentence(clause, ante_end, subject, [(b - start, e - start) for b, e in a.parts]) if rel else None
         if re.search(r"\b(?:and|or|but)$", subject):
             # "the disaster and who brought ...": a second relative clause, its antecedent named before; the
