@@ -318,7 +318,8 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         if rel and re.match(r",?\s*who", rel.group(0).lstrip(", ")):  # "the firm's head, who ...": the person
             subject = role_person(subject, roles, start) or subject
         subject = owned_antecedent(subject, person, actor, names, (s.start, start))  # "during his trial, which ended"
-        if whole := re.search(r"(?i)\b" + PARTITIVE + r"\s+of\s+$", text[max(s.start, start - 30):start]):
+        if rel and not rel.group(0).strip(", ") and (whole := re.search(  # (an appositive participle's antecedent)
+                r"(?i)\b(?!none\b)" + PARTITIVE + r"\s+of\s+$", text[max(s.start, start - 30):start])):
             first = subject[:1].lower() if text[start:start + 1].islower() else subject[:1]  # ("the first of")
             subject = whole.group(0)[:1].upper() + whole.group(0)[1:] + first + subject[1:]
         built = relative_sentence(clause, ante_end, subject, [(b - start, e - start) for b, e in a.parts]) if rel else None
