@@ -45,8 +45,6 @@ COMPANY_WORDS = (r"(?:(?:" + _SORT + r"\s+){1,2}(?:" + "|".join(_GENERIC_NOUNS +
 THE_COMPANY = re.compile(r"\b[Tt]he\s+" + COMPANY_WORDS + r"(?=['’]s\b|\b(?!['’-])(?!\s+[A-Z])"
                          r"(?!,\s+[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3},))")
 
-#: The nouns of a kind of business that are only a generic company's ("the company", "the oil giant"): any company.
-_ANY_KIND = frozenset(["company", "firm", "giant", "major", "group", "conglomerate"])
 #: Words of a company's own name that tell its kind: "Harlow Bank" is a lender, "Velox Motors" a carmaker.
 _NAME_WORDS = {"lender": r"Bank|Banco|Bancorp|Banking|Credit|Savings|Building\s+Society",
                "carmaker": r"Motors?|Auto|Automotive|Cars", "automaker": r"Motors?|Auto|Automotive|Cars",
@@ -62,7 +60,7 @@ def kind_fits(phrase: str, name: str, text: str) -> bool:
     ``text``: a generic noun stands for any company; a noun of a kind only for one whose name says the kind ("Harlow
     Bank") or that the story calls by it next to its name. A page's "RSS" is no airline, however sole."""
     noun = phrase.split()[-1].lower()
-    if noun in _ANY_KIND:
+    if noun in _GENERIC_NOUNS:  # ("the company", "the oil giant": any company)
         return True
     if noun in _NAME_WORDS and re.search(r"\b(?:" + _NAME_WORDS[noun] + r")\b", name):
         return True
