@@ -64,3 +64,31 @@ def test_a_live_entry_opened_by_its_source_is_news_of_its_time(tmp_path: Path) -
                     "said 52,000 people had voted early or by post, a record for a spring vote.\n", encoding="utf-8")
     got = {(e.when.value(), s.quote[:30]) for e in extract(read_document(page)) for s in e.sources}
     assert ("2026-03-10T13:45", "The county's election office s") in got
+
+
+def _front_matter_page(tmp_path: Path, published: str, body: str) -> list[tuple[str, str]]:
+    page = tmp_path / "wire.md"
+    page.write_text(f"---\ntitle: Ferry sale\npublished: {published}\n---\n\n{body}\n", encoding="utf-8")
+    return [(e.when.value(), s.quote) for e in extract(read_document(page)) for s in e.sources]
+
+
+def test_a_page_whose_only_past_weekday_is_the_day_after_its_date_was_written_on_that_day(tmp_path: Path) -> None:
+    # dated Thursday 2026-01-22; its text was filed on the Friday: "Friday" twice as past, Saturday ahead
+    body = ("The Portville council voted Friday to sell the island ferry to a private operator. "
+            "The harbour master said Friday that the ferry would keep running until the sale closes on Saturday. "
+            "The council had debated the sale for two years.")
+    got = _front_matter_page(tmp_path, "2026-01-22", body)
+    assert any(when == "2026-01-23" and "voted Friday" in quote for when, quote in got)
+    assert not any(when.startswith("2026-01-16") for when, _ in got)
+
+
+def test_a_past_weekday_of_the_day_after_named_once_or_beside_other_past_days_stays_a_week_before(
+        tmp_path: Path) -> None:
+    once = _front_matter_page(tmp_path, "2026-01-22", "The Portville council voted Friday to sell the island ferry.")
+    assert any(when == "2026-01-16" and "voted Friday" in quote for when, quote in once)
+    # a Tuesday told as past as well: the page reaches back through the week, and "Friday" is the one before
+    body = ("The Portville council voted Friday to sell the island ferry to a private operator. "
+            "The harbour master said Friday that the buyer would be named soon. "
+            "The buyer, Gull Lines, signed the contract on Tuesday.")
+    mixed = _front_matter_page(tmp_path, "2026-01-22", body)
+    assert any(when == "2026-01-16" and "voted Friday" in quote for when, quote in mixed)

@@ -92,3 +92,14 @@ def test_an_adjective_or_a_reported_figure_is_no_saying() -> None:
     assert dated(events_of(text, FRIDAY), "mill") == ["1991"]
     text = "Orr Fish, which reported $408 million in losses at its northern plants last year, is closing three of them.\n"
     assert "2025" in dated(events_of(text, FRIDAY), "losses")
+
+
+def test_a_point_a_reported_state_is_compared_with_is_not_the_sayings() -> None:
+    # (the speaker compares now with a month ago: nothing was said, or happened, a month ago)
+    text = "Ben Orr, who runs the ferry company, said its crews had improved their timekeeping from a month ago.\n"
+    assert dated(events_of(text, FRIDAY), "Ben Orr") == ["2026-03-20"]
+    text = "The water board said the new pumps were moving much less water than three days ago.\n"
+    assert dated(events_of(text, FRIDAY), "water board") == ["2026-03-20"]
+    # (a past the reported clause tells as a happening keeps its date, as before)
+    text = "Harbour master Ada Lind said the town moved the ferry from the old quay a month ago.\n"
+    assert dated(events_of(text, FRIDAY), "ferry") == ["2026-02"]

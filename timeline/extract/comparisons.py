@@ -28,7 +28,7 @@ from timeline.extract.saying_words import SAID_SAYS, SAY_FORMS, SAY_TELL, altern
 from timeline.extract.sentences import Sentence
 from timeline.extract.title_words import PRESENT as _PRESENT_FORMS
 
-__all__ = ["BARE_SEASON", "CLOCK_ZONE", "COMPARED_WITH", "COMPARISON", "COUNTED_IN", "HOLIDAY", "PERIOD_COVERED", "SUPPOSED",
+__all__ = ["BARE_SEASON", "CLOCK_ZONE", "COMPARED_WITH", "COMPARING", "COMPARISON", "COUNTED_IN", "HOLIDAY", "PERIOD_COVERED", "SUPPOSED",
            "compared_thing", "generic_present", "in_identifying_aside", "in_question", "is_comparison",
            "is_earlier_reading", "is_period_reported", "is_reference_point", "is_running_total", "negated_main_clause", "noun_content_clause",
            "reports_past"]
@@ -42,12 +42,12 @@ COMPARISON = re.compile(
 # "A year ago" on its own dates a happening ("the page was created a week ago"); after "from",
 # "than" or "on" it is the figure compared with ("up 15% from a year ago").
 _AGO = re.compile(r"(?i)\b(?:a|one|two|three|the) (?:year|quarter|month|week)s? ago\b|\byear ago\b")
-_COMPARING = re.compile(r"(?i)\b(?:from|than|on|over|versus|vs\.?|compared (?:with|to)|similar to|same as|like)\s+$")
+COMPARING = re.compile(r"(?i)\b(?:from|than|on|over|versus|vs\.?|compared (?:with|to)|similar to|same as|like)\s+$")
 
 
 def is_comparison(expression: str, before: str) -> bool:
     """Whether a date expression names the point a figure is compared with ("a year earlier")."""
-    return bool(COMPARISON.search(expression) or (_AGO.search(expression) and _COMPARING.search(before))
+    return bool(COMPARISON.search(expression) or (_AGO.search(expression) and COMPARING.search(before))
                 or COMPARED_WITH.search(before)
                 or bool(_CHANGE_AGAINST.search(before) and _YEAR_OR_PERIOD.match(expression)))
 #: "compared with 2009", "rather than October 26", "next week, instead of Sunday as hoped": the point measured against,

@@ -6,6 +6,12 @@ more after it was published holds text written by then: a past weekday of the da
 Whitfield said on Friday morning ..." on a page published late on a Thursday and "Updated: 7:10 AM CST January
 23") is the day just past the publication, when that lies nearer to it than the same weekday a week before: news
 names a weekday for the days around the report, and the update's reporter wrote this one.
+
+A page without such a stamp can show the same by its own words: wire copy filed under the evening before it ran
+("Crews started pumping cement Friday ..." under a Thursday date, "BP expects the well to be sealed on Saturday").
+When the only weekdays it tells as past are the day after its date, named twice or more, its text was written on
+that day: read that way, each of them is the day just told, not the same weekday six days before, which no other
+weekday of the page reaches back to (:func:`told_day`).
 """
 
 from __future__ import annotations
@@ -59,7 +65,7 @@ def page_timexes(doc: Document, furniture: list[Furniture]) -> list[Timex]:
         inner = tag(text[post.start:post.end], reference_time(replace(doc, published=post.moment)), doc.timezone)
         timexes = [t for t in timexes if not post.start <= t.start < post.end] + [
             replace(t, start=t.start + post.start, end=t.end + post.start) for t in inner]
-    updated = _update_day(doc, furniture)
+    updated = _update_day(doc, furniture) or told_day(timexes, _day(reference_time(doc)))
     return sorted(timexes if updated is None else _updated_weekdays(timexes, _day(reference_time(doc)), updated),
                   key=lambda t: (t.start, t.end))
 
@@ -81,6 +87,18 @@ def _update_day(doc: Document, furniture: Sequence[Furniture]) -> dt.date | None
     days = [_day(m.astimezone(zone_of) if zone_of and m.tzinfo else m) for m in moments]
     later = [d for d in days if d > published]
     return max(later) if later else None
+
+
+def told_day(timexes: Sequence[Timex], published: dt.date) -> dt.date | None:
+    """The day after ``published``, when the page's past weekdays are that weekday alone (twice or more)."""
+    back = []  # how many days before the publication each past weekday was resolved to
+    for t in timexes:
+        day = _DAY_VALUE.match(t.value)
+        if day and _BARE_WEEKDAY.match(t.text):
+            lag = (published - dt.date.fromisoformat(day.group())).days
+            if lag > 0:
+                back.append(lag)
+    return published + dt.timedelta(days=1) if len(back) >= 2 and set(back) == {6} else None
 
 
 def _updated_weekdays(timexes: list[Timex], published: dt.date, updated: dt.date) -> list[Timex]:

@@ -20,6 +20,9 @@ date dates the same saying ('"...," Lind said on Wednesday': the saying is Wedne
   precision, a figure's cut-off in the reported clause ("estimated that as of May 17 there were 130,000 barrels",
   "said there was $1.6 billion in the fund as of the end of September"): the day the count stood, not the saying's
   (a cut-off opening the sentence, "As of Sunday, BP said", may be the saying's own day, and stays);
+- the point a reported figure or state is measured against, after "from" or "than" ("said its crews had improved
+  their timekeeping from a month ago", "said the cap was capturing less oil than three days ago"): no happening of
+  that day is told, only the speaker's now compared with it (:func:`.comparisons.is_comparison`);
 - any date in a description of the speaker that follows the credit of a quotation opening the sentence
   ('..., says Ada Hale, who co-founded the trust 12 years ago', '..., says Ben Orr, of Orr Seafood, named after his
   father in 1930').
@@ -33,6 +36,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
+from timeline.extract.comparisons import COMPARING, is_comparison
 from timeline.extract.forecast_sayings import date_as_said, days_told, saying_day
 from timeline.extract.quote_dates_kept import quote_made_whole
 from timeline.extract.saying_words import SAY_FORMS, VERB_NOT_NOUN, alternation, spoken
@@ -85,7 +89,7 @@ def saying_pasts(found: list[Mention], text: str, published: dt.date | dt.dateti
         published = published.date()
     stated = days_told(found)
     pasts = [m for m in found if not m.lead and m.date[1] > 0 and _SAYING_TITLE.match(m.title)
-             and m.when.end.date() <= published and (_looked_back(text, m) or _described(text, m) or _figure_period(text, m))]
+             and m.when.end.date() <= published and (_looked_back(text, m) or _described(text, m) or _figure_period(text, m) or _compared(text, m))]
     chosen = {id(m) for m in pasts}
     for m in pasts:
         others = [o for o in found if id(o) not in chosen and o.sentence == m.sentence and o.key != m.key]
@@ -115,6 +119,15 @@ def _looked_back(text: str, m: Mention) -> bool:
     closed = re.search(r"[”\"]", after)
     return not re.search(r"[“”\"]", before) and closed is not None \
         and _CREDITING.search(after, closed.end(), closed.end() + 60) is not None
+
+
+def _compared(text: str, m: Mention) -> bool:
+    """Whether ``m``'s date is the point its saying's figure or state is compared with: "from a month ago", "than
+    three days ago", after the verb of saying."""
+    said = _SAID_VERB.search(text, m.start, m.date[0])
+    before = text[max(m.start, m.date[0] - 20):m.date[0]]
+    return said is not None and COMPARING.search(before) is not None \
+        and is_comparison(text[m.date[0]:m.date[1]], before)
 
 
 def _figure_period(text: str, m: Mention) -> bool:
