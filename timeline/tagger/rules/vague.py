@@ -177,7 +177,10 @@ _AFTER_THE_FUTURE = frozenset(["is", "was", "will", "would", "may", "might", "co
 # fairly lengthy period")
 @rule("while", rf"{B}(?P<w>(?i:a while|some time|a long time|a short time|a (?:fairly )?lengthy period"
                rf"|a (?:(?:very|fairly|relatively) )?(?:limited|short|brief) period(?: of time)?))(?![\w-])",
-      accept=lambda m, text: bool(re.search(r"(?i)\b(?:for|after|in|within)\s$", text[max(0, m.start() - 8):m.start()]))
+      # ("could take a while", "spent a long time working there": the length a verb of taking or spending
+      # time measures, as "for a while" is)
+      accept=lambda m, text: bool(re.search(r"(?i)\b(?:for|after|in|within|take|takes|taking|taken|took|spend|spends|spending|"
+                                            r"spent)\s$", text[max(0, m.start() - 9):m.start()]))
       and not re.search(r"(?i)\bonce in\s$", text[max(0, m.start() - 8):m.start()]))  # "once in a while": now and then
 def _while(m: re.Match[str], cx: Context) -> Result | None:
     return "DURATION", "PXX", None
