@@ -3,8 +3,9 @@ issue 17) and among the values found wrong last session: "take a while"/"spent a
 length a verb of taking or spending time measures, as "for a while" is; an amount converted in an
 aside before a rate ("420,000 gallons (1.59 million liters) of oil daily") still an amount, so
 "daily" is its rate, no SET; "the morning of his death" (and a clock on it) the day the text gave the
-death, not the report's; and "today" inside a quotation whose attribution puts its weekday first
-("On Monday, the governor said: "Today ..."") the day of the saying.
+death, not the report's; "today" inside a quotation whose attribution puts its weekday first
+("On Monday, the governor said: "Today ..."") the day of the saying; and "a recent afternoon"/"one
+recent night" one undated time just past, spanned whole as the news gold spans "one recent night".
 
 Each row is a sentence written for this table (no article text), a DCT, and the TIMEX3 spans,
 types and values a careful reader gives them.
@@ -56,6 +57,12 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     (THU_JUN, 'On Thursday, the mayor said: "Today we open the shelters."',
      [("Thursday", "DATE", "2025-06-19"), ("Today", "DATE", "2025-06-19")]),
     (FRI_JUN, 'The mayor said: "Today we open the shelters."', [("Today", "DATE", "2025-06-20")]),
+    # ---- "a recent afternoon", "one recent night": one undated day or part of one just past, the whole phrase
+    (FRI_JUN, "She tasted the soup on a recent afternoon in the kitchen.", [("a recent afternoon", "TIME", "PAST_REF")]),
+    (FRI_JUN, "One recent night, the guards slept.", [("One recent night", "TIME", "PAST_REF")]),
+    (FRI_JUN, "On a recent Tuesday, the market was quiet.", [("a recent Tuesday", "DATE", "PAST_REF")]),
+    # ... "recent" before another noun stays the adjective's PAST_REF alone
+    (FRI_JUN, "The recent rise alarmed the board.", [("recent", "DATE", "PAST_REF")]),
 ]
 
 

@@ -175,6 +175,14 @@ _AFTER_THE_FUTURE = frozenset(["is", "was", "will", "would", "may", "might", "co
 
 # ("for a limited period", "in a short period of time": a length left untold, as TimeBank's "a
 # fairly lengthy period")
+# "on a recent afternoon", "one recent night", "a recent Wednesday": one day (or part of one) just
+# past that the text does not date; the news gold tags "one recent night" whole, a TIME for a part of
+# the day, as TimeBank's "recent days" is PAST_REF
+@rule("recent_day", rf"{B}(?:(?i:a|one)\s)?(?i:recent)\s(?P<unit>(?i:morning|afternoon|evening|night|day)|{WEEKDAY_FULL})(?![\w-])")
+def _recent_day(m: re.Match[str], cx: Context) -> Result | None:
+    return ("TIME" if m["unit"].lower() in ("morning", "afternoon", "evening", "night") else "DATE"), "PAST_REF", None
+
+
 @rule("while", rf"{B}(?P<w>(?i:a while|some time|a long time|a short time|a (?:fairly )?lengthy period"
                rf"|a (?:(?:very|fairly|relatively) )?(?:limited|short|brief) period(?: of time)?))(?![\w-])",
       # ("could take a while", "spent a long time working there": the length a verb of taking or spending
