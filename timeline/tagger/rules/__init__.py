@@ -24,7 +24,6 @@ from timeline.tagger.rules import (
     dates,
     day_words,
     durations,
-    event_parts,
     holidays,
     market_day,
     month_weekday,
@@ -40,7 +39,7 @@ from timeline.tagger.rules.recognizer import Rule
 from timeline.tagger.rules.sun_times import SUN_PARTS
 from timeline.tagger.unit_phrases import TRIGGER_WORDS as UNIT_PHRASE_TRIGGERS
 
-_ROLES = (dates, holidays, clock, clock_range, event_parts, day_words, named_day, market_day, month_weekday, months, years, seasons, relative, ago, durations, vague)
+_ROLES = (dates, holidays, clock, clock_range, day_words, named_day, market_day, month_weekday, months, years, seasons, relative, ago, durations, vague)
 
 #: The chain, first tried first. The roles interleave: a holiday ("the Fourth of July") and a clock
 #: time ("5 p.m. Nov. 9") before the written dates they contain; the bare year, which is part
@@ -57,8 +56,6 @@ ORDER = (
     "month_year", "spoken_year",
     # market_day ("in mid-morning trading" before the part of the day it holds)
     "trading_session",
-    # event_parts ("the morning of his death" before "the morning" of a story's day)
-    "part_of_event_day",
     # day_words
     "anaphoric_part_of_day", "part_of_day", "overnight", "day_beyond", "day_after_event", "day_named", "day_of_count", "day_of_run", "dayword",
     # month_weekday ("the last Tuesday of the month" before "last Tuesday")

@@ -24,7 +24,7 @@ from timeline.tagger.lexicon import (
 )
 from timeline.tagger.rules.any_day_clock import any_day, any_day_value
 from timeline.tagger.rules.dates import _ordinal_day
-from timeline.tagger.rules.event_parts import clock_death_day
+from timeline.tagger.rules.death_clock import clock_death_day
 from timeline.tagger.rules.fragments import (
     CLOCK_DASH,
     DAY,

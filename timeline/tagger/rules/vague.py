@@ -175,10 +175,11 @@ _AFTER_THE_FUTURE = frozenset(["is", "was", "will", "would", "may", "might", "co
 
 # ("for a limited period", "in a short period of time": a length left untold, as TimeBank's "a
 # fairly lengthy period")
-# "on a recent afternoon", "one recent night", "a recent Wednesday": one day (or part of one) just
-# past that the text does not date; the news gold tags "one recent night" whole, a TIME for a part of
-# the day, as TimeBank's "recent days" is PAST_REF
-@rule("recent_day", rf"{B}(?:(?i:a|one)\s)?(?i:recent)\s(?P<unit>(?i:morning|afternoon|evening|night|day)|{WEEKDAY_FULL})(?![\w-])")
+# "on a recent afternoon", "one recent night": one day (or part of one) just past that the text does
+# not date; the news gold tags "one recent night" whole, a TIME for a part of the day, as TimeBank's
+# "recent days" is PAST_REF. ("On a recent Wednesday morning ... later that afternoon": a weekday
+# keeps its own rule, the most recent such day, which the story's later times count from.)
+@rule("recent_day", rf"{B}(?:(?i:a|one)\s)?(?i:recent)\s(?P<unit>(?i:morning|afternoon|evening|night|day))(?![\w-])")
 def _recent_day(m: re.Match[str], cx: Context) -> Result | None:
     return ("TIME" if m["unit"].lower() in ("morning", "afternoon", "evening", "night") else "DATE"), "PAST_REF", None
 
