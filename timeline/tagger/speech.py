@@ -5,7 +5,7 @@ the governor said on Monday', printed on Tuesday, or 'He told reporters on Monda
 leaving tonight."' Inside the quotation marks "today", "tonight", "tomorrow" and "yesterday"
 are the speaker's words and count from the day of speaking, not from the day the article
 came out. Only a saying in the past tense with its own weekday ("said Monday", "told CNN on
-Monday", "said late Monday") moves them; "says" or a saying with no day keeps the report's
+Monday", "said late Monday", "On Monday, the governor said:") moves them; "says" or a saying with no day keeps the report's
 day, as does a weekday that is the report's day itself.
 """
 
@@ -25,8 +25,10 @@ _DAY = rf"(?:on\s|late\s|early\s|late on\s|early on\s)?({WEEKDAY_FULL})\b(?!['�
 # after the closing mark: ', the governor said on Monday.' / ' said Smith on Monday' / ', he said Monday'
 _ATTRIBUTION_AFTER = re.compile(
     rf"[,.!?]?\s?[\"”]\s(?:(?:[A-Za-z][\w.'’&-]*\s){{0,5}}?{_SAID}\s{_DAY}|{_SAID}\s(?:[A-Z][\w.'’&-]*\s){{1,4}}{_DAY})")
-# before the opening mark: 'Smith said on Monday: "' / 'told reporters Monday, "'
-_ATTRIBUTION_BEFORE = re.compile(rf"\b{_SAID}\s{_DAY}\s?[,:]?\s?[\"“]$")
+# before the opening mark: 'Smith said on Monday: "' / 'told reporters Monday, "'; or with the day
+# put first: 'On Monday, the governor said: "' / 'On Wednesday the minister told reporters: "'
+_ATTRIBUTION_BEFORE = re.compile(rf"\b{_SAID}\s{_DAY}\s?[,:]?\s?[\"“]$"
+                                 rf"|\b[Oo]n\s({WEEKDAY_FULL}),?\s(?:[A-Za-z][\w.'’&-]*\s){{1,6}}?{_SAID}\s?[,:]\s?[\"“]$")
 
 
 def speech_day(text: str, start: int, end: int, dct: dt.date) -> dt.date | None:
@@ -42,7 +44,7 @@ def speech_day(text: str, start: int, end: int, dct: dt.date) -> dt.date | None:
     wd = None
     m = _ATTRIBUTION_BEFORE.search(left, max(0, opened - 80), opened + 1)
     if m is not None:
-        wd = m[1]
+        wd = m[1] or m[2]
     else:
         close = _close_quote(text, end, min(line_end, end + REACH))
         if close is not None and (m := _ATTRIBUTION_AFTER.match(text, close, min(line_end, close + 120))):

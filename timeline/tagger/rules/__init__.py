@@ -75,7 +75,7 @@ ORDER = (
     "set", "rate", "unit_and_unit", "and_half", "duration", "unit_adj", "another", "all_unit", "unit_long",
     "unit_after_unit", "units_from_event", "units_of_or_away", "vague_units",
     # vague
-    "while", "then", "ref",
+    "recent_day", "while", "then", "ref",
     # years
     "short_year", "bc_year", "year_span_end", "year", "early_year",
 )

@@ -24,6 +24,7 @@ from timeline.tagger.lexicon import (
 )
 from timeline.tagger.rules.any_day_clock import any_day, any_day_value
 from timeline.tagger.rules.dates import _ordinal_day
+from timeline.tagger.rules.death_clock import clock_death_day
 from timeline.tagger.rules.fragments import (
     CLOCK_DASH,
     DAY,
@@ -264,6 +265,8 @@ def _time(m: re.Match[str], cx: Context) -> Result | None:
     elif (later := _DAY_AFTER_ASIDE.match(cx.text, m.end())) is not None:
         # "at 1425 local time (1925 GMT) on Thursday": the day after an aside is both times' day
         d = _weekday(cx, _wd(later["wd"]), later.start("wd"), later.end("wd"))
+    elif (event_day := clock_death_day(cx, m.end())) is not None:
+        d = event_day  # "at 1.30 am on the morning of his death": the day the text gave the death
     elif _habitual_clock(cx, m.start(), m.end()) and not m["zone"]:
         return "TIME", "XXXX-XX-XXT" + (_MIDDAY if _midday(m) else f"{hour:02d}:{minute:02d}"), None  # "calls at 3am are common": any day's
     else:

@@ -20,8 +20,8 @@ from timeline.tagger.rules.story_day import story_day
 RULES: list[Rule] = []
 rule = registrar(RULES)
 
-# "the day of the explosion", "the day of Jackson's death", "the day of the Gulf oil spill"
-_OF_EVENT = re.compile(rf"\sof\s(?:the|his|her|their|its|[A-Z][\w.'’-]*['’]s)\s(?:[\w-]+\s){{0,2}}(?P<event>{_DONE_EVENTS})\b")
+# "the day of the explosion", "the day of Jackson's death", "the day of the singer's death", "the day of the Gulf oil spill"
+_OF_EVENT = re.compile(rf"\sof\s(?:the|his|her|their|its|[A-Z][\w.'’-]*['’]s)\s(?:[\w'’-]+\s){{0,2}}(?P<event>{_DONE_EVENTS})\b")
 # "the day he died": a death told as a clause
 _HE_DIED = re.compile(r"\s(?:that\s|when\s)?(?:he|she)\s(?:died|was killed)\b")
 # "prices dipped as the day wore on": the day the story is telling

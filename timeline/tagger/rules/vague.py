@@ -175,9 +175,21 @@ _AFTER_THE_FUTURE = frozenset(["is", "was", "will", "would", "may", "might", "co
 
 # ("for a limited period", "in a short period of time": a length left untold, as TimeBank's "a
 # fairly lengthy period")
+# "on a recent afternoon", "one recent night": one day (or part of one) just past that the text does
+# not date; the news gold tags "one recent night" whole, a TIME for a part of the day, as TimeBank's
+# "recent days" is PAST_REF. ("On a recent Wednesday morning ... later that afternoon": a weekday
+# keeps its own rule, the most recent such day, which the story's later times count from.)
+@rule("recent_day", rf"{B}(?:(?i:a|one)\s)?(?i:recent)\s(?P<unit>(?i:morning|afternoon|evening|night|day))(?![\w-])")
+def _recent_day(m: re.Match[str], cx: Context) -> Result | None:
+    return ("TIME" if m["unit"].lower() in ("morning", "afternoon", "evening", "night") else "DATE"), "PAST_REF", None
+
+
 @rule("while", rf"{B}(?P<w>(?i:a while|some time|a long time|a short time|a (?:fairly )?lengthy period"
                rf"|a (?:(?:very|fairly|relatively) )?(?:limited|short|brief) period(?: of time)?))(?![\w-])",
-      accept=lambda m, text: bool(re.search(r"(?i)\b(?:for|after|in|within)\s$", text[max(0, m.start() - 8):m.start()]))
+      # ("could take a while", "spent a long time working there": the length a verb of taking or spending
+      # time measures, as "for a while" is)
+      accept=lambda m, text: bool(re.search(r"(?i)\b(?:for|after|in|within|take|takes|taking|taken|took|spend|spends|spending|"
+                                            r"spent)\s$", text[max(0, m.start() - 9):m.start()]))
       and not re.search(r"(?i)\bonce in\s$", text[max(0, m.start() - 8):m.start()]))  # "once in a while": now and then
 def _while(m: re.Match[str], cx: Context) -> Result | None:
     return "DURATION", "PXX", None
