@@ -34,6 +34,7 @@ from timeline.extract.actors import short
 from timeline.extract.body_chain import PERSON_NOUNS
 from timeline.extract.country_referents import COUNTRY_NAMES
 from timeline.extract.its_chains import chained_owner
+from timeline.extract.lone_bodies import BODY_NOUNS, acts_as_body
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.organisation_acts import BODY_ACT_IT, body_act_in
 from timeline.extract.sentences import Sentence, quotation_open
@@ -48,11 +49,7 @@ __all__ = ["sole_antecedent"]
 _OPENING = re.compile(r"(He|She|His|Her|Its)\s+(?=[a-z\"“‘'])|(Its)\s+(?=[A-Z][a-z])")
 #: A sentence's opening quotation, up to its credit: '"There is no risk of infection," ' before "it said".
 _QUOTATION = re.compile(r"\s*[“\"][^“”\"]+[”\"]\s*")
-#: Common nouns of an organisation a story may not name: "the commission", "the fund", "a company".
-_BODY_NOUNS = (r"company|firm|group|bank|agency|commission|committee|panel|council|board|department|ministry|"
-               r"government|administration|fund|court|union|association|institute|university|school|hospital|"
-               r"network|newspaper|team|party|authority|regulator|insurer|airline|operator|contractor|giant|major")
-_UNNAMED_BODY = re.compile(r"\b(?i:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + _BODY_NOUNS + r")\b")
+_UNNAMED_BODY = re.compile(r"\b(?i:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + BODY_NOUNS + r")\b")
 _UNNAMED_PERSON = re.compile(r"\b(?i:the|a|an|this|that|one|another)\s+(?:[\w-]+\s+){0,2}?(?:"
                              + "|".join(sorted(PERSON_NOUNS)) + r"|assistant|aide|man|woman|professor|boss)\b")
 
@@ -145,7 +142,8 @@ def _named(word: str, text: str, start: int, end: int, names: NameIndex, known: 
         if actor_kind(name) == "place" or name in COUNTRY_NAMES or re.search(r"\bthe\s+$", text[max(0, m.start - 5):m.start]):
             continue
         if gender is None:
-            sure = actor_kind(name) == "body" or (name in bodies and " " in name and not looks_personal(name))
+            sure = actor_kind(name) == "body" or (name in bodies and " " in name and not looks_personal(name)) \
+                or acts_as_body(name, text, names, known)  # ("Halliburton ... its": :mod:`.lone_bodies`)
             found.add(name if sure or _ACRONYM.fullmatch(name) else f"?{name}")
             continue
         if actor_kind(name) == "body":
