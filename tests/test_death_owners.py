@@ -28,3 +28,7 @@ def test_his_death_in_a_story_of_two_deaths_keeps_its_pronoun() -> None:
 
 def test_a_verb_before_a_possessive_name_keeps_the_title_a_clause() -> None:
     assert verbal_title("The drug fenoxal causes Varley’s death") == "The drug fenoxal causes Varley’s death"
+
+
+def test_an_owner_before_a_name_is_no_verb() -> None:
+    assert verbal_title("Raid of the singer's Coldwater Ranch in Ohio") == "The singer's Coldwater Ranch is raided in Ohio"
