@@ -20,9 +20,10 @@ __all__ = ["demonstrative_named"]
 _OPENING = re.compile(r"(That|This|Those|These) ([a-z][a-z-]{2,}) (?=[a-z])")
 #: A word that says which: an adjective, a noun before the head, a number ("two relief", "tricky"), never one of
 #: grammar or another determiner.
-_WORD = (r"(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|of|to|in|on|at|for|with|and|or|but|by|as|is|was|"
+_WORD = (r"(?!(?i:the|a|an|this|that|these|those|its|their|his|her|our|of|to|in|on|at|for|with|and|or|but|by|as|is|was|"
          r"are|were|be|been|has|had|have|will|would|could|can|may|might|must|should|not|no|which|who|whose|than|"
-         r"more|most|some|any|other|such)\b)[a-z0-9][\w-]*")
+         r"more|most|some|any|other|such)\b)[a-zA-Z0-9][\w-]*")
+#: A name or a model may say which as well: "the Q4000 surface vessel", "the Deepwater Horizon rig".
 #: A count that opens a phrase of its own: "two relief wells".
 _NUMBER = r"(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|\d+)"
 
@@ -43,10 +44,25 @@ def demonstrative_named(title: str, before: str) -> str:
                              + r"\s+){1,3})|(?P<count>" + _NUMBER + r"\s+(?:" + _WORD + r"\s+){0,2}))" + re.escape(noun)
                              + r"\b(?![-’'])", sentence))
     if not found:
-        return title
+        return _of_named(title, m, noun, sentence)
     last = found[-1]
     words = (last.group("words") or last.group("count")).strip()
     if len(words.split()) < 2 and not last.group("owner") and not last.group("count"):
         return title  # ("a tricky task": one adjective tells no more which task than "that" did)
     named = f"{last.group('owner') or 'The'} {words} {noun} {title[m.end():]}"
+    return named if len(named) <= MAX_CHARS else title
+
+
+#: "a strain of H1N1 flu virus which could ...": the noun with an "of" phrase of its own, to a comma, a full stop or a
+#: relative pronoun.
+_OF_PHRASE = r"\s+of\s+((?:" + _WORD + r"\s+){0,3}" + _WORD + r")(?=\s*(?:[,.;:)]|\s(?:which|that|who|whose)\b|$))"
+
+
+def _of_named(title: str, opening: re.Match[str], noun: str, sentence: str) -> str:
+    """``title`` with its "That <noun>" put as the noun the sentence before told with an "of" phrase ("That strain"
+    after "a strain of H1N1 flu virus": "The strain of H1N1 flu virus"), or ``title``."""
+    found = list(re.finditer(r"\b(?:[Tt]he|[Aa]n?)\s+" + re.escape(noun) + _OF_PHRASE, sentence))
+    if len(found) != 1:
+        return title
+    named = f"The {noun} of {found[0].group(1)} {title[opening.end():]}"
     return named if len(named) <= MAX_CHARS else title

@@ -33,6 +33,8 @@ from collections.abc import Collection, Mapping, Sequence
 from timeline.extract.actors import short
 from timeline.extract.body_chain import PERSON_NOUNS
 from timeline.extract.country_referents import COUNTRY_NAMES
+from timeline.extract.its_chains import chained_owner
+from timeline.extract.lone_bodies import BODY_NOUNS, acts_as_body
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.organisation_acts import BODY_ACT_IT, body_act_in
 from timeline.extract.sentences import Sentence, quotation_open
@@ -42,15 +44,12 @@ from timeline.honorifics import FEMALE_TITLES, MALE_TITLES
 
 __all__ = ["sole_antecedent"]
 
-#: The pronouns this finder names, as they open a title, with a word after them.
-_OPENING = re.compile(r"(He|She|His|Her|Its)\s+(?=[a-z\"“‘'])")
+#: The pronouns this finder names, as they open a title, with a word after them (a name after "Its" is a thing the
+#: owner has, "Its London shares"; after "His" or "Her" it may be a style, "Her Majesty").
+_OPENING = re.compile(r"(He|She|His|Her|Its)\s+(?=[a-z\"“‘'])|(Its)\s+(?=[A-Z][a-z])")
 #: A sentence's opening quotation, up to its credit: '"There is no risk of infection," ' before "it said".
 _QUOTATION = re.compile(r"\s*[“\"][^“”\"]+[”\"]\s*")
-#: Common nouns of an organisation a story may not name: "the commission", "the fund", "a company".
-_BODY_NOUNS = (r"company|firm|group|bank|agency|commission|committee|panel|council|board|department|ministry|"
-               r"government|administration|fund|court|union|association|institute|university|school|hospital|"
-               r"network|newspaper|team|party|authority|regulator|insurer|airline|operator|contractor|giant|major")
-_UNNAMED_BODY = re.compile(r"\b(?i:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + _BODY_NOUNS + r")\b")
+_UNNAMED_BODY = re.compile(r"\b(?i:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + BODY_NOUNS + r")\b")
 _UNNAMED_PERSON = re.compile(r"\b(?i:the|a|an|this|that|one|another)\s+(?:[\w-]+\s+){0,2}?(?:"
                              + "|".join(sorted(PERSON_NOUNS)) + r"|assistant|aide|man|woman|professor|boss)\b")
 
@@ -89,6 +88,9 @@ def sole_antecedent(title: str, text: str, sentences: Sequence[Sentence], index:
         if quotation_open(earlier) or _unnamed(people, earlier):
             return title
         candidates = _named(word, text, previous.start, previous.end, names, known, bodies)
+        owner = chained_owner(text, previous, names, known) if word in ("it", "its") and len(candidates) != 1 else None
+        if owner is not None:  # ("Hiscox estimates its bill. Its retail arm ...": the owner its own "its" told)
+            candidates = {owner}
     else:
         return title
     if len(candidates) != 1 or next(iter(candidates)).startswith("?"):
@@ -140,7 +142,8 @@ def _named(word: str, text: str, start: int, end: int, names: NameIndex, known: 
         if actor_kind(name) == "place" or name in COUNTRY_NAMES or re.search(r"\bthe\s+$", text[max(0, m.start - 5):m.start]):
             continue
         if gender is None:
-            sure = actor_kind(name) == "body" or (name in bodies and " " in name and not looks_personal(name))
+            sure = actor_kind(name) == "body" or (name in bodies and " " in name and not looks_personal(name)) \
+                or acts_as_body(name, text, names, known)  # ("Halliburton ... its": :mod:`.lone_bodies`)
             found.add(name if sure or _ACRONYM.fullmatch(name) else f"?{name}")
             continue
         if actor_kind(name) == "body":

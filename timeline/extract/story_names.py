@@ -8,6 +8,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from timeline.extract.body_chain import BodyChain
+from timeline.extract.death_owners import death_owned
 from timeline.extract.definite_names import fuller_name
 from timeline.extract.happening_sites import indefinite_sited
 from timeline.extract.introduced_things import introduced_named
@@ -46,6 +47,7 @@ class MentionNames:
         """``title`` with its "him", "the country's", "It" of a disease, "the company" named as the story named them."""
         title = him_named(title, self.sentences[self.index], self.previous, self.names, self.known, self.text)
         title = named_in_story(title, self.text, self.sentences, self.index, self.start)  # "the Ohio Democrat"
+        title = death_owned(title, self.text, self.names, self.known)  # "his death": :mod:`.death_owners`
         title = paragraph_speaker(title, self.text, self.sentences[self.index].start)  # a quoted paragraph's speaker
         sentence = self.sentences[self.index]
         title = closing_credit(title, self.text, sentence.start, sentence.end)  # ("...," Ann Roe said: :mod:`.quote_closers`)

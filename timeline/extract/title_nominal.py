@@ -110,11 +110,13 @@ def _has_verb(words: str) -> bool:
     """Whether ``words`` hold a verb, making them a clause and no noun phrase: "(explosion on) an offshore rig kills
     11 workers". (A word in "-ing" there is a noun's modifier: "the Deepwater Horizon drilling rig".)"""
     tokens = words.split()
-    # ("(explosion on) the rig causes the disaster": a word in "-s" or "-ed" before a determiner is a verb with its
-    # object, where no table knows it)
+    # ("(explosion on) the rig causes the disaster", "a dose causes Jackson's death": a word in "-s" or "-ed" before a
+    # determiner or a name is a verb with its object, where no table knows it; "the singer's Neverland Ranch" holds an
+    # owner, no verb)
     return any(w.islower() and not w.endswith("ing") and (verbish(w, tokens[i - 1].lower() if i else "") or (
         w.endswith(("s", "ed")) and w not in _NOT_VERBS and i + 1 < len(tokens)
-        and tokens[i + 1].lower() in {"the", "a", "an", "its", "their", "his", "her"}))
+        and (tokens[i + 1].lower() in {"the", "a", "an", "its", "their", "his", "her"}
+             or (tokens[i + 1][:1].isupper() and not w.endswith(("'s", "’s"))))))
         for i, w in enumerate(tokens))
 
 
