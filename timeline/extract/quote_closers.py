@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.quoted_paragraphs import CREDIT_NAME, NOT_NAMES, SAYING, credited_title
+from timeline.honorifics import HONORIFICS, OFFICE_ABBREVIATIONS, honorific_pattern
 
 __all__ = ["closing_credit"]
 
@@ -26,7 +27,7 @@ _CREDIT = re.compile(r"[ \t]+(?:" + CREDIT_NAME + r"(?:,[^,“”\"]{2,80},)?\s+
 #: Words that open a credit without naming anyone.
 _NOT_NAMES = NOT_NAMES | {"His", "Her", "Their", "Its"}
 #: Honorifics a headline leaves out before a full name.
-_HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Rev|Gov|Sen|Rep|Gen|Lt|Col|Capt)\.?\s+(?=[A-Z]\w+\s+[A-Z])")
+_HONORIFIC = re.compile(r"^(?:" + honorific_pattern(HONORIFICS, OFFICE_ABBREVIATIONS) + r")\.?\s+(?=[A-Z]\w+\s+[A-Z])")
 #: Words that open a clause under another: a title that starts right after one is not the quotation's own statement.
 _SUBORDINATORS = frozenset({"when", "whenever", "if", "after", "before", "because", "while", "since", "although",
                             "though", "that", "which", "who", "until", "unless", "once", "where"})

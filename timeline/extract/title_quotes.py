@@ -24,7 +24,7 @@ from timeline.extract.title_words import (
     WEAK_END,
     verbish,
 )
-from timeline.honorifics import PROFESSOR_TITLES, SURNAME_TITLES, honorific_pattern
+from timeline.honorifics import OFFICE_ABBREVIATIONS, PROFESSOR_TITLES, SURNAME_TITLES, honorific_pattern
 
 __all__ = ["NAME_BEFORE_WHERE", "WHERE_SAID", "speaker_ends", "speaker_of", "with_quote"]
 
@@ -216,7 +216,7 @@ _NAME_IN_APPOSITION = re.compile(r"^(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s[^,“�
 
 
 #: "Dr. Daniel Jernigan of the U.S. Centers for Disease Control": a name, then where the person works or lives.
-NAME_BEFORE_WHERE = re.compile(r"^(?:(?:" + honorific_pattern(SURNAME_TITLES, PROFESSOR_TITLES) + r"|Sen|Rep|Gov|Gen|Adm|Capt|Sgt)\.?\s+)?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)"
+NAME_BEFORE_WHERE = re.compile(r"^(?:(?:" + honorific_pattern(SURNAME_TITLES, PROFESSOR_TITLES, OFFICE_ABBREVIATIONS) + r")\.?\s+)?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)"
                                 r"{1,3})\s+(?:of|at|from)\s+\S.*$")
 
 
