@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.quoted_paragraphs import CREDIT_NAME, NOT_NAMES, SAYING, credited_title
+from timeline.extract.subordinators import RELATIVES, SUBORDINATORS
 from timeline.honorifics import HONORIFICS, OFFICE_ABBREVIATIONS, honorific_pattern
 
 __all__ = ["closing_credit"]
@@ -29,8 +30,7 @@ _NOT_NAMES = NOT_NAMES | {"His", "Her", "Their", "Its"}
 #: Honorifics a headline leaves out before a full name.
 _HONORIFIC = re.compile(r"^(?:" + honorific_pattern(HONORIFICS, OFFICE_ABBREVIATIONS) + r")\.?\s+(?=[A-Z]\w+\s+[A-Z])")
 #: Words that open a clause under another: a title that starts right after one is not the quotation's own statement.
-_SUBORDINATORS = frozenset({"when", "whenever", "if", "after", "before", "because", "while", "since", "although",
-                            "though", "that", "which", "who", "until", "unless", "once", "where"})
+_SUBORDINATORS = SUBORDINATORS | RELATIVES | {"whenever"}
 #: How far on the quotation may close: a few sentences.
 _REACH = 600
 _SENTENCES = 3

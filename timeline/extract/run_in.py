@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.sentences import quotation_open
+from timeline.extract.subordinators import SUBORDINATORS
 from timeline.honorifics import HONORIFICS, honorific_pattern
 
 __all__ = ["CALENDAR", "named_again", "pull_quote", "run_in_top"]
@@ -82,8 +83,7 @@ def _plain_noun(word: str) -> bool:
 _PLACE_PREPOSITIONS = frozenset(["at", "in", "on", "near", "outside", "inside", "off", "along", "during"])
 #: A person's role before a name, after a capitalised modifier: "Texas biologist", "BP researcher".
 _ROLE_NOUN = re.compile(r"[a-z]+(?:ist|er|or|ian|ant|ent)")
-_SUBORDINATORS = frozenset(["as", "when", "while", "because", "after", "before", "since", "until", "if", "though",
-                           "although", "whereas", "where", "once", "unless"])
+_SUBORDINATORS = SUBORDINATORS | {"where"}
 _WORD = re.compile(r"\S+")
 #: Nouns a capital letter names a kind of: "Plan A", "Grade A students", "Type A personality".
 _LETTER_KINDS = frozenset(["plan", "type", "grade", "class", "vitamin", "exhibit", "group", "category", "division",

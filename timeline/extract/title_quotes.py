@@ -11,6 +11,7 @@ import re
 
 from timeline.extract.quote_cuts import quote_cut_open
 from timeline.extract.saying_words import alternation
+from timeline.extract.subordinators import ALSO_PREPOSITIONS, SUBORDINATORS
 from timeline.extract.suppositions import supposes
 from timeline.extract.title_ends import ABBREVIATION_END, _hangs, whole_phrase
 from timeline.extract.title_grammar import holds_verb
@@ -193,8 +194,8 @@ def _predicate_reached(words: list[str], k: int) -> bool:
     return (groups >= 2 or not opens_subject) and not waits and not clause_open
 
 
-#: Words that open a subordinate clause (and are no preposition as well).
-_SUBORDINATORS = {"if", "when", "because", "while", "unless", "although", "though", "whether", "whereas"}
+#: Words that open a subordinate clause (and are no preposition as well, nor an adverb as "once" is so often).
+_SUBORDINATORS = SUBORDINATORS - ALSO_PREPOSITIONS - {"once"} | {"whether"}
 #: Words that open a clause standing as the subject of the sentence ("What we found is ...", "Whether it holds is ...").
 _SUBJECT_CLAUSE_WORDS = {"what", "whatever", "whether", "how", "why", "that"}
 
