@@ -13,6 +13,7 @@ import re
 
 from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.extract.clauses import holds_role
+from timeline.extract.company_kinds import business_nouns
 from timeline.extract.described_people import unnamed_person
 from timeline.extract.names import LEGAL_FORMS, NameIndex, looks_personal
 from timeline.extract.person_nouns import PERSON_NOUN_SUBJECT
@@ -47,8 +48,7 @@ __all__ = ["BODY_SUBJECT", "PRONOUN_SPEAKER", "ROLE_SUBJECT", "antecedent", "att
 # "The company's shares", "The company - in which ... - has seen": its possessive and a dashed aside too.
 BODY_SUBJECT = re.compile(r"^(?:It\s+(?!is\b|was\b|seems\b|seemed\b|appears\b|appeared\b|remains\b|"
                           r"(?:will\s+|would\s+|could\s+)?(?:take|takes|took)\b)[a-z]|"
-                          r"The (?:company|firm|group|oil major|oil giant|bank|agency|carrier|airline|"
-                          r"insurer|lender|retailer|manufacturer|operator|contractor|ministry|government|"
+                          r"The (?:" + business_nouns("oil major", "oil giant", "agency", "ministry") + r"|government|"
                           r"administration|department|council|committee|board|network|channel|club|team)"
                           r"(?:['’]s\s+[a-z]|\s+(?:--|[-—–])\s|\s+(?!seems\b|seemed\b|appears\b|appeared\b)[a-z]))")
 #: "The president cancelled ...": the person last named with that role ("the president Wednesday asked": a weekday may

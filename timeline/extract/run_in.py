@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.company_kinds import BUSINESS_NOUNS
 from timeline.extract.sentences import quotation_open
 from timeline.extract.subordinators import SUBORDINATORS
 from timeline.honorifics import HONORIFICS, honorific_pattern
@@ -42,10 +43,10 @@ _RUNS_ON = frozenset([
     "how",
 ])
 #: Nouns that name the kind of thing a name after them is: "the oil giant BP", "reports that rival Shell".
-_CLASS_NOUNS = frozenset(["giant", "firm", "company", "group", "rival", "carrier", "lender", "unit", "partner", "body",
-                          "agency", "watchdog", "regulator", "party", "team", "band", "club", "network", "channel",
-                          "newspaper", "magazine", "brand", "label", "subsidiary", "airline", "bank", "insurer",
-                          "retailer", "chain", "city", "town", "village", "state", "province", "county", "country",
+_CLASS_NOUNS = frozenset([*BUSINESS_NOUNS, "giant", "rival", "unit", "partner", "body", "agency", "watchdog", "regulator",
+                          "party", "team", "band", "club", "network", "channel", "newspaper", "magazine", "brand",
+                          "label", "subsidiary", "chain", "city", "town", "village", "state", "province", "county",
+                          "country",
                           "island", "port", "river", "region", "capital", "hospital", "school", "university",
                           "colleague", "friend", "pal", "wife", "husband", "son", "daughter", "mother", "father",
                           "brother", "sister", "boss", "chief", "star", "icon", "legend", "idol", "king", "queen",

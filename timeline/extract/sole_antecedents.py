@@ -32,6 +32,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from timeline.extract.actors import short
 from timeline.extract.body_chain import PERSON_NOUNS
+from timeline.extract.company_kinds import SORTED_ONLY, business_nouns
 from timeline.extract.country_referents import COUNTRY_NAMES
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.organisation_acts import BODY_ACT_IT, body_act_in
@@ -47,9 +48,9 @@ _OPENING = re.compile(r"(He|She|His|Her|Its)\s+(?=[a-z\"“‘'])")
 #: A sentence's opening quotation, up to its credit: '"There is no risk of infection," ' before "it said".
 _QUOTATION = re.compile(r"\s*[“\"][^“”\"]+[”\"]\s*")
 #: Common nouns of an organisation a story may not name: "the commission", "the fund", "a company".
-_BODY_NOUNS = (r"company|firm|group|bank|agency|commission|committee|panel|council|board|department|ministry|"
-               r"government|administration|fund|court|union|association|institute|university|school|hospital|"
-               r"network|newspaper|team|party|authority|regulator|insurer|airline|operator|contractor|giant|major")
+_BODY_NOUNS = (r"agency|commission|committee|panel|council|board|department|ministry|government|administration|"
+               r"fund|court|union|association|institute|university|school|hospital|network|newspaper|team|party|"
+               r"authority|regulator|" + business_nouns(*SORTED_ONLY))
 _UNNAMED_BODY = re.compile(r"\b(?i:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?(?:" + _BODY_NOUNS + r")\b")
 _UNNAMED_PERSON = re.compile(r"\b(?i:the|a|an|this|that|one|another)\s+(?:[\w-]+\s+){0,2}?(?:"
                              + "|".join(sorted(PERSON_NOUNS)) + r"|assistant|aide|man|woman|professor|boss)\b")
