@@ -13,14 +13,22 @@ def test_the_alternation_holds_each_noun_once() -> None:
 
 
 def test_every_business_noun_reaches_every_reader() -> None:
-    from timeline.extract import actors, body_chain, possessive_owners, run_in, sole_antecedents, title_room
+    from timeline.extract import (
+        actors,
+        body_chain,
+        introduced_things,
+        possessive_owners,
+        run_in,
+        sole_antecedents,
+        title_room,
+    )
 
     for noun in BUSINESS_NOUNS:
         assert body_chain._BODY_NOUN.match(f"The {noun} said on Monday"), noun
         assert actors.BODY_SUBJECT.match(f"The {noun} said on Monday"), noun
         assert noun in body_chain.NO_THING and noun in possessive_owners._BARRIERS and noun in run_in._CLASS_NOUNS
         assert sole_antecedents._UNNAMED_BODY.search(f"a letter from the {noun} on Monday"), noun
-        assert f"the new {noun}".endswith(title_room._FIRM_NOUNS)
+        assert f"the new {noun}".endswith(title_room._FIRM_NOUNS) and noun in introduced_things._BODIES
     for noun in SORTED_ONLY:
         assert body_chain._BODY_NOUN.match(f"The energy {noun} said on Monday")
         assert not body_chain._BODY_NOUN.match(f"The {noun} said on Monday")  # ("the giant" alone may be a slick)
