@@ -20,6 +20,7 @@ def test_every_business_noun_reaches_every_reader() -> None:
         possessive_owners,
         run_in,
         sole_antecedents,
+        sole_company,
         title_room,
     )
 
@@ -28,6 +29,7 @@ def test_every_business_noun_reaches_every_reader() -> None:
         assert actors.BODY_SUBJECT.match(f"The {noun} said on Monday"), noun
         assert noun in body_chain.NO_THING and noun in possessive_owners._BARRIERS and noun in run_in._CLASS_NOUNS
         assert sole_antecedents._UNNAMED_BODY.search(f"a letter from the {noun} on Monday"), noun
+        assert sole_company._UNNAMED.search(f"a letter from another {noun} on Monday"), noun
         assert f"the new {noun}".endswith(title_room._FIRM_NOUNS) and noun in introduced_things._BODIES
     for noun in SORTED_ONLY:
         assert body_chain._BODY_NOUN.match(f"The energy {noun} said on Monday")
