@@ -18,7 +18,7 @@ def test_the_parts_of_the_table_nest() -> None:
 
 def test_every_reader_reads_its_part_of_the_table() -> None:
     from timeline.extract import (
-        quote_closers,
+        quoted_paragraphs,
         run_in,
         title_backshift,
         title_dependent_clauses,
@@ -35,15 +35,15 @@ def test_every_reader_reads_its_part_of_the_table() -> None:
     assert title_verbless._SUBORDINATORS == table.SUBORDINATORS | table.RELATIVES
     assert run_in._SUBORDINATORS >= table.SUBORDINATORS
     assert title_backshift._OPENERS >= table.SUBORDINATORS
-    assert quote_closers._SUBORDINATORS >= table.SUBORDINATORS | table.RELATIVES
+    assert quoted_paragraphs._SUBORDINATORS >= table.SUBORDINATORS | table.RELATIVES  # (verbatim_words, both readers')
     expected = table.SUBORDINATORS - table.ALSO_PREPOSITIONS - {"once"} | {"whether"}
     assert set(title_quotes._SUBORDINATORS) == expected
 
 
 def test_a_quotation_title_after_any_subordinator_is_no_headline_the_speaker_gave() -> None:
-    from timeline.extract.quote_closers import _verbatim
+    from timeline.extract.quoted_paragraphs import verbatim_words
 
     sentence = "It was clear that {} the pumps were running, the well would hold."
     for word in table.SUBORDINATORS:
-        assert _verbatim("The pumps were running", sentence.format(word)) is None, word
-    assert _verbatim("The pumps were running", "Be sure the pumps were running today.") == "The pumps were running"
+        assert verbatim_words("The pumps were running", sentence.format(word)) is None, word
+    assert verbatim_words("The pumps were running", "Be sure the pumps were running today.") == "The pumps were running"
