@@ -84,3 +84,33 @@ def test_an_honorific_after_the_future_is_a_title_not_a_time() -> None:
     for word in HONORIFICS:
         text = f"She married the future {word} Hollis in a quiet ceremony."
         assert not [t for t in tag(text, dt.date(2010, 5, 1)) if t.text == "the future"], word
+
+
+def test_every_office_abbreviation_reaches_every_reader_of_a_stop_or_a_name() -> None:
+    from timeline.extract import (
+        actors,
+        quote_closers,
+        readers_board,
+        surname_openings,
+        title_participles,
+        title_quotes,
+    )
+    from timeline.honorifics import OFFICE_ABBREVIATIONS
+    from timeline.tagger import tense_words
+    from timeline.tagger.rules import sentence_window
+
+    for word in OFFICE_ABBREVIATIONS:
+        assert sentence_window.same_sentence(f"said {word}. Hollis on")
+        assert tense_words._ABBREV_DOT.search(f"said {word}. Hollis")
+        assert title_participles._ABBREVIATION_STOP.search(f"by {word}. Hollis")
+        assert title_quotes.NAME_BEFORE_WHERE.match(f"{word}. Ann Hollis of the agency")[1] == "Ann Hollis"
+        assert surname_openings._told_person("Ann Hollis", f"They met {word}. Ann Hollis there.", _NoNames(), {})
+        assert readers_board._NOT_PERSON.match(word)  # (an office opening a board's line is no private reader)
+    for word in (*HONORIFICS, *OFFICE_ABBREVIATIONS):
+        assert quote_closers._HONORIFIC.sub("", f"{word}. Ann Hollis") == "Ann Hollis"  # (a credit's name, read bare)
+        assert actors.TITLED.search(f"{word}. Wellsby said")[1] == "Wellsby"
+
+
+class _NoNames:
+    def resolve(self, name: str) -> str:
+        return name

@@ -90,3 +90,33 @@ def test_a_listener_after_a_saying_in_its_british_or_present_form_makes_way_for_
     signalled = ("The port authority signalled to the Veldt council transport committee that the breakwater "
                  "will not survive another winter storm")
     assert report_gaps_closed(signalled).startswith("The port authority signalled that the breakwater")
+
+
+def test_the_titles_other_presents_are_the_inflectors() -> None:
+    # title_verbs spells no present by hand where the one inflector gives it: each past it lists is a base's past
+    # (or its "-ung"/"-unk" participle) and its present is that base's.
+    from timeline.extract import title_verbs
+
+    bases = (title_verbs._SAYING_AND_SAME_FORM_BASES + " " + title_verbs._OTHER_BASES).split()
+    for base in bases:
+        forms = verb_forms(base)
+        assert title_verbs.OTHER_PRESENT[forms.past] == forms.present == title_verbs.PRESENT[forms.past]
+    for base in title_verbs._PARTICIPLE_PASTS.split():
+        assert title_verbs.OTHER_PRESENT[verb_forms(base).participle] == verb_forms(base).present
+    written = set(title_verbs.OTHER_PRESENT) - {verb_forms(b).past for b in bases} \
+        - {verb_forms(b).participle for b in title_verbs._PARTICIPLE_PASTS.split()}
+    assert written == {"were", "agreed to", "reported that"}
+
+
+def test_the_past_reader_and_the_inflector_agree_on_every_news_verb() -> None:
+    # regular_present reads a past back to its present; verb_forms spells a base forward: on the news verbs the two
+    # spelling rules must give the same pair.
+    from timeline.extract.title_verbs import NEWS_REGULAR_WORDS, regular_present
+
+    for past in NEWS_REGULAR_WORDS.split():
+        present = regular_present(past)
+        assert present is not None, past
+        base = present[:-3] + "y" if present.endswith("ies") else present[:-2] if present.endswith(
+            ("shes", "ches", "xes", "sses", "zzes")) else present[:-1]
+        assert past in {verb_forms(base).past, *verb_forms(base).variants}, (past, present)
+        assert verb_forms(base).present == present

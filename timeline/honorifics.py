@@ -3,8 +3,10 @@
 "Mr Hayward", "Dr Conrad Murray", "Sir Liam Roe", "Prof Ina Vos": a word from here before a capitalised word makes
 that word a person's name. The name finders, the speaker finders and the title writers of ``extract/`` take their
 honorifics from here; a reader that knows fewer of them takes a named part of the table (``SURNAME_TITLES``), never
-a list of its own. Offices written before a name ("President", "Sen.", "Gov.") are roles, not honorifics: their
-readers keep them, since each reads them for its own rule.
+a list of its own. Offices written in full before a name ("President", "Senator") are roles, not honorifics: their
+readers keep them, since each reads them for its own rule; the offices and ranks news writes short ("Sen.", "Gov.",
+"Lt Col") are a table here (``OFFICE_ABBREVIATIONS``), since every reader of a stop or of a name before a name reads the
+same ones.
 """
 
 from __future__ import annotations
@@ -19,6 +21,9 @@ PROFESSOR_TITLES = ("Prof", "Professor")
 RANK_TITLES = ("Sir", "Dame", "Lord", "Lady")
 #: The honorifics American style writes with a stop ("Mr.", "Dr.", "Prof."): the stop after one ends no sentence.
 DOTTED_TITLES = ("Mr", "Mrs", "Ms", "Dr", "Prof")
+#: Offices, ranks and the clergy's title as news writes them short before a name ("Gov. Bobby Jindal", "Sen Ann Roe",
+#: "Lt Col Tom Vos", "the Rev. Al Roe"): a stop after one ends no sentence, and a name follows it.
+OFFICE_ABBREVIATIONS = ("Gov", "Sen", "Rep", "Gen", "Adm", "Lt", "Col", "Capt", "Sgt", "Rev")
 #: Every honorific.
 HONORIFICS = (*SURNAME_TITLES, *PROFESSOR_TITLES, *RANK_TITLES)
 #: The honorifics that tell the person's gender ("m" or "f"); "Dr" and "Prof" tell none.

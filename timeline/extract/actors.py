@@ -13,6 +13,7 @@ import re
 
 from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.extract.clauses import holds_role
+from timeline.extract.company_kinds import business_nouns
 from timeline.extract.described_people import unnamed_person
 from timeline.extract.names import LEGAL_FORMS, NameIndex, looks_personal
 from timeline.extract.person_nouns import PERSON_NOUN_SUBJECT
@@ -36,7 +37,13 @@ from timeline.extract.title_referents import (
 from timeline.extract.title_subjects import LEAD_WORDS, PLACE_REST, drop_lead
 from timeline.extract.title_words import SPEECH_VERBS, finite_verb, verbish
 from timeline.extract.titles import DATELINE
-from timeline.honorifics import FEMALE_TITLES, HONORIFICS, MALE_TITLES, honorific_pattern
+from timeline.honorifics import (
+    FEMALE_TITLES,
+    HONORIFICS,
+    MALE_TITLES,
+    OFFICE_ABBREVIATIONS,
+    honorific_pattern,
+)
 
 __all__ = ["BODY_SUBJECT", "PRONOUN_SPEAKER", "ROLE_SUBJECT", "antecedent", "attributed", "by_gender",
            "genders", "holder", "possessor", "pronoun_gender", "pronoun_referent", "quote_speaker",
@@ -47,8 +54,7 @@ __all__ = ["BODY_SUBJECT", "PRONOUN_SPEAKER", "ROLE_SUBJECT", "antecedent", "att
 # "The company's shares", "The company - in which ... - has seen": its possessive and a dashed aside too.
 BODY_SUBJECT = re.compile(r"^(?:It\s+(?!is\b|was\b|seems\b|seemed\b|appears\b|appeared\b|remains\b|"
                           r"(?:will\s+|would\s+|could\s+)?(?:take|takes|took)\b)[a-z]|"
-                          r"The (?:company|firm|group|oil major|oil giant|bank|agency|carrier|airline|"
-                          r"insurer|lender|retailer|manufacturer|operator|contractor|ministry|government|"
+                          r"The (?:" + business_nouns("oil major", "oil giant", "agency", "ministry") + r"|government|"
                           r"administration|department|council|committee|board|network|channel|club|team)"
                           r"(?:['’]s\s+[a-z]|\s+(?:--|[-—–])\s|\s+(?!seems\b|seemed\b|appears\b|appeared\b)[a-z]))")
 #: "The president cancelled ...": the person last named with that role ("the president Wednesday asked": a weekday may
@@ -280,7 +286,7 @@ def antecedent(text: str, s: Sentence, names: NameIndex) -> str | None:
         full = names.resolve(n.text)
         # Only the subject of the lead clause ("While Amodei ..."): "Speaking on 5 Live Breakfast, he" names a show.
         opener = re.search(r"(?:^|\b(?:while|although|though|after|before|when|as|since|because|if|once|until|but|and))"
-                           r"\s*(?:(?:" + _HONORIFIC_WORDS + r"|President|Gov|Governor|Sen|Senator|Secretary|Judge|Mayor)\.?\s+)?$", text[s.start:n.start], re.I)
+                           r"\s*(?:(?:" + _HONORIFIC_WORDS + r"|President|Governor|Senator|Secretary|Judge|Mayor)\.?\s+)?$", text[s.start:n.start], re.I)
         full = full_name(full, text, names) or full if full in _titled_people(text) else full  # ("While Mr Obama ...")
         if " " in full and opener is not None and looks_personal(full):
             return full
@@ -300,7 +306,8 @@ def short(name: str | None) -> str | None:
     return name
 
 
-_HONORIFIC_WORDS = honorific_pattern(HONORIFICS)
+#: The honorifics and the offices written short ("Gov.", "Lt"), longest first.
+_HONORIFIC_WORDS = honorific_pattern(HONORIFICS, OFFICE_ABBREVIATIONS)
 #: Honorifics that tell a person's gender: "Mr Hayward", "Mrs Clinton", "Sir Reg Empey".
 _HONORIFIC = re.compile(r"\b(?:(" + honorific_pattern(MALE_TITLES) + r")|(" + honorific_pattern(FEMALE_TITLES) + r"))\.?\s+"
                         r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+)")
@@ -559,6 +566,6 @@ def attributed(sentence: str, speaker: str) -> str:
     return f"{body} {speaker} said"
 
 
-TITLED = re.compile(r"\b(?:" + _HONORIFIC_WORDS + r"|President|Gov|Governor|Sen|Senator|Rep|Secretary|Minister|Chancellor|Adm|"
-                     r"Admiral|Gen|General|Judge|King|Queen|Prince|Princess|Pope)\.?\s+"
+TITLED = re.compile(r"\b(?:" + _HONORIFIC_WORDS + r"|President|Governor|Senator|Secretary|Minister|Chancellor|Admiral|"
+                     r"General|Judge|King|Queen|Prince|Princess|Pope)\.?\s+"
                      r"([A-Z][a-z][\w-]+)(?:['’]s)?\b(?!\s+[A-Z])")

@@ -10,6 +10,7 @@ import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PATTERN, s_ending
 from timeline.extract.actors import BODY_SUBJECT, PEOPLE_AT, ROLE_AFTER_EMPLOYER, TITLED, strip_opening
+from timeline.extract.company_kinds import BUSINESS_NOUNS, SORTED_ONLY, business_nouns
 from timeline.extract.names import GROUPS, LEGAL_FORMS, NameIndex, looks_personal
 from timeline.extract.sentences import Sentence
 from timeline.extract.sole_company import sole_company, sole_owner
@@ -31,8 +32,7 @@ __all__ = ["BODY_OPENING", "BodyChain", "thing_subject"]
 #: "The company", "the firm's", "the London-based oil giant": a noun that names an organisation of the story, never
 #: a thing; "the rival firm" or "another company" is some other one.
 _BODY_NOUN = re.compile(r"^The (?:(?!(?:other|rival|second|third|smaller|parent|sister|former|new|joint|same)\b)"
-                        r"[A-Za-z][a-z]+(?:-[a-z]+)? ){0,2}(?:company|firm|group|oil major|oil giant|bank|carrier|airline|"
-                        r"insurer|lender|retailer|manufacturer|operator|contractor|"
+                        r"[A-Za-z][a-z]+(?:-[a-z]+)? ){0,2}(?:" + business_nouns("oil major", "oil giant") + "|"
                         # ("the British energy giant", "the Anglo-Dutch oil major": what kind of giant it is tells a firm)
                         r"(?<!The )(?<=[a-z] )(?:giant|major))(?=['’]s\s+[a-z]|\s+(?:--|[-—–])\s|"
                         r"\s+[a-z]|,)")
@@ -88,8 +88,7 @@ NO_THING = {"other", "same", "first", "last", "next", "latest", "former", "latte
              "now", "then", "week", "month", "year", "day", "morning", "afternoon", "evening", "night", "time", "weekend",
              "rest", "result", "reason", "problem", "question", "answer", "truth", "fact", "point", "idea", "way",
              # (a company's nouns: "it" after "The company ..." is the company's, which the chain of organisations tells)
-             "company", "firm", "group", "bank", "carrier", "airline", "insurer", "lender", "retailer", "manufacturer",
-             "operator", "contractor", "giant", "major"}
+             *BUSINESS_NOUNS, *SORTED_ONLY}
 #: Singular nouns that name people: "he" or "she", never "it".
 PERSON_NOUNS = {"man", "woman", "boy", "girl", "child", "baby", "official", "spokesman", "spokeswoman", "president",
                  "minister", "secretary", "chairman", "chairwoman", "executive", "chief", "judge", "governor", "mayor",

@@ -13,13 +13,28 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANY_COMPANY_NOUN", "COMPANY_WORDS", "THE_COMPANY", "kind_fits"]
+__all__ = ["ANY_COMPANY_NOUN", "BUSINESS_NOUNS", "COMPANY_WORDS", "SORTED_ONLY", "THE_COMPANY", "business_nouns", "kind_fits"]
 
 #: Nouns of the kind of business a definite noun phrase names on its own: "the lender", "the carmaker".
 _KIND_NOUNS = ("company", "firm", "lender", "carmaker", "automaker", "drugmaker", "chipmaker", "insurer", "airline",
                "retailer", "conglomerate")
 #: Nouns of any business that take a trade or an origin before them: "the oil giant", "the British group".
 _GENERIC_NOUNS = ("company", "firm", "giant", "major", "group", "conglomerate")
+#: Nouns a story calls a business it has named by, alone after "the": what it is ("the company", "the bank") or what it
+#: does in its trade ("the operator", "the contractor"). The readers of an organisation's chain, of a title's referent
+#: and of a possessive's owner take them from here.
+BUSINESS_NOUNS = ("company", "firm", "group", "bank", "carrier", "airline", "insurer", "lender", "retailer",
+                  "manufacturer", "operator", "contractor")
+#: Nouns of a business only after its trade or origin: "the oil giant", "the Anglo-Dutch major" ("the giant" alone may
+#: be a slick, "major" an adjective).
+SORTED_ONLY = ("giant", "major")
+
+
+def business_nouns(*more: str) -> str:
+    """The business nouns and ``more`` as one regex alternation (no group)."""
+    return "|".join(dict.fromkeys((*BUSINESS_NOUNS, *more)))
+
+
 #: The trade of a business, before its noun: "the energy company", "the software firm".
 _TRADES = ("oil", "energy", "drilling", "gas", "mining", "steel", "chemicals?", "drug", "pharmaceutical", "technology",
            "tech", "software", "internet", "media", "telecoms?", "telecommunications", "car", "auto", "engineering",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from timeline.extract.adjective_words import ADJECTIVE_ENDS, ADJECTIVES, NOUNS_LIKE_ADJECTIVES
+from timeline.extract.company_kinds import BUSINESS_NOUNS, SORTED_ONLY
 from timeline.extract.count_words import COUNT_WORDS
 from timeline.extract.sentences import quotation_open
 from timeline.extract.thing_kinds import STATE_WORDS
@@ -38,8 +39,8 @@ _PEOPLE = re.compile(r"(?:" + ROLE_NOUNS + "|" + PERSON_NOUNS + r"|man|woman|boy
 #: Nouns of an organisation: a story describes the one it is about with them ("For a London-based petroleum company
 #: ..., Robert Dudley might be just the ticket") and then calls another one "the company" ("When BP bought the company
 #: in 1998"); the company finders (:mod:`.thing_names`) name them.
-_BODIES = {"company", "firm", "group", "giant", "major", "corporation", "business", "agency", "bank", "organisation",
-           "organization", "government", "administration", "producer", "operator", "contractor"}
+_BODIES = {*BUSINESS_NOUNS, *SORTED_ONLY, "corporation", "business", "agency", "organisation", "organization",
+           "government", "administration", "producer"}
 
 
 def introduced_named(title: str, before: str) -> str:

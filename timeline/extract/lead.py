@@ -28,6 +28,7 @@ from timeline.extract.saying_words import SAY_FORMS, SAY_TELL, alternation, spok
 from timeline.extract.sentences import Sentence
 from timeline.extract.stances import seeming
 from timeline.extract.standing_states import tells_standing_state
+from timeline.extract.subordinators import CONDITIONS, RELATIVES
 from timeline.extract.suppositions import supposes
 from timeline.extract.title_open import SUBORDINATORS
 from timeline.extract.title_words import PRESENT as _PRESENT_FORMS
@@ -188,7 +189,7 @@ def _not_the_news(sentence: str) -> bool:
         return False  # "Booms had been laid The firm has hit a problem": a caption run into the news, told now
     # "After the plant had closed, the town emptied": "had" in a fronted clause, not the main clause's
     head = re.findall(r"[a-z]+", sentence[:first.start()].lower())
-    return not set(head) & (SUBORDINATORS | {"if", "unless", "who", "which", "that", "whose", "where"})
+    return not set(head) & (SUBORDINATORS | CONDITIONS | RELATIVES | {"whose"})
 
 
 #: The past of a saying verb right after its speaker: a report told by its source.

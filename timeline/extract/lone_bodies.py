@@ -19,14 +19,15 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from timeline.extract.company_kinds import SORTED_ONLY, business_nouns
 from timeline.extract.names import NameIndex, looks_personal
 
 __all__ = ["BODY_NOUNS", "acts_as_body"]
 
 #: Common nouns of an organisation a story may not name: "the commission", "the fund", "a company".
-BODY_NOUNS = (r"company|firm|group|bank|agency|commission|committee|panel|council|board|department|ministry|"
-               r"government|administration|fund|court|union|association|institute|university|school|hospital|"
-               r"network|newspaper|team|party|authority|regulator|insurer|airline|operator|contractor|giant|major")
+BODY_NOUNS = (r"agency|commission|committee|panel|council|board|department|ministry|government|administration|"
+              r"fund|court|union|association|institute|university|school|hospital|network|newspaper|team|party|"
+              r"authority|regulator|" + business_nouns(*SORTED_ONLY))
 
 #: What may stand between a name and the pronoun that goes on from it in the same clause: up to eight words, no
 #: full stop, no capitalised word (another name).

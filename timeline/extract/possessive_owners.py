@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.company_kinds import BUSINESS_NOUNS, SORTED_ONLY
 from timeline.extract.names import looks_personal
 from timeline.extract.saying_words import alternation, spoken
 from timeline.extract.title_referents import actor_kind
@@ -34,10 +35,10 @@ _NAME = re.compile(r"(?<![\w’'&.-])([A-Z][\w&.-]*(?:\s+(?:(?:of|for|&)\s+(?:th
 #: Words between the name and "its" that open another clause or name another owner.
 _BARRIERS = {"said", "says", "say", "told", "tells", "that", "which", "who", "whose", "whom", "where", "and", "or", "but",
              "while", "whereas", "although", "though", "because", "if", "unless", "it", "he", "she", "they", "its", "his",
-             "her", "their", "company", "firm", "group", "government", "administration", "agency", "department",
+             "her", "their", *BUSINESS_NOUNS, *SORTED_ONLY, "government", "administration", "agency", "department",
              "commission", "committee", "panel", "council", "court", "board", "ministry", "state", "city", "county",
-             "country", "team", "bank", "union", "party", "industry", "regulator", "operator", "partner", "rival",
-             "contractor", "giant", "major", "authority", "authorities", "office", "service", "university", "school"}
+             "country", "team", "union", "party", "industry", "regulator", "partner", "rival", "authority",
+             "authorities", "office", "service", "university", "school"}
 #: A verb that reports what another said or found: the organisation after it may own "its", or the one before.
 _REPORTING = re.compile(r"\b(?:" + alternation(spoken("say", "tell", "find", "report", "claim", "allege", "argue", "believe",
                                                       "think", "accuse")) + r")\b")

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from timeline.extract.quoted_paragraphs import CREDIT_NAME, NOT_NAMES, SAYING, credited_title
+from timeline.extract.quoted_paragraphs import CREDIT_NAME, NOT_NAMES, SAYING, credited_title, verbatim_words
+from timeline.honorifics import HONORIFICS, OFFICE_ABBREVIATIONS, honorific_pattern
 
 __all__ = ["closing_credit"]
 
@@ -26,10 +27,7 @@ _CREDIT = re.compile(r"[ \t]+(?:" + CREDIT_NAME + r"(?:,[^,“”\"]{2,80},)?\s+
 #: Words that open a credit without naming anyone.
 _NOT_NAMES = NOT_NAMES | {"His", "Her", "Their", "Its"}
 #: Honorifics a headline leaves out before a full name.
-_HONORIFIC = re.compile(r"^(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Rev|Gov|Sen|Rep|Gen|Lt|Col|Capt)\.?\s+(?=[A-Z]\w+\s+[A-Z])")
-#: Words that open a clause under another: a title that starts right after one is not the quotation's own statement.
-_SUBORDINATORS = frozenset({"when", "whenever", "if", "after", "before", "because", "while", "since", "although",
-                            "though", "that", "which", "who", "until", "unless", "once", "where"})
+_HONORIFIC = re.compile(r"^(?:" + honorific_pattern(HONORIFICS, OFFICE_ABBREVIATIONS) + r")\.?\s+(?=[A-Z]\w+\s+[A-Z])")
 #: How far on the quotation may close: a few sentences.
 _REACH = 600
 _SENTENCES = 3
@@ -56,25 +54,8 @@ def closing_credit(title: str, text: str, start: int, end: int) -> str:
     name = _HONORIFIC.sub("", (credit.group("name") or credit.group("inverted")).strip())
     if name.split()[0] in _NOT_NAMES or not re.search(r"[a-z]", name):
         return title
-    said = _verbatim(title.strip("“”\" "), sentence)
+    said = verbatim_words(title.strip("“”\" "), sentence)
     if said is None:
         return title  # (a title rewritten from the quotation is no quotation to credit)
     return credited_title(name, said, title)
 
-
-def _verbatim(title: str, sentence: str) -> str | None:
-    """The words of ``sentence`` that ``title`` was written from, as they stand (the headline present goes back to the
-    quoted "ran"): as many words from the title's first one on, when no more than one of them differs; else None."""
-    words, said = sentence.split(), title.split()
-    first = said[0].lower()
-    at = next((i for i, w in enumerate(words) if w.lower().strip("“”\"‘’,") == first), None)
-    if at is None or len(words) - at < len(said):
-        return None
-    if at and words[at - 1].lower().strip("“”\"‘’,") in _SUBORDINATORS:
-        return None  # ("... was that when the swine flu was detected in 1976, it was found ...": a clause the quotation
-        # leans on, which the title writer took for its date, is no headline the speaker gave)
-    span = words[at:at + len(said)]
-    if sum(a.lower().strip("“”\"‘’,.;:") != b.lower().strip("“”\"‘’,.;:") for a, b in zip(span, said, strict=True)) > 1:
-        return None
-    said = " ".join(span).rstrip(",;:.")
-    return said[:1].upper() + said[1:]  # (a headline's quotation opens with a capital, as the quoted sentence did)

@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 
 from timeline.extract.saying_words import SAID_SAYS, alternation, spoken
+from timeline.extract.subordinators import RELATIVES, SUBORDINATORS
 from timeline.extract.title_words import MAX_CHARS
 
-__all__ = ["CREDIT_NAME", "NOT_NAMES", "SAYING", "credited_title", "paragraph_speaker"]
+__all__ = ["CREDIT_NAME", "NOT_NAMES", "SAYING", "credited_title", "paragraph_speaker", "verbatim_words"]
 
 SAYING = alternation(SAID_SAYS, spoken("add", "explain", "note", "insist", "warn", "write", present=False))
 #: A name as news credits it: up to four capitalised words, a title among them ("Professor Mark Hale", "Dr Ann Roe").
@@ -35,6 +36,8 @@ _CREDIT = re.compile(r"[,.?!]\s*[”\"]\s+(?:" + CREDIT_NAME + r"(?:,[^,“”\"
 #: A saying verb outside quotation marks: the paragraph credits its own quotation.
 _OWN_CREDIT = re.compile(r"\b(?:" + SAYING + r"|told|according)\b")
 _QUOTED = re.compile(r"[“\"][^“”\"]*(?:[”\"]|$)")
+#: Words that open a clause under another: a title that starts right after one is not the quotation's own statement.
+_SUBORDINATORS = SUBORDINATORS | RELATIVES | {"whenever"}
 
 
 def paragraph_speaker(title: str, text: str, start: int) -> str:
@@ -54,8 +57,8 @@ def paragraph_speaker(title: str, text: str, start: int) -> str:
     name = (credit.group("name") or credit.group("inverted")).strip()
     if name.split()[0] in NOT_NAMES:
         return title
-    said = title.strip("“”\" ")
-    if said.split()[:2] != paragraph.strip("“”\" ").split()[:2]:
+    said = verbatim_words(title.strip("“”\" "), paragraph.lstrip("“\" "), opening=True)
+    if said is None:
         return title  # (a title rewritten from the quotation is no quotation to credit)
     return credited_title(name, said, title)
 
@@ -67,3 +70,50 @@ def credited_title(name: str, said: str, title: str) -> str:
         if len(credited) <= MAX_CHARS:
             return credited
     return title
+
+
+def verbatim_words(title: str, sentence: str, *, opening: bool = False) -> str | None:
+    """The words of ``sentence`` that ``title`` was written from, as they stand (the headline present goes back to the
+    quoted "ran", a time phrase the title left out for its date comes back): the sentence's words from the title's
+    first one to its last, when no more than one of them is rewritten and no more than a few were left out; else None.
+    With ``opening``, only the words from the sentence's first one on: the title must open where the quotation does.
+    Both quotation readers ask this, so that a title rewritten from a quotation is never put in its speaker's marks."""
+    words, said = sentence.split(), title.split()
+    first = said[0].lower()
+    at = next((i for i, w in enumerate(words) if w.lower().strip("“”\"‘’,") == first), None)
+    if at is None or (opening and at):
+        return None
+    if at and words[at - 1].lower().strip("“”\"‘’,") in _SUBORDINATORS:
+        return None  # ("... was that when the swine flu was detected in 1976, it was found ...": a clause the quotation
+        # leans on, which the title writer took for its date, is no headline the speaker gave)
+    end = _aligned_end(words, at, said)
+    if end is None:
+        return None
+    said = " ".join(words[at:end]).rstrip(",;:.”\"")  # (and the quotation's closing mark, where the title runs to it)
+    return said[:1].upper() + said[1:]  # (a headline's quotation opens with a capital, as the quoted sentence did)
+
+
+#: How many words of a quotation a title written from it may leave out: a time phrase ("on Monday morning").
+_LEFT_OUT = 3
+
+
+def _aligned_end(words: list[str], at: int, said: list[str]) -> int | None:
+    """Where in ``words`` the title ``said`` ends when read from ``at``: every title word in order, one of them at the
+    most rewritten ("runs" for "ran") and up to ``_LEFT_OUT`` sentence words passed over; else None."""
+    def same(a: str, b: str) -> bool:
+        return a.lower().strip("“”\"‘’,.;:") == b.lower().strip("“”\"‘’,.;:")
+
+    i, rewritten, left_out = at, 0, 0
+    for j, word in enumerate(said):
+        while i < len(words) and not same(words[i], word):
+            last = j + 1 == len(said)
+            if not rewritten and (last or (i + 1 < len(words) and same(words[i + 1], said[j + 1]))):
+                rewritten = 1
+                break
+            if left_out == _LEFT_OUT:
+                return None
+            left_out, i = left_out + 1, i + 1
+        if i >= len(words):
+            return None
+        i += 1
+    return i

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.honorifics import PROFESSOR_TITLES, SURNAME_TITLES, honorific_pattern
+from timeline.honorifics import OFFICE_ABBREVIATIONS, PROFESSOR_TITLES, SURNAME_TITLES, honorific_pattern
 
 __all__ = ["readers_board"]
 
@@ -44,7 +44,8 @@ _TITLE = r"(?:" + honorific_pattern(SURNAME_TITLES, PROFESSOR_TITLES) + r")\b"
 #: Words that name no private person when they open a line: a news source's or the site's own.
 _NOT_PERSON = re.compile(r"(?:The|This|That|Police|Officers|Officials|Reuters|Readers|Visitors|Our|We|It|He|She|They|"
                          r"Anyone|Someone|Everyone|People|Many|Some|Both|All|Each|Staff|Doctors|Experts|Scientists|Congressman|Congresswoman|"
-                         r"Senator|Sen|Rep|Representative|President|Governor|Gov|Professor|Prof|Judge|Minister)$")
+                         r"Senator|Representative|President|Governor|Judge|Minister|"
+                         + honorific_pattern(PROFESSOR_TITLES, OFFICE_ABBREVIATIONS) + r")$")
 #: The site's own third-person introductions: it answers for the reader ("sent us", "has responded to a query by").
 _SITE_INTRO = re.compile(
     rf"(?m)(?:^[ \t]*|(?<=[.!?][\"”’] )|(?<=[.!?] ))(?:(?:Reply|Response|Query|Message|Letter|A\s+(?:reply|message|note|letter))\s+from\s+({_NAME}){_PLACE}?"

@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.company_kinds import BUSINESS_NOUNS
 from timeline.extract.sentences import quotation_open
+from timeline.extract.subordinators import SUBORDINATORS
 from timeline.honorifics import HONORIFICS, honorific_pattern
 
 __all__ = ["CALENDAR", "named_again", "pull_quote", "run_in_top"]
@@ -41,10 +43,10 @@ _RUNS_ON = frozenset([
     "how",
 ])
 #: Nouns that name the kind of thing a name after them is: "the oil giant BP", "reports that rival Shell".
-_CLASS_NOUNS = frozenset(["giant", "firm", "company", "group", "rival", "carrier", "lender", "unit", "partner", "body",
-                          "agency", "watchdog", "regulator", "party", "team", "band", "club", "network", "channel",
-                          "newspaper", "magazine", "brand", "label", "subsidiary", "airline", "bank", "insurer",
-                          "retailer", "chain", "city", "town", "village", "state", "province", "county", "country",
+_CLASS_NOUNS = frozenset([*BUSINESS_NOUNS, "giant", "rival", "unit", "partner", "body", "agency", "watchdog", "regulator",
+                          "party", "team", "band", "club", "network", "channel", "newspaper", "magazine", "brand",
+                          "label", "subsidiary", "chain", "city", "town", "village", "state", "province", "county",
+                          "country",
                           "island", "port", "river", "region", "capital", "hospital", "school", "university",
                           "colleague", "friend", "pal", "wife", "husband", "son", "daughter", "mother", "father",
                           "brother", "sister", "boss", "chief", "star", "icon", "legend", "idol", "king", "queen",
@@ -82,8 +84,7 @@ def _plain_noun(word: str) -> bool:
 _PLACE_PREPOSITIONS = frozenset(["at", "in", "on", "near", "outside", "inside", "off", "along", "during"])
 #: A person's role before a name, after a capitalised modifier: "Texas biologist", "BP researcher".
 _ROLE_NOUN = re.compile(r"[a-z]+(?:ist|er|or|ian|ant|ent)")
-_SUBORDINATORS = frozenset(["as", "when", "while", "because", "after", "before", "since", "until", "if", "though",
-                           "although", "whereas", "where", "once", "unless"])
+_SUBORDINATORS = SUBORDINATORS | {"where"}
 _WORD = re.compile(r"\S+")
 #: Nouns a capital letter names a kind of: "Plan A", "Grade A students", "Type A personality".
 _LETTER_KINDS = frozenset(["plan", "type", "grade", "class", "vitamin", "exhibit", "group", "category", "division",

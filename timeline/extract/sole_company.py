@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from timeline.extract.company_kinds import business_nouns
 from timeline.extract.names import LEGAL_FORMS, NameIndex
 from timeline.extract.possessive_owners import IT_IS_NEXT
 from timeline.extract.title_referents import actor_kind
@@ -28,8 +29,7 @@ __all__ = ["sole_company", "sole_owner"]
 #: spokesman for the bank": a phrase of its own ends the unnamed one's words).
 _UNNAMED = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Oo]ne|[Ss]ome|[Tt]wo|[Tt]hree|[Ss]everal|[Oo]ther)\s+"
                       r"(?:(?!(?:for|of|at|from|with|by|to|in|on|the|its|their|his|her|this|that)\b)[\w’'-]+\s+){0,3}?"
-                      r"(?:company|companies|firm|firms|group|contractor|subcontractor|operator|business|supplier|"
-                      r"manufacturer|maker|insurer|bank|lender|airline|carrier|retailer)\b")
+                      r"(?:" + business_nouns("companies", "firms", "subcontractor", "business", "supplier", "maker") + r")\b")
 #: A law's or a treaty's name: "the Clean Water Act" (no organisation, though capitalised).
 _LAW = re.compile(r"\b(?:Act|Acts|Treaty|Protocol|Convention|Accord|Bill)$")
 

@@ -23,7 +23,7 @@ from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.pronoun_people import full_name
 from timeline.extract.title_referents import ROLE_NOUNS, THING_ACTOR, actor_kind
 from timeline.extract.title_words import MAX_CHARS
-from timeline.honorifics import HONORIFICS, honorific_pattern
+from timeline.honorifics import HONORIFICS, OFFICE_ABBREVIATIONS, honorific_pattern
 
 __all__ = ["surname_in_full"]
 
@@ -68,7 +68,7 @@ def _personal(full: str, surname: str, text: str, names: NameIndex) -> bool:
 _ROLE_WORD = "(?:" + ROLE_NOUNS + "|" + "|".join(sorted(PERSON_NOUNS)) + "|spokesperson|professor|analyst|attorney|economist)"
 #: What a person is called before their name: an office, a trade, an honorific ("BP spokesman Scott Dean", "Gov. Bobby
 #: Jindal", "Dr Ann Roe").
-_BEFORE_NAME = r"(?:\b(?i:" + _ROLE_WORD + r")|\b(?:" + honorific_pattern(HONORIFICS) + r"|Adm|Gov|Sen|Rep|Gen|Lt|Capt|Col))\.?\s+" \
+_BEFORE_NAME = r"(?:\b(?i:" + _ROLE_WORD + r")|\b(?:" + honorific_pattern(HONORIFICS, OFFICE_ABBREVIATIONS) + r"))\.?\s+" \
     r"(?:[A-Z][\w.'’-]*\s+){0,2}"
 #: What a person is called in apposition after their name: "Scott Dean, a spokesman for BP", "Ed Roe, 59, a fisherman".
 _AFTER_NAME = r",\s+(?:\d{1,3},\s+)?(?:a|an|the|[A-Z][\w&.-]*['’]s)\s+(?:[\w-]+\s+){0,4}?(?i:" + _ROLE_WORD + r")\b"

@@ -18,6 +18,7 @@ from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PATTERN
 from timeline.extract.happenings import EVENT_NOUNS
 from timeline.extract.saying_times import CLAUSE_OPENING, after_saying_time, looks_to_a_period
 from timeline.extract.saying_words import alternation
+from timeline.extract.subordinators import SUBORDINATORS
 from timeline.extract.title_grammar import QUESTION_WORDS
 from timeline.extract.title_verbs import PARTICIPLES
 from timeline.extract.title_words import ING_PREPOSITIONS, SPEECH_VERBS, main_verb_start
@@ -58,8 +59,7 @@ _OWN_PAST = re.compile(r"\b(?:ago|earlier|previously|last\s+(?:week|month|year|n
                        # ("had failed to respond before the blast": set against a past happening)
                        r"(?:before|after|during|since)\s+the\s+(?:" + "|".join(sorted(EVENT_NOUNS)) + r"))\b")
 #: Words that open a clause of its own before the reported clause's subject ("says after the well was plugged").
-_OPENERS = {"after", "before", "when", "while", "if", "unless", "as", "since", "because", "although", "though", "once",
-            "until", "of", "in", "on", "at", "for", "by", "during", "with", "without", "despite", "to"}
+_OPENERS = SUBORDINATORS | {"of", "in", "on", "at", "for", "by", "during", "with", "without", "despite", "to"}
 #: Verbs of saying whose object is as often a thing written or asked as a clause: only "that" opens their report.
 _OBJECT_FIRST = {"wrote", "writes", "write", "posted", "tweeted", "asked", "replied", "responded"}
 _PERSONAL = {"i": False, "we": True, "you": True, "they": True, "he": False, "she": False, "it": False}

@@ -26,6 +26,7 @@ from timeline.extract.day_possessives import DAY_POSSESSIVE, NAMED_BY_DAY
 from timeline.extract.merge import TOP, Mention, contains
 from timeline.extract.run_days import dated_by_run
 from timeline.extract.sentences import NEVER_FINAL
+from timeline.extract.subordinators import CONDITIONS
 from timeline.extract.title_days import names_other_day
 from timeline.extract.title_ends import COUNTS
 from timeline.extract.title_gate import title_defect
@@ -244,7 +245,7 @@ def _condition_only(kept: list[str]) -> bool:
     if frame is None:
         return False
     opener = frame + 1 + (_clean(kept[frame + 1]) == "that")
-    return opener < len(kept) - 1 and _clean(kept[opener]) in SUBORDINATORS | {"if", "unless"} \
+    return opener < len(kept) - 1 and _clean(kept[opener]) in SUBORDINATORS | CONDITIONS \
         and not any(w[-1:] in _CLOSING for w in kept[opener:-1])
 
 

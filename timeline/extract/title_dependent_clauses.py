@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable
 
 from timeline.extract.count_words import numbers_pattern
+from timeline.extract.subordinators import BACKGROUND
 from timeline.extract.title_complements import complement_missing
 from timeline.extract.title_open import STRICT_FINITE
 from timeline.extract.title_words import (
@@ -36,7 +37,7 @@ from timeline.extract.title_words import (
 __all__ = ["cut_dependent_gone", "fronted_report_phrase_gone"]
 
 #: Conjunctions that open a clause of time, reason or concession, which a headline can do without.
-_DROPPABLE = {"as", "after", "when", "while", "because", "although", "though", "whereas", "once", "since", "before"}
+_DROPPABLE = BACKGROUND
 #: Main verbs whose news is the clause after them ("The move comes as ...", "It follows ..."): without that clause
 #: the main one says nothing.
 _EMPTY_MAIN = {"comes", "came", "come", "follows", "followed", "is", "are", "was", "were", "be", "been", "warn",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, s_ending, verb_forms
+from timeline.extract.subordinators import ALSO_PREPOSITIONS, DROPPABLE
 from timeline.extract.title_words import DETERMINERS, finite_verb, verbish
 
 __all__ = ["CLAUSE_NOUNS", "FRAME_VERBS", "SUBORDINATORS", "finite_at", "in_infinitive", "left_open", "open_clause",
@@ -50,10 +51,7 @@ CLAUSE_NOUNS = frozenset({
     "guarantee", "guarantees", "insinuation", "implication"})
 #: Conjunctions that open a subordinate clause: dropping such a clause whole keeps the main clause's meaning ("if"
 #: and "unless" are left out: without its condition a claim becomes absolute).
-SUBORDINATORS = frozenset({"because", "although", "though", "while", "whereas", "when", "as", "after", "before",
-                           "since", "until", "once"})
-#: Subordinators that are prepositions as well: their clause must reach its verb before any phrase of its own.
-_ALSO_PREPOSITIONS = frozenset({"as", "after", "before", "since", "until"})
+SUBORDINATORS = DROPPABLE
 _JOINS = frozenset({"and", "or", "but", "that", "which", "who", "whom", "whose", "where", "when", "while"})
 STRICT_FINITE = frozenset({"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
                             "might", "must", "should", "shall", "did", "does", "do", "am"})
@@ -167,7 +165,7 @@ def open_clause(kept: list[str], rest: list[str]) -> int | None:
             continue
         if kept[o][-1:] in ",;:":
             return None
-        if word in _ALSO_PREPOSITIONS and any(_clean(w) in PREPOSITIONS | _JOINS for w in (kept + rest)[o + 2:o + 1 + (
+        if word in ALSO_PREPOSITIONS and any(_clean(w) in PREPOSITIONS | _JOINS for w in (kept + rest)[o + 2:o + 1 + (
                 verb_ahead(kept[o + 1:] + rest) or 0)]):
             # "as a result of the spill", "after the sinking of the ship", "until June 15 and that there were": a
             # prepositional phrase; the verb of a clause they open follows its subject directly

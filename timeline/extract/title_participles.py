@@ -28,7 +28,7 @@ from timeline.english_verbs import (
     PARTICIPLE_PREPOSITIONS,
 )
 from timeline.extract.count_words import numbers_pattern
-from timeline.honorifics import DOTTED_TITLES, honorific_pattern
+from timeline.honorifics import DOTTED_TITLES, OFFICE_ABBREVIATIONS, honorific_pattern
 
 __all__ = ["date_only_participle", "finite_later", "finite_verb_in", "participle_in_subject", "past_verb_next"]
 
@@ -80,7 +80,7 @@ _FINITE_ED = re.compile(r"(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\ban )\b(?:(?:[a-z]{
                         + "|".join(sorted(IRREGULAR_PARTICIPLES - {"left", "led", "hit", "cut", "set", "put"})) +
                         r")\s+(?:the|an?|its|his|her|their|this|these|those|" + numbers_pattern(2) + r"|\d))\b)|\b(?:suggest|show|indicate|reveal|find|say)\s+that\b")
 #: A stop inside an abbreviation ("U.S.", "St. Louis"), which ends no clause.
-_ABBREVIATION_STOP = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:St|Mt|" + honorific_pattern(DOTTED_TITLES) + r"|Gov|Sen|Rep|Gen|Co|Corp|Inc|Ltd|Jr)\.")
+_ABBREVIATION_STOP = re.compile(r"\b(?:[A-Z]\.){2,}|\b(?:St|Mt|" + honorific_pattern(DOTTED_TITLES, OFFICE_ABBREVIATIONS) + r"|Co|Corp|Inc|Ltd|Jr)\.")
 
 
 def _is_participle(word: str) -> bool:

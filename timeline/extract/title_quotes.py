@@ -11,6 +11,7 @@ import re
 
 from timeline.extract.quote_cuts import quote_cut_open
 from timeline.extract.saying_words import alternation
+from timeline.extract.subordinators import ALSO_PREPOSITIONS, SUBORDINATORS
 from timeline.extract.suppositions import supposes
 from timeline.extract.title_ends import ABBREVIATION_END, _hangs, whole_phrase
 from timeline.extract.title_grammar import holds_verb
@@ -24,7 +25,7 @@ from timeline.extract.title_words import (
     WEAK_END,
     verbish,
 )
-from timeline.honorifics import PROFESSOR_TITLES, SURNAME_TITLES, honorific_pattern
+from timeline.honorifics import OFFICE_ABBREVIATIONS, PROFESSOR_TITLES, SURNAME_TITLES, honorific_pattern
 
 __all__ = ["NAME_BEFORE_WHERE", "WHERE_SAID", "speaker_ends", "speaker_of", "with_quote"]
 
@@ -193,8 +194,8 @@ def _predicate_reached(words: list[str], k: int) -> bool:
     return (groups >= 2 or not opens_subject) and not waits and not clause_open
 
 
-#: Words that open a subordinate clause (and are no preposition as well).
-_SUBORDINATORS = {"if", "when", "because", "while", "unless", "although", "though", "whether", "whereas"}
+#: Words that open a subordinate clause (and are no preposition as well, nor an adverb as "once" is so often).
+_SUBORDINATORS = SUBORDINATORS - ALSO_PREPOSITIONS - {"once"} | {"whether"}
 #: Words that open a clause standing as the subject of the sentence ("What we found is ...", "Whether it holds is ...").
 _SUBJECT_CLAUSE_WORDS = {"what", "whatever", "whether", "how", "why", "that"}
 
@@ -216,7 +217,7 @@ _NAME_IN_APPOSITION = re.compile(r"^(?:[Aa]n?|[Oo]ne|[Tt]he|[Aa]nother)\s[^,“�
 
 
 #: "Dr. Daniel Jernigan of the U.S. Centers for Disease Control": a name, then where the person works or lives.
-NAME_BEFORE_WHERE = re.compile(r"^(?:(?:" + honorific_pattern(SURNAME_TITLES, PROFESSOR_TITLES) + r"|Sen|Rep|Gov|Gen|Adm|Capt|Sgt)\.?\s+)?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)"
+NAME_BEFORE_WHERE = re.compile(r"^(?:(?:" + honorific_pattern(SURNAME_TITLES, PROFESSOR_TITLES, OFFICE_ABBREVIATIONS) + r")\.?\s+)?([A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+)"
                                 r"{1,3})\s+(?:of|at|from)\s+\S.*$")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.extract.company_kinds import SORTED_ONLY, business_nouns
 from timeline.extract.count_words import COUNT_WORDS
 from timeline.extract.names import ORG_WORDS
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
@@ -98,10 +99,9 @@ def resolve_pronoun(text: str, actor: str | None, by_noun: bool = True) -> str:
         # that holds it (and its other words: "the energy department" is no Justice Department)
         return actor + text[institution.end():]
     m = re.match(r"^(?:(He|She|he|she)|They|they|It|it|[Tt]he (?:(?!(?:other|rival|second|third|smaller|parent|sister|"
-                 r"former|new|joint|same)\b)[A-Za-z][a-z]+(?:-[a-z]+)? ){0,2}?(?:company|firm|group|oil major|oil giant|"
+                 r"former|new|joint|same)\b)[A-Za-z][a-z]+(?:-[a-z]+)? ){0,2}?(?:" + business_nouns("oil major", "oil giant") +
                  # ("the energy giant", "the Anglo-Dutch major": a giant or major of some trade is a company)
-                 r"(?<![Tt]he )(?<=[a-z] )(?:giant|major)|bank|agency|"
-                 r"carrier|airline|insurer|lender|retailer|manufacturer|operator|contractor|ministry)|[Tt]he ((?:[a-z-]+\s+){0,3}?(?:"
+                 r"|(?<![Tt]he )(?<=[a-z] )(?:giant|major)|agency|ministry)|[Tt]he ((?:[a-z-]+\s+){0,3}?(?:"
                  + ROLE_NOUNS + "|" + PERSON_NOUNS + r")))\b", text)
     if m and text[m.end():m.end() + 1] in ("'", "’") and not m.group(0).lower().startswith("the "):
         # "he'd like", "she'll go", "he's got": the contracted auxiliary in full once a name stands before it
@@ -124,8 +124,7 @@ def resolve_pronoun(text: str, actor: str | None, by_noun: bool = True) -> str:
         return text  # "The American people spend": a nationality or trade before a noun only says which ones
     if m and not (m.group(1) or m.group(2)) and not _fits(kind, False):
         return text
-    if m and re.search(r"(?i)company|firm|giant|major|bank|carrier|airline|insurer|lender|retailer|manufacturer|"
-                       r"operator|contractor", m.group(0)) and (PUBLIC_BODY.search(actor) or NEWS_OUTLET.search(actor)):
+    if m and re.search(r"(?i)" + business_nouns(*SORTED_ONLY), m.group(0)) and (PUBLIC_BODY.search(actor) or NEWS_OUTLET.search(actor)):
         return text  # "The firm also announced a loss": a firm is no White House, ministry, court or newsroom
     if m:
         return actor + text[m.end():]

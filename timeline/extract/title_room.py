@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
+from timeline.extract.company_kinds import BUSINESS_NOUNS, SORTED_ONLY
 from timeline.extract.saying_words import SAID_SAYS, SAY_THAT, VERB_NOT_NOUN, alternation, spoken
 from timeline.extract.title_cuts import _limit, title_length
 from timeline.extract.title_quotes import NAME_BEFORE_WHERE
@@ -240,8 +241,7 @@ _NOT_DESCRIPTION = {"of", "in", "for", "at", "on", "by", "from", "with", "and", 
 #: The endings of the nouns a description of a person or a body ends on: "prosecutor", "drugmaker", "giant", "official".
 _ROLE_ENDS = ("er", "or", "ist", "ian", "ant", "ent", "ive", "al", "ief", "oss", "ar", "firm", "company", "giant", "major",
               "group", "bank", "airline", "agency", "body", "chain", "network", "union")
-_FIRM_NOUNS = ("firm", "company", "giant", "major", "group", "maker", "insurer", "bank", "lender", "carrier", "airline",
-               "operator", "retailer", "supplier", "contractor", "producer", "manufacturer", "partner", "owner")
+_FIRM_NOUNS = (*BUSINESS_NOUNS, *SORTED_ONLY, "maker", "supplier", "producer", "partner", "owner")
 
 
 def _descriptor_gone(clause: Clause, _: tuple[Initials, ...]) -> Clause:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.subordinators import SUBORDINATORS
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import AUX, NO_TENSE, verbish
 
@@ -18,8 +19,7 @@ __all__ = ["subordinate_subject_gone"]
 
 
 #: Conjunctions that open a clause with a subject and a finite verb of its own.
-_SUBORDINATORS = {"as", "while", "when", "because", "although", "though", "whereas", "since", "after", "before",
-                  "if", "unless", "until", "once"}
+_SUBORDINATORS = SUBORDINATORS
 
 #: Verbs that frame the clause after them as the news ("comes as", "came after").
 _FRAMES = {"comes", "came", "come", "coming", "follows", "followed", "happened", "happens"}

@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator
 from timeline.english_verbs import IRREGULAR_PAST_PAIRS
 from timeline.extract.clauses import sentence_like
 from timeline.extract.count_words import numbers_pattern
+from timeline.extract.subordinators import RELATIVES, SUBORDINATORS
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import finite_verb
@@ -143,8 +144,7 @@ def _without_relative(sentence: str, remove: Spans) -> Iterator[tuple[str, Spans
 
 
 #: Words that open a clause of time, reason or condition: a verb after them is that clause's, not the main one's.
-_SUBORDINATORS = frozenset(["before", "after", "when", "while", "as", "since", "until", "because", "although", "though",
-                            "if", "unless", "once", "whereas", "where", "which", "who", "that"])
+_SUBORDINATORS = SUBORDINATORS | RELATIVES
 
 
 def _begins_clause(piece: str) -> bool:

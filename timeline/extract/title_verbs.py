@@ -16,6 +16,7 @@ from timeline.english_verbs import (
     IRREGULAR_PAST_PAIRS,
     IRREGULAR_PAST_WORDS,
     third_person,
+    verb_forms,
 )
 from timeline.extract.news_plurals import NEWS_PLURALS
 
@@ -126,13 +127,18 @@ NEWS_REGULAR_WORDS = (
 #: "told" (which the tagger's table leaves out), "were" (the plural past: "are", not the "is" of its base "be"),
 #: short pasts of bases in "-e" or "-ie" ("died", "used", "tied"), endings that are stressed in one verb and not
 #: in another ("completed", "created", "welcomed", "signaled"), two phrases a report opens with, and the
-#: pasts in "-ung"/"-unk" that English uses beside "sprang", "sank", "shrank" ("the pipe sprung a leak").
+#: pasts in "-ung"/"-unk" that English uses beside "sprang", "sank", "shrank" ("the pipe sprung a leak"). Each is a
+#: base's past (or its participle) and present as the one inflector, :func:`~timeline.english_verbs.verb_forms`, spells
+#: them; only "were" and the two phrases are written here.
+_SAYING_AND_SAME_FORM_BASES = "say tell set put cut hit quit shut"
+_OTHER_BASES = "die sue use owe eye tie lie dye complete create welcome signal"
+_PARTICIPLE_PASTS = "spring sink shrink"
 OTHER_PRESENT = {
-    "said": "says", "told": "tells", "set": "sets", "put": "puts", "cut": "cuts", "hit": "hits", "quit": "quits",
-    "shut": "shuts", "were": "are", "died": "dies", "sued": "sues", "used": "uses", "owed": "owes", "eyed": "eyes",
-    "tied": "ties", "lied": "lies", "dyed": "dyes", "completed": "completes", "created": "creates",
-    "welcomed": "welcomes", "signaled": "signals", "agreed to": "agrees to", "reported that": "reports",
-    "sprung": "springs", "sunk": "sinks", "shrunk": "shrinks",
+    **{forms.past: forms.present for forms in map(verb_forms, _SAYING_AND_SAME_FORM_BASES.split())},
+    "were": "are",
+    **{forms.past: forms.present for forms in map(verb_forms, _OTHER_BASES.split())},
+    "agreed to": "agrees to", "reported that": "reports",
+    **{forms.participle: forms.present for forms in map(verb_forms, _PARTICIPLE_PASTS.split())},
 }
 
 #: Simple past -> headline present for the news verbs English's irregular table does not give.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.extract.subordinators import SUBORDINATORS
 from timeline.extract.title_words import (
     AUX,
     CLAUSE_OPENERS,
@@ -43,8 +44,7 @@ _BARE_REPORTING = {"say", "suggest", "show", "believe", "think", "claim", "argue
                    "allege", "contend", "maintain", "note", "find", "mean", "conclude", "acknowledge", "assert"}
 
 
-_SUBORDINATORS = {"as", "after", "before", "since", "when", "while", "because", "although", "though", "whereas",
-                  "until", "once", "unless", "if"}
+_SUBORDINATORS = SUBORDINATORS
 
 
 def unfinished_clause(words: list[str], best: int, lowest: int) -> int | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import s_ending
-from timeline.honorifics import DOTTED_TITLES, honorific_pattern
+from timeline.honorifics import DOTTED_TITLES, OFFICE_ABBREVIATIONS, honorific_pattern
 from timeline.tagger.lexicon import ADJECTIVE_ENDINGS as _ADJECTIVE_ENDINGS
 from timeline.tagger.lexicon import ADJECTIVES as _ADJECTIVES
 from timeline.tagger.lexicon import DESTINATIONS as _DESTINATIONS
@@ -219,7 +219,7 @@ def prediction_around(tokens: list[str], text: str, end: int) -> bool:
 CAUSED = frozenset(["caused", "forced", "compelled", "led", "prompted", "helped", "drove", "got", "made"])
 PAST_TRY = frozenset(["reached", "appeared", "seemed", "tried", "attempted", "managed", "failed", "continued", "began",
                        "started", "refused", "declined", "did", "used", "wanted", "sought", "struggled", "rushed"])
-_ABBREV_DOT = re.compile(r"\b(?:[A-Z]|" + honorific_pattern(DOTTED_TITLES) + r"|St|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Sgt|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
+_ABBREV_DOT = re.compile(r"\b(?:[A-Z]|" + honorific_pattern(DOTTED_TITLES, OFFICE_ABBREVIATIONS) + r"|St|Jan|Feb|Mar|Apr|Aug|Sept|Sep|"
                          r"Oct|Nov|Dec|Inc|Corp|Co|Ltd|No|vs|[ap]\.m|"
                          # AP-style state abbreviations after a place: "in Mobile, Ala., on Tuesday"
                          r"Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
-from timeline.honorifics import DOTTED_TITLES
+from timeline.honorifics import DOTTED_TITLES, OFFICE_ABBREVIATIONS
 
 
 def sentence_around(text: str, start: int, end: int) -> str:
@@ -14,7 +14,7 @@ def sentence_around(text: str, start: int, end: int) -> str:
 
 
 _ABBREVIATIONS = frozenset([*MONTH_ABBREVIATIONS, *WEEKDAY_ABBREVIATIONS, "p.m", "a.m",
-                            *(title.lower() for title in DOTTED_TITLES), "st", "gen", "gov", "sen", "rep", "no"])
+                            *(title.lower() for title in (*DOTTED_TITLES, *OFFICE_ABBREVIATIONS)), "st", "no"])
 
 
 def same_sentence(span: str) -> bool:
