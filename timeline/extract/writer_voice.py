@@ -51,9 +51,10 @@ _VERDICT_LABEL = re.compile(r"^(?:Update|(?:Sad|Good|Bad|Great|Grim|Strange|Odd|
                             r"curious|telling|important))\s*:\s+(?=[A-Z])")
 #: The writer's own mind, opening the sentence after its lead-in phrases ("As an ornithologist, I am called to ponder
 #: ...", "I remember landing in Anchorage at midnight", "On 29 November, I believe the judge will show mercy"): a
-#: columnist's or blogger's reflection, memory or guess, not a happening of the story.
+#: columnist's or blogger's reflection, memory or guess, not a happening of the story. ("I know" is not one: a speaker
+#: in a transcript, unquoted, tells the day's news with it: "I know about the reports today.")
 _OWN_MIND = re.compile(r"(?:[^,“”\"]{1,60},\s+){0,2}I\s+(?:(?:am|was)\s+(?:called\s+to|reminded|struck|tempted)\b|"
-                       r"(?:(?:still|also|really|just|do|don['’]t)\s+)?(?:know|believe|think|remember|recall|wonder|suspect|"
+                       r"(?:(?:still|also|really|just|do|don['’]t)\s+)?(?:believe|think|remember|recall|wonder|suspect|"
                        r"guess|feel|suppose|doubt|hope|fear|reckon|imagine)\b)")
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 _SAYING = re.compile(r"(?i)\b(?:" + alternation(SAY_TELL_ADD) + r")\b")
