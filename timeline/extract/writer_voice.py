@@ -63,8 +63,8 @@ _SAYING = re.compile(r"(?i)\b(?:" + alternation(SAY_TELL_ADD) + r")\b")
 
 def in_writer_remark(text: str, sentence: Sentence, pos: int) -> bool:
     """Whether ``pos`` lies in a sentence of the writer's own remark to the reader: one that opens with an
-    exclamation, an invitation ("let's ...") or the writer's own mind ("I believe ..."), or the clause that points the reader to a link ("you can read it
-    here"), when the words are not inside quotation marks."""
+    exclamation, an invitation ("let's ...") or the writer's own mind ("I believe ..."), or the clause that points
+    the reader to a link ("you can read it here"), when the words are not inside quotation marks."""
     body = sentence.text
     opening = _ENTRY_OPENING.match(body)
     start = opening.end() if opening else 0
