@@ -94,3 +94,25 @@ def test_a_blog_comments_moment_and_handle_run_into_a_line_start_the_readers_par
     assert not any("film" in title or "walk" in title or "cranes" in title for title, _ in events), events
     # (the title keeps "on Friday": the day is the talks', not the saying's; :mod:`timeline.extract.date_owners`)
     assert ("The port authority says talks will resume on Friday", "2031-03-07") in events
+
+
+def test_a_reader_thanking_the_writer_opens_a_flattened_thread() -> None:
+    for opening in ("Thank you Jo for putting some sense into this.",
+                    "Great article, and about time someone said it.",
+                    "This article misses the point entirely.",
+                    "I agree with the last poster about the cranes."):
+        thread = (f"{opening}\n"
+                  "The old ferry berth was closed on 4 June 2030 and the council never reopened it.\n"
+                  "In 1987 the union struck for six weeks and won nothing.\n"
+                  "We welcome comments that advance the story through relevant opinion, anecdotes, links and data.\n")
+        events = _events(_LONG_STORY + thread)
+        assert not any(when in ("1987", "2030-06-04") for _, when in events), (opening, events)
+        assert ("The port authority says talks will resume on Friday", "2031-03-07") in events
+
+
+def test_a_speaker_closing_a_quote_or_news_about_a_report_keeps_its_lines() -> None:
+    for line in ('I agree the port is under siege, but the cranes were sabotaged on 4 June 2030."',
+                 "The report found that the cranes were sabotaged on 4 June 2030."):
+        text = (_LONG_STORY + f"{line}\n"
+                "We welcome comments that advance the story through relevant opinion, anecdotes, links and data.\n")
+        assert any(when == "2030-06-04" for _, when in _events(text)), (line, _events(text))

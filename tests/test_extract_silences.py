@@ -94,3 +94,14 @@ def test_a_count_of_days_makes_no_event() -> None:
             "The strike, in its 40th day on Monday, is already the longest in the port's history.\n")
     events = events_of(text, dt.date(2031, 6, 12))
     assert [e.when.value() for e in events] == ["2031-05-02"]
+
+
+def test_a_day_that_is_only_its_count_makes_no_event() -> None:
+    # (the day is the count's subject: "June 9 marks day 40", "Monday was day 38 of the strike")
+    for line in ("June 9 marks day 40.", "Monday was day 38 of the strike."):
+        text = f"Pilots at Northwind Lines walked out on May 2 over pay.\n{line}\n"
+        events = events_of(text, dt.date(2031, 6, 12))
+        assert [e.when.value() for e in events] == ["2031-05-02"], line
+    # (a happening told beside the count keeps its date)
+    at = "Monday was day 38 of the strike as dockers blocked the port.".index("Monday")
+    assert not counts_days("Monday was day 38 of the strike as dockers blocked the port.", 0, at, at + 6, 59)

@@ -56,3 +56,16 @@ def test_a_yardstick_with_its_place_in_brackets_is_no_event() -> None:
                      'harbour master said.',
                      "The port has lost more cargo than the Cape Star (in Cornwall in 2019)."):
         assert _titles(f"{_STORY}\n\n{compared}\n") == _titles(f"{_STORY}\n"), compared
+
+
+def test_the_writers_own_mind_is_no_event() -> None:
+    for remark in ("As a former docker, I am called to ponder the strike now crippling the port this week.",
+                   "On Friday, I believe, the judge will show the dockers some mercy."):
+        assert _titles(f"{_STORY}\n\n{remark}\n") == _titles(f"{_STORY}\n"), remark
+
+
+def test_a_speakers_mind_quoted_or_reported_and_a_memory_stay() -> None:
+    for said in ("I remember the words, spoken nine years ago when the crane collapsed onto the quay.",
+                 '"I remember the crane collapsing on 4 May 2030," the port manager said.',
+                 "I think the port was wrong, the harbour master said on Monday."):
+        assert len(_titles(f"{_STORY}\n\n{said}\n")) > len(_titles(f"{_STORY}\n")), said

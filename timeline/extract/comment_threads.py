@@ -15,7 +15,11 @@ keep their markers. Three more shapes are common on saved pages:
   comments that advance the story ..."): a reader answering another by handle ("@harbourfan, I wondered too",
   "quay_rat: all fine, except ...") shows the thread is there, from that line to the policy at least. Where the
   thread starts above it is not told by the text (a blogger writes in the first person too), so the lines above
-  stay.
+  stay, unless a line there opens as only a reader's post does: thanking the writer or praising the piece
+  ("Thank you Jo for putting some sense into this", "Great article"), speaking of it as "this article" or of "the
+  author", agreeing with another post ("I agree with ...") or quoting it after an "@". News copy and a column
+  speak of events, not of the piece on the page; a line left open by a quote ("I agree we're under siege," he
+  said) is a speaker's, not a reader's.
 
 From where the thread starts, to the policy or the page's end, the text is the readers': none of it is an event,
 a title or a tag, and a comment's "today" is its writer's day, not the article's. The policy run into the end of a
@@ -60,6 +64,17 @@ _THREAD_CLOSED = re.compile(r"(?:^|(?<=\s))(?:This discussion is now closed\b|We
 #: A reader answering another by their handle at a line's start: "@harbourfan, I wondered too", "quay_rat: all fine,
 #: except ...". A handle is written in lowercase; a story's line never opens with a lowercase word and a colon.
 _REPLY = re.compile(r"(?m)^[ \t]*(?:@[A-Za-z0-9_]{2,30}\b\s*[,:-]|[a-z][a-z0-9_.]{2,30}:)\s")
+#: A line that only a reader's post opens with: thanks to the writer, praise of the piece, the piece or its
+#: writer named as such, agreement with another post, "@" quoting one.
+_PIECE = r"(?:article|column|post|blog|piece|story|analysis|report|update|commentary|editorial)s?"
+#: ("The report found ..." opens news copy: only the piece's own names go with "this" and "your".)
+_READER_OPENING = re.compile(
+    r"(?im)^[ \t]*(?:(?:thank\s+you|thanks)(?:\s+(?:so|very)\s+much)?,?\s+(?:sir|madam|[A-Z][a-z]+),?\s+for\b"
+    rf"|(?:thank\s+you|thanks)(?:\s+(?:so|very)\s+much)?,?\s+for\s+(?:this|your|the|a|an|such|writing|putting|publishing|"
+    rf"sharing|posting)\s+(?:[\w-]+\s+){{0,2}}{_PIECE}\b"
+    rf"|(?:a\s+)?(?:great|good|nice|excellent|interesting|brilliant|insightful|thoughtful|informative|well[- ]written)\s+"
+    rf"(?:{_PIECE}|read)\b|(?:this|your)\s+(?:article|column|blog|editorial|piece)\b|the\s+(?:author|writer)\b(?!\s+of\b)"
+    r"|I\s+agree\b|well\s+said\b|@\s*[\"“]|@[A-Za-z])")
 #: A copyright notice run in before the policy: "(c) Coast News Company, LLC 2031 We welcome comments ...".
 _COPYRIGHT = re.compile(r"(?:\(c\)|©|Copyright)\s+[^\n]{0,80}?\d{4}\s+$")
 
@@ -89,7 +104,20 @@ def comment_threads(text: str, lines: list[tuple[int, int]], body: list[int]) ->
     reply = _REPLY.search(text, body[2] if len(body) > 2 else len(text), stop) if policy is not None else None
     if reply is not None:
         out.append((reply.start(), stop, "comment"))
+    opening = _reader_opening(text, _line_end(text, body[2]) if len(body) > 2 else len(text), stop) if policy is not None else None
+    if opening is not None:
+        out.append((opening, stop, "comment"))
     return out
+
+
+def _reader_opening(text: str, start: int, stop: int) -> int | None:
+    """The start of the first line between ``start`` and ``stop`` that opens as only a reader's post does, left
+    closed by its quotes (a line that closes a quote opened above is a speaker's)."""
+    for found in _READER_OPENING.finditer(text, start, stop):
+        line = text[found.start():_line_end(text, found.start())]
+        if line.count('"') % 2 == 0 and line.count("”") <= line.count("“"):
+            return found.start() + len(line) - len(line.lstrip())
+    return None
 
 
 def _section(text: str, lines: list[tuple[int, int]], body: list[int]) -> int | None:

@@ -131,7 +131,9 @@ _COUNT = re.compile(r"(?i)\b(?:(?:enter(?:s|ed|ing)?|(?:move[sd]?|moving|go(?:es
 #: The count as the clause's verb: "The strike entered its 20th day", "The crisis is in its 71st day".
 _COUNT_VERB = re.compile(r"(?i)\b(?:enter(?:s|ed)|(?:move[sd]|go(?:es)?|went|head(?:s|ed))\s+into|reach(?:es|ed)|"
                          r"mark(?:s|ed)|(?:is|was|are|were)\s+(?:now\s+|already\s+|still\s+)?(?:in|into))\s+"
-                         r"(?:its|their|his|her)\s+" + _ORDINAL + r"\s+" + _SPAN)
+                         r"(?:its|their|his|her)\s+" + _ORDINAL + r"\s+" + _SPAN +
+                         # the day itself as the count's subject: "July 15 marks day 87", "Today is Day 36"
+                         r"|\b(?:mark(?:s|ed)|is|was)\s+(?:now\s+)?(?:day|week)\s+\d[\d,]*\b(?!\s*(?:%|percent|per\s+cent))")
 #: A trailing attribution, which adds no happening: ", officials said", ", the union says."
 _ATTRIBUTION = re.compile(r"(?i),\s+(?:[\w.'’-]+\s+){0,6}?(?:" + alternation(SAID_SAYS, {"reported", "added"}) + r"|told\s+\w+)\b[^,;]*$")
 _PAST = re.compile(r"\b(?:[a-z]{3,}ed|" + IRREGULAR_PAST_PATTERN + r")\b")

@@ -30,6 +30,7 @@ import re
 from timeline.calendar_words import MONTH_PATTERN
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.day_names import day_name
+from timeline.extract.present_things import nowadays_thing
 from timeline.extract.put_off import put_off_plan
 from timeline.extract.saying_words import SAY_TELL, alternation, spoken
 from timeline.extract.season_bounds import season_bound
@@ -151,8 +152,8 @@ def not_a_date(text: str, sentence_start: int, start: int, end: int, sentence_en
     """Whether the date at ``text[start:end]`` is a name's number, a law's year, a habit's month, a quoted document's
     count, the time of a quoted description, the time a plan put off was set for (:mod:`.put_off`) or which of a
     kind a subject that only is something is ("This year's dead zone is ...", :mod:`.thing_dates`), a day that names
-    a happening ("after 9/11", :mod:`.day_names`), or a bound of a season's calendar ("the hurricane season runs from
-    June 1", :mod:`.season_bounds`)."""
+    a happening ("after 9/11", :mod:`.day_names`), a bound of a season's calendar ("the hurricane season runs from
+    June 1", :mod:`.season_bounds`), or a "today's" that means nowadays ("today's tax law", :mod:`.present_things`)."""
     return (year_in_name(text, start, end) or law_year(text, sentence_start, start, end)
             or recurs(text, sentence_start, start, end)
             or counted_in_document(text, sentence_start, start, end)
@@ -160,4 +161,5 @@ def not_a_date(text: str, sentence_start: int, start: int, end: int, sentence_en
             or put_off_plan(text, sentence_start, start, end, sentence_end)
             or picks_which(text, sentence_start, start, end, sentence_end)
             or day_name(text, sentence_start, start, end)
-            or season_bound(text, sentence_start, start, end, sentence_end))
+            or season_bound(text, sentence_start, start, end, sentence_end)
+            or nowadays_thing(text, start, end))

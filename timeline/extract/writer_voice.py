@@ -3,8 +3,9 @@
 A live blog sets its own words around the news it reports: an exclamation at what was just said ("Wow, that wins
 today's prize for nerve"), an invitation to the reader ("So, as the senator did this morning, let's take a break",
 "the chairman's statement today was a long one, you can read it in full here"), a verdict label before the item
-("Sad news: the chairman will not attend today"). The exclamation and the invitation are no happening of the story:
-the gold's convention leaves out a page's furniture and commentary, as :mod:`.commentary` and :mod:`.live_chatter`
+("Sad news: the chairman will not attend today"), the writer's own mind ("As an ornithologist, I am called to
+ponder ...", "I believe the judge will show mercy on 29 November"). The exclamation, the invitation and the mind are no
+happening of the story: the gold's convention leaves out a page's furniture and commentary, as :mod:`.commentary` and :mod:`.live_chatter`
 do for the press's views and a live page's chatter entries. A date in such a sentence dates nothing. The verdict
 label only goes from the title: the report it opens stays ("The chairman will not attend").
 
@@ -48,14 +49,22 @@ _READ_HERE = re.compile(r"(?i)\byou\s+can\s+(?:(?:read|see|watch|hear|view|find|
 _VERDICT_LABEL = re.compile(r"^(?:Update|(?:Sad|Good|Bad|Great|Grim|Strange|Odd|Interesting|Worrying|Alarming|Surprising|"
                             r"Shocking|Welcome)\s+news|(?:Now\s+)?(?:this|here)\s+is\s+(?:interesting|intriguing|"
                             r"curious|telling|important))\s*:\s+(?=[A-Z])")
+#: The writer's own mind, opening the sentence after its lead-in phrases ("As an ornithologist, I am called to ponder
+#: ...", "On 29 November, I believe the judge will show mercy"): a columnist's or blogger's reflection or guess, not a
+#: happening of the story. A memory is not one: "I remember the words, spoken 21 years ago when the tanker ran
+#: aground" tells a dated happening of the background; nor is "I know": a speaker in a transcript, unquoted, tells the
+#: day's news with it ("I know about the reports today.").
+_OWN_MIND = re.compile(r"(?:[^,“”\"]{1,60},\s+){0,2}I\s+(?:(?:am|was)\s+(?:called\s+to|reminded|struck|tempted)\b|"
+                       r"(?:(?:still|also|really|just|do|don['’]t)\s+)?(?:believe|think|wonder|suspect|"
+                       r"guess|feel|suppose|doubt|hope|fear|reckon|imagine)\b)")
 _QUOTE_MARKS = re.compile(r"[“”\"]")
 _SAYING = re.compile(r"(?i)\b(?:" + alternation(SAY_TELL_ADD) + r")\b")
 
 
 def in_writer_remark(text: str, sentence: Sentence, pos: int) -> bool:
     """Whether ``pos`` lies in a sentence of the writer's own remark to the reader: one that opens with an
-    exclamation or an invitation ("let's ..."), or the clause that points the reader to a link ("you can read it
-    here"), when the words are not inside quotation marks."""
+    exclamation, an invitation ("let's ...") or the writer's own mind ("I believe ..."), or the clause that points
+    the reader to a link ("you can read it here"), when the words are not inside quotation marks."""
     body = sentence.text
     opening = _ENTRY_OPENING.match(body)
     start = opening.end() if opening else 0
@@ -64,6 +73,8 @@ def in_writer_remark(text: str, sentence: Sentence, pos: int) -> bool:
     invitation = _INVITATION_FIRST.match(body, start) or _INVITATION.search(body, start)
     if invitation is not None and _unquoted(body, invitation.start()):
         return True
+    if _OWN_MIND.match(body, start) and _unquoted(body, 0) and _SAYING.search(body) is None:
+        return True  # ("I think we ought to be cautious. Scientists said on Sunday ...": a saying told after it stays)
     pointer = _READ_HERE.search(body, start)
     return (pointer is not None and pos - sentence.start < pointer.end() and _unquoted(body, pointer.start())) or (
         _writer_question(body, pos - sentence.start))
