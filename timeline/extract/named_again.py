@@ -33,4 +33,5 @@ def told_already(head: str, lead_speakers: set[str], since_lead: str, sources: I
     if head in lead_speakers or any(source.split()[-1] == head for source in sources if source):
         return True
     apposed = rf"\b{name}\b,[^,;:“”\"]{{2,80}},\s+(?:\w+\s+)?(?:{_SAYING})\b"
-    return spoke_before(head, since_lead) or re.search(apposed, since_lead) is not None
+    fronted = rf"\b(?:{_SAYING})\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}{name}\b"
+    return spoke_before(head, since_lead) or re.search(f"{apposed}|{fronted}", since_lead) is not None
