@@ -17,8 +17,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 
+from timeline.extract.day_speakers import holds_office
 from timeline.extract.described_speakers import spoke_before
+from timeline.extract.names import looks_personal
 from timeline.extract.saying_words import NEWS_SAYING_PAST, alternation, spoken
 
 #: The saying verbs that let a speaker speak: the news sayings' pasts and their presents ("says", "warns").
@@ -35,3 +38,63 @@ def told_already(head: str, lead_speakers: set[str], since_lead: str, sources: I
     apposed = rf"\b{name}\b,[^,;:“”\"]{{2,80}},\s+(?:\w+\s+)?(?:{_SAYING})\b"
     fronted = rf"\b(?:{_SAYING})\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}{name}\b"
     return spoke_before(head, since_lead) or re.search(f"{apposed}|{fronted}", since_lead) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """A saying of the news day by a speaker the report named before, not yet speaking: who, the title written for
+    it, its sentence, and the words around the speaker's namings in the report before it (their office, if told)."""
+
+    speaker: str
+    title: str
+    sentence: str
+    named: str
+
+
+#: The namings of a speaker read for the office the report told them by.
+NAMINGS = 5
+#: What may follow a title's last words in its sentence when the title tells the saying whole: the sentence's end, a
+#: coordinated or subordinate clause (what it adds is detail), or the credit of a speaker named last ("..., BP said");
+#: not a bare comma before an apposition or the words said ('told the Daily Telegraph, a British newspaper, about
+#: ...', 'said after speaking to Hayward, “...”').
+_BREAK = (r"(?:[\s.!?”\"’]*$|,?\s+(?:and|but|while|as|which|who|whose|because|after|before|since|though|although)\b"
+          r"|\s*[;(—–]|,\s+(?:[^,;“”\"]{0,60}\s)?(?:said|says|told|added)\b)")
+#: A saying the sentence shows to be older than the news day, told again: "said in a recent interview", "again".
+_RETOLD = re.compile(r"\b(?:recent(?:ly)?|again|previously|earlier\s+(?:this|last)\s+\w+)\b", re.IGNORECASE)
+
+
+def news_answer(answer: Answer) -> bool:
+    """Whether a speaker named before answers with news of the day an editor would put on the timeline as is.
+
+    A body named in the story answering ("BP said it would co-operate fully with any investigation") is news; a person
+    only when the report told their office (a senator, a company's chief executive, a spokesman): a person named with
+    no office is a bystander, a relative, a scientist or an analyst asked for a view. Not the words quoted as its title ('Allen said: “We need more detail”'), nor a saying told again
+    (``_RETOLD``), nor one too long to be told whole (its title would stop mid-phrase)."""
+    if looks_personal(answer.speaker) and not holds_office(answer.named):
+        return False
+    if _RETOLD.search(answer.sentence):
+        return False
+    if re.search(r":\s*[“\"‘]", answer.title):
+        return False
+    last = answer.title.rstrip(" .”\"’").split()[-3:]
+    if not last:
+        return False
+    tail = r"\W+".join(re.escape(word.strip("“”\"‘’")) for word in last)
+    return re.search(tail + _BREAK, answer.sentence, re.IGNORECASE) is not None
+
+
+def namings(text: str, head: str) -> str:
+    """The words around the namings of the speaker whose name ends with ``head`` in ``text`` (the report up to the
+    saying), each to the end of its sentence: their office told before the name ("BP chief executive Tony Hayward") or in
+    an apposition after it ("Tony Hayward, BP's chief executive,"), perhaps only at one of them."""
+    out = []
+    for m in list(re.finditer(rf"\b{re.escape(head)}\b", text))[:NAMINGS]:
+        start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1, m.start() - 60)
+        ends = [at for at in (text.find(". ", m.end()), text.find("\n", m.end())) if at != -1]
+        out.append(text[start:min([*ends, m.end() + 150])])
+    return "\n".join(out)
+
+
+def named_before(head: str, since_lead: str) -> bool:
+    """Whether the speaker whose name ends with ``head`` is named in ``since_lead``."""
+    return re.search(rf"\b{re.escape(head)}\b", since_lead) is not None
