@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from day_sayings_support import LEAD, dated, events_of
 
-from timeline.extract.named_again import told_already
+from timeline.extract.named_again import Answer, news_answer, told_already
 
 _BACKGROUND = ("The tanker belongs to Corvex Shipping, a line based in Tallmark.\n"
                "The channel is nine miles long and lined with reed beds.\n")
@@ -35,3 +35,41 @@ def test_told_already() -> None:
     assert told_already("Ilves", set(), "", ["Marta Ilves"])
     assert not told_already("Corvex", set(), "The tanker belongs to Corvex Shipping, a line based in Tallmark. ")
     assert not told_already("Corvex", set(), "Corvex Shipping, a line based in Tallmark, owns the tanker. ")
+
+
+def test_a_reaction_told_before_is_the_speaker_told_already() -> None:
+    assert told_already("Ellery", set(), "Mayor Ann Ellery laughed when she heard the remark. ")
+
+
+def _answer(speaker: str, title: str, sentence: str, named: str = "") -> Answer:
+    return Answer(speaker, title, sentence, named)
+
+
+def test_a_body_answering_with_news_told_whole() -> None:
+    assert news_answer(_answer("Corvex Shipping", "Corvex Shipping says it will pay for the salvage",
+                               "Corvex Shipping said it would pay for the salvage."))
+    assert news_answer(_answer("Corvex Shipping", "Corvex Shipping says it will pay for the salvage",
+                               "Corvex Shipping said it would pay for the salvage, which may take a month."))
+
+
+def test_a_person_answers_only_with_an_office_told() -> None:
+    said = "Ilves said the buoys had drifted in the storm."
+    title = "Marta Ilves says the buoys had drifted in the storm"
+    assert not news_answer(_answer("Marta Ilves", title, said, "Marta Ilves, who lives by the quay, watched the tug."))
+    assert news_answer(_answer("Marta Ilves", title, said, "Marta Ilves, head of the pilots' union, met the crew."))
+
+
+def test_no_quotation_no_saying_told_again_no_title_cut_before_its_words() -> None:
+    assert not news_answer(_answer("Corvex Shipping", "Corvex Shipping says: “We will pay”",
+                                   "Corvex Shipping said: “We will pay for the salvage.”"))
+    assert not news_answer(_answer("Corvex Shipping", "Corvex Shipping says it will pay for the salvage",
+                                   "Corvex Shipping said in a recent interview that it would pay for the salvage."))
+    assert not news_answer(_answer("Corvex Shipping", "Corvex Shipping tells the Veldt Courier, a weekly",
+                                   "Corvex Shipping told the Veldt Courier, a weekly, about its plans for the quay."))
+
+
+def test_a_person_named_before_with_no_office_is_not_dated_to_the_news_day() -> None:
+    text = (LEAD + "Marta Ilves, who lives by the quay, watched the tug pull the tanker free.\n"
+            "The channel is nine miles long and lined with reed beds.\n"
+            "Ilves said the tanker had been drifting for an hour before it struck.\n")
+    assert dated(events_of(text), "drifting for an hour") == []

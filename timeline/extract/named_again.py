@@ -27,6 +27,10 @@ from timeline.extract.saying_words import NEWS_SAYING_PAST, alternation, spoken
 #: The saying verbs that let a speaker speak: the news sayings' pasts and their presents ("says", "warns").
 _SAYING = alternation(NEWS_SAYING_PAST, spoken("say", "tell", "add", "announce", "confirm", "warn", "deny", "insist"))
 
+#: A reaction told without a saying verb: the speaker's later words go on with it ("Mayor Jo Roe laughed when he heard
+#: the remark. ... Roe said he was relieved ...").
+_REACTED = r"laughed|reacted|responded|welcomed|hailed|praised|critici[sz]ed|condemned|blasted|slammed|scoffed"
+
 
 def told_already(head: str, lead_speakers: set[str], since_lead: str, sources: Iterable[str] = ()) -> bool:
     """Whether the speaker whose name ends with ``head`` spoke already: the lead's speaker or doer (``lead_speakers``),
@@ -37,7 +41,8 @@ def told_already(head: str, lead_speakers: set[str], since_lead: str, sources: I
         return True
     apposed = rf"\b{name}\b,[^,;:“”\"]{{2,80}},\s+(?:\w+\s+)?(?:{_SAYING})\b"
     fronted = rf"\b(?:{_SAYING})\s+(?:[A-Z][\w.'’-]*\s+){{1,3}}{name}\b"
-    return spoke_before(head, since_lead) or re.search(f"{apposed}|{fronted}", since_lead) is not None
+    reacted = rf"\b{name}\b(?:\s+[\w.'’-]+){{0,3}}?\s+(?:{_REACTED})\b"
+    return spoke_before(head, since_lead) or re.search(f"{apposed}|{fronted}|{reacted}", since_lead) is not None
 
 
 @dataclass(frozen=True, slots=True)
