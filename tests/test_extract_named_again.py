@@ -73,3 +73,12 @@ def test_a_person_named_before_with_no_office_is_not_dated_to_the_news_day() -> 
             "The channel is nine miles long and lined with reed beds.\n"
             "Ilves said the tanker had been drifting for an hour before it struck.\n")
     assert dated(events_of(text), "drifting for an hour") == []
+
+
+def test_no_saying_whose_words_point_back_nor_no_comment() -> None:
+    assert not news_answer(_answer("Corvex Shipping", "Corvex Shipping says there is no guarantee at such a depth",
+                                   "Corvex Shipping said there was no guarantee at such a depth."))
+    assert not news_answer(_answer("Marta Ilves", "Marta Ilves says it should not go ahead",
+                                   "Ilves said it should not go ahead.", "Marta Ilves, head of the pilots' union,"))
+    assert not news_answer(_answer("Corvex Shipping", "Corvex Shipping says it has no comment",
+                                   "Corvex Shipping said it had no comment."))

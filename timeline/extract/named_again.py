@@ -64,6 +64,12 @@ NAMINGS = 5
 #: ...', 'said after speaking to Hayward, “...”').
 _BREAK = (r"(?:[\s.!?”\"’]*$|,?\s+(?:and|but|while|as|which|who|whose|because|after|before|since|though|although)\b"
           r"|\s*[;(—–]|,\s+(?:[^,;“”\"]{0,60}\s)?(?:said|says|told|added)\b)")
+#: Words that point back to what the report told before the saying ("said there was no guarantee of success at such a
+#: depth", "said it was not advising the same to all schools", "said it should not go ahead"): told alone as a title,
+#: the saying does not say what it is about.
+_TOLD_BEFORE = re.compile(r"\b(?:such|the\s+same|this|these|those|it|they|them)\b", re.IGNORECASE)
+#: A saying that tells nothing: "said it had no comment", "would not comment".
+_NO_COMMENT = re.compile(r"\bno\s+(?:immediate\s+)?comment\b|\bnot\s+comment\b", re.IGNORECASE)
 #: A saying the sentence shows to be older than the news day, told again: "said in a recent interview", "again".
 _RETOLD = re.compile(r"\b(?:recent(?:ly)?|again|previously|earlier\s+(?:this|last)\s+\w+)\b", re.IGNORECASE)
 
@@ -77,7 +83,12 @@ def news_answer(answer: Answer) -> bool:
     (``_RETOLD``), nor one too long to be told whole (its title would stop mid-phrase)."""
     if looks_personal(answer.speaker) and not holds_office(answer.named):
         return False
-    if _RETOLD.search(answer.sentence):
+    if _RETOLD.search(answer.sentence) or _NO_COMMENT.search(answer.sentence):
+        return False
+    said = answer.title[len(answer.speaker):] if answer.title.startswith(answer.speaker) else answer.title
+    if not looks_personal(answer.speaker):  # ("BP says it will co-operate": the body itself)
+        said = re.sub(r"^\s*(?:also\s+)?\w+\s+(?:that\s+)?it\b", "", said)
+    if _TOLD_BEFORE.search(said):
         return False
     if re.search(r":\s*[“\"‘]", answer.title):
         return False
