@@ -53,7 +53,7 @@ from timeline.extract.described_speakers import described_speaker, spoke_before
 from timeline.extract.happenings import stems
 from timeline.extract.mention_groups import mentions_by_sentence
 from timeline.extract.merge import Mention, content_words, past_verbs, speaker_words
-from timeline.extract.named_again import Answer, named_before, namings, news_answer, told_already
+from timeline.extract.named_again import Answer, named_before, news_answer, told_already
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.saying_news import comments_on_news, tells_no_news
 from timeline.extract.saying_sentences import saying_sentences
@@ -263,9 +263,8 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
                 m.source for m in found + added if lead < m.sentence < index)):
             continue  # a speaker who spoke already: the statement told on (:mod:`.named_again`)
         saying = _day_saying(doc, names, s, index, actors, story_day, speaker)
-        named = namings(doc.text[:s.start], head)
         if not body and named_before(head, doc.text[sentences[lead].start:s.start]) and not news_answer(Answer(
-                names.resolve(speaker), saying.title, s.text, named)):
+                names.resolve(speaker), saying.title, s.text)):
             continue  # a speaker named before answers only with news told whole (:mod:`.named_again`)
         added.append(saying)
     return sorted(found + added, key=lambda m: m.sentence) if added else found

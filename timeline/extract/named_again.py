@@ -19,7 +19,6 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from timeline.extract.day_speakers import holds_office
 from timeline.extract.described_speakers import spoke_before
 from timeline.extract.names import looks_personal
 from timeline.extract.saying_words import NEWS_SAYING_PAST, alternation, spoken
@@ -48,26 +47,23 @@ def told_already(head: str, lead_speakers: set[str], since_lead: str, sources: I
 @dataclass(frozen=True, slots=True)
 class Answer:
     """A saying of the news day by a speaker the report named before, not yet speaking: who, the title written for
-    it, its sentence, and the words around the speaker's namings in the report before it (their office, if told)."""
+    it, and its sentence."""
 
     speaker: str
     title: str
     sentence: str
-    named: str
 
 
-#: The namings of a speaker read for the office the report told them by.
-NAMINGS = 5
 #: What may follow a title's last words in its sentence when the title tells the saying whole: the sentence's end, a
 #: coordinated or subordinate clause (what it adds is detail), or the credit of a speaker named last ("..., BP said");
 #: not a bare comma before an apposition or the words said ('told the Daily Telegraph, a British newspaper, about
 #: ...', 'said after speaking to Hayward, “...”').
 _BREAK = (r"(?:[\s.!?”\"’]*$|,?\s+(?:and|but|while|as|which|who|whose|because|after|before|since|though|although)\b"
           r"|\s*[;(—–]|,\s+(?:[^,;“”\"]{0,60}\s)?(?:said|says|told|added)\b)")
-#: Words that point back to what the report told before the saying ("said there was no guarantee of success at such a
-#: depth", "said it was not advising the same to all schools", "said it should not go ahead"): told alone as a title,
-#: the saying does not say what it is about.
-_TOLD_BEFORE = re.compile(r"\b(?:such|the\s+same|this|these|those|it|they|them)\b", re.IGNORECASE)
+#: Words that point back to what the report told before the saying ("said it was not advising the same to all
+#: schools", "said it should not go ahead", "said this was the first time"): told alone as a title, the saying does not
+#: say what it is about.
+_TOLD_BEFORE = re.compile(r"\b(?:the\s+same|this|these|those|it|they|them)\b", re.IGNORECASE)
 #: A saying that tells nothing: "said it had no comment", "would not comment".
 _NO_COMMENT = re.compile(r"\bno\s+(?:immediate\s+)?comment\b|\bnot\s+comment\b", re.IGNORECASE)
 #: A saying the sentence shows to be older than the news day, told again: "said in a recent interview", "again".
@@ -77,17 +73,19 @@ _RETOLD = re.compile(r"\b(?:recent(?:ly)?|again|previously|earlier\s+(?:this|las
 def news_answer(answer: Answer) -> bool:
     """Whether a speaker named before answers with news of the day an editor would put on the timeline as is.
 
-    A body named in the story answering ("BP said it would co-operate fully with any investigation") is news; a person
-    only when the report told their office (a senator, a company's chief executive, a spokesman): a person named with
-    no office is a bystander, a relative, a scientist or an analyst asked for a view. Not the words quoted as its title ('Allen said: “We need more detail”'), nor a saying told again
-    (``_RETOLD``), nor one too long to be told whole (its title would stop mid-phrase)."""
-    if looks_personal(answer.speaker) and not holds_office(answer.named):
+    A body named in the story answering ("BP said it would co-operate fully with any investigation", "The White House
+    disputed the commission's findings") is news; a person named before who speaks later in the story is as often a
+    bystander, a relative, a scientist or a politician giving colour or a view (half the persons' sayings this read
+    added were), and is left out. Not a saying whose words point back to what was told before it (``_TOLD_BEFORE``:
+    its title would not say what it is about), nor no comment, nor the words quoted as its title ('Transocean said:
+    “...”'), nor a saying told again (``_RETOLD``), nor one too long to be told whole (its title would stop
+    mid-phrase)."""
+    if _personal(answer.speaker):
         return False
     if _RETOLD.search(answer.sentence) or _NO_COMMENT.search(answer.sentence):
         return False
     said = answer.title[len(answer.speaker):] if answer.title.startswith(answer.speaker) else answer.title
-    if not looks_personal(answer.speaker):  # ("BP says it will co-operate": the body itself)
-        said = re.sub(r"^\s*(?:also\s+)?\w+\s+(?:that\s+)?it\b", "", said)
+    said = re.sub(r"^\s*(?:also\s+)?\w+\s+(?:\w+\s+)?(?:that\s+)?it\b", "", said)  # ("BP says it will": the body)
     if _TOLD_BEFORE.search(said):
         return False
     if re.search(r":\s*[“\"‘]", answer.title):
@@ -99,18 +97,11 @@ def news_answer(answer: Answer) -> bool:
     return re.search(tail + _BREAK, answer.sentence, re.IGNORECASE) is not None
 
 
-def namings(text: str, head: str) -> str:
-    """The words around the namings of the speaker whose name ends with ``head`` in ``text`` (the report up to the
-    saying), each to the end of its sentence: their office told before the name ("BP chief executive Tony Hayward") or in
-    an apposition after it ("Tony Hayward, BP's chief executive,"), perhaps only at one of them."""
-    out = []
-    for m in list(re.finditer(rf"\b{re.escape(head)}\b", text))[:NAMINGS]:
-        start = max(text.rfind(". ", 0, m.start()) + 1, text.rfind("\n", 0, m.start()) + 1, m.start() - 60)
-        ends = [at for at in (text.find(". ", m.end()), text.find("\n", m.end())) if at != -1]
-        out.append(text[start:min([*ends, m.end() + 150])])
-    return "\n".join(out)
-
-
 def named_before(head: str, since_lead: str) -> bool:
     """Whether the speaker whose name ends with ``head`` is named in ``since_lead``."""
     return re.search(rf"\b{re.escape(head)}\b", since_lead) is not None
+
+
+def _personal(speaker: str) -> bool:
+    """Whether ``speaker`` names a person, or persons ("Jermaine and Randy Jackson")."""
+    return any(looks_personal(part) for part in re.split(r"\s+and\s+", speaker))
