@@ -69,6 +69,8 @@ _FINITE = re.compile(r"(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\ban )\b(?:is|are|was|w
                      + "|".join(sorted(IRREGULAR_PAST_WORDS - IRREGULAR_PARTICIPLES - {"was", "were", "had", "did", "fed",
                                                                                        "bred", "lit", "hid", "bit", "sat"},
                                    key=len, reverse=True)) + r")\b")
+#: An auxiliary or modal, the surest sign of a clause's finite verb.
+_AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does)\b"
 #: A regular past, a past that is also a participle or a present as the clause's verb: before its object or clause
 #: ("suggested that", "doubled the estimate", "found that", "takes this", "includes two", "estimates suggest that");
 #: a present only before a determiner or a number ("19 times more than" is a noun's count), never before "that",
@@ -154,6 +156,9 @@ def participle_in_subject(text: str, start: int, end: int) -> bool:
     if word in INTRANSITIVE_ED:
         return False  # "a buildup of gas erupted from a well": no one erupts a buildup; it is the clause's verb
     # (an opening phrase with its own comma may hold the participle: "Based on a timeline Allen released, ...")
+    if opening_plural:  # (only an auxiliary is sure: "Engineers poured in cement ... the well bore" is no clause's verb)
+        verb = finite_later_start(after)
+        return verb is not None and re.match(_AUXILIARY, after[verb:]) is not None
     return finite_later(after) and "," not in text[:start]
 
 
