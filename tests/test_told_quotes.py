@@ -24,3 +24,9 @@ def test_told_a_name_then_a_comma_and_the_quotation():
 def test_a_word_said_twice_is_no_clause_break():
     title = with_quote("Ann Lee said", "The cost of the repairs to the old pier is likely to be very, very small.")
     assert title == "Ann Lee: “The cost of the repairs to the old pier is likely to be very, very small”"
+
+
+def test_a_quote_cut_after_likely_gives_way_to_its_attribution():
+    # With no whole phrase within the limit, "is likely" before "to have been" would turn the claim around.
+    quote = "I think the lasting effect of this whole storm on the old pier is likely to have been very, very small."
+    assert not with_quote("Councillor Ann Lee told the Evening Echo", quote).endswith("likely”")

@@ -407,9 +407,8 @@ def _hangs(words: list[str], nxt: str) -> bool:
     reciprocal = len(words) > 1 and last in {"other", "another"} and words[-2].lower() in {"each", "one"}
     if not last or (last in _OPEN_ENDS and not reciprocal) or last in WH or last in CLAUSE_OPENERS \
             or _waits_for(last, nxt_clean, words[-2].lower().strip("“”\"‘’,;:()") if len(words) > 1 else "") \
-            or (last == "up" and nxt_clean == "to") or (nxt_clean == "to" and last in TAKES_INFINITIVE
-                                                            and words[-1][-1:] not in ",;:”\""):
-        return True  # ("is likely" before "to have been very modest": the infinitive is what is likely)
+            or (last == "up" and nxt_clean == "to"):
+        return True
     if _time_phrase_split(words[-1], nxt):
         return True
     if nxt_clean == "of" and words[-1][-1:] not in ",;:" and (last in PART_WORDS or not last.endswith("s")

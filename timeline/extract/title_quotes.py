@@ -21,6 +21,7 @@ from timeline.extract.title_words import (
     MAX_CHARS,
     SPEECH_PRESENT,
     SPEECH_VERBS,
+    TAKES_INFINITIVE,
     WEAK_END,
     verbish,
 )
@@ -116,7 +117,8 @@ def with_quote(attribution: str, quote: str) -> str:
     if whole <= 3 and len(first) <= room and 3 <= len(words) <= 20 and holds_verb(first) and not _first_clause_open(first, main):
         return f"{speaker}: “{_quoted(first)}”"  # no cut ends a phrase: the whole first clause, when it fits
     if whole <= 3 and (conditional or quote_cut_open(going_on, k) or not _verb_kept(words, k)
-                       or (k < len(going_on) and _hangs(words[:k], going_on[k]))):  # ("is likely | to have been")
+                       or (k < len(going_on) and going_on[k].lower() == "to"
+                           and words[k - 1].lower() in TAKES_INFINITIVE)):  # ("is likely | to have been very modest")
         # (a conditional's main clause cut inside a phrase may turn its meaning; a quote cut inside a phrase, or
         # before its verb, says less than none)
         return attribution

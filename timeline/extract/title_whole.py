@@ -96,8 +96,6 @@ _FRAMES = NEUTRAL_FRAMES | {frame[:-1] for frame in NEUTRAL_FRAMES if frame.ends
 _MISREAD_HEAD = 6
 #: The fewest words a title keeps past its main verb when it ends earlier than the cut.
 _PAST_VERB = 2
-#: The fewest words past the main verb a title keeps when its only cut within the limit ends open.
-_NEAR_VERB = 1
 
 
 def _clean(word: str) -> str:
@@ -340,10 +338,6 @@ def _whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
         if after is not None and len(again[main_verb_start(said):].split()) >= PAST_FRAME \
                 and not ends_open(again.split(), after) and sure_end(again.split(), after):
             return again  # ("[Scientists now say] the blown-out well could have been spewing as much as 2 million gallons")
-    if heads and ends_open(kept, rest):
-        # A shorter whole clause is better than a long cut one: the last boundary where the title ends whole, however
-        # near its verb ("Oil washes ashore for the first time[, although some had tainted | its islands]").
-        return _earlier_boundary(kept, rest, verb_word, _NEAR_VERB) or cut
     return cut
 
 
@@ -474,7 +468,7 @@ def _closed_quotation(text: str, cut_words: int) -> str | None:
     return None
 
 
-def _earlier_boundary(kept: list[str], rest: list[str], verb_word: int, past_verb: int = _PAST_VERB) -> str | None:
+def _earlier_boundary(kept: list[str], rest: list[str], verb_word: int) -> str | None:
     """The last phrase boundary before the cut (a break word, a comma or a dash follows it) where the title ends whole
     at least :data:`_PAST_VERB` words past its main verb (word ``verb_word``), or, when the verb was read past the cut,
     after some finite verb; None when there is none."""
@@ -483,7 +477,7 @@ def _earlier_boundary(kept: list[str], rest: list[str], verb_word: int, past_ver
     dash = max((i for i, w in enumerate(kept) if w in _DASHES), default=None)
     misread = verb_word >= len(kept) - 1 or (dash is not None and dash < verb_word)
     for k in range(len(kept) - 1, 3, -1):
-        if not (k > verb_word + past_verb or misread):
+        if not (k > verb_word + _PAST_VERB or misread):
             break
         low = _clean(words[k])
         if misread and not (words[k] in _DASHES and k >= _MISREAD_HEAD and verb_between(words[1:k])):
