@@ -28,9 +28,10 @@ from timeline.english_verbs import (
     PARTICIPLE_PREPOSITIONS,
 )
 from timeline.extract.count_words import numbers_pattern
+from timeline.extract.title_verbs import PLURAL_NOUNS
 from timeline.honorifics import DOTTED_TITLES, OFFICE_ABBREVIATIONS, honorific_pattern
 
-__all__ = ["date_only_participle", "finite_later", "finite_verb_in", "participle_in_subject", "past_verb_next"]
+__all__ = ["date_only_participle", "finite_later", "finite_later_start", "finite_verb_in", "participle_in_subject", "past_verb_next"]
 
 #: Determiners that never stand for a noun: the word after them is inside their noun phrase.
 _NOUN_DETERMINERS = {"no", "other", "such"}
@@ -68,6 +69,8 @@ _FINITE = re.compile(r"(?<!\bto )(?<!\bthe )(?<!\ba )(?<!\ban )\b(?:is|are|was|w
                      + "|".join(sorted(IRREGULAR_PAST_WORDS - IRREGULAR_PARTICIPLES - {"was", "were", "had", "did", "fed",
                                                                                        "bred", "lit", "hid", "bit", "sat"},
                                    key=len, reverse=True)) + r")\b")
+#: An auxiliary or modal, the surest sign of a clause's finite verb.
+_AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does)\b"
 #: A regular past, a past that is also a participle or a present as the clause's verb: before its object or clause
 #: ("suggested that", "doubled the estimate", "found that", "takes this", "includes two", "estimates suggest that");
 #: a present only before a determiner or a number ("19 times more than" is a noun's count), never before "that",
@@ -101,6 +104,16 @@ def finite_later(text: str) -> bool:
     return bool(_FINITE.search(clause) or _FINITE_ED.search(text[:stop.end()] if stop else text + " "))
 
 
+def finite_later_start(text: str) -> int | None:
+    """Where in ``text`` the finite verb :func:`finite_later` finds begins: the clause's own verb, after which a
+    reduced relative's phrase ("poised to treat injured birds | had") has ended. None when there is none."""
+    text = _ABBREVIATION_STOP.sub(lambda m: m.group(0).replace(".", "_"), text)  # (same length: offsets hold)
+    stop = _CLAUSE_BREAK.search(text)
+    found = [m.start() for m in (_FINITE.search(text[:stop.start()] if stop else text),
+                                 _FINITE_ED.search(text[:stop.end()] if stop else text + " ")) if m]
+    return min(found) if found else None  # (the earlier: "said the trip was cancelled" is read at "said")
+
+
 #: A past verb at once after a phrase (an adverb may stand between): "(a sailor lost in 1998) gathered", "(... in
 #: 2001) quietly ended". Any "-ed" word counts, unlike in :data:`_FINITE_ED`: right after the phrase it is the verb.
 _PAST_NEXT = re.compile(r"\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|" + IRREGULAR_PAST_PATTERN + r")\b")
@@ -128,8 +141,11 @@ def participle_in_subject(text: str, start: int, end: int) -> bool:
     if previous.lower() in _QUANTITY_WORDS and noun_next and word not in _CLAUSE_TAKING \
             and finite_later(after[noun_next.end():]):
         return True  # "Many displaced residents have returned" ("Many feared the worst": the verb itself)
-    if not re.fullmatch(r"[a-z][a-z-]{2,}", previous) or previous in _NOT_NOUNS or previous.endswith("ly") \
-            or len(before) < 2 or word in _CLAUSE_TAKING:
+    # A sentence may open on its noun: "Rescuers poised to treat the birds had their first patient" (a known plural
+    # noun, never a name, so its capital is the sentence's).
+    opening_plural = len(before) == 1 and previous[:1].isupper() and previous.lower() in PLURAL_NOUNS
+    if not (re.fullmatch(r"[a-z][a-z-]{2,}", previous) or opening_plural) or previous in _NOT_NOUNS \
+            or previous.endswith("ly") or (len(before) < 2 and not opening_plural) or word in _CLAUSE_TAKING:
         return False
     if not _NO_OBJECT.match(after) or (word == "expected" and not re.match(r"\s+to\s", after)):
         return False
@@ -140,6 +156,9 @@ def participle_in_subject(text: str, start: int, end: int) -> bool:
     if word in INTRANSITIVE_ED:
         return False  # "a buildup of gas erupted from a well": no one erupts a buildup; it is the clause's verb
     # (an opening phrase with its own comma may hold the participle: "Based on a timeline Allen released, ...")
+    if opening_plural:  # (only an auxiliary is sure: "Engineers poured in cement ... the well bore" is no clause's verb)
+        verb = finite_later_start(after)
+        return verb is not None and re.match(_AUXILIARY, after[verb:]) is not None
     return finite_later(after) and "," not in text[:start]
 
 

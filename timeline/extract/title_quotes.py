@@ -22,6 +22,7 @@ from timeline.extract.title_words import (
     MAX_CHARS,
     SPEECH_PRESENT,
     SPEECH_VERBS,
+    TAKES_INFINITIVE,
     WEAK_END,
     verbish,
 )
@@ -116,7 +117,9 @@ def with_quote(attribution: str, quote: str) -> str:
         return f"{speaker}: “{_quoted(' '.join(words[:3]))}”"  # ("I remain optimistic | that ...")
     if whole <= 3 and len(first) <= room and 3 <= len(words) <= 20 and holds_verb(first) and not _first_clause_open(first, main):
         return f"{speaker}: “{_quoted(first)}”"  # no cut ends a phrase: the whole first clause, when it fits
-    if whole <= 3 and (conditional or quote_cut_open(going_on, k) or not _verb_kept(words, k)):
+    if whole <= 3 and (conditional or quote_cut_open(going_on, k) or not _verb_kept(words, k)
+                       or (k < len(going_on) and going_on[k].lower() == "to"
+                           and words[k - 1].lower() in TAKES_INFINITIVE)):  # ("is likely | to have been very modest")
         # (a conditional's main clause cut inside a phrase may turn its meaning; a quote cut inside a phrase, or
         # before its verb, says less than none)
         return attribution
@@ -226,12 +229,17 @@ _NO_DEGREE = (r"(?!\s+(?:much|many|[a-z]+(?:ly|ful|ous|al|ble|ive|ic|ent|ant|ile
               r"little|far|long|fast|slow|hard|easy|large|minuscule|tiny|huge)\b)")
 
 
+#: A comma between a word and itself ("very, very modest", "many, many more"): one stress, no clause mark.
+_STRESS_REPEATED = "".join(rf"(?!(?<=\b{w})\s*,\s*{w}\b)" for w in ("very", "many", "much", "far", "long", "really"))
+
+
 def _clauses(quote: str) -> list[str]:
     """The quote's pieces between clause marks: a comma, a colon, a dash, a sentence's end, and "and", "but",
     "because", "so" or "yet" before a clause; "oil and gas here" and "Limiting travel and imposing curbs would
     help" are one phrase each, so an "and" before a short piece without a verb, or after a piece without one, joins
     the pieces again."""
-    pieces = re.split(r"(\s*[,;:—–]\s+|\s+(?:and|but|because|so" + _NO_DEGREE + r")\s+|(?<!\.\.)(?<!\.[A-Z])[.!?]\s|\s+yet\s+(?=(?:the|a|an|this|that|"
+    # (a word said twice, "very, very modest", "many, many more", is one stress: its comma marks no clause)
+    pieces = re.split(r"(" + _STRESS_REPEATED + r"\s*[,;:—–]\s+|\s+(?:and|but|because|so" + _NO_DEGREE + r")\s+|(?<!\.\.)(?<!\.[A-Z])[.!?]\s|\s+yet\s+(?=(?:the|a|an|this|that|"
                       r"it|he|she|they|we|I|there)\b))", quote)
     clauses = [pieces[0]]
     for mark, piece in zip(pieces[1::2], pieces[2::2], strict=True):

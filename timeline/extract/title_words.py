@@ -15,7 +15,7 @@ from timeline.extract.agent_participles import late_agent_then_verb
 from timeline.extract.count_words import numbers_pattern
 from timeline.extract.happenings import FALL_WORDS, RISE_WORDS, SHARE_NOUNS
 from timeline.extract.saying_words import SPEECH_VERBS
-from timeline.extract.title_participles import participle_in_subject
+from timeline.extract.title_participles import finite_later_start, participle_in_subject
 from timeline.extract.title_verbs import (
     HEADLINE_PRESENT_FORMS,
     OWNED_NEXT,
@@ -446,6 +446,7 @@ def main_verb_start(text: str) -> int:
         return moved.start("verb")  # "Shares in BP rise after a panel says ...": the move is the verb, not the saying
     fallback = None
     previous = ""
+    phrase_end = 0
     # A quoted term of two to four words names something and holds no verb of the clause ('a "junk shot" of tyres
     # followed'); a single quoted word may be the verb itself ('BP "killed" the well').
     terms = [q.span() for q in re.finditer(r"[“\"‘][^“”\"‘’]{1,40}?[”\"’]", text) if 2 <= len(q.group(0).split()) <= 4]
@@ -461,7 +462,12 @@ def main_verb_start(text: str) -> int:
                 r"\s+(?:a|an|the|his|her|its|their|this|to)\b", text[m.end():]):
             return owned.start()  # "Hayward's attended a meeting": before its object the 's is "has"
         previous = word
+        if m.start() < phrase_end and word.endswith("ed") and re.match(r"\s+[a-z]{3,}\b", text[m.end():]) \
+                and text[m.end():].split()[0] not in DETERMINERS:
+            continue  # ("poised to treat injured birds | had": inside the participle's phrase "-ed" is an adjective)
         if after_relative or participle_in_subject(text, m.start(), m.end()):  # (:mod:`.title_participles`)
+            if not after_relative:
+                phrase_end = m.end() + (finite_later_start(text[m.end():]) or 0)
             continue  # the verb of a relative clause inside the subject; the noun a possessive owns
         if _named_present(text, m, word):
             return m.start()  # "BP tries to lower a dome", "Obama pledges every resource": a name and its verb

@@ -295,12 +295,15 @@ def write_title(
     if quote_lead is None:
         # "Hunt said: “I'm excited about tomorrow's event, ...”" -> the speaker and the quote.
         # ("said in a research note: “...”", "said in a television interview, “...”": where it was said goes)
-        said = alternation(spoken("say", "add", "write"))
-        colon = re.match(r"^(.{2,80}?\b(?:" + said + r"|told [\w ]{1,30}?))(?:" + _VENUE + r")?\s*:\s*[“\"](.+?)[”\"]?$|^(.{2,80}?\b(?:"
-                         + said + r"))" + _VENUE + r",\s*[“\"](.+?)[”\"]?$", text)
-        colon = None if colon and re.search(r",\s+(?:who|which)\s", colon.group(1) or colon.group(3)) else colon
+        # ("told Britain's Sky News: “...”", "told the BBC, in a documentary to be broadcast: “...”", "told Reuters, “...”":
+        # whom it was told, a name that may own, and where, go with the saying)
+        said, told = alternation(spoken("say", "add", "write")), r"told (?:[A-Z][\w'’.-]*|the|[a-z]+)(?: [A-Z][\w'’.-]*){0,4}"
+        colon = re.match(r"^(.{2,80}?\b(?:" + said + r"|told [\w ]{1,30}?|" + told + r"))(?:" + _VENUE + r"|,\s+(?:in|on|at|during)\s+"
+                         r"[^,:;“”\"]{2,60}?)?\s*:\s*[“\"](.+?)[”\"]?$|^(.{2,80}?\b(?:" + said + r"))" + _VENUE
+                         + r",\s*[“\"](.+?)[”\"]?$|^(.{2,80}?\b" + told + r"),\s*[“\"]([^“”\"]{10,}?)[,.]?(?:[”\"](?:,?\s+[^“”\"]*)?)?$", text)
+        colon = None if colon and re.search(r",\s+(?:who|which)\s", colon.group(1) or colon.group(3) or colon.group(5)) else colon
         if colon:
-            text, quote_lead = colon.group(1) or colon.group(3), colon.group(2) or colon.group(4)
+            text, quote_lead = colon.group(1) or colon.group(3) or colon.group(5), colon.group(2) or colon.group(4) or colon.group(6)
     if text[:1] in "“\"" and text.count("“") + text.count('"') == 1 + text.count("”"):
         text = text[1:]  # a quoted paragraph that runs on: its opening mark is not part of the headline
     text = relative_lead_gone(text, subject_first(lead_gone(subject_first(verdict_label_gone(text)))))  # ("Of concern is X", "It was X who")
