@@ -53,7 +53,6 @@ from timeline.extract.described_speakers import described_speaker, spoke_before
 from timeline.extract.happenings import stems
 from timeline.extract.mention_groups import mentions_by_sentence
 from timeline.extract.merge import Mention, content_words, past_verbs, speaker_words
-from timeline.extract.named_again import Answer, named_before, news_answer, told_already
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.saying_news import comments_on_news, tells_no_news
 from timeline.extract.saying_sentences import saying_sentences
@@ -259,14 +258,10 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
                 speaker)) or len(re.findall(r"\b[A-Z]", speaker.removeprefix("The "))) > 1):
             continue  # a capitalised word that names no one ("Tests confirmed ...", "Authorities said ...")
         head = speaker.split()[-1].strip("()")
-        if not body and told_already(head, lead_speakers, doc.text[sentences[lead].start:s.start], (
-                m.source for m in found + added if lead < m.sentence < index)):
-            continue  # a speaker who spoke already: the statement told on (:mod:`.named_again`)
-        saying = _day_saying(doc, names, s, index, actors, story_day, speaker)
-        if not body and named_before(head, doc.text[sentences[lead].start:s.start]) and not news_answer(Answer(
-                names.resolve(speaker), saying.title, s.text)):
-            continue  # a speaker named before answers only with news told whole (:mod:`.named_again`)
-        added.append(saying)
+        if not body and (head in lead_speakers or re.search(
+                rf"\b{re.escape(head)}\b", doc.text[sentences[lead].start:s.start])):
+            continue  # a speaker told already: the statement told on
+        added.append(_day_saying(doc, names, s, index, actors, story_day, speaker))
     return sorted(found + added, key=lambda m: m.sentence) if added else found
 
 
