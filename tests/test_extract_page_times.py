@@ -92,3 +92,25 @@ def test_a_past_weekday_of_the_day_after_named_once_or_beside_other_past_days_st
             "The buyer, Gull Lines, signed the contract on Tuesday.")
     mixed = _front_matter_page(tmp_path, "2026-01-22", body)
     assert any(when == "2026-01-16" and "voted Friday" in quote for when, quote in mixed)
+
+
+def test_a_page_told_from_the_day_after_its_date_is_of_that_day(tmp_path: Path) -> None:
+    # dated Thursday 2026-01-22, told on the Friday: its lead and "later today" are Friday's,
+    # and "a day earlier" is the Thursday
+    body = ("The Portville council has agreed to sell the island ferry to a private operator after a two-year fight "
+            "over its losses.\n"
+            "The council's leader, Ann Marsh, said in a radio interview Friday morning that the sale would close "
+            "within a month.\n"
+            "The harbour master said the ferry would keep its crew of nine until then.\n"
+            "The council planned to publish the contract later today.\n"
+            "Marsh visited the island Friday to meet the crew.\n"
+            "A day earlier, the buyer's chief executive toured the ferry's dry dock in Eastport.")
+    got = _front_matter_page(tmp_path, "2026-01-22", body)
+    assert any(when.startswith("2026-01-23") and quote.startswith("The Portville council has agreed")
+               for when, quote in got)
+    assert any(when == "2026-01-23" and quote.startswith("The council planned to publish") for when, quote in got)
+    assert any(when == "2026-01-22" and quote.startswith("A day earlier") for when, quote in got)
+    assert not any(when.startswith("2026-01-16") for when, _ in got)
+    # the event's source still names the page's own date
+    page = tmp_path / "wire.md"
+    assert {s.published for e in extract(read_document(page)) for s in e.sources} <= {"2026-01-22", "2026-01-23"}

@@ -67,7 +67,7 @@ from timeline.extract.chronologies import entry_mentions, entry_timexes
 from timeline.extract.clause_dates import SentenceDates, clause_timexes, closing_participles
 from timeline.extract.clause_things import clause_thing
 from timeline.extract.clauses import clause_stop, controlled, relative_sentence, role_person, sentence_like
-from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked, publication_moment
+from timeline.extract.cleanup import Furniture, content_sentences, find_furniture, masked
 from timeline.extract.closing_speakers import closing_speakers
 from timeline.extract.conjunct_subjects import conjunct_subject
 from timeline.extract.contrasted_referents import subject_supplied
@@ -93,7 +93,7 @@ from timeline.extract.merge import (
 )
 from timeline.extract.named_titles import drafts_kept, story_named
 from timeline.extract.names import NameIndex, looks_personal
-from timeline.extract.page_times import page_timexes
+from timeline.extract.page_times import written_page
 from timeline.extract.person_nouns import person_by_noun
 from timeline.extract.plural_speakers import listed_subject
 from timeline.extract.predicates import predicate
@@ -139,10 +139,8 @@ def extract(doc: Document) -> list[Event]:
         raise TimelineError("no publication date to resolve relative dates against; pass --published YYYY-MM-DD",
                             doc.path)
     furniture = find_furniture(doc.text)
-    moment = publication_moment(furniture, doc.published)
-    if moment is not None:  # the dateline's clock time: "today" and "this morning" resolve against it
-        doc = replace(doc, published=moment)
-    return assemble(doc, page_timexes(doc, furniture), furniture)
+    page = written_page(doc, furniture)  # as of its dateline's clock, or the later day it was told from (:mod:`.page_times`)
+    return assemble(page.doc, page.timexes, furniture)
 
 
 def assemble(doc: Document, timexes: Sequence[TimexLike], furniture: list[Furniture] | None = None) -> list[Event]:

@@ -11,7 +11,9 @@ A page without such a stamp can show the same by its own words: wire copy filed 
 ("Crews started pumping cement Friday ..." under a Thursday date, "BP expects the well to be sealed on Saturday").
 When the only weekdays it tells as past are the day after its date, named twice or more, its text was written on
 that day: read that way, each of them is the day just told, not the same weekday six days before, which no other
-weekday of the page reaches back to (:func:`told_day`).
+weekday of the page reaches back to (:func:`told_day`). That day is then the page's own day, not its date's: its
+lead and its undated sayings are news of it ("Speaking on the same program, Thad Allen said ..." after "Hayward said
+in an interview Friday morning"), and "later today" and "a day earlier" count from it (:func:`written_page`).
 """
 
 from __future__ import annotations
@@ -19,16 +21,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
-from timeline.extract.cleanup import Furniture, masked
+from timeline.extract.cleanup import Furniture, masked, publication_moment
 from timeline.extract.furniture import dated_posts
 from timeline.model import Document, zone
 from timeline.page_stamps import stamps
 from timeline.tagger import Timex, tag
 
-__all__ = ["page_timexes", "reference_time"]
+__all__ = ["WrittenPage", "reference_time", "written_page"]
 
 #: A stamp that says the page changed after it was published: "Updated: 7:10 AM CST January 23, 2026".
 _UPDATE_STAMP = re.compile(r"(?i)\s*(?:last\s+)?(?:updated|modified|edited)\b")
@@ -55,9 +57,34 @@ def _local(moment: dt.date | dt.datetime | None, timezone: str | None) -> dt.dat
     return moment
 
 
-def page_timexes(doc: Document, furniture: list[Furniture]) -> list[Timex]:
-    """The temporal expressions of ``doc``'s text outside its furniture, each resolved from the time it was
-    written at: the publication, a dated post's head, or the page's update (see the module's note)."""
+@dataclass(frozen=True, slots=True)
+class WrittenPage:
+    """A page as of the time its text was written (its ``published``), and its temporal expressions."""
+
+    doc: Document
+    timexes: list[Timex]
+
+
+def written_page(doc: Document, furniture: list[Furniture]) -> WrittenPage:
+    """``doc`` as of when it was written: at its dateline's clock time on its date, or on the day after its date
+    when its own words were told from that day (:func:`told_day`); with its times counted from then."""
+    moment = publication_moment(furniture, doc.published)
+    if moment is not None:  # the dateline's clock time: "today" and "this morning" resolve against it
+        doc = replace(doc, published=moment)
+    timexes = _tagged(doc, furniture)
+    updated = _update_day(doc, furniture)
+    day = told_day(timexes, _day(reference_time(doc))) if updated is None else None
+    if day is not None:  # wire copy filed the evening before it ran: the page is of the day its text tells
+        doc = replace(doc, published=day)
+        timexes = _tagged(doc, furniture)
+    elif updated is not None:
+        timexes = _updated_weekdays(timexes, _day(reference_time(doc)), updated)
+    return WrittenPage(doc, sorted(timexes, key=lambda t: (t.start, t.end)))
+
+
+def _tagged(doc: Document, furniture: list[Furniture]) -> list[Timex]:
+    """The temporal expressions of ``doc``'s text outside its furniture, each resolved from the publication or from
+    the time heading its dated post."""
     text = masked(doc.text, furniture)
     timexes = tag(text, reference_time(doc), doc.timezone)
     for post in dated_posts(doc.text, furniture):
@@ -65,9 +92,7 @@ def page_timexes(doc: Document, furniture: list[Furniture]) -> list[Timex]:
         inner = tag(text[post.start:post.end], reference_time(replace(doc, published=post.moment)), doc.timezone)
         timexes = [t for t in timexes if not post.start <= t.start < post.end] + [
             replace(t, start=t.start + post.start, end=t.end + post.start) for t in inner]
-    updated = _update_day(doc, furniture) or told_day(timexes, _day(reference_time(doc)))
-    return sorted(timexes if updated is None else _updated_weekdays(timexes, _day(reference_time(doc)), updated),
-                  key=lambda t: (t.start, t.end))
+    return timexes
 
 
 def _day(moment: dt.date | dt.datetime) -> dt.date:
