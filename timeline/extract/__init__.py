@@ -93,7 +93,7 @@ from timeline.extract.merge import (
 )
 from timeline.extract.named_titles import drafts_kept, story_named
 from timeline.extract.names import NameIndex, looks_personal
-from timeline.extract.page_times import written_page
+from timeline.extract.page_times import published_value, written_page
 from timeline.extract.person_nouns import person_by_noun
 from timeline.extract.plural_speakers import listed_subject
 from timeline.extract.predicates import predicate
@@ -127,7 +127,7 @@ from timeline.extract.titles import DATELINE, write_title
 from timeline.extract.told_clauses import merged_and_titled
 from timeline.extract.trailing_speakers import speaker_first
 from timeline.extract.unasserted import describes
-from timeline.model import Document, Event, Precision, SourceRef, When
+from timeline.model import Document, Event, Precision, SourceRef
 from timeline.store.ids import derive_id, first_free
 
 __all__ = ["LEAD_CONFIDENCE", "Mention", "assemble", "extract", "mentions", "split_sentences"]
@@ -140,7 +140,7 @@ def extract(doc: Document) -> list[Event]:
                             doc.path)
     furniture = find_furniture(doc.text)
     page = written_page(doc, furniture)  # as of its dateline's clock, or the later day it was told from (:mod:`.page_times`)
-    return assemble(page.doc, page.timexes, furniture)
+    return page.sourced(assemble(page.doc, page.timexes, furniture))
 
 
 def assemble(doc: Document, timexes: Sequence[TimexLike], furniture: list[Furniture] | None = None) -> list[Event]:
@@ -507,9 +507,7 @@ def _confidence(a: Anchor, s: Sentence) -> float:
 def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence]) -> list[Event]:
     text = doc.text
     published = doc.published
-    # A publication time (front matter, --published or the dateline) is kept with its zone.
-    pub = When.from_datetime(published, doc.timezone).value() if isinstance(published, dt.datetime) else (
-        published.isoformat() if published else None)
+    pub = published_value(doc)
     events: list[Event] = []
     used: set[str] = set()
     everything = [m for group in groups for m in group]

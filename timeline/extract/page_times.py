@@ -26,11 +26,11 @@ from dataclasses import dataclass, replace
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.cleanup import Furniture, masked, publication_moment
 from timeline.extract.furniture import dated_posts
-from timeline.model import Document, zone
+from timeline.model import Document, Event, When, zone
 from timeline.page_stamps import stamps
 from timeline.tagger import Timex, tag
 
-__all__ = ["WrittenPage", "reference_time", "written_page"]
+__all__ = ["WrittenPage", "published_value", "reference_time", "written_page"]
 
 #: A stamp that says the page changed after it was published: "Updated: 7:10 AM CST January 23, 2026".
 _UPDATE_STAMP = re.compile(r"(?i)\s*(?:last\s+)?(?:updated|modified|edited)\b")
@@ -63,6 +63,23 @@ class WrittenPage:
 
     doc: Document
     timexes: list[Timex]
+    #: the page as its front matter and dateline date it, when ``doc`` counts from the later day it was told on
+    dated: Document | None = None
+
+    def sourced(self, events: list[Event]) -> list[Event]:
+        """``events``, their sources naming the page's own publication, not the later day its text counts from."""
+        if self.dated is None:
+            return events
+        published = published_value(self.dated)
+        return [replace(e, sources=tuple(replace(s, published=published) for s in e.sources)) for e in events]
+
+
+def published_value(doc: Document) -> str | None:
+    """``doc``'s publication as its events' sources name it; a time (front matter, --published or the dateline) is
+    kept with its zone."""
+    if isinstance(doc.published, dt.datetime):
+        return When.from_datetime(doc.published, doc.timezone).value()
+    return doc.published.isoformat() if doc.published else None
 
 
 def written_page(doc: Document, furniture: list[Furniture]) -> WrittenPage:
@@ -74,12 +91,13 @@ def written_page(doc: Document, furniture: list[Furniture]) -> WrittenPage:
     timexes = _tagged(doc, furniture)
     updated = _update_day(doc, furniture)
     day = told_day(timexes, _day(reference_time(doc))) if updated is None else None
+    dated = None
     if day is not None:  # wire copy filed the evening before it ran: the page is of the day its text tells
-        doc = replace(doc, published=day)
+        dated, doc = doc, replace(doc, published=day)
         timexes = _tagged(doc, furniture)
     elif updated is not None:
         timexes = _updated_weekdays(timexes, _day(reference_time(doc)), updated)
-    return WrittenPage(doc, sorted(timexes, key=lambda t: (t.start, t.end)))
+    return WrittenPage(doc, sorted(timexes, key=lambda t: (t.start, t.end)), dated)
 
 
 def _tagged(doc: Document, furniture: list[Furniture]) -> list[Timex]:
