@@ -34,8 +34,9 @@ _SUBJECT = (r"(?:(?!(?:will|would|could|may|might|can|should|must|shall|has|have
             + IRREGULAR_PAST_PATTERN + r")\b)[\w$][\w'’.%$-]*(?:,\d+)*,?\s+){1,12}?")
 #: A phrase fronted before the subject, with no verb of its own: "As of last week,", "As recently as the end of last
 #: month," (a fronted clause, "After crews capped the well on Thursday,", tells a happening of its own).
-_FRONTED = (r"(?:(?:(?!" + FINITE_VERB.pattern + r"|\b(?:" + IRREGULAR_PAST_PATTERN + r"|is|are|was|were|has|have|had|will|would|"
-            r"could|may|might|can|should|must|remains?|remained)\b)[^,;:.!?“”\"]){1,60},\s+)?")
+_NO_VERB = (r"(?!" + FINITE_VERB.pattern + r"|\b(?:" + IRREGULAR_PAST_PATTERN + r"|is|are|was|were|has|have|had|will|would|"
+            r"could|may|might|can|should|must|remains?|remained)\b)")
+_FRONTED = r"(?:(?:" + _NO_VERB + r"[^,;:.!?“”\"]){1,60},\s+)?"
 #: Words after "still" that make the clause a plan or an expectation, which stays an event.
 _PLAN = (r"(?:to|due|expected|scheduled|set|slated|planned|planning|aiming|hoping|hoped|intending|likely|unlikely|"
          r"on\s+(?:course|track|schedule)|committed|determined|in\s+talks|in\s+negotiations|open\s+to)\b")
@@ -81,8 +82,7 @@ _STANDING = re.compile(rf"(?i){OPENING}{_FRONTED}(?P<subject>{_SUBJECT}){_STATE_
 #: earthquake -- but a million people are still living in tents", "More than two months after the spill began,"
 #: is not one (its "began" tells a happening). A lead only tells how things stand then; a date in the phrase is
 #: left to :func:`in_standing_state`, which reads the shorter phrase only.
-_LEAD_FRONTED = (r"(?:(?:(?!" + FINITE_VERB.pattern + r"|\b(?:" + IRREGULAR_PAST_PATTERN + r"|is|are|was|were|has|have|"
-                 r"had|will|would|could|may|might|can|should|must|remains?|remained|said|says)\b)[^,;:.!?“”\"—–]){1,140}?"
+_LEAD_FRONTED = (r"(?:(?:" + _NO_VERB + r"[^,;:.!?“”\"—–]){1,140}?"
                  r"(?:,|\s--?\s|\s*[—–]\s*)\s*(?:but\s+|and\s+|yet\s+)?)?")
 _LEAD_STANDING = re.compile(rf"(?i){OPENING}{_LEAD_FRONTED}(?P<subject>{_SUBJECT}){_STATE_VERB}")
 #: Where a coordinated main clause starts: "Crews started pumping mud on Tuesday, and by Friday engineers were waiting".
