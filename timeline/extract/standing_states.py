@@ -34,8 +34,9 @@ _SUBJECT = (r"(?:(?!(?:will|would|could|may|might|can|should|must|shall|has|have
             + IRREGULAR_PAST_PATTERN + r")\b)[\w$][\w'’.%$-]*(?:,\d+)*,?\s+){1,12}?")
 #: A phrase fronted before the subject, with no verb of its own: "As of last week,", "As recently as the end of last
 #: month," (a fronted clause, "After crews capped the well on Thursday,", tells a happening of its own).
-_FRONTED = (r"(?:(?:(?!" + FINITE_VERB.pattern + r"|\b(?:" + IRREGULAR_PAST_PATTERN + r"|is|are|was|were|has|have|had|will|would|"
-            r"could|may|might|can|should|must|remains?|remained)\b)[^,;:.!?“”\"]){1,60},\s+)?")
+_NO_VERB = (r"(?!" + FINITE_VERB.pattern + r"|\b(?:" + IRREGULAR_PAST_PATTERN + r"|is|are|was|were|has|have|had|will|would|"
+            r"could|may|might|can|should|must|remains?|remained)\b)")
+_FRONTED = r"(?:(?:" + _NO_VERB + r"[^,;:.!?“”\"]){1,60},\s+)?"
 #: Words after "still" that make the clause a plan or an expectation, which stays an event.
 _PLAN = (r"(?:to|due|expected|scheduled|set|slated|planned|planning|aiming|hoping|hoped|intending|likely|unlikely|"
          r"on\s+(?:course|track|schedule)|committed|determined|in\s+talks|in\s+negotiations|open\s+to)\b")
@@ -77,6 +78,13 @@ _TOLD_AFTER = re.compile(r"(?i)(?:,\s+(?:and|but|yet|while|though|although|where
 #: A verb's content clause opening before the copula: "Hayward explains that today, the odds are ...".
 _CONTENT_CLAUSE = re.compile(r"(?i)\b[a-z]+s\s+that\b")
 _STANDING = re.compile(rf"(?i){OPENING}{_FRONTED}(?P<subject>{_SUBJECT}){_STATE_VERB}")
+#: A lead's longer fronted phrase, set off by a comma or a dash, with no verb of its own: "One year on from the
+#: earthquake -- but a million people are still living in tents", "More than two months after the spill began,"
+#: is not one (its "began" tells a happening). A lead only tells how things stand then; a date in the phrase is
+#: left to :func:`in_standing_state`, which reads the shorter phrase only.
+_LEAD_FRONTED = (r"(?:(?:" + _NO_VERB + r"[^,;:.!?“”\"—–]){1,140}?"
+                 r"(?:,|\s--?\s|\s*[—–]\s*)\s*(?:but\s+|and\s+|yet\s+)?)?")
+_LEAD_STANDING = re.compile(rf"(?i){OPENING}{_LEAD_FRONTED}(?P<subject>{_SUBJECT}){_STATE_VERB}")
 #: Where a coordinated main clause starts: "Crews started pumping mud on Tuesday, and by Friday engineers were waiting".
 _COORDINATED = re.compile(r"(?i)(?:,\s+(?:and|but|yet|while|though|although|whereas)|;)\s+")
 #: A clause of its own after the state, with its own finite verb: "They were still friends and Jackson hired him in May",
@@ -151,7 +159,7 @@ def tells_standing_state(sentence: str) -> bool:
     """Whether ``sentence``'s main clause tells a state going on ("is still"), told by no one's saying and by no
     quotation: a lead that only says how things stand ("The well is still dangerous", "Visitors were still crowding
     the park on Thursday") reports no happening of the day."""
-    state = _STANDING.match(sentence)
+    state = _STANDING.match(sentence) or _LEAD_STANDING.match(sentence)
     # ("BP is awaiting test results, a day after staunching the flow": what a party waits for is the day's news peg)
     # ("BP has yet to decide on its dividend": a lead's "not yet" may be the day's news itself)
     return (state is not None and not re.search(r"(?i)waiting$", state.group(0)) and state.group("not_yet") is None
