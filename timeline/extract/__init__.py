@@ -99,6 +99,7 @@ from timeline.extract.plural_speakers import listed_subject
 from timeline.extract.predicates import predicate
 from timeline.extract.pronoun_people import opposite_pronoun
 from timeline.extract.quoted_forecasts import quoted_forecasts
+from timeline.extract.quoted_words import said_as_quoted
 from timeline.extract.relative_openings import PARTITIVE, opening_relative
 from timeline.extract.retold import bare_happening, retelling, retold_title
 from timeline.extract.segments import contrasted_clause, elided_unit, gapped_head, segment
@@ -562,6 +563,7 @@ def _events(doc: Document, groups: list[list[Mention]], sentences: list[Sentence
                                                   for m in group):
             title = head.title  # a figure's release: the title keeps the period it is for ("... 3.2% in February")
         title = balance_quotes(title)  # whichever rule wrote it last, a title's quotation marks pair up
+        title = said_as_quoted(title, quotes)  # words in its quotation marks as said (:mod:`.quoted_words`)
         confidence = min(0.99, max(m.confidence for m in group) + 0.05 * (len(group) - 1))
         event_id = _unique(derive_id(head.when, title), used)
         events.append(Event(

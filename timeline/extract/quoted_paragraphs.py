@@ -21,7 +21,7 @@ from timeline.extract.saying_words import SAID_SAYS, alternation, spoken
 from timeline.extract.subordinators import RELATIVES, SUBORDINATORS
 from timeline.extract.title_words import MAX_CHARS
 
-__all__ = ["CREDIT_NAME", "NOT_NAMES", "SAYING", "credited_title", "paragraph_speaker", "verbatim_words"]
+__all__ = ["CREDIT_NAME", "NOT_NAMES", "SAYING", "aligned_words", "credited_title", "paragraph_speaker", "verbatim_words"]
 
 SAYING = alternation(SAID_SAYS, spoken("add", "explain", "note", "insist", "warn", "write", present=False))
 #: A name as news credits it: up to four capitalised words, a title among them ("Professor Mark Hale", "Dr Ann Roe").
@@ -100,20 +100,29 @@ _LEFT_OUT = 3
 def _aligned_end(words: list[str], at: int, said: list[str]) -> int | None:
     """Where in ``words`` the title ``said`` ends when read from ``at``: every title word in order, one of them at the
     most rewritten ("runs" for "ran") and up to ``_LEFT_OUT`` sentence words passed over; else None."""
+    matched = aligned_words(words, at, said)
+    return None if matched is None else matched[-1] + 1
+
+
+def aligned_words(words: list[str], at: int, said: list[str], *, rewrites: int = 1,
+                  left_out: int = _LEFT_OUT) -> list[int] | None:
+    """The index in ``words`` of each word of ``said`` read in order from ``at``, with at most ``rewrites`` of them
+    rewritten ("runs" for "ran") and at most ``left_out`` words of ``words`` passed over; else None."""
     def same(a: str, b: str) -> bool:
         return a.lower().strip("“”\"‘’,.;:") == b.lower().strip("“”\"‘’,.;:")
 
-    i, rewritten, left_out = at, 0, 0
+    i, rewritten, passed, matched = at, 0, 0, []
     for j, word in enumerate(said):
         while i < len(words) and not same(words[i], word):
             last = j + 1 == len(said)
-            if not rewritten and (last or (i + 1 < len(words) and same(words[i + 1], said[j + 1]))):
-                rewritten = 1
+            if rewritten < rewrites and (last or (i + 1 < len(words) and same(words[i + 1], said[j + 1]))):
+                rewritten += 1
                 break
-            if left_out == _LEFT_OUT:
+            if passed == left_out:
                 return None
-            left_out, i = left_out + 1, i + 1
+            passed, i = passed + 1, i + 1
         if i >= len(words):
             return None
+        matched.append(i)
         i += 1
-    return i
+    return matched
