@@ -98,15 +98,12 @@ def finite_verb_in(text: str) -> bool:
 
 def finite_later(text: str) -> bool:
     """Whether a finite verb comes in ``text`` before anything that ends the clause."""
-    text = _ABBREVIATION_STOP.sub(lambda m: m.group(0).replace(".", ""), text)
-    stop = _CLAUSE_BREAK.search(text)
-    clause = text[:stop.start()] if stop else text
-    return bool(_FINITE.search(clause) or _FINITE_ED.search(text[:stop.end()] if stop else text + " "))
+    return finite_later_start(text) is not None
 
 
 def finite_later_start(text: str) -> int | None:
-    """Where in ``text`` the finite verb :func:`finite_later` finds begins: the clause's own verb, after which a
-    reduced relative's phrase ("poised to treat injured birds | had") has ended. None when there is none."""
+    """Where in ``text`` a finite verb begins before anything that ends the clause: the clause's own verb, after
+    which a reduced relative's phrase ("poised to treat injured birds | had") has ended. None when there is none."""
     text = _ABBREVIATION_STOP.sub(lambda m: m.group(0).replace(".", "_"), text)  # (same length: offsets hold)
     stop = _CLAUSE_BREAK.search(text)
     found = [m.start() for m in (_FINITE.search(text[:stop.start()] if stop else text),
