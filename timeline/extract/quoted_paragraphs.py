@@ -21,7 +21,7 @@ from timeline.extract.saying_words import SAID_SAYS, alternation, spoken
 from timeline.extract.subordinators import RELATIVES, SUBORDINATORS
 from timeline.extract.title_words import MAX_CHARS
 
-__all__ = ["CREDIT_NAME", "NOT_NAMES", "SAYING", "aligned_words", "credited_title", "paragraph_speaker", "verbatim_words"]
+__all__ = ["CREDIT_NAME", "NOT_NAMES", "SAYING", "aligned_words", "credited_title", "paragraph_speaker", "plain_word", "verbatim_words"]
 
 SAYING = alternation(SAID_SAYS, spoken("add", "explain", "note", "insist", "warn", "write", present=False))
 #: A name as news credits it: up to four capitalised words, a title among them ("Professor Mark Hale", "Dr Ann Roe").
@@ -104,12 +104,17 @@ def _aligned_end(words: list[str], at: int, said: list[str]) -> int | None:
     return None if matched is None else matched[-1] + 1
 
 
+def plain_word(word: str) -> str:
+    """``word`` as :func:`aligned_words` compares it: lower case, without quotation marks or the stops after it."""
+    return word.lower().strip("“”\"‘’,.;:")
+
+
 def aligned_words(words: list[str], at: int, said: list[str], *, rewrites: int = 1,
                   left_out: int = _LEFT_OUT) -> list[int] | None:
     """The index in ``words`` of each word of ``said`` read in order from ``at``, with at most ``rewrites`` of them
     rewritten ("runs" for "ran") and at most ``left_out`` words of ``words`` passed over; else None."""
     def same(a: str, b: str) -> bool:
-        return a.lower().strip("“”\"‘’,.;:") == b.lower().strip("“”\"‘’,.;:")
+        return plain_word(a) == plain_word(b)
 
     i, rewritten, passed, matched = at, 0, 0, []
     for j, word in enumerate(said):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from timeline.extract.quoted_paragraphs import aligned_words
+from timeline.extract.quoted_paragraphs import aligned_words, plain_word
 from timeline.extract.title_words import MAX_CHARS
 
 __all__ = ["said_as_quoted"]
@@ -69,11 +69,11 @@ def _as_said(said: list[str], quotes: Sequence[str], room: int) -> str | None:
 def _closest(said: list[str], quotes: Sequence[str]) -> tuple[list[str], list[int] | None]:
     """The words of the quote that holds ``said`` and where each word of ``said`` stands in them, read from the
     start that leaves the fewest words out ("the 1918 pandemic, the first wave": the second "the")."""
-    first = said[0].lower().strip(_MARKS + ",.;:")
+    first = plain_word(said[0])
     best: tuple[int, list[str], list[int]] | None = None
     for quote in quotes:
         words = quote.split()
-        for at in (i for i, w in enumerate(words) if w.lower().strip(_MARKS + ",.;:") == first):
+        for at in (i for i, w in enumerate(words) if plain_word(w) == first):
             matched = aligned_words(words, at, said, rewrites=0, left_out=_LEFT_OUT)
             if matched is not None and (best is None or matched[-1] - matched[0] < best[0]):
                 best = (matched[-1] - matched[0], words, matched)
