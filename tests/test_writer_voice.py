@@ -69,3 +69,26 @@ def test_a_speakers_mind_quoted_or_reported_and_a_memory_stay() -> None:
                  '"I remember the crane collapsing on 4 May 2030," the port manager said.',
                  "I think the port was wrong, the harbour master said on Monday."):
         assert len(_titles(f"{_STORY}\n\n{said}\n")) > len(_titles(f"{_STORY}\n")), said
+
+
+def test_the_writers_own_doings_in_the_first_person_are_no_event() -> None:
+    for own in ("I had a long chat with the port's chief economist yesterday.",
+                "Three weeks ago, I had to go to the records office to renew my docker's pass.",
+                "Last Wednesday my colleagues and I walked the picket line at the east gate.",
+                "I remember hearing the news that morning and packing my notebook.",
+                "When I moved to Essex in 2004 the port was still run by the council."):
+        assert _titles(f"{_STORY}\n\nThe talks go on.\n{own}\n") == _titles(f"{_STORY}\n\nThe talks go on.\n"), own
+
+
+def test_a_happening_told_after_the_writers_verb_keeps_its_date() -> None:
+    # "the offer the board made on Monday": the board's act, its own clause, though the sentence opens with "I"
+    said = "I read through the offer the board made on Monday to the union."
+    assert len(_titles(f"{_STORY}\n\nThe talks go on.\n{said}\n")) > len(_titles(f"{_STORY}\n\nThe talks go on.\n"))
+    # a company's or an agency's "we" tells the story's happenings
+    ours = "On Thursday, we reopened the east gate to lorries, the port's operator wrote in a statement."
+    assert len(_titles(f"{_STORY}\n\nThe talks go on.\n{ours}\n")) > len(_titles(f"{_STORY}\n\nThe talks go on.\n"))
+
+
+def test_a_speakers_i_inside_quotation_marks_is_theirs() -> None:
+    said = '"I met the harbour master on Monday and he listened," the union\'s leader, Lena Ortiz, said.'
+    assert len(_titles(f"{_STORY}\n\nThe talks go on.\n{said}\n")) > len(_titles(f"{_STORY}\n\nThe talks go on.\n"))

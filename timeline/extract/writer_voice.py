@@ -16,6 +16,16 @@ nothing. Only a sentence with no quotation mark counts, and only the clause the 
 million doses were bought for a flu that never came, the result?" tells its purchase before the comma, and a
 sentence that reports a saying ("said it would ask whether ...?") is no question of the writer's.
 
+The writer's own doings, told in the first person singular, are no happening of the story either: "I had a good chat
+with the bank's chief economist yesterday", "Three weeks ago, I had to go to the records office", "When I moved to
+Jakarta in 2000", "I remember hearing the news that morning". A column's, a blog's or a reader's letter's "I" is the
+writer's life, errand or memory, which a timeline of the story leaves out (the gold's convention: the reporter's own
+errand, a blogger's day; :mod:`.lead` and :mod:`.continued` already pass over such sentences when no date is told).
+Only the clause whose subject is "I" (or "my colleagues and I") counts, up to the next verb of someone else's clause:
+"I first learned of the settlement BP agreed to this morning" dates the settlement, and so do "..., when the rig
+exploded on 20 April", "that the firm ... in May". "we" is left alone: a company's or an agency's "we" in a
+testimony ("On June 3, we replaced the cap") tells the story's happenings.
+
 Words inside quotation marks are a speaker's, not the writer's ("'Wow, that was close,' the captain said"), and are
 left alone.
 """
@@ -24,10 +34,11 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.saying_words import SAY_TELL_ADD, alternation
 from timeline.extract.sentences import Sentence
 
-__all__ = ["in_writer_remark", "verdict_label_gone"]
+__all__ = ["in_writer_remark", "in_writer_story", "verdict_label_gone"]
 
 #: A live page's clock stamp before its entry ("11am ET:", "1914:", "3.45pm BST:") and the writer's connectives
 #: ("So,", "Right,", "Anyway,").
@@ -103,3 +114,50 @@ def verdict_label_gone(title: str) -> str:
     will not attend"."""
     label = _VERDICT_LABEL.match(title)
     return title[label.end():] if label else title
+
+
+#: The words before the writer's "I": a fronted time or place with no verb of its own ("Three weeks ago,", "On Thursday
+#: May 20,", "As a photographer in Asia,", "Last Wednesday"), or a subordinator opening the writer's clause ("When I
+#: moved ..."); "my colleagues and I" is the writer too.
+_BEFORE_I = re.compile(r"(?i)^[\s*]*(?:(?:but|and|so|then|also|yesterday|today|tonight|anyway|any\s+way)\b[\s,]*)*"
+                       r"(?P<fronted>(?:[^,;:“”\"‘’()]{1,60}?,?\s+){0,2}?)"
+                       r"(?:(?:when|as|after|before|since|while|once|until|because)\s+)?"
+                       r"(?:(?:my|me)\s+(?:[a-z]+\s+){0,2}and\s+)?(?-i:I)\s+(?=[a-z])")
+#: A verb of someone else's clause, or a clause of its own, after the writer's verb: "the settlement BP agreed to
+#: this morning", "a woman who walked in front of a train", ", when the rig exploded".
+_OTHER_CLAUSE = re.compile(r"(?i)\b(?:[a-z]{2,}ed|" + IRREGULAR_PAST_PATTERN + r"|is|are|was|were|has|have|had|will|"
+                           r"would|could|can|may|might|must|should|says?|said|who|which|whose|where|when|"
+                           # ("the news that morning": "that" before a time is no relative pronoun)
+                           r"that(?!\s+(?:morning|afternoon|evening|night|day|week|month|year|time)\b)|"
+                           r"because|after|before|until)\b|[;:()]|\s[—–-]{1,2}\s")
+#: A verb in the fronted words: then they are a clause of their own, and "I" is not its subject ("After BP capped the
+#: well on Thursday, I drove down").
+_FRONTED_VERB = re.compile(r"(?i)\b(?:[a-z]{3,}ed|" + IRREGULAR_PAST_PATTERN + r"|is|are|was|were|has|have|had|will|"
+                           r"would|says?|said)\b")
+#: A clause telling what happened at the date, right after it: "nine years ago when the crane collapsed".
+_WHEN_IT_HAPPENED = re.compile(r"[^,;:.!?]{0,30}?,?\s+when\s")
+#: The writer's verb and the words that go with it: an auxiliary, an adverb, a participle, "to" and its verb ("I had to
+#: go", "I have spent", "I remember hearing").
+_WRITER_VERB = re.compile(r"(?i)(?:(?:am|was|have|had|do|did|will|would|also|then|first|just|only|still|really|"
+                          r"never|finally|once|later|[a-z]+ly)\s+)*[a-z'’]+\b")
+
+
+def in_writer_story(text: str, sentence: Sentence, pos: int) -> bool:
+    """Whether the date at ``pos`` lies in a clause of the writer's own doings told in the first person singular ("I
+    had a good chat with him yesterday", "Three weeks ago, I had to go to the records office"), in a sentence with no
+    quotation mark (a speaker's "I" is theirs), before any verb of another clause that follows (see the module's
+    docstring)."""
+    body = sentence.text
+    if _QUOTE_MARKS.search(body) or "‘" in body or _SAYING.search(body):
+        return False  # ("I think the port was wrong, the harbour master said": a speaker's words, their marks left out)
+    writer = _BEFORE_I.match(body)
+    if writer is None or _FRONTED_VERB.search(writer.group("fronted")):
+        return False
+    verb = _WRITER_VERB.match(body, writer.end())
+    at = pos - sentence.start
+    if verb is None or at < writer.start("fronted") or _WHEN_IT_HAPPENED.match(body, at):
+        return False  # ("I remember the words, spoken nine years ago when the crane fell": a memory of a happening)
+    if at < writer.end():
+        return True  # the fronted time: "Three weeks ago, I had to go ..."
+    other = _OTHER_CLAUSE.search(body, verb.end())
+    return other is None or at < other.start()
