@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.calendar_words import MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.saying_words import SAY_TELL_ADD, alternation
 from timeline.extract.sentences import Sentence
@@ -116,13 +117,23 @@ def verdict_label_gone(title: str) -> str:
     return title[label.end():] if label else title
 
 
-#: The words before the writer's "I": a fronted time or place with no verb of its own ("Three weeks ago,", "On Thursday
-#: May 20,", "As a photographer in Asia,", "Last Wednesday"), or a subordinator opening the writer's clause ("When I
-#: moved ..."); "my colleagues and I" is the writer too.
+#: The words before the writer's "I": a fronted time or place with no verb of its own, set off by a comma ("As a
+#: photographer in Asia,", "On Thursday May 20,") or a time with none ("Last Wednesday", "20 years ago", "Over
+#: Christmas"), or a subordinator opening the writer's clause ("When I moved ..."); "my colleagues and I" is the
+#: writer too. A noun before "I" makes it a relative clause's ("The families I met last week"), and a capitalised
+#: word a name's numeral ("the Ixtoc I platform", "World War I").
+_TIME_WORD = (r"(?:ago|last|this|earlier|yesterday|today|tonight|day|week|weekend|month|year|morning|afternoon|evening|"
+              r"night|christmas|easter|spring|summer|autumn|winter|\d{4}|" + WEEKDAY_NAME_PATTERN + "|" + MONTH_NAME_PATTERN + ")")
+_NOT_I = r"(?-i:(?!I\b))[\w'’.]+"
 _BEFORE_I = re.compile(r"(?i)^[\s*]*(?:(?:but|and|so|then|also|yesterday|today|tonight|anyway|any\s+way)\b[\s,]*)*"
-                       r"(?P<fronted>(?:[^,;:“”\"‘’()]{1,60}?,?\s+){0,2}?)"
+                       r"(?P<fronted>(?:[^,;:“”\"‘’()—–-]{1,60}?,\s+|(?:" + _NOT_I + r"\s+){0,4}?" + _TIME_WORD +
+                       r"\b(?:\s+" + _NOT_I + r"){0,2}?\s+){0,2}?)"
                        r"(?:(?:when|as|after|before|since|while|once|until|because)\s+)?"
-                       r"(?:(?:my|me)\s+(?:[a-z]+\s+){0,2}and\s+)?(?-i:I)\s+(?=[a-z])")
+                       r"(?:(?:my|me)\s+(?:[a-z]+\s+){0,2}and\s+)?(?P<i>(?-i:I))\s+(?=[a-z])")
+#: A capitalised word right before "I", past the sentence's first word, that is no time's name: "I" is a name's
+#: numeral ("the Ixtoc I platform", "World War I").
+_NAME_BEFORE = re.compile(r"(?<=\S\s)(?!(?:" + WEEKDAY_NAME_PATTERN + "|" + MONTH_NAME_PATTERN + r"|Christmas|Easter)\b)"
+                          r"[A-Z][\w'’.-]*\s+$")
 #: A verb of someone else's clause, or a clause of its own, after the writer's verb: "the settlement BP agreed to
 #: this morning", "a woman who walked in front of a train", ", when the rig exploded".
 _OTHER_CLAUSE = re.compile(r"(?i)\b(?:[a-z]{2,}ed|" + IRREGULAR_PAST_PATTERN + r"|is|are|was|were|has|have|had|will|"
@@ -151,7 +162,7 @@ def in_writer_story(text: str, sentence: Sentence, pos: int) -> bool:
     if _QUOTE_MARKS.search(body) or "‘" in body or _SAYING.search(body):
         return False  # ("I think the port was wrong, the harbour master said": a speaker's words, their marks left out)
     writer = _BEFORE_I.match(body)
-    if writer is None or _FRONTED_VERB.search(writer.group("fronted")):
+    if writer is None or _FRONTED_VERB.search(writer.group("fronted")) or _NAME_BEFORE.search(body, 0, writer.start("i")):
         return False
     verb = _WRITER_VERB.match(body, writer.end())
     at = pos - sentence.start
