@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from story_support import DOCKERS_STORY as _STORY
 from story_support import story_titles as _titles
+from story_support import titled_dates as _dated
 
 from timeline.extract.writer_voice import verdict_label_gone
 
@@ -84,6 +85,9 @@ def test_a_happening_told_after_the_writers_verb_keeps_its_date() -> None:
     # "the offer the board made on Monday": the board's act, its own clause, though the sentence opens with "I"
     said = "I read through the offer the board made on Monday to the union."
     assert len(_titles(f"{_STORY}\n\nThe talks go on.\n{said}\n")) > len(_titles(f"{_STORY}\n\nThe talks go on.\n"))
+    # "I" after a name is its numeral: the blowout is the story's background, of its own year
+    platform = "A blowout in 1979 at the Kessel I platform caused the worst spill on that coast."
+    assert any(date == "1979" for _, date in _dated(f"{_STORY}\n\nThe talks go on.\n{platform}\n")), platform
     # a company's or an agency's "we" tells the story's happenings
     ours = "On Thursday, we reopened the east gate to lorries, the port's operator wrote in a statement."
     assert len(_titles(f"{_STORY}\n\nThe talks go on.\n{ours}\n")) > len(_titles(f"{_STORY}\n\nThe talks go on.\n"))
