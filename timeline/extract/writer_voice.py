@@ -16,11 +16,12 @@ nothing. Only a sentence with no quotation mark counts, and only the clause the 
 million doses were bought for a flu that never came, the result?" tells its purchase before the comma, and a
 sentence that reports a saying ("said it would ask whether ...?") is no question of the writer's.
 
-The writer's own doings, told in the first person singular, are no happening of the story either: "I had a good chat
-with the bank's chief economist yesterday", "Three weeks ago, I had to go to the records office", "When I moved to
-Jakarta in 2000", "I remember hearing the news that morning". A column's, a blog's or a reader's letter's "I" is the
-writer's life, errand or memory, which a timeline of the story leaves out (the gold's convention: the reporter's own
-errand, a blogger's day; :mod:`.lead` and :mod:`.continued` already pass over such sentences when no date is told).
+The writer's own past and present, told in the first person singular, are no happening of the story either: "I bought
+my first camera in 2000", "When I moved to Jakarta in 2000", "20 years ago I presented my company a concept" (a
+column's, a blog's or a reader's comment's memory of the writer's life, years back), "I remember hearing the news that
+morning", "I try to limit my news intake", "Since April 20, I have spent most of my time in the Gulf" (a memory, a habit,
+a running activity: no happening). A recent doing told in the past is not one of them: "Early on Friday I put on gloves
+and a mask" is a photographer's eyewitness of the story's scene, which the gold keeps as the day's event.
 Only the clause whose subject is "I" (or "my colleagues and I") counts, up to the next verb of someone else's clause:
 "I first learned of the settlement BP agreed to this morning" dates the settlement, and so do "..., when the rig
 exploded on 20 April", "that the firm ... in May". "we" is left alone: a company's or an agency's "we" in a
@@ -35,7 +36,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN
-from timeline.english_verbs import IRREGULAR_PAST_PATTERN
+from timeline.english_verbs import IRREGULAR_PAST_PATTERN, IRREGULAR_PAST_WORDS
 from timeline.extract.saying_words import SAY_TELL_ADD, alternation
 from timeline.extract.sentences import Sentence
 
@@ -149,6 +150,13 @@ _FRONTED_VERB = re.compile(r"(?i)\b(?:[a-z]{3,}ed|" + IRREGULAR_PAST_PATTERN + r
 _WHEN_IT_HAPPENED = re.compile(r"[^,;:.!?]{0,30}?,?\s+when\s")
 #: The writer's verb and the words that go with it: an auxiliary, an adverb, a participle, "to" and its verb ("I had to
 #: go", "I have spent", "I remember hearing").
+#: The writer's verb after the adverbs before it: "I (also) headed", "I remember", "I have spent".
+_HEAD = re.compile(r"(?i)(?:(?:also|then|first|just|only|still|really|never|finally|once|later|[a-z]+ly)\s+)*(?P<head>[\w'’]+)")
+#: Verbs whose past is their present, read as past ("I put on a mask"): a doing, not a habit.
+_SAME_PAST = frozenset({"put", "cut", "hit", "set", "let", "read", "shut", "spread", "cost", "quit", "hurt", "beat", "cast"})
+#: A date a year or more back: "in 2000", "20 years ago", "last year", "a decade ago".
+_YEARS_BACK = re.compile(r"(?i)(?:(?:in|of|during|since)\s+)?(?:(?:1[6-9]|20)\d\d\b|(?:\d+|a|one|two|three|four|five|"
+                         r"six|seven|eight|nine|ten|several|many|some)\s+(?:years?|decades?)\s+ago\b|last\s+year\b)")
 _WRITER_VERB = re.compile(r"(?i)(?:(?:am|was|have|had|do|did|will|would|also|then|first|just|only|still|really|"
                           r"never|finally|once|later|[a-z]+ly)\s+)*[a-z'’]+\b")
 
@@ -168,7 +176,12 @@ def in_writer_story(text: str, sentence: Sentence, pos: int) -> bool:
     at = pos - sentence.start
     if verb is None or at < writer.start("fronted") or _WHEN_IT_HAPPENED.match(body, at):
         return False  # ("I remember the words, spoken nine years ago when the crane fell": a memory of a happening)
-    if at < writer.end():
-        return True  # the fronted time: "Three weeks ago, I had to go ..."
     other = _OTHER_CLAUSE.search(body, verb.end())
-    return other is None or at < other.start()
+    if at >= writer.end() and other is not None and at >= other.start():
+        return False
+    # A recent doing told in the past is the writer's eyewitness of the story's scene ("Early on Friday I put on
+    # gloves and a mask bought at the corner pharmacy"), which the gold keeps; a doing years back is the writer's
+    # own past, and a present, a perfect or a plan no happening at all.
+    head = _HEAD.match(body, writer.end()).group("head").lower()
+    past = head in {"was", "had", "did"} or head.endswith("ed") or head in IRREGULAR_PAST_WORDS or head in _SAME_PAST
+    return not past or _YEARS_BACK.match(text, pos) is not None
