@@ -94,6 +94,9 @@ def test_a_happening_told_after_the_writers_verb_keeps_its_date() -> None:
     # "I" after a name is its numeral: the blowout is the story's background, of its own year
     platform = "A blowout in 1979 at the Kessel I platform caused the worst spill on that coast."
     assert any(date == "1979" for _, date in _dated(f"{_STORY}\n\nThe talks go on.\n{platform}\n")), platform
+    # a transcript's speaker, unquoted, telling the day's news in the present
+    told = "I know about the reports today, and I will answer every question on the pay offer."
+    assert len(_titles(f"{_STORY}\n\nThe talks go on.\n{told}\n")) > len(_titles(f"{_STORY}\n\nThe talks go on.\n"))
     # a company's or an agency's "we" tells the story's happenings
     ours = "On Thursday, we reopened the east gate to lorries, the port's operator wrote in a statement."
     assert len(_titles(f"{_STORY}\n\nThe talks go on.\n{ours}\n")) > len(_titles(f"{_STORY}\n\nThe talks go on.\n"))

@@ -154,6 +154,8 @@ _WHEN_IT_HAPPENED = re.compile(r"[^,;:.!?]{0,30}?,?\s+when\s")
 _HEAD = re.compile(r"(?i)(?:(?:also|then|first|just|only|still|really|never|finally|once|later|[a-z]+ly)\s+)*(?P<head>[\w'’]+)")
 #: Verbs whose past is their present, read as past ("I put on a mask"): a doing, not a habit.
 _SAME_PAST = frozenset({"put", "cut", "hit", "set", "let", "read", "shut", "spread", "cost", "quit", "hurt", "beat", "cast"})
+#: The moment of the writing itself: "today", "tonight", "this morning".
+_NOW = re.compile(r"(?i)(?:today|tonight|now|this\s+(?:morning|afternoon|evening))\b")
 #: A date a year or more back: "in 2000", "20 years ago", "last year", "a decade ago".
 _YEARS_BACK = re.compile(r"(?i)(?:(?:in|of|during|since)\s+)?(?:(?:1[6-9]|20)\d\d\b|(?:\d+|a|one|two|three|four|five|"
                          r"six|seven|eight|nine|ten|several|many|some)\s+(?:years?|decades?)\s+ago\b|last\s+year\b)")
@@ -184,4 +186,7 @@ def in_writer_story(text: str, sentence: Sentence, pos: int) -> bool:
     # own past, and a present, a perfect or a plan no happening at all.
     head = _HEAD.match(body, writer.end()).group("head").lower()
     past = head in {"was", "had", "did"} or head.endswith("ed") or head in IRREGULAR_PAST_WORDS or head in _SAME_PAST
-    return not past or _YEARS_BACK.match(text, pos) is not None
+    if not past:
+        # ("I know about the stories today": a transcript's speaker, unquoted, telling the day's news in the present)
+        return _NOW.match(text, pos) is None
+    return _YEARS_BACK.match(text, pos) is not None
