@@ -39,3 +39,15 @@ def test_happenings_and_limits_keep_their_dates() -> None:
     assert _dates("The ferry sank in 1967 off the coast of Portville.") == ["1967"]
     assert _dates("The board said the terminal would open no later than 2033.") != []
     assert _dates("The board said that before 2001 it sold the old ferry to a firm in Leeds.") == ["2001"]
+
+
+def test_a_spelled_count_compared_with_is_a_comparison_point() -> None:
+    # "up from one yesterday": the earlier count's day, as "up from 12 yesterday" is
+    assert "2031-05-14" not in _dates("Officials said four ferries have been withdrawn, up from one yesterday.")
+
+
+def test_a_level_with_its_figure_before_its_date_is_a_comparison_point() -> None:
+    assert _dates("The board's bonds are still down 12 percent from their close of $98.40 on March 2.") == []
+    assert _dates("The shares have risen 30 percent from their low of $4.10 on January 9.") == []
+    # the day a figure moved is its own: "closed at $98.40 on March 2" tells that day's close
+    assert _dates("The board's bonds closed at $98.40 on March 2.") != []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from story_support import DOCKERS_STORY as _STORY
 from story_support import story_titles as _titles
+from story_support import titled_dates as _dated
 
 from timeline.extract.writer_voice import verdict_label_gone
 
@@ -69,3 +70,38 @@ def test_a_speakers_mind_quoted_or_reported_and_a_memory_stay() -> None:
                  '"I remember the crane collapsing on 4 May 2030," the port manager said.',
                  "I think the port was wrong, the harbour master said on Monday."):
         assert len(_titles(f"{_STORY}\n\n{said}\n")) > len(_titles(f"{_STORY}\n")), said
+
+
+def test_the_writers_own_past_and_present_in_the_first_person_are_no_event() -> None:
+    for own in ("I bought my first docker's pass in 2004 from the old council office.",
+                "20 years ago I presented the board a plan for a second quay.",
+                "When I moved to Essex in 2004 the port was still run by the council.",
+                "I remember hearing the news that morning and packing my notebook.",
+                "Since Monday, I have spent most of my time at the east gate."):
+        assert _titles(f"{_STORY}\n\nThe talks go on.\n{own}\n") == _titles(f"{_STORY}\n\nThe talks go on.\n"), own
+
+
+def test_the_writers_recent_doing_in_the_past_is_an_eyewitness_event() -> None:
+    # a photographer's or a reporter's own doing at the story's scene, as the gold keeps it
+    seen = "Early on Friday I put on a yellow vest and walked the picket line at the east gate."
+    assert len(_titles(f"{_STORY}\n\nThe talks go on.\n{seen}\n")) > len(_titles(f"{_STORY}\n\nThe talks go on.\n"))
+
+
+def test_a_happening_told_after_the_writers_verb_keeps_its_date() -> None:
+    # "the offer the board made on Monday": the board's act, its own clause, though the sentence opens with "I"
+    said = "I read through the offer the board made on Monday to the union."
+    assert len(_titles(f"{_STORY}\n\nThe talks go on.\n{said}\n")) > len(_titles(f"{_STORY}\n\nThe talks go on.\n"))
+    # "I" after a name is its numeral: the blowout is the story's background, of its own year
+    platform = "A blowout in 1979 at the Kessel I platform caused the worst spill on that coast."
+    assert any(date == "1979" for _, date in _dated(f"{_STORY}\n\nThe talks go on.\n{platform}\n")), platform
+    # a transcript's speaker, unquoted, telling the day's news in the present
+    told = "I know about the reports today, and I will answer every question on the pay offer."
+    assert len(_titles(f"{_STORY}\n\nThe talks go on.\n{told}\n")) > len(_titles(f"{_STORY}\n\nThe talks go on.\n"))
+    # a company's or an agency's "we" tells the story's happenings
+    ours = "On Thursday, we reopened the east gate to lorries, the port's operator wrote in a statement."
+    assert len(_titles(f"{_STORY}\n\nThe talks go on.\n{ours}\n")) > len(_titles(f"{_STORY}\n\nThe talks go on.\n"))
+
+
+def test_a_speakers_i_inside_quotation_marks_is_theirs() -> None:
+    said = '"I met the harbour master on Monday and he listened," the union\'s leader, Lena Ortiz, said.'
+    assert len(_titles(f"{_STORY}\n\nThe talks go on.\n{said}\n")) > len(_titles(f"{_STORY}\n\nThe talks go on.\n"))

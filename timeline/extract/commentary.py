@@ -29,6 +29,7 @@ import re
 from timeline.extract.saying_news import is_bystander, tells_no_news
 from timeline.extract.sentences import Sentence
 from timeline.extract.stances import OWN_CLAUSE
+from timeline.extract.writer_voice import in_writer_story
 
 __all__ = ["in_commentary"]
 
@@ -74,7 +75,10 @@ _FIRST_PERSON_VIEW = re.compile(r"(?i)^[\s“\"‘]*(?:(?:but|and|so|now|well)\b
 
 def in_commentary(text: str, sentence: Sentence, pos: int) -> bool:
     """Whether the date at ``pos`` lies in a body sentence's clause that tells a bystander's feeling or view, or in a
-    sentence of the press's commentary, before any clause of its own that follows."""
+    sentence of the press's commentary, before any clause of its own that follows; or, anywhere on the page, in the
+    writer's own doings told in the first person (:func:`.writer_voice.in_writer_story`)."""
+    if in_writer_story(text, sentence, pos):
+        return True
     if sentence.paragraph < 2:
         return False
     at = pos - sentence.start

@@ -75,7 +75,7 @@ _REFERENCE_POINT = re.compile(
     r"billion|trillion)|\d[\d.,]*\s+(?:basis\s+points|points|barrels|cents|pence|dollars|euros|pounds|tonnes|tons|"
     r"gallons)\b)|\ba (?:high|low|peak|"
     r"record) of\s+" + _AMOUNT + r"|\b(?:up|down)\s+(?:by\s+)?(?:(?:" + _ABOUT + r"\s+)?" + _AMOUNT + r"\s+)?from\s+(?:the\s+|its\s+|their\s+)?"
-    r"(?:" + _ABOUT + r"\s+)?(?=\S*$|\d)|" + _EARLIER_ESTIMATE + ")"
+    r"(?:" + _ABOUT + r"\s+)?(?=\S*$|\d|(?:" + numbers_pattern(1) + r")\b)|" + _EARLIER_ESTIMATE + ")"
     # ("more oil than the Exxon Valdez (in Alaska in 1989)": a bracket may name the place before the year)
     r"(?:(?!--)[^,;:()—–]|(?<=\d),(?=\d)){0,90}?(?:\(\s*(?:in|off|near)\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},?\s+|\(?\s*)"
     r"(?:in\s+|on\s+|at\s+|during\s+|the\s+)?$")
@@ -356,13 +356,15 @@ def is_period_reported(text: str, sentence_start: int, start: int, end: int, oth
     return REPORTING_PERIOD.search(text[start:end]) is not None
 
 
-#: "rebounded 65 percent from their June low", "20 percent above its March peak", "up from a year low on June 9":
+#: "rebounded 65 percent from their June low", "20 percent above its March peak", "up from a year low on June 9",
+#: "down 27 percent from its close of $60.48 on April 20":
 #: a low, high or level a figure is measured from is the point of comparison, and its date is that point's.
 _FROM_EXTREME = r"\b(?:from|above|below|off|than|under|beneath|versus)\s+(?:its|their|the|a|an|his|her|our)\s+"
 _EXTREME = r"(?:lows?|highs?|peaks?|troughs?|levels?|close|record)\b"
 _EXTREME_BEFORE_DATE = re.compile(r"(?i)" + _FROM_EXTREME + r"$")
 _EXTREME_AFTER_DATE = re.compile(r"(?i)\s+(?:closing\s+|intraday\s+|all-time\s+|record\s+|pre-\w+\s+)?" + _EXTREME)
-_EXTREME_THEN_DATE = re.compile(r"(?i)" + _FROM_EXTREME + r"(?:[\w-]+\s+){0,3}?" + _EXTREME + r"\s+(?:on|in)\s+(?:the\s+)?$")
+_EXTREME_THEN_DATE = re.compile(r"(?i)" + _FROM_EXTREME + r"(?:[\w-]+\s+){0,3}?" + _EXTREME + r"(?:\s+of\s+" + _AMOUNT +
+                                r")?\s+(?:on|in)\s+(?:the\s+)?$")
 
 
 def _extreme_compared(text: str, sentence_start: int, start: int, end: int) -> bool:

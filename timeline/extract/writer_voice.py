@@ -16,6 +16,17 @@ nothing. Only a sentence with no quotation mark counts, and only the clause the 
 million doses were bought for a flu that never came, the result?" tells its purchase before the comma, and a
 sentence that reports a saying ("said it would ask whether ...?") is no question of the writer's.
 
+The writer's own past and present, told in the first person singular, are no happening of the story either: "I bought
+my first camera in 2000", "When I moved to Jakarta in 2000", "20 years ago I presented my company a concept" (a
+column's, a blog's or a reader's comment's memory of the writer's life, years back), "I remember hearing the news that
+morning", "I try to limit my news intake", "Since April 20, I have spent most of my time in the Gulf" (a memory, a habit,
+a running activity: no happening). A recent doing told in the past is not one of them: "Early on Friday I put on gloves
+and a mask" is a photographer's eyewitness of the story's scene, which the gold keeps as the day's event.
+Only the clause whose subject is "I" (or "my colleagues and I") counts, up to the next verb of someone else's clause:
+"I first learned of the settlement BP agreed to this morning" dates the settlement, and so do "..., when the rig
+exploded on 20 April", "that the firm ... in May". "we" is left alone: a company's or an agency's "we" in a
+testimony ("On June 3, we replaced the cap") tells the story's happenings.
+
 Words inside quotation marks are a speaker's, not the writer's ("'Wow, that was close,' the captain said"), and are
 left alone.
 """
@@ -24,10 +35,12 @@ from __future__ import annotations
 
 import re
 
+from timeline.calendar_words import MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN
+from timeline.english_verbs import IRREGULAR_PAST_PATTERN, IRREGULAR_PAST_WORDS
 from timeline.extract.saying_words import SAY_TELL_ADD, alternation
 from timeline.extract.sentences import Sentence
 
-__all__ = ["in_writer_remark", "verdict_label_gone"]
+__all__ = ["in_writer_remark", "in_writer_story", "verdict_label_gone"]
 
 #: A live page's clock stamp before its entry ("11am ET:", "1914:", "3.45pm BST:") and the writer's connectives
 #: ("So,", "Right,", "Anyway,").
@@ -103,3 +116,77 @@ def verdict_label_gone(title: str) -> str:
     will not attend"."""
     label = _VERDICT_LABEL.match(title)
     return title[label.end():] if label else title
+
+
+#: The words before the writer's "I": a fronted time or place with no verb of its own, set off by a comma ("As a
+#: photographer in Asia,", "On Thursday May 20,") or a time with none ("Last Wednesday", "20 years ago", "Over
+#: Christmas"), or a subordinator opening the writer's clause ("When I moved ..."); "my colleagues and I" is the
+#: writer too. A noun before "I" makes it a relative clause's ("The families I met last week"), and a capitalised
+#: word a name's numeral ("the Ixtoc I platform", "World War I").
+_TIME_WORD = (r"(?:ago|last|this|earlier|yesterday|today|tonight|day|week|weekend|month|year|morning|afternoon|evening|"
+              r"night|christmas|easter|spring|summer|autumn|winter|\d{4}|" + WEEKDAY_NAME_PATTERN + "|" + MONTH_NAME_PATTERN + ")")
+_NOT_I = r"(?-i:(?!I\b))[\w'’.]+"
+_BEFORE_I = re.compile(r"(?i)^[\s*]*(?:(?:but|and|so|then|also|yesterday|today|tonight|anyway|any\s+way)\b[\s,]*)*"
+                       r"(?P<fronted>(?:[^,;:“”\"‘’()—–-]{1,60}?,\s+|(?:" + _NOT_I + r"\s+){0,4}?" + _TIME_WORD +
+                       r"\b(?:\s+" + _NOT_I + r"){0,2}?\s+){0,2}?)"
+                       r"(?:(?:when|as|after|before|since|while|once|until|because)\s+)?"
+                       r"(?:(?:my|me)\s+(?:[a-z]+\s+){0,2}and\s+)?(?P<i>(?-i:I))\s+(?=[a-z])")
+#: A capitalised word right before "I", past the sentence's first word, that is no time's name: "I" is a name's
+#: numeral ("the Ixtoc I platform", "World War I").
+_NAME_BEFORE = re.compile(r"(?<=\S\s)(?!(?:" + WEEKDAY_NAME_PATTERN + "|" + MONTH_NAME_PATTERN + r"|Christmas|Easter)\b)"
+                          r"[A-Z][\w'’.-]*\s+$")
+#: A verb of someone else's clause, or a clause of its own, after the writer's verb: "the settlement BP agreed to
+#: this morning", "a woman who walked in front of a train", ", when the rig exploded".
+_OTHER_CLAUSE = re.compile(r"(?i)\b(?:[a-z]{2,}ed|" + IRREGULAR_PAST_PATTERN + r"|is|are|was|were|has|have|had|will|"
+                           r"would|could|can|may|might|must|should|says?|said|who|which|whose|where|when|"
+                           # ("the news that morning": "that" before a time is no relative pronoun)
+                           r"that(?!\s+(?:morning|afternoon|evening|night|day|week|month|year|time)\b)|"
+                           r"because|after|before|until)\b|[;:()]|\s[—–-]{1,2}\s")
+#: A verb in the fronted words: then they are a clause of their own, and "I" is not its subject ("After BP capped the
+#: well on Thursday, I drove down").
+_FRONTED_VERB = re.compile(r"(?i)\b(?:[a-z]{3,}ed|" + IRREGULAR_PAST_PATTERN + r"|is|are|was|were|has|have|had|will|"
+                           r"would|says?|said)\b")
+#: A clause telling what happened at the date, right after it: "nine years ago when the crane collapsed".
+_WHEN_IT_HAPPENED = re.compile(r"[^,;:.!?]{0,30}?,?\s+when\s")
+#: The writer's verb and the words that go with it: an auxiliary, an adverb, a participle, "to" and its verb ("I had to
+#: go", "I have spent", "I remember hearing").
+#: The writer's verb after the adverbs before it: "I (also) headed", "I remember", "I have spent".
+_HEAD = re.compile(r"(?i)(?:(?:also|then|first|just|only|still|really|never|finally|once|later|[a-z]+ly)\s+)*(?P<head>[\w'’]+)")
+#: Verbs whose past is their present, read as past ("I put on a mask"): a doing, not a habit.
+_SAME_PAST = frozenset({"put", "cut", "hit", "set", "let", "read", "shut", "spread", "cost", "quit", "hurt", "beat", "cast"})
+#: The moment of the writing itself: "today", "tonight", "this morning".
+_NOW = re.compile(r"(?i)(?:today|tonight|now|this\s+(?:morning|afternoon|evening))\b")
+#: A date a year or more back: "in 2000", "20 years ago", "last year", "a decade ago".
+_YEARS_BACK = re.compile(r"(?i)(?:(?:in|of|during|since)\s+)?(?:(?:1[6-9]|20)\d\d\b|(?:\d+|a|one|two|three|four|five|"
+                         r"six|seven|eight|nine|ten|several|many|some)\s+(?:years?|decades?)\s+ago\b|last\s+year\b)")
+_WRITER_VERB = re.compile(r"(?i)(?:(?:am|was|have|had|do|did|will|would|also|then|first|just|only|still|really|"
+                          r"never|finally|once|later|[a-z]+ly)\s+)*[a-z'’]+\b")
+
+
+def in_writer_story(text: str, sentence: Sentence, pos: int) -> bool:
+    """Whether the date at ``pos`` lies in a clause of the writer's own doings told in the first person singular ("I
+    had a good chat with him yesterday", "Three weeks ago, I had to go to the records office"), in a sentence with no
+    quotation mark (a speaker's "I" is theirs), before any verb of another clause that follows (see the module's
+    docstring)."""
+    body = sentence.text
+    if _QUOTE_MARKS.search(body) or "‘" in body or _SAYING.search(body):
+        return False  # ("I think the port was wrong, the harbour master said": a speaker's words, their marks left out)
+    writer = _BEFORE_I.match(body)
+    if writer is None or _FRONTED_VERB.search(writer.group("fronted")) or _NAME_BEFORE.search(body, 0, writer.start("i")):
+        return False
+    verb = _WRITER_VERB.match(body, writer.end())
+    at = pos - sentence.start
+    if verb is None or at < writer.start("fronted") or _WHEN_IT_HAPPENED.match(body, at):
+        return False  # ("I remember the words, spoken nine years ago when the crane fell": a memory of a happening)
+    other = _OTHER_CLAUSE.search(body, verb.end())
+    if at >= writer.end() and other is not None and at >= other.start():
+        return False
+    # A recent doing told in the past is the writer's eyewitness of the story's scene ("Early on Friday I put on
+    # gloves and a mask bought at the corner pharmacy"), which the gold keeps; a doing years back is the writer's
+    # own past, and a present, a perfect or a plan no happening at all.
+    head = _HEAD.match(body, writer.end()).group("head").lower()
+    past = head in {"was", "had", "did"} or head.endswith("ed") or head in IRREGULAR_PAST_WORDS or head in _SAME_PAST
+    if not past:
+        # ("I know about the stories today": a transcript's speaker, unquoted, telling the day's news in the present)
+        return _NOW.match(text, pos) is None
+    return _YEARS_BACK.match(text, pos) is not None
