@@ -13,7 +13,7 @@ import datetime as dt
 import pytest
 from extract_support import dated, events_of
 
-from timeline.extract.frame_days import NearestDate, frame_day
+from timeline.extract.frame_days import NearestDate, frame_day, keeps_a_total
 from timeline.model import When
 
 
@@ -52,6 +52,8 @@ def test_a_week_holding_the_news_day_dates_the_clause_by_that_day() -> None:
     "Shares in Corvex fell 4 percent on Thursday.\nThe drop came as no surprise to most traders in the city.\n",
     # a state after "as", whatever the frame's noun
     "Shares in Corvex fell 4 percent on Thursday.\nThe sell-off comes as the company faces an inquiry into a loan.\n",
+    # a running total after "as": no happening of the day
+    "Shares in Corvex fell 4 percent on Thursday.\nThe fall came as Corvex put the cost of the recall to date at $90m.\n",
     # the nearest date is another month's: some other occasion, which dates nothing
     "The harbour board approved the new quay in March.\n"
     "The approval came as the city council voted to sell the old ferry terminal.\n",
@@ -68,3 +70,5 @@ def test_frame_day_reads_the_nearest_date() -> None:
     assert frame_day(NearestDate(When.parse("2031-05")), day) == day
     assert frame_day(NearestDate(When.parse("2031-03")), day) is None
     assert frame_day(NearestDate(When.parse("2031-05-14")), day) is None  # a day told: read where it stands
+    assert keeps_a_total("BP put the cost of its response to date at $350m")
+    assert not keeps_a_total("BP put the cost of its response at $350m")

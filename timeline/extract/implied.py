@@ -39,7 +39,7 @@ from timeline.extract.continued import (
 )
 from timeline.extract.day_sayings import day_sayings
 from timeline.extract.day_statements import day_mentions
-from timeline.extract.frame_days import NearestDate, frame_day
+from timeline.extract.frame_days import NearestDate, frame_day, keeps_a_total
 from timeline.extract.happenings import stems
 from timeline.extract.market_moves import market_move, move_of, told_moves, trading_day
 from timeline.extract.mention_groups import mentions_by_sentence
@@ -119,6 +119,8 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
             continue
         if tie == AS:  # only the happening after "The comments came as": its own sentence, with its own words
             cut = as_clause(s.text)
+            if keeps_a_total(s.text[cut:]):
+                continue  # ("came as BP put the cost to date at $350m": a running total, no happening of the day)
             s, actor = Sentence(s.start + cut, s.end, s.text[cut:], s.paragraph), None
         words = set(re.findall(r"[a-z]+", s.text.lower()))
         statement = bool(words & SPEECH_VERBS)
