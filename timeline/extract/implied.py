@@ -39,11 +39,13 @@ from timeline.extract.continued import (
 )
 from timeline.extract.day_sayings import day_sayings
 from timeline.extract.day_statements import day_mentions
+from timeline.extract.frame_days import NearestDate, frame_day, keeps_a_total
 from timeline.extract.happenings import stems
 from timeline.extract.market_moves import market_move, move_of, told_moves, trading_day
 from timeline.extract.mention_groups import mentions_by_sentence
 from timeline.extract.merge import Mention, content_words, named_source, past_verbs, speaker_words
 from timeline.extract.names import NameIndex, looks_personal
+from timeline.extract.object_happenings import object_happening
 from timeline.extract.offsets import apposed, offset_at, opens_sentence, same_happening, shifted, told_by_verb
 from timeline.extract.perfect_news import tells_a_plan_only
 from timeline.extract.reported_acts import reported_acts
@@ -100,20 +102,26 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
             continue
         day = None
         actor = actors[index] if index < len(actors) else None
+        nearest = NearestDate(None)
         for back in range(index - 1, max(-1, index - WINDOW - 1), -1):
             told = [m for m in by_sentence.get(back, []) if m.main] or ([taken[back]] if back in taken else [])
             if told:  # the nearest dated sentence is the occasion: a vaguer date there gives no day
                 best = max(told, key=lambda m: m.when.precision.rank)
+                nearest = NearestDate(best.when)
                 if best.when.precision.rank >= Precision.DAY.rank and (tie in (TOLD, AS) or _ties(
                         best, sentences[back].text, s.text, names.names_in(doc.text, s.start, s.end), actor,
                         distance=index - back, tie=tie, quoted_day=best.date[1] > 0 and _quoted_words(
                             doc.text[sentences[back].start:best.date[0]]))):
                     day = best.when.start.date()
                 break
+        if tie == AS and day is None:  # ("The debate came as workers piled sand": the news day, :mod:`.frame_days`)
+            day = frame_day(nearest, story_day)
         if day is None or not news_day(day, today):
             continue
         if tie == AS:  # only the happening after "The comments came as": its own sentence, with its own words
             cut = as_clause(s.text)
+            if keeps_a_total(s.text[cut:]):
+                continue  # ("came as BP put the cost to date at $350m": a running total, no happening of the day)
             s, actor = Sentence(s.start + cut, s.end, s.text[cut:], s.paragraph), None
         words = set(re.findall(r"[a-z]+", s.text.lower()))
         statement = bool(words & SPEECH_VERBS)
@@ -269,7 +277,7 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
                 continue  # "The order comes five months after an explosion ...": a frame that only places the news
                 # (not "The capping of the well came nearly three months after ...", a happening its subject names)
             if off.noun not in tellings:
-                tellings[off.noun] = _tellings(off.noun, found)
+                tellings[off.noun] = _tellings(off.noun, found, text)
             told = next((m for m in tellings[off.noun] if m.sentence != index), None)
             if told is None:
                 continue
@@ -285,7 +293,8 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
             actor = actors[index] if index < len(actors) else None
             # The distance and its happening leave the title, to the clause's end when they close it.
             tail = re.match(r"[^,;]*?(?=[,;]|[.!?\"”’']*\s*$)", text[off.end:s.end])
-            cut_end = off.end if tail is None or len(tail.group(0).split()) > 8 else off.end + tail.end()
+            cut_end = off.end if tail is None or len(tail.group(0).split()) > 8 or _CLAUSE_OPENS.match(tail.group(0)) \
+                else off.end + tail.end()  # (not "... before the disaster | he had been warned": the clause it dates)
             title = write_title(s.text, [(off.start - s.start, cut_end - s.start)], short(actor))
             if relative is not None:  # ("a similar incident on one of its rigs that almost led to an accident in the
                 # North Sea four months before the Macondo accident": the relative clause, told of its antecedent)
@@ -307,7 +316,7 @@ def measured_mentions(doc: Document, names: NameIndex, sentences: list[Sentence]
     return sorted(found + added, key=lambda m: m.sentence)
 
 
-def _tellings(noun: str, found: list[Mention]) -> list[Mention]:
+def _tellings(noun: str, found: list[Mention], text: str) -> list[Mention]:
     """The mentions that date the happening ``noun`` names, best first: by its noun ("the April 20 explosion"),
     by a noun of the same disaster, or else by a verb that tells it ("the rig exploded on 20 April", not "crews
     collected oil on Monday"); of each kind the most precise, then the day the story gives it most often (a slip,
@@ -316,8 +325,10 @@ def _tellings(noun: str, found: list[Mention]) -> list[Mention]:
     by_noun = [m for m in found if m.happening == noun]
     by_disaster = [m for m in found if same_happening(noun, m.happening)]
     by_verb = [m for m in found if m.main and any(told_by_verb(noun, v) for v in m.verbs)]
-    told = by_noun or by_disaster or by_verb
-    times = Counter(m.when.value() for m in {id(m): m for m in by_noun + by_disaster + by_verb}.values())
+    # ("survived the explosion on 20 April": a verb's object dated, :mod:`.object_happenings`)
+    by_object = [m for m in found if m.main and same_happening(noun, object_happening(text, m.date))]
+    told = by_noun or by_disaster or by_verb or by_object
+    times = Counter(m.when.value() for m in {id(m): m for m in by_noun + by_disaster + by_verb + by_object}.values())
     return sorted(told, key=lambda m: (-m.when.precision.rank, -times[m.when.value()], m.when.start))
 
 
@@ -325,6 +336,10 @@ def _tellings(noun: str, found: list[Mention]) -> list[Mention]:
 #: incident on one of its rigs that almost led to an accident ..."); or "that" opening what a verb reports ("said he
 #: discovered that the alarm had been disabled a year before the disaster"), a clause with its own subject.
 _RELATIVE_OPENING = re.compile(r"(?<=[a-z])\s+(?:that|which|who)\s+(?=[a-z])")
+
+
+#: A clause of its own after the happening measured from: "(three months before the disaster) he had been warned".
+_CLAUSE_OPENS = re.compile(r"\s+(?:he|she|they|it|we|I|[A-Z][\w'’-]+)\s+(?:had|has|have|was|were|is|are|[a-z]{3,}ed)\b")
 
 
 #: A date told as a distance from another happening is reckoned, not read: reviewers check it first.
