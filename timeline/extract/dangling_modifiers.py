@@ -12,12 +12,17 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_WORDS
+from timeline.extract.title_open import FRAME_VERBS
 
 #: A clause's finite verb that cannot be a noun: an auxiliary, a modal, a past form.
 _AUX = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)"
 #: ("reported increased cases": an "-ed" word before a bare noun is its adjective; before an object's first word a verb)
-_FINITE = r"(?:" + _AUX + r"|[a-z]{3,}ed(?=\s+(?:the|an?|its|his|her|their|that|some|more|about|nearly|almost|[\d$£€]))|" \
-    + "|".join(sorted(IRREGULAR_PAST_WORDS, key=len, reverse=True)) + r")"
+#: A title's verb is mostly in the headline present ("a poll released [Tuesday] shows"): a frame verb's "-s" form ("says",
+#: "shows", "suggests") is one as well, and any "-s" form before an object's first word.
+_OBJECT_START = r"(?=\s+(?:the|an?|its|his|her|their|that|some|more|about|nearly|almost|[\d$£€]))"
+_PRESENT_FRAMES = sorted((w for w in FRAME_VERBS if w.endswith("s") and not w.endswith("ss")), key=len, reverse=True)
+_FINITE = r"(?:" + _AUX + r"|[a-z]{3,}ed" + _OBJECT_START + r"|[a-z]{3,}[^s\W]s" + _OBJECT_START + "|" \
+    + "|".join(_PRESENT_FRAMES) + "|" + "|".join(sorted(IRREGULAR_PAST_WORDS, key=len, reverse=True)) + r")"
 #: "a cap placed collected": a noun, a participle, a finite verb.
 _PARTICIPLE_THEN_VERB = re.compile(r"(?<=[a-z] )([a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r") (?="
                                    + _FINITE + r"\b)")
