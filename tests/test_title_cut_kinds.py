@@ -18,3 +18,26 @@ from title_support import title_of
 ])
 def test_a_participle_left_bare_by_its_date_goes(sentence: str, date: str, title: str) -> None:
     assert title_of(sentence, date) == title
+
+
+@pytest.mark.parametrize(("sentence", "date", "title"), [
+    # a verb's object pronoun that ends the clause is the object, not a subject left waiting
+    ("The council plans to buy the old mill on the river and quickly restore it next year.", "next year",
+     "The council plans to buy the old mill on the river and quickly restore it"),
+    ("Engineers said they would pump cement into the shaft and permanently close it on Friday.", " on Friday",
+     "Engineers say they will pump cement into the shaft and permanently close it"),
+    # a preposition of a preposition and a bare noun ("in response to") is not torn: the title ends before it
+    ("The teachers' union has organised a large regional letter-writing drive last month in response to the proposed "
+     "pension cuts, sending thousands of letters to councillors.", " last month",
+     "The teachers' union has organised a large regional letter-writing drive"),
+    # a name that modifies the noun after it ("a Fairview Heights resident") keeps its noun
+    ("Police spokesman Dan Reyes said Mercy General Hospital reported the death of a 41-year-old Fairview Heights "
+     "resident on Tuesday from injuries sustained in the crash.", " on Tuesday",
+     "Mercy General Hospital reports the death of a 41-year-old Fairview Heights resident"),
+])
+def test_a_cut_does_not_tear_a_phrase(sentence: str, date: str, title: str) -> None:
+    assert title_of(sentence, date) == title
+
+
+def test_a_subject_pronoun_left_by_a_cut_still_goes() -> None:
+    assert title_of("BP said on Monday it would cap the well.", " on Monday") == "BP says it will cap the well"
