@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 from title_support import title_of
 
+from timeline.extract.subject_participles import subject_participle_phrase
+from timeline.extract.title_tense import plural_subject
+
 
 @pytest.mark.parametrize(("sentence", "date", "title"), [
     # a noun's participle whose only words were the date: it goes with them, before a headline-present verb
@@ -41,3 +44,32 @@ def test_a_cut_does_not_tear_a_phrase(sentence: str, date: str, title: str) -> N
 
 def test_a_subject_pronoun_left_by_a_cut_still_goes() -> None:
     assert title_of("BP said on Monday it would cap the well.", " on Monday") == "BP says it will cap the well"
+
+
+def test_a_participle_phrase_after_the_subjects_head_gives_the_predicate_room() -> None:
+    sentence = ("Many of the ferries and fishing boats sheltering in the harbour near the old lighthouse were preparing "
+                "to sail to safer waters on Thursday night.")
+    assert title_of(sentence, " on Thursday night") == \
+        "Many of the ferries and fishing boats are preparing to sail to safer waters"
+
+
+def test_a_measure_keeps_the_phrase_that_says_of_what() -> None:
+    assert subject_participle_phrase("The number of people seeking treatment at the three hospitals rises", 62) is None
+    assert subject_participle_phrase("The old fishing boats sheltering in the harbour near the lighthouse are ready", 68) \
+        == (22, 68)
+
+
+@pytest.mark.parametrize(("subject", "plural"), [
+    ("The pandemics of 1957 and 1968 ", True),
+    ("Critics of the plan ", True),
+    ("Engineers aboard a Royal Navy survey vessel ", True),
+    ("The economics of the deal ", False),
+    ("The clinic ", False),
+])
+def test_the_subjects_head_decides_its_number(subject: str, plural: bool) -> None:
+    assert plural_subject(subject) is plural
+
+
+def test_a_plural_head_before_aboard_takes_a_plural_verb() -> None:
+    assert title_of("Engineers aboard a Royal Navy survey vessel found a second crack in the pipeline on Monday.",
+                    " on Monday") == "Engineers aboard a Royal Navy survey vessel find a second crack in the pipeline"
