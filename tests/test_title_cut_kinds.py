@@ -63,6 +63,8 @@ def test_a_measure_keeps_the_phrase_that_says_of_what() -> None:
     ("The pandemics of 1957 and 1968 ", True),
     ("Critics of the plan ", True),
     ("Engineers aboard a Royal Navy survey vessel ", True),
+    ("Half of 3,000 Canadians ", True),
+    ("Half of 2,000 Britons ", True),
     ("The economics of the deal ", False),
     ("The clinic ", False),
 ])

@@ -396,8 +396,8 @@ def plural_subject(subject: str) -> bool:
         return False  # "Facing the committee he was": the pronoun is the subject
     if re.fullmatch(r"\s*(?:These|Those|these|those)\s*", subject):
         return True  # "These failed to open": a plural demonstrative standing alone
-    if re.fullmatch(r"\s*[Tt]he\s+[A-Z][a-z]+(?:ans|ets|ats|ists|ites|ies|ers)\s*", _PRE_VERB.sub("", subject)):
-        return True  # "The Soviets first used", "the Democrats": a people or a party named by its plural
+    if re.fullmatch(r"\s*(?:[Tt]he|\d[\d,.]*)\s+[A-Z][a-z]+(?:ans|ets|ats|ists|ites|ies|ers|ons)\s*", _PRE_VERB.sub("", subject)):
+        return True  # "The Soviets first used", "the Democrats", "2,000 Britons": a people or a party named by its plural
     if _PEOPLE_ADJECTIVE.fullmatch(_PRE_VERB.sub("", subject).strip()) or _PEOPLE_ADJECTIVE.fullmatch(subject.strip()):
         return True  # "The poor took", "the elderly were": an adjective standing for its people is plural
     subject = _PRE_VERB.sub("", subject)
