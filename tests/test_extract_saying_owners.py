@@ -49,9 +49,9 @@ def test_a_count_or_a_name_before_an_auxiliary_opens_the_reported_clause() -> No
 
 
 def test_a_lone_surname_is_not_the_it_of_a_thing() -> None:
-    # ("it" is the well, not Wells)
+    # ("it" is the well, not Wells; the clause keeps its object pronoun, which ends it: "could reach it")
     assert events_of("The first well is only 100 feet from the target, and Wells said it could reach it as early "
-                     "as March 11.") == [("2031-03-11", "Wells says it could reach")]
+                     "as March 11.") == [("2031-03-11", "Wells says it could reach it")]
 
 
 def test_a_role_names_nobody_and_the_saying_stays() -> None:

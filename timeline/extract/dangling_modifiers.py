@@ -12,15 +12,24 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_WORDS
+from timeline.extract.title_open import FRAME_VERBS
 
 #: A clause's finite verb that cannot be a noun: an auxiliary, a modal, a past form.
 _AUX = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)"
 #: ("reported increased cases": an "-ed" word before a bare noun is its adjective; before an object's first word a verb)
-_FINITE = r"(?:" + _AUX + r"|[a-z]{3,}ed(?=\s+(?:the|an?|its|his|her|their|that|some|more|about|nearly|almost|[\d$£€]))|" \
+#: A title's verb is mostly in the headline present ("a poll released [Tuesday] shows"): a frame verb's "-s" form ("says",
+#: "shows", "suggests") is one as well, and any "-s" form before an object's first word.
+_OBJECT_START = r"(?=\s+(?:the|an?|its|his|her|their|that|some|more|about|nearly|almost|[\d$£€]))"
+_PRESENT_FRAMES = sorted((w for w in FRAME_VERBS if w.endswith("s") and not w.endswith("ss")), key=len, reverse=True)
+_FINITE = r"(?:" + _AUX + r"|[a-z]{3,}ed" + _OBJECT_START + "|" \
     + "|".join(sorted(IRREGULAR_PAST_WORDS, key=len, reverse=True)) + r")"
 #: "a cap placed collected": a noun, a participle, a finite verb.
 _PARTICIPLE_THEN_VERB = re.compile(r"(?<=[a-z] )([a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r") (?="
                                    + _FINITE + r"\b)")
+#: "a poll released shows": a regular participle (an irregular one is as often a noun, "the next shot"; "seaweed" is
+#: no participle) before a verb in the headline present.
+_PARTICIPLE_THEN_PRESENT = re.compile(r"(?<=[a-z] )([a-z]{2,}[^e\W]ed) (?=(?:" + "|".join(_PRESENT_FRAMES) + r"|[a-z]{3,}[^s\W]s"
+                                      + _OBJECT_START + r")\b)")
 #: "the device he could seal": a noun after its article, a pronoun, a verb that is the main clause's.
 _PRONOUN_THEN_VERB = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Tt]his|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s+"
                                 r"((?:he|she|they|we|it|I)\s+)(?=" + _AUX + r"\b)")
@@ -59,9 +68,9 @@ def modifiers_closed(title: str, sentence: str) -> str:
     """``title`` without a noun's participle, contact-relative pronoun or "to be" infinitive whose words
     ``sentence`` had after its verb and the title lost."""
     one_line = " ".join(sentence.split())
-    for pattern in (_PARTICIPLE_THEN_VERB, _PRONOUN_THEN_VERB, _TO_BE_AT_END):
+    for pattern in (_PARTICIPLE_THEN_VERB, _PARTICIPLE_THEN_PRESENT, _PRONOUN_THEN_VERB, _TO_BE_AT_END):
         for m in reversed(list(pattern.finditer(title))):
-            if pattern is _PARTICIPLE_THEN_VERB and (_VERB_BEFORE.search(title[:m.start()]) or _contact_relative(
+            if pattern in (_PARTICIPLE_THEN_VERB, _PARTICIPLE_THEN_PRESENT) and (_VERB_BEFORE.search(title[:m.start()]) or _contact_relative(
                     title[:m.start()])):
                 continue  # "had placed", "was placed", "the commitment the president made": the clause's own verb
             if pattern is _TO_BE_AT_END and (not _DETERMINED_NOUN.search(title[:m.start()]) or _OBJECT_CONTROL.search(

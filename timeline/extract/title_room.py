@@ -20,7 +20,9 @@ words whose loss costs a little, dropped one kind at a time and only when the cl
   -> "David Walgren"): the name says who;
 - "he believes" after "says" ("says he believes the spill will" -> "says the spill will");
 - a time in the predicate that the timeline's date tells ("shows up at a clinic over the weekend complaining of ..."),
-  unless it bounds what was done ("by last week").
+  unless it bounds what was done ("by last week");
+- a participle phrase after the subject's head ("rigs [responding to the spill] are preparing to move to safety":
+  :mod:`.subject_participles`).
 
 Negation, numbers and the agent are never among them, and a trim that would not make the clause end whole is not made.
 """
@@ -33,6 +35,7 @@ from dataclasses import dataclass
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.company_kinds import BUSINESS_NOUNS, SORTED_ONLY
 from timeline.extract.saying_words import SAID_SAYS, SAY_THAT, VERB_NOT_NOUN, alternation, spoken
+from timeline.extract.subject_participles import subject_participle_phrase
 from timeline.extract.title_cuts import _limit, title_length
 from timeline.extract.title_quotes import NAME_BEFORE_WHERE
 from timeline.extract.title_referents import actor_kind
@@ -122,7 +125,7 @@ def room_made(clause: Clause, initials: tuple[Initials, ...] = ()) -> Clause:
         return clause
     trimmed = clause
     for trim in (_that_gone, _time_gone, _initials_used, _affiliation_gone, _descriptor_gone, _speakers_naming_gone,
-                 _belief_gone):
+                 _belief_gone, _participle_phrase_gone):
         trimmed = trim(trimmed, initials)
         if trimmed != clause and ends_whole(trimmed):
             return trimmed
@@ -273,6 +276,11 @@ def _belief_gone(clause: Clause, _: tuple[Initials, ...]) -> Clause:
     if m is None or not _outside_quotes(clause.text, m.start()):
         return clause
     return _spliced(clause, m.end("verb"), m.end(), " ")
+
+
+def _participle_phrase_gone(clause: Clause, _: tuple[Initials, ...]) -> Clause:
+    span = subject_participle_phrase(clause.text, clause.verb_at)  # (:mod:`.subject_participles`)
+    return _spliced(clause, span[0], span[1], "") if span is not None else clause
 
 
 def _outside_quotes(text: str, at: int) -> bool:

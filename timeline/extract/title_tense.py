@@ -396,8 +396,8 @@ def plural_subject(subject: str) -> bool:
         return False  # "Facing the committee he was": the pronoun is the subject
     if re.fullmatch(r"\s*(?:These|Those|these|those)\s*", subject):
         return True  # "These failed to open": a plural demonstrative standing alone
-    if re.fullmatch(r"\s*[Tt]he\s+[A-Z][a-z]+(?:ans|ets|ats|ists|ites|ies|ers)\s*", _PRE_VERB.sub("", subject)):
-        return True  # "The Soviets first used", "the Democrats": a people or a party named by its plural
+    if re.fullmatch(r"\s*(?:[Tt]he|\d[\d,.]*)\s+[A-Z][a-z]+(?:ans|ets|ats|ists|ites|ies|ers|ons)\s*", _PRE_VERB.sub("", subject)):
+        return True  # "The Soviets first used", "the Democrats", "2,000 Britons": a people or a party named by its plural
     if _PEOPLE_ADJECTIVE.fullmatch(_PRE_VERB.sub("", subject).strip()) or _PEOPLE_ADJECTIVE.fullmatch(subject.strip()):
         return True  # "The poor took", "the elderly were": an adjective standing for its people is plural
     subject = _PRE_VERB.sub("", subject)
@@ -442,7 +442,7 @@ def plural_subject(subject: str) -> bool:
         # ("A panel of U.S. judges": the head is "panel")
         return True  # "University of South Florida scientists": a name, then the head noun    # The head noun comes before any prepositional phrase: "Foreign ministers of member-states ...".
     # ("The mayor's meeting with": after a possessive "meeting" is the head noun, no participle opening a phrase)
-    subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|along|off|through|throughout|toward|towards|beyond|(?<!['’]s\s)meeting|who|which|that|to|by|over|about|"
+    subject = re.split(r"\s+(?:of|in|at|for|from|with|on|under|near|across|along|off|through|throughout|toward|towards|beyond|aboard|inside|outside|(?<!['’]s\s)meeting|who|which|that|to|by|over|about|"
                        r"against|during|among|between|behind|around|into|without|within|we|I|they|you|it|he|she)\s+(?=\S)",
                        subject)[0]
     # ("The grants we received": a subject pronoun after the head opens a relative clause without "that")
@@ -498,8 +498,15 @@ def plural_subject(subject: str) -> bool:
         return False  # "The energy and climate change committee", "the oil and gas industry": one body, its topics
     if len(words) >= 3 and "and" in words[:-1] and (words[0][0].isupper() or words[0] == "both"):
         return True
-    return (head[0].islower() and s_ending(head) and not head.endswith("ics")
+    # ("politics", "economics": a field's name in "-ics" is one thing; "pandemics", "critics", "clinics" are plurals)
+    return (head[0].islower() and s_ending(head) and head.lower() not in _ICS_FIELDS
             and len(head) > 3)
+
+
+#: Names of fields and activities in "-ics" that take a singular verb.
+_ICS_FIELDS = {"politics", "economics", "physics", "mathematics", "ethics", "logistics", "athletics", "gymnastics",
+               "genetics", "electronics", "linguistics", "aesthetics", "acoustics", "optics", "aerobics", "robotics",
+               "informatics", "geopolitics", "semantics", "forensics", "metrics", "analytics", "dynamics"}
 
 
 #: Words that show the first item before a comma is more than a noun phrase, so what follows is no list of subjects.

@@ -69,6 +69,7 @@ from timeline.extract.title_words import (
     main_verb_start,
     verbish,
 )
+from timeline.extract.torn_phrases import phrase_torn
 
 __all__ = ["ends_open", "whole_cut"]
 
@@ -126,7 +127,7 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
         return False  # "to pump in cement" before "and seal the reservoir": a second infinitive follows
     if not whole_phrase(kept, nxt, rest[1:6]) or complement_missing(kept, nxt, rest[1:6]) or _last_noun_cut(kept, rest) \
             or noun_before_content(kept, rest) or part_before_whole(kept, rest) or verb_left_bare(kept, rest) \
-            or degree_open(kept, rest):
+            or degree_open(kept, rest) or phrase_torn(kept, rest):
         return True
     opener = open_clause(kept, rest)
     if opener is not None and not (opener > 0 and _clean(kept[opener - 1]) in DETERMINERS) \

@@ -98,6 +98,7 @@ from timeline.extract.title_words import (
     main_verb_start,
     verbish,
 )
+from timeline.extract.torn_phrases import object_pronoun_end
 from timeline.extract.truncated_teasers import cut_word_gone
 from timeline.extract.writer_voice import verdict_label_gone
 
@@ -400,7 +401,7 @@ def write_title(
             and not (text.split()[-1].lower() in {"more", "less", "fewer"} and text.split()[-2].lower() in COPULA_WORDS) \
             and not (text.split()[-1].lower().strip("“”\"‘’.") == sentence_end and text.endswith(
                 sentence.rstrip(" .!?”\"’").split()[-1])) and not speaker_ends(text) \
-            and not particle_ends(text, sentence):
+            and not particle_ends(text, sentence) and not object_pronoun_end(text, sentence):
         text = text.rsplit(" ", 1)[0].rstrip(" ,;:")
     text = balance_quotes(text.strip().rstrip(" -–—")).rstrip()  # ("until more than a year later -- [April 1970]")
     text = modifiers_closed(single_quotes_closed(text), sentence)  # ("a cap placed [on the well last week] collected": :mod:`.dangling_modifiers`)
