@@ -15,6 +15,7 @@ from timeline.extract.introduced_things import introduced_named
 from timeline.extract.names import NameIndex
 from timeline.extract.nearest_company import company_in_title
 from timeline.extract.object_people import him_named
+from timeline.extract.place_openings import place_kept
 from timeline.extract.quote_closers import closing_credit
 from timeline.extract.quoted_paragraphs import paragraph_speaker
 from timeline.extract.sentences import Sentence
@@ -53,8 +54,9 @@ class MentionNames:
         title = closing_credit(title, self.text, sentence.start, sentence.end)  # ("...," Ann Roe said: :mod:`.quote_closers`)
         title = company_in_title(title, self.text, self.sentences, self.index, self.end, self.names, self.bodies)
         # (last: the one name left for a pronoun the story's chains did not follow)
-        return sole_antecedent(title, self.text, self.sentences, self.index, self.start, self.end, self.names, self.known,
-                               self.bodies.bodies)
+        title = sole_antecedent(title, self.text, self.sentences, self.index, self.start, self.end, self.names, self.known,
+                                self.bodies.bodies)
+        return place_kept(title, self.text[self.start:self.end])  # ("In Norway, newspapers ...": :mod:`.place_openings`)
 
 
 @dataclass(frozen=True, slots=True)
