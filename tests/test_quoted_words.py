@@ -34,10 +34,27 @@ def test_the_start_that_leaves_fewest_words_out_is_the_quotation_s():
     assert said_as_quoted("Varga: “the first surge was mild”", [said]) == "Varga: “the first surge was mild”"
 
 
-def test_rewritten_words_terms_and_gaps_out_of_the_quotation_stay_as_they_are():
-    # a word rewritten, not left out: no alignment, no change
+def test_a_rewritten_word_is_the_speaker_s_again():
     assert said_as_quoted("Varga: “It has made the port much safer”", ['"It has made the harbour much safer," she said.']) == \
-        "Varga: “It has made the port much safer”"
+        "Varga: “It has made the harbour much safer”"
+
+
+def test_a_name_put_for_the_speaker_s_noun_phrase_stands_in_brackets():
+    said = '"This lasts until the operator finishes drilling a relief well in the autumn," Varga said.'
+    assert said_as_quoted("Varga: “This lasts until Kessel Oil finishes drilling a relief well”", [said]) == \
+        "Varga: “This lasts until Kessel Oil finishes drilling a relief well”"
+    assert said_as_quoted("Varga: “This lasts until Kessel finishes drilling a relief well”", [said]) == \
+        "Varga: “This lasts until [Kessel] finishes drilling a relief well”"
+
+
+def test_a_bracketed_name_keeps_its_gaps_marked_when_the_whole_would_pass_the_limit():
+    said = ('"It has made the company much safer, and over the last four stormy winters it could have been very '
+            'different," Varga said.')
+    assert said_as_quoted("Varga says: “It has made Kessel much safer it could have been very different”", [said]) == \
+        "Varga says: “It has made [Kessel] much safer … it could have been very different”"
+
+
+def test_terms_and_gaps_out_of_the_quotation_stay_as_they_are():
     # a scare-quoted term of two words
     assert said_as_quoted('The "silt curtain" is laid', ['The "silt curtain" was laid on Monday.']) == \
         'The "silt curtain" is laid'

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["ANY_COMPANY_NOUN", "BUSINESS_NOUNS", "COMPANY_WORDS", "SORTED_ONLY", "THE_COMPANY", "business_nouns", "kind_fits"]
+__all__ = ["ANY_COMPANY_NOUN", "BUSINESS_NOUNS", "COMPANY_WORDS", "RELATED_NOUNS", "SORTED_ONLY", "THE_COMPANY", "business_nouns",
+           "kind_fits"]
 
 #: Nouns of the kind of business a definite noun phrase names on its own: "the lender", "the carmaker".
 _KIND_NOUNS = ("company", "firm", "lender", "carmaker", "automaker", "drugmaker", "chipmaker", "insurer", "airline",
@@ -28,6 +29,10 @@ BUSINESS_NOUNS = ("company", "firm", "group", "bank", "carrier", "airline", "ins
 #: Nouns of a business only after its trade or origin: "the oil giant", "the Anglo-Dutch major" ("the giant" alone may
 #: be a slick, "major" an adjective).
 SORTED_ONLY = ("giant", "major")
+#: Nouns of a business beside the one a story named: a part of it ("its retail arm", "the unit", "a subsidiary", "the
+#: division", "the business") or another it deals with ("a rival", "the partner"). Such a noun is never the named
+#: company itself, so a reader of whose "its" a sentence means takes it for someone else.
+RELATED_NOUNS = ("unit", "arm", "subsidiary", "division", "business", "rival", "partner")
 
 
 def business_nouns(*more: str) -> str:

@@ -22,7 +22,7 @@ from timeline.extract.actors import short
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.title_referents import actor_kind
 from timeline.extract.title_words import MAX_CHARS
-from timeline.honorifics import HONORIFICS, honorific_pattern
+from timeline.honorifics import HONORIFICS, SURNAME_TITLES, honorific_pattern
 
 __all__ = ["death_owned"]
 
@@ -36,7 +36,8 @@ _HONORIFIC = re.compile(r"^(?:" + honorific_pattern(HONORIFICS) + r")\.?\s+")
 _DIED = re.compile(_NAME + r"['’]s\s+(?:sudden\s+|untimely\s+|tragic\s+)?" + _DEATH_NOUNS + r"\b|\b(?:death|funeral|killing)\s+of\s+"
                    + _NAME + r"(?![\w’'])|" + _NAME + r",?\s+(?:who\s+)?died\b")
 #: A person named in the title (two capitalised words, or a title and a surname) or a "he" or "she".
-_PERSON_IN_TITLE = re.compile(r"\b(?:he|she|He|She)\b|(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|\b(?:Mr|Mrs|Ms|Dr)\.?\s+[A-Z]")
+_PERSON_IN_TITLE = re.compile(r"\b(?:he|she|He|She)\b|(?<!^)\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|\b(?:"
+                              + honorific_pattern(SURNAME_TITLES) + r")\.?\s+[A-Z]")
 
 
 def death_owned(title: str, text: str, names: NameIndex, known: Mapping[str, str]) -> str:

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from timeline.extract.company_kinds import RELATED_NOUNS
+from timeline.extract.lone_bodies import BODY_NOUNS
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.sentences import Sentence, quotation_open
 from timeline.extract.subject_names import strip_opening
@@ -37,8 +39,7 @@ _OPENING_NAME = re.compile(
 #: What between the name and its "its" may stand for something else: a pronoun other than "which" or "that", or a
 #: definite or indefinite noun phrase of an organisation or a thing the story does not name.
 _OTHER_REFERENT = re.compile(r"\b(?:he|she|they|his|her|their|it)\b|\b(?i:the|a|an|this|that)\s+(?:[\w-]+\s+){0,2}?"
-                             r"(?:company|firm|group|bank|agency|commission|committee|fund|unit|arm|subsidiary|"
-                             r"division|business|insurer|rival|partner|board|government)\b")
+                             r"(?:" + BODY_NOUNS + "|" + "|".join(RELATED_NOUNS) + r")\b")
 _ITS = re.compile(r"\bits\b")
 
 

@@ -6,9 +6,11 @@ speaker said "what we were dealing with as of yesterday was". Words in quotation
 for word; a newsroom never drops one of them unmarked. So the words left out come back when the title still fits its
 limit, and otherwise each place they were left out is marked with an ellipsis ("dealing with … was a surface
 residual"), as print shortens a quotation; an editor's bracket in it ("(Friday)") is no word of the speaker's and
-goes unmarked. A quotation the title rewrote rather than shortened ("BP" for "the company"), a scare-quoted term
-("the “junk shot”") and a gap that runs out of the speaker's quotation (into "he said") are left as they are: the alignment is :func:`.quoted_paragraphs.aligned_words`, the one the quotation
-readers use, here allowing no rewritten word.
+goes unmarked. A word the title rewrote inside the marks is the speaker's again, whole or not at all; a name put for
+the speaker's noun phrase ("until BP finishes" for "until the company finishes") keeps its place in an editor's
+brackets ("until [BP] finishes"). A scare-quoted term ("the “junk shot”") and a gap that runs out of the speaker's
+quotation (into "he said") are left as they are: the alignment is :func:`.quoted_paragraphs.aligned_words`, the one the
+quotation readers use, with one rewritten word at most.
 """
 
 from __future__ import annotations
@@ -52,7 +54,8 @@ def _as_said(said: list[str], quotes: Sequence[str], room: int) -> str | None:
     words were left out); None when it is verbatim already or no quote holds it."""
     words, matched = _closest(said, quotes)
     if matched is None:
-        return None
+        words, matched = _closest(said, quotes, rewrites=1)
+        return None if matched is None else _unrewritten(said, words, matched, room)
     places = [k for k in range(1, len(matched)) if matched[k] != matched[k - 1] + 1
               and not _bracketed(words[matched[k - 1] + 1:matched[k]])]
     if not places:
@@ -66,15 +69,45 @@ def _as_said(said: list[str], quotes: Sequence[str], room: int) -> str | None:
     return shortened if len(shortened) <= room else None
 
 
-def _closest(said: list[str], quotes: Sequence[str]) -> tuple[list[str], list[int] | None]:
-    """The words of the quote that holds ``said`` and where each word of ``said`` stands in them, read from the
-    start that leaves the fewest words out ("the 1918 pandemic, the first wave": the second "the")."""
+def _unrewritten(said: list[str], words: list[str], matched: list[int], room: int) -> str | None:
+    """The quotation ``said``, one of whose words the title rewrote, as the speaker said it: whole within ``room``
+    characters, else with "…" where words were left out, else None. A name the title put for the speaker's noun phrase
+    ("until BP finishes" for "until the company finishes") stands in an editor's brackets in its place ("until [BP]
+    finishes"), as print names whom a quotation means; any other rewritten word ("joins" for "joined") is the
+    speaker's again."""
+    k = next(k for k in range(len(said)) if plain_word(said[k]) != plain_word(words[matched[k]]))
+    first, last = matched[0], matched[-1]
+    gaps = [j for j in range(1, len(matched)) if matched[j] != matched[j - 1] + 1]
+    if any(_leaves_quotation(words, matched[j - 1], matched[j]) for j in gaps) or any(
+            _marked(w) for w in words[first:last + 1][1:-1]):
+        return None
+    phrase = words[(matched[k - 1] + 1 if k else matched[k]):matched[k] + 1]
+    name = said[k].strip(",;:.")
+    named = 0 < k < len(said) - 1 and name[:1].isupper() and len(phrase) <= 3 and all(
+        re.fullmatch(r"[a-z][a-z-]*", w) for w in phrase)
+    spoken = words[first:last + 1]
+    if named:
+        at = matched[k - 1] + 1 - first
+        spoken = [*spoken[:at], f"[{name}]", *spoken[at + len(phrase):]]
+    places = [j for j in gaps if not (named and j == k) and not _bracketed(words[matched[j - 1] + 1:matched[j]])]
+    kept = [f"[{name}]" if named and j == k else words[matched[j]] if j == k else w for j, w in enumerate(said)]
+    for candidate in (" ".join(spoken), " ".join(("… " if j in places else "") + w for j, w in enumerate(kept))):
+        candidate = candidate.strip(_MARKS + ",;:.")
+        if len(candidate) <= room:
+            return said[0][:1] + candidate[1:] if said[0][:1].isalpha() else candidate
+    return None
+
+
+def _closest(said: list[str], quotes: Sequence[str], rewrites: int = 0) -> tuple[list[str], list[int] | None]:
+    """The words of the quote that holds ``said`` (with at most ``rewrites`` of its words rewritten) and where each
+    word of ``said`` stands in them, read from the start that leaves the fewest words out ("the 1918 pandemic, the
+    first wave": the second "the")."""
     first = plain_word(said[0])
     best: tuple[int, list[str], list[int]] | None = None
     for quote in quotes:
         words = quote.split()
         for at in (i for i, w in enumerate(words) if plain_word(w) == first):
-            matched = aligned_words(words, at, said, rewrites=0, left_out=_LEFT_OUT)
+            matched = aligned_words(words, at, said, rewrites=rewrites, left_out=_LEFT_OUT)
             if matched is not None and (best is None or matched[-1] - matched[0] < best[0]):
                 best = (matched[-1] - matched[0], words, matched)
     return (best[1], best[2]) if best is not None else ([], None)

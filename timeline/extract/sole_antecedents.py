@@ -31,6 +31,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 
 from timeline.extract.actors import short
+from timeline.extract.appositive_pronouns import DESCRIBED
 from timeline.extract.body_chain import PERSON_NOUNS
 from timeline.extract.country_referents import COUNTRY_NAMES
 from timeline.extract.its_chains import chained_owner
@@ -80,9 +81,12 @@ def sole_antecedent(title: str, text: str, sentences: Sequence[Sentence], index:
         described = _described_owner(word, before)
         if described is not None:  # ("the president said in his announcement": the president's)
             return f"{described}’s{title[len(opening.group(1)):]}"
-    if found_here or _unnamed(people, before):
+    # ("A graduate of Leeds, he joined ...": the words before the pronoun describe its person, as its opening would)
+    described = people and DESCRIBED.fullmatch(before) is not None
+    if found_here or (_unnamed(people, before) and not described):
         candidates = found_here
-    elif index and (credited or strip_opening(text[sentence.start:sentence.end]).lower().startswith(word + " ")):
+    elif index and (credited or described
+                    or strip_opening(text[sentence.start:sentence.end]).lower().startswith(word + " ")):
         previous = sentences[index - 1]
         earlier = text[previous.start:previous.end]
         if quotation_open(earlier) or _unnamed(people, earlier):

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from timeline.extract.appositive_pronouns import appositive_named
 from timeline.extract.body_chain import BodyChain
 from timeline.extract.death_owners import death_owned
 from timeline.extract.definite_names import fuller_name
@@ -15,6 +16,7 @@ from timeline.extract.introduced_things import introduced_named
 from timeline.extract.names import NameIndex
 from timeline.extract.nearest_company import company_in_title
 from timeline.extract.object_people import him_named
+from timeline.extract.place_openings import place_kept
 from timeline.extract.quote_closers import closing_credit
 from timeline.extract.quoted_paragraphs import paragraph_speaker
 from timeline.extract.sentences import Sentence
@@ -53,6 +55,11 @@ class MentionNames:
         title = closing_credit(title, self.text, sentence.start, sentence.end)  # ("...," Ann Roe said: :mod:`.quote_closers`)
         title = company_in_title(title, self.text, self.sentences, self.index, self.end, self.names, self.bodies)
         # (last: the one name left for a pronoun the story's chains did not follow)
+        title = appositive_named(title, self._sole_antecedent)  # ("A graduate of ..., he": :mod:`.appositive_pronouns`)
+        title = self._sole_antecedent(title)
+        return place_kept(title, self.text[self.start:self.end])  # ("In Norway, newspapers ...": :mod:`.place_openings`)
+
+    def _sole_antecedent(self, title: str) -> str:
         return sole_antecedent(title, self.text, self.sentences, self.index, self.start, self.end, self.names, self.known,
                                self.bodies.bodies)
 
