@@ -65,6 +65,7 @@ from timeline.extract.retellings import retellings
 from timeline.extract.retold_acts import one_act_retold
 from timeline.extract.saying_source import dates_the_saying, named_source  # noqa: F401 (merge's rules: re-exported)
 from timeline.extract.speakers_apart import bodies_differ, sources_differ
+from timeline.extract.statement_months import statement_told_at_its_day
 from timeline.extract.succession import successions
 from timeline.extract.title_words import PRESENT as _PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
@@ -434,6 +435,8 @@ def _same_happening(a: Mention, b: Mention) -> bool:
     if told_at_its_hour(a, b):
         return True  # "..., Adm Allen has said." ... "On Monday evening, Adm Allen hailed ..."
     if a.key != b.key:
+        if statement_told_at_its_day(a, b):
+            return True  # "BP had said this month that ..." ... "The company said in a June 4 news release that ..."
         # "the April explosion" and "the 20 April explosion": a vaguer date that only names the
         # happening (a noun's modifier) joins the precise one when the words say it is the same.
         vaguer = a if contains(a.when, b.when) else b
