@@ -13,7 +13,8 @@ titled twice at dates one within the other (:mod:`.one_clause`). The story's one
 its day (:mod:`.one_explosion`), one handover of a post told from either side (:mod:`.succession`) and one act told by its verb and by its noun (:mod:`.act_nouns`) are one event, and so is one happening
 told at alternative dates or as a change between two (:mod:`.alternatives`). The top told again at an hour of its day by
 the person it names, and a death told at its day and at its hour in the next sentence, are one (:mod:`.day_and_hour`), and so is an
-unnamed person's death told by one description at dates one within the other (:mod:`.described_deaths`).
+unnamed person's death told by one description at dates one within the other (:mod:`.described_deaths`), and so is
+one actor's statement recalled at its month and told again at its day (:mod:`.statement_months`).
 """
 
 from __future__ import annotations
