@@ -16,8 +16,10 @@ Two mentions tell one act (:func:`one_act_in_other_words`) when
 - neither tells the act done again ("a second lawsuit", "another burn") or beside another ("Also on Tuesday",
   "Meanwhile"), nor one a plan and the other a past act (a hope and its failure are two);
 - their actors are not named apart (two companies suing are two suits);
-- and they share what the act is done to: two content words besides the family's own and the actors' names. One
-  actor is no evidence: an agency that sues, shuts or launches on one day often does it to two things.
+- and they share what the act is done to: two content words besides the family's own and the actors' names, or,
+  when one of them only names a thing by the clause dating the act ("The cap, installed on Monday"), that thing's
+  noun in the other's headline (:mod:`.thing_clauses`). One actor is no evidence: an agency that sues, shuts or
+  launches on one day often does it to two things.
 
 One actor's two acts of one family on one day ("The police arrested two men on Monday" ... "The police arrested a
 woman on Monday") share the actor and the family but not what is acted on, and stay two.
@@ -30,6 +32,7 @@ from typing import TYPE_CHECKING
 
 from timeline.extract.once import join_as_one
 from timeline.extract.predicates import one_day, plan_beside_act
+from timeline.extract.thing_clauses import thing_named
 from timeline.extract.told_twice import _again_told, _named_apart
 from timeline.model import Precision
 
@@ -104,7 +107,8 @@ def one_act_in_other_words(a: Mention, b: Mention, text: str) -> bool:
         return False
     own_a, own_b = _families(text[a.start:a.end])[1], _families(text[b.start:b.end])[1]
     objects = (a.words & b.words) - own_a - own_b - _actor_words(a) - _actor_words(b)
-    return len(objects) >= _OBJECT_WORDS
+    # (a thing named only by the clause dating the act done to it shares its head noun alone: :mod:`.thing_clauses`)
+    return len(objects) >= _OBJECT_WORDS or thing_named(a, b, text)
 
 
 def acts_in_other_words(found: list[Mention], text: str) -> list[Mention]:

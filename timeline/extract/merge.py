@@ -13,7 +13,8 @@ titled twice at dates one within the other (:mod:`.one_clause`). The story's one
 its day (:mod:`.one_explosion`), one handover of a post told from either side (:mod:`.succession`) and one act told by its verb and by its noun (:mod:`.act_nouns`) are one event, and so is one happening
 told at alternative dates or as a change between two (:mod:`.alternatives`). The top told again at an hour of its day by
 the person it names, and a death told at its day and at its hour in the next sentence, are one (:mod:`.day_and_hour`), and so is an
-unnamed person's death told by one description at dates one within the other (:mod:`.described_deaths`).
+unnamed person's death told by one description at dates one within the other (:mod:`.described_deaths`), and so is
+one actor's statement recalled at its month and told again at its day (:mod:`.statement_months`).
 """
 
 from __future__ import annotations
@@ -65,6 +66,7 @@ from timeline.extract.retellings import retellings
 from timeline.extract.retold_acts import one_act_retold
 from timeline.extract.saying_source import dates_the_saying, named_source  # noqa: F401 (merge's rules: re-exported)
 from timeline.extract.speakers_apart import bodies_differ, sources_differ
+from timeline.extract.statement_months import statement_told_at_its_day
 from timeline.extract.succession import successions
 from timeline.extract.title_words import PRESENT as _PAST_FORMS
 from timeline.extract.title_words import SPEECH_VERBS
@@ -434,6 +436,8 @@ def _same_happening(a: Mention, b: Mention) -> bool:
     if told_at_its_hour(a, b):
         return True  # "..., Adm Allen has said." ... "On Monday evening, Adm Allen hailed ..."
     if a.key != b.key:
+        if statement_told_at_its_day(a, b):
+            return True  # "BP had said this month that ..." ... "The company said in a June 4 news release that ..."
         # "the April explosion" and "the 20 April explosion": a vaguer date that only names the
         # happening (a noun's modifier) joins the precise one when the words say it is the same.
         vaguer = a if contains(a.when, b.when) else b

@@ -27,6 +27,7 @@ from timeline.extract.merge import TOP, Mention, contains
 from timeline.extract.run_days import dated_by_run
 from timeline.extract.sentences import NEVER_FINAL
 from timeline.extract.subordinators import CONDITIONS
+from timeline.extract.thing_clauses import told_in_full
 from timeline.extract.title_days import names_other_day
 from timeline.extract.title_ends import COUNTS
 from timeline.extract.title_gate import title_defect
@@ -83,6 +84,7 @@ def best_title(group: Sequence[Mention], head: Mention, text: str) -> Mention:
     """The mention of ``group`` whose title the event keeps; ``head`` is the mention that dates the event."""
     if len({m.title for m in group}) == 1:
         return group[0]
+    group = told_in_full(group, text)  # "The cap, installed on Monday" gives way to the act told in full (:mod:`.thing_clauses`)
     best = min(group, key=lambda m: rank(m, head, text))
     return next((m for m in group if _introduces(m, best, head, text)), best)
 
