@@ -24,6 +24,7 @@ from timeline.errors import DateError
 from timeline.model import TIMEX_MOD_TO_QUALIFIER, When, zone
 from timeline.tagger.amount_mods import AMOUNT_MOD_VALUE, amount_mod
 from timeline.tagger.context import Anchor, Context
+from timeline.tagger.counted_lengths import counted_length
 from timeline.tagger.lexicon import NUM_WORD
 from timeline.tagger.narrative import note_day
 from timeline.tagger.rules import RULES, TRIGGERS, master_pattern
@@ -237,6 +238,8 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
         if result is None:
             continue
         typ, value, mod = result
+        if (length := counted_length(r.name, m, typ, value)) is not None:
+            end, typ, value = length.end, "DURATION", length.value  # ("Seven hours later": the length, see counted_lengths)
         if typ == "DURATION" and not mod and (wide := widen_range(text, start, value)) and wide[0] >= prev_end:
             start, typ, value, mod = wide
         # extend left over modifiers TimeML keeps inside the span
