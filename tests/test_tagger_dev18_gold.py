@@ -2,7 +2,11 @@
 issue 17) and among the conventions left open last session: a count before "later"/"earlier" that
 no told date anchors ("Seven hours later the rig exploded", "Days later, ...") is the length the
 count gives, the adverb outside, as TimeBank tags "Three days later" and "A few days later" and the
-news gold tags "Seven hours later"; a count from a told date keeps its date.
+news gold tags "Seven hours later"; a count from a told date keeps its date. A wire service's zone
+after a dated stamp's clock ("Mon Jun 7, 2010 10:40 pm IST") is the stamp's, spanned with it; a
+week named by its last day ("the week ending April 26") is that week; and a date after an aside
+closed by its comma ("will testify about the leak, which began on April 20, at a hearing on
+Thursday") takes its direction from the clause the aside interrupted.
 
 Each row is a sentence written for this table (no article text), a DCT, and the TIMEX3 spans,
 types and values a careful reader gives them.
@@ -39,6 +43,21 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
      [("11 p.m. on Sunday", "TIME", "2025-06-08T23:00"), ("Two hours later", "TIME", "2025-06-09T01:00")]),
     (TUE_JUN, "The fire started on Sunday afternoon. Hours later the roof fell in.",
      [("Sunday afternoon", "TIME", "2025-06-08TAF"), ("Hours later", "DATE", "2025-06-08")]),
+    # ---- a wire service's zone after a dated stamp's clock is the stamp's; in a sentence it stays out
+    (TUE_JUN, "PORTVILLE | Tue Jun 10, 2025 4:50 pm IST PORTVILLE (Wire) - The port reopened on Tuesday.",
+     [("Tue Jun 10, 2025 4:50 pm IST", "TIME", "2025-06-10T16:50+05:30"), ("Tuesday", "DATE", "2025-06-10")]),
+    (TUE_JUN, "The ferry left at 4:50 pm IST, the harbour master said.", [("4:50 pm", "TIME", "2025-06-10T16:50")]),
+    # ---- a week named by its last day: the ISO week holding most of its seven days
+    (TUE_JUN, "Claims for benefits fell in the week ending May 24, the ministry said.",
+     [("the week ending May 24", "DATE", "2025-W21")]),
+    (TUE_JUN, "Claims fell in the week ended June 2.", [("the week ended June 2", "DATE", "2025-W22")]),
+    (TUE_JUN, "Sales rose 4% in the week to Saturday.", [("the week to Saturday", "DATE", "2025-W23")]),
+    # ---- an aside closed by its comma is not the clause of the date after it
+    (TUE_JUN, "He will testify about the spill, which began on May 20, at a hearing on Thursday.",
+     [("May 20", "DATE", "2025-05-20"), ("Thursday", "DATE", "2025-06-12")]),
+    # ... a comma of a list inside the aside closes nothing
+    (TUE_JUN, "The director, who stepped down as chairman, president and chief executive in March, left.",
+     [("March", "DATE", "2025-03")]),
 ]
 
 

@@ -37,8 +37,10 @@ def counted_length(rule: str, m: re.Match[str], typ: str, value: str) -> Length 
     *_REF value, or to a length already ("Days later")."""
     if rule not in _COUNT_RULES or not ("REF" in value or typ == "DURATION") or m["dir"].lower() not in ("later", "earlier"):
         return None
-    if rule == "ago" and m["unit2"]:
-        return None  # ("two weeks and two days later": a compound step, always counted from a date)
+    if rule == "ago" and (m["unit2"] or m["base"]):
+        # ("two weeks and two days later": a compound step, always counted from a date; "several hours
+        # earlier today": counted from the day it names)
+        return None
     word = m["unit"].lower().rstrip("s")
     code, time_unit = UNITS["century" if word == "centurie" else word]
     n = None
