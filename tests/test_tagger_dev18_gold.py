@@ -6,7 +6,10 @@ news gold tags "Seven hours later"; a count from a told date keeps its date. A w
 after a dated stamp's clock ("Mon Jun 7, 2010 10:40 pm IST") is the stamp's, spanned with it; a
 week named by its last day ("the week ending April 26") is that week; and a date after an aside
 closed by its comma ("will testify about the leak, which began on April 20, at a hearing on
-Thursday") takes its direction from the clause the aside interrupted.
+Thursday") takes its direction from the clause the aside interrupted. Two units told from an event
+("in the days and hours before the blast") are two vague lengths, the first with its "the"; and
+"by day's end", "At the day's end", "by week's end" are the end of the day last told (else the
+report's) or of the report's week, as TimeBank tags "year's end".
 
 Each row is a sentence written for this table (no article text), a DCT, and the TIMEX3 spans,
 types and values a careful reader gives them.
@@ -58,6 +61,20 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     # ... a comma of a list inside the aside closes nothing
     (TUE_JUN, "The director, who stepped down as chairman, president and chief executive in March, left.",
      [("March", "DATE", "2025-03")]),
+    # ---- two units told from an event: both lengths, the first with its "the"
+    (TUE_JUN, "Engineers argued in the days and hours before the blast.",
+     [("the days", "DURATION", "PXD"), ("hours", "DURATION", "PTXH")]),
+    (TUE_JUN, "Nobody knew who was in charge in the days and hours leading up to the fire.",
+     [("the days", "DURATION", "PXD"), ("hours", "DURATION", "PTXH")]),
+    (TUE_JUN, "In the weeks and months after the spill, fishermen struggled.",
+     [("the weeks", "DURATION", "PXW"), ("months", "DURATION", "PXM")]),
+    # ... not without an event after them
+    (TUE_JUN, "She remembers the days and hours she spent waiting.", []),
+    # ---- the end of the day last told, or of the report's day or week
+    (TUE_JUN, "The ministry sued the firm on Monday. Its shares fell, then recovered by day's end.",
+     [("Monday", "DATE", "2025-06-09"), ("day's end", "DATE", "2025-06-09")]),
+    (TUE_JUN, "At the day's end, the hearing closed.", [("the day's end", "DATE", "2025-06-10")]),
+    (TUE_JUN, "The well should be sealed by week's end.", [("week's end", "DATE", "2025-W24")]),
 ]
 
 
