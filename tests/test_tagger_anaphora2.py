@@ -40,11 +40,11 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
     # ... "that day" after a weekday is that weekday's date, as it was
     (JUL, "The crew left the platform on Tuesday. Engineers met that day to plan the repairs.",
      [("Tuesday", "DATE", "2025-07-22"), ("that day", "DATE", "2025-07-22")]),
-    # ---- a step that would land after the report, told as done: all that is known is that it is past
+    # ---- a step that would land after the report, told as done: its date is unknown, its length is what is told
     (NOV, "Ms Okafor enrolled at a nursing college in 2024. She qualified two years later with honours.",
-     [("2024", "DATE", "2024"), ("two years later", "DATE", "PAST_REF")]),
+     [("2024", "DATE", "2024"), ("two years", "DURATION", "P2Y")]),
     (NOV, "The pipe first leaked in September. A second leak three months later prompted a shutdown, which is still in force.",
-     [("September", "DATE", "2025-09"), ("three months later", "DATE", "PAST_REF")]),
+     [("September", "DATE", "2025-09"), ("three months", "DURATION", "P3M")]),
     # ... told as so now: now, after the story
     (NOV, "The mine flooded in September. Three months later, the village still hasn't recovered.",
      [("September", "DATE", "2025-09"), ("Three months later", "DATE", "2025-11")]),

@@ -250,13 +250,13 @@ TABLE: list[Row] = [
     # ---- "that morning" after a week-level date is a morning of that week, not its start
     (WED, "Earlier this week the mayor resigned. Earlier that morning she had met her lawyers.",
      [("Earlier this week", "DATE", "2025-W33", "START"), ("Earlier that morning", "DATE", "2025-W33", None)]),
-    # ---- "hours later" without a number: the day the story just told, else its side of the report
+    # ---- "hours later" without a number: the day the story just told, else the length, "later" outside (TimeBank)
     (WED, "The fire started on Sunday afternoon. Hours later the roof fell in.",
      [("Sunday afternoon", "TIME", "2025-08-10TAF"), ("Hours later", "DATE", "2025-08-10")]),
-    (WED, "Days later, the mayor apologised.", [("Days later", "DATE", "PAST_REF")]),
-    (WED, "Months later, the town is still rebuilding.", [("Months later", "DATE", "PRESENT_REF")]),
-    (WED, 'Weeks later, a contrite mayor said: "Many people are to blame."', [("Weeks later", "DATE", "PAST_REF")]),
-    (WED, "The verdict will only come weeks later.", [("weeks later", "DATE", "FUTURE_REF")]),
+    (WED, "Days later, the mayor apologised.", [("Days", "DURATION", "PXD")]),
+    (WED, "Months later, the town is still rebuilding.", [("Months", "DURATION", "PXM")]),
+    (WED, 'Weeks later, a contrite mayor said: "Many people are to blame."', [("Weeks", "DURATION", "PXW")]),
+    (WED, "The verdict will only come weeks later.", [("weeks", "DURATION", "PXW")]),
     (WED, "The bridge was finished weeks earlier than planned.", []),
     # ---- a past event just before a holiday only days away is before this year's holiday
     (dt.date(2025, 7, 2), "The plant was shut just before the July Fourth weekend.",
@@ -348,8 +348,8 @@ TABLE: list[Row] = [
      [("Saturday 14 March 1970", "DATE", "1970-03-14"), ("The following day", "DATE", "1970-03-15"),
       ("today", "DATE", "2025-08-13"), ("Easter", "DATE", "1970-03-29")]),
     (WED, "If the cap holds, the second well may not be needed to seal the leak weeks later.",
-     [("weeks later", "DATE", "FUTURE_REF")]),
-    (WED, "Weeks later, the firm would admit the leak was larger.", [("Weeks later", "DATE", "PAST_REF")]),
+     [("weeks", "DURATION", "PXW")]),
+    (WED, "Weeks later, the firm would admit the leak was larger.", [("Weeks", "DURATION", "PXW")]),
     # ---- written on a Monday, what was done "this week" was done in the week just ended; what
     # is ahead or in doubt ("hearings this week, senators said", "may shift this week") is this one's
     (MON, "Early in the week, inspectors doubled their count of dead birds.",

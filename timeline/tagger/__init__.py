@@ -24,6 +24,7 @@ from timeline.errors import DateError
 from timeline.model import TIMEX_MOD_TO_QUALIFIER, When, zone
 from timeline.tagger.amount_mods import AMOUNT_MOD_VALUE, amount_mod
 from timeline.tagger.context import Anchor, Context
+from timeline.tagger.counted_lengths import counted_length
 from timeline.tagger.lexicon import NUM_WORD
 from timeline.tagger.narrative import note_day
 from timeline.tagger.rules import RULES, TRIGGERS, master_pattern
@@ -31,9 +32,11 @@ from timeline.tagger.rules.ago import story_step
 from timeline.tagger.rules.durations import widen_range
 from timeline.tagger.rules.foreground_day import note_foreground_day
 from timeline.tagger.rules.named_day import note_told_day
+from timeline.tagger.stamp_zone import stamp_zone
 from timeline.tagger.story_year import note_anchor
 from timeline.tagger.tense_words import straight_apostrophes
 from timeline.tagger.values import next_day_midnight
+from timeline.tagger.week_ending import widen_week_endings
 from timeline.tagger.week_weekdays import place_weekdays_in_named_weeks
 
 __all__ = ["Timex", "tag"]
@@ -237,6 +240,8 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
         if result is None:
             continue
         typ, value, mod = result
+        if (length := counted_length(r.name, m, typ, value)) is not None:
+            end, typ, value = length.end, "DURATION", length.value  # ("Seven hours later": the length, see counted_lengths)
         if typ == "DURATION" and not mod and (wide := widen_range(text, start, value)) and wide[0] >= prev_end:
             start, typ, value, mod = wide
         # extend left over modifiers TimeML keeps inside the span
@@ -259,6 +264,8 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
             start = art.start(1)  # "the [fourth-quarter] bonus": the article is the noun's, as TimeBank spans it
         if out and _day_then_clock(text, out[-1], start, typ, value):
             start = out.pop().start
+            if (zoned := stamp_zone(text, end, value)) is not None:
+                end, value = zoned.end, zoned.value  # "Wed Apr 29, 2009 11:31 pm IST": the stamp's own zone
         out.append(Timex(start, end, text[start:end], typ, value, mod))
         prev_end = end
         note_told_day(cx, start, end, typ, value)
@@ -293,4 +300,4 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
                     note_foreground_day(cx, start, end, anchor.date)
                 if anchor.precision == "quarter":
                     cx.quarter, cx.quarter_pos = (int(value[:4]), int(value[6])), start
-    return place_weekdays_in_named_weeks(text, out)
+    return widen_week_endings(text, place_weekdays_in_named_weeks(text, out))

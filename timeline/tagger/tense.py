@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline.english_verbs import s_ending
+from timeline.tagger.asides import closed_aside_start
 from timeline.tagger.lexicon import CONTRACTED, FUTURE, HAVE_OBJECTS, NOT_FINITE
 from timeline.tagger.tense_words import (
     ASPECTUAL,
@@ -217,10 +218,16 @@ class ClauseTense:
         n = len(tokens)
         own_clause_read = coordinated = False
         plan = False  # an infinitive between the date and a past verb: "was called to testify on June 17"
+        aside_from = n  # tokens of an aside closed before the expression, which are not its clause
         for i in range(n - 1, -1, -1):
             t = tokens[i]
+            if i > aside_from:
+                continue
             if t in ".!?;\n:":
                 break  # (a colon before a space ends a label or opens a quotation: "said: ...")
+            if t.endswith(",") and (k := closed_aside_start(tokens, i)) is not None:  # ("20,": a number takes its comma)
+                aside_from = k  # "will testify about the leak, which began on April 20, at a hearing on Thursday"
+                continue
             if i + 1 < n and raw[i + 1] in RUN_ON_OPENERS and raw[i][0].islower():
                 break
             if t == "," or (t in ("earlier", "later", "sooner") and i + 1 < n and (tokens[i + 1] == "than" or (

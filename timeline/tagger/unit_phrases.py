@@ -42,12 +42,27 @@ UNITS_FROM_EVENT = (r"(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades
 # closed": the units between an event and the time told of, an unspecified length as "the days
 # ahead" is ("The days after the storm were the hardest" names the days, without the preposition)
 _IN_BEFORE = re.compile(r"(?i)\b(?:in|within|for|during|over|through|throughout)\s$")
-_FROM_EVENT_AFTER = re.compile(r"\s(?:before|after|since|following|preceding|prior to|leading up to|leading to)\b")
+_FROM_EVENT = r"\s(?:before|after|since|following|preceding|prior to|leading up to|leading to)\b"
+_FROM_EVENT_AFTER = re.compile(_FROM_EVENT)
+# "in the days and hours before the blast", "the weeks and months after the spill": two units
+# joined, both told from the event (TimeML tags each: "the days", "hours")
+_AND_UNIT = r"\s(?:and|or)\s(?:minutes|hours|days|weeks|months|years|decades)"
+_AND_UNIT_FROM_EVENT_AFTER = re.compile(_AND_UNIT + _FROM_EVENT)
+_THE_UNIT_AND_BEFORE = re.compile(r"(?i)\bthe\s(?P<unit>minutes|hours|days|weeks|months|years|decades)\s(?:and|or)\s$")
 
 
 def the_units_from_event(m: re.Match[str], text: str) -> bool:
-    """ "the hours" of "in the hours before he died": told from an event by the word after it."""
-    return bool(_FROM_EVENT_AFTER.match(text, m.end()) and _IN_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+    """ "the hours" of "in the hours before he died": told from an event by the word after it
+    (or after a second unit joined to it, "the days and hours before the blast")."""
+    return bool((_FROM_EVENT_AFTER.match(text, m.end()) or _AND_UNIT_FROM_EVENT_AFTER.match(text, m.end()))
+                and _IN_BEFORE.search(text, max(0, m.start() - 12), m.start()))
+
+
+def second_unit_from_event(m: re.Match[str], text: str) -> bool:
+    """ "hours" of "the days and hours leading up to the explosion": the second of two units told
+    from an event, which shares the first one's "the"."""
+    before = _THE_UNIT_AND_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    return before is not None and before["unit"].lower() != m["unit"].lower() and bool(_FROM_EVENT_AFTER.match(text, m.end()))
 
 
 # "decades of mistrust", "after weeks of talks", "still months away": an unspecified number of

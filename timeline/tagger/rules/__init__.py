@@ -68,7 +68,7 @@ ORDER = (
     # seasons
     "season",
     # relative
-    "week_of", "month_of", "relunit", "yearend", "yearago_adj",
+    "week_of", "month_of", "relunit", "yearend", "unit_end", "yearago_adj",
     # ago
     "ago_feed", "ago", "ago_vague", "later_vague", "from_day",
     # durations

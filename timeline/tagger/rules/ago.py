@@ -13,7 +13,7 @@ from timeline.tagger.context import Context
 from timeline.tagger.lexicon import FEW, NUM, PAST, SP, UNIT, UNITS, WEEKDAY_FULL, number
 from timeline.tagger.rules.fragments import B, _wd
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
-from timeline.tagger.rules.story_day import story_day, story_period, unabbreviate_clock
+from timeline.tagger.rules.story_day import story_day, story_period
 from timeline.tagger.rules.weekday_choice import _weekday, relday
 
 RULES: list[Rule] = []
@@ -128,6 +128,10 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
     if timey and direction not in ("ago", "from now", "hence", "back") and not m["base"] and n < 24 \
             and (period := story_period(cx, m.start(), m.end())):
         return "DATE", period, None  # "In 1989 the tanker ran aground. Two hours later, ...": that year
+    if timey and direction in ("later", "earlier") and not m["base"]:
+        # "told a bodyguard to call 20 minutes later" with no clock or day told before: counted from
+        # the report's hour (or an assumed noon) the step's clock would be made up (counted_lengths)
+        return "DATE", "PAST_REF" if sign < 0 or _told_as_past(m, cx) else "FUTURE_REF", None
     if timey:
         t = cx.dct_time or dt.datetime.combine(cx.dct, dt.time(12))
         delta = dt.timedelta(**{{"S": "seconds", "M": "minutes", "H": "hours"}[code]: sign * n})
@@ -214,9 +218,6 @@ def _ago_vague(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", "PAST_REF", None  # "could have done this weeks ago": some time back
 
 
-_PRESENT_MODAL_BEFORE = re.compile(r"(?i)\b(?:may|might|will|['’]ll|shall|should|can|must)\b(?!\s(?:not\s)?have\b)")
-
-
 @rule("later_vague", rf"{B}(?P<unit>(?i:minutes|hours|days|weeks|months|years|decades)){SP}(?:(?i:or so){SP})?"
                      rf"(?P<dir>(?i:later|earlier))(?![\w-])",
       accept=lambda m, text: not re.search(r"(?i)(?:\d|\b(?:the|few|several|many|some|of|for|in|within|dozen|score))\W{1,2}$",
@@ -224,23 +225,12 @@ _PRESENT_MODAL_BEFORE = re.compile(r"(?i)\b(?:may|might|will|['’]ll|shall|shou
       and not re.match(r"\s(?:than)\b", text[m.end():m.end() + 6]))  # ("weeks earlier than expected": a comparison)
 def _later_vague(m: re.Match[str], cx: Context) -> Result | None:
     """ "Hours later, the well was capped", "Days earlier ...": some time from the story's moment.
-    Hours from a day the story just told are that day; otherwise all that is known is the side of
-    the report the clause is on, most often the past."""
+    Hours from a day the story just told are that day; otherwise the length ("Hours"), which
+    :mod:`timeline.tagger.counted_lengths` spans without its adverb."""
     if m["unit"].lower() in ("minutes", "hours") and (d := story_day(cx, m.start(), m.end())):
         return "DATE", d.isoformat(), None
-    tense = cx.tense(m.start(), m.end())
-    left = re.split(r"[.!?;\n]\s", unabbreviate_clock(cx.text[max(0, m.start() - 200):m.start()]))[-1]
-    right = re.split(r"[.!?;\n]\s", cx.text[m.end():m.end() + 200])[0]
-    if m["dir"].lower() == "later" and tense == "future" and not _PRESENT_MODAL_BEFORE.search(f"{left} {right}") \
-            and re.search(r"(?i)\b(?:would|could)\b", right) and not cx.reported_future(m.start()):
-        return "DATE", "PAST_REF", None  # "Weeks later, the company would admit ...": a narrative's future in the past
-    if m["dir"].lower() == "later" and (tense == "future" or (tense != "past" and _PRESENT_MODAL_BEFORE.search(left))):
-        # "the results will come weeks later"; "the relief wells may not be needed to do the same
-        # weeks later": a present modal looks ahead (not "could", "would": often a narrative's past)
-        return "DATE", "FUTURE_REF", None
-    if m["dir"].lower() == "later" and tense != "past" and _told_as_present(m, cx):
-        return "DATE", "PRESENT_REF", None  # "Months later, the company is defending the decision": now
-    return "DATE", "PAST_REF", None  # news tells what came later in the past
+    code, timey = _unit(m["unit"])
+    return "DURATION", V.duration(None, code, timey), None
 
 
 # Past forms that are also base forms or adverbs: they tell no past of a clause on their own

@@ -36,6 +36,7 @@ from timeline.tagger.unit_phrases import (
     UNITS_FROM_EVENT,
     UNITS_OF_OR_AWAY,
     one_unit,
+    second_unit_from_event,
     the_units_from_event,
     unit_after_unit,
     unit_long,
@@ -405,6 +406,7 @@ _NEAR_DET = r"the (?:following|ensuing|subsequent|intervening|succeeding|past|la
       accept=lambda m, text: bool(m["long"]) or (bool(m["det"]) and _near_det_ok(m, text) and (m["det"].lower() != "the" or bool(m["ahead"]) or bool(
           re.search(r"(?i)\b(?:over|during|through|throughout|down)\s$", text[max(0, m.start() - 12):m.start()])) or the_units_from_event(m, text)))
       or (not m["det"] and (bool(_LENGTH_BEFORE.search(text, max(0, m.start() - 40), m.start())) or _after_other_unit(m, text)
+                              or second_unit_from_event(m, text)
                             or bool(_OFF_SCHEDULE.match(text, m.end())))
       and not re.match(r"\s(?:of|ago|old|later|earlier)\b", text[m.end():m.end() + 8])
       # ("traded after hours", "after-hours dealing": outside business hours, an idiom, not a span)

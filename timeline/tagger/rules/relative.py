@@ -324,6 +324,17 @@ def _yearend(m: re.Match[str], cx: Context) -> Result | None:
     return "DATE", str(y), "END"
 
 
+# "by day's end", "At the day's end", "by week's end": the end of the day last told, as "that day"
+# is (else the report's), or of the report's week or month, as TimeBank tags "year's end" (above)
+@rule("unit_end", rf"{B}(?:(?i:the){SP})?(?P<unit>(?i:day|week|month))['’]s{SP}(?i:end|close)(?![\w-])")
+def _unit_end(m: re.Match[str], cx: Context) -> Result | None:
+    unit = m["unit"].lower()
+    if unit == "day":
+        a = cx.day_anchor_or_anchor(m.start())
+        return "DATE", a.value if a.precision == "day" else V.day(cx.dct), "END"
+    return "DATE", V.week(cx.dct) if unit == "week" else cx.dct.isoformat()[:7], "END"
+
+
 @rule("yearago_adj",
       rf"{B}(?:(?P<det>(?i:the|a|its)){SP})?(?:(?i:comparable|corresponding|same){SP})?"
       rf"(?P<adj>(?i:year-earlier|year-ago|year earlier|year ago|prior-year|year-before))(?![\w-])"
