@@ -128,6 +128,7 @@ from timeline.extract.titles import DATELINE, write_title
 from timeline.extract.told_clauses import merged_and_titled
 from timeline.extract.trailing_speakers import speaker_first
 from timeline.extract.unasserted import describes
+from timeline.extract.with_clauses import absolute_finite
 from timeline.model import Document, Event, Precision, SourceRef
 from timeline.store.ids import derive_id, first_free
 
@@ -409,9 +410,8 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
             clause = f"{thing}{clause[2:]}"
             removal = [(b + len(thing) - 2, e + len(thing) - 2) for b, e in removal]
         title = write_title(clause, removal, None if keeps_pronoun else short(stands_for or actor), noun_phrase=acted_happening(clause))
-        told_of = None
-        if not sentence_like(text[body_start:end]):
-            told_of = controlled(text[body_start:end], main_subject(s.text, short(actor)))
+        told_of = absolute_finite(text[start:end]) or (  # ("with the second starting ...": :mod:`.with_clauses`)
+            controlled(text[body_start:end], main_subject(s.text, short(actor))) if not sentence_like(text[body_start:end]) else None)
         if told_of is not None:  # "before being capped last month": of the enclosing clause's subject
             title = write_title(told_of[0], [(b + told_of[1], e + told_of[1]) for b, e in removal], short(actor))
         mention_actor = clause_subject

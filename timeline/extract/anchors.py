@@ -408,7 +408,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
                 listed.append(replace(a, parts=[(span[1], span[1])]))
             continue
         listed.append(replace(a, listed=span) if span else a)
-    return own_conjuncts(text, listed)
+    return own_conjuncts(text, listed, sentence)
 
 
 def _tally_over_years(text: str, sentence: Sentence, a: Anchor) -> bool:

@@ -32,6 +32,7 @@ __all__ = [
     "clause_stop",
     "controlled",
     "noun_phrase_start",
+    "past_of_participle",
     "predicate_only",
     "relative_sentence",
     "role_person",
@@ -391,14 +392,14 @@ def controlled(clause: str, subject: str) -> tuple[str, int] | None:
     elif verb == "being":
         finite = "was"
     else:
-        finite = _past(verb)
+        finite = past_of_participle(verb)
         if finite is None:
             return None
     head = f"{subject} {finite} "
     return head + clause[m.end():], len(head) - m.end()
 
 
-def _past(gerund: str) -> str | None:
+def past_of_participle(gerund: str) -> str | None:
     """"suffering" -> "suffered", "stopping" -> "stopped", "making" -> "made", "using" -> "used"."""
     stem = gerund[:-3]
     doubled = len(stem) > 2 and stem[-1] == stem[-2] and stem[-1] not in "aeiouslz"

@@ -35,6 +35,7 @@ from timeline.extract.put_off import put_off_plan
 from timeline.extract.saying_words import SAY_TELL, alternation, spoken
 from timeline.extract.season_bounds import season_bound
 from timeline.extract.sentences import quotation_open
+from timeline.extract.span_ends import span_end
 from timeline.extract.thing_dates import picks_which
 from timeline.extract.title_referents import ORG_END
 from timeline.extract.unasserted import describes
@@ -153,7 +154,8 @@ def not_a_date(text: str, sentence_start: int, start: int, end: int, sentence_en
     count, the time of a quoted description, the time a plan put off was set for (:mod:`.put_off`) or which of a
     kind a subject that only is something is ("This year's dead zone is ...", :mod:`.thing_dates`), a day that names
     a happening ("after 9/11", :mod:`.day_names`), a bound of a season's calendar ("the hurricane season runs from
-    June 1", :mod:`.season_bounds`), or a "today's" that means nowadays ("today's tax law", :mod:`.present_things`)."""
+    June 1", :mod:`.season_bounds`), a "today's" that means nowadays ("today's tax law", :mod:`.present_things`), or the end of a span after "through"
+    ("a plan to keep crews employed through August", :mod:`.span_ends`)."""
     return (year_in_name(text, start, end) or law_year(text, sentence_start, start, end)
             or recurs(text, sentence_start, start, end)
             or counted_in_document(text, sentence_start, start, end)
@@ -162,4 +164,4 @@ def not_a_date(text: str, sentence_start: int, start: int, end: int, sentence_en
             or picks_which(text, sentence_start, start, end, sentence_end)
             or day_name(text, sentence_start, start, end)
             or season_bound(text, sentence_start, start, end, sentence_end)
-            or nowadays_thing(text, start, end))
+            or nowadays_thing(text, start, end) or span_end(text, sentence_start, start))

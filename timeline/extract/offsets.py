@@ -29,8 +29,10 @@ _FROM = re.compile(
     r"(?P<np>(?:the|a|an|this|that|its|his|her|their|[A-Z][\w'’-]*['’]s?)[ \t]+(?P<words>(?:[\w'’-]+[ \t]+){0,3}"
     r"[\w'’-]+))")
 #: A span, not a point ("for more than a month after the explosion", "the first 41 days after"), or a participle's phrase set off by commas
-#: (", recorded six weeks before his death,"), which dates a thing named, not the clause's happening.
+#: (", recorded six weeks before his death,"), which dates a thing named, not the clause's happening; or a wait from
+#: now ("it will be two weeks before the leak is sealed": the sealing is two weeks ahead, nothing two weeks before it).
 _NOT_A_POINT = re.compile(r"(?i)(?:\b(?:for|within|over|throughout)\s+(?:the\s+)?|\b(?:more|less|fewer)\s+than\s+|"
+                          r"\bit\s+(?:will|would|could|may|might)\s+(?:still\s+|not\s+)?be\s+(?:another\s+)?|\bit['’]ll\s+be\s+|"
                           r"\b(?:nearly|almost|up\s+to|at\s+least|first|last)\s+|,\s+(?:[a-z]+ed|" + PARTICIPLE_WORDS + r")\s+)$")
 _SPAN_TIMEX = re.compile(r"(?i)(?:the\s+)?(?:first|last|past|next|more\s+than)\b")
 #: A date right before the distance, as its apposition: "on 22 April, two days after ...".

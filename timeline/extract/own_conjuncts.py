@@ -16,6 +16,9 @@ from dataclasses import replace
 from typing import Any, TypeVar
 
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
+from timeline.extract.second_predicates import second_predicate_dates
+from timeline.extract.sentences import Sentence
+from timeline.extract.with_clauses import with_clause_dates
 
 _PAST = r"(?:[a-z]{2,}ed|" + IRREGULAR_PAST_PATTERN + r")"
 #: Between the first date and the second: "and" (or "but": "disappeared over the summer, but roared back in August")
@@ -42,8 +45,10 @@ _PREDICATE_REST = re.compile(r"[^,;:!?“”\"()]*?(?=[,;:!?“”\"()]|\.(?:\s|
 A = TypeVar("A")
 
 
-def own_conjuncts(text: str, anchors: Sequence[A]) -> list[A]:
-    """``anchors`` with each of two coordinated predicates' dates cutting the other predicate from its title."""
+def own_conjuncts(text: str, anchors: Sequence[A], sentence: Sentence | None = None) -> list[A]:
+    """``anchors`` with each of two coordinated predicates' dates cutting the other predicate from its title (and,
+    given the sentence, a lone date opening the second predicate cutting the first, :mod:`.second_predicates`, and a
+    date inside a closing "with" clause dating that clause, :mod:`.with_clauses`)."""
     out: list[Any] = list(anchors)
     for i in range(len(out) - 1):
         first, second = out[i], out[i + 1]
@@ -76,4 +81,6 @@ def own_conjuncts(text: str, anchors: Sequence[A]) -> list[A]:
         out[i] = replace(first, parts=[*first.parts, (joint.start("and"), rest.end() if rest else max(e for _, e in second.parts))])
         if not steps:
             out[i + 1] = replace(second, parts=[*second.parts, (verb.start(), joint.end("and"))])
-    return out
+    if sentence is None:
+        return out
+    return with_clause_dates(text, sentence, second_predicate_dates(text, sentence.start, out))
