@@ -114,8 +114,9 @@ _CAME = re.compile(r"^The\s+(?:[a-z-]+\s+)?(?:comments|remarks|statement|announc
                    r"criticism|warning|admission|apology|appeal|request|call|plea)\s+came\s+(?:in|at|during)\b")
 #: "His comments came as the agency said ...", "The move comes as BP reported ...": the clause after "as" tells a
 #: happening of the day the statement or the act just told was made.
-_CAME_AS = re.compile(r"^(?:(?:The|His|Her|Their|Its|This|That|These|Those)\s+[^,;:.!?“”\"()]{0,60}?[a-z-]|It|This|That)"
-                      r"\s+(?:came|comes|come)\s+(?:just\s+)?as\s+(?=[a-zA-Z])")
+_CAME_AS = re.compile(r"^(?:The|His|Her|Their|Its|This|That)\s+(?:[a-z-]+\s+)?(?:comments|remarks|statement|"
+                      r"announcement|testimony|warning|criticism|move|decision|news|action|order|ruling|call|appeal)"
+                      r"\s+(?:came|comes)\s+(?:just\s+)?as\s+(?=[a-zA-Z])")
 #: A plan, a state or a question tells no happening of the inherited day.
 _NOT_PAST = re.compile(r"\b(?:will|would|could|might|may|should|must|has|have|is|are|am)\s+(?:not\s+)?[a-z]+\b"
                        r"|\?\s*[”\"’']?\s*$")

@@ -39,7 +39,6 @@ from timeline.extract.continued import (
 )
 from timeline.extract.day_sayings import day_sayings
 from timeline.extract.day_statements import day_mentions
-from timeline.extract.frame_days import NearestDate, frame_day, keeps_a_total
 from timeline.extract.happenings import stems
 from timeline.extract.market_moves import market_move, move_of, told_moves, trading_day
 from timeline.extract.mention_groups import mentions_by_sentence
@@ -102,26 +101,20 @@ def continued_mentions(doc: Document, names: NameIndex, sentences: list[Sentence
             continue
         day = None
         actor = actors[index] if index < len(actors) else None
-        nearest = NearestDate(None)
         for back in range(index - 1, max(-1, index - WINDOW - 1), -1):
             told = [m for m in by_sentence.get(back, []) if m.main] or ([taken[back]] if back in taken else [])
             if told:  # the nearest dated sentence is the occasion: a vaguer date there gives no day
                 best = max(told, key=lambda m: m.when.precision.rank)
-                nearest = NearestDate(best.when)
                 if best.when.precision.rank >= Precision.DAY.rank and (tie in (TOLD, AS) or _ties(
                         best, sentences[back].text, s.text, names.names_in(doc.text, s.start, s.end), actor,
                         distance=index - back, tie=tie, quoted_day=best.date[1] > 0 and _quoted_words(
                             doc.text[sentences[back].start:best.date[0]]))):
                     day = best.when.start.date()
                 break
-        if tie == AS and day is None:  # ("The debate came as workers piled sand": the news day, :mod:`.frame_days`)
-            day = frame_day(nearest, story_day)
         if day is None or not news_day(day, today):
             continue
         if tie == AS:  # only the happening after "The comments came as": its own sentence, with its own words
             cut = as_clause(s.text)
-            if keeps_a_total(s.text[cut:]):
-                continue  # ("came as BP put the cost to date at $350m": a running total, no happening of the day)
             s, actor = Sentence(s.start + cut, s.end, s.text[cut:], s.paragraph), None
         words = set(re.findall(r"[a-z]+", s.text.lower()))
         statement = bool(words & SPEECH_VERBS)
