@@ -148,10 +148,10 @@ _FRONTED_VERB = re.compile(r"(?i)\b(?:[a-z]{3,}ed|" + IRREGULAR_PAST_PATTERN + r
                            r"would|says?|said)\b")
 #: A clause telling what happened at the date, right after it: "nine years ago when the crane collapsed".
 _WHEN_IT_HAPPENED = re.compile(r"[^,;:.!?]{0,30}?,?\s+when\s")
-#: The writer's verb and the words that go with it: an auxiliary, an adverb, a participle, "to" and its verb ("I had to
-#: go", "I have spent", "I remember hearing").
+#: Adverbs standing before the writer's verb: "I (also) headed", "I (first) learned".
+_ADVERBS = r"also|then|first|just|only|still|really|never|finally|once|later|[a-z]+ly"
 #: The writer's verb after the adverbs before it: "I (also) headed", "I remember", "I have spent".
-_HEAD = re.compile(r"(?i)(?:(?:also|then|first|just|only|still|really|never|finally|once|later|[a-z]+ly)\s+)*(?P<head>[\w'’]+)")
+_HEAD = re.compile(r"(?i)(?:(?:" + _ADVERBS + r")\s+)*(?P<head>[\w'’]+)")
 #: Verbs whose past is their present, read as past ("I put on a mask"): a doing, not a habit.
 _SAME_PAST = frozenset({"put", "cut", "hit", "set", "let", "read", "shut", "spread", "cost", "quit", "hurt", "beat", "cast"})
 #: The moment of the writing itself: "today", "tonight", "this morning".
@@ -159,8 +159,9 @@ _NOW = re.compile(r"(?i)(?:today|tonight|now|this\s+(?:morning|afternoon|evening
 #: A date a year or more back: "in 2000", "20 years ago", "last year", "a decade ago".
 _YEARS_BACK = re.compile(r"(?i)(?:(?:in|of|during|since)\s+)?(?:(?:1[6-9]|20)\d\d\b|(?:\d+|a|one|two|three|four|five|"
                          r"six|seven|eight|nine|ten|several|many|some)\s+(?:years?|decades?)\s+ago\b|last\s+year\b)")
-_WRITER_VERB = re.compile(r"(?i)(?:(?:am|was|have|had|do|did|will|would|also|then|first|just|only|still|really|"
-                          r"never|finally|once|later|[a-z]+ly)\s+)*[a-z'’]+\b")
+#: The writer's verb and the words that go with it: an auxiliary, an adverb, a participle, "to" and its verb ("I had to
+#: go", "I have spent", "I remember hearing").
+_WRITER_VERB = re.compile(r"(?i)(?:(?:am|was|have|had|do|did|will|would|" + _ADVERBS + r")\s+)*[a-z'’]+\b")
 
 
 def in_writer_story(text: str, sentence: Sentence, pos: int) -> bool:
