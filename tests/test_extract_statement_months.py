@@ -20,6 +20,13 @@ def test_a_statement_recalled_at_its_month_and_told_at_its_day_is_one_event() ->
     assert dated(events_of(TOP + AT_ITS_MONTH + BETWEEN + AT_ITS_DAY)) == [("2031-05-06", 2)]
 
 
+def test_the_statement_is_titled_from_its_day_not_from_its_recall_at_the_month() -> None:
+    (event,) = events_of(TOP + AT_ITS_MONTH + BETWEEN + AT_ITS_DAY)
+    # (the month's "had said this month that it would scrap ..." recalls what the day's statement tells as it was made)
+    assert "overdraft fees for customers in Holm would be waived" in event.title
+    assert "has said" not in event.title
+
+
 def test_another_statement_of_the_month_stays_apart() -> None:
     text = TOP + "Alba Bank had said this month that it would close two branches in Holm.\n" + BETWEEN + AT_ITS_DAY
     assert dated(events_of(text)) == [("2031-05", 1), ("2031-05-06", 1)]

@@ -15,6 +15,7 @@ apart (checked by the merger before this).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from timeline.extract.predicates import contains
@@ -23,7 +24,7 @@ from timeline.model import Precision, When
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
-__all__ = ["statement_told_at_its_day"]
+__all__ = ["statement_told_at_its_day", "told_at_its_day"]
 
 #: How many content words of what was said two tellings share.
 _SAID_WORDS = 3
@@ -45,3 +46,14 @@ def statement_told_at_its_day(a: Mention, b: Mention) -> bool:
     if vaguer.when.precision.rank < _MONTH:
         return False  # a year holds many statements of one actor on one topic
     return len(a.words & b.words) >= _SAID_WORDS
+
+
+def told_at_its_day(group: Sequence[Mention]) -> list[Mention]:
+    """``group`` without the tellings of a statement at its month that the same statement told at its day joined: the
+    day's telling names the act as it happened ("The company said in a June 4 news release that ..."), the month's
+    recalls it ("BP had said this month that ..."), and the event is dated by the day. Unchanged when no such pair is
+    in it."""
+    recalled = [m for m in group if any(
+        o is not m and m.when.precision.rank < Precision.DAY.rank <= o.when.precision.rank and contains(m.when, o.when)
+        and statement_told_at_its_day(m, o) for o in group)]
+    return [m for m in group if all(m is not r for r in recalled)] or list(group)

@@ -26,6 +26,7 @@ from timeline.extract.day_possessives import DAY_POSSESSIVE, NAMED_BY_DAY
 from timeline.extract.merge import TOP, Mention, contains
 from timeline.extract.run_days import dated_by_run
 from timeline.extract.sentences import NEVER_FINAL
+from timeline.extract.statement_months import told_at_its_day
 from timeline.extract.subordinators import CONDITIONS
 from timeline.extract.thing_clauses import told_in_full
 from timeline.extract.title_days import names_other_day
@@ -85,6 +86,7 @@ def best_title(group: Sequence[Mention], head: Mention, text: str) -> Mention:
     if len({m.title for m in group}) == 1:
         return group[0]
     group = told_in_full(group, text)  # "The cap, installed on Monday" gives way to the act told in full (:mod:`.thing_clauses`)
+    group = told_at_its_day(group)  # "BP had said this month that ..." gives way to "... said in a June 4 release that ..."
     best = min(group, key=lambda m: rank(m, head, text))
     return next((m for m in group if _introduces(m, best, head, text)), best)
 
