@@ -43,7 +43,7 @@ def write_articles(folder: Path, count: int) -> None:
 @pytest.fixture(scope="module")
 def cluster():
     with distributed.LocalCluster(n_workers=1, threads_per_worker=2, processes=False,
-                                  dashboard_address=None) as local:
+                                  dashboard_address=":0") as local:
         yield local
 
 
