@@ -104,6 +104,12 @@ def s_ending(word: str) -> bool:
 SAME_FORM_BASES = frozenset({
     "bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "forecast", "hit", "hurt", "let", "put", "quit",
     "rid", "set", "shed", "shut", "split", "spread", "thrust", "upset"})
+#: Words in "-ing" that are no verb of a clause: prepositions ("during", "according"), nouns ("morning", "meeting",
+#: "funding") and "being" (a form of "be", never the step or the act a clause tells).
+ING_NOT_VERBS = frozenset({
+    "according", "anything", "being", "bring", "building", "ceiling", "during", "earning", "evening", "everything",
+    "funding", "hearing", "including", "king", "meeting", "morning", "nothing", "ring", "something", "spring", "thing",
+    "wing"})
 #: Two-syllable verbs stressed on their last syllable: they double its consonant as a one-syllable verb does
 #: ("committed", "referred", "controlled"), where a verb stressed on its first does not ("visited", "offered").
 STRESSED_LAST = frozenset({

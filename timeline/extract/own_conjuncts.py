@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
 
-from timeline.english_verbs import IRREGULAR_PAST_PATTERN
+from timeline.english_verbs import ING_NOT_VERBS, IRREGULAR_PAST_PATTERN
 from timeline.extract.second_predicates import second_predicate_dates
 from timeline.extract.sentences import Sentence
 from timeline.extract.with_clauses import with_clause_dates
@@ -30,8 +30,7 @@ _SECOND_PREDICATE = re.compile(r"(?P<and>\s*,?\s+(?:and|but)\s+)(?:then\s+|later
 _FIRST_VERB = re.compile(r"\b(?:" + _PAST + r"|hit|cut|set|shut|put|spread|hurt|quit)\b(?:(?!\b(?:and|but|or|that|which|who)\b)[^,;:.!?“”\"()])*$")
 _MODAL = r"(?:will|would|could|should|may|might|must|can)\s+(?:not\s+)?[a-z]+"
 #: Words in "-ing" that are no verb of a step: "during", "morning", "including".
-_NOT_STEPS = r"(?!(?:during|morning|evening|including|according|something|nothing|anything|everything|building|" \
-    r"meeting|hearing|spring|thing|king|ring|bring|wing|ceiling|evening|funding|earning|being)\b)"
+_NOT_STEPS = r"(?!(?:" + "|".join(sorted(ING_NOT_VERBS)) + r")\b)"
 #: Two plans ("will hand over in October but will remain until 30 November") or two steps ("finishing the tunnel by
 #: July and sealing the well by August"), as the second predicate and the first predicate's verb.
 _PLANS = (re.compile(r"(?P<and>\s*,?\s+(?:and|but)\s+)(?:then\s+|later\s+)?" + _MODAL + r"\b[^,;:.!?“”\"()]*$"),

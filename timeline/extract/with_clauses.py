@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
+from timeline.english_verbs import ING_NOT_VERBS
 from timeline.extract.clauses import past_of_participle
 from timeline.extract.restrictive import clause_end
 from timeline.extract.sentences import Sentence
@@ -24,9 +25,9 @@ __all__ = ["WithClause", "absolute_finite", "with_clause", "with_clause_dates"]
 
 A = TypeVar("A")
 
-#: Words in "-ing" that are no participle: "during", "morning", "including".
-_NOT_PARTICIPLES = (r"(?!(?:during|morning|evening|including|according|something|nothing|anything|everything|building|"
-                    r"meeting|hearing|spring|thing|king|ring|bring|wing|ceiling|funding|earning|being|following)\b)")
+#: Words in "-ing" that are no participle: "during", "morning", "including", and "following", as often a preposition
+#: ("with talks resuming following the vote").
+_NOT_PARTICIPLES = r"(?!(?:" + "|".join(sorted(ING_NOT_VERBS | {"following"})) + r")\b)"
 #: ", with" (or a dash) opening the clause.
 _WITH = re.compile(r"(?:,|\s[–—-]{1,2})\s+with\s+(?!(?:no|little|nothing|none|some|all|any)\b)")
 #: The clause's participle: "-ing", or a participle of schedule ("a hearing scheduled for Friday").
