@@ -21,6 +21,7 @@ from typing import Any, TypeVar
 
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.saying_words import SAY_TELL, alternation, spoken
+from timeline.extract.subordinators import RELATIVES, SUBORDINATORS
 
 __all__ = ["second_predicate_dates"]
 
@@ -35,8 +36,7 @@ _SECOND_VERB = re.compile(r",?\s+(?:also\s+|then\s+|again\s+|finally\s+)?(?:" + 
 #: The first predicate's verb: the sentence's first auxiliary or past verb.
 _FIRST_VERB = re.compile(r"\b(?:" + _AUXILIARY + r"|" + _PAST + r")\b")
 #: What a plain subject holds none of: a clause of its own, a quotation, a parenthesis.
-_CLAUSE_IN_SUBJECT = re.compile(r"(?i)\b(?:who|whom|whose|which|that|where|when|while|if|as|after|before|since|because|though|"
-                                r"although|unless|until|once)\b|"
+_CLAUSE_IN_SUBJECT = re.compile(r"(?i)\b(?:" + "|".join(sorted(SUBORDINATORS | RELATIVES | {"whom", "whose"})) + r")\b|"
                                 r"[;:“”\"()]")
 #: What a plain first predicate holds none of: another finite verb, a saying, a clause's opener, a clause mark.
 _CLAUSE_IN_PREDICATE = re.compile(
