@@ -26,7 +26,7 @@ from timeline.extract.predicates import AGAIN, DETERMINERS, one_day, verb_stem
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
-__all__ = ["acts_named_by_noun"]
+__all__ = ["acts_named_by_noun", "join_act"]
 
 #: Verbs whose act is named by another word's noun: one phones, and the two hold a call.
 _NOUN_OF = {"phon": "call", "teleph": "call"}
@@ -135,15 +135,16 @@ def acts_named_by_noun(found: list[Mention], text: str) -> list[Mention]:
                 continue
             if not (_same_act(a, b, nouns[j]) or _same_act(b, a, nouns[i])):
                 continue
-            _join(a, b)
+            join_act(a, b)
     for noun in found:
         act = _the_days_one_act(noun, found, _dated_noun(noun, text))
         if act is not None:
-            _join(act, noun)
+            join_act(act, noun)
     return found
 
 
-def _join(a: Mention, b: Mention) -> None:
+def join_act(a: Mention, b: Mention) -> None:
+    """Join ``a`` and ``b`` as one act, unless either is joined already to another reading of the article."""
     if (a.one_of and b.one_of) or not {a.one_of[:4], b.one_of[:4]} <= {"", "act:"}:
         return  # one of them already joined to the story's explosion or a handover: that reading stands
     join_as_one(a, b, "act")

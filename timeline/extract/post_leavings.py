@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from timeline.extract.once import join_as_one
+from timeline.extract.act_nouns import join_act
 from timeline.extract.predicates import one_day
 
 if TYPE_CHECKING:
@@ -51,7 +51,5 @@ def one_departure(found: list[Mention], text: str) -> list[Mention]:
                 continue
             if kinds[i] == _LEAVING and a.actor and b.actor and a.actor.split()[-1] != b.actor.split()[-1]:
                 continue  # two people who left: two departures (one who fires and one fired are one dismissal's)
-            if (a.one_of and b.one_of) or not {a.one_of[:4], b.one_of[:4]} <= {"", "act:"}:
-                continue  # joined already to another reading (the story's explosion, a handover): that reading stands
-            join_as_one(a, b, "act")
+            join_act(a, b)  # (not when joined already to another reading: the story's explosion, a handover)
     return found
