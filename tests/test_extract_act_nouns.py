@@ -54,3 +54,15 @@ def test_one_shared_name_does_not_make_two_calls_one() -> None:
 def test_the_act_someone_is_due_to_do_is_the_clause_main_verb() -> None:
     assert predicate("Ms Hale is due to phone Mr Byrne at 4pm on Saturday.").verbs == {"phon"}
     assert "announ" in predicate("The bank was set to announce its results on Tuesday.").verbs
+
+
+def test_a_noun_spelt_apart_from_its_verb_names_the_act_the_verb_told() -> None:
+    # "found" and "discovery", "sold" and "sale": the noun's stem is not the verb's, and still one act.
+    text = ("Tar balls were found on Monday on the beach at Ostmark, the harbour authority said.\n"
+            "Crews raked the sand through the night.\n"
+            "The council met after Monday's discovery on the beach to plan the clean-up.\n")
+    assert sources_of(events_of(text), "Monday's discovery") == [2]
+    text = ("Norvale Mining sold its copper mine on Monday to a Danish fund for $2 billion.\n"
+            "Shares rose 3 percent.\n"
+            "Monday's sale of the copper mine ends a two-year search for a buyer, analysts said.\n")
+    assert sources_of(events_of(text), "Monday's sale") == [2]

@@ -26,10 +26,15 @@ from timeline.extract.predicates import AGAIN, DETERMINERS, one_day, verb_stem
 if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
-__all__ = ["acts_named_by_noun"]
+__all__ = ["acts_named_by_noun", "join_act"]
 
 #: Verbs whose act is named by another word's noun: one phones, and the two hold a call.
 _NOUN_OF = {"phon": "call", "teleph": "call"}
+#: Verbs whose noun is spelt apart from the verb's own stem (:func:`.predicates.verb_stem`), as the stems of both:
+#: "tar balls were found Monday" ... "Monday's discovery"; "sued on Wednesday" ... "the suit filed Wednesday".
+_NOUNS_APART = {"find": "discov", "sued": "suit", "sue": "suit", "sell": "sal", "fly": "flight", "speak": "speech",
+                "testif": "testim", "arriv": "arriva", "decid": "decisi", "collid": "collis", "elect": "electi",
+                "agr": "agreem", "fail": "failur"}
 #: Verbs too common to say which act a noun names ("has", "is", "made", "said": many things are), and verbs of an
 #: act's course, whose "-ing" form is no noun ("will begin moving" ... "move out of harm's way beginning tonight").
 EMPTY = frozenset(verb_stem(w) for w in ("be", "have", "do", "make", "take", "get", "go", "come", "say", "tell", "put",
@@ -72,7 +77,8 @@ def _acts(m: Mention) -> frozenset[str]:
     "meeting" -> "meet"; "phone" -> "call"). The whole stem: "publishes" is not "the public"."""
     if "again" in m.words:  # "met again" (its object's "the latest tranche" does not make the meeting another)
         return frozenset()
-    return frozenset(_NOUN_OF.get(v, v) for v in m.predicate.verbs if v not in EMPTY and len(v) >= 3)
+    verbs = [v for v in m.predicate.verbs if v not in EMPTY and (len(v) >= 3 or v in _NOUNS_APART)]
+    return frozenset(_NOUN_OF.get(v, v) for v in verbs) | frozenset(_NOUNS_APART[v] for v in verbs if v in _NOUNS_APART)
 
 
 def _same_act(verb: Mention, noun: Mention, nouns: frozenset[str]) -> bool:
@@ -129,15 +135,16 @@ def acts_named_by_noun(found: list[Mention], text: str) -> list[Mention]:
                 continue
             if not (_same_act(a, b, nouns[j]) or _same_act(b, a, nouns[i])):
                 continue
-            _join(a, b)
+            join_act(a, b)
     for noun in found:
         act = _the_days_one_act(noun, found, _dated_noun(noun, text))
         if act is not None:
-            _join(act, noun)
+            join_act(act, noun)
     return found
 
 
-def _join(a: Mention, b: Mention) -> None:
+def join_act(a: Mention, b: Mention) -> None:
+    """Join ``a`` and ``b`` as one act, unless either is joined already to another reading of the article."""
     if (a.one_of and b.one_of) or not {a.one_of[:4], b.one_of[:4]} <= {"", "act:"}:
         return  # one of them already joined to the story's explosion or a handover: that reading stands
     join_as_one(a, b, "act")

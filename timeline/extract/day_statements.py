@@ -146,15 +146,21 @@ def day_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fou
             title=write_title(clause, [], None), tags=names.names_in(doc.text, s.start + cut, s.end)[:8],
             confidence=DAY_CONFIDENCE, is_statement=False, sentences=[lead], words=content_words(clause),
             verbs=past_verbs(clause), stems=stems(clause), continued="beside"))
+    doers = {told.actor.split()[-1]} if told.actor else set()  # who did the news day's acts told so far
     for after in news_sentences(doc, sentences, by_sentence, lead, story_day, len(sentences), later_holds_day=True):
         index, s = after.index, after.sentence
         actor = actors[index] if index < len(actors) else None
+        doers |= day_doers(after.own, s.text, story_day)
         if index > lead + NEWS_SENTENCES and after.since_news > RENEWED_SENTENCES:
             continue
         if after.own or index < lead + FIRST_AFTER_LEAD or after.day != story_day:
             continue
-        if not narrated_act(s.text, actor) or (told.actor and actor and actor.split()[-1] == told.actor.split()[-1]):
-            continue  # (the lead's doer again: its news told on, not another happening)
+        if not narrated_act(s.text, actor) or (actor and actor.split()[-1] in doers and not _NEXT.search(s.text)):
+            # The doer of an act of the news day told just before, named again: its news told on ("President Obama
+            # on Friday directed that no new leases be issued ... Obama reassured Gulf Coast communities that ..."),
+            # not another happening; the lead's doer too. (An act told as the next one is another: "Palin used
+            # Twitter shortly thereafter to respond".)
+            continue
         added.append(Mention(
             when=When.parse(story_day.isoformat()), start=s.start, end=s.end, sentence=index, actor=actor,
             title=write_title(s.text, [], short(actor) if actor else None),
@@ -162,6 +168,27 @@ def day_mentions(doc: Document, names: NameIndex, sentences: list[Sentence], fou
             sentences=[index], words=content_words(s.text), verbs=past_verbs(s.text), stems=stems(s.text),
             continued="day"))
     return sorted(found + added, key=lambda m: m.sentence) if added else found
+
+
+#: Words that tell an act as the one after another: "later", "then", "shortly thereafter", "afterwards".
+_NEXT = re.compile(r"\b(?:later|then|thereafter|afterwards?|subsequently|next)\b", re.I)
+#: A name in a phrase that is not the clause's doer: "Shares in BP were steady", "a spokesman for BP said".
+_NAMED_IN_PHRASE = re.compile(r"\b(?:in|of|for|at|from|with|by|on|to|about|against)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*\s+)*$")
+
+
+def day_doers(own: list[Mention], sentence: str, story_day: dt.date) -> set[str]:
+    """The surnames of the named doers of a sentence's acts dated in its main clause to the news day itself (the
+    subject's name, not one in a phrase: "Shares in BP were steady today" tells nothing BP did)."""
+    found = set()
+    for m in own:
+        if not m.actor or not m.main or m.continued or m.when.precision.rank < Precision.DAY.rank \
+                or m.when.start.date() != story_day:
+            continue
+        name = m.actor.split()[-1]
+        at = re.search(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", sentence)
+        if at is not None and not _NAMED_IN_PHRASE.search(sentence[:at.start()]):
+            found.add(name)
+    return found
 
 
 @dataclass(frozen=True, slots=True)

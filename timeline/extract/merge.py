@@ -40,6 +40,7 @@ from timeline.extract.one_explosion import sole_explosion_day
 from timeline.extract.one_headline import one_headline_per_clause
 from timeline.extract.page_top import one_top_story
 from timeline.extract.picked_up import gathers, refers_back
+from timeline.extract.post_leavings import one_departure
 from timeline.extract.predicates import LEAD_LAG as _LEAD_LAG
 from timeline.extract.predicates import (
     Predicate,
@@ -173,7 +174,8 @@ def merge_mentions(found: list[Mention], text: str = "") -> list[list[Mention]]:
     """
     if text:
         found = successions(sole_explosion_day(one_headline_per_clause(bounds(own_clauses(found, text), text), text), text), text)
-        found = retellings(one_top_story(described_deaths(one_death(acts_named_by_noun(alternative_dates(found, text), text))), text), text)
+        found = one_departure(acts_named_by_noun(alternative_dates(found, text), text), text)
+        found = retellings(one_top_story(described_deaths(one_death(found)), text), text)
     groups: list[list[Mention]] = []
     by_quote: dict[tuple[int, int, str], int] = {}  # one quote, one date
     by_statement: dict[tuple[str, str], int] = {}  # one actor's statements of one date
