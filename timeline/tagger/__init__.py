@@ -51,10 +51,18 @@ _AHEAD = _MAX_MATCH + 32
 _CACHE_SIZE = 4096
 _RULE_INDEX = {f"r{i}": i for i in range(len(RULES))}
 
+# "early on" opens the day's early hours ("a pressure test early on Sunday", "said early on Tuesday"),
+# except after a verb that "early" itself modifies ("Stores will close early on Memorial Day",
+# "get up early on Sunday"): that day, the span without it.
+_EARLY_ON = "".join(rf"(?<!\b{verb}\s)" for verb in (
+    "close", "closes", "closed", "closing", "leave", "leaves", "left", "leaving", "arrive", "arrives", "arrived",
+    "arriving", "up", "home", "retire", "retires", "retired", "open", "opens", "opened", "finish", "finishes",
+    "finished", "shut", "shuts", "end", "ends", "ended", "start", "starts", "started", "come", "comes", "came",
+    "go", "goes", "went")) + "early on"
 # Modifier words written before an expression that TimeML puts inside the span.
 _POINT_MODS = re.compile(
     r"(?i)(?:(?<!\btoo )(?<!\bso )\b(?P<m>the beginning of|the start of|the middle of|the end of|the close of|the turn of|"
-    r"early in|late in|earlier on|later on|(?:(?<![^.!?\n]\s)|(?<=[Vv]ery\s))early on|late on|earlier|later|early|late|middle|mid)[ -]|"
+    r"early in|late in|earlier on|later on|" + _EARLY_ON + r"|late on|earlier|later|early|late|middle|mid)[ -]|"
     r"(?<![a-z])(?P<mid>mid-?))$")
 # ... and those it leaves outside while they still say which part is meant: "later in [the day]"
 # (TimeBank), "earlier in [the day]", "later in [August]" (our gold throughout)
@@ -279,9 +287,11 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
         if typ == "TIME" and _CLOCK_VALUE.match(clock) and (r.name not in _NOT_ANCHORS or step):
             cx.clock, cx.clock_pos = dt.datetime.fromisoformat(clock[:16]), start
         # ("Eight days ago the well blew out. 48 hours later ...": a day told by its distance from
-        # the report is as much the story's day as a named one; "a year ago" stays a comparison)
+        # the report is as much the story's day as a named one; "a year ago" stays a comparison, and
+        # "a week ago", a day only roughly, no anchor of "earlier in the day")
         if typ in ("DATE", "TIME") and (r.name not in _NOT_ANCHORS or step
-                                        or (r.name == "ago" and m["dir"].lower() == "ago" and _DAY_VALUE.fullmatch(value))) \
+                                        or (r.name == "ago" and m["dir"].lower() == "ago" and _DAY_VALUE.fullmatch(value)
+                                            and not m["unit"].lower().startswith("week"))) \
                 and not comparison:
             anchor = _anchor_from(value)
             if anchor is not None and value[10:16] == "T00:00" and re.fullmatch(r"(?i)(?:[a-z]+ )?midnight", text[start:end]) \
