@@ -287,11 +287,9 @@ def tag(text: str, dct: dt.date | dt.datetime, timezone: str | None = None) -> l
         if typ == "TIME" and _CLOCK_VALUE.match(clock) and (r.name not in _NOT_ANCHORS or step):
             cx.clock, cx.clock_pos = dt.datetime.fromisoformat(clock[:16]), start
         # ("Eight days ago the well blew out. 48 hours later ...": a day told by its distance from
-        # the report is as much the story's day as a named one; "a year ago" stays a comparison, and
-        # "a week ago", a day only roughly, no anchor of "earlier in the day")
+        # the report is as much the story's day as a named one; "a year ago" stays a comparison)
         if typ in ("DATE", "TIME") and (r.name not in _NOT_ANCHORS or step
-                                        or (r.name == "ago" and m["dir"].lower() == "ago" and _DAY_VALUE.fullmatch(value)
-                                            and not m["unit"].lower().startswith("week"))) \
+                                        or (r.name == "ago" and m["dir"].lower() == "ago" and _DAY_VALUE.fullmatch(value))) \
                 and not comparison:
             anchor = _anchor_from(value)
             if anchor is not None and value[10:16] == "T00:00" and re.fullmatch(r"(?i)(?:[a-z]+ )?midnight", text[start:end]) \

@@ -31,7 +31,6 @@ from timeline.tagger.rules import (
     named_day,
     relative,
     seasons,
-    that_date,
     vague,
     years,
 )
@@ -40,7 +39,7 @@ from timeline.tagger.rules.recognizer import Rule
 from timeline.tagger.rules.sun_times import SUN_PARTS
 from timeline.tagger.unit_phrases import TRIGGER_WORDS as UNIT_PHRASE_TRIGGERS
 
-_ROLES = (dates, holidays, clock, clock_range, day_words, named_day, market_day, month_weekday, months, years, seasons, relative, that_date, ago, durations, vague)
+_ROLES = (dates, holidays, clock, clock_range, day_words, named_day, market_day, month_weekday, months, years, seasons, relative, ago, durations, vague)
 
 #: The chain, first tried first. The roles interleave: a holiday ("the Fourth of July") and a clock
 #: time ("5 p.m. Nov. 9") before the written dates they contain; the bare year, which is part
@@ -70,8 +69,6 @@ ORDER = (
     "season",
     # relative
     "week_of", "month_of", "relunit", "yearend", "unit_end", "yearago_adj",
-    # that_date
-    "that_date",
     # ago
     "ago_feed", "ago", "ago_vague", "later_vague", "from_day",
     # durations

@@ -163,10 +163,6 @@ def _ago(m: re.Match[str], cx: Context) -> Result | None:
         return "DATE", a.value, None
     if not 0 < base.year + sign * n * {"Y": 1, "E": 10, "C": 100}.get(code, 0) < 10000:
         return "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", None  # "125,000 years ago": before any calendar year
-    if direction == "ago" and not m["base"] and code == "W" and n == 1:
-        # "told the City a week ago": seven days back, the day (as the gold reads every one of
-        # them); "two weeks ago", "a fortnight ago" stay the week they count back to
-        return "DATE", (base - dt.timedelta(days=7)).isoformat(), None
     if direction == "ago" and not m["base"] and code in ("W", "M", "Y", "E", "C"):
         base += dt.timedelta(days=distance_nudge(cx.text, m.start(), m.end()))
     shifted = V.shift(base, code, sign * n)

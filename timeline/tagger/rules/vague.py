@@ -84,7 +84,7 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
                      and re.search(r"(?i)\b(?:the|a|this|that)\s$", text[max(0, m.start() - 6):m.start()]))
     if w == "soon":  # "as soon as", "too soon to tell", "how soon BP plugs the well": a degree, not a time
         # ("not back any time soon", "cannot come soon enough": idioms of degree, which the news
-        # gold leaves untagged as it does every "soon")
+        # gold leaves untagged; its "soon" of a time ahead is FUTURE_REF, as TimeBank's)
         if re.search(r"(?i)\bany\s?time\s$", text[max(0, m.start() - 10):m.start()]) or (
                 re.match(r"\senough\b", after) and re.search(r"(?i)\bcome\s$", text[max(0, m.start() - 6):m.start()])):
             return False
