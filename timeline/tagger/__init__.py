@@ -51,10 +51,18 @@ _AHEAD = _MAX_MATCH + 32
 _CACHE_SIZE = 4096
 _RULE_INDEX = {f"r{i}": i for i in range(len(RULES))}
 
+# "early on" opens the day's early hours ("a pressure test early on Sunday", "said early on Tuesday"),
+# except after a verb that "early" itself modifies ("Stores will close early on Memorial Day",
+# "get up early on Sunday"): that day, the span without it.
+_EARLY_ON = "".join(rf"(?<!\b{verb}\s)" for verb in (
+    "close", "closes", "closed", "closing", "leave", "leaves", "left", "leaving", "arrive", "arrives", "arrived",
+    "arriving", "up", "home", "retire", "retires", "retired", "open", "opens", "opened", "finish", "finishes",
+    "finished", "shut", "shuts", "end", "ends", "ended", "start", "starts", "started", "come", "comes", "came",
+    "go", "goes", "went")) + "early on"
 # Modifier words written before an expression that TimeML puts inside the span.
 _POINT_MODS = re.compile(
     r"(?i)(?:(?<!\btoo )(?<!\bso )\b(?P<m>the beginning of|the start of|the middle of|the end of|the close of|the turn of|"
-    r"early in|late in|earlier on|later on|(?:(?<![^.!?\n]\s)|(?<=[Vv]ery\s))early on|late on|earlier|later|early|late|middle|mid)[ -]|"
+    r"early in|late in|earlier on|later on|" + _EARLY_ON + r"|late on|earlier|later|early|late|middle|mid)[ -]|"
     r"(?<![a-z])(?P<mid>mid-?))$")
 # ... and those it leaves outside while they still say which part is meant: "later in [the day]"
 # (TimeBank), "earlier in [the day]", "later in [August]" (our gold throughout)

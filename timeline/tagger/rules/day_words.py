@@ -14,7 +14,7 @@ from timeline.tagger.narrative import reported
 from timeline.tagger.rules.dates import weekday_year
 from timeline.tagger.rules.event_days import event_told
 from timeline.tagger.rules.fragments import DAY, MOND, POD, RELDAY, YEAR, B, E, _mon, _wd
-from timeline.tagger.rules.nowadays import nowadays_today
+from timeline.tagger.rules.nowadays import generic_today, nowadays_today
 from timeline.tagger.rules.recognizer import Result, Rule, registrar
 from timeline.tagger.rules.sentence_window import _digits, same_sentence
 from timeline.tagger.rules.story_day import story_day
@@ -30,10 +30,6 @@ rule = registrar(RULES)
 _TITLE_BEFORE = re.compile(r"[A-Z][\w.'-]*\s$")
 
 
-_GENERIC_AFTER_TODAY = re.compile(
-    r"['’]s\s(?:world|technology|technologies|society|economy|economies|children|youth|young|generation|"
-    r"standards|culture|politics|media|workforce|workers|students|families|consumers|military|weapons|"
-    r"AI|America|Europe|China|global)\b")
 
 
 _SHOW_AFTER = re.compile(r"[\"”’']?\s(?:show|programme|program|broadcast)\b")
@@ -238,7 +234,7 @@ _PAGE_STAMP_BEFORE = re.compile(r"(?i)\b(?:last updated|updated at)\b[^.!?\n]{0,
       accept=lambda m, text: (m["rel"].lower() not in ("this", "last") or bool(m["pod"])) and _dayword_ok(m, text))
 def _dayword(m: re.Match[str], cx: Context) -> Result | None:
     rel = m["rel"].lower()
-    if rel == "today" and (_GENERIC_AFTER_TODAY.match(cx.text, m.end())
+    if rel == "today" and (generic_today(cx.text, m.start(), m.end())
                            or (not m["pod"] and nowadays_today(cx.text, m.start(), m.end()))):
         return "DATE", "PRESENT_REF", None  # "today's technology", "Today, the industry relies on ...": the present, not the day
     # ('"We will act today," he said on Monday', printed on Tuesday: the speaker's day)

@@ -53,7 +53,8 @@ rule = registrar(RULES)
 # expression, valued at its lower bound (TimeML's "two to three weeks" is P2W). The duration
 # rule matches the last number and its unit; :func:`widen_range` then takes in the first number,
 # which costs nothing for the many numbers that start no range.
-_RANGE_LOW = re.compile(rf"(?:\b(?P<q>(?i:every|each)){SP}|\b(?i:the next|the past|the last|the first|the coming){SP}"
+# (a determiner a duration keeps inside its span, see DUR_DET, stays inside its range: "another 60 to 90 days")
+_RANGE_LOW = re.compile(rf"(?:\b(?P<q>(?i:every|each)){SP}|\b(?i:the next|the past|the last|the first|the coming|another|an additional){SP}"
                         rf"|\b(?P<btw>(?i:between)){SP})?(?<![\w,.$£€-])(?P<lo>{NUM})(?:{SP}(?P<join>(?i:to|or|and)){SP}"
                         # ("a 10-15 minute speech": the dash of two figures joins a range as "to" does)
                         r"|(?<=\d)[-–])$")
@@ -83,7 +84,8 @@ _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|give
 
 
 @rule("set",
-      rf"{B}(?:(?P<q>(?i:every|each)){SP}(?:(?P<n>(?i:other|a couple of|couple of|few)|{NUM}){SP})?"
+      # ("with each passing day": every day, "passing" no part of the unit)
+      rf"{B}(?:(?P<q>(?i:every|each)){SP}(?:(?P<n>(?i:other|a couple of|couple of|few)|{NUM}){SP}|(?i:passing){SP})?"
       rf"(?P<unit>{UNIT}|{WEEKDAY_FULL}(?:{SP}(?P<wpod>(?i:morning|afternoon|evening|night)))?|{MONTH_FULL}"
       rf"|(?i:morning|evening|night|weekend|spring|summer|fall|autumn|winter))"
       rf"|(?P<adv>(?i:daily|weekly|biweekly|monthly|yearly|annually|hourly|nightly|quarterly|semiannually|annual|every day))"

@@ -84,7 +84,7 @@ def _ref_ok(m: re.Match[str], text: str) -> bool:
                      and re.search(r"(?i)\b(?:the|a|this|that)\s$", text[max(0, m.start() - 6):m.start()]))
     if w == "soon":  # "as soon as", "too soon to tell", "how soon BP plugs the well": a degree, not a time
         # ("not back any time soon", "cannot come soon enough": idioms of degree, which the news
-        # gold leaves untagged as it does every "soon")
+        # gold leaves untagged; its "soon" of a time ahead is FUTURE_REF, as TimeBank's)
         if re.search(r"(?i)\bany\s?time\s$", text[max(0, m.start() - 10):m.start()]) or (
                 re.match(r"\senough\b", after) and re.search(r"(?i)\bcome\s$", text[max(0, m.start() - 6):m.start()])):
             return False
@@ -188,8 +188,11 @@ def _recent_day(m: re.Match[str], cx: Context) -> Result | None:
                rf"|a (?:(?:very|fairly|relatively) )?(?:limited|short|brief) period(?: of time)?))(?![\w-])",
       # ("could take a while", "spent a long time working there": the length a verb of taking or spending
       # time measures, as "for a while" is)
-      accept=lambda m, text: bool(re.search(r"(?i)\b(?:for|after|in|within|take|takes|taking|taken|took|spend|spends|spending|"
-                                            r"spent)\s$", text[max(0, m.start() - 9):m.start()]))
+      accept=lambda m, text: (bool(re.search(r"(?i)\b(?:for|after|in|within|take|takes|taking|taken|took|spend|spends|spending|"
+                                             r"spent)\s$", text[max(0, m.start() - 9):m.start()]))
+                              # ("it may be some time before BP pays", "It'll be a while before we know": the wait's length)
+                              or bool(re.search(r"(?i)\b(?:be|been|is|was|['’]s)\s$", text[max(0, m.start() - 6):m.start()])
+                                      and re.match(r"\s(?:yet\s)?(?:before|until|till)\b", text[m.end():m.end() + 12])))
       and not re.search(r"(?i)\bonce in\s$", text[max(0, m.start() - 8):m.start()]))  # "once in a while": now and then
 def _while(m: re.Match[str], cx: Context) -> Result | None:
     return "DURATION", "PXX", None

@@ -11,6 +11,7 @@ from timeline.tagger.context import Context
 from timeline.tagger.lexicon import PAST, WEEKDAY_FULL
 from timeline.tagger.narrative import narrated_weekday
 from timeline.tagger.rules.awaited_days import awaited, named_due
+from timeline.tagger.rules.directive_days import directed_day
 from timeline.tagger.rules.plan_days import plan_told_in_past
 from timeline.tagger.rules.sentence_window import sentence_around
 from timeline.tagger.rules.story_weekday import NEXT_WEEK_AFTER, on_story_day, told_before_noun
@@ -227,6 +228,8 @@ def _week_of(cx: Context, wd: int, start: int, end: int, rel: str) -> dt.date:
         # a report dated Wednesday: the day before, which the DCT's lag puts six days off)
         ahead = (wd - base.weekday()) % 7
         return base + dt.timedelta(days=ahead) if ahead <= 4 else base - dt.timedelta(days=7 - ahead)
+    if (directed := directed_day(cx, wd, start)) is not None:
+        return directed  # "On Tuesday the judge ordered BP to appear on Friday": the Friday after the order
     if tense != "future" and _HOPED_TO.search(cx.text, max(0, start - 100), start):
         # "BP said it hoped to lower the dome by Monday or Tuesday", told on Sunday: a plan told in
         # the past lies after its telling, a day or a few ahead, or in the days just gone
