@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.english_auxiliaries import BE_NONFINITE, MODAL_VERBS, auxiliaries
 from timeline.english_verbs import irregular_past
 from timeline.extract.count_words import numbers
 from timeline.extract.relative_openings import DASH_OPEN, PARTITIVE
@@ -232,7 +233,7 @@ def _object_gap(clause: str, body: int) -> int | None:
         if i and token[:1].islower() and is_finite_verb(word, previous):
             # the verb group: "has owned", "said", "had been told"
             j = i
-            while j + 1 < len(tokens) and re.fullmatch(r"been|being|be|[a-z]+ed|[a-z]+en|told|made|bought|sold|"
+            while j + 1 < len(tokens) and re.fullmatch(auxiliaries(BE_NONFINITE) + r"|[a-z]+ed|[a-z]+en|told|made|bought|sold|"
                                                        r"said|found|kept|held|built|sent|left|set|put|"
                                                        r"back|up|out|off|down|over|away",  # "which it bought back"
                                                        _bare(tokens[j + 1][2])) and not (
@@ -426,7 +427,7 @@ def shared_subject(first_clause: str) -> str:
     if not subject or len(subject.split()) > 8 or not sentence_like(first_clause) or subject.lower() in _PERSONAL \
             or re.search(r"[,;:“”\"(]|\b(?:that|which|who|whom|whose|when|where|if|because)\b", subject):
         return ""  # "Her supporters point out that he ...": no one subject to share
-    modal = re.match(r"\s*((?:will|would|could|should|can|may|might|must)(?:\s+not)?)\b", first_clause[at:])
+    modal = re.match(r"\s*((?:" + auxiliaries(MODAL_VERBS, without={"shall"}) + r")(?:\s+not)?)\b", first_clause[at:])
     return f"{subject} {modal.group(1)}" if modal else subject
 
 
