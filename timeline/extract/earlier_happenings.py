@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, auxiliaries
 from timeline.extract.happening_kinds import MISHAPS
 from timeline.extract.happenings import EVENT_NOUNS, RELATIVE_ACT, Happening, stem
 
@@ -49,9 +50,9 @@ _ABOUT_HAPPENING = re.compile(
     r"(?i)(?:\b(?:over|for|about|against|into|to|with|behind|caused|causing)|(?P<aside>,))\s+(?P<np>(?:the|a|an|his|"
     r"her|its|their|this|that|[\w.'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>" +
     "|".join(sorted(_MISHAPS, key=len, reverse=True)) + r"))(?P<tail>(?:\s+aged\s+\d+|\s+(?:at|of|on|off|near|aboard|in)"
-    r"\s+(?:(?:the|an?)\s+)?(?:" + r"(?!(?:the|an?|and|or|but|that|which|who|whom|where|when|was|were|is|are|has|have|had|"
+    r"\s+(?:(?:the|an?)\s+)?(?:" + r"(?!(?:the|an?|and|or|but|that|which|who|whom|where|when|" + auxiliaries(BE_FINITE, HAVE_FORMS) + r"|"
     r"will|would|after|before|since|until|for|to|from|with|by|as|during|in|on|at|of)\b)[\w.'’-]+\s+){0,3}?(?:called|named|"
-    r"known\s+as)?\s*(?!(?:the|an?|and|or|but|that|which|who|was|were|is|are|has|have|had)\b)[\w.'’-]+){0,2})"
+    r"known\s+as)?\s*(?!(?:the|an?|and|or|but|that|which|who|" + auxiliaries(BE_FINITE, HAVE_FORMS) + r")\b)[\w.'’-]+){0,2})"
     r"\s+(?:in|on|of|during)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
 
 
