@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from timeline.english_auxiliaries import HAVE_FORMS, auxiliaries
 from timeline.extract.actors import sentence_subject, short
 from timeline.extract.attribution import speaker_phrase
 from timeline.extract.comparisons import reports_past
@@ -50,7 +51,7 @@ def normalized(text: str) -> str:
 
 
 # The lead reports something: a past or perfect tense, speech, or the future.
-_REPORTS = re.compile(r"\b(?:has|have|had)\s+(?!been\s+(?:for|in|a|an|the)\b)[a-z]+|\b[a-z]{3,}ed\b|"
+_REPORTS = re.compile(r"\b(?:" + auxiliaries(HAVE_FORMS) + r")\s+(?!been\s+(?:for|in|a|an|the)\b)[a-z]+|\b[a-z]{3,}ed\b|"
                       r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?!going\b)[a-z]{3,}ing\b|"  # "the spill is fueling opposition"
                       r"\b(?:" + alternation(SAY_TELL, spoken("announce")) + r"|will|is to|are to)\b|\b(?:"
                       + "|".join(sorted(w for w in _PRESENT_FORMS if " " not in w)) + r")\b")
