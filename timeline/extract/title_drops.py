@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from timeline.english_auxiliaries import MODAL_VERBS, auxiliaries
 from timeline.extract.adjective_words import adjective_before
 from timeline.extract.title_open import FRAME_VERBS, SUBORDINATORS, finite_at
 from timeline.extract.title_rephrase import clause_waits, object_opens, sure_end
@@ -192,7 +193,7 @@ def _spare_adverbs(text: str, verb_at: int) -> list[Drop]:
     return drops
 
 
-_JOINED_VERBS = re.compile(r"(?<=\s)(?:will|would|could|can|may|might|must|should|to)\s+(([a-z]+)\s+(?:and|or)\s+)([a-z]+)"
+_JOINED_VERBS = re.compile(r"(?<=\s)(?:" + auxiliaries(MODAL_VERBS, without={"shall"}) + r"|to)\s+(([a-z]+)\s+(?:and|or)\s+)([a-z]+)"
                            r"(?=\s+(\S+))")
 
 
