@@ -10,6 +10,14 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import (
+    BE_FINITE,
+    BE_NONFINITE,
+    DO_FORMS,
+    HAVE_FORMS,
+    MODAL_VERBS,
+    auxiliaries,
+)
 from timeline.english_verbs import PARTICIPLE_PREPOSITIONS, s_ending
 from timeline.extract.agent_participles import late_agent_then_verb
 from timeline.extract.count_words import numbers_pattern
@@ -182,7 +190,7 @@ _REDUCED_RELATIVE = re.compile(
     r"throughout|towards?|until|amid|following|ahead)\b(?!\s+[\d$£€#])"  # ("trapped about 441,000": a quantity)
     r"(?:(?!\b(?:that|he|she|it|they|we|I|which|who|and|but|or|after|before|when|while|because|as|since|until|"
     r"if)\b)[^“\".;:—–])*?"
-    r"\b(?:(?:is|was|were|are|has|have|had|will|would|may|might|could|can|should|must|does|did|do)(?:n['’]t)?|"
+    r"\b(?:(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, DO_FORMS, MODAL_VERBS, without={"shall"}) + r")(?:n['’]t)?|"
     r"said|says|(?<![-‑])(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmost )(?<!\bmore )(?<!\bvery )(?<!\bits )(?<!\bhis )"
     r"(?<!\bher )(?<!\btheir )\b[a-z]{3,}ed)\b")
 
@@ -507,7 +515,7 @@ def main_verb_start(text: str) -> int:
         if (word.endswith("ed") or word in PARTICIPLES) and ((word not in SPEECH_VERBS and agent_then_verb(text, m.end()))
                                                             or (word not in INVERTED_SPEECH and late_agent_then_verb(text, m.end(), agent_then_verb))) and re.search(r"\b[a-z]{3,}\s+$|^[A-Z][A-Za-z-]{2,}[^sS\W]s\s+$",
                                                                   text[:m.start()]) \
-                and not re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got|gets)\s+(?:[a-z]+ly\s+)?$",
+                and not re.search(r"\b(?:" + auxiliaries(BE_FINITE, BE_NONFINITE, HAVE_FORMS) + r"|get|got|gets)\s+(?:[a-z]+ly\s+)?$",
                                   text[:m.start()]):
             continue  # "Documents obtained by the newspaper show": a passive participle, its agent, then the verb
         if m.start() > 1 and word not in AUX and _describes_or_names(word, text, m.start()):
@@ -523,7 +531,7 @@ def main_verb_start(text: str) -> int:
         if (word.endswith("ed") or word in PARTICIPLES) and word not in SPEECH_VERBS and re.match(
                 r"\s+(?:by\s+(?:the\s+)?[A-Z]|(?:up|out|down|off)\s+by\s)", text[m.end():]) and re.search(
                 r"\b[a-z]{3,}\s+$|^[A-Z][A-Za-z-]{2,}[^sS\W]s\s+$", text[:m.start()]) and not re.search(
-                r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got|gets)\s+(?:[a-z]+ly\s+)?$", text[:m.start()]):
+                r"\b(?:" + auxiliaries(BE_FINITE, BE_NONFINITE, HAVE_FORMS) + r"|get|got|gets)\s+(?:[a-z]+ly\s+)?$", text[:m.start()]):
             continue  # "a research team led by Samantha Joye investigated": a reduced relative and its agent
         if (word.endswith("ed") or word in PARTICIPLES) and word not in AUX and VERB_AFTER_PARTICIPLE.match(
                 text, m.end()):

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, MODAL_VERBS, auxiliaries
 from timeline.english_verbs import ING_NOT_VERBS
 from timeline.extract.clauses import past_of_participle
 from timeline.extract.restrictive import clause_end
@@ -36,7 +37,7 @@ _PARTICIPLE = re.compile(_NOT_PARTICIPLES + r"(?:[a-z]{3,}ing|scheduled|set|due|
 #: adjective ("the actual plugging operation starting").
 _MODIFYING = re.compile(r"(?i)(?:the|a|an|its|their|his|her|this|that|these|those|[a-z]+(?:al|ive|ic|ous|ful|less|ary|ern))$")
 #: Words a subject's noun phrase holds none of: a modal or auxiliary, "to", a clause mark.
-_NOT_SUBJECT = re.compile(r"(?i)^(?:will|would|could|should|can|may|might|must|is|are|was|were|has|have|had|to|that|which|"
+_NOT_SUBJECT = re.compile(r"(?i)^(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, MODAL_VERBS, without={"shall"}) + r"|to|that|which|"
                           r"who)$|[,;:()“”\"]")
 #: What makes a date between the participle and it another clause's or phrase's: a subordinating word ("with more
 #: cases expected as countries move into winter", "drawing to a close after the speech yesterday"), a participle
