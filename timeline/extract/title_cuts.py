@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import WEEKDAY_NAMES
-from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.english_verbs import ING_NOT_VERBS, IRREGULAR_PARTICIPLES
 from timeline.extract.adjective_words import noun_after_adjective
 from timeline.extract.awaited_tails import range_open
 from timeline.extract.count_words import ROUND_NUMBERS, SPELLED_NUMBERS
@@ -466,10 +466,13 @@ def _limit_words(text: str, max_words: int, verb_at: int = 0) -> str:
 _AIM_PARTICIPLES = {"aimed", "geared", "tasked", "slated"}
 
 
-_ING_NOUNS = {"morning", "evening", "spring", "thing", "something", "nothing", "anything", "everything", "building",
-              "meeting", "hearing", "ceiling", "king", "ring", "wing", "funding", "spending", "training", "warning",
-              "bombing", "shooting", "fighting", "killing", "drilling", "flooding", "offering", "housing", "ruling",
-              "opening", "finding", "earnings", "savings", "briefing", "filing", "listing", "rating", "setting"}
+#: "-ing" words that are nouns: english_verbs.ING_NOT_VERBS but its prepositions ("according", "during",
+#: "including": the readers that want them add title_words.ING_PREPOSITIONS), "being" and "bring" (verbs) and
+#: "earning" (never held here), and with the "-ing" nouns of acts ("bombing", "drilling", "ruling").
+_ING_NOUNS = (ING_NOT_VERBS - {"according", "being", "bring", "during", "earning", "including"}) | {
+    "spending", "training", "warning", "bombing", "shooting", "fighting", "killing", "drilling", "flooding",
+    "offering", "housing", "ruling", "opening", "finding", "earnings", "savings", "briefing", "filing",
+    "listing", "rating", "setting"}
 
 
 #: Forms of "be" that make a progressive with an "-ing" word after them.

@@ -18,7 +18,7 @@ from timeline.english_auxiliaries import (
     MODAL_VERBS,
     auxiliaries,
 )
-from timeline.english_verbs import PARTICIPLE_PREPOSITIONS, s_ending
+from timeline.english_verbs import ING_NOT_VERBS, PARTICIPLE_PREPOSITIONS, s_ending
 from timeline.extract.agent_participles import late_agent_then_verb
 from timeline.extract.count_words import numbers_pattern
 from timeline.extract.happenings import FALL_WORDS, RISE_WORDS, SHARE_NOUNS
@@ -111,10 +111,10 @@ NEGATIONS = {"not", "never", "no", "nor", "neither", "without"}
 #: Words under which a limit ("until August", "since 1998") is the meaning, not a date to drop: "won't be finished
 #: until August" and "unlikely to be ready until August" without the date say "never".
 LIMIT_NEGATIONS = NEGATIONS | {"unlikely", "unable", "cannot"}
-ING_PREPOSITIONS = {"during", "including", "according", "following", "regarding", "concerning", "excluding",
-                     "notwithstanding", "pending", "barring", "considering", "something", "nothing", "anything",
-                     "everything", "morning", "evening", "spring", "thing", "king", "ring", "wing", "building",
-                     "meeting", "hearing", "ceiling"}
+#: "-ing" words that are no verb: english_verbs.ING_NOT_VERBS but "being" and "bring" (verbs to :func:`verbish`),
+#: "earning" and "funding" (never listed here), and with the "-ing" prepositions it lacks ("following", "pending").
+ING_PREPOSITIONS = (ING_NOT_VERBS - {"being", "bring", "earning", "funding"}) | {
+    "following", "regarding", "concerning", "excluding", "notwithstanding", "pending", "barring", "considering"}
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
                 "those", "every", "each", "some", "any", "no", "many", "several", "all", "both"}
 #: Words after which a clause with its own verb follows.
