@@ -377,7 +377,16 @@ def sentence_like(piece: str) -> bool:
 _NON_FINITE = re.compile(r"(?i)(having\s+been|having|being|[a-z]{2,}ing)\s+")
 
 
-def controlled(clause: str, subject: str) -> tuple[str, int] | None:
+@dataclass(frozen=True, slots=True)
+class FiniteClause:
+    """A clause without a finite verb told as a sentence ("being capped" -> "The well was capped"): its words, and
+    how far the words after its verb moved (to shift a span found in the clause onto the sentence)."""
+
+    text: str
+    shift: int
+
+
+def controlled(clause: str, subject: str) -> FiniteClause | None:
     """A clause with no subject of its own told of ``subject``, the enclosing clause's: "being capped" -> "<subject>
     was capped", "having left" -> "<subject> had left", "suffering a cardiac arrest" -> "<subject> suffered a cardiac
     arrest". Returns the sentence and how far the clause's words after the verb moved; None when the clause does not
@@ -397,7 +406,7 @@ def controlled(clause: str, subject: str) -> tuple[str, int] | None:
         if finite is None:
             return None
     head = f"{subject} {finite} "
-    return head + clause[m.end():], len(head) - m.end()
+    return FiniteClause(head + clause[m.end():], len(head) - m.end())
 
 
 def past_of_participle(gerund: str) -> str | None:

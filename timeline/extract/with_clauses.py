@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, MODAL_VERBS, auxiliaries
 from timeline.english_verbs import ING_NOT_VERBS
-from timeline.extract.clauses import past_of_participle
+from timeline.extract.clauses import FiniteClause, past_of_participle
 from timeline.extract.restrictive import clause_end
 from timeline.extract.sentences import Sentence
 
@@ -100,9 +100,9 @@ def with_clause_dates(text: str, sentence: Sentence, anchors: Sequence[A]) -> li
     return out
 
 
-def absolute_finite(clause: str) -> tuple[str, int] | None:
+def absolute_finite(clause: str) -> FiniteClause | None:
     """A "with" clause's words as a sentence, its participle made finite: "with the second starting on 16 May" ->
-    ("the second started on 16 May", shift), where shift is how far the words after the participle moved; None for
+    "the second started on 16 May", with how far the words after the participle moved; None for
     any other clause."""
     if not clause.lower().startswith("with "):
         return None
@@ -115,4 +115,4 @@ def absolute_finite(clause: str) -> tuple[str, int] | None:
     if finite is None:
         return None
     body = clause[found.subject_start + offset:found.verb_start + offset] + finite + clause[found.verb_end + offset:]
-    return body, len(finite) - len(verb)
+    return FiniteClause(body, len(finite) - len(verb))
