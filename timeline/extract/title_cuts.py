@@ -10,6 +10,7 @@ modifier without its unit or noun hanging (where a phrase ends is :mod:`.title_e
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.english_verbs import ING_NOT_VERBS, IRREGULAR_PARTICIPLES
@@ -130,12 +131,13 @@ def shorten_inner_subjects(text: str) -> str:
     preventing accidents like the spill failed" -> "says the system failed". A quantity keeps what it counts
     ("almost three-quarters of the oil had been cleaned up") when the cut still reaches the clause's verb;
     otherwise the verb matters more ("claims 75 percent is gone")."""
-    kept, counted_verb = _shorten_inner(text, keep_counted=True)
+    first = _shorten_inner(text, keep_counted=True)
+    kept, counted_verb = first.text, first.counted_verb
     if counted_verb is None:
         return kept
     if len(_limit(kept).split(" ")) > counted_verb:
         return kept
-    shortened = _shorten_inner(text, keep_counted=False)[0]
+    shortened = _shorten_inner(text, keep_counted=False).text
     if _BARE_PART_VERB.search(shortened) and not _BARE_PART_VERB.search(text):
         return kept  # "that most | has gone": a bare part without what it is part of says nothing
     return shortened
@@ -153,7 +155,16 @@ _BARE_PART_VERB = re.compile(r"(?i)(?:^|\s)(?:" + "|".join(sorted(_BARE_PARTS)) 
 
 
 
-def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
+@dataclass(frozen=True, slots=True)
+class _InnerCut:
+    """A title with a reported clause's subject cut to its head; when a quantity kept its "of" phrase ("three-quarters
+    of the oil"), the clause's verb's place among the title's words, else None."""
+
+    text: str
+    counted_verb: int | None
+
+
+def _shorten_inner(text: str, keep_counted: bool) -> _InnerCut:
     counted_verb = None
     words = text.split(" ")
     for i, word in enumerate(words[:-2]):
@@ -213,7 +224,7 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
             if placing_phrase(words[start:verb], k - start, " ".join(words[verb:]), " ".join(words[:start]) + " "):
                 continue  # "says the release | of the bomber was wrong": :mod:`.placing_phrases`
             if _reduced_relative_at(words, k, start, verb):
-                return " ".join(words[:k] + words[verb:]), None  # "tar balls | believed to be from the spill | had started"
+                return _InnerCut(" ".join(words[:k] + words[verb:]), None)  # "tar balls | believed to be from the spill | had started"
             relative = next((r for r in range(start + 2, k) if words[r].lower() in {"that", "which", "who"}), None) \
                 if first in DETERMINERS else None
             if relative is not None and words[k].lower() in SUBJECT_PREPOSITIONS:
@@ -223,7 +234,7 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
                 dropped = " ".join(words[k:verb])
                 if verb - k > 12 or re.search(r"[“”\"(),;]|\s[-—–]+\s", dropped):
                     continue
-                return " ".join(words[:k] + words[verb:]), None
+                return _InnerCut(" ".join(words[:k] + words[verb:]), None)
             # ("an analysis | of how the spill | had harmed fish": a question word's clause owns the verb after it)
             # ("the US Centers | for Disease Control and Prevention": a name's own words, capitalised to its end)
             if words[k].lower() in SUBJECT_PREPOSITIONS and verb - k <= 10 and not joined and not measured_place(words, k) \
@@ -233,8 +244,8 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
                     r"[“”\"(),;]|\s[-—–]+\s|\b(?:but|that|which|who|where|when|because|while|he|she|it|they|we|I|"
                     r"after|before|since|until|once|unless|although|though|as|if|so|whether)\b",
                     dropped) and not open_question(dropped):
-                return " ".join(words[:k] + words[verb:]), None
-    return text, counted_verb
+                return _InnerCut(" ".join(words[:k] + words[verb:]), None)
+    return _InnerCut(text, counted_verb)
 
 
 #: Heads that only count or pick out a part of what follows "of": "most of the oil", "a member of the team".

@@ -325,10 +325,14 @@ _AFTER_PREPOSITION_WORDS = {"of", "for", "with", "from", "about", "among", "into
                             "like", "via", "per", "onto", "toward", "towards", "beneath", "behind", "beyond"}
 
 
-def _word_before(text: str, at: int) -> tuple[str, int]:
-    """The word that ends right before the space at ``at - 1`` (lowercased) and where it starts."""
-    start = text.rfind(" ", 0, at - 1) + 1
-    return text[start:at - 1].lower(), start
+def _word_start(text: str, at: int) -> int:
+    """Where the word that ends right before the space at ``at - 1`` starts."""
+    return text.rfind(" ", 0, at - 1) + 1
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word that ends right before the space at ``at - 1``, lowercased."""
+    return text[_word_start(text, at):at - 1].lower()
 
 
 def _describes_or_names(word: str, text: str, at: int) -> bool:
@@ -338,18 +342,18 @@ def _describes_or_names(word: str, text: str, at: int) -> bool:
     bit", "a first cut")."""
     if text[at - 1] != " ":
         return False
-    last, start = _word_before(text, at)
+    last, start = _word_before(text, at), _word_start(text, at)
     if last in _DETERMINER_WORDS:
         return True
     if last in {"last", "first", "next", "same", "only", "latest", "final"}:
-        return start > 1 and _word_before(text, start)[0] in _DETERMINER_WORDS
+        return start > 1 and _word_before(text, start) in _DETERMINER_WORDS
     if not word.endswith("ed"):
         return False
     if last in _AFTER_PREPOSITION_WORDS:
         return True
     if start < 2:
         return False  # ("Drilling continued": a gerund opening the sentence is the subject)
-    second = _word_before(text, start)[0]
+    second = _word_before(text, start)
     if last in {"up", "out", "down", "off", "away"}:
         return second.endswith("ing") and len(second) >= 6
     # ("the drilling continued": after a determiner the "-ing" word is a noun)
