@@ -13,6 +13,7 @@ from timeline.english_auxiliaries import (
     NEGATED_FORMS,
     WILL_WOULD,
     auxiliaries,
+    auxiliary_words,
 )
 
 
@@ -50,3 +51,9 @@ def test_a_longer_form_wins_over_the_one_it_starts_with():
 def test_negated_forms_come_with_both_apostrophes():
     assert {"won't", "won’t", "isn't", "didn’t"} <= set(NEGATED_FORMS)
     assert re.fullmatch(auxiliaries(NEGATED_FORMS), "can’t") is not None
+
+
+def test_the_set_to_look_up_holds_what_the_pattern_spells():
+    words = auxiliary_words(BE_FINITE, HAVE_FORMS, MODAL_VERBS, without={"shall"})
+    assert "shall" not in words and {"is", "had", "must"} <= words
+    assert set(auxiliaries(BE_FINITE, HAVE_FORMS, MODAL_VERBS, without={"shall"}).split("|")) == words

@@ -43,9 +43,15 @@ def auxiliaries(*groups: Iterable[str], without: Iterable[str] = ()) -> str:
     """The words of ``groups`` but those ``without`` as the alternatives of a regular expression, escaped,
     the longest first and then in alphabetical order (so that "does" is tried before the "do" it starts with,
     and the pattern is the same on every run)."""
+    words = auxiliary_words(*groups, without=without)
+    return "|".join(re.escape(word) for word in sorted(words, key=lambda word: (-len(word), word)))
+
+
+def auxiliary_words(*groups: Iterable[str], without: Iterable[str] = ()) -> frozenset[str]:
+    """The words of ``groups`` but those ``without``, as a set to look a word up in (the set :func:`auxiliaries`
+    spells as a pattern)."""
     left_out = set(without)
-    words = set().union(*groups)
-    unknown = left_out - words
-    if unknown:
-        raise ValueError(f"not in the groups named: {sorted(unknown)}")
-    return "|".join(re.escape(word) for word in sorted(words - left_out, key=lambda word: (-len(word), word)))
+    words = frozenset().union(*groups)
+    if left_out - words:
+        raise ValueError(f"not in the groups named: {sorted(left_out - words)}")
+    return words - left_out

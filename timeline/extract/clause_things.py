@@ -15,7 +15,14 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, auxiliaries
+from timeline.english_auxiliaries import (
+    BE_FINITE,
+    BE_NONFINITE,
+    HAVE_FORMS,
+    MODAL_VERBS,
+    auxiliaries,
+    auxiliary_words,
+)
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_WORDS, s_ending
 from timeline.extract.body_chain import NO_THING, OTHER_SUBJECT, PERSON_NOUNS
 from timeline.extract.subject_names import strip_opening
@@ -36,8 +43,7 @@ _ADVERB = r"(?:also|first|finally|eventually|then|later|again|just|still|already
 _AUXILIARY = r"(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, without={"are"}) + r"|had\s+been|has\s+been|have\s+been|will\s+be|would\s+be|could\s+be|was\s+being|is\s+being)"
 #: "it sank", "it was first inserted", "it had been capped": "it", its auxiliaries and adverbs, and the verb.
 _IT_CLAUSE = re.compile(r"it\s+(?:" + _ADVERB + r"\s+)?(?:" + _AUXILIARY + r"\s+)?(?:" + _ADVERB + r"\s+)?([a-z]+)\b")
-_BE_FORMS = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "must",
-             "should", "been", "be", "being"}
+_BE_FORMS = auxiliary_words(BE_FINITE, BE_NONFINITE, HAVE_FORMS, MODAL_VERBS, without={"shall"})
 #: A thing's subject opening the main clause: "The concert", "The new containment cap", "The Deepwater Horizon"
 #: (a name after "the"), "The Macondo well, about a mile under the sea's surface," (an aside between commas).
 _THING = re.compile(r"(?P<np>(?:The|This)\s+(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?:[a-z][\w’'-]*)\s+){0,3}?"

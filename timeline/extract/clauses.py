@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.english_auxiliaries import BE_NONFINITE, MODAL_VERBS, auxiliaries
+from timeline.english_auxiliaries import BE_NONFINITE, MODAL_VERBS, auxiliaries, auxiliary_words
 from timeline.english_verbs import irregular_past
 from timeline.extract.count_words import numbers
 from timeline.extract.relative_openings import DASH_OPEN, PARTITIVE
@@ -249,7 +249,7 @@ def _object_gap(clause: str, body: int) -> int | None:
     return None
 
 
-_MODALS = {"will", "would", "could", "should", "can", "may", "might", "must"}
+_MODALS = auxiliary_words(MODAL_VERBS, without={"shall"})
 
 
 def is_finite_verb(word: str, previous: str, present: bool = True) -> bool:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.calendar_words import WEEKDAY_NAMES
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, MODAL_VERBS, auxiliary_words
 from timeline.english_verbs import ING_NOT_VERBS, IRREGULAR_PARTICIPLES
 from timeline.extract.adjective_words import noun_after_adjective
 from timeline.extract.awaited_tails import range_open
@@ -111,7 +112,7 @@ def _reduced_relative_at(words: list[str], k: int, start: int, verb: int) -> boo
         and words[k - 1].lower() not in DETERMINERS | AUX | SUBJECT_PREPOSITIONS | {"to", "and", "or", "not"} \
         and not words[k - 1].lower().endswith("ly") and words[k + 1:k + 2] != ["by"] and not re.search(
             r"[“”\"(),;]|\b(?:and|but|that|which|who|when|because|while|if|whether|how|what|why|where|not)\b", " ".join(words[k:verb])) \
-        and words[verb].lower() in AUX | {"had", "has", "have"} and words[verb - 1].lower() != "to"
+        and words[verb].lower() in AUX | set(HAVE_FORMS) and words[verb - 1].lower() != "to"
 
 
 _ED_WORDS_NOT_PARTICIPLES = {"hundred", "need", "speed", "indeed", "seed", "feed", "bed", "red", "shed"}
@@ -147,8 +148,7 @@ def shorten_inner_subjects(text: str) -> str:
 _BARE_PARTS = {"one", "most", "many", "some", "all", "none", "each", "any", "few", "several", "both", "either", "neither",
                "half", "third", "thirds", "quarter", "quarters", "rest", "bulk", "majority", "minority", "part", "parts",
                "much", "member", "members", "share", "portion", "proportion", "fraction", "remainder", "number"}
-_VERB_AFTER_PART = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
-                    "must", "should"}
+_VERB_AFTER_PART = auxiliary_words(BE_FINITE, HAVE_FORMS, MODAL_VERBS, without={"shall"})
 _BARE_PART_VERB = re.compile(r"(?i)(?:^|\s)(?:" + "|".join(sorted(_BARE_PARTS)) + r")\s+(?:" + "|".join(sorted(_VERB_AFTER_PART))
                              + r")\b")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_auxiliaries import HAVE_FORMS, auxiliaries
+from timeline.english_auxiliaries import BE_FINITE, DO_FORMS, HAVE_FORMS, auxiliaries, auxiliary_words
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.company_kinds import SORTED_ONLY, business_nouns
 from timeline.extract.count_words import COUNT_WORDS
@@ -197,7 +197,7 @@ def undergoer(before: str) -> str | None:
     return f"{m.group(1) or 'the'} {m.group(2)}" if m else None
 
 
-_AUXILIARIES = {"did", "does", "do", "was", "were", "is", "are", "had", "has", "have"}
+_AUXILIARIES = auxiliary_words(BE_FINITE, HAVE_FORMS, DO_FORMS)
 
 
 #: What only a thing undergoes: "it" before one of these verbs stands for no organisation or person ("when it exploded
