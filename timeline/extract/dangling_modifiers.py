@@ -65,8 +65,8 @@ _FUNCTION_WORDS = frozenset({"of", "for", "to", "in", "on", "at", "by", "from", 
 _DETERMINED_NOUN = re.compile(r"(?:\b(?:the|an?|its|his|her|their|this)|['’]s)\s+(?:[\w'’-]+\s+){0,3}[\w'’\"”-]+$")
 #: Verbs that take an object and its "to be" infinitive: the infinitive after their object is theirs.
 _OBJECT_CONTROL = re.compile(r"\b(?:allow|force|cause|want|expect|believe|need|ask|require|order|leave|get|enable|permit|"
-                             r"consider|declare|find|wish|like|prefer|help|persuade|urge|will|would|can|could|must|should|"
-                             r"may|might)(?:s|ed|d)?\b")
+                             r"consider|declare|find|wish|like|prefer|help|persuade|urge|" + auxiliaries(MODAL_VERBS, without={"shall"})
+                             + r")(?:s|ed|d)?\b")
 #: Auxiliaries and modals: where the sentence has one after the pronoun the title only changed its tense ("it would
 #: take" -> "it will take").
 _AUX_WORD = re.compile(r"\s*(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, DO_FORMS, MODAL_VERBS) + r")\b")

@@ -39,8 +39,8 @@ _OCCASIONS = re.compile(r"(?:events?|reports?|study|studies|letters?|memos?|e-?m
 #: The noun after the date: a lowercase word or two (not a verb's ending, nor a preposition), "'s" allowed.
 _NOUN_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:(?!(?:and|or|but|to|of|in|on|at|by|for|from|with|when|as|that|which|who|"
                          r"" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD) + r")\b)[a-z][a-z-]+[ \t]+){0,2}"
-                         r"(?P<noun>(?!(?:and|or|but|to|of|in|on|at|by|for|from|with|when|as|that|which|who|is|are|was|"
-                         r"were|will|would|has|have|had)\b)[a-z][a-z-]+)\b")
+                         r"(?P<noun>(?!(?:and|or|but|to|of|in|on|at|by|for|from|with|when|as|that|which|who|" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD)
+                         + r")\b)[a-z][a-z-]+)\b")
 #: Nouns of a figure a period reports ("its 2009 profit", "last year's sales"): the period is the figure's own.
 _FIGURES = re.compile(r"(?:profits?|loss(?:es)?|earnings|revenues?|sales|results|output|production|dividends?|budgets?|"
                       r"figures?|growth|income|deficit|surplus|rate|forecasts?|estimates?|totals?|spending|exports?|imports?)$")

@@ -58,8 +58,8 @@ _APPOSITIVE_BEFORE_VERB = re.compile(
     r"(?=(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, DO_FORMS, MODAL_VERBS, without={"shall"}) + r")\b)")
 #: "it and its partners in the well, including Acme Petroleum, were paying": examples between commas before the verb.
 _INCLUDING_BEFORE_VERB = re.compile(r"(?<=[\w”\"’]),(?P<mark>[”\"]?)\s+(?:including|such as|among them|notably)\s+"
-                                    r"[^,;“”\"()]{2,80},\s+(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|"
-                                    r"might|must|should|did|does|do)\b)")
+                                    r"[^,;“”\"()]{2,80},\s+(?=(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, DO_FORMS, MODAL_VERBS, without={"shall"})
+                                    + r")\b)")
 #: "told government officials | in Louisiana | that he expected": where the listeners were, between them and what
 #: they were told, is the first thing a headline drops.
 _WHERE_TOLD = re.compile(r"\b(?P<verb>tells|told|assured|assures|warned|warns|informed|informs|reminded|reminds)\s+"

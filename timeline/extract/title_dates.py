@@ -155,8 +155,8 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         # A date between a determiner and its noun modifies the noun ("the 1989 oil spill", "since the
         # 2008 crisis"): only the date goes, the noun phrase stays whole.
         if re.search(r"(?:\b(?:the|a|an|its|his|her|their|this|that)|['’]s)\s+$", before, flags=re.I) \
-                and re.match(r"\s+(?!(?:and|or|but|to|in|on|at|of|by|for|from|with|is|was|were|are|has|had|will|"
-                             r"would|when|which|who|that)\b)[A-Za-z]", out[end:]):
+                and re.match(r"\s+(?!(?:and|or|but|to|in|on|at|of|by|for|from|with|" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD, without={"have"})
+                             + r"|when|which|who|that)\b)[A-Za-z]", out[end:]):
             out = before.rstrip() + " " + out[end:].lstrip()
             continue
         # "fell 9% in afternoon trading": the part of the day names the market's session, which stays whole

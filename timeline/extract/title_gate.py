@@ -20,6 +20,7 @@ from timeline.english_auxiliaries import (
     DO_FORMS,
     HAVE_FORMS,
     MODAL_VERBS,
+    WILL_WOULD,
     auxiliaries,
 )
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS, s_ending
@@ -76,9 +77,9 @@ _PERSONAL = r"(?:I|I['’]m|I['’]ll|I['’]ve|I['’]d|We|We['’]re|We['’]l
 _PERSONAL_MUSING = re.compile(
     r"^(?:(?:So|And|But|Now|Well|Still|Today|Here),?\s+)?" + _PERSONAL + r"(?:\s+(?:also|still|just|really|"
     r"already|now|all|certainly|frankly|honestly|personally|simply|never|always|often|even|" + auxiliaries(DO_FORMS) + r"|not))*"
-    r"(?:\s+(?:(?:am|" + auxiliaries(BE_FINITE, BE_NONFINITE) + r")(?!\s+[a-z]+ed\b)|will|would|could|can|should|shall|may|might|"
+    r"(?:\s+(?:(?:am|" + auxiliaries(BE_FINITE, BE_NONFINITE) + r")(?!\s+[a-z]+ed\b)|" + auxiliaries(MODAL_VERBS)
     # "I've been exploring", "We have booked": a perfect of the writer's doings ("We had our first death": a report)
-    r"must|(?:" + auxiliaries(HAVE_FORMS) + r")(?=\s+(?:been|[a-z]+ed|got|gone|come|seen|done)\b)|"
+    + r"|(?:" + auxiliaries(HAVE_FORMS) + r")(?=\s+(?:been|[a-z]+ed|got|gone|come|seen|done)\b)|"
     r"think|thinks|thought|feel|feels|felt|find|finds|found|hope|hopes|hoped|"
     r"wonder|wonders|wondered|guess|believe|believes|believed|suppose|reckon|"
     r"love|loves|like|likes|hate|hates|want|wants|wanted|need|needs|needed|explore|explores|"
@@ -154,8 +155,8 @@ _IN_QUOTATION = re.compile(r"^\W{0,3}[“\"‘]")
 #: A clause whose subject is a named third party, told inside the speaker's line ("the rendezvous that Fidel Castro
 #: and the Pope are having"): the line reports what others do, however personal its frame.
 _OTHERS_ACT = re.compile(r"\b(?:that|which|as|when|where|while)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
-                         r"(?:\s+and\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)?\s+(?:is|are|was|were|has|have|had|will|"
-                         r"would|[a-z]{3,}ed|[a-z]{3,}s)\b")
+                         r"(?:\s+and\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)?\s+(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD)
+                         + r"|[a-z]{3,}ed|[a-z]{3,}s)\b")
 
 
 def musing(title: str, quote: str) -> bool:

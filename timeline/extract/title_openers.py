@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, WILL_WOULD, auxiliaries
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, MODAL_VERBS, WILL_WOULD, auxiliaries
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.attribution import TRAILING_ATTRIBUTION
 from timeline.extract.title_open import clause_subject, finite_at, verb_ahead
@@ -84,8 +84,8 @@ def inverted(text: str) -> bool:
 
 #: "This crisis was triggered when ...", "That ruling has ...": a demonstrative, its noun phrase, then the clause's
 #: verb (a time phrase, "This week, ...", "This time the firm ...", has no verb before its comma).
-_DEMONSTRATIVE_SUBJECT = re.compile(r"(?i)(?:this|that|these|those)\s+(?:[a-z][\w-]*\s+){1,3}?(?:is|are|was|were|has|have|"
-                                    r"had|will|would|could|can|may|might|must|should|[a-z]{3,}ed|"
+_DEMONSTRATIVE_SUBJECT = re.compile(r"(?i)(?:this|that|these|those)\s+(?:[a-z][\w-]*\s+){1,3}?(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, MODAL_VERBS, without={"shall"})
+                                    + r"|[a-z]{3,}ed|"
                                     + IRREGULAR_PAST_PATTERN + r")\s+[^,]*,")
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, MODAL_VERBS, auxiliaries
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, MODAL_VERBS, WILL_WOULD, auxiliaries
 from timeline.extract.agent_participles import paper_author_speaks
 from timeline.extract.attribution import inverted_after_quote, opening_attribution, quote_first
 from timeline.extract.copula_ends import copula_end_gone
@@ -131,8 +131,8 @@ _PARENTHETICAL = re.compile(
 
 #: Where something was said, between the verb of saying and the quotation: "in a research note", "on Sunday's Meet the
 #: Press" (a few words with no clause word or verb in them: "in the Independent their decision is" is a clause).
-_VENUE = (r"\s+(?:in|on|at|during|via|through|from)\s+(?:(?!(?:that|which|who|whom|" + auxiliaries(BE_FINITE, HAVE_FORMS) + r"|reads?|will|"
-          r"would|" + alternation(SAY_FORMS) + r")\b)[^\s,:;“”\"]+\s*){1,12}?")
+_VENUE = (r"\s+(?:in|on|at|during|via|through|from)\s+(?:(?!(?:that|which|who|whom|" + auxiliaries(BE_FINITE, HAVE_FORMS) + r"|reads?|" + auxiliaries(WILL_WOULD)
+          + r"|" + alternation(SAY_FORMS) + r")\b)[^\s,:;“”\"]+\s*){1,12}?")
 
 _NOT_A_VERB = re.compile(r"(?:the|an?|and|but|or|so|then|it|he|she|they|we|this|that|these|those|its|his|her|their|"
                          r"there)\b")
