@@ -17,6 +17,7 @@ from timeline.english_auxiliaries import (
     HAVE_FORMS,
     MODAL_VERBS,
     auxiliaries,
+    auxiliary_words,
 )
 from timeline.english_verbs import ING_NOT_VERBS, PARTICIPLE_PREPOSITIONS, s_ending
 from timeline.extract.agent_participles import late_agent_then_verb
@@ -146,9 +147,11 @@ def finite_verb(word: str, before: str) -> bool:
 #: "haven't put": a negated perfect or passive keeps its verb form and reads as the verb it is.
 _NEGATED_AUX = {f"{aux}n{mark}t" for aux in ("have", "has", "had", "is", "are", "was", "were", "could", "would",
                                               "should", "must") for mark in "'’"}
-AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may",
-        "might", "must", "did", "does", "do", "didn’t", "didn't", "doesn’t", "doesn't", "won’t", "won't",
-        "speaks", "says", "writes", "plans", "wants", "faces", *_NEGATED_AUX}
+#: A clause's finite verb word in a headline: the auxiliaries but "shall", negated forms, and the headline presents
+#: a title's verb phrase opens with ("says", "plans"). Not the auxiliary table (timeline.english_auxiliaries): it adds.
+AUX = auxiliary_words(BE_FINITE, HAVE_FORMS, DO_FORMS, MODAL_VERBS, without={"shall"}) | {
+    "didn’t", "didn't", "doesn’t", "doesn't", "won’t", "won't", "speaks", "says", "writes", "plans", "wants", "faces",
+    *_NEGATED_AUX}
 
 
 NO_TENSE = {"to", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not",
