@@ -2,9 +2,9 @@
 
 A rule that looks for "is|are|was|were" or "will|would|could|..." builds its alternation here with
 :func:`auxiliaries` from the groups it means, rather than spelling the words again, so that a form added or
-left out is added or left out in one place. A rule that leaves one form of a group out on purpose names it in
-``without=`` (a finite verb right after "is" is no auxiliary, so a rule may take "are|was|were" alone), so the
-difference is written where it is read.
+left out is added or left out in one place. A rule that leaves one form of a group out names it in ``without=``
+(most rules that take the modals leave out "shall", which news rarely prints), so the difference is written where
+it is read. A set of the same words to look a word up in comes from :func:`auxiliary_words`.
 
 ``title_words.AUX`` is another thing: the words a headline's verb phrase can open with (it adds "says",
 "plans"); it is no auxiliary table.
@@ -15,8 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-#: The finite forms of "be" with a third-person or plural subject ("is", "was"); "am" is left out: news tells
-#: of others.
+#: The finite forms of "be" with a third-person or plural subject ("is", "was"); "am" is left out: the few rules
+#: that want the first person ("I am") add it.
 BE_FINITE = ("is", "are", "was", "were")
 #: The forms of "be" that need another auxiliary or "to" before them ("will be", "has been", "is being").
 BE_NONFINITE = ("be", "been", "being")
