@@ -8,6 +8,7 @@ import datetime as dt
 
 from timeline.extract import extract
 from timeline.extract.clauses import (
+    FiniteClause,
     clause_stop,
     controlled,
     noun_phrase_start,
@@ -16,6 +17,7 @@ from timeline.extract.clauses import (
     sentence_like,
 )
 from timeline.extract.title_gate import title_defect
+from timeline.extract.with_clauses import absolute_finite
 from timeline.model import Document
 
 
@@ -123,13 +125,20 @@ def test_a_fused_subordinate_clause_is_titled_without_the_main_verb() -> None:
 
 
 def test_a_clause_without_a_subject_is_told_of_the_enclosing_subject() -> None:
-    assert controlled("being towed to port", "The trawler") == ("The trawler was towed to port", 10)
-    assert controlled("stopping the pumps", "The crew")[0] == "The crew stopped the pumps"
-    assert controlled("making a loss", "The mill")[0] == "The mill made a loss"
+    assert controlled("being towed to port", "The trawler") == FiniteClause("The trawler was towed to port", 10)
+    assert controlled("stopping the pumps", "The crew").text == "The crew stopped the pumps"
+    assert controlled("making a loss", "The mill").text == "The mill made a loss"
     assert controlled("the pumps stopped", "The crew") is None
     found = titles("The trawler drifted for nine days before being towed to port on March 3.\n")
     assert any(t.startswith("The trawler is towed to port") for t in found), found
     assert not any(t.startswith("Being") for t in found), found
+
+
+def test_a_closing_with_clause_is_told_as_a_sentence_with_its_shift() -> None:
+    told = absolute_finite("with the second ferry sailing on 16 May")
+    assert told == FiniteClause("the second ferry sailed on 16 May", -1)
+    assert told.text[told.shift + len("the second ferry sailing "):].startswith("on 16 May")
+    assert absolute_finite("after the second ferry sailed") is None
 
 
 def test_a_segment_needs_a_subject_and_a_finite_verb() -> None:

@@ -77,8 +77,8 @@ def test_an_organisations_acts_in_their_one_spelling() -> None:
 
 
 def test_a_controlled_clause_of_a_verb_whose_past_is_its_base() -> None:
-    assert controlled("cutting the ferry fares", "The operator")[0] == "The operator cut the ferry fares"
-    assert controlled("telling the crews to wait", "The harbour master")[0] == "The harbour master told the crews to wait"
+    assert controlled("cutting the ferry fares", "The operator").text == "The operator cut the ferry fares"
+    assert controlled("telling the crews to wait", "The harbour master").text == "The harbour master told the crews to wait"
 
 
 def test_a_listener_after_a_saying_in_its_british_or_present_form_makes_way_for_what_was_said() -> None:

@@ -335,7 +335,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
                        and moved[1] <= len(built.text)]
             told_of = controlled(built.text, main_subject(s.text, short(actor))) if not sentence_like(built.text) else None
             if told_of is not None:  # "..., said, when making the announcement on Monday": the speaker made it
-                built, removal = replace(built, text=told_of[0]), [(b + told_of[1], e + told_of[1]) for b, e in removal]
+                built, removal = replace(built, text=told_of.text), [(b + told_of.shift, e + told_of.shift) for b, e in removal]
             # "Menhadden Fisheries, where he employs ...": the clause's "he" is a person, not the antecedent.
             title = write_title(built.text, removal, short(personal_subject(built.text, person)) if built.own_subject
                                 else short(antecedent_named(subject, actor, s.text, start - s.start)))
@@ -413,7 +413,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         told_of = absolute_finite(text[start:end]) or (  # ("with the second starting ...": :mod:`.with_clauses`)
             controlled(text[body_start:end], main_subject(s.text, short(actor))) if not sentence_like(text[body_start:end]) else None)
         if told_of is not None:  # "before being capped last month": of the enclosing clause's subject
-            title = write_title(told_of[0], [(b + told_of[1], e + told_of[1]) for b, e in removal], short(actor))
+            title = write_title(told_of.text, [(b + told_of.shift, e + told_of.shift) for b, e in removal], short(actor))
         mention_actor = clause_subject
     else:
         start, end = segment(text, s, a.timex.start, several_main) if several_main else contrasted_clause(text, s, a.timex.start)

@@ -12,9 +12,11 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, auxiliaries
+
 #: The title's clause: a subject of a few words, a copula, "not" and "available", and nothing after but a purpose ("for
 #: comment"). "Not available until the night of April 19" tells when it became available, a happening.
-_ABSENT = re.compile(r"^(?:[\w'’,.$%-]+\s+){1,8}?(?:is|are|was|were)\s+(?:still\s+)?not\s+"
+_ABSENT = re.compile(r"^(?:[\w'’,.$%-]+\s+){1,8}?(?:" + auxiliaries(BE_FINITE) + r")\s+(?:still\s+)?not\s+"
                      r"(?:(?:yet|immediately|readily|publicly|currently|widely)\s+)?available\b"
                      r"(?:\s+(?!(?:until|till|before|from|since)\b)[^,;:]{0,40})?$")
 

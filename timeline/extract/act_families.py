@@ -28,6 +28,7 @@ woman on Monday") share the actor and the family but not what is acted on, and s
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from timeline.extract.once import join_as_one
@@ -73,14 +74,22 @@ _CLAUSE_END = re.compile(r",|\s(?:as|after|before|when|while|because|since|which
 _OBJECT_WORDS = 2
 
 
-def _families(told: str) -> tuple[set[str], frozenset[str]]:
+@dataclass(frozen=True, slots=True)
+class _ActsTold:
+    """The families of the acts a text tells, and the words (cut to five letters) those acts are told by."""
+
+    families: set[str]
+    words: frozenset[str]
+
+
+def _families(told: str) -> _ActsTold:
     """The families of the acts ``told`` tells, and the words (cut to five letters) those acts are told by."""
     names, own = set(), set()
     for name, pattern in _FAMILIES.items():
         for found in pattern.finditer(told):
             names.add(name)
             own.update(w[:5] for w in _OWN_WORDS.findall(found.group(0).lower()))
-    return names, frozenset(own)
+    return _ActsTold(names, frozenset(own))
 
 
 def _main_clause(title: str) -> str:
@@ -103,9 +112,9 @@ def one_act_in_other_words(a: Mention, b: Mention, text: str) -> bool:
         return False
     # The act the date dates is the one the title's main clause states: a family's verb elsewhere in the sentence may
     # be another act's ("Allen hailed progress on Monday evening as footage showed the cap being placed").
-    if not _families(_main_clause(a.title))[0] & _families(_main_clause(b.title))[0]:
+    if not _families(_main_clause(a.title)).families & _families(_main_clause(b.title)).families:
         return False
-    own_a, own_b = _families(text[a.start:a.end])[1], _families(text[b.start:b.end])[1]
+    own_a, own_b = _families(text[a.start:a.end]).words, _families(text[b.start:b.end]).words
     objects = (a.words & b.words) - own_a - own_b - _actor_words(a) - _actor_words(b)
     # (a thing named only by the clause dating the act done to it shares its head noun alone: :mod:`.thing_clauses`)
     return len(objects) >= _OBJECT_WORDS or thing_named(a, b, text)
@@ -118,7 +127,7 @@ def acts_in_other_words(found: list[Mention], text: str) -> list[Mention]:
     for m in found:
         if m.when.precision.rank < Precision.DAY.rank or m.told or m.predicate.again or m.continued == "beside":
             continue
-        for family in _families(_main_clause(m.title))[0]:
+        for family in _families(_main_clause(m.title)).families:
             by_family.setdefault((m.key[:10], family), []).append(m)
     for told in by_family.values():
         for i, a in enumerate(told):

@@ -13,11 +13,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, WILL_WOULD, auxiliaries
+
 #: Phrases of place, channel or time between a participle and its agent: "posted | on the school's website |
 #: by the headmaster", "released | to reporters | by the agency". No comma, quote or clause word inside.
 _PLACE_BEFORE_AGENT = re.compile(
     r"(?:\s+(?:on|in|at|to|onto|into|from|over|across|via|through|during|under|among|around|outside|inside|within|throughout|online|earlier|overnight|today|yesterday|tonight|recently)"
-    r"(?:\s+(?!(?:and|or|but|that|which|who|when|while|as|because|if|to|is|are|was|were|has|have|had|will|would|"
+    r"(?:\s+(?!(?:and|or|but|that|which|who|when|while|as|because|if|to|" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD) + r"|"
     r"said|says)\b)[\w’'$.&-]+){0,6}?){1,2}(?=\s+by\s)")
 
 #: The agent's noun phrase, then a name or a short role in apposition between commas: "by the headmaster, Colin

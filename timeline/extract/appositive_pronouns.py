@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, WILL_WOULD, auxiliaries
 from timeline.extract.title_words import MAX_CHARS
 
 __all__ = ["DESCRIBED", "appositive_named"]
@@ -22,7 +23,7 @@ __all__ = ["DESCRIBED", "appositive_named"]
 #: A description of a person opening a sentence or a title before its "he" or "she": an indefinite noun phrase with at
 #: most one aside of its own after a comma ("An industry veteran, with 30 years' experience,"), no verb of its own
 #: ("A man was held, he said" is a clause).
-_DESCRIPTION = (r"(?:A|An)\s(?![^,;:“”\"]*\b(?:is|are|was|were|has|have|had|will|would|said|says)\b)[^,;:“”\"]{2,70}?"
+_DESCRIPTION = (r"(?:A|An)\s(?![^,;:“”\"]*\b(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD) + r"|said|says)\b)[^,;:“”\"]{2,70}?"
                 r"(?:,\s[^,;:“”\"]{2,40}?)?")
 _FRONTED = re.compile(r"(?P<front>" + _DESCRIPTION + r"),\s+(?P<pronoun>he|she)\s+(?=[a-z])")
 #: The words of a sentence before its pronoun that only describe the one the pronoun is: "A graduate of Leeds, ".

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import HAVE_FORMS, WILL_WOULD, auxiliaries
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PATTERN, s_ending
 from timeline.extract.actors import BODY_SUBJECT, PEOPLE_AT, ROLE_AFTER_EMPLOYER, TITLED, strip_opening
 from timeline.extract.company_kinds import BUSINESS_NOUNS, SORTED_ONLY, business_nouns
@@ -47,7 +48,7 @@ _CORPORATE_ITS = re.compile(r"^Its\s+(?:[a-z-]+\s+|(?:[A-Z][a-z]+\s+){1,2})?(?:s
                             r"losses|sales|customers|shareholders|investors)\b")
 #: "It announced", "It has agreed": what an organisation does and a thing it owns does not.
 #: (An organisation's acts, of which saying is one: a list of its own, not the saying lexicon's)
-_ACTS_AS_BODY = re.compile(r"^It\s+(?:(?:also|later|then|has|had|will|would|has\s+also|had\s+also)\s+)?(?:said|says|"
+_ACTS_AS_BODY = re.compile(r"^It\s+(?:(?:also|later|then|" + auxiliaries(HAVE_FORMS, WILL_WOULD, without={"have"}) + r"|has\s+also|had\s+also)\s+)?(?:said|says|"
                            r"announced|announces|reported|reports|confirmed|confirms|added|adds|denied|denies|admitted|"
                            r"admits|agreed|agrees|pleaded|pleads|warned|warns|hired|hires|sold|sells|bought|buys|paid|pays|"
                            r"posted|posts|raised|raises|cut|cuts|told|tells|insisted|insists|declined|declines|filed|files|sued|"

@@ -15,6 +15,14 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import (
+    BE_FINITE,
+    BE_NONFINITE,
+    HAVE_FORMS,
+    MODAL_VERBS,
+    auxiliaries,
+    auxiliary_words,
+)
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_WORDS, s_ending
 from timeline.extract.body_chain import NO_THING, OTHER_SUBJECT, PERSON_NOUNS
 from timeline.extract.subject_names import strip_opening
@@ -32,11 +40,10 @@ _PLACEHOLDER_VERBS = {"seemed", "seems", "appeared", "appears", "emerged", "emer
                       "remained", "remains", "looked", "looks", "sounded", "sounds", "turned", "turns", "came", "comes",
                       "got", "gets", "was", "is", "were", "been", "be"}
 _ADVERB = r"(?:also|first|finally|eventually|then|later|again|just|still|already|only|once|[a-z]{3,}ly)"
-_AUXILIARY = r"(?:had|has|have|was|is|were|had\s+been|has\s+been|have\s+been|will\s+be|would\s+be|could\s+be|was\s+being|is\s+being)"
+_AUXILIARY = r"(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, without={"are"}) + r"|had\s+been|has\s+been|have\s+been|will\s+be|would\s+be|could\s+be|was\s+being|is\s+being)"
 #: "it sank", "it was first inserted", "it had been capped": "it", its auxiliaries and adverbs, and the verb.
 _IT_CLAUSE = re.compile(r"it\s+(?:" + _ADVERB + r"\s+)?(?:" + _AUXILIARY + r"\s+)?(?:" + _ADVERB + r"\s+)?([a-z]+)\b")
-_BE_FORMS = {"is", "was", "are", "were", "has", "had", "have", "will", "would", "could", "can", "may", "might", "must",
-             "should", "been", "be", "being"}
+_BE_FORMS = auxiliary_words(BE_FINITE, BE_NONFINITE, HAVE_FORMS, MODAL_VERBS, without={"shall"})
 #: A thing's subject opening the main clause: "The concert", "The new containment cap", "The Deepwater Horizon"
 #: (a name after "the"), "The Macondo well, about a mile under the sea's surface," (an aside between commas).
 _THING = re.compile(r"(?P<np>(?:The|This)\s+(?:[A-Z][\w’'-]*\s+){0,3}?(?:(?:[a-z][\w’'-]*)\s+){0,3}?"
@@ -77,7 +84,7 @@ def _it_acts(clause: str) -> bool:
     """Whether ``clause`` opens with "it" and a verb that tells what happened to or with a thing ("it sank", "it was
     capped"), not a placeholder "it" ("it emerged that", "it was clear", "it took weeks to")."""
     m = _IT_CLAUSE.match(clause)
-    if m is None or re.match(r"it\s+(?:is|was|were|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:" + _ADVERB +
+    if m is None or re.match(r"it\s+(?:" + auxiliaries(BE_FINITE, without={"are"}) + r"|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:" + _ADVERB +
                              r"\s+)?[a-z]+\s+(?:that|whether|if|to\s+[a-z])\b", clause):
         return False  # ("as it was announced that ...", "when it was decided to ...")
     verb = m.group(1)

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.english_auxiliaries import BE_NONFINITE, MODAL_VERBS, auxiliaries, auxiliary_words
 from timeline.english_verbs import irregular_past
 from timeline.extract.count_words import numbers
 from timeline.extract.relative_openings import DASH_OPEN, PARTITIVE
@@ -232,7 +233,7 @@ def _object_gap(clause: str, body: int) -> int | None:
         if i and token[:1].islower() and is_finite_verb(word, previous):
             # the verb group: "has owned", "said", "had been told"
             j = i
-            while j + 1 < len(tokens) and re.fullmatch(r"been|being|be|[a-z]+ed|[a-z]+en|told|made|bought|sold|"
+            while j + 1 < len(tokens) and re.fullmatch(auxiliaries(BE_NONFINITE) + r"|[a-z]+ed|[a-z]+en|told|made|bought|sold|"
                                                        r"said|found|kept|held|built|sent|left|set|put|"
                                                        r"back|up|out|off|down|over|away",  # "which it bought back"
                                                        _bare(tokens[j + 1][2])) and not (
@@ -248,7 +249,7 @@ def _object_gap(clause: str, body: int) -> int | None:
     return None
 
 
-_MODALS = {"will", "would", "could", "should", "can", "may", "might", "must"}
+_MODALS = auxiliary_words(MODAL_VERBS, without={"shall"})
 
 
 def is_finite_verb(word: str, previous: str, present: bool = True) -> bool:
@@ -376,7 +377,16 @@ def sentence_like(piece: str) -> bool:
 _NON_FINITE = re.compile(r"(?i)(having\s+been|having|being|[a-z]{2,}ing)\s+")
 
 
-def controlled(clause: str, subject: str) -> tuple[str, int] | None:
+@dataclass(frozen=True, slots=True)
+class FiniteClause:
+    """A clause without a finite verb told as a sentence ("being capped" -> "The well was capped"): its words, and
+    how far the words after its verb moved (to shift a span found in the clause onto the sentence)."""
+
+    text: str
+    shift: int
+
+
+def controlled(clause: str, subject: str) -> FiniteClause | None:
     """A clause with no subject of its own told of ``subject``, the enclosing clause's: "being capped" -> "<subject>
     was capped", "having left" -> "<subject> had left", "suffering a cardiac arrest" -> "<subject> suffered a cardiac
     arrest". Returns the sentence and how far the clause's words after the verb moved; None when the clause does not
@@ -396,7 +406,7 @@ def controlled(clause: str, subject: str) -> tuple[str, int] | None:
         if finite is None:
             return None
     head = f"{subject} {finite} "
-    return head + clause[m.end():], len(head) - m.end()
+    return FiniteClause(head + clause[m.end():], len(head) - m.end())
 
 
 def past_of_participle(gerund: str) -> str | None:
@@ -426,7 +436,7 @@ def shared_subject(first_clause: str) -> str:
     if not subject or len(subject.split()) > 8 or not sentence_like(first_clause) or subject.lower() in _PERSONAL \
             or re.search(r"[,;:“”\"(]|\b(?:that|which|who|whom|whose|when|where|if|because)\b", subject):
         return ""  # "Her supporters point out that he ...": no one subject to share
-    modal = re.match(r"\s*((?:will|would|could|should|can|may|might|must)(?:\s+not)?)\b", first_clause[at:])
+    modal = re.match(r"\s*((?:" + auxiliaries(MODAL_VERBS, without={"shall"}) + r")(?:\s+not)?)\b", first_clause[at:])
     return f"{subject} {modal.group(1)}" if modal else subject
 
 

@@ -17,6 +17,14 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import (
+    BE_FINITE,
+    BE_NONFINITE,
+    DO_FORMS,
+    HAVE_FORMS,
+    WILL_WOULD,
+    auxiliaries,
+)
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 
 __all__ = ["than_a_time"]
@@ -28,10 +36,10 @@ _COMPARATIVE = (r"\b(?!(?:other|rather|order|after|never|under|over|later|earlie
                 r"officer|manager|leader|partner|customer|producer|driller|operator)\b)"
                 r"(?:(?:less|more|fewer)\s+[a-z]+|[a-z]{3,}er|worse|better|farther|further)"
                 # up to five words of its own phrase: "a bigger loss in the second quarter than"
-                r"(?:\s+(?!(?:than|is|are|was|were|has|have|had|will|would|that|which|who|when|and|but|it|they|he|she|"
+                r"(?:\s+(?!(?:than|" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD) + r"|that|which|who|when|and|but|it|they|he|she|"
                 r"we)\b)(?![a-z]+ed\b)[\w'’-]+){0,5}?\s+than\s+")
 #: The words of the thing measured against, up to its date: no verb, no clause word ("than the Ixtoc blowout").
-_THING_WORD = (r"(?!(?:is|are|was|were|be|been|has|have|had|will|would|did|does|do|that|which|who|when|while|and|or|"
+_THING_WORD = (r"(?!(?:" + auxiliaries(BE_FINITE, BE_NONFINITE, HAVE_FORMS, DO_FORMS, WILL_WOULD, without={"being"}) + r"|that|which|who|when|while|and|or|"
                r"but|it|they|he|she|we|you|there|" + IRREGULAR_PAST_PATTERN + r")\b)(?![a-z]+ed\b)[\w'’.-]+\s+")
 _THAN_A_TIME = re.compile(r"(?i)" + _COMPARATIVE + r"(?:(?:in|during|at|on|for)\s+)?"
                           r"(?P<thing>(?:the|a|an|its|their|this|that|any)\s+(?:" + _THING_WORD + r"){0,4}?(?:(?:in|of|during|since)\s+)?)?$")

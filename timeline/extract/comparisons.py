@@ -19,6 +19,7 @@ import functools
 import re
 
 from timeline.calendar_words import FIXED_ZONES
+from timeline.english_auxiliaries import BE_FINITE, DO_FORMS, HAVE_FORMS, MODAL_VERBS, WILL_WOULD, auxiliaries
 from timeline.english_verbs import IRREGULAR_PAST_WORDS
 from timeline.extract.compared_times import than_a_time
 from timeline.extract.count_words import numbers_pattern
@@ -81,7 +82,7 @@ _REFERENCE_POINT = re.compile(
     r"(?:in\s+|on\s+|at\s+|during\s+|the\s+)?$")
 # Between the comparison word and the date, a finite verb makes the date its own clause's
 # ("more than 20 people were killed on Monday"), and so does "from $5 to $6" (a change, dated).
-_OWN_CLAUSE = re.compile(r"(?i)\b(?:was|were|is|are|has|have|had|will|would|did|does|do)\b|\bfrom\s+\S+\s+to\b|"
+_OWN_CLAUSE = re.compile(r"(?i)\b(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, DO_FORMS, WILL_WOULD) + r")\b|\bfrom\s+\S+\s+to\b|"
                          r"\bfrom\s+(?:\S+\s+){1,8}?to\s+[$£€#]?\d")  # "from 15,000 barrels a day now to 40,000 by July"
 _QUANTIFIER = re.compile(r"(?i)\b(?:more|less|fewer|over|under|greater|higher|lower|rather)\s+than\s*$")
 
@@ -107,7 +108,7 @@ def _reference_point(before: str) -> bool:
 _COMPARATIVE_THAN = re.compile(r"(?i)\b(?!(?:other|rather|order|after|never|under|over)\b)(?:(?:less|more)\s+[a-z]+|"
                                r"[a-z]{3,}er|worse|better|farther|further)(?:\s+[a-z]+)?\s+than\s+$")
 _ELLIPTICAL_THAN = re.compile(r"(?i)^than\s+(?:(?:did|does|do|was|were|had)\s+(?:the|a|an|its|their)\s|"
-                              r"(?:I|we|you|they|he|she|it|there)\s+(?:am|is|are|was|were|have|has|had|did|do|does)\b"
+                              r"(?:I|we|you|they|he|she|it|there)\s+(?:am|" + auxiliaries(BE_FINITE, HAVE_FORMS, DO_FORMS) + r")\b"
                               r"(?:\s+been)?\s+(?:\w+\s+){0,2}$)")
 _NAMED_THING = re.compile(r"^than\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:in|on|during|of)\s+(?:the\s+)?$")
 
@@ -316,7 +317,7 @@ def is_running_total(text: str, sentence_start: int, start: int) -> bool:
 #: not when anyone forecast it, nor a happening of its own. (A forecast clause with a verb tells a happening to come,
 #: which its span dates: "Forecasters predict the storm will move into the Gulf over the weekend".)
 _FORECAST_SPAN = re.compile(r"(?i)\b(?:predict(?:s|ed)?|forecast(?:s|ed)?)\s+(?:show(?:s|ed)?\s+|suggest(?:s|ed)?\s+)?"
-                            r"(?:(?!(?:will|would|could|may|might|to|is|are|was|were|wasn['’]t|won['’]t|said|says|told)\b)"
+                            r"(?:(?!(?:will|would|could|may|might|to|" + auxiliaries(BE_FINITE) + r"|wasn['’]t|won['’]t|said|says|told)\b)"
                             r"[^\s;:.!?]+\s+){1,12}?(?:through|until|till|into|over)\s+(?:the\s+)?$")
 
 
@@ -381,7 +382,7 @@ def _extreme_compared(text: str, sentence_start: int, start: int, end: int) -> b
 _SIMILE = re.compile(r"(?i)\b(?:looks?|looked|feels?|felt|seems?|seemed|sounds?|sounded|would\s+be|would\s+have\s+been)\s+"
                      r"(?:just\s+|a\s+bit\s+|rather\s+|more\s+)?(?:like\s+(?=(?:a|an|the|us|them|it|this|that|some|"
                      r"[a-z]+ing)\b|(?-i:[A-Z]))|as\s+if\b|as\s+though\b)([^.;!?”\"]{0,120})$")
-_FINITE = re.compile(r"(?i)\b(?:will|would|could|can|may|might|shall|should|must|is|are|was|were|has|have|had|did|does|do)\b|"
+_FINITE = re.compile(r"(?i)\b(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, DO_FORMS, MODAL_VERBS) + r")\b|"
                      r"n['’]t\b|['’](?:re|ll|ve|d)\b")
 #: "looks like a finger reaching out from the patch, an imaging expert said on Friday": the picture ends at the comma.
 _SAID_AFTER = re.compile(r"(?i),\s+(?:[\w.'’-]+\s+){0,6}?(?:" + alternation(SAID_SAYS, {"told", "added", "according"}) + r")\b")
@@ -469,7 +470,7 @@ def generic_present(sentence: str) -> bool:
 #: the thing compared with ("than", "unlike", "compared with", "as bad as"), so its date is a reference point.
 _COMPARED_BEFORE = re.compile(
     r"(?i)\b(?:than|unlike|compared\s+(?:with|to)|versus|as\s+[a-z]+\s+as)\s+"
-    r"(?:(?!\b(?:is|are|was|were|has|have|had|said|says|told)\b)[^,;:.!?]){1,60},?\s*(?:(?:the|a|an)\s+[^,;:.!?]{0,40})?$")
+    r"(?:(?!\b(?:" + auxiliaries(BE_FINITE, HAVE_FORMS) + r"|said|says|told)\b)[^,;:.!?]){1,60},?\s*(?:(?:the|a|an)\s+[^,;:.!?]{0,40})?$")
 
 
 def compared_thing(text: str, sentence_start: int, clause_start: int) -> bool:
@@ -546,7 +547,7 @@ def reports_past(sentence: str) -> bool:
 #: the subject, before the main verb. Its date identifies the thing; nothing in the sentence happened then.
 _ASIDE_OPENING = re.compile(r"(?i),\s*(?:not\s|(?:the\s+|a\s+|an\s+)?[a-z][\w'’-]*(?:\s+[\w'’-]+){0,2}?\s+of\s)")
 _ASIDE_VERB = re.compile(r"\b(?:[a-z]+ed|" + "|".join(w for w in _PRESENT_FORMS if " " not in w) + r"|who|which|that|"
-                         r"when|where|whose|said|says|told|is|are|was|were|has|have|had|will|would)\b")
+                         r"when|where|whose|said|says|told|" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD) + r")\b")
 _MAIN_VERB_AFTER = re.compile(r",\s+(?:also\s+|now\s+|then\s+)?([a-z]+)\b")
 
 

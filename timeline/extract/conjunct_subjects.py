@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import MODAL_VERBS, auxiliaries
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.clauses import is_finite_verb, shared_subject
 from timeline.extract.count_words import numbers_pattern
@@ -18,7 +19,7 @@ from timeline.extract.subject_names import strip_opening
 
 __all__ = ["conjunct_subject"]
 
-_MODAL = r"(?:will|would|could|should|can|may|might|must)"
+_MODAL = r"(?:" + auxiliaries(MODAL_VERBS, without={"shall"}) + r")"
 #: Between the first predicate and the second: ", then", "and", "and then", ", or", with a short time phrase after
 #: the conjunction ("and as early as Sunday should start ...", "and two years later acquired ..."), never a noun
 #: phrase (", and its partners will ...": a subject of the second clause's own).

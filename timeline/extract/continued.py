@@ -35,6 +35,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, auxiliaries
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.tagger.lexicon import NUMBER_WORDS
 
@@ -259,7 +260,7 @@ def tells_a_plan(sentence: str) -> bool:
 
 
 #: "is due to", "is set to", "is expected to": a plan told in the present.
-_DUE = re.compile(r"\b(?:is|are|was|were)\s+(?:due|set|expected|scheduled|to)\b")
+_DUE = re.compile(r"\b(?:" + auxiliaries(BE_FINITE) + r")\s+(?:due|set|expected|scheduled|to)\b")
 
 
 #: "..., often praised by critics": a participle after a comma or an adverb, no verb of the clause.

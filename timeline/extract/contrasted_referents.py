@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
+from timeline.english_auxiliaries import BE_FINITE, BE_NONFINITE, auxiliaries
 from timeline.extract.actors import strip_opening
 from timeline.extract.clauses import (
     is_finite_verb,
@@ -91,7 +92,7 @@ _SAID = re.compile(r",\s+(?:[\w'’.-]+\s+){0,8}?(?:" + alternation(SAY_TELL, {"
 _PHRASE_END = re.compile(r"\s+(?=(?:to|of|in|on|at|for|with|by|from|into|about|after|before|since|during|under|over|"
                          r"than|as|against|through|across|near|until|that|which|who|and|or|is|are|was|were|has|have|"
                          r"had|will|would|could|can|may|might|[a-z]{3,}ed)\b)|[,;:]|\s*$")
-_COPULA = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|become|became|remains?|remained)\s+(?:\w+ly\s+|still\s+|also\s+|not\s+)*$")
+_COPULA = re.compile(r"(?i)\b(?:" + auxiliaries(BE_FINITE, BE_NONFINITE) + r"|become|became|remains?|remained)\s+(?:\w+ly\s+|still\s+|also\s+|not\s+)*$")
 _NOT_REFERENT = re.compile(r"(?i)(?:no\s+one|nobody|anyone|someone|everyone|it|they|he|she|we|you|i|this|that|these|"
                            r"those|one|all|some|many|most|each|both|who|which)$")
 #: A time, not a thing: "last week", "in March", "on Friday".

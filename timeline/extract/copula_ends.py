@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, auxiliaries
+
 __all__ = ["copula_end_gone"]
 
 #: A joined clause that ends on "be" and an adverb of time: ", but noted that BP was still", " and the chance is now".
 _JOINED_COPULA_END = re.compile(r"(?:,\s*|\s+)(?:but|and|while|although|though)\s+(?:[a-z]+\s+that\s+)?[^,;:“”\"]*?\s"
-                                r"(?:is|are|was|were|remains|remained)\s+(?:still|now|already|also|currently|yet)$")
+                                r"(?:" + auxiliaries(BE_FINITE) + r"|remains|remained)\s+(?:still|now|already|also|currently|yet)$")
 #: The fewest words the first clause keeps to stand as the title.
 _FIRST_CLAUSE_WORDS = 4
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, auxiliaries
 from timeline.extract.page_lines import filled_lines
 
 __all__ = ["correction_notes"]
@@ -61,10 +62,10 @@ _RUN_IN = re.compile(
 #: the Harbour Act of 1990.", "The original referred to ...", "... should have been 4.6m barrels a day", "This has been
 #: corrected.", "The text below has been modified to reflect these changes."
 _RESTATES = re.compile(
-    r"(?i),\s+not\s|\brather\s+than\s|^(?:it|he|she|they|that)\s+(?:is|was|are|were)\s[^.;:]{1,80}\.?$|"
+    r"(?i),\s+not\s|\brather\s+than\s|^(?:it|he|she|they|that)\s+(?:" + auxiliaries(BE_FINITE) + r")\s[^.;:]{1,80}\.?$|"
     r"^the\s+original\b|\bshould\s+have\s+(?:been|said|read|stated)\b|"
     r"^(?:this|the\s+(?:error|mistake|text(?:\s+below)?|article|story|figure|name|date|headline|caption))\s+"
-    r"(?:has|have|had)\s+(?:now\s+)?been\s+(?:corrected|amended|updated|modified|fixed|changed)\b")
+    r"(?:" + auxiliaries(HAVE_FORMS) + r")\s+(?:now\s+)?been\s+(?:corrected|amended|updated|modified|fixed|changed)\b")
 #: A notice that tells what the page said ("We reported below that ...", "The original referred to ...", "The graphic
 #: gave ..."): the line after it gives the fact as it is, in whatever words.
 _TELLS_WHAT_WAS_SAID = re.compile(r"(?i)\b(?:we|it|the\s+(?:original|article|story|graphic|caption|headline|summary))\s+"

@@ -11,11 +11,19 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import (
+    BE_FINITE,
+    BE_NONFINITE,
+    DO_FORMS,
+    HAVE_FORMS,
+    MODAL_VERBS,
+    auxiliaries,
+)
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_WORDS
 from timeline.extract.title_open import FRAME_VERBS
 
 #: A clause's finite verb that cannot be a noun: an auxiliary, a modal, a past form.
-_AUX = r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)"
+_AUX = r"(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, MODAL_VERBS, without={"shall"}) + r")"
 #: ("reported increased cases": an "-ed" word before a bare noun is its adjective; before an object's first word a verb)
 #: A title's verb is mostly in the headline present ("a poll released [Tuesday] shows"): a frame verb's "-s" form ("says",
 #: "shows", "suggests") is one as well, and any "-s" form before an object's first word.
@@ -44,7 +52,7 @@ _TO_BE_AT_END = re.compile(r"(?<=[a-z])(?<!\bdue)(?<!ed)(?<!\bhas)(?<!\bhave)(?<
 _TIME_AFTER = r"\s+(?:on|in|at|by|next|later|this|tonight|tomorrow|today|early|late|before|after|within)\b"
 #: Words before a participle that make it a verb's own (a perfect, a passive, a relative clause's or a pronoun's
 #: verb: "the preventer that failed is", "what happened was", "what he argued are"), not a noun's modifier.
-_VERB_BEFORE = re.compile(r"\b(?:" + _AUX + r"|be|been|being|get|got|gets|not|also|just|never|that|which|who|whom|what|"
+_VERB_BEFORE = re.compile(r"\b(?:" + _AUX + r"|" + auxiliaries(BE_NONFINITE) + r"|get|got|gets|not|also|just|never|that|which|who|whom|what|"
                           r"he|she|it|they|we|I|you)\s$")
 #: A noun phrase after a noun ("The commitment | the president made is"): a contact relative with its own subject, whose
 #: verb is no participle. A determiner right after a lowercase word that is no verb or function word shows it.
@@ -57,11 +65,11 @@ _FUNCTION_WORDS = frozenset({"of", "for", "to", "in", "on", "at", "by", "from", 
 _DETERMINED_NOUN = re.compile(r"(?:\b(?:the|an?|its|his|her|their|this)|['’]s)\s+(?:[\w'’-]+\s+){0,3}[\w'’\"”-]+$")
 #: Verbs that take an object and its "to be" infinitive: the infinitive after their object is theirs.
 _OBJECT_CONTROL = re.compile(r"\b(?:allow|force|cause|want|expect|believe|need|ask|require|order|leave|get|enable|permit|"
-                             r"consider|declare|find|wish|like|prefer|help|persuade|urge|will|would|can|could|must|should|"
-                             r"may|might)(?:s|ed|d)?\b")
+                             r"consider|declare|find|wish|like|prefer|help|persuade|urge|" + auxiliaries(MODAL_VERBS, without={"shall"})
+                             + r")(?:s|ed|d)?\b")
 #: Auxiliaries and modals: where the sentence has one after the pronoun the title only changed its tense ("it would
 #: take" -> "it will take").
-_AUX_WORD = re.compile(r"\s*(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|does|do)\b")
+_AUX_WORD = re.compile(r"\s*(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, DO_FORMS, MODAL_VERBS) + r")\b")
 
 
 def modifiers_closed(title: str, sentence: str) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from timeline.english_auxiliaries import BE_FINITE, BE_NONFINITE, auxiliaries
 from timeline.extract.framed_when import framed_title
 from timeline.extract.happenings import EVENT_NOUNS
 from timeline.extract.live_captions import without_entry_head
@@ -43,7 +44,7 @@ _SAID_AHEAD = re.compile(
     r"(?i)\b(?:" + alternation(SAY_TELL, spoken("announce", "confirm", "warn", "predict", "estimate", "add")) +
     r")\s+(?:[\w'’.-]+\s+){0,8}?(?:will|would|could|should|['’]ll)\s+(?:be\s+)?[a-z]+")
 #: A form of "be" before the verb of expecting: a passive forecast whose subject is the dated thing.
-_PASSIVE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|'s|’s)\s+(?:\w+ly\s+)?$")
+_PASSIVE = re.compile(r"(?i)\b(?:" + auxiliaries(BE_FINITE, BE_NONFINITE) + r"|'s|’s)\s+(?:\w+ly\s+)?$")
 #: A date told from the page's own moment ("early next week", "tomorrow"): out of the article, beside its event's
 #: date on a timeline, it reads wrong; only a date that names its day or period stays in a title.
 _DEICTIC = re.compile(r"(?i)\b(?:next|last|this|coming|tomorrow|today|tonight|yesterday|ago|later|earlier|soon)\b")

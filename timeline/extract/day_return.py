@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import HAVE_FORMS, WILL_WOULD, auxiliaries
 from timeline.extract.merge import Mention
 from timeline.extract.saying_words import NEWS_SAYING_PAST, alternation
 
@@ -32,7 +33,7 @@ RETURN_AFTER = 5
 #: Words said at another time, or retold: "once said", "had said", "used to say", "recalled", "told lawmakers
 #: following the disaster".
 _FROM_BEFORE = re.compile(r"\b(?:once|previously|earlier|ago|recalled|remembered|used\s+to|at\s+the\s+time|following|"
-                          r"(?:had|has|have|would)\s+(?:\w+\s+)?(?:said|told|announced|warned|confirmed))\b",
+                          r"(?:" + auxiliaries(HAVE_FORMS, WILL_WOULD, without={"will"}) + r")\s+(?:\w+\s+)?(?:said|told|announced|warned|confirmed))\b",
                           re.IGNORECASE)
 #: Who speaks for a cause, not for a party to the news: campaigners, lobbies, lawyers suing, investors' advisers.
 _ADVOCATE = re.compile(r"\b(?:Club|Greenpeace|campaign\w*|activists?|groups?|coalition|association|chamber\s+of\s+commerce|"

@@ -44,6 +44,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, auxiliaries
 from timeline.extract.actors import short
 from timeline.extract.continued import narrated_past, occasion_tie
 from timeline.extract.day_return import background_over, returns_to_day
@@ -76,7 +77,7 @@ _SPEAKER_SAID = re.compile(
 #: belief or feeling
 #: ("told the BBC he believed she had been admitted", "said he was amazed"), a state of long standing ("were already
 #: suffering"); and the weather, whose forecasts are no news of the day's.
-NOT_TODAY = re.compile(r"\b(?:had|has|have)\s+(?:\w+\s+)?(?:said|told|announced|reported)\b|\b(?:declined|refused)\b"
+NOT_TODAY = re.compile(r"\b(?:" + auxiliaries(HAVE_FORMS) + r")\s+(?:\w+\s+)?(?:said|told|announced|reported)\b|\b(?:declined|refused)\b"
                         r"|\b(?:previously|earlier\s+this\s+(?:year|month)|last\s+(?:year|month|week))\b"
                         r"|\b(?:(?:said|told|spoke|[Ss]peaking)\s+recently|recently\s+(?:said|told))\b"
                         r"|\b(?:believed|thought|felt|amazed|already|weather|hurricane|tropical\s+storm)\b")
@@ -129,8 +130,8 @@ _TRAILING_SAID = re.compile(
 _TOLD_ON = re.compile(r"(?:(?:This|That|These|Those|It|Its|They|Their|Such|He|She|His|Her)\b|(?:The|That|This)\s+(?:\w+\s+)?(?:decision|"
                       r"move|moves|shutdown|closure|accident|incident|suit|lawsuit|case|announcement|ruling|step|deal|"
                       r"action|attack|plan|proposal|vote|order|request|agreement|leak|spill|outbreak|death|crash|fire|"
-                      r"explosion|blast|news|report|statement|change|cut|delay|cause|problem)\b|There\s+(?:was|were|is|"
-                      r"are|had\s+been|have\s+been)\b)")
+                      r"explosion|blast|news|report|statement|change|cut|delay|cause|problem)\b|There\s+(?:" + auxiliaries(BE_FINITE)
+                      + r"|had\s+been|have\s+been)\b)")
 #: The weather and its forecasters, a speaker or a subject: no news of the day's ("..., the National Weather Service
 #: said", "The storm has a 50 percent chance ..."), where an act the weather caused is ("Clean-up work was halted
 #: because of severe weather, the Coast Guard said").

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, WILL_WOULD, auxiliaries
 from timeline.extract.happening_kinds import MISHAPS
 from timeline.extract.happenings import EVENT_NOUNS, RELATIVE_ACT, Happening, stem
 
@@ -49,9 +50,9 @@ _ABOUT_HAPPENING = re.compile(
     r"(?i)(?:\b(?:over|for|about|against|into|to|with|behind|caused|causing)|(?P<aside>,))\s+(?P<np>(?:the|a|an|his|"
     r"her|its|their|this|that|[\w.'’-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?(?P<noun>" +
     "|".join(sorted(_MISHAPS, key=len, reverse=True)) + r"))(?P<tail>(?:\s+aged\s+\d+|\s+(?:at|of|on|off|near|aboard|in)"
-    r"\s+(?:(?:the|an?)\s+)?(?:" + r"(?!(?:the|an?|and|or|but|that|which|who|whom|where|when|was|were|is|are|has|have|had|"
+    r"\s+(?:(?:the|an?)\s+)?(?:" + r"(?!(?:the|an?|and|or|but|that|which|who|whom|where|when|" + auxiliaries(BE_FINITE, HAVE_FORMS) + r"|"
     r"will|would|after|before|since|until|for|to|from|with|by|as|during|in|on|at|of)\b)[\w.'’-]+\s+){0,3}?(?:called|named|"
-    r"known\s+as)?\s*(?!(?:the|an?|and|or|but|that|which|who|was|were|is|are|has|have|had)\b)[\w.'’-]+){0,2})"
+    r"known\s+as)?\s*(?!(?:the|an?|and|or|but|that|which|who|" + auxiliaries(BE_FINITE, HAVE_FORMS) + r")\b)[\w.'’-]+){0,2})"
     r"\s+(?:in|on|of|during)\s+(?:the\s+)?(?:(?:early|late|mid)[\s-]+)?$")
 
 
@@ -72,8 +73,8 @@ def earlier_happening(text: str, sentence_start: int, start: int, end: int) -> H
         # "the surgeon's negligence led to his death aged 61 in June": whose death the clause tells, which the
         # happening's own title would lose
         return None
-    if re.match(r"[ \t]+(?!(?:and|or|but|to|in|on|at|for|with|by|as|of|after|before|when|that|which|who|is|was|were|"
-                r"are|has|had|have|will|would|said|says|from|until|into|than)\b)[a-z][a-z-]*(?<!ed)(?<!ly)\b",
+    if re.match(r"[ \t]+(?!(?:and|or|but|to|in|on|at|for|with|by|as|of|after|before|when|that|which|who|" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD)
+                + r"|said|says|from|until|into|than)\b)[a-z][a-z-]*(?<!ed)(?<!ly)\b",
                 text[end:end + 40]):
         return None  # "over the merger in 2010 accounts": the date names the noun after it, not the happening
     relative = RELATIVE_ACT.match(text, end)  # "over the explosion on 20 April that killed 11 workers"

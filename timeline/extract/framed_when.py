@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, BE_NONFINITE, HAVE_FORMS, auxiliaries
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.clauses import sentence_like
 from timeline.extract.saying_words import SAID_SAYS, alternation
@@ -57,14 +58,14 @@ _STANDING_CHANGE = (r"(?:(?:was|were|has\s+been|have\s+been)\s+(?:further\s+|als
 _STANDS = re.compile(r"(?i)^(?:[\w'’.-]+\s+){0,4}?(?:" + _STANDING + r")\b(?:\s+(?:of|for|over|about|to)\s+[^,;:]{1,80}?)?"
                      r"\s+(?:\w+ly\s+)?" + _STANDING_CHANGE + r"\b[^,;:]{0,40}$")
 #: A copula before anything but a participle: what something was on the day ("was the operator", "was right").
-_STATE_VERB = re.compile(r"(?i)(?:was|were|is|are)\s+(?!(?:being|been|to|due|expected|set|scheduled|slated|likely|about|"
+_STATE_VERB = re.compile(r"(?i)(?:" + auxiliaries(BE_FINITE) + r")\s+(?!(?:being|been|to|due|expected|set|scheduled|slated|likely|about|"
                          r"going|not\s+\w+ed)\b)(?![a-z]+ed\b)(?!(?:"
                          + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b)")
 #: A clause that tells a state, not a happening: "when shares were tanking", "when there were 17 cases", "when he had
 #: a cold", "when the plan seemed to work".
-_STATE_CLAUSE = re.compile(r"(?i)(?:(?:was|were|is|are|am|'s)\s+(?!(?:due|expected|set|scheduled|about|going|"
+_STATE_CLAUSE = re.compile(r"(?i)(?:(?:" + auxiliaries(BE_FINITE) + r"|am|'s)\s+(?!(?:due|expected|set|scheduled|about|going|"
                            r"being\s+\w+ed)\b)(?![a-z]+ed\b)(?!(?:" + "|".join(sorted(IRREGULAR_PARTICIPLES)) +
-                           r")\b)|(?:had|has|have)\s+(?!(?:been|[a-z]+ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES)) +
+                           r")\b)|(?:" + auxiliaries(HAVE_FORMS) + r")\s+(?!(?:been|[a-z]+ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES)) +
                            r")\b)|(?:seemed|seems|appeared|appears|looked|looks|remained|remains|stayed|stays|"
                            r"lurked|lurking|used\s+to)\b)")
 _REPORT = re.compile(r"(?i)^.*\b(?:" + alternation(SAID_SAYS, {"believe", "believes", "believed", "that"})
@@ -128,7 +129,7 @@ def _publishable(title: str) -> str | None:
     """The "when" clause's title, unless it cannot stand as a headline ("The company's latest attempt founders",
     "This testimony is prepared": whose, only the frame says); the sentence's title then stays."""
     # ("A scientist says three-quarters of the oil is still": a copula whose complement the cut left out says nothing)
-    bare_copula = re.search(r"\b(?:is|are|was|were|be|been|remains?)(?:\s+(?:still|now|also|already|again|just|only|"
+    bare_copula = re.search(r"\b(?:" + auxiliaries(BE_FINITE, BE_NONFINITE, without={"being"}) + r"|remains?)(?:\s+(?:still|now|also|already|again|just|only|"
                             r"even|not))?$", title)
     return None if title_defect(title) or bare_copula else title
 

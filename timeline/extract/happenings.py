@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.english_auxiliaries import BE_FINITE, BE_NONFINITE, HAVE_FORMS, WILL_WOULD, auxiliaries
 from timeline.english_verbs import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST_PAIRS,
@@ -48,7 +49,7 @@ EVENT_NOUNS = frozenset([
 EVENT_STEMS = frozenset(LONG_STEMS.get(w.lower(), w.lower()[:4]) for w in EVENT_NOUNS) | {"die", "sink", "explosion"}
 #: Words that open a phrase or a clause of their own, which a thing's name never holds.
 _PHRASE_WORDS = (r"(?:since|after|before|following|until|till|when|while|as|and|or|but|on|in|at|of|during|from|to|by|"
-                 r"with|for|that|which|who|is|was|were|are|has|had|have|said|says)\b")
+                 r"with|for|that|which|who|" + auxiliaries(BE_FINITE, HAVE_FORMS) + r"|said|says)\b")
 #: A word that only names the thing a long noun phrase is about ("the Deepwater Horizon oil rig disaster"): no word
 #: that opens a phrase or a clause, no determiner, no past verb ("of the slick since a 28-minute blaze": the blaze's
 #: phrase opens at "a"; "a lethal dose of propofol caused the star's death", "disclosure put BP under fire").
@@ -82,25 +83,25 @@ _AFTER_PREPOSITION = re.compile(
 _EXAMPLE = re.compile(
     r"(?i)\b(?:such\s+as|including|notably)\s+(?P<np>(?:the|a|an|his|her|its|their|[\w.'’-]+['’]s?)\s+"
     r"(?:[\w'’-]+\s+){0,4}?(?P<noun>" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b"
-    r"(?:\s+(?!(?:and|or|but|that|which|who|is|was|were|are|has|had|have|will|would|said|says|when|while|as|"
+    r"(?:\s+(?!(?:and|or|but|that|which|who|" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD) + r"|said|says|when|while|as|"
     r"since|after|before|until|for|with|by|to)\b)(?![a-z]+ed\b)[\w'’.-]+){0,12}?)\s+(?:on|in|at|during)\s+(?:the\s+)?$")
 #: A date that modifies the noun after it, whatever the caller judged: a lowercase word that is no preposition,
 #: conjunction or verb.
 _MODIFIES_NEXT = re.compile(
     r"(?:['’]s)?[ \t]+(?!(?:and|or|but|to|in|on|at|for|with|by|as|of|after|before|when|that|which|who|ago|later|"
-    r"earlier|last|this|next|alone|is|was|were|are|has|had|have|will|would|said|says|from|until|into|than)\b)"
+    r"earlier|last|this|next|alone|" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD) + r"|said|says|from|until|into|than)\b)"
     r"[a-z][a-z-]*(?<!ed)(?<!ly)\b")
 #: What stands before a date that modifies the noun after it: "the fatal April 20 explosion", "a 2005 blast".
 _DETERMINER_BEFORE = re.compile(
     r"(?i).*(?:^|\s)((?:the|a|an|his|her|its|their|this|that|[\w.'’-]+['’]s?)\s+(?:[a-z-]+\s+){0,2})$", re.S)
 _NOUN_AFTER = re.compile(
-    r"(?:['’]s)?\s+(?:(?!(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from|was|were|is|are|has|have|had|will)\b)"
+    r"(?:['’]s)?\s+(?:(?!(?:of|the|a|an|and|or|in|on|at|to|for|with|by|from|" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD, without={"would"}) + r")\b)"
     r"[A-Za-z][\w'’-]*\s+){0,2}?(?P<noun>" + "|".join(sorted(EVENT_NOUNS, key=len, reverse=True)) + r")\b")
 #: What the noun phrase may carry after its noun: "of Pan Am flight 103", "on the Deepwater Horizon rig".
 #: ("aboard the ship Star at Portville harbour": a second place phrase; a preposition opens one, never ends one:
 #: "the bombing of Flight 103 over Lockerbie" is cut before "over", not after it)
 NOUN_COMPLEMENT = re.compile(r"(?:(?:[ \t]+|(?<=[ \t]))(?:of|on|at|in|off|near|aboard|from)[ \t]+(?:the[ \t]+|a[ \t]+|an[ \t]+)?"
-                              r"(?:(?!(?:and|or|but|that|which|who|was|were|is|are|has|have|had|will|[a-z]+ed|of|on|"
+                              r"(?:(?!(?:and|or|but|that|which|who|" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD, without={"would"}) + r"|[a-z]+ed|of|on|"
                               r"at|in|off|near|aboard|for|to|from|with|by|over|under|into|onto|across|through|between|"
                               r"during|after|before|against|toward|towards|around|about|since|until|as)\b)"
                               r"[\w'’-]+(?:\.(?=\w))?(?:[ \t](?=[\w'’-]))?){1,5}){1,3}")
@@ -377,7 +378,7 @@ _REDUCED_RELATIVE = re.compile(
     # the noun the participle follows: no determiner or preposition ("fitted a cap to its damaged oil well on
     # Friday": "damaged" there is the well's adjective, and the date the fitting's). ("a schedule that included
     # trials in March": "that" there is a relative pronoun, and the date the clause's.)
-    r"(?!(?:was|were|is|are|be|been|being|has|have|had|a|an|the|its|their|his|her|our|my|your|this|these|"
+    r"(?!(?:" + auxiliaries(BE_FINITE, BE_NONFINITE, HAVE_FORMS) + r"|a|an|the|its|their|his|her|our|my|your|this|these|"
     r"those|to|of|in|on|at|for|with|by|from|into|onto)\b)[a-z]+\s+"
     r"(?:[a-z]{3,}ed|" + PARTICIPLE_WORDS + r")\s+(?:(?!(?:and|but|that|which|who|it|he|she|they)\b)"
     r"[\w'’-]+\s+){0,4}?)(?:(?:in|on|at|during)\s+)?$", re.S)
@@ -385,7 +386,7 @@ _PERIOD_HEAD = re.compile(r"(?i)\b(?:days?|weeks?|months?|quarters?|years?|perio
 #: What stands before an object: a verb or a preposition ("in an interview published Thursday" and "according
 #: to a poll released Tuesday" are where the sentence's own statement was made, and keep its date).
 _OBJECT_OF = re.compile(r"(?i)(?:\b(?:of|for|with|from|(?<!according )to|by|about|into|over|under)|[a-z]{3,}(?:ed|ing)|found|saw|got|"
-                        r"made|gave|took|has|have|had|cites?|shows?|releases?|publish(?:es)?)\s+$")
+                        r"made|gave|took|" + auxiliaries(HAVE_FORMS) + r"|cites?|shows?|releases?|publish(?:es)?)\s+$")
 
 
 def reduced_relative(text: str, sentence_start: int, start: int, end: int) -> Happening | None:
@@ -440,13 +441,13 @@ def scheduled_for(text: str, sentence_start: int, start: int, end: int) -> Happe
 #: finite and reported ("..., and has been forced to delay its results", "and the company will close ...").
 _SECOND_CLAUSE = re.compile(
     r",?\s+and\s+(?:(?:the\s+(?:company|firm|group|government|agency|bank)|it|he|she|they)\s+)?"
-    r"(?P<aux>has|have|had|is|are|was|were|will)\s+(?:also\s+|now\s+|since\s+|already\s+)?"
+    r"(?P<aux>" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD, without={"would"}) + r")\s+(?:also\s+|now\s+|since\s+|already\s+)?"
     r"(?:been\s+)?(?P<verb>[a-z]{3,})\b")
 #: Words after the auxiliary that make no report of their own ("and is expected", "and was still").
 _NO_NEWS = frozenset(["expected", "likely", "still", "due", "set", "thought", "believed", "said", "reported",
                       "not", "never", "going", "able", "unable", "a", "an", "the", "one", "in", "on", "at"])
 #: A verb of the first clause: finite, so the part before "and" is a clause, not a noun list.
-_FIRST_VERB = re.compile(r"\b(?:has|have|had|is|are|was|were|will|would)\s+(?:been\s+|be\s+|to\s+be\s+)?"
+_FIRST_VERB = re.compile(r"\b(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD) + r")\s+(?:been\s+|be\s+|to\s+be\s+)?"
                          r"[a-z]{3,}|\b[a-z]{3,}ed\b|\bis\s+to\b")
 
 

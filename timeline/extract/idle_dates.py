@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_PATTERN
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, auxiliaries
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.reference_points import ahead_of, state_since, unreached_limit
 from timeline.extract.restrictive import FINITE_VERB
@@ -72,9 +73,9 @@ _WITHHELD = re.compile(
     r"(?:an?\s+)?(?:interview\s+)?requests?\s+(?:for|to)\s+(?:comment|be\s+interviewed)|an?\s+interview)\b|"
     r"(?:would|could|will|did|does|do|can|ca|wo)(?:\s*not|n['’]t)\s+(?:immediately\s+|publicly\s+)?(?:"
     + _SAY + r"\b|be\s+(?:immediately\s+)?reached|(?:return|answer)\s+" + _MESSAGE + r"|" + _REPLY + r")|"
-    r"(?:has|have|had)(?:\s+not|n['’]t)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:commented|said|elaborated|"
+    r"(?:" + auxiliaries(HAVE_FORMS) + r")(?:\s+not|n['’]t)\s+(?:yet\s+|immediately\s+|publicly\s+)?(?:commented|said|elaborated|"
     r"discussed|specified|confirmed|disclosed|been\s+reached|(?:returned|answered)\s+" + _MESSAGE + r"|" + _REPLY + r")|"
-    r"(?:was|were|is|are)(?:\s+not|n['’]t)\s+(?:immediately\s+)?(?:available|reachable)\s+(?:for|to)\s+comment|"
+    r"(?:" + auxiliaries(BE_FINITE) + r")(?:\s+not|n['’]t)\s+(?:immediately\s+)?(?:available|reachable)\s+(?:for|to)\s+comment|"
     # "Calls to the ministry were not returned Monday" ("the results were not available until April 19" came then)
     r"\b(?:calls?|messages?|e-?mails?|requests?|inquiries)\b[^.;,]{0,40}?\b(?:was|were)(?:\s+not|n['’]t)\s+"
     r"(?:immediately\s+)?returned\b|"
@@ -130,7 +131,7 @@ _COUNT = re.compile(r"(?i)\b(?:(?:enter(?:s|ed|ing)?|(?:move[sd]?|moving|go(?:es
                     + _SPAN + r"\s+of\b(?!\s+(?:the\s+)?(?:month|year|" + MONTH_PATTERN + r"|\d)))")
 #: The count as the clause's verb: "The strike entered its 20th day", "The crisis is in its 71st day".
 _COUNT_VERB = re.compile(r"(?i)\b(?:enter(?:s|ed)|(?:move[sd]|go(?:es)?|went|head(?:s|ed))\s+into|reach(?:es|ed)|"
-                         r"mark(?:s|ed)|(?:is|was|are|were)\s+(?:now\s+|already\s+|still\s+)?(?:in|into))\s+"
+                         r"mark(?:s|ed)|(?:" + auxiliaries(BE_FINITE) + r")\s+(?:now\s+|already\s+|still\s+)?(?:in|into))\s+"
                          r"(?:its|their|his|her)\s+" + _ORDINAL + r"\s+" + _SPAN +
                          # the day itself as the count's subject: "July 15 marks day 87", "Today is Day 36"
                          r"|\b(?:mark(?:s|ed)|is|was)\s+(?:now\s+)?(?:day|week)\s+\d[\d,]*\b(?!\s*(?:%|percent|per\s+cent))")

@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, auxiliaries
 from timeline.extract.actors import short
 from timeline.extract.anchored_acts import subordinate
 from timeline.extract.anchors import TimexLike
@@ -332,7 +333,7 @@ _RELATIVE_OPENING = re.compile(r"(?<=[a-z])\s+(?:that|which|who)\s+(?=[a-z])")
 
 
 #: A clause of its own after the happening measured from: "(three months before the disaster) he had been warned".
-_CLAUSE_OPENS = re.compile(r"\s+(?:he|she|they|it|we|I|[A-Z][\w'’-]+)\s+(?:had|has|have|was|were|is|are|[a-z]{3,}ed)\b")
+_CLAUSE_OPENS = re.compile(r"\s+(?:he|she|they|it|we|I|[A-Z][\w'’-]+)\s+(?:" + auxiliaries(BE_FINITE, HAVE_FORMS) + r"|[a-z]{3,}ed)\b")
 
 
 #: A date told as a distance from another happening is reckoned, not read: reviewers check it first.

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from timeline.english_auxiliaries import BE_FINITE, DO_FORMS, HAVE_FORMS, MODAL_VERBS, auxiliaries
 from timeline.extract.actors import sentence_subject, short
 from timeline.extract.attribution import speaker_phrase
 from timeline.extract.comparisons import reports_past
@@ -50,7 +51,7 @@ def normalized(text: str) -> str:
 
 
 # The lead reports something: a past or perfect tense, speech, or the future.
-_REPORTS = re.compile(r"\b(?:has|have|had)\s+(?!been\s+(?:for|in|a|an|the)\b)[a-z]+|\b[a-z]{3,}ed\b|"
+_REPORTS = re.compile(r"\b(?:" + auxiliaries(HAVE_FORMS) + r")\s+(?!been\s+(?:for|in|a|an|the)\b)[a-z]+|\b[a-z]{3,}ed\b|"
                       r"\b(?:is|are)\s+(?:now\s+|still\s+)?(?!going\b)[a-z]{3,}ing\b|"  # "the spill is fueling opposition"
                       r"\b(?:" + alternation(SAY_TELL, spoken("announce")) + r"|will|is to|are to)\b|\b(?:"
                       + "|".join(sorted(w for w in _PRESENT_FORMS if " " not in w)) + r")\b")
@@ -168,8 +169,8 @@ _BRACKETED = re.compile(r"^[\s“\"‘]*\((?:[^()]|\([^()]*\))*\)[.!?]?[\s\"”�
 _LEANS_BACK = re.compile(r"(?i)^[\s“\"‘]*(?:(?:ever|even|long|just|shortly|soon)\s+)?(?:since|by|until|till|after|before)\s+"
                          r"(?:then|that)\b")
 #: The first auxiliary or finite verb of a sentence, which is the main clause's when no subordinator comes first.
-_FIRST_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|did|"
-                         r"does|do)\b|" + FINITE_VERB.pattern)
+_FIRST_VERB = re.compile(r"\b(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, DO_FORMS, MODAL_VERBS)
+                         + r")\b|" + FINITE_VERB.pattern)
 #: A main clause in the past perfect: "Ann Lee had been a ferry pilot for two decades", "The town had long relied on
 #: the mill". It tells what was so before the story's time: a feature's backstory, not the day's news.
 _PAST_PERFECT = re.compile(r"had\s+(?:(?:long|already|always|never|just|once|still|[a-z]+ly)\s+)?(?:been|[a-z]{3,}(?:ed|en|wn|ne))\b")

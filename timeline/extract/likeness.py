@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, DO_FORMS, HAVE_FORMS, WILL_WOULD, auxiliaries
 from timeline.english_verbs import IRREGULAR_PAST_WORDS
 from timeline.extract.happenings import EVENT_NOUNS
 
@@ -46,7 +47,7 @@ _LIKE_IN = re.compile(r"(?i)(?:^|[\s“\"‘(,])(?:just\s+|much\s+|exactly\s+|ra
 #: The words naming the thing measured against, up to its date: no clause of its own ("the spill that hit in 2010"),
 #: and the date its modifier ("the 1957 pandemic", "the pandemic of 1957"); "as popular as the mayor in 2009" may
 #: as well date the clause.
-_THING = (r"(?:(?!(?:is|are|was|were|has|have|had|will|would|did|does|do|that|which|who|when|while|because|after|before|"
+_THING = (r"(?:(?!(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, DO_FORMS, WILL_WOULD) + r"|that|which|who|when|while|because|after|before|"
           r"since|but|and|in|on|during|at)\b)[\w'’.-]+\s+){0,8}?(?:(?:of|from)\s+(?:the\s+)?)?$")
 #: "as catastrophic as the Spanish flu pandemic of 1918", "about as dangerous as the virus behind a 1957 pandemic",
 #: "equal in severity to the flu of 1957", "pales in comparison with the crisis of 2007", "in the same category as the
@@ -90,7 +91,7 @@ _COMPARED = re.compile(
 #: its date. ("a different approach from 2009" is :mod:`.compared_times`' bare time.)
 _SET_APART = re.compile(
     r"(?i)(?:\b(?:different|distinct)\s+from|(?:^|[\s,(])unlike)\s+(?:the|a|an|its|their|those|that|these)\s+"
-    r"(?:(?!(?:is|are|was|were|has|have|had|will|would|did|does|do|that|which|who|when|while|because|after|before|"
+    r"(?:(?!(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, DO_FORMS, WILL_WOULD) + r"|that|which|who|when|while|because|after|before|"
     r"since|but|and)\b)[\w'’.-]+\s+){1,8}?(?:in|on|during|from|of)\s+(?:the\s+)?$")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, WILL_WOULD, auxiliaries
 from timeline.extract.page_notes import NEWSROOM_ROLES
 from timeline.live_stamps import blank_opening_stamp
 
@@ -39,7 +40,7 @@ _UNIT = re.compile(rf"(?:,\s*|\s+)?(?:(?P<role>{_ROLE})|(?P<outlet>{_OUTLET})|(?
 _TRAILING_PLACE = re.compile(r"\s*(?:from|at|in)\s+(?:a|an|the)\s+[a-z]+(?:\s+[a-z]+)?(?:\s+(?:in|at)\s+"
                              rf"{_CAP}(?:\s+{_CAP})?)?\s*$")
 #: A word that makes a clause: a verb after a name is the entry's report ("Jane Roe says ...").
-_CLAUSE_WORD = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|says|said|tells|told|can|could|may|"
+_CLAUSE_WORD = re.compile(r"(?i)\b(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD) + r"|says|said|tells|told|can|could|may|"
                           r"might|must|do|does|did)\b")
 
 

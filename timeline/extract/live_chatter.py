@@ -29,6 +29,7 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from timeline.english_auxiliaries import HAVE_FORMS, WILL_WOULD, auxiliaries
 from timeline.extract.live_captions import only_captions
 from timeline.extract.restrictive import FINITE_VERB
 from timeline.extract.saying_news import OFFICE_WORDS, comments_on_news
@@ -78,7 +79,7 @@ _APPOSITION_VERB = re.compile(rf"{_NAME},[^,\n]{{1,60}},\s+(?:[a-z]+s|said|told|
 #: words quoted ("The president says ...", "A recovery czar is to be appointed", '"Unlike ...," the president says').
 _REPORTS = re.compile(
     r"(?:[\"“][^\"”]{1,200}[\"”],?\s+)?(?:[\w'’.-]+\s+){0,4}?"
-    r"(?:" + alternation(spoken("say", "announce", "tell", "confirm")) + r"|will|is\s+to|are\s+to|has|have|had)\b")
+    r"(?:" + alternation(spoken("say", "announce", "tell", "confirm")) + r"|will|is\s+to|are\s+to|" + auxiliaries(HAVE_FORMS) + r")\b")
 #: A verb of saying anywhere in an entry's first sentence: what it describes is someone's words.
 _SAYS = re.compile(r"(?i)\b(?:" + alternation(spoken("say", "announce", "tell", "confirm", "add", "report", "warn", "write"),
                                                {"tweets", "tweeted", "according"}) + r")\b")
@@ -92,7 +93,7 @@ _HOUSEKEEPING = re.compile(
 #: The writer's description of how things are: a subject with no verb of its own, then "is" or "are" and no act ("is
 #: hitting", "is asked", "is to", "is expected", "is now", "is over") and no place someone has gone to ("is in Louisiana").
 _DESCRIPTION = re.compile(
-    r"(?:(?!" + FINITE_VERB.pattern + r"|\b(?:will|would|has|have|had|said|told|who|which|that|if|when|as|where|what|why|how)\b)[\w'’.,-]+\s+){1,8}?"
+    r"(?:(?!" + FINITE_VERB.pattern + r"|\b(?:" + auxiliaries(HAVE_FORMS, WILL_WOULD) + r"|said|told|who|which|that|if|when|as|where|what|why|how)\b)[\w'’.,-]+\s+){1,8}?"
     r"(?:is|are)\s+(?!(?:[a-z]+ly\s+|also\s+|still\s+|now\s+|again\s+)*(?:[a-z]+ing|[a-z]+ed|to|expected|due|set|"
     r"scheduled|about|going|now|over|being|been|asked|told|given|taken|shown|seen|known|said|sworn|held|made|put|"
     r"sent|led|met|hit|cut|built|brought|caught|found|thought)\b|(?:in|at|on|back)\s+[A-Z])[^\n]*$")

@@ -28,6 +28,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from timeline.english_auxiliaries import HAVE_FORMS, auxiliaries
 from timeline.english_verbs import IRREGULAR_PAST_WORDS
 from timeline.extract.continued import news_day
 from timeline.extract.happenings import FALL_WORDS, RISE_WORDS, SHARE_NOUNS, SHARES_DOWN, SHARES_UP
@@ -53,7 +54,7 @@ _MARKETS = (r"index|indices|indexes|(?:industrial\s+)?average|Nasdaq|(?:oil|crud
 #: The subject: some words naming whose ("BP's London-listed", "The company's", "Transocean") before the
 #: shares, and a company after them ("Shares in BP", "shares of the oil giant"); no clause's word between.
 _SUBJECT = (r"(?:(?!(?:when|whose|which|that|if|as|because|after|before|while|although|though|and|but|since|"
-            r"until|unless|saw|has|have|had|[Ww]hen|[Ii]f|[Aa]s|[Aa]fter|[Bb]efore|[Ww]hile)\b)[\w.'’&-]+\s+){0,5}?"
+            r"until|unless|saw|" + auxiliaries(HAVE_FORMS) + r"|[Ww]hen|[Ii]f|[Aa]s|[Aa]fter|[Bb]efore|[Ww]hile)\b)[\w.'’&-]+\s+){0,5}?"
             r"(?i:" + SHARE_NOUNS + r"|" + _MARKETS + r")(?:\s+(?:in|of)\s+(?:the\s+)?(?:[A-Z][\w.'’&-]*|company|firm|group)"
             r"(?:\s+[A-Z][\w.'’&-]*){0,3})?")
 _MOVE = re.compile(

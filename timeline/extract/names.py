@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES, MONTHS, WEEKDAY_NAMES
+from timeline.english_auxiliaries import BE_FINITE
 from timeline.extract.count_words import numbers
 from timeline.extract.country_referents import COUNTRY_NAMES
 
@@ -178,7 +179,7 @@ def _clean_run(run: str, opens: bool = True, after: str = "", before: str = "") 
         joins = [i for i, p in enumerate(parts) if i and _CONNECTOR_RE.fullmatch(p)]
         if joins and all(p.lower() in _COMMON for p in parts[joins[-1] + 1:]):
             parts = parts[:joins[-1]]
-        while len(parts) > 1 and ((parts[-1].lower() in _FUNCTION_WORDS | {"is", "are", "was", "were"}
+        while len(parts) > 1 and ((parts[-1].lower() in _FUNCTION_WORDS | set(BE_FINITE)
                                    and not parts[-1].isupper())  # "Ixtoc I", "Rocky II" end in numerals
                                   or _CONNECTOR_RE.fullmatch(parts[-1]) or parts[-1] == "&"):
             parts.pop()

@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_PATTERN
+from timeline.english_auxiliaries import DO_FORMS, HAVE_FORMS, MODAL_VERBS, auxiliaries
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.day_names import day_name
 from timeline.extract.present_things import nowadays_thing
@@ -124,8 +125,8 @@ def counted_in_document(text: str, sentence_start: int, start: int, end: int) ->
 
 #: A verb besides the copula: "This is the first we came this year", "It is a pity that some have misread today's
 #: offer", "What I know is that we will pay this year" tell a happening or a forecast, not only a state.
-_OTHER_VERB = re.compile(r"(?i)\b(?:[a-z]{3,}ed|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|"
-                         r"do|" + IRREGULAR_PAST_PATTERN + r")\b")
+_OTHER_VERB = re.compile(r"(?i)\b(?:[a-z]{3,}ed|" + auxiliaries(HAVE_FORMS, DO_FORMS, MODAL_VERBS)
+                         + r"|" + IRREGULAR_PAST_PATTERN + r")\b")
 #: A clause inside the description: "Today is the day we reopen the quay" tells the reopening ("where we are today"
 #: is one more state).
 _CLAUSE_INSIDE = re.compile(r"(?i)\b(?:we|i|they|you|he|she|it|who|which|that)\s+"

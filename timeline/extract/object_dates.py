@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, BE_NONFINITE, DO_FORMS, HAVE_FORMS, auxiliary_words
 from timeline.english_verbs import IRREGULAR_PAST_WORDS
 from timeline.extract.after_date import NOT_NOUNS
 
@@ -36,7 +37,7 @@ _RECORDS = frozenset({
 _DETERMINER = re.compile(r"(?i)(?:\b(?:a|an|the|his|her|its|their|our)|(?:\bthe\s+)?[\w.]+['’]s?)\s+$")
 #: Verbs straight before a noun phrase that are not taking it as their object: a copula or "have" says what a thing
 #: is or owns ("was a 2008 film", "has a 2010 budget").
-_NOT_TAKING = frozenset({"is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "does", "did"})
+_NOT_TAKING = auxiliary_words(BE_FINITE, BE_NONFINITE, HAVE_FORMS, DO_FORMS, without={"do"})
 
 
 def cited_record(text: str, sentence_start: int, start: int, end: int) -> bool:

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from timeline.english_auxiliaries import HAVE_FORMS, auxiliaries
 from timeline.extract.names import looks_personal
 from timeline.extract.once import join_as_one
 from timeline.extract.predicates import one_day
@@ -53,7 +54,7 @@ _SAYS = alternation(spoken("say", "tell", "add", "state", "announce", "confirm",
 #: The speaker before the verb, after a clause mark or at the start: "..., the water board said", "Bank Chairman Olaf
 #: Berg told", "Ina Vos, the port's director, said" (an appositive between name and verb).
 _BEFORE = re.compile(r"(?:^|[,;:“”\"(]\s*|--\s*)(?P<np>(?:[\w.'’&-]+\s+){0,8}?[\w.'’&-]+)\s*(?P<app>,[^,;“”\"]{3,70},\s*)?"
-                     r"(?:\([^()]{1,12}\)\s*)?(?:(?:has|have|had|also|later|then)\s+){0,2}(?:" + _SAYS + r")\b")
+                     r"(?:\([^()]{1,12}\)\s*)?(?:(?:" + auxiliaries(HAVE_FORMS) + r"|also|later|then)\s+){0,2}(?:" + _SAYS + r")\b")
 #: The speaker after an inverted verb: "..., said its director.", "..., says Ina Vos, the port's director".
 _AFTER = re.compile(r"(?:[,“”\"]\s*)(?:" + _SAYS + r")\s+(?P<np>(?:[\w.'’&-]+\s+){0,5}?[\w.'’&-]+)\s*(?P<app>,[^,;“”\"]{3,70})?"
                     r"\s*(?:[.,;]|$)")
@@ -178,7 +179,7 @@ def _statement(m: Mention) -> bool:
 #: the voice, as a saying verb's attribution would give them.
 _OFFICE_SUBJECT = re.compile(r"(?P<np>(?:The|A|An)\s+(?:(?:former|new|outgoing|top|senior)\s+)?(?:" + ROLE_NOUNS
                              + r"|head|boss)\s+(?:of|for|at)\s+(?:[a-z-]+\s+){0,2}(?:[A-Z][\w.'’&-]*\s+){1,5}?)"
-                             r"(?:(?:has|have|had|also|on\s+[A-Z][a-z]+day)\s+)*[a-z]{3,}ed\b")
+                             r"(?:(?:" + auxiliaries(HAVE_FORMS) + r"|also|on\s+[A-Z][a-z]+day)\s+)*[a-z]{3,}ed\b")
 
 
 def _top_voice(m: Mention, text: str) -> Voice | None:

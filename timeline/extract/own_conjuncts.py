@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
 
+from timeline.english_auxiliaries import MODAL_VERBS, auxiliaries
 from timeline.english_verbs import ING_NOT_VERBS, IRREGULAR_PAST_PATTERN
 from timeline.extract.second_predicates import second_predicate_dates
 from timeline.extract.sentences import Sentence
@@ -28,7 +29,7 @@ _SECOND_PREDICATE = re.compile(r"(?P<and>\s*,?\s+(?:and|but)\s+)(?:then\s+|later
 #: The first predicate's verb: the last past verb before the first date, no comma or conjunction between.
 #: ("hit", "cut", "set": a past the same as the present, which a date after it shows is past)
 _FIRST_VERB = re.compile(r"\b(?:" + _PAST + r"|hit|cut|set|shut|put|spread|hurt|quit)\b(?:(?!\b(?:and|but|or|that|which|who)\b)[^,;:.!?“”\"()])*$")
-_MODAL = r"(?:will|would|could|should|may|might|must|can)\s+(?:not\s+)?[a-z]+"
+_MODAL = r"(?:" + auxiliaries(MODAL_VERBS, without={"shall"}) + r")\s+(?:not\s+)?[a-z]+"
 #: Words in "-ing" that are no verb of a step: "during", "morning", "including".
 _NOT_STEPS = r"(?!(?:" + "|".join(sorted(ING_NOT_VERBS)) + r")\b)"
 #: Two plans ("will hand over in October but will remain until 30 November") or two steps ("finishing the tunnel by

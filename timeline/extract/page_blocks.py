@@ -34,6 +34,7 @@ import itertools
 import re
 
 from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_ABBREVIATIONS, WEEKDAY_NAME_PATTERN
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, WILL_WOULD, auxiliaries
 from timeline.extract.furniture import POST_SIGNATURE
 from timeline.extract.run_in import CALENDAR as _CALENDAR
 from timeline.extract.run_in import run_in_top
@@ -44,7 +45,7 @@ __all__ = ["DATED_CAPTION_START", "above_the_dateline", "author_notes", "caption
            "thread_before_policy", "thread_start"]
 
 _LABEL = re.compile(r"(?:(?<=\s)|^)([A-Z][a-z]+(?:\s+[a-z]+){0,2}):\s+")
-_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|[a-z]{3,}ed)\b")
+_VERB = re.compile(r"\b(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD) + r"|said|says|[a-z]{3,}ed)\b")
 #: Where the last value of a box ends and the story goes on: a capitalised determiner or pronoun.
 _STORY_RESUMES = re.compile(r"\s(?=(?:The|A|An|This|These|His|Her|Its|Their|In|On|At|After|He|She|It|They|"
                             r"We|But)\s)")

@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_PATTERN
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, WILL_WOULD, auxiliaries
 
 #: A text-to-shortcode appeal: "by texting "PARKS" to 90999", "Text HELP to 50555".
 _SHORTCODE = re.compile(r"(?i)\btext(?:ing)?\s+[\"“']?[A-Z0-9]{2,15}[\"”']?\s+to\s+\d{4,6}\b")
@@ -88,7 +89,7 @@ _LEGEND = re.compile(
     rf"^(?P<heading>(?:How|Where|What)\s+[^.!?:;\n]{{3,60}}?\s+)?(?P<legend>[A-Z][a-z'’-]+(?:\s+[a-z][\w'’-]*){{0,5}})"
     rf"\s+{_DAY}(?:\s*(?:-|–|—|to)\s*{_DAY})?\s+(?=[\"“]?[A-Z])")
 #: Words that make a legend's words a clause or tie its date to one.
-_CLAUSE_WORD = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|said|says|on|in|at|by|since|until|from|to|of|"
+_CLAUSE_WORD = re.compile(r"\b(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD) + r"|said|says|on|in|at|by|since|until|from|to|of|"
                           r"before|after|between|through|during|and|or|the|a|an|[a-z]{3,}ed)$")
 #: A link's words that end on "here", opening a line and run into the story: "Follow live updates here BP revealed ...",
 #: "Read our full coverage here". The page points elsewhere; the sentence after it is the story's.

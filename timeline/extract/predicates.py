@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from timeline.english_auxiliaries import BE_NONFINITE, MODAL_VERBS, auxiliary_words
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS, PARTICIPLE_BASE_PAIRS
 from timeline.extract.alternatives import told_as_one
 from timeline.extract.happenings import SHARES_DOWN, SHARES_UP, stem
@@ -130,14 +131,14 @@ def predicate(clause: str) -> Predicate:
         word = tokens[i]
         before = tokens[i - 1] if i else ""
         verb_at = None
-        if word in _AUX and word not in ("be", "been", "being"):
+        if word in _AUX and word not in BE_NONFINITE:
             j = i + 1
             while j < len(tokens) and (tokens[j] in _BETWEEN or (tokens[j].endswith("ly") and len(tokens[j]) > 4)):
                 j += 1
             if j < len(tokens) and tokens[j].isalpha() and tokens[j] not in _AUX and tokens[j] not in DETERMINERS and (
                     tokens[j].endswith(("ing", "ed")) or tokens[j] in _BASE or tokens[j] in IRREGULAR_PARTICIPLES
                     or tokens[j] in _SAME_PASTS
-                    or tokens[i] in ("will", "would", "could", "can", "may", "might", "should", "must", "shall")
+                    or tokens[i] in MODAL_VERBS
                     or tokens[j - 1] == "to"):  # "is due to phone", "was set to announce": the act planned
                 verb_at = j
             else:
@@ -179,7 +180,7 @@ def predicate(clause: str) -> Predicate:
 
 
 #: Modals: what they put the verb in may come, or may not ("will begin", "would cut", "could reach").
-_MODALS = frozenset(["will", "would", "could", "can", "may", "might", "should", "must", "shall"])
+_MODALS = auxiliary_words(MODAL_VERBS)
 #: Words that, followed by "to", put the next verb in a hope, a plan or a forecast: "hopes to get", "plans to cut",
 #: "is due to meet", "is expected to begin", "is set to announce".
 _PLAN_WORDS = frozenset(["hope", "hopes", "hoped", "hoping", "plan", "plans", "planned", "planning", "expect", "expects",

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import HAVE_FORMS, auxiliaries
+
 __all__ = ["put_off_plan"]
 
 #: A verb of putting off or calling off: "cancelled", "postponing", "called off", "pushed back", "shelved".
@@ -45,7 +47,7 @@ _PERIOD_WORD = re.compile(r"(?i)quarter|half|year|\b\d{4}\b|\b[qh][1-4]\b")
 _PREPOSITION = re.compile(r"(?i)\b(?:to|at|in|on|from|with|near|into|over|across|off|by|after|before|during)\b")
 #: The plan's date, then its putting off told after it: "was due on Monday, but has now been cancelled", "scheduled
 #: for Tuesday, was postponed".
-_PUT_OFF_AFTER = re.compile(r"(?i)[^;:.!?]{0,40}?\b(?:has|have|had)\s+(?:now\s+|since\s+|also\s+|just\s+)?been\s+"
+_PUT_OFF_AFTER = re.compile(r"(?i)[^;:.!?]{0,40}?\b(?:" + auxiliaries(HAVE_FORMS) + r")\s+(?:now\s+|since\s+|also\s+|just\s+)?been\s+"
                             + _PUT_OFF + r"\b")
 # ("were due on Monday but were delayed by a leak": the delaying may be that Monday's, and the day stays)
 #: The plan named after a date in its subject: "The year's first payment of $2 bn was due on Monday".

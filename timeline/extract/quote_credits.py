@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, auxiliaries
 from timeline.extract.count_words import numbers
 
 #: The marker that closes a pull quote, with the words of the quote before it on its line.
@@ -32,7 +33,7 @@ _OPENERS = frozenset([
 #: Words a role's lowercase words join a name with ("professor of Marine Biology", "analyst at Northwind").
 _JOINING = frozenset(["of", "at", "for", "and", "the", "to", "from", "on", "in", "with"])
 #: A finite verb straight after a capital: the capital is a sentence's subject ("Northwind said", "BP remained").
-_VERB = re.compile(r"(?:is|are|was|were|has|have|had|said|says|will|would|could|can|may|might|did|does|[a-z]{3,}ed),?$")
+_VERB = re.compile(r"(?:" + auxiliaries(BE_FINITE, HAVE_FORMS) + r"|said|says|will|would|could|can|may|might|did|does|[a-z]{3,}ed),?$")
 #: The most words a credit runs to before the story's next sentence: a name and a role with an organisation.
 _CREDIT_WORDS = 22
 _CLOSING_QUOTES = ("\"", "”", "’", "'")

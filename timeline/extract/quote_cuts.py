@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import DO_FORMS, HAVE_FORMS, MODAL_VERBS, auxiliary_words
 from timeline.extract.count_words import ROUND_NUMBERS, numbers
 from timeline.extract.title_words import AUX, DETERMINERS, PRESENT_FORMS, verbish
 
@@ -94,7 +95,7 @@ def _verb_awaiting(last: str, before: str) -> bool:
         return False
     if last in PRESENT_FORMS or last in _TRANSITIVE:
         return True
-    if before in _MODALS or before in _NEGATED or before in _SUBJECTS or before in {"do", "does", "did"}:
+    if before in _MODALS or before in _NEGATED or before in _SUBJECTS or before in DO_FORMS:
         # ("don't think | the world", "can cap | this"): after a modal or a subject a plain word is the verb ("have |
         # questions" is a verb and its object: a perfect's participle is asked of ``verbish``)
         return last.isalpha() and last not in _LINKS and last not in _PRE_VERB and last not in _COPULAS
@@ -164,8 +165,7 @@ _VERB_NEXT = {"is", "are", "was", "were", "has", "have", "had", "will", "would",
               "might", "must", "isn't", "isn’t", "aren't", "aren’t", "wasn't", "wasn’t", "hasn't", "hasn’t",
               "haven't", "haven’t", "won't", "won’t", "wouldn't", "wouldn’t", "couldn't", "couldn’t", "can't", "can’t"}
 _COPULAS = {"is", "are", "was", "were", "be", "been", "being", "am"}
-_AUXILIARIES = {"do", "does", "did", "has", "have", "had", "will", "would", "could", "should", "can", "may", "might",
-                "must", "shall"}
+_AUXILIARIES = auxiliary_words(DO_FORMS, HAVE_FORMS, MODAL_VERBS)
 _MODALS = {"will", "would", "could", "should", "can", "may", "might", "must", "shall", "to"}
 _SUBJECTS = {"i", "we", "you", "they", "he", "she", "it"}
 _NUMBERS = {*numbers(2), *ROUND_NUMBERS}

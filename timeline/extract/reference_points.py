@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, WILL_WOULD, auxiliaries
 from timeline.extract.restrictive import FINITE_VERB
 
 __all__ = ["ahead_of", "state_since", "unreached_limit"]
@@ -37,7 +38,7 @@ _PACE = re.compile(r"(?i)(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:schedule|ti
 #: Between the phrase and the date: the occasion's noun phrase, with no clause of its own ("ahead of a meeting with
 #: Hayward on Monday", "ahead of Saturday's vote"); a verb, a clause mark or a conjunction ends the occasion.
 _BREAK = re.compile(r"(?i)[,;:()—–\"“”]|\s--\s|\b(?:and|but|or|that|which|who|when|while|as|after|before|"
-                    r"is|are|was|were|has|have|had|will|would|said|says|told)\b")
+                    r"" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD) + r"|said|says|told)\b")
 _OCCASION_WORDS = 8
 #: What the phrase may put before the occasion's noun: "the", "his official", "next month's".
 _OCCASION_OPENING = re.compile(r"(?i)^(?:(?:the|a|an|its|his|her|their|this|that|next|last|current|official)\s+)*"
@@ -45,7 +46,7 @@ _OCCASION_OPENING = re.compile(r"(?i)^(?:(?:the|a|an|its|his|her|their|this|that
 #: A noun after the date, whose modifier the date is: "Saturday night's memorial concert", "the June 23 summit",
 #: "next month's Michael Forever concert".
 _NOUN_NEXT = re.compile(r"(?:['’]s)?\s+(?:[A-Z][\w'’-]*\s+){0,3}(?!(?:and|or|but|to|in|on|at|for|with|by|as|of|from|"
-                        r"after|before|when|that|which|who|ago|later|earlier|is|was|were|are|has|had|have|will|would|"
+                        r"after|before|when|that|which|who|ago|later|earlier|" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD) + r"|"
                         r"said|says|the|a|an|its|his|her|their|this|he|she|it|they|we)\b)[a-z][a-z-]*(?<!ed)(?<!ly)\b")
 
 

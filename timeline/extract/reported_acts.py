@@ -38,6 +38,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, auxiliaries
 from timeline.english_verbs import verb_forms
 from timeline.extract.actors import short
 from timeline.extract.continued import occasion_tie
@@ -106,10 +107,10 @@ _SUBJECT = (r"(?P<subject>it|he|she|they|we|(?:the|its|his|her|their)\s+(?:[a-z-
 #: The reported clause's verb: an act done ("had suspended", "collected"), decided or planned ("would pay", "was
 #: going to call out", "plans to sell", "will be closed").
 _ACT = (r"\s+(?:also\s+|now\s+|soon\s+)?(?:"
-        r"(?:would|will|was\s+to|were\s+to|is\s+to|are\s+to|(?:was|were|is|are)\s+going\s+to|plans?\s+to|planned\s+to|"
+        r"(?:would|will|was\s+to|were\s+to|is\s+to|are\s+to|(?:" + auxiliaries(BE_FINITE) + r")\s+going\s+to|plans?\s+to|planned\s+to|"
         r"(?:had\s+)?(?:decided|agreed)\s+to)\s+(?:also\s+|now\s+|soon\s+|immediately\s+)?(?:be\s+)?"
         r"(?P<planned>" + _words(_BASES + _PARTICIPLES) + r")"
-        r"|(?:had|has|have)\s+(?:also\s+|now\s+)?(?:been\s+)?(?P<done>" + _words(_PARTICIPLES) + r")"
+        r"|(?:" + auxiliaries(HAVE_FORMS) + r")\s+(?:also\s+|now\s+)?(?:been\s+)?(?P<done>" + _words(_PARTICIPLES) + r")"
         r"|(?:was|were)\s+(?!committed\b)(?P<passive>" + _words(_PARTICIPLES) + r")"
         r"|(?:plans?|a\s+plan)\s+to\s+(?P<plan>" + _words(_BASES) + r"))\b")
 _REPORTED = re.compile(r"\s+(?:(?:has|have)\s+)?(?P<verb>" + _REPORTING + r"|told)\b" + _AFTER_VERB + _SUBJECT + _ACT)

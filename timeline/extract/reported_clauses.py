@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
+from timeline.english_auxiliaries import BE_FINITE, auxiliaries
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.reported_states import framed, reported_state
 from timeline.extract.saying_times import after_saying_time
@@ -37,7 +38,7 @@ _NEUTRAL_REPORT = re.compile(
 #: "told reporters the bridge would open": a telling whose "that" the title dropped, its listener before the clause.
 #: Only a dated clause stands for it (the date is the told happening's own, :func:`.title_backshift.dated_report`).
 _TOLD_LISTENER = re.compile(r"(?:tells|tell|told)\s+" + LISTENER.pattern)
-_FORECAST_REPORT = re.compile(r"(?:(?:are|is|were|was)\s+)?(?:forecasts?|forecasting|predicts?|predicting|predicted|expects?|"
+_FORECAST_REPORT = re.compile(r"(?:(?:" + auxiliaries(BE_FINITE) + r")\s+)?(?:forecasts?|forecasting|predicts?|predicting|predicted|expects?|"
                               r"expecting|expected|estimates?|estimated|estimating)\s+that\s+")
 UNNAMED_SUBJECT = re.compile(
     r"(?i)^(?:he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their|our|the (?:company|firm|group|"

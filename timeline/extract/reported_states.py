@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
+from timeline.english_auxiliaries import DO_FORMS, HAVE_FORMS, MODAL_VERBS, auxiliaries
 from timeline.extract.attribution import TRAILING_ATTRIBUTION
 from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
 from timeline.extract.title_cuts import cut_main_clause, shorten_subject
@@ -26,10 +27,10 @@ from timeline.extract.title_words import DETERMINERS, MAX_CHARS, WEAK_END, main_
 #: Adverbs between a subject and its verb, or an auxiliary and the next word ("will likely", "has not yet").
 _ADVERBS = r"(?:(?:[a-z]+ly|still|also|already|now|yet|so\s+far|even)\s+)*"
 #: Verbs whose clause is no happening of its own: a modal says what may come, a copula or "remains" what holds.
-_STATE_VERB = re.compile(_ADVERBS + r"(?:will|may|might|could|can|would|should|must|shall|cannot|can['’]t|won['’]t|"
+_STATE_VERB = re.compile(_ADVERBS + r"(?:" + auxiliaries(MODAL_VERBS) + r"|cannot|can['’]t|won['’]t|"
                          r"is|are|am|remains?|seems?|appears?|looks?|"
                          # ("has not yet taken hold", "do not require", "had no evidence"): a negation is a finding
-                         r"(?:has|have|had|does|do|did)(?:n['’]t|\s+" + _ADVERBS + r"(?:not|never|no|yet\s+to))|"
+                         r"(?:" + auxiliaries(HAVE_FORMS, DO_FORMS) + r")(?:n['’]t|\s+" + _ADVERBS + r"(?:not|never|no|yet\s+to))|"
                          r"(?:has|have)\s+" + _ADVERBS + r"(?:no|little|few|enough)\s)\b")
 #: "was over-optimistic", "were to blame", "was a mistake": a past judgement, unlike "were killed" or "was sending".
 _PAST_JUDGEMENT = re.compile(_ADVERBS + r"(?:was|were)\s+" + _ADVERBS + r"(?:not\s+)?(?!un)([a-z’'-]+)")

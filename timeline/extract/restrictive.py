@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, WILL_WOULD, auxiliaries
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN, IRREGULAR_PAST_WORDS
 from timeline.extract.clauses import PRONOUN_HEADS as _PRONOUN_HEADS
 from timeline.extract.clauses import noun_phrase_start, second_verb
@@ -35,7 +36,7 @@ _RESTRICTIVE = re.compile(r"(?<=[a-z])\s+(?:who|which|where)\s+(?=[a-z])|"
                           # on site by June": "that" straight before its auxiliary is the relative pronoun ("reports
                           # that the well was capped" is a content clause, its own subject after "that"; "word that
                           # controlled burns would go ahead" and "that would have" are left alone)
-                          r"(?<=[a-z])\s+that(?:['’]s\s+|\s+(?=(?:is|was|were|are|has|have|had|will)\s))|"
+                          r"(?<=[a-z])\s+that(?:['’]s\s+|\s+(?=(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD, without={"would"}) + r")\s))|"
                           # "its well that ruptured in April": a past verb then its time or object, not an adjective
                           # before a noun ("word that controlled burns would go ahead")
                           # ("the boat that capsized and sank last week": two past verbs joined, then the time)
@@ -45,13 +46,13 @@ _RESTRICTIVE = re.compile(r"(?<=[a-z])\s+(?:who|which|where)\s+(?=[a-z])|"
                           r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b|\d))")
 #: A noun phrase of up to seven words from its determiner to the relative pronoun: quoted words ('the "top hat"
 #: cap') and figures ("more than 5,000 feet deep") inside, but no verb of a clause nor a comma between words.
-_CLAUSE_WORDS = r"(?:that|which|who|is|was|were|are|has|have|had|said|says|and|but|or)\b"
+_CLAUSE_WORDS = r"(?:that|which|who|" + auxiliaries(BE_FINITE, HAVE_FORMS) + r"|said|says|and|but|or)\b"
 _LONG_HEAD = re.compile(r"(?i)(?:^|\s)((?:a|an|the|his|her|its|their|this|these|those)\s+"
                         r"(?:(?!" + _CLAUSE_WORDS + r")(?:\d[\d,.]*|[^\s,;:.!?]+)\s+){0,5}?"
                         r"(?!" + _CLAUSE_WORDS + r")[\w'’”\"-]*\w[\w'’”\"-]*)$")
 #: A verb after "and" inside a relative clause: the clause's own second verb ("killed 11 workers and unleashed ...").
 _VERB_AFTER_AND = r"(?:then\s+|later\s+|also\s+)?(?:[a-z]{3,}ed|" + SAME_FORM_PASTS + "|" + IRREGULAR_PAST_PATTERN + r")\b"
-_AUXILIARY = re.compile(r"(?:is|was|were|are|has|have|had|will|['’]s)\b")
+_AUXILIARY = re.compile(r"(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD, without={"would"}) + r"|['’]s)\b")
 #: Words before "who", "where" or "which" that make an indirect question ("did not say where the oil went").
 #: (Verbs of knowing, asking and deciding beside those of saying: a list of its own, not the saying lexicon's)
 _ASKS = re.compile(r"(?i)\b(?:say|says|said|know|knew|known|ask|asks|asked|tell|told|explain|explained|decide|decided|"

@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, auxiliaries
 from timeline.extract.happening_sites import happening_sited
 from timeline.extract.happenings import EVENT_NOUNS, NOUN_COMPLEMENT, RELATIVE_ACT, stem
 from timeline.extract.merge import Mention
@@ -102,7 +103,7 @@ def retelling(text: str, sentences: list[Sentence], noun: str, when: When, own: 
                              + "|".join(forms) + r")\b")
     verb_clause = re.compile(
         r"(?<![\w'’-])(?P<subject>(?:[Tt]he|[Aa]n?)\s+(?:(?:[A-Z][\w'’.-]*|[a-z][\w-]*)\s+){0,3}?"
-        r"(?!(?:that|which|who|was|were|is|has|had|have)\b)[a-z][\w-]{2,})\s+(?:that\s+)?(?P<verb>" + verbs
+        r"(?!(?:that|which|who|" + auxiliaries(BE_FINITE, HAVE_FORMS, without={"are"}) + r")\b)[a-z][\w-]{2,})\s+(?:that\s+)?(?P<verb>" + verbs
         + r")\b(?P<rest>(?:\s+and\s+(?:sank|burned|collapsed|exploded))?(?:\s+(?:in|off|on|at|near)\s+(?:the\s+)?"
         r"(?:[A-Z][\w'’.-]*\s*(?:of\s+(?:the\s+)?)?){1,5})?)") if verbs else None
     for index, sentence in enumerate(sentences):

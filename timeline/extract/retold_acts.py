@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, auxiliaries
 from timeline.extract.happenings import EXPLOSION, SHARES_DOWN, SHARES_UP
 from timeline.extract.predicates import contains, plan_beside_act, verb_stem
 from timeline.model import Precision
@@ -44,7 +45,7 @@ _HOUR_SHARE = 0.6
 #: With the same main verb, how many other words they share.
 _HOUR_VERB_WORDS = 2
 #: A title opening with a definite description: "The clip is played", "The new estimates show".
-_DESCRIPTION = re.compile(r"(?:The|These|This)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:is|are|was|were|has|have)\b")
+_DESCRIPTION = re.compile(r"(?:The|These|This)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*\s+(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, without={"had"}) + r")\b")
 #: Verbs of a price or figure moving: told of many things on one day.
 _MOVES = frozenset(verb_stem(w) for w in (
     "rise", "rose", "fall", "fell", "drop", "climb", "gain", "lose", "lost", "jump", "slide", "slid", "decline",

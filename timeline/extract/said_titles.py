@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, MODAL_VERBS, auxiliaries
 from timeline.extract.saying_words import alternation, spoken
 from timeline.extract.suppositions import supposes
 from timeline.extract.title_quotes import with_quote
@@ -46,8 +47,8 @@ _STATEMENT_FOR = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+)?statement\s+(?:
 #: An aside between commas before a finite verb: the subject goes on at the verb ("The death of the child, coming so
 #: soon after his mother's, is a tragedy").
 _ASIDE = re.compile(r",\s+(?:especially|particularly|including|even|who|which|and\s+(?:had|has|have|was|were)|[a-z]{3,}ing|"
-                    r"[a-z]{3,}ed)\b[^,;:“”\"]{2,100},\s+(?=(?:is|are|was|were|has|have|had|will|would|can|could|may|"
-                    r"might|must|should|remains?|seems?)\b)")
+                    r"[a-z]{3,}ed)\b[^,;:“”\"]{2,100},\s+(?=(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, MODAL_VERBS, without={"shall"})
+                    + r"|remains?|seems?)\b)")
 #: A frame that vouches for the claim after it: "It turns out, by the way, that", "With regret, we can confirm that".
 _VOUCHING = re.compile(r"^(?:(?:I\s+mean|You\s+know|Look|Listen|Well|Frankly|Honestly),\s+(?:just\s+)?|"
                        r"(?:[A-Z][a-z]+(?:\s+[a-z]+){0,3},\s+)?(?:[Ii]t\s+turns\s+out|[Ww]e\s+can\s+(?:now\s+)?confirm|"

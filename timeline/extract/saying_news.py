@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, DO_FORMS, HAVE_FORMS, auxiliaries
+
 __all__ = ["OFFICE_WORDS", "comments_on_news", "is_bystander", "tells_no_news"]
 
 #: Who comments on the news rather than makes it: the trade of market and expert commentary and the press. Read in
@@ -54,21 +56,21 @@ _OFFICE = re.compile(r"\b(?:" + OFFICE_WORDS + r"|chairwoman|officer|head\s+of)\
 _VIEW = re.compile(
     r"[\s,:]*(?:that\s+)?(?:[\w'’.-]+\s+){0,4}?(?:(?:understands?|thinks?|believes?|feels?|doubts?|knows?|hopes?|"
     r"fears?|worries)\b|(?:he|she|they|we|I)(?:['’]s|['’]ve|\s+has|\s+had|\s+have)\s+seen\b|"
-    r"(?:is|was|were|are|(?:he|she|it|that|who)['’]s|(?:they|we|you)['’]re|felt|feels)\s+(?:\w+\s+)?[“\"‘]?"
+    r"(?:" + auxiliaries(BE_FINITE) + r"|(?:he|she|it|that|who)['’]s|(?:they|we|you)['’]re|felt|feels)\s+(?:\w+\s+)?[“\"‘]?"
     r"(?:alarmed|concerned|worried|shocked|saddened|pleased|happy|glad|disappointed|surprised|confident|optimistic|"
     r"hopeful|encouraged|frustrated|angry|upset|heartened|relieved|proud|sorry|amazed|stunned|dismayed|delighted|"
     r"thrilled|grateful|satisfied|unhappy|nervous|skeptical|sceptical)\b"
     r"(?![”\"’]?(?:\s+and\s+\w+)?[”\"’]?\s+(?:by|at|over|with|that)\b)|"
-    r"(?:had|has|have)\s+(?:full\s+|every\s+|complete\s+|total\s+)?(?:confidence|faith)\b)",
+    r"(?:" + auxiliaries(HAVE_FORMS) + r")\s+(?:full\s+|every\s+|complete\s+|total\s+)?(?:confidence|faith)\b)",
     re.IGNORECASE)
 #: A non-answer: the speaker did not know, had no information, had not seen what is asked about, would not say.
 _NON_ANSWER = re.compile(
-    r"\b(?:(?:did|does|do)\s+not|didn['’]t|doesn['’]t|don['’]t)\s+know\b|\bno\s+(?:immediate\s+|further\s+|new\s+)?"
-    r"(?:information|details?|word|knowledge|update)\b|\b(?:had|has|have)\s+not\s+(?:yet\s+)?(?:seen|read|reviewed|"
-    r"received|been\s+(?:briefed|told|informed))\b|\b(?:was|were|is|are)\s+not\s+aware\b|\bunaware\b|"
+    r"\b(?:(?:" + auxiliaries(DO_FORMS) + r")\s+not|didn['’]t|doesn['’]t|don['’]t)\s+know\b|\bno\s+(?:immediate\s+|further\s+|new\s+)?"
+    r"(?:information|details?|word|knowledge|update)\b|\b(?:" + auxiliaries(HAVE_FORMS) + r")\s+not\s+(?:yet\s+)?(?:seen|read|reviewed|"
+    r"received|been\s+(?:briefed|told|informed))\b|\b(?:" + auxiliaries(BE_FINITE) + r")\s+not\s+aware\b|\bunaware\b|"
     r"\b(?:could|would|can|will)\s+not\s+(?:say|confirm|comment|speculate|discuss)\b|"
     r"\b(?:could|would|can|will)n['’]t\s+(?:say|confirm|comment|speculate|discuss)\b|\btoo\s+early\s+to\s+(?:say|tell)\b|"
-    r"\b(?:could\s+not\s+be|couldn['’]t\s+be|(?:was|is|were|are)\s+not)\s+(?:sure|certain)\b",
+    r"\b(?:could\s+not\s+be|couldn['’]t\s+be|(?:" + auxiliaries(BE_FINITE) + r")\s+not)\s+(?:sure|certain)\b",
     re.IGNORECASE)
 
 

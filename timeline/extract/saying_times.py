@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
+from timeline.english_auxiliaries import BE_FINITE, auxiliaries
 from timeline.extract.count_words import numbers_pattern
 
 __all__ = ["CLAUSE_OPENING", "after_saying_time", "looks_to_a_period"]
@@ -37,7 +38,7 @@ def after_saying_time(sentence: str, end: int) -> int:
 #: count ("said two relief wells are on course"). A name alone may be the verb's listener ("told Reuters"), and is
 #: a subject only when an auxiliary follows it.
 CLAUSE_OPENING = re.compile(r"\s+(?:(?:[A-Z][\w.&'’-]*\s+){1,3}(?:would|will|could|can|may|might|should|had|has|have|"
-                            r"was|were|is|are)\s|(?:" + numbers_pattern(2) + r"|dozens|hundreds|thousands|\d[\d,.]*)\s+[a-z])")
+                            r"" + auxiliaries(BE_FINITE) + r")\s|(?:" + numbers_pattern(2) + r"|dozens|hundreds|thousands|\d[\d,.]*)\s+[a-z])")
 
 
 #: A year or a season: what a forecast looks to ("would generate $30bn this year", "could recover by 2033").

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, BE_NONFINITE, HAVE_FORMS, auxiliaries
+
 __all__ = ["forecast_period", "outlook_period", "scope_period"]
 
 #: A period a yearly or quarterly figure runs over: "this year", "next year", "in 2010", "in the first half",
@@ -29,7 +31,7 @@ _PERIOD = re.compile(r"(?i)\b(?:year|quarter|half|q[1-4]|h[12])\b|^(?:(?:fiscal|
 _PERIOD_BEFORE = re.compile(r"(?i)(?:\b(?:in|for|over|during|throughout|through|by)\s+(?:the\s+)?|^|\s)$")
 #: What makes a clause a forecast rather than a report: a modal, or a verb or phrase of expecting ("expects the
 #: economy to", "is forecast to", "sees growth recovering", "forecasts a drop").
-_FORECAST = (r"(?:will|would|could|may|might|should|won['’]t|wouldn['’]t|(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?"
+_FORECAST = (r"(?:will|would|could|may|might|should|won['’]t|wouldn['’]t|(?:" + auxiliaries(BE_FINITE, BE_NONFINITE, without={"being"}) + r")\s+(?:\w+ly\s+)?"
              r"(?:expected|forecast|projected|predicted|likely|set|poised|estimated|seen|tipped)\s+to|"
              r"expects?|anticipates?|forecasts?|predicts?|projects?|sees|see|estimates?|projected)")
 #: A change or a level of a figure: "contract", "go up", "recovering", "a drop in", "eat into", "spend", "total".
@@ -52,7 +54,7 @@ _MEASURE = re.compile(
     r"\d[\d.,]*\s*(?:%|percent|per\s+cent|percentage\s+points?|[mb]n\b|million|billion|trillion|barrels|bpd)|[$£€#]\s?\d")
 #: A word after the date that makes it a noun's modifier ("the 2010 budget gaps"); a verb or a preposition does not.
 _NOUN_NEXT = re.compile(r"\s+(?!(?:to|and|or|by|from|as|if|after|before|because|than|will|would|could|may|might|should|"
-                        r"is|are|was|were|has|have|had)\b)[a-z][a-z-]+")
+                        r"" + auxiliaries(BE_FINITE, HAVE_FORMS) + r")\b)[a-z][a-z-]+")
 _ADVERB_NEXT = re.compile(r"\s+(?:\w+ly|alone|only|too)\b")
 #: A relative clause set off by commas inside the forecast.
 _ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;:]*,")

@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, BE_NONFINITE, HAVE_FORMS, auxiliaries
+
 __all__ = ["season_bound"]
 
 #: A season that comes round by nature or the year, not by anyone's decision.
@@ -36,8 +38,8 @@ _VERB = (r"(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|begun|open(?:s|ed|ing)?|
          r"run(?:s|ning)?|ran|last(?:s|ed|ing)?|peak(?:s|ed|ing)?|approach(?:es|ed|ing)?|arriv(?:e|es|ed|ing)|"
          r"kick(?:s|ed|ing)?\s+off|(?:gets|got|getting)\s+under\s*way|wind(?:s|ing)?\s+down|wound\s+down)")
 _ADVERB = r"(?:officially|formally|typically|usually|normally|generally|traditionally|also|already|just|now|fast|quickly|soon)"
-_AUXILIARY = (r"(?:has|have|had|having|is|are|was|were|be|will|would|could|may|might|should|"
-              r"(?:is|are|was|were)\s+(?:due|set|expected|scheduled|likely)\s+to)")
+_AUXILIARY = (r"(?:" + auxiliaries(HAVE_FORMS) + r"|having|is|are|was|were|be|will|would|could|may|might|should|"
+              r"(?:" + auxiliaries(BE_FINITE) + r")\s+(?:due|set|expected|scheduled|likely)\s+to)")
 #: The calendar verb governing the date, with its auxiliaries and preposition; a range's second bound ("runs from June
 #: 1 to November 30") has its first before it.
 _GOVERNS = re.compile(rf"(?i)\b(?P<aux>(?:{_AUXILIARY}\s+)*)(?:{_ADVERB}\s+)*(?P<verb>{_VERB})(?:\s+{_ADVERB})?\s+"
@@ -98,7 +100,7 @@ def season_bound(text: str, sentence_start: int, start: int, end: int, sentence_
     governs = _GOVERNS.search(before)
     if governs is None:
         return False
-    if re.search(r"(?i)\b(?:is|are|was|were|be|been|being)\s+$", governs.group("aux")) and re.search(
+    if re.search(r"(?i)\b(?:" + auxiliaries(BE_FINITE, BE_NONFINITE) + r")\s+$", governs.group("aux")) and re.search(
             r"(?i)(?:ed|begun|run)$", governs.group("verb")):
         return False  # "was opened on Thursday": someone opened it
     head = before[:governs.start()].rstrip()

@@ -19,6 +19,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, MODAL_VERBS, auxiliaries
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.saying_words import SAY_TELL, alternation, spoken
 from timeline.extract.subordinators import RELATIVES, SUBORDINATORS
@@ -28,7 +29,7 @@ __all__ = ["second_predicate_dates"]
 A = TypeVar("A")
 
 _PAST = r"(?:[a-z]{3,}ed|" + IRREGULAR_PAST_PATTERN + r")"
-_AUXILIARY = r"(?:is|are|was|were|has|have|had|will|would|could|should|can|may|might|must)"
+_AUXILIARY = r"(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, MODAL_VERBS, without={"shall"}) + r")"
 #: "and" or "but" and the date's preposition, straight before the date: "..., and by Tuesday", "and last week".
 _JOINT = re.compile(r"(?P<and>,?\s+(?:and|but)\s+)(?:(?:on|by|in|at|during|over|early|late|later|earlier)\s+)?(?:the\s+)?$")
 #: The second verb straight after the date, with no subject of its own: "was handed", "sailed", "will meet".

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, auxiliaries
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.count_words import numbers_pattern
 from timeline.extract.restrictive import FINITE_VERB
@@ -51,7 +52,7 @@ def change_from(text: str, sentence_start: int, start: int) -> bool:
 _MEASURED_AGAINST = re.compile(
     r"(?i)\b(?:than|unlike|like|compared\s+(?:with|to)|versus|as\s+[a-z]+\s+as|"
     r"(?:surpass|exceed|eclips|dwarf|outstrip|overtak|rival|top)(?:es|ed|ing|e|s|ped|ping)?)\s+"
-    r"(?:(?!\b(?:is|are|was|were|has|have|had|said|says|told)\b)[^,;:.!?]){1,70}$")
+    r"(?:(?!\b(?:" + auxiliaries(BE_FINITE, HAVE_FORMS) + r"|said|says|told)\b)[^,;:.!?]){1,70}$")
 #: A clause inside the appositive ("Katrina, a storm that in 2005 killed ..."): the date is that clause's happening.
 _CLAUSE_WORD = re.compile(r"(?i)\b(?:" + alternation(SAY_TELL) + r"|that|which|who|whose|when|where)\b")
 _AUXILIARY = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\b")
@@ -76,7 +77,7 @@ def compared_appositive(text: str, sentence_start: int, start: int, end: int) ->
 #: some years back, named to measure the present against; the phrase tells no happening ("what happened two years
 #: ago" does, and "the same crew flew it a year ago" has a verb of its own).
 _THEN_STATE = re.compile(r"(?i)(?:\bwhat\s+(?:[\w'’-]+\s+)?(?:was|were|had\s+been|used\s+to\s+be)|\bthe\s+same)\s+"
-                         r"(?P<rest>(?:(?!(?:is|are|was|were|has|have|had|said|says|told)\b)[^\s,;:.!?]+\s+){0,4})$")
+                         r"(?P<rest>(?:(?!(?:" + auxiliaries(BE_FINITE, HAVE_FORMS) + r"|said|says|told)\b)[^\s,;:.!?]+\s+){0,4})$")
 _AGO = re.compile(r"(?i)\b(?:ago|earlier|before)\s*$")
 
 

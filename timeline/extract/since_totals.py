@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import HAVE_FORMS, auxiliaries
 from timeline.extract.count_words import ROUND_NUMBERS
 
 __all__ = ["measured_since"]
@@ -46,7 +47,7 @@ _BEEN_STATE = (r"\bbeen\s+(?:(?:in|up|down|out|off|under|aboard|ashore|afloat|on
                r"(?!\s+(?:charge|office|power|post|the\s+(?:job|post|role|helm)|command|control)\b)|"
                r"on-site\b|one\s+of\b|among\b)")
 #: A held state: "has been onsite since April 25", "has since 1995 been one of the top five".
-_HELD = re.compile(r"(?i)\b(?:has|have|had|['’]s)\s+(?:(?:also|long|already|now)\s+)?" + _BEEN_STATE)
+_HELD = re.compile(r"(?i)\b(?:" + auxiliaries(HAVE_FORMS) + r"|['’]s)\s+(?:(?:also|long|already|now)\s+)?" + _BEEN_STATE)
 _HELD_AFTER = re.compile(r"(?i)\s*,?\s*" + _BEEN_STATE)
 #: An aside set off by commas, which tells of something else: "The ports, which handle 80 percent of exports, have
 #: been closed since Sunday", "Its port, not essential for shipments, has been closed since Sunday night".

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, auxiliaries
 from timeline.extract.possible_years import in_possible_year
 from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
 
@@ -41,7 +42,7 @@ _IMPERSONAL = (r"it\s+(?:(?:seems|seemed|looks|looked|appears|appeared)\s+(?:(?:
                r"(?:long|much|many|soon|far)\b))")
 #: "There are fears that", "There were growing worries that", "Fears are growing that", "There have been concerns
 #: that", "There has been speculation that": a worry or a rumour that has gone on, told in the perfect, is one too.
-_WORRIES = (r"(?:there\s+(?:are|were|is|was|(?:have|has|had)\s+(?:long\s+|also\s+|already\s+)?been)\s+(?:growing\s+|"
+_WORRIES = (r"(?:there\s+(?:" + auxiliaries(BE_FINITE) + r"|(?:" + auxiliaries(HAVE_FORMS) + r")\s+(?:long\s+|also\s+|already\s+)?been)\s+(?:growing\s+|"
             r"mounting\s+|widespread\s+|also\s+|some\s+|now\s+|still\s+)?"
             r"(?:fears|worries|concerns|doubts|speculation)\s+(?:that|about\s+whether|whether)\b|(?:fears|worries|concerns|doubts)\s+"
             r"(?:are|were|have\s+been|had\s+been)\s+(?:growing|mounting|rising)\s+that\b)")

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, MODAL_VERBS, WILL_WOULD, auxiliaries
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PATTERN
 from timeline.extract.restrictive import FINITE_VERB
 from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
@@ -29,12 +30,12 @@ __all__ = ["in_standing_state", "tells_standing_state"]
 #: A subject's words (a dash sets off an aside: "the one piece of good news -- the slick remains offshore -- was
 #: framed by ..."), none an auxiliary or a modal (which would make the verb after it a decision, a plan or a count)
 #: nor a verb of its own ("Crews started pumping on Thursday, and ...": a clause telling a happening).
-_SUBJECT = (r"(?:(?!(?:will|would|could|may|might|can|should|must|shall|has|have|had|is|are|was|were|to|not|"
+_SUBJECT = (r"(?:(?!(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, MODAL_VERBS) + r"|to|not|"
             r"if|when|as|after|before|because|since|that|which|who)\b|" + FINITE_VERB.pattern + r"|\b(?:"
             + IRREGULAR_PAST_PATTERN + r")\b)[\w$][\w'’.%$-]*(?:,\d+)*,?\s+){1,12}?")
 #: A phrase fronted before the subject, with no verb of its own: "As of last week,", "As recently as the end of last
 #: month," (a fronted clause, "After crews capped the well on Thursday,", tells a happening of its own).
-_NO_VERB = (r"(?!" + FINITE_VERB.pattern + r"|\b(?:" + IRREGULAR_PAST_PATTERN + r"|is|are|was|were|has|have|had|will|would|"
+_NO_VERB = (r"(?!" + FINITE_VERB.pattern + r"|\b(?:" + IRREGULAR_PAST_PATTERN + r"|" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD) + r"|"
             r"could|may|might|can|should|must|remains?|remained)\b)")
 _FRONTED = r"(?:(?:" + _NO_VERB + r"[^,;:.!?“”\"]){1,60},\s+)?"
 #: Words after "still" that make the clause a plan or an expectation, which stays an event.
@@ -50,9 +51,9 @@ _REMAINS = (r"(?<!\bthe\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bits\s)(?<!\btheir\s)(?<!
             r"(?!(?:of|were|was|are|is|have|has|had|will|would|could|may|might)\b|\w+ed\b|(?!to\s+be\s+seen)" + _PLAN + r")")
 #: What has not happened yet is no happening: "The board is yet to decide", "Crews have not yet reached the well",
 #: "had still not been found". A date in the clause dates what the state waits on ("a dividend due on 27 July").
-_NOT_YET = (r"(?:(?:is|are|was|were|has|have|had)\s+(?:still\s+)?yet\s+to\b|"
-            r"(?:has|have|had)(?:\s+still)?(?:\s+not|n['’]t)\s+(?:still\s+)?yet\b|"
-            r"(?:has|have|had)\s+(?:still|yet)\s+(?:not|n['’]t)\b)")
+_NOT_YET = (r"(?:(?:" + auxiliaries(BE_FINITE, HAVE_FORMS) + r")\s+(?:still\s+)?yet\s+to\b|"
+            r"(?:" + auxiliaries(HAVE_FORMS) + r")(?:\s+still)?(?:\s+not|n['’]t)\s+(?:still\s+)?yet\b|"
+            r"(?:" + auxiliaries(HAVE_FORMS) + r")\s+(?:still|yet)\s+(?:not|n['’]t)\b)")
 #: A present copula before an adjective, a noun or a place is how a thing is, not what it did: "The platform is the
 #: largest of its kind", "The strain is the same as in 1918", "Most of the oysters are dead this year". Not a passive
 #: ("is put on a salary", "is known as"), a progressive ("is handing control"), a plan or an expectation ("is due",
@@ -63,8 +64,8 @@ _PARTICIPLE = "|".join(sorted(IRREGULAR_PARTICIPLES, key=len, reverse=True))
 _COPULA = (r"(?<!\bthere\s)(?<!\bhere\s)(?:is|are)\s+(?!(?:(?:now|also)\s+)*(?:(?:still|not|being|said|believed|thought|"
            r"reported|estimated|about|going|poised|ready|in|at|on|back|off|out|up|down|away|home|here|there)\b|" + _PLAN
            + r"|\w+(?:ed|en|ing)\b|(?:" + _PARTICIPLE + r")\b))")
-_STATE_VERB = (r"(?:(?:is|are|was|were)\s+still\s+(?!" + _PLAN + r")|still\s+(?:is|are|was|were)\s+(?!" + _PLAN + r")|"
-               r"(?:is|are|was|were)\s+(?:still\s+)?(?:waiting|awaiting)\b|(?P<remains>" + _REMAINS + r")|"
+_STATE_VERB = (r"(?:(?:" + auxiliaries(BE_FINITE) + r")\s+still\s+(?!" + _PLAN + r")|still\s+(?:" + auxiliaries(BE_FINITE) + r")\s+(?!" + _PLAN + r")|"
+               r"(?:" + auxiliaries(BE_FINITE) + r")\s+(?:still\s+)?(?:waiting|awaiting)\b|(?P<remains>" + _REMAINS + r")|"
                r"(?P<not_yet>" + _NOT_YET + r")|(?P<copula>" + _COPULA + r"))")
 #: A past form that a "not yet" or "remains" state's object carries before the date: a happening of its own ("the man
 #: killed on Monday"), unless it is a plan's ("a dividend due to be paid on 27 July").

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, auxiliaries
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 
 __all__ = ["verb_after_subject"]
@@ -23,7 +24,7 @@ __all__ = ["verb_after_subject"]
 #: clause's conjunction or a relative pronoun; its verb is a passive or a verb of failing or ending, never a bare past
 #: form, which may be the phrase's participle ("a vote on Monday backed by the council").
 _SUBJECT_RUN = re.compile(r"(?:[ \t]+(?!(?:and|but|or|that|which|who|as|while|when|saying|said|before|after|since|until|because|if)\b)[\w'’$%.-]+){0,10}?[ \t]+"
-                          r"(?P<verb>(?:was|were|had|has|is|are)[ \t]+[a-z]{3,}(?:ed|en)|failed|collapsed|stalled|"
+                          r"(?P<verb>(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, without={"have"}) + r")[ \t]+[a-z]{3,}(?:ed|en)|failed|collapsed|stalled|"
                           r"faltered|foundered|fell[ \t]+through|went[ \t]+wrong|ended)\b")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from timeline.english_auxiliaries import MODAL_VERBS, auxiliary_words
 from timeline.extract.title_gate import has_verb
 from timeline.extract.title_open import finite_at
 from timeline.extract.title_tense import plural_subject
@@ -34,7 +35,7 @@ _CLAUSE_INSIDE = re.compile(r"\b(?:as|because|though|although|while|when|if|sinc
                             r"announced?|announces|suggests?|suggested|suggesting|shows?|showed|shown|(?:remains|means|seems|appears)\s+that)\b")
 #: A participle before its phrase and an infinitive: modifiers of the subject's noun, no verb of its own.
 _MODIFIER_VERBS = re.compile(r"\b[a-z]{3,}ed\s+(?=(?:to|by|in|for|from|under|with|at|on|as)\b)|\bto\s+[a-z]+")
-_MODALS = {"will", "would", "can", "could", "may", "might", "must", "should", "shall"}
+_MODALS = auxiliary_words(MODAL_VERBS)
 #: A verb of being or having whose number the head decides ("The truce ... and the unions are" -> "The truce is").
 _AGREEING = {"is": "are", "are": "is", "was": "were", "were": "was", "has": "have", "have": "has"}
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_verbs import ING_NOT_VERBS
 from timeline.extract.saying_words import SAY_FORMS
 from timeline.extract.title_words import AUX, DETERMINERS
 
@@ -22,17 +23,16 @@ __all__ = ["subject_participle_phrase"]
 #: Participles that tell what a thing is for or where it stands, beside "-ing" and "-ed" forms: "meant to", "set up".
 _IRREGULAR = {"meant", "built", "held", "run", "made", "set", "sent", "known", "chosen", "given", "taken", "brought",
               "caught", "left", "kept", "found", "paid", "put", "sold", "spent", "hit", "struck", "shown", "seen"}
-#: "-ing" words that are nouns or prepositions, no participle.
-_NOT_PARTICIPLES = {"morning", "evening", "spring", "thing", "something", "nothing", "anything", "everything",
-                    "building", "meeting", "hearing", "briefing", "ceiling", "earnings", "during", "including",
-                    "according", "regarding", "concerning", "following", "pending", "king", "ring", "string", "wing",
-                    "bring", "sing", "sling", "sting", "swing", "being", "beijing", "feeling", "offering", "ruling",
-                    "funding", "drilling", "spending", "training", "warning", "bombing", "shooting", "killing",
-                    "landing", "opening", "setting", "timing", "understanding", "wedding", "clothing", "housing",
-                    "shipping", "fishing", "lending", "trading", "bleeding", "cleaning", "testing", "planning",
-                    "booking", "spelling", "rating", "ranking", "boring", "interesting", "amazing", "leading",
-                    "growing", "increasing", "existing", "remaining", "ongoing", "outstanding", "missing", "rising",
-                    "falling", "continuing", "emerging", "developing", "coming", "upcoming", "damning", "sweeping"}
+#: "-ing" words that are nouns, adjectives or prepositions, no participle: english_verbs.ING_NOT_VERBS (but
+#: "earning", which this rule never held) and the nouns and adjectives in "-ing" that stand after a subject's head.
+_NOT_PARTICIPLES = (ING_NOT_VERBS - {"earning"}) | {
+    "briefing", "earnings", "regarding", "concerning", "following", "pending", "string", "sing", "sling",
+    "sting", "swing", "beijing", "feeling", "offering", "ruling", "drilling", "spending", "training",
+    "warning", "bombing", "shooting", "killing", "landing", "opening", "setting", "timing", "understanding",
+    "wedding", "clothing", "housing", "shipping", "fishing", "lending", "trading", "bleeding", "cleaning",
+    "testing", "planning", "booking", "spelling", "rating", "ranking", "boring", "interesting", "amazing",
+    "leading", "growing", "increasing", "existing", "remaining", "ongoing", "outstanding", "missing",
+    "rising", "falling", "continuing", "emerging", "developing", "coming", "upcoming", "damning", "sweeping"}
 #: Heads whose phrase says which part or how many: without the phrase they name something else.
 _MEASURE_HEADS = {"number", "numbers", "share", "proportion", "percentage", "percent", "rate", "total", "amount",
                   "majority", "minority", "half", "third", "quarter", "fraction", "part", "rest", "none", "all", "most",

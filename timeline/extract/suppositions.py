@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, auxiliaries
 from timeline.extract.saying_words import SAY_TELL, alternation
 
 __all__ = ["in_postposed_outcome", "in_supposed_outcome", "supposed", "supposes"]
@@ -50,7 +51,7 @@ _PLAN_GOES_WELL = re.compile(r"(?i)\b(?:if|should)\s+(?:(?:all|everything|things
                              r"pace|trends?|flow|situation|estimates?|plans?|state|policy|system|conditions|prices?|"
                              r"collection|production|output|spending)\b))\b|"
                              # "If there are no problems with it, we'll probably authorize them to move ahead": it goes well
-                             r"\b(?:if|should)\s+(?:there\s+(?:is|are|were)\s+no\s+(?:more\s+|further\s+|major\s+)?(?:problems?|"
+                             r"\b(?:if|should)\s+(?:there\s+(?:" + auxiliaries(BE_FINITE, without={"was"}) + r")\s+no\s+(?:more\s+|further\s+|major\s+)?(?:problems?|"
                              r"issues?|hitches?|delays?|setbacks?|glitches?|surprises?)|nothing\s+goes\s+wrong)\b")
 #: A modal of possibility or supposition in the main clause: what may happen, not what will.
 #: A hedged certainty is one too: "If the larvae are tainted, the crab population is virtually certain to take a hit".

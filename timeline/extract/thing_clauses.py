@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from timeline.english_auxiliaries import HAVE_FORMS, auxiliaries
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_WORDS
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ __all__ = ["thing_named", "thing_of", "told_in_full"]
 _THING_CLAUSE = re.compile(
     r"[“\"‘']?(?:(?:[Tt]he|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:[\w'’-]+\s+){0,3}?)?"
     r"(?P<head>[a-z][a-z-]{2,})(?:,\s+(?:(?:which|that)\s+)?|\s+(?:which|that)\s+)"
-    r"(?:(?:had|has|have)\s+been\s+|(?:was|were)\s+)?(?:(?:first|also|just|finally)\s+)?(?P<verb>[a-z]+)\b")
+    r"(?:(?:" + auxiliaries(HAVE_FORMS) + r")\s+been\s+|(?:was|were)\s+)?(?:(?:first|also|just|finally)\s+)?(?P<verb>[a-z]+)\b")
 #: Heads that are no thing acted on: pronouns, times, amounts.
 _NOT_THINGS = frozenset(["one", "ones", "day", "days", "week", "weeks", "month", "year", "time", "morning", "afternoon",
                          "evening", "night", "total", "figure", "number", "amount", "price", "level"])

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, WILL_WOULD, auxiliaries
 from timeline.extract.happenings import EVENT_STEMS, stem
 
 __all__ = ["names_a_thing", "picks_which"]
@@ -37,16 +38,16 @@ _OCCASIONS = re.compile(r"(?:events?|reports?|study|studies|letters?|memos?|e-?m
                         r"decisions?|launch(?:es)?|openings?|ceremon(?:y|ies)|concerts?|shows?|trials?|summits?|talks|address(?:es)?)$")
 #: The noun after the date: a lowercase word or two (not a verb's ending, nor a preposition), "'s" allowed.
 _NOUN_AFTER = re.compile(r"(?:['’]s)?[ \t]+(?:(?!(?:and|or|but|to|of|in|on|at|by|for|from|with|when|as|that|which|who|"
-                         r"is|are|was|were|will|would|has|have|had)\b)[a-z][a-z-]+[ \t]+){0,2}"
-                         r"(?P<noun>(?!(?:and|or|but|to|of|in|on|at|by|for|from|with|when|as|that|which|who|is|are|was|"
-                         r"were|will|would|has|have|had)\b)[a-z][a-z-]+)\b")
+                         r"" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD) + r")\b)[a-z][a-z-]+[ \t]+){0,2}"
+                         r"(?P<noun>(?!(?:and|or|but|to|of|in|on|at|by|for|from|with|when|as|that|which|who|" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD)
+                         + r")\b)[a-z][a-z-]+)\b")
 #: Nouns of a figure a period reports ("its 2009 profit", "last year's sales"): the period is the figure's own.
 _FIGURES = re.compile(r"(?:profits?|loss(?:es)?|earnings|revenues?|sales|results|output|production|dividends?|budgets?|"
                       r"figures?|growth|income|deficit|surplus|rate|forecasts?|estimates?|totals?|spending|exports?|imports?)$")
 #: A possessive period: "This year's", "last season's", "next summer's".
 _PERIOD_POSSESSIVE = re.compile(r"(?i)(?:this|last|next)\s+(?:year|month|week|season|summer|spring|winter|autumn|fall)$")
 #: A clause that only is something or may be: "is", "will be", "is likely to be", "remains", "will perish".
-_STATE = re.compile(r"(?:\s+(?:in|on|of|at|off|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:(?:is|are|was|were|remains?|seems?|looks?|appears?)\b|(?:will|would|could|may|might|"
+_STATE = re.compile(r"(?:\s+(?:in|on|of|at|off|near)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+(?:(?:" + auxiliaries(BE_FINITE) + r"|remains?|seems?|looks?|appears?)\b|(?:will|would|could|may|might|"
                     r"should|is\s+(?:likely|expected|set|forecast)\s+to|are\s+(?:likely|expected|set|forecast)\s+to)\s+[a-z]+)")
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
+from timeline.english_auxiliaries import BE_FINITE, BE_NONFINITE, HAVE_FORMS, WILL_WOULD, auxiliaries
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PATTERN, PARTICIPLE_BASE_PAIRS
 from timeline.extract.happenings import EVENT_NOUNS
 from timeline.extract.saying_times import CLAUSE_OPENING, after_saying_time, looks_to_a_period
@@ -50,7 +51,7 @@ _PARTICIPLE = r"(?!un)(?:[a-z]{2,}ed|been|" + "|".join(sorted(IRREGULAR_PARTICIP
 #: A second clause in the simple past after "and" ("and a staff photographer used software"): the speaker tells
 #: a story in its past, and the first clause's past is the story's, not the backshift's.
 _NEXT_STEP = re.compile(r",?\s+(?:and|then)\s+(?:the|a|an|his|her|its|their|this|that|he|she|they|it|we|[A-Z][\w-]+|[a-z]+s)\s+"
-                        r"(?:(?!(?:is|are|was|were|has|have|had|will|would|be|been)\b)[\w-]+\s+){0,3}?"
+                        r"(?:(?!(?:" + auxiliaries(BE_FINITE, BE_NONFINITE, HAVE_FORMS, WILL_WOULD, without={"being"}) + r")\b)[\w-]+\s+){0,3}?"
                         r"(?!(?:was|were|had|did)\b)(?:[a-z]{2,}ed|" + IRREGULAR_PAST_PATTERN + r")\b(?!\s+by\b)")
 #: A date or a time in the past inside the clause: the clause says when its own happening was.
 _OWN_PAST = re.compile(r"\b(?:ago|earlier|previously|last\s+(?:week|month|year|night)|yesterday|in\s+(?:19|20)\d\d|"
@@ -119,7 +120,7 @@ _NOT_A_HAPPENING = re.compile(r"(?:[a-z]+ly\s+)?(?:(?:did|does|do|had|has|have|w
 #: conjunction and its clause ("discovered that the alarm had been disabled a year before"), a participle after a
 #: noun ("ignored rules put in place in 2003"), another saying ("after Sechin said ... on Monday").
 _NESTED = re.compile(r"\b(?:that|which|who|after|before|when|while|because|although|though|whether|if|unless|said|says|"
-                     r"told|tells)\s+\S+\s+\S|(?<![\w'’-])(?!(?:had|has|have|been|was|were|is|are|be|to|not|also|already)\s)"
+                     r"told|tells)\s+\S+\s+\S|(?<![\w'’-])(?!(?:" + auxiliaries(BE_FINITE, BE_NONFINITE, HAVE_FORMS, without={"being"}) + r"|to|not|also|already)\s)"
                      r"[a-z]+\s+(?!(?:been|need|feed|seed|speed|bleed|breed)\b)(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES))
                      + r")(?![\w'’-])")
 

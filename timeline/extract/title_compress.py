@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from timeline.english_auxiliaries import BE_FINITE, DO_FORMS, HAVE_FORMS, MODAL_VERBS, auxiliaries
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.adjective_words import ADJECTIVE_ENDS, ADJECTIVES, NOUNS_LIKE_ADJECTIVES
 from timeline.extract.count_words import ROUND_NUMBERS, numbers, numbers_pattern
@@ -54,11 +55,11 @@ _BRACKETED = re.compile(r"\s+\([^()“”\"]{1,120}\)(?=[\s,.;:]|$)")
 #: between commas, right before an auxiliary (the verb it interrupts).
 _APPOSITIVE_BEFORE_VERB = re.compile(
     r"(?<=[\w”\"’]),(?P<mark>[”\"]?)\s+(?:a|an|the|its|his|her|their|our|one|now|also)\s+[^,;“”\"()]{2,120},\s+"
-    r"(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does|do)\b)")
+    r"(?=(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, DO_FORMS, MODAL_VERBS, without={"shall"}) + r")\b)")
 #: "it and its partners in the well, including Acme Petroleum, were paying": examples between commas before the verb.
 _INCLUDING_BEFORE_VERB = re.compile(r"(?<=[\w”\"’]),(?P<mark>[”\"]?)\s+(?:including|such as|among them|notably)\s+"
-                                    r"[^,;“”\"()]{2,80},\s+(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|"
-                                    r"might|must|should|did|does|do)\b)")
+                                    r"[^,;“”\"()]{2,80},\s+(?=(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, DO_FORMS, MODAL_VERBS, without={"shall"})
+                                    + r")\b)")
 #: "told government officials | in Louisiana | that he expected": where the listeners were, between them and what
 #: they were told, is the first thing a headline drops.
 _WHERE_TOLD = re.compile(r"\b(?P<verb>tells|told|assured|assures|warned|warns|informed|informs|reminded|reminds)\s+"
@@ -89,7 +90,7 @@ _TIME_BEFORE_REPORTED = re.compile(
 #: "of", "until the end of the month", or a preposition, "until August at the earliest", may run into what
 #: follows; it stays.)
 _TIME_BEFORE_OBJECT = re.compile(
-    r"\b(?P<verb>(?:to|will|would|could|may|might|can|should|must)\s+[a-z]{3,})\s+(?:until|till)\s+(?:after\s+)?(?:the\s+)?"
+    r"\b(?P<verb>(?:to|" + auxiliaries(MODAL_VERBS, without={"shall"}) + r")\s+[a-z]{3,})\s+(?:until|till)\s+(?:after\s+)?(?:the\s+)?"
     r"(?:(?!(?:the|a|an|of|at|in|on|for|by|from|with|to|into|than)\s)[^\s,;“”\"()]+\s+){1,4}(?=(?:the|a|an|its|their|his|her|this|these)\s)")
 #: Words opening a modifier after a noun: a preposition, a relative pronoun.
 _POSTMODIFIER_OPENERS = {"of", "on", "in", "at", "for", "from", "with", "near", "off", "over", "about", "into",

@@ -10,9 +10,11 @@ modifier without its unit or noun hanging (where a phrase ends is :mod:`.title_e
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from timeline.calendar_words import WEEKDAY_NAMES
-from timeline.english_verbs import IRREGULAR_PARTICIPLES
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, MODAL_VERBS, auxiliary_words
+from timeline.english_verbs import ING_NOT_VERBS, IRREGULAR_PARTICIPLES
 from timeline.extract.adjective_words import noun_after_adjective
 from timeline.extract.awaited_tails import range_open
 from timeline.extract.count_words import ROUND_NUMBERS, SPELLED_NUMBERS
@@ -110,7 +112,7 @@ def _reduced_relative_at(words: list[str], k: int, start: int, verb: int) -> boo
         and words[k - 1].lower() not in DETERMINERS | AUX | SUBJECT_PREPOSITIONS | {"to", "and", "or", "not"} \
         and not words[k - 1].lower().endswith("ly") and words[k + 1:k + 2] != ["by"] and not re.search(
             r"[“”\"(),;]|\b(?:and|but|that|which|who|when|because|while|if|whether|how|what|why|where|not)\b", " ".join(words[k:verb])) \
-        and words[verb].lower() in AUX | {"had", "has", "have"} and words[verb - 1].lower() != "to"
+        and words[verb].lower() in AUX | set(HAVE_FORMS) and words[verb - 1].lower() != "to"
 
 
 _ED_WORDS_NOT_PARTICIPLES = {"hundred", "need", "speed", "indeed", "seed", "feed", "bed", "red", "shed"}
@@ -130,12 +132,13 @@ def shorten_inner_subjects(text: str) -> str:
     preventing accidents like the spill failed" -> "says the system failed". A quantity keeps what it counts
     ("almost three-quarters of the oil had been cleaned up") when the cut still reaches the clause's verb;
     otherwise the verb matters more ("claims 75 percent is gone")."""
-    kept, counted_verb = _shorten_inner(text, keep_counted=True)
+    first = _shorten_inner(text, keep_counted=True)
+    kept, counted_verb = first.text, first.counted_verb
     if counted_verb is None:
         return kept
     if len(_limit(kept).split(" ")) > counted_verb:
         return kept
-    shortened = _shorten_inner(text, keep_counted=False)[0]
+    shortened = _shorten_inner(text, keep_counted=False).text
     if _BARE_PART_VERB.search(shortened) and not _BARE_PART_VERB.search(text):
         return kept  # "that most | has gone": a bare part without what it is part of says nothing
     return shortened
@@ -145,15 +148,23 @@ def shorten_inner_subjects(text: str) -> str:
 _BARE_PARTS = {"one", "most", "many", "some", "all", "none", "each", "any", "few", "several", "both", "either", "neither",
                "half", "third", "thirds", "quarter", "quarters", "rest", "bulk", "majority", "minority", "part", "parts",
                "much", "member", "members", "share", "portion", "proportion", "fraction", "remainder", "number"}
-_VERB_AFTER_PART = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might",
-                    "must", "should"}
+_VERB_AFTER_PART = auxiliary_words(BE_FINITE, HAVE_FORMS, MODAL_VERBS, without={"shall"})
 _BARE_PART_VERB = re.compile(r"(?i)(?:^|\s)(?:" + "|".join(sorted(_BARE_PARTS)) + r")\s+(?:" + "|".join(sorted(_VERB_AFTER_PART))
                              + r")\b")
 
 
 
 
-def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
+@dataclass(frozen=True, slots=True)
+class _InnerCut:
+    """A title with a reported clause's subject cut to its head; when a quantity kept its "of" phrase ("three-quarters
+    of the oil"), the clause's verb's place among the title's words, else None."""
+
+    text: str
+    counted_verb: int | None
+
+
+def _shorten_inner(text: str, keep_counted: bool) -> _InnerCut:
     counted_verb = None
     words = text.split(" ")
     for i, word in enumerate(words[:-2]):
@@ -213,7 +224,7 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
             if placing_phrase(words[start:verb], k - start, " ".join(words[verb:]), " ".join(words[:start]) + " "):
                 continue  # "says the release | of the bomber was wrong": :mod:`.placing_phrases`
             if _reduced_relative_at(words, k, start, verb):
-                return " ".join(words[:k] + words[verb:]), None  # "tar balls | believed to be from the spill | had started"
+                return _InnerCut(" ".join(words[:k] + words[verb:]), None)  # "tar balls | believed to be from the spill | had started"
             relative = next((r for r in range(start + 2, k) if words[r].lower() in {"that", "which", "who"}), None) \
                 if first in DETERMINERS else None
             if relative is not None and words[k].lower() in SUBJECT_PREPOSITIONS:
@@ -223,7 +234,7 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
                 dropped = " ".join(words[k:verb])
                 if verb - k > 12 or re.search(r"[“”\"(),;]|\s[-—–]+\s", dropped):
                     continue
-                return " ".join(words[:k] + words[verb:]), None
+                return _InnerCut(" ".join(words[:k] + words[verb:]), None)
             # ("an analysis | of how the spill | had harmed fish": a question word's clause owns the verb after it)
             # ("the US Centers | for Disease Control and Prevention": a name's own words, capitalised to its end)
             if words[k].lower() in SUBJECT_PREPOSITIONS and verb - k <= 10 and not joined and not measured_place(words, k) \
@@ -233,8 +244,8 @@ def _shorten_inner(text: str, keep_counted: bool) -> tuple[str, int | None]:
                     r"[“”\"(),;]|\s[-—–]+\s|\b(?:but|that|which|who|where|when|because|while|he|she|it|they|we|I|"
                     r"after|before|since|until|once|unless|although|though|as|if|so|whether)\b",
                     dropped) and not open_question(dropped):
-                return " ".join(words[:k] + words[verb:]), None
-    return text, counted_verb
+                return _InnerCut(" ".join(words[:k] + words[verb:]), None)
+    return _InnerCut(text, counted_verb)
 
 
 #: Heads that only count or pick out a part of what follows "of": "most of the oil", "a member of the team".
@@ -466,10 +477,13 @@ def _limit_words(text: str, max_words: int, verb_at: int = 0) -> str:
 _AIM_PARTICIPLES = {"aimed", "geared", "tasked", "slated"}
 
 
-_ING_NOUNS = {"morning", "evening", "spring", "thing", "something", "nothing", "anything", "everything", "building",
-              "meeting", "hearing", "ceiling", "king", "ring", "wing", "funding", "spending", "training", "warning",
-              "bombing", "shooting", "fighting", "killing", "drilling", "flooding", "offering", "housing", "ruling",
-              "opening", "finding", "earnings", "savings", "briefing", "filing", "listing", "rating", "setting"}
+#: "-ing" words that are nouns: english_verbs.ING_NOT_VERBS but its prepositions ("according", "during",
+#: "including": the readers that want them add title_words.ING_PREPOSITIONS), "being" and "bring" (verbs) and
+#: "earning" (never held here), and with the "-ing" nouns of acts ("bombing", "drilling", "ruling").
+_ING_NOUNS = (ING_NOT_VERBS - {"according", "being", "bring", "during", "earning", "including"}) | {
+    "spending", "training", "warning", "bombing", "shooting", "fighting", "killing", "drilling", "flooding",
+    "offering", "housing", "ruling", "opening", "finding", "earnings", "savings", "briefing", "filing",
+    "listing", "rating", "setting"}
 
 
 #: Forms of "be" that make a progressive with an "-ing" word after them.

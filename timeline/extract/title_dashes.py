@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, WILL_WOULD, auxiliaries
 from timeline.extract.clauses import sentence_like
 from timeline.extract.title_gate import HAPPENING_VERBS
 from timeline.extract.title_open import finite_at
@@ -21,7 +22,7 @@ _RELATIVES = {"that", "which", "who", "whom", "whose"}
 _DASH = re.compile(r"\s+(?:--|—|–)\s+")
 #: What a piece before a dash may end on without being a clause: an auxiliary or copula a speaker broke off at
 #: ("There is --", "You have --").
-_BROKEN_OFF = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|there['’]s|it['’]s|I mean)$")
+_BROKEN_OFF = re.compile(r"(?i)\b(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD) + r"|there['’]s|it['’]s|I mean)$")
 #: Words that join what follows the dash to what came before it: "-- but a million people ...".
 _JOINING = re.compile(r"(?i)(?:but|and|so|yet|I mean,?)\s+")
 

@@ -12,6 +12,14 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import FIXED_ZONES, LOCAL_ZONES, MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN
+from timeline.english_auxiliaries import (
+    BE_FINITE,
+    BE_NONFINITE,
+    HAVE_FORMS,
+    MODAL_VERBS,
+    WILL_WOULD,
+    auxiliaries,
+)
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_participles import date_only_participle
 from timeline.extract.title_phrases import describes_day
@@ -44,7 +52,7 @@ _PREPOSITIONS = ("on", "in", "at", "by", "during", "since", "until", "till", "fr
 _BACK_VERB = re.compile(r"\b(?:c[oa]mes?|coming|went|go|goes|going|gone|g[eo]ts?|getting|bounc(?:e|es|ed)|roar(?:s|ed)?|"
                         r"f(?:ight|ights|ought)|h(?:it|its)|str(?:ike|ikes|uck)|br(?:ing|ings|ought)|mov(?:e|es|ed)|"
                         r"fl(?:y|ies|ew)|head(?:s|ed)?|sen[dt]s?|turn(?:s|ed)?|spr(?:ing|ings|ang)|switch(?:es|ed)?|"
-                        r"is|are|was|were|be|been|being)\s+$")
+                        r"" + auxiliaries(BE_FINITE, BE_NONFINITE) + r")\s+$")
 _DAY_WORD = "(?:" + WEEKDAY_NAME_PATTERN + "|" + MONTH_NAME_PATTERN + r")\b"
 
 
@@ -86,7 +94,7 @@ def _join_ranges(sentence: str, spans: list[tuple[int, int]]) -> list[tuple[int,
 #: (Only a finite verb's: a participle clause "giving it until July to repay" is a side clause a title drops whole.)
 #: So is the limit a doing takes, needs or waits for: "expects to take [until next month] to deliver" is not "take to
 #: deliver", "will wait [until June] to decide" is not "wait to decide".
-_DEADLINE_HOLDER = re.compile(r"(?i)\b(?:has|have|had|give|gives|gave|given|get|gets|got|grant|grants|granted|"
+_DEADLINE_HOLDER = re.compile(r"(?i)\b(?:" + auxiliaries(HAVE_FORMS) + r"|give|gives|gave|given|get|gets|got|grant|grants|granted|"
                               r"take|takes|took|need|needs|needed|wait|waits|waited)\b"
                               r"(?:\s+[\w'’-]+){0,4}\s+$")
 
@@ -147,8 +155,8 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         # A date between a determiner and its noun modifies the noun ("the 1989 oil spill", "since the
         # 2008 crisis"): only the date goes, the noun phrase stays whole.
         if re.search(r"(?:\b(?:the|a|an|its|his|her|their|this|that)|['’]s)\s+$", before, flags=re.I) \
-                and re.match(r"\s+(?!(?:and|or|but|to|in|on|at|of|by|for|from|with|is|was|were|are|has|had|will|"
-                             r"would|when|which|who|that)\b)[A-Za-z]", out[end:]):
+                and re.match(r"\s+(?!(?:and|or|but|to|in|on|at|of|by|for|from|with|" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD, without={"have"})
+                             + r"|when|which|who|that)\b)[A-Za-z]", out[end:]):
             out = before.rstrip() + " " + out[end:].lstrip()
             continue
         # "fell 9% in afternoon trading": the part of the day names the market's session, which stays whole
@@ -158,7 +166,7 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         # "get ready for July Fourth celebrations", "ahead of November elections": after a preposition, a date
         # followed by its noun modifies that noun; removing it would leave "for celebrations".
         if re.search(r"\b(?:for|during|ahead of|before|after|since|until|of|by|in)\s+(?:the\s+)?$", before, flags=re.I) \
-                and re.match(r"\s+[a-z]{3,}s?\b(?!\s+(?:is|are|was|were|has|have|had|will|would|said|says)\b)",
+                and re.match(r"\s+[a-z]{3,}s?\b(?!\s+(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD) + r"|said|says)\b)",
                              out[end:]) and _noun_after_date(out[end:]) and not (
                     re.search(r"\bin\s+(?:the\s+)?$", before, flags=re.I)
                     and not re.match(r"\s+(?:[a-z]+\s+)?[a-z]+(?:s|ion|ment)\b", out[end:])):
@@ -248,9 +256,9 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         held = re.search(r"(?<=[a-z] )(?:[a-z]{3,}ed|" + _IRREGULAR + r")\s+$", out[:cut_from])
         held = None if held and re.search(r"\b(?:that|which|who|whom)\s+(?:\S+\s+){0,3}$", out[:held.start()]) else held
         if held and held.group(0).split()[0] not in {"said", "told", "added", "warned", "stated"} and (re.match(
-                r"\s*(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should)\s", out[end:])
+                r"\s*(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, MODAL_VERBS, without={"shall"}) + r")\s", out[end:])
                 or participle_before_verb(" " + out[end:].lstrip(), 0)) \
-                and not re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had)\s+(?:[a-z]{3,}ed|" + _IRREGULAR + r")\s+$",
+                and not re.search(r"\b(?:" + auxiliaries(BE_FINITE, BE_NONFINITE, HAVE_FORMS) + r")\s+(?:[a-z]{3,}ed|" + _IRREGULAR + r")\s+$",
                                   out[:cut_from]):
             cut_from = held.start()
         of_phrase = date_only_participle(out[:cut_from], out[end:])  # ("a poll released [Monday] of 900 voters")
@@ -258,7 +266,7 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         # "took the blame in an internal report issued [this month], acknowledging ...": a participle inside a
         # prepositional phrase that held only the date goes with it.
         emptied = re.search(r"\b(?:in|on|at|of|for|with|from|by|about|to|into|under|after|before)\s+(?:the|a|an|its|his|"
-                            r"her|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?!(?:being|been|be|is|are|was|were|get|got|gets)\b)"
+                            r"her|their|this|that)\s+(?:[\w'’-]+\s+){0,3}?(?!(?:" + auxiliaries(BE_FINITE, BE_NONFINITE) + r"|get|got|gets)\b)"
                             r"[a-z]{3,}(?P<p>\s+[a-z]{3,}ed)\s*$", out[:cut_from])  # ("of the virus being confirmed" keeps it)
         # (Only when the clause has its verb before the phrase: in "the number of homes in the county doubled [on
         # Monday]" the participle is the verb.)
@@ -311,7 +319,7 @@ def _comma_pair(m: re.Match[str]) -> str:
     # ("Mike Utsler, a vice president who runs the post in Houma, La., [since April,] will replace him": the comma
     # closes a name's appositive, whose own words held commas, before the verb)
     closes = re.search(r"[A-Z][\w.'’-]*,\s+(?:a|an|the)\s", before) is not None and re.match(
-        r"\s*(?:will|would|is|are|was|were|has|have|had|can|could|may|might|must|should)\b", m.string[m.end():]) is not None
+        r"\s*(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, MODAL_VERBS, without={"shall"}) + r")\b", m.string[m.end():]) is not None
     return ", " if closes or (opened >= 0 and _ASIDE_OPENER.match(before[opened + 1:])) else ""
 
 

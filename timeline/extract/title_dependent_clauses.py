@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from timeline.english_auxiliaries import BE_FINITE, BE_NONFINITE, auxiliaries
 from timeline.extract.count_words import numbers_pattern
 from timeline.extract.subordinators import BACKGROUND
 from timeline.extract.title_complements import complement_missing
@@ -206,7 +207,7 @@ def fronted_report_phrase_gone(text: str, cut_main: Callable[[str], str]) -> str
     mark = found.group("mark") or ""
     if mark and (opener not in _QUOTED_OPENERS or not re.search(r"[”\"]", clause)):
         return text  # (a quoted condition or limit stays the speaker's, as said)
-    if re.search(r"(?:\b(?:is|are|was|were|be|been|being)|,)\s+$", text[:found.start("frame")]) or re.search(
+    if re.search(r"(?:\b(?:" + auxiliaries(BE_FINITE, BE_NONFINITE) + r")|,)\s+$", text[:found.start("frame")]) or re.search(
             r"\bthat\b", fronted) or (opener in _PREPOSITIONS and re.search(
                 r"\b(?:" + "|".join(sorted(STRICT_FINITE)) + r")\b", fronted)):
         return text  # ("will be announced in Oslo", "said in June the firm had ...": no frame, or no phrase of its own)

@@ -23,6 +23,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from timeline.english_auxiliaries import MODAL_VERBS, auxiliaries
+from timeline.english_verbs import ING_NOT_VERBS
 from timeline.extract.adjective_words import adjective_before
 from timeline.extract.title_open import FRAME_VERBS, SUBORDINATORS, finite_at
 from timeline.extract.title_rephrase import clause_waits, object_opens, sure_end
@@ -43,15 +45,15 @@ _SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you"}
 #: Prepositions that open a participle's phrase ("a couple living | in the central part").
 _PREPOSITIONS = {"in", "on", "at", "by", "for", "from", "with", "to", "into", "over", "under", "near", "across",
                  "along", "through", "inside", "outside", "off", "around"}
-#: "-ing" words that are nouns ("a meeting in", "the building at").
-_ING_NOUNS = {"morning", "evening", "thing", "something", "nothing", "anything", "everything", "building", "meeting",
-              "hearing", "ceiling", "king", "ring", "wing", "funding", "spending", "training", "warning", "bombing",
-              "shooting", "fighting", "killing", "drilling", "flooding", "offering", "housing", "ruling", "opening",
-              "finding", "earnings", "savings", "briefing", "filing", "listing", "rating", "setting", "spring",
-              "during", "according", "including", "pending", "regarding", "concerning", "following", "beginning",
-              "landing", "crossing", "clothing", "dealing", "wedding", "painting", "recording", "reading", "being",
-              "trading", "selling", "buying", "lending", "borrowing", "banking", "shipping", "fishing", "mining",
-              "farming", "marketing", "advertising", "boating", "swimming", "hunting", "logging", "testing"}
+#: "-ing" words that are nouns or prepositions ("a meeting in", "the building at"): english_verbs.ING_NOT_VERBS
+#: (but "bring", a verb, and "earning", which this rule never held) and the "-ing" nouns of trades and acts.
+_ING_NOUNS = (ING_NOT_VERBS - {"bring", "earning"}) | {
+    "spending", "training", "warning", "bombing", "shooting", "fighting", "killing", "drilling", "flooding",
+    "offering", "housing", "ruling", "opening", "finding", "earnings", "savings", "briefing", "filing",
+    "listing", "rating", "setting", "pending", "regarding", "concerning", "following", "beginning", "landing",
+    "crossing", "clothing", "dealing", "wedding", "painting", "recording", "reading", "trading", "selling",
+    "buying", "lending", "borrowing", "banking", "shipping", "fishing", "mining", "farming", "marketing",
+    "advertising", "boating", "swimming", "hunting", "logging", "testing"}
 #: Words that open a fronted phrase before the main clause ("Based on ...,", "Despite ...,", "In 2010,").
 _FRONTED_OPENERS = {"based", "under", "after", "before", "despite", "with", "without", "amid", "following", "faced",
                     "facing", "given", "in", "on", "at", "for", "from", "during", "like", "unlike", "speaking",
@@ -192,7 +194,7 @@ def _spare_adverbs(text: str, verb_at: int) -> list[Drop]:
     return drops
 
 
-_JOINED_VERBS = re.compile(r"(?<=\s)(?:will|would|could|can|may|might|must|should|to)\s+(([a-z]+)\s+(?:and|or)\s+)([a-z]+)"
+_JOINED_VERBS = re.compile(r"(?<=\s)(?:" + auxiliaries(MODAL_VERBS, without={"shall"}) + r"|to)\s+(([a-z]+)\s+(?:and|or)\s+)([a-z]+)"
                            r"(?=\s+(\S+))")
 
 

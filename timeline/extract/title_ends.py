@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN
+from timeline.english_auxiliaries import BE_NONFINITE
 from timeline.extract.adjective_words import adjective_cut, noun_after_adjective
 from timeline.extract.awaited_tails import range_open
 from timeline.extract.count_words import COUNT_WORDS, numbers
@@ -384,7 +385,7 @@ def _waits_for(last: str, nxt: str, before: str = "") -> bool:
     "to build up" before "about 50 miles": a phrasal verb before its object."""
     if not nxt:
         return False
-    if last in PRE_VERB_ADVERBS and (verbish(nxt, last) or nxt in AUX or nxt in {"been", "be", "being"}
+    if last in PRE_VERB_ADVERBS and (verbish(nxt, last) or nxt in AUX or nxt in BE_NONFINITE
                                       or (before in AUX and nxt.isalpha() and nxt not in BREAK_WORDS)):
         return True  # ("had also" before "come": after an auxiliary the adverb waits for the verb)
     if last in COUNTS and nxt[:1].isalpha():
@@ -514,7 +515,7 @@ def phrase_boundary(words: list[str], max_words: int, lowest: int) -> int:
     # "up to" is left open (after "be" the degree word is its complement: "may have been significantly" keeps its verb).
     while best > 4 and (words[best - 1].lower().strip("“”\"‘’,") in _OPEN_ENDS | COUNTS | {"up"}
                         or (_premodifier(words[best - 1]) and words[best - 1][-1:] not in ",;:")
-                        or (best < len(words) and words[best - 2].lower() not in AUX | {"be", "been", "being"}
+                        or (best < len(words) and words[best - 2].lower() not in AUX | set(BE_NONFINITE)
                             and _degree_before_comparative(words[best - 1].lower().strip("“”\"‘’,"),
                                                            words[best].lower().strip("“”\"‘’,;:()")))):
         best -= 1

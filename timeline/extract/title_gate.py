@@ -14,6 +14,15 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
+from timeline.english_auxiliaries import (
+    BE_FINITE,
+    BE_NONFINITE,
+    DO_FORMS,
+    HAVE_FORMS,
+    MODAL_VERBS,
+    WILL_WOULD,
+    auxiliaries,
+)
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PAIRS, s_ending
 from timeline.extract.attribution import ATTRIBUTED
 from timeline.extract.count_words import numbers_pattern
@@ -67,10 +76,10 @@ _PERSONAL = r"(?:I|I['’]m|I['’]ll|I['’]ve|I['’]d|We|We['’]re|We['’]l
 #: "I remember the words", "We hear how ...", "You can join ...").
 _PERSONAL_MUSING = re.compile(
     r"^(?:(?:So|And|But|Now|Well|Still|Today|Here),?\s+)?" + _PERSONAL + r"(?:\s+(?:also|still|just|really|"
-    r"already|now|all|certainly|frankly|honestly|personally|simply|never|always|often|even|do|did|does|not))*"
-    r"(?:\s+(?:(?:am|is|are|was|were|be|been|being)(?!\s+[a-z]+ed\b)|will|would|could|can|should|shall|may|might|"
+    r"already|now|all|certainly|frankly|honestly|personally|simply|never|always|often|even|" + auxiliaries(DO_FORMS) + r"|not))*"
+    r"(?:\s+(?:(?:am|" + auxiliaries(BE_FINITE, BE_NONFINITE) + r")(?!\s+[a-z]+ed\b)|" + auxiliaries(MODAL_VERBS)
     # "I've been exploring", "We have booked": a perfect of the writer's doings ("We had our first death": a report)
-    r"must|(?:have|has|had)(?=\s+(?:been|[a-z]+ed|got|gone|come|seen|done)\b)|"
+    + r"|(?:" + auxiliaries(HAVE_FORMS) + r")(?=\s+(?:been|[a-z]+ed|got|gone|come|seen|done)\b)|"
     r"think|thinks|thought|feel|feels|felt|find|finds|found|hope|hopes|hoped|"
     r"wonder|wonders|wondered|guess|believe|believes|believed|suppose|reckon|"
     r"love|loves|like|likes|hate|hates|want|wants|wanted|need|needs|needed|explore|explores|"
@@ -92,8 +101,8 @@ _PERSONAL_MUSING = re.compile(
 #: week-long project", "It could be later tomorrow", "It seems inevitable", "It turns out that ...").
 #: ("It was announced", "It is removed": a passive reports a happening.)
 _COPULA_MUSING = re.compile(
-    r"^(?:(?:So|And|But|Now|Still|Today|Here),?\s+)?(?:(?:This|That|These|Those)(?:['’]s|\s+(?:is|was|are|were|"
-    r"(?:will|would|could|may|might|must|should|can)(?:\s+not)?\s+be|seems?|seemed|looks?|looked|sounds?))"
+    r"^(?:(?:So|And|But|Now|Still|Today|Here),?\s+)?(?:(?:This|That|These|Those)(?:['’]s|\s+(?:" + auxiliaries(BE_FINITE) + r"|"
+    r"(?:" + auxiliaries(MODAL_VERBS, without={"shall"}) + r")(?:\s+not)?\s+be|seems?|seemed|looks?|looked|sounds?))"
     r"(?:\s+(?:also|still|now|just|not|never|all|really|certainly|probably|clearly|again|being|been))*\s+"
     r"(?![a-z]+(?:ed|en)\b)(?!(?:made|done|set|hit|held|told|said|put|shut|cut|built|sold|paid|sent|found|known|seen|"
     r"given|taken|brought|caught|bought|left|lost|won|run|spent|kept|struck|shown|to|"
@@ -111,7 +120,7 @@ _COPULA_MUSING = re.compile(
 #: verb is a copula or one of seeming.
 _STANCE = re.compile(r"(?i)(?:^|,\s*)(?:unfortunately|frankly|honestly|hopefully|sadly|thankfully|luckily|"
                      r"admittedly|personally|alas|mercifully|fortunately|happily)\s*,")
-_SEEMING = re.compile(r"\b(?:is|was|are|were|looks?|looked|seems?|seemed|feels?|felt|remains?|sounds?)\b")
+_SEEMING = re.compile(r"\b(?:" + auxiliaries(BE_FINITE) + r"|looks?|looked|seems?|seemed|feels?|felt|remains?|sounds?)\b")
 #: An open question with nothing happened: "Whether they will open on Tuesday is another question", "How long the
 #: repairs take remains to be seen".
 _OPEN_QUESTION = re.compile(r"^(?:Whether|How|When|What|Why|Who|Where)\b.*\b(?:is|was|remains?|remained)\s+(?:"
@@ -146,8 +155,8 @@ _IN_QUOTATION = re.compile(r"^\W{0,3}[“\"‘]")
 #: A clause whose subject is a named third party, told inside the speaker's line ("the rendezvous that Fidel Castro
 #: and the Pope are having"): the line reports what others do, however personal its frame.
 _OTHERS_ACT = re.compile(r"\b(?:that|which|as|when|where|while)\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
-                         r"(?:\s+and\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)?\s+(?:is|are|was|were|has|have|had|will|"
-                         r"would|[a-z]{3,}ed|[a-z]{3,}s)\b")
+                         r"(?:\s+and\s+(?:the\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*)?\s+(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD)
+                         + r"|[a-z]{3,}ed|[a-z]{3,}s)\b")
 
 
 def musing(title: str, quote: str) -> bool:

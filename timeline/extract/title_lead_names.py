@@ -12,12 +12,13 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, MODAL_VERBS, auxiliaries
 from timeline.extract.title_subjects import drop_lead
 
 #: What a cut inside a subject leaves: an appositive or a participle phrase, its comma, the clause's finite verb.
 _APPOSITIVE_THEN_VERB = re.compile(
-    r"[a-z][^,;:“”\"()]{2,80},\s+(?:(?:also|now|still|not|never|already|[a-z]+ly)\s+)*(?:is|are|was|were|has|have|"
-    r"had|will|would|can|could|may|might|must|should|says|said|tells|told|does|did)\b")
+    r"[a-z][^,;:“”\"()]{2,80},\s+(?:(?:also|now|still|not|never|already|[a-z]+ly)\s+)*(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, MODAL_VERBS, without={"shall"})
+    + r"|says|said|tells|told|does|did)\b")
 #: A name of two to four capitalised words right before the comma, after the start, a colon or a space.
 _NAME_BEFORE = re.compile(r"(?:^|(?<=[:;]\s)|(?<=\s))((?:[A-Z][\w.'’-]+\s+){1,3}[A-Z][\w.'’-]+),\s*$")
 #: A capitalised participle with its noun: "Opening statements," "Rising costs," (a subject, not a lead).

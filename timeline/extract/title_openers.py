@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, MODAL_VERBS, WILL_WOULD, auxiliaries
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.attribution import TRAILING_ATTRIBUTION
 from timeline.extract.title_open import clause_subject, finite_at, verb_ahead
@@ -25,7 +26,7 @@ from timeline.extract.title_words import MAX_CHARS, verbish
 
 __all__ = ["Debris", "dash_aside_gone", "demonstrative_subject", "inverted", "lead_debris", "subject_first"]
 
-_COPULA = r"(?P<copula>is|was|are|were)"
+_COPULA = r"(?P<copula>" + auxiliaries(BE_FINITE) + r")"
 #: A noun phrase after a fronted preposition: one head phrase, optionally "of" another ("At the heart of the
 #: dispute", "Among the dead", "Of greater concern"); a second determiner without "of" would start a subject ("In the
 #: dock the defendants are ...": no inversion).
@@ -83,8 +84,8 @@ def inverted(text: str) -> bool:
 
 #: "This crisis was triggered when ...", "That ruling has ...": a demonstrative, its noun phrase, then the clause's
 #: verb (a time phrase, "This week, ...", "This time the firm ...", has no verb before its comma).
-_DEMONSTRATIVE_SUBJECT = re.compile(r"(?i)(?:this|that|these|those)\s+(?:[a-z][\w-]*\s+){1,3}?(?:is|are|was|were|has|have|"
-                                    r"had|will|would|could|can|may|might|must|should|[a-z]{3,}ed|"
+_DEMONSTRATIVE_SUBJECT = re.compile(r"(?i)(?:this|that|these|those)\s+(?:[a-z][\w-]*\s+){1,3}?(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, MODAL_VERBS, without={"shall"})
+                                    + r"|[a-z]{3,}ed|"
                                     + IRREGULAR_PAST_PATTERN + r")\s+[^,]*,")
 
 
@@ -102,7 +103,7 @@ def _uninverted(text: str) -> str | None:
     if m is None:
         return None
     front = m.group("front")
-    if re.search(r"\b(?:is|was|are|were|has|have|had|not|no|never|it|he|she|they|we|I|you|there)\b", front[1:]):
+    if re.search(r"\b(?:" + auxiliaries(BE_FINITE, HAVE_FORMS) + r"|not|no|never|it|he|she|they|we|I|you|there)\b", front[1:]):
         return None  # ("At the time it | was the biggest spill": the subject came before the verb)
     subject = _subject_phrase(text[m.end():])
     if subject is None:
@@ -140,7 +141,7 @@ def _uncleft(text: str) -> str | None:
         named = any(w[:1].isupper() for w in words) or words[0].lower() == "those" or (
             words[0].lower() == "the" and words[-1].lower().strip(",") not in _NO_FOCUS)
         rest = subject.group("rest").split()
-        if named and not re.search(r"\b(?:is|was|are|were|has|have|had|not|no|a|an)\b", focus) \
+        if named and not re.search(r"\b(?:" + auxiliaries(BE_FINITE, HAVE_FORMS) + r"|not|no|a|an)\b", focus) \
                 and rest and (finite_at(["who", *rest], 1) or verbish(rest[0].lower(), "who")):
             return f"{focus[0].upper()}{focus[1:]} {subject.group('rest')}"
     phrase = _PHRASE_CLEFT.match(text)
@@ -166,7 +167,7 @@ def _uncleft(text: str) -> str | None:
 
 #: "This is the reason why the council closed the bridge", "Such fears were the reason that ...", "Hence the reason
 #: why ...": a frame that points back at the cause; what it frames is the news.
-_REASON_FRAME = re.compile(r"^(?:(?:This|That|It|These|Those|Such\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:is|was|are|were)\s+"
+_REASON_FRAME = re.compile(r"^(?:(?:This|That|It|These|Those|Such\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:" + auxiliaries(BE_FINITE) + r")\s+"
                            r"(?:also\s+)?(?:(?:part|one)\s+of\s+)?)?the\s+(?:main\s+|real\s+|only\s+)?reasons?\s+"
                            r"(?:why|that)\s+", re.I)
 
@@ -179,7 +180,7 @@ def _unframed(text: str) -> str | None:
     words = text[m.end():].split()
     if not words or not clause_subject(words) or _PRONOUN_START.match(words[0]) or verb_ahead(words) in (None, 0):
         return None
-    if m.group(0).lower().startswith("the") and re.search(r"\b(?:is|was|are|were)\b", text[m.end():]):
+    if m.group(0).lower().startswith("the") and re.search(r"\b(?:" + auxiliaries(BE_FINITE) + r")\b", text[m.end():]):
         return None  # "The reason that the clinic closed | is that ...": the frame is the sentence's subject
     rest = text[m.end():]
     return rest[0].upper() + rest[1:]
@@ -252,6 +253,6 @@ def dash_aside_gone(m: re.Match[str]) -> str:
     before = _CONJUNCTION.sub("", m.string[:m.start()])
     first = before.split(" ", 1)[0].lower()
     if first in LEAD_WORDS and first not in {"if", "unless"} and "," not in before and _CLAUSE_START.match(m.string, m.end()) \
-            and not re.search(r"\b(?:is|was|are|were|has|have|had|will|would|said|says)\b", before):
+            and not re.search(r"\b(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD) + r"|said|says)\b", before):
         return ", "
     return " "

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
+from timeline.english_auxiliaries import MODAL_VERBS, auxiliaries
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.count_words import COUNT_WORDS
 from timeline.extract.saying_words import SAY_TELL, alternation
@@ -280,7 +281,7 @@ _TIME_KEEPERS = {"on", "in", "at", "by", "for", "since", "until", "till", "from"
 _LEADING_TIME = re.compile(r"^[Oo]n\s+" + _WEEKDAY + _PART_OF_DAY + r"\s+(?=the\s+\w|[A-Z][a-z])")
 
 
-_FUTURE = re.compile(r"\b(?:will|would|could|can|may|might|should|shall|must|going to|expects? to|expected to|plans? to|"
+_FUTURE = re.compile(r"\b(?:" + auxiliaries(MODAL_VERBS) + r"|going to|expects? to|expected to|plans? to|"
                      r"planned to|set to|due to|intends? to|hopes? to|aims? to|wants? to)\b")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, DO_FORMS, HAVE_FORMS, auxiliaries, auxiliary_words
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.company_kinds import SORTED_ONLY, business_nouns
 from timeline.extract.count_words import COUNT_WORDS
@@ -135,7 +136,7 @@ _MEMBERS_OF = re.compile(r"[A-Z][a-z]+s\s+(?:of|at|from)\s")
 #: "The department", "the Senate committee": a public institution's noun as a title's whole subject, before its verb
 #: or its possessive (not "The committee chairman", whose head is a person).
 _INSTITUTION = re.compile(r"^[Tt]he ((?:[A-Za-z][a-z]+ ){0,2}?(?:department|commission|committee|council|administration|"
-                          r"board|panel|ministry|agency))(?=['’]s\s+[a-z]|\s+(?:(?:also|then|later|now|still|has|had|have|"
+                          r"board|panel|ministry|agency))(?=['’]s\s+[a-z]|\s+(?:(?:also|then|later|now|still|" + auxiliaries(HAVE_FORMS) + r"|"
                           r"will|would|is|was|could|may)\s+)?[a-z]+(?:ed|s)?\b(?<!\bof)(?<!\band)(?<!\bchairman)(?<!\bchairwoman)"
                           r"(?<!\bmembers)(?<!\bofficials)(?<!\bspokesman)(?<!\bspokeswoman)(?<!\bchief))")
 #: A subject whose "of" phrase is owned by "its": "The cost of its spill", "The size of its fleet".
@@ -196,12 +197,12 @@ def undergoer(before: str) -> str | None:
     return f"{m.group(1) or 'the'} {m.group(2)}" if m else None
 
 
-_AUXILIARIES = {"did", "does", "do", "was", "were", "is", "are", "had", "has", "have"}
+_AUXILIARIES = auxiliary_words(BE_FINITE, HAVE_FORMS, DO_FORMS)
 
 
 #: What only a thing undergoes: "it" before one of these verbs stands for no organisation or person ("when it exploded
 #: April 20" is the rig, not BP).
-THING_HAPPENS = re.compile(r"^(?:It|it)\s+(?:(?:had|has|have|finally|first|then|later|eventually|also)\s+)*(?:exploded|explodes|"
+THING_HAPPENS = re.compile(r"^(?:It|it)\s+(?:(?:" + auxiliaries(HAVE_FORMS) + r"|finally|first|then|later|eventually|also)\s+)*(?:exploded|explodes|"
                             r"explode|sank|sinks|sunk|capsized|capsizes|ruptured|ruptures|burst|bursts|erupted|erupts|"
                             r"ignited|ignites|caught\s+fire|catches\s+fire|blew\s+(?:up|out)|blows\s+(?:up|out)|leaked|ran\s+aground|runs\s+aground|"
                             r"leaks|gushed|gushes|spewed|spews|overturned|derailed|melted|cracked|broke\s+apart|"

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN
+from timeline.english_auxiliaries import BE_FINITE, DO_FORMS, HAVE_FORMS, MODAL_VERBS, auxiliaries
 from timeline.extract.title_open import CLAUSE_NOUNS
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
 from timeline.extract.title_words import AUX, SPEECH_VERBS, verbish
@@ -23,7 +24,7 @@ _SUBJECT_RELATIVE = re.compile(r"^((?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]hei
 _MAIN_VERB_AFTER_RELATIVE = re.compile(
     r"(?<!\band)(?<!\bor)(?<!\bbut)(?<!\bit)(?<!\bhe)(?<!\bshe)(?<!\bthey)(?<!\bwe)(?<!\bthat)(?<!\bwhich)"
     r"(?<!\bwho)(?<!\bI)(?<!\bto)(?<!\bnot)(?<!\bnever)(?<!,)\s+(?:(?:now|still|also|already|no\s+longer)\s+)?"
-    r"(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|seems|appears|remains|continues)\b")
+    r"(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, MODAL_VERBS, without={"shall"}) + r"|seems|appears|remains|continues)\b")
 
 
 def relative_only(clause: str) -> str:
@@ -74,8 +75,8 @@ def subject_relative_clause(text: str) -> str | None:
 _OBJECT_RELATIVE = re.compile(
     r"^(?P<noun>(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w'’-]+\s+){0,4}?[a-z][\w'’-]*),?\s+"
     r"(?P<pronoun>that|which|whom)\s+(?P<subject>(?:[A-Z][\w.&'’-]*\s+){0,3}[A-Z][\w.&'’-]*|(?:the|its|his|her|their)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*|he|she|they|it|we)\s+(?P<verb>(?:(?:will|would|could|can|may|might|must|"
-    r"should|has|have|had|did|does|do)\s+(?:(?:not|also|later|then|just|first|[a-z]+ly)\s+)?[a-z]{2,}|(?:(?:also|"
+    r"(?:[\w'’-]+\s+){0,3}?[a-z][\w'’-]*|he|she|they|it|we)\s+(?P<verb>(?:(?:" + auxiliaries(HAVE_FORMS, DO_FORMS, MODAL_VERBS, without={"shall"})
+    + r")\s+(?:(?:not|also|later|then|just|first|[a-z]+ly)\s+)?[a-z]{2,}|(?:(?:also|"
     r"later|then|just|first|[a-z]+ly)\s+)?(?:[a-z]{3,}ed|" + "|".join(sorted(IRREGULAR_PAST_FORMS)) + r")))\b"
     # The verb has no object of its own, or "that" opens a noun's content ("the fear that the oil reached the coast").
     r"(?=\s*$|\s*[,.;:]|\s+(?:in|on|at|during|for|from|to|with|by|after|before|last|this|next|yesterday|today|"

@@ -53,7 +53,8 @@ _NOT_OBJECTS = {"today", "tonight", "tomorrow", "yesterday", "now", "again", "to
                 "hard", "fast", "well", "home", "abroad", "overseas", "ahead", "together", "alone", "instead",
                 "overnight", "later", "earlier", "ago", "so", "far", "there", "here", "back", "away", "up", "down",
                 "out", "off", "on", "in", "over", "around", "long", "late", "soon", "last", "next", "first"}
-#: "-ing" words that are nouns or adjectives after "be" ("is something", "was interesting").
+#: "-ing" words that are nouns or adjectives after "be" ("is something", "was interesting"): not
+#: english_verbs.ING_NOT_VERBS, whose words are no verb anywhere; most of these are verbs elsewhere ("surprising them").
 _ING_NOT_VERBS = {"something", "nothing", "anything", "everything", "interesting", "disappointing", "surprising",
                   "shocking", "worrying", "encouraging", "missing", "outstanding", "amazing", "willing", "boring",
                   "exciting", "troubling", "alarming", "devastating", "staggering", "damning", "misleading"}

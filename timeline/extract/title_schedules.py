@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, BE_NONFINITE, HAVE_FORMS, WILL_WOULD, auxiliaries
 from timeline.extract.happenings import SCHEDULE_WORDS
 from timeline.extract.title_tense import plural_subject
 from timeline.extract.title_words import LINKING
@@ -21,7 +22,7 @@ __all__ = ["scheduled_title"]
 _SCHEDULED = re.compile(r"(?P<np>[A-Z][^,;:]*?[a-z’'])\s+(?P<participle>" + SCHEDULE_WORDS + r")")
 #: A form of "be", a linking verb or another verb already before the participle: "A hearing was set", "The
 #: bottom remains slated" (a verb, not a plural noun), "Officials said talks expected".
-_VERB_BEFORE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being|has|have|had|will|would|says?|said|"
+_VERB_BEFORE = re.compile(r"(?i)\b(?:" + auxiliaries(BE_FINITE, BE_NONFINITE, HAVE_FORMS, WILL_WOULD) + r"|says?|said|"
                           + "|".join(sorted(LINKING)) + r")\b")
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_NAMES, WEEKDAY_NAMES
+from timeline.english_auxiliaries import BE_FINITE, DO_FORMS, HAVE_FORMS, MODAL_VERBS, auxiliaries
 
 __all__ = ["struck_title"]
 
@@ -56,7 +57,7 @@ def struck_title(title: str) -> str:
     place = phrase.group("place")
     if verb is _HIT and phrase.group("prep") == "in" and not _BUILDING.search(place):
         return title  # ("an explosion in the Gulf of Mexico": a blast hits a building, not a sea)
-    if re.search(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|do|does|did|not|"
+    if re.search(r"\b(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, DO_FORMS, MODAL_VERBS, without={"shall"}) + r"|not|"
                  r"killed|kills|left|leaves|caused|causes)\b", place):
         return title  # "Fire at the depot killed four": a clause with its own verb
     singular, plural, drops = verb

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, auxiliaries
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, s_ending
 from timeline.extract.count_words import numbers
 from timeline.extract.happenings import EVENT_NOUNS
@@ -168,7 +169,7 @@ def headline_verb(text: str, past_period: bool = False, dated: bool = False) -> 
 
 #: "a" before a name that ends its phrase ("married a Jane Fletcher in Brecon", "a David Ayers"): "a certain", not an
 #: article of a noun the name describes ("a Reuters TV crew", "a Gulf of Mexico rig").
-_A_CERTAIN = re.compile(r"^\s+an?\s+(?=[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:\s*$|\s*[.,;:(]|\s+(?:was|were|is|are|in|on|"
+_A_CERTAIN = re.compile(r"^\s+an?\s+(?=[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z]+(?:\s*$|\s*[.,;:(]|\s+(?:" + auxiliaries(BE_FINITE) + r"|in|on|"
                         r"at|and|who|from|to|with|for|after|before|when)\b))")
 
 
@@ -237,7 +238,7 @@ _SECOND_VERB = re.compile(r"\s+(?:and|or|but|then)\s+(?:(?:also|then|later|event
 _SECOND_CLAUSE = re.compile(r"\s+and\s+((?:(?:the|its|his|her|their|this|some|many|most|all|\d[\d,.]*)\s+"
                             r"(?:[A-Z][\w-]*\s+){0,2})?(?:[a-z][a-z-]*\s+){0,2}?"
                             r"[a-z][a-z-]*)\s+([a-z]+)\b(?!\s+(?:to|not|never|by|will|would|could|can|may|might|must|should|"
-                            r"is|are|was|were|has|have|had)\b)")
+                            r"" + auxiliaries(BE_FINITE, HAVE_FORMS) + r")\b)")
 
 
 def _clause_head(rest: str) -> str:

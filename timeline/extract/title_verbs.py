@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, MODAL_VERBS, auxiliaries
 from timeline.english_verbs import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST_PAIRS,
@@ -194,7 +195,7 @@ PARTICIPLES = IRREGULAR_PARTICIPLES | SAME_FORM_PASTS | {"sunk", "sprung", "shru
 #: A past right after a participle is finite only when its object or complement follows ("Crews cleaned polluted
 #: beaches": there "polluted" describes the noun after it).
 VERB_AFTER_PARTICIPLE = re.compile(
-    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|showed|shows|found|"
+    r"\s+(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, MODAL_VERBS, without={"shall"}) + r"|said|says|showed|shows|found|"
     r"finds|suggested|suggests|revealed|reveals|indicated|indicates)\b|\s+(?:[a-z]{3,}ed|"
     + "|".join(sorted(IRREGULAR_PAST_WORDS - {"was", "were", "had", "did"})) + r")\s+(?:(?:the|an?|its|his|her|their|"
     r"this|these|those|some|more|less|about|nearly|almost|for|that|up|off|out)\b|\d)")

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import DO_FORMS, HAVE_FORMS
 from timeline.extract.awaited_tails import measure_dropped, tail_awaited
 from timeline.extract.quoted_complements import quote_awaited
 from timeline.extract.title_clause_nouns import content_verb_before, noun_before_content, part_before_whole
@@ -133,11 +134,11 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
     if opener is not None and not (opener > 0 and _clean(kept[opener - 1]) in DETERMINERS) \
             and not _clause_has_verb(kept[opener + 1:]):
         return True  # ("out of an estimated $600 million": after an article the form is an adjective, no frame)
-    if before in {"has", "have", "had"} and clean_last.endswith(("ed", "en", "id", "ght")) \
+    if before in HAVE_FORMS and clean_last.endswith(("ed", "en", "id", "ght")) \
             and clean_last not in INTRANSITIVE_PARTICIPLES and (re.fullmatch(r"[$£€]?\d[\d.,]*%?", low)
                                                                  or low in _AMOUNT_OPENERS):
         return True  # "BP has paid" before "$71 million", "has allocated" before "less than": a perfect without its object
-    if clean_last in {"do", "does", "did"} and before in {"not", "to", "never"} | MODALS \
+    if clean_last in DO_FORMS and before in {"not", "to", "never"} | MODALS \
             and (low in DETERMINERS or low in _AMOUNT_OPENERS):
         return True  # "the administration did not do" before "an economic analysis": "do" is the verb here
     if sum(w in _DASHES for w in kept) % 2 and any(w in _DASHES for w in kept[2:]):

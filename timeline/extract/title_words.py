@@ -10,7 +10,16 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_verbs import PARTICIPLE_PREPOSITIONS, s_ending
+from timeline.english_auxiliaries import (
+    BE_FINITE,
+    BE_NONFINITE,
+    DO_FORMS,
+    HAVE_FORMS,
+    MODAL_VERBS,
+    auxiliaries,
+    auxiliary_words,
+)
+from timeline.english_verbs import ING_NOT_VERBS, PARTICIPLE_PREPOSITIONS, s_ending
 from timeline.extract.agent_participles import late_agent_then_verb
 from timeline.extract.count_words import numbers_pattern
 from timeline.extract.happenings import FALL_WORDS, RISE_WORDS, SHARE_NOUNS
@@ -103,10 +112,10 @@ NEGATIONS = {"not", "never", "no", "nor", "neither", "without"}
 #: Words under which a limit ("until August", "since 1998") is the meaning, not a date to drop: "won't be finished
 #: until August" and "unlikely to be ready until August" without the date say "never".
 LIMIT_NEGATIONS = NEGATIONS | {"unlikely", "unable", "cannot"}
-ING_PREPOSITIONS = {"during", "including", "according", "following", "regarding", "concerning", "excluding",
-                     "notwithstanding", "pending", "barring", "considering", "something", "nothing", "anything",
-                     "everything", "morning", "evening", "spring", "thing", "king", "ring", "wing", "building",
-                     "meeting", "hearing", "ceiling"}
+#: "-ing" words that are no verb: english_verbs.ING_NOT_VERBS but "being" and "bring" (verbs to :func:`verbish`),
+#: "earning" and "funding" (never listed here), and with the "-ing" prepositions it lacks ("following", "pending").
+ING_PREPOSITIONS = (ING_NOT_VERBS - {"being", "bring", "earning", "funding"}) | {
+    "following", "regarding", "concerning", "excluding", "notwithstanding", "pending", "barring", "considering"}
 DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that", "these",
                 "those", "every", "each", "some", "any", "no", "many", "several", "all", "both"}
 #: Words after which a clause with its own verb follows.
@@ -138,9 +147,11 @@ def finite_verb(word: str, before: str) -> bool:
 #: "haven't put": a negated perfect or passive keeps its verb form and reads as the verb it is.
 _NEGATED_AUX = {f"{aux}n{mark}t" for aux in ("have", "has", "had", "is", "are", "was", "were", "could", "would",
                                               "should", "must") for mark in "'’"}
-AUX = {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "should", "can", "may",
-        "might", "must", "did", "does", "do", "didn’t", "didn't", "doesn’t", "doesn't", "won’t", "won't",
-        "speaks", "says", "writes", "plans", "wants", "faces", *_NEGATED_AUX}
+#: A clause's finite verb word in a headline: the auxiliaries but "shall", negated forms, and the headline presents
+#: a title's verb phrase opens with ("says", "plans"). Not the auxiliary table (timeline.english_auxiliaries): it adds.
+AUX = auxiliary_words(BE_FINITE, HAVE_FORMS, DO_FORMS, MODAL_VERBS, without={"shall"}) | {
+    "didn’t", "didn't", "doesn’t", "doesn't", "won’t", "won't", "speaks", "says", "writes", "plans", "wants", "faces",
+    *_NEGATED_AUX}
 
 
 NO_TENSE = {"to", "will", "would", "could", "should", "can", "may", "might", "must", "did", "does", "do", "not",
@@ -182,7 +193,7 @@ _REDUCED_RELATIVE = re.compile(
     r"throughout|towards?|until|amid|following|ahead)\b(?!\s+[\d$£€#])"  # ("trapped about 441,000": a quantity)
     r"(?:(?!\b(?:that|he|she|it|they|we|I|which|who|and|but|or|after|before|when|while|because|as|since|until|"
     r"if)\b)[^“\".;:—–])*?"
-    r"\b(?:(?:is|was|were|are|has|have|had|will|would|may|might|could|can|should|must|does|did|do)(?:n['’]t)?|"
+    r"\b(?:(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, DO_FORMS, MODAL_VERBS, without={"shall"}) + r")(?:n['’]t)?|"
     r"said|says|(?<![-‑])(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bmost )(?<!\bmore )(?<!\bvery )(?<!\bits )(?<!\bhis )"
     r"(?<!\bher )(?<!\btheir )\b[a-z]{3,}ed)\b")
 
@@ -317,10 +328,14 @@ _AFTER_PREPOSITION_WORDS = {"of", "for", "with", "from", "about", "among", "into
                             "like", "via", "per", "onto", "toward", "towards", "beneath", "behind", "beyond"}
 
 
-def _word_before(text: str, at: int) -> tuple[str, int]:
-    """The word that ends right before the space at ``at - 1`` (lowercased) and where it starts."""
-    start = text.rfind(" ", 0, at - 1) + 1
-    return text[start:at - 1].lower(), start
+def _word_start(text: str, at: int) -> int:
+    """Where the word that ends right before the space at ``at - 1`` starts."""
+    return text.rfind(" ", 0, at - 1) + 1
+
+
+def _word_before(text: str, at: int) -> str:
+    """The word that ends right before the space at ``at - 1``, lowercased."""
+    return text[_word_start(text, at):at - 1].lower()
 
 
 def _describes_or_names(word: str, text: str, at: int) -> bool:
@@ -330,18 +345,18 @@ def _describes_or_names(word: str, text: str, at: int) -> bool:
     bit", "a first cut")."""
     if text[at - 1] != " ":
         return False
-    last, start = _word_before(text, at)
+    last, start = _word_before(text, at), _word_start(text, at)
     if last in _DETERMINER_WORDS:
         return True
     if last in {"last", "first", "next", "same", "only", "latest", "final"}:
-        return start > 1 and _word_before(text, start)[0] in _DETERMINER_WORDS
+        return start > 1 and _word_before(text, start) in _DETERMINER_WORDS
     if not word.endswith("ed"):
         return False
     if last in _AFTER_PREPOSITION_WORDS:
         return True
     if start < 2:
         return False  # ("Drilling continued": a gerund opening the sentence is the subject)
-    second = _word_before(text, start)[0]
+    second = _word_before(text, start)
     if last in {"up", "out", "down", "off", "away"}:
         return second.endswith("ing") and len(second) >= 6
     # ("the drilling continued": after a determiner the "-ing" word is a noun)
@@ -507,7 +522,7 @@ def main_verb_start(text: str) -> int:
         if (word.endswith("ed") or word in PARTICIPLES) and ((word not in SPEECH_VERBS and agent_then_verb(text, m.end()))
                                                             or (word not in INVERTED_SPEECH and late_agent_then_verb(text, m.end(), agent_then_verb))) and re.search(r"\b[a-z]{3,}\s+$|^[A-Z][A-Za-z-]{2,}[^sS\W]s\s+$",
                                                                   text[:m.start()]) \
-                and not re.search(r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got|gets)\s+(?:[a-z]+ly\s+)?$",
+                and not re.search(r"\b(?:" + auxiliaries(BE_FINITE, BE_NONFINITE, HAVE_FORMS) + r"|get|got|gets)\s+(?:[a-z]+ly\s+)?$",
                                   text[:m.start()]):
             continue  # "Documents obtained by the newspaper show": a passive participle, its agent, then the verb
         if m.start() > 1 and word not in AUX and _describes_or_names(word, text, m.start()):
@@ -523,7 +538,7 @@ def main_verb_start(text: str) -> int:
         if (word.endswith("ed") or word in PARTICIPLES) and word not in SPEECH_VERBS and re.match(
                 r"\s+(?:by\s+(?:the\s+)?[A-Z]|(?:up|out|down|off)\s+by\s)", text[m.end():]) and re.search(
                 r"\b[a-z]{3,}\s+$|^[A-Z][A-Za-z-]{2,}[^sS\W]s\s+$", text[:m.start()]) and not re.search(
-                r"\b(?:is|are|was|were|be|been|being|has|have|had|get|got|gets)\s+(?:[a-z]+ly\s+)?$", text[:m.start()]):
+                r"\b(?:" + auxiliaries(BE_FINITE, BE_NONFINITE, HAVE_FORMS) + r"|get|got|gets)\s+(?:[a-z]+ly\s+)?$", text[:m.start()]):
             continue  # "a research team led by Samantha Joye investigated": a reduced relative and its agent
         if (word.endswith("ed") or word in PARTICIPLES) and word not in AUX and VERB_AFTER_PARTICIPLE.match(
                 text, m.end()):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, MODAL_VERBS, WILL_WOULD, auxiliaries
 from timeline.extract.agent_participles import paper_author_speaks
 from timeline.extract.attribution import inverted_after_quote, opening_attribution, quote_first
 from timeline.extract.copula_ends import copula_end_gone
@@ -130,8 +131,8 @@ _PARENTHETICAL = re.compile(
 
 #: Where something was said, between the verb of saying and the quotation: "in a research note", "on Sunday's Meet the
 #: Press" (a few words with no clause word or verb in them: "in the Independent their decision is" is a clause).
-_VENUE = (r"\s+(?:in|on|at|during|via|through|from)\s+(?:(?!(?:that|which|who|whom|is|are|was|were|has|have|had|reads?|will|"
-          r"would|" + alternation(SAY_FORMS) + r")\b)[^\s,:;“”\"]+\s*){1,12}?")
+_VENUE = (r"\s+(?:in|on|at|during|via|through|from)\s+(?:(?!(?:that|which|who|whom|" + auxiliaries(BE_FINITE, HAVE_FORMS) + r"|reads?|" + auxiliaries(WILL_WOULD)
+          + r"|" + alternation(SAY_FORMS) + r")\b)[^\s,:;“”\"]+\s*){1,12}?")
 
 _NOT_A_VERB = re.compile(r"(?:the|an?|and|but|or|so|then|it|he|she|they|we|this|that|these|those|its|his|her|their|"
                          r"there)\b")
@@ -199,7 +200,7 @@ _QUOTED_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whose)\s+[^,“”\"]{1,1
 _PARTICIPLE_ASIDE = re.compile(  # ("has evaporated, dissolved or been dispersed, skimmed": a list of verbs, no aside)
     r"(?<![a-z]ed),\s+(?:[a-z]{3,}ly\s+)?(?:[a-z]{3,}(?:ed|en)|known|led|run|held|made|built|set|put|done)\s+(?:(?:in|on|at|by|with|for|from|as|to|"
     r"under|over|after|before|during|between|through)\b[^,“”\"]{1,160}|[^,“”\"A-Z]{1,120}),\s+"
-    r"(?=(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|remains?|[a-z]{3,}ed|"
+    r"(?=(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, MODAL_VERBS, without={"shall"}) + r"|remains?|[a-z]{3,}ed|"
     + "|".join(sorted(IRREGULAR_PAST_FORMS - {"set", "put", "cut", "hit", "quit", "shut"})) + r")\b)")
 
 
@@ -472,7 +473,7 @@ def _deadline(sentence: str, spans: list[tuple[int, int]]) -> str | None:
         # "have roughly until Friday": an approximator before "until" keeps the deadline; the date's span may hold
         # the "until" itself.
         until = "" if re.match(r"until\s", sentence[start:end]) else r"until\s+"
-        before = re.search(r"^(.*?)\s+(?:has|have|had|was given|were given|is given|are given)\s+(?:(?:roughly|"
+        before = re.search(r"^(.*?)\s+(?:" + auxiliaries(HAVE_FORMS) + r"|was given|were given|is given|are given)\s+(?:(?:roughly|"
                            r"about|around|nearly|almost|only|just)\s+)?" + until + "$", sentence[:start])
         after = re.match(r"\s+to\s+(.+)$", sentence[end:])
         if before and after:

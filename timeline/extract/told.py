@@ -18,11 +18,12 @@ import re
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
+from timeline.english_auxiliaries import BE_FINITE, auxiliaries
 from timeline.extract.attribution import TOLD_AT
 
 #: A hedged forecast before a date in its clause: "will likely be", "would probably fall", "is expected to",
 #: "could reach", "may slow". A plain "will" ("will testify on Aug. 4") is a plan with a date, which stays.
-_FORECAST = re.compile(r"\b(?:(?:will|would)\s+(?:likely|probably|possibly)|(?:is|are|was|were)\s+(?:likely|"
+_FORECAST = re.compile(r"\b(?:(?:will|would)\s+(?:likely|probably|possibly)|(?:" + auxiliaries(BE_FINITE) + r")\s+(?:likely|"
                        r"unlikely|expected|forecast|projected|predicted|seen)\s+to|could|might|may)\s+[a-z]+\b[^;:“”\"]*$")
 
 

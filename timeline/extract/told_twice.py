@@ -29,6 +29,7 @@ import re
 from typing import TYPE_CHECKING
 
 from timeline.calendar_words import MONTH_PATTERN
+from timeline.english_auxiliaries import BE_FINITE, auxiliaries
 from timeline.extract.act_nouns import EMPTY
 from timeline.extract.once import join_as_one
 from timeline.extract.predicates import AGAIN, LEAD_DATED, lead_stands_for, one_day
@@ -40,7 +41,7 @@ __all__ = ["figures", "one_figure_headlined", "one_figure_retold", "one_plan_ret
 
 #: Words that say an act is planned, scheduled or forecast rather than done: "will open", "is due to meet",
 #: "plans to visit", "is expected to announce".
-_PLANNED = re.compile(r"(?i)\b(?:will|would|shall|wo\s+n't|(?:is|are|was|were)\s+to|due\s+to|set\s+to|plans?\s+to|"
+_PLANNED = re.compile(r"(?i)\b(?:will|would|shall|wo\s+n't|(?:" + auxiliaries(BE_FINITE) + r")\s+to|due\s+to|set\s+to|plans?\s+to|"
                       r"planned\s+to|planning\s+to|schedul\w*|slated|expected\s+to|expects\s+to|aims?\s+to)\b|'ll\b")
 #: A figure with its unit, or a figure of three digits or more that is not a year: "12%", "$3.5bn", "70,000 barrels".
 _FIGURE = re.compile(

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, DO_FORMS, HAVE_FORMS, MODAL_VERBS, auxiliaries
 from timeline.english_verbs import IRREGULAR_PAST_WORDS
 from timeline.extract.happenings import PARTICIPLE_WORDS
 from timeline.extract.saying_words import SAY_TELL, alternation, spoken
@@ -179,8 +180,8 @@ def in_courtesy(text: str, sentence_start: int, pos: int) -> bool:
 #: (VP ellipsis); the words left say when, not what. The subject is a pronoun and the auxiliary lower case: "hearings
 #: in May." ends on a month, "against his will." on a noun.
 _ELLIPSIS = re.compile(r"\b(?:[Ii]t|[Tt]hey|[Hh]e|[Ss]he|[Ww]e|I|[Yy]ou|[Tt]here|[Tt]hat|[Tt]his|[Ww]ho)\s+"
-                       r"(?:will|would|shall|should|can|could|may|might|must|did|does|do|has|have|had|"
-                       r"is|are|was|were)(?:\s+not|n['’]t)?(?:\s*,?\s+(?:too|either|again|as\s+well))?"
+                       r"(?:" + auxiliaries(HAVE_FORMS, DO_FORMS, MODAL_VERBS) + r"|"
+                       r"" + auxiliaries(BE_FINITE) + r")(?:\s+not|n['’]t)?(?:\s*,?\s+(?:too|either|again|as\s+well))?"
                        r"[\s\"”’'.!)]*$")
 #: Short enough to be a reply or an aside, not a sentence whose last clause merely ends so ("... than it did").
 _ELLIPSIS_WORDS = 10

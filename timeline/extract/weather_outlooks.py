@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, auxiliaries
 from timeline.extract.saying_words import SAID_SAYS, alternation
 
 __all__ = ["in_weather_outlook"]
@@ -22,8 +23,8 @@ _WEATHER = (r"(?:(?:the|a)\s+)?(?:[\w'’-]+\s+){0,4}?(?:weather|winds?|seas|wav
             r"temperatures|tides|(?:weather|sea|favou?rable|calm|rough|stormy)\s+conditions)"
             r"(?:\s+(?:in|on|off|over|across|along|near)\s+[^,;:.!?]{1,40}?)?")
 #: What a forecast says of it: expected, forecast, likely, or the future of a verb of the weather's own.
-_OUTLOOK = (r"\s+(?:(?:are|is|were|was)\s+(?:also\s+|still\s+)?(?:forecast|expected|predicted|likely|set)\b|"
-            r"(?:are|is|were|was)\s+in\s+the\s+forecast\b|"
+_OUTLOOK = (r"\s+(?:(?:" + auxiliaries(BE_FINITE) + r")\s+(?:also\s+|still\s+)?(?:forecast|expected|predicted|likely|set)\b|"
+            r"(?:" + auxiliaries(BE_FINITE) + r")\s+in\s+the\s+forecast\b|"
             r"(?:will|should|could|may|might)\s+(?:also\s+|still\s+)?(?:stay|remain|build|pick\s+up|ease|calm|subside|"
             r"strengthen|weaken|turn|blow|be|become|increase|drop|rise|continue|last)\b)")
 _OUTLOOK_CLAUSE = re.compile(rf"(?i)[\s“\"‘]*(?:[A-Z][\w\s,'’-]{{0,60}}?\b(?:{alternation(SAID_SAYS, ('forecast', 'warned', 'predicted'))})"

@@ -16,8 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any, TypeVar
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, MODAL_VERBS, auxiliaries
 from timeline.english_verbs import ING_NOT_VERBS
-from timeline.extract.clauses import past_of_participle
+from timeline.extract.clauses import FiniteClause, past_of_participle
 from timeline.extract.restrictive import clause_end
 from timeline.extract.sentences import Sentence
 
@@ -36,7 +37,7 @@ _PARTICIPLE = re.compile(_NOT_PARTICIPLES + r"(?:[a-z]{3,}ing|scheduled|set|due|
 #: adjective ("the actual plugging operation starting").
 _MODIFYING = re.compile(r"(?i)(?:the|a|an|its|their|his|her|this|that|these|those|[a-z]+(?:al|ive|ic|ous|ful|less|ary|ern))$")
 #: Words a subject's noun phrase holds none of: a modal or auxiliary, "to", a clause mark.
-_NOT_SUBJECT = re.compile(r"(?i)^(?:will|would|could|should|can|may|might|must|is|are|was|were|has|have|had|to|that|which|"
+_NOT_SUBJECT = re.compile(r"(?i)^(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, MODAL_VERBS, without={"shall"}) + r"|to|that|which|"
                           r"who)$|[,;:()“”\"]")
 #: What makes a date between the participle and it another clause's or phrase's: a subordinating word ("with more
 #: cases expected as countries move into winter", "drawing to a close after the speech yesterday"), a participle
@@ -99,9 +100,9 @@ def with_clause_dates(text: str, sentence: Sentence, anchors: Sequence[A]) -> li
     return out
 
 
-def absolute_finite(clause: str) -> tuple[str, int] | None:
+def absolute_finite(clause: str) -> FiniteClause | None:
     """A "with" clause's words as a sentence, its participle made finite: "with the second starting on 16 May" ->
-    ("the second started on 16 May", shift), where shift is how far the words after the participle moved; None for
+    "the second started on 16 May", with how far the words after the participle moved; None for
     any other clause."""
     if not clause.lower().startswith("with "):
         return None
@@ -114,4 +115,4 @@ def absolute_finite(clause: str) -> tuple[str, int] | None:
     if finite is None:
         return None
     body = clause[found.subject_start + offset:found.verb_start + offset] + finite + clause[found.verb_end + offset:]
-    return body, len(finite) - len(verb)
+    return FiniteClause(body, len(finite) - len(verb))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, MODAL_VERBS, auxiliaries
 from timeline.extract.restrictive import FINITE_VERB
 from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
 from timeline.extract.stances import OPENING, OWN_CLAUSE
@@ -21,7 +22,7 @@ from timeline.extract.stances import OPENING, OWN_CLAUSE
 __all__ = ["in_would_figure"]
 
 #: The subject: words with no verb of their own ("That", "The larger figure", "Full employment (5 days a week)").
-_SUBJECT = (r"(?:(?!(?:will|would|could|may|might|can|should|must|has|have|had|is|are|was|were|if|when|as|after|"
+_SUBJECT = (r"(?:(?!(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, MODAL_VERBS, without={"shall"}) + r"|if|when|as|after|"
             r"before|because|since|that\s+(?!would)|which|who)\b|" + FINITE_VERB.pattern + r")[\w$(][\w'’.%$)-]*,?\s+){1,10}?")
 #: "would be" before no participle (a passive is a plan: "would be held"), "would mean", "would equal", "would
 #: amount to", "would take" a span ("would take about 260 days"; "would take place" is a plan), "would cost".

@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, MODAL_VERBS, WILL_WOULD, auxiliaries
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN, IRREGULAR_PAST_WORDS
 from timeline.extract.saying_words import SAY_TELL_ADD, alternation
 from timeline.extract.sentences import Sentence
@@ -137,15 +138,15 @@ _NAME_BEFORE = re.compile(r"(?<=\S\s)(?!(?:" + WEEKDAY_NAME_PATTERN + "|" + MONT
                           r"[A-Z][\w'’.-]*\s+$")
 #: A verb of someone else's clause, or a clause of its own, after the writer's verb: "the settlement BP agreed to
 #: this morning", "a woman who walked in front of a train", ", when the rig exploded".
-_OTHER_CLAUSE = re.compile(r"(?i)\b(?:[a-z]{2,}ed|" + IRREGULAR_PAST_PATTERN + r"|is|are|was|were|has|have|had|will|"
-                           r"would|could|can|may|might|must|should|says?|said|who|which|whose|where|when|"
+_OTHER_CLAUSE = re.compile(r"(?i)\b(?:[a-z]{2,}ed|" + IRREGULAR_PAST_PATTERN + r"|" + auxiliaries(BE_FINITE, HAVE_FORMS, MODAL_VERBS, without={"shall"})
+                           + r"|says?|said|who|which|whose|where|when|"
                            # ("the news that morning": "that" before a time is no relative pronoun)
                            r"that(?!\s+(?:morning|afternoon|evening|night|day|week|month|year|time)\b)|"
                            r"because|after|before|until)\b|[;:()]|\s[—–-]{1,2}\s")
 #: A verb in the fronted words: then they are a clause of their own, and "I" is not its subject ("After BP capped the
 #: well on Thursday, I drove down").
-_FRONTED_VERB = re.compile(r"(?i)\b(?:[a-z]{3,}ed|" + IRREGULAR_PAST_PATTERN + r"|is|are|was|were|has|have|had|will|"
-                           r"would|says?|said)\b")
+_FRONTED_VERB = re.compile(r"(?i)\b(?:[a-z]{3,}ed|" + IRREGULAR_PAST_PATTERN + r"|" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD)
+                           + r"|says?|said)\b")
 #: A clause telling what happened at the date, right after it: "nine years ago when the crane collapsed".
 _WHEN_IT_HAPPENED = re.compile(r"[^,;:.!?]{0,30}?,?\s+when\s")
 #: Adverbs standing before the writer's verb: "I (also) headed", "I (first) learned".

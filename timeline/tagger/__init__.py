@@ -20,6 +20,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, WILL_WOULD, auxiliaries
 from timeline.errors import DateError
 from timeline.model import TIMEX_MOD_TO_QUALIFIER, When, zone
 from timeline.tagger.amount_mods import AMOUNT_MOD_VALUE, amount_mod
@@ -118,7 +119,7 @@ class Timex:
 # timeframe", "the 90 day estimate"): the article is the noun's there too.
 _ARTICLE_OF_NOUN = re.compile(r"(?i:the|a|an)\s((?i:fiscal[ -])?[A-Za-z0-9]+-(?i:quarter|half)"
                               rf"|(?:\d+|(?i:{NUM_WORD})) (?i:year|month|week|day|hour|minute|decade))")
-_NOUN_AFTER = re.compile(r"\s(?!(?:of|was|is|were|are|will|would|has|had|have|ended|ending|ends|to|through|thru|and|or|but|"
+_NOUN_AFTER = re.compile(r"\s(?!(?:of|" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD) + r"|ended|ending|ends|to|through|thru|and|or|but|"
                          r"when|in|on|at|for|that|which|as|than|compared|versus|vs|from|with|by|after|before)\b)[a-z]")
 _CLOCK_VALUE = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d")
 # Between a day and its clock time in a dateline ("Friday 25 June 2010 23.16 BST", "Sun May 10,

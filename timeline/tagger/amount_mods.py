@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from timeline.calendar_words import WEEKDAY_NAMES
+from timeline.english_auxiliaries import BE_FINITE, BE_NONFINITE, HAVE_FORMS, auxiliaries
 
 AMOUNT_MODS = re.compile(
     r"(?i)\b(?P<m>about|around|approximately|roughly|nearly|almost|some|more than|less than|at least|"
@@ -32,8 +33,8 @@ _NUMBER_START = re.compile(r"[\daA-Z]|an? |one|two|three|four|five|six|seven|eig
 # ("waited for over a week", "had over a week to plan", "the survey ran over six months").
 _AMOUNT_TAKERS = re.compile(
     r"(?i)(?:\b(?:for|in|within|after|than|of|to|by|just|little|only|nearly|almost|take|takes|took|taken|taking|"
-    r"spend|spends|spent|spending|last|lasts|lasted|lasting|run|runs|ran|running|wait|waits|waited|waiting|lost|have|has|had|having|"
-    r"is|was|are|were|be|been|being)\s+(?:well\s+)?|(?:^|[.!?]\s+)well\s+)$")
+    r"spend|spends|spent|spending|last|lasts|lasted|lasting|run|runs|ran|running|wait|waits|waited|waiting|lost|" + auxiliaries(HAVE_FORMS) + r"|having|"
+    r"" + auxiliaries(BE_FINITE, BE_NONFINITE) + r")\s+(?:well\s+)?|(?:^|[.!?]\s+)well\s+)$")
 # ("pumped into the well over three days": an oil well is no "for well over"); or words after the
 # amount that make it one: "over 68 days of good weather", "over two years ago", "over a month
 # longer", and after an aside's comma "over a month before the spill" ("spilt over nine months

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, BE_NONFINITE, HAVE_FORMS, auxiliary_words
 from timeline.english_verbs import s_ending
 from timeline.honorifics import DOTTED_TITLES, OFFICE_ABBREVIATIONS, honorific_pattern
 from timeline.tagger.lexicon import ADJECTIVE_ENDINGS as _ADJECTIVE_ENDINGS
@@ -101,7 +102,7 @@ def verb_after_that(tokens: list[str], i: int) -> bool:
 DAY_PARTS = frozenset(["day", "morning", "afternoon", "evening", "night", "week", "month", "year", "weekend"])
 RANKS = frozenset(["first", "last", "only", "second", "third", "latest", "earliest"])
 OBJECT_DETERMINERS = frozenset(["a", "an", "the", "its", "his", "her", "their"])
-AUXILIARIES = frozenset(["has", "have", "had", "was", "were", "been", "be", "is", "are", "being"])
+AUXILIARIES = auxiliary_words(BE_FINITE, BE_NONFINITE, HAVE_FORMS)
 
 
 def set_limit_in(clause: list[str]) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, WILL_WOULD, auxiliaries
 from timeline.tagger import values as V
 from timeline.tagger.context import Context
 from timeline.tagger.lexicon import MONTH_FULL, SEASONS, SP, TENS, number
@@ -236,7 +237,7 @@ _MONTH_DAY_WORDS = re.compile(rf"(?<![\w])(?P<mon>{MOND}){SP}(?P<first>{DAY}){SP
 # Words that may follow the last day of a range ("found June 23 to 27 near the well"), where a
 # number's noun ("June 3 and 6 people") may not.
 _AFTER_RANGE_END = (r"(?:when|while|but|in|at|on|as|after|before|with|similar|during|near|off|across|from|by|for|"
-                    r"than|that|which|where|is|was|were|are|will|would|has|had|and|or)")
+                    r"than|that|which|where|" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD, without={"have"}) + r"|and|or)")
 
 
 @rule("range_and_day", rf"(?:(?<=\d and )|(?<=\d to )|(?<=\d through )|(?<=\d until )|(?<=\d till ))(?P<day>{DAY})"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, BE_NONFINITE, HAVE_FORMS, MODAL_VERBS, auxiliaries
 from timeline.tagger import values as V
 from timeline.tagger.compound_durations import UNIT_AND_UNIT, unit_and_unit, unit_and_unit_ok
 from timeline.tagger.context import Context
@@ -152,7 +153,7 @@ _RATE_AMOUNT = re.compile(
     r"(?:[$£€]\s?\d(?:[\d,.]*\d)?|(?<![\w$£€.,])(?!(?:1[5-9]|20)\d\d(?![\d,.]))\d(?:[\d,.]*\d)?(?![\d,.])|\b(?i:one|two|three|four|five|six|seven|eight|"
     r"nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundreds|thousands|millions|dozens|several|a few|a dozen|a hundred))"
     r"(?:\s?(?:million|billion|trillion|thousand|hundred|bn|m|%)\b|\s?%)?"
-    r"(?:\s(?!(?:of|and|or|in|on|at|to|for|by|with|without|from|into|as|than|the|that|this|not|he|she|it|they|we|i|you|was|were|is|are|had|has|have)\b)(?![a-z-]*ed\b)[a-z][a-z-]*){0,2}"
+    r"(?:\s(?!(?:of|and|or|in|on|at|to|for|by|with|without|from|into|as|than|the|that|this|not|he|she|it|they|we|i|you|" + auxiliaries(BE_FINITE, HAVE_FORMS) + r")\b)(?![a-z-]*ed\b)[a-z][a-z-]*){0,2}"
     # (the amount may be the converted one in an aside: "420,000 gallons (1.59 million liters) of oil daily")
     r"\)?(?:\sof\s(?:[a-z-]+\s){0,2}[a-z-]+)?(?:\s\([^()\n]{1,40}\))?\s$")
 _SPAN_WORD_BEFORE = re.compile(r"(?i)\b(?:roughly|nearly|about|almost|over|half|just|only|some|than|around|"
@@ -225,7 +226,7 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
     if n in ("a", "an") and not m["det"]:
         before = text[max(0, m.start() - 14):m.start()].lower()
         if re.match(r"\s(?:into|in to)\s(?:the|a|an|its|his|her|their|our)\b", text[m.end():m.end() + 12]) \
-                and re.search(r"(?:^|\n|[.!?]\s|\b(?:now|is|was|were|are|been|be|just|only|already|nearly|almost|barely|"
+                and re.search(r"(?:^|\n|[.!?]\s|\b(?:now|" + auxiliaries(BE_FINITE, BE_NONFINITE, without={"being"}) + r"|just|only|already|nearly|almost|barely|"
                               r"about|than|well)\s)$", text[max(0, m.start() - 12):m.start()], re.I):
             # ("barrels of oil a day into the sea" is a rate)
             return True  # "now a month into the hurricane season": how long it has run
@@ -371,7 +372,7 @@ def _near_det_ok(m: re.Match[str], text: str) -> bool:
 
 # ("damage that may last decades": the verb "last" after a modal, never the adjective of "the last years")
 _LENGTH_BEFORE = re.compile(r"(?i)\b(?:for|within|in|over|after|of|spent|spend|spends|spending|took|take|takes|taking|"
-                            r"waited|lasted|lasting|(?:may|might|could|can|will|would|should|must|to)\slast)"
+                            r"waited|lasted|lasting|(?:" + auxiliaries(MODAL_VERBS, without={"shall"}) + r"|to)\slast)"
                             r"\s(?:(?:minutes|hours|days|weeks|months|years|decades)\s(?:or|if not)\s)?$")
 
 

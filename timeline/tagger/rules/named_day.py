@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from timeline.english_auxiliaries import MODAL_VERBS, auxiliaries
 from timeline.tagger.context import Context, CountedDay, DayTold
 from timeline.tagger.lexicon import NUM_WORD, ORDINALS, number
 from timeline.tagger.rules.event_nouns import _DONE_EVENTS, EVENT_AFTER, EVENT_BEFORE
@@ -31,7 +32,7 @@ _WORE_ON = re.compile(r"\s(?:wore|went|drew)\son\b|\sprogressed\b")
 _CLAUSE_AFTER = re.compile(r"\s(?:that\s|when\s)?(?:[A-Z]|(?:the|he|she|they|it|we|I|his|her|its|their|of)\s)")
 # Between a date and "the day" it is: a comma, or a copula ("is", "may be seen as"), with at most two
 # words of its noun phrase before it ("The July 27 target date is the day")
-_APPOSED = re.compile(r",\s|(?:\s[a-z]+){0,2}\s(?:(?:may|might|will|would|could|should|must|can)\s(?:also\s)?)?"
+_APPOSED = re.compile(r",\s|(?:\s[a-z]+){0,2}\s(?:(?:" + auxiliaries(MODAL_VERBS, without={"shall"}) + r")\s(?:also\s)?)?"
                       r"(?:be|is|was|has been|had been|remains|remained|becomes|became)\s"
                       r"(?:(?:seen|remembered|known|regarded|marked|chosen|set)\sas\s)?")
 _COPULA_BEFORE = re.compile(r"(?:,|\b(?:be|is|was|been|as|remains|remained|becomes|became))\s$")

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import HAVE_FORMS, auxiliaries
 from timeline.tagger.context import Context
 
 # "was set for Tuesday", "were scheduled on Monday", "was expected on Wednesday": the plan's day right
@@ -55,7 +56,7 @@ def plan_to_told_in_past(cx: Context, start: int) -> bool:
     """Is the date at ``start`` the day of an infinitive plan told in the past ("was due to meet on Monday")?"""
     left = cx.text[max(0, start - _WINDOW):start]
     m = _PAST_PLAN_BEFORE.search(left)
-    return m is not None and re.search(r"(?i)\b(?:had|have|has)\s(?:been\s)?$", left[:m.start()]) is None
+    return m is not None and re.search(r"(?i)\b(?:" + auxiliaries(HAVE_FORMS) + r")\s(?:been\s)?$", left[:m.start()]) is None
 
 
 def plan_told_in_past(cx: Context, start: int) -> bool:

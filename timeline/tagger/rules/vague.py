@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_auxiliaries import BE_FINITE, BE_NONFINITE, auxiliaries
 from timeline.honorifics import HONORIFICS, honorific_pattern
 from timeline.tagger.context import Context
 from timeline.tagger.lexicon import MONTH_FULL, WEEKDAY_FULL
@@ -146,7 +147,7 @@ _NOW_CLAUSE = re.compile(r"[^.?!;:\n\"“”]{0,200}[.?!;:\n\"“”]?")
 _NOW_DISCOURSE = re.compile(r"(?i)\s*(?:how|what|why|who|where|when|whether|if|as|here|there|let|imagine|look|"
                             r"try|consider|remember|mind|okay|ok|well|yes|no|so|of course|again|then|i|you|we|every)\b"
                             r"|\s*(?-i:[A-Z][a-z]+),")  # "Now, Rachel, ...": a name called, not a time
-_NOW_STORY = re.compile(r"\b(?:(?:is|are|was|were|be|been|['’]s|['’]re)\s(?:now\s|still\s|also\s|being\s)?[a-z]{2,}ing"
+_NOW_STORY = re.compile(r"\b(?:(?:" + auxiliaries(BE_FINITE, BE_NONFINITE, without={"being"}) + r"|['’]s|['’]re)\s(?:now\s|still\s|also\s|being\s)?[a-z]{2,}ing"
                         r"|(?<!would )(?<!could )(?<!should )(?<!might )(?<!must )(?<!may )(?:has|have)\s(?:just\s|now\s|also\s|[a-z]{3,}ly\s)?"
                         r"(?:been|[a-z]{2,}ed|shown|taken|given|begun|become|gone|grown|risen|fallen)"
                         r"|(?:will|['’]ll)\s(?!never\b|always\b)[a-z]+|no longer|plans?\sto"
