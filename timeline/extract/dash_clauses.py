@@ -1,0 +1,69 @@
+"""A date inside a dash's aside belongs to the aside, not to the clause before the dash (issue 16: dates right).
+
+"The White House has tried to fend off the criticism -- the president held a news conference Thursday afternoon",
+"Flooding could wash away the barriers -- much like hurricanes washed away marshes in 2005", "The panel will be like
+those that examined two earlier disasters -- the shuttle explosion in 1986 and the reactor accident in 1979": what
+follows the dash is told beside the sentence's clause, and its date is its own. Titled by the clause before the
+dash, the entry places a standing state, a forecast or a remark of the page's day at the aside's day or year.
+
+An aside that is a clause of its own, with its own subject and finite verb, is that date's statement and its title
+("The president holds a news conference"). Any other aside (a noun phrase, a comparison, "with ...", "only to ...")
+only explains a thing the sentence names, and its date dates nothing of the sentence. A participle that goes on with
+the clause's own act ("BP's shares took a big hit - dropping 6.5% on Thursday") and a date after the aside closes
+("The dome -- a steel box -- failed last week") stay the clause's. So does any date when the clause before the dash
+tells one of its own, a dash inside a quotation, and a dash between figures ("$3 - $6 billion").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from timeline.english_verbs import IRREGULAR_PAST_PATTERN
+from timeline.extract.anchors import Anchor
+from timeline.extract.restrictive import FINITE_VERB
+from timeline.extract.sentences import Sentence
+
+__all__ = ["dash_asides"]
+
+#: A dash set off by spaces between words, or a doubled one: " -- ", " - ", " — ", "--".
+_DASH = re.compile(r"(?<=[A-Za-z,.'’”\")])\s*--\s*(?=[A-Za-z“\"])|(?<=[A-Za-z,.'’”\")])\s+[-—–]\s+(?=[A-Za-z“\"])")
+#: What opens an aside that is no clause of its own, or one that goes on with the clause's act.
+_NOT_OWN_CLAUSE = re.compile(
+    r"(?:[a-z]+ing|with|without|including|includ\w+|as|like|much|just|only|nearly|almost|about|roughly|some|not|but|"
+    r"and|or|although|though|which|who|whose|where|when|while|than|after|before|since|until|up|down|from|to|in|on|at|"
+    r"for|by|perhaps|possibly|probably|expected|due|scheduled|a|an|one|two|three|four|five|\d)\b", re.I)
+#: A subject that opens a clause of its own: a name, a pronoun or a determined noun.
+_SUBJECT_OPENING = re.compile(r"(?:[A-Z][\w.'’-]*|the|its|his|her|their|it|he|she|they|we|this|that|these|those)\s")
+_QUOTES = re.compile(r"[\"“”]")
+#: A finite verb: a past form, an auxiliary or a modal ("held", "has", "could").
+_FINITE = re.compile(FINITE_VERB.pattern + rf"|\b(?:{IRREGULAR_PAST_PATTERN})\b|\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|"
+                     r"must|does|do|did)\b")
+
+
+def dash_asides(text: str, sentence: Sentence, anchors: list[Anchor], all_starts: list[int]) -> list[Anchor]:
+    """``anchors`` with a date inside a dash's aside made the aside's own statement when the aside is a clause, and
+    left out when it only explains a thing (see the module's docstring). ``all_starts`` are the starts of the
+    sentence's date expressions."""
+    dashes = [m for m in _DASH.finditer(text, sentence.start, sentence.end)]
+    if not dashes:
+        return anchors
+    out = []
+    for a in anchors:
+        before = [m for m in dashes if m.end() <= a.timex.start]
+        if a.embedded is not None or len(before) % 2 == 0:
+            out.append(a)
+            continue
+        first, dash = dashes[0], before[-1]
+        head = text[sentence.start:first.start()]
+        closing = next((m for m in dashes if m.start() >= a.timex.end), None)
+        aside_end = closing.start() if closing is not None else sentence.end
+        aside = text[dash.end():aside_end].rstrip(" .")
+        if (any(sentence.start <= s < first.start() for s in all_starts) or not _FINITE.search(head)
+                or len(_QUOTES.findall(text, sentence.start, dash.start())) % 2 or _QUOTES.search(text, dash.end(), a.timex.start)
+                or re.match(r"[a-z]+ing\b", aside)):
+            out.append(a)
+            continue
+        if _SUBJECT_OPENING.match(aside) and not _NOT_OWN_CLAUSE.match(aside) and _FINITE.search(aside):
+            out.append(replace(a, modifier=False, embedded=(dash.end() - 1, aside_end, "adverbial")))
+    return out
