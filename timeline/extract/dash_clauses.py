@@ -8,10 +8,13 @@ dash, the entry places a standing state, a forecast or a remark of the page's da
 
 An aside that is a clause of its own, with its own subject and finite verb, is that date's statement and its title
 ("The president holds a news conference"). Any other aside (a noun phrase, a comparison, "with ...", "only to ...")
-only explains a thing the sentence names, and its date dates nothing of the sentence. A participle that goes on with
+only explains a thing the sentence names by its year, month or season, and that date dates nothing of the sentence;
+a day there is as often the story's own day told again ("the filing - on the day of a deadline - is a first step")
+and stays. A participle that goes on with
 the clause's own act ("BP's shares took a big hit - dropping 6.5% on Thursday") and a date after the aside closes
 ("The dome -- a steel box -- failed last week") stay the clause's. So does any date when the clause before the dash
-tells one of its own, a dash inside a quotation, and a dash between figures ("$3 - $6 billion").
+tells one of its own, a dash inside a quotation, a dash between figures ("$3 - $6 billion") or of a suspended hyphen
+("medium - or long-term"), and an aside closed by the sentence's attribution ("-- as before, the IRS said Friday").
 """
 
 from __future__ import annotations
@@ -22,12 +25,13 @@ from dataclasses import replace
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.anchors import Anchor
 from timeline.extract.restrictive import FINITE_VERB
+from timeline.extract.saying_words import SAID_SAYS, alternation
 from timeline.extract.sentences import Sentence
 
 __all__ = ["dash_asides"]
 
 #: A dash set off by spaces between words, or a doubled one: " -- ", " - ", " — ", "--".
-_DASH = re.compile(r"(?<=[A-Za-z,.'’”\")])\s*--\s*(?=[A-Za-z“\"])|(?<=[A-Za-z,.'’”\")])\s+[-—–]\s+(?=[A-Za-z“\"])")
+_DASH = re.compile(r"(?<=[A-Za-z,.'’”\")])\s*--\s*(?=[A-Za-z“\"])|(?<=[A-Za-z,.'’”\")])\s+[-—–]\s+(?!(?:or|and|to)\s)(?=[A-Za-z“\"])")
 #: What opens an aside that is no clause of its own, or one that goes on with the clause's act.
 _NOT_OWN_CLAUSE = re.compile(
     r"(?:[a-z]+ing|with|without|including|includ\w+|as|like|much|just|only|nearly|almost|about|roughly|some|not|but|"
@@ -36,6 +40,12 @@ _NOT_OWN_CLAUSE = re.compile(
 #: A subject that opens a clause of its own: a name, a pronoun or a determined noun.
 _SUBJECT_OPENING = re.compile(r"(?:[A-Z][\w.'’-]*|the|its|his|her|their|it|he|she|they|we|this|that|these|those)\s")
 _QUOTES = re.compile(r"[\"“”]")
+#: Where an aside's own clause gives way to a clause inside it: a relative pronoun.
+_RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b")
+#: A past participle that is no finite verb: after an article ("a reported 1,652") or before its agent ("affected by").
+_PARTICIPLE = re.compile(r"\b(?:a|an|the)\s+[a-z]+ed\b|\b[a-z]+ed\s+by\b")
+#: An attribution closing the aside, which is the whole sentence's: "..., the IRS said Friday".
+_ATTRIBUTION = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}?(?:" + alternation(SAID_SAYS, {"told", "added"}) + r")\b")
 #: A finite verb: a past form, an auxiliary or a modal ("held", "has", "could").
 _FINITE = re.compile(FINITE_VERB.pattern + rf"|\b(?:{IRREGULAR_PAST_PATTERN})\b|\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|"
                      r"must|does|do|did)\b")
@@ -61,9 +71,12 @@ def dash_asides(text: str, sentence: Sentence, anchors: list[Anchor], all_starts
         aside = text[dash.end():aside_end].rstrip(" .")
         if (any(sentence.start <= s < first.start() for s in all_starts) or not _FINITE.search(head)
                 or len(_QUOTES.findall(text, sentence.start, dash.start())) % 2 or _QUOTES.search(text, dash.end(), a.timex.start)
-                or re.match(r"[a-z]+ing\b", aside)):
+                or re.match(r"[a-z]+ing\b", aside) or _ATTRIBUTION.search(aside)):
             out.append(a)
             continue
-        if _SUBJECT_OPENING.match(aside) and not _NOT_OWN_CLAUSE.match(aside) and _FINITE.search(aside):
+        own = _PARTICIPLE.sub(" ", _RELATIVE.split(aside, maxsplit=1)[0])  # (the aside's own words, up to a relative)
+        if _SUBJECT_OPENING.match(aside) and not _NOT_OWN_CLAUSE.match(aside) and _FINITE.search(own):
             out.append(replace(a, modifier=False, embedded=(dash.end() - 1, aside_end, "adverbial")))
+        elif a.day_or_finer:
+            out.append(a)  # a day in an aside is as often the story's own told again ("the filing - on the day of a deadline -")
     return out
