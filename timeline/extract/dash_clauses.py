@@ -40,6 +40,10 @@ _NOT_OWN_CLAUSE = re.compile(
 #: A subject that opens a clause of its own: a name, a pronoun or a determined noun.
 _SUBJECT_OPENING = re.compile(r"(?:[A-Z][\w.'’-]*|the|its|his|her|their|it|he|she|they|we|this|that|these|those)\s")
 _QUOTES = re.compile(r"[\"“”]")
+#: An opening phrase before the dash, with no comma yet to end it: the dash's aside is that phrase's, not the clause's
+#: ("Amid a scare over tar balls -- later found to be from elsewhere, the resort is losing money").
+_OPENING_PHRASE = re.compile(r"(?i)(?:amid|amidst|after|before|despite|during|following|in|on|at|with|without|for|since|"
+                             r"as|while|when|although|though|because|if)\b[^,]*$")
 #: Where an aside's own clause gives way to a clause inside it: a relative pronoun.
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b")
 #: A past participle that is no finite verb: after an article ("a reported 1,652") or before its agent ("affected by").
@@ -49,6 +53,12 @@ _ATTRIBUTION = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}?(?:" + alternation(SAID_
 #: A finite verb: a past form, an auxiliary or a modal ("held", "has", "could").
 _FINITE = re.compile(FINITE_VERB.pattern + rf"|\b(?:{IRREGULAR_PAST_PATTERN})\b|\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|"
                      r"must|does|do|did)\b")
+
+
+def _finite(words: str) -> bool:
+    """Whether ``words`` hold a finite verb (not a noun in "-ed": "feed", "bed")."""
+    return any(not (m.group().endswith("eed") or (len(m.group()) < 5 and m.group().endswith("ed")))
+               for m in _FINITE.finditer(words))
 
 
 def dash_asides(text: str, sentence: Sentence, anchors: list[Anchor], all_starts: list[int]) -> list[Anchor]:
@@ -69,13 +79,13 @@ def dash_asides(text: str, sentence: Sentence, anchors: list[Anchor], all_starts
         closing = next((m for m in dashes if m.start() >= a.timex.end), None)
         aside_end = closing.start() if closing is not None else sentence.end
         aside = text[dash.end():aside_end].rstrip(" .")
-        if (any(sentence.start <= s < first.start() for s in all_starts) or not _FINITE.search(head)
+        if (any(sentence.start <= s < first.start() for s in all_starts) or not _finite(head) or _OPENING_PHRASE.match(head)
                 or len(_QUOTES.findall(text, sentence.start, dash.start())) % 2 or _QUOTES.search(text, dash.end(), a.timex.start)
                 or re.match(r"[a-z]+ing\b", aside) or _ATTRIBUTION.search(aside)):
             out.append(a)
             continue
         own = _PARTICIPLE.sub(" ", _RELATIVE.split(aside, maxsplit=1)[0])  # (the aside's own words, up to a relative)
-        if _SUBJECT_OPENING.match(aside) and not _NOT_OWN_CLAUSE.match(aside) and _FINITE.search(own):
+        if _SUBJECT_OPENING.match(aside) and not _NOT_OWN_CLAUSE.match(aside) and _finite(own):
             out.append(replace(a, modifier=False, embedded=(dash.end() - 1, aside_end, "adverbial")))
         elif a.day_or_finer:
             out.append(a)  # a day in an aside is as often the story's own told again ("the filing - on the day of a deadline -")
