@@ -34,3 +34,8 @@ def test_a_participle_going_on_with_the_clause_and_an_attribution_keep_their_day
     assert [when for when, title in got if title.startswith("The pier's owners")] == ["2026-03-11"]
     got = _events(tmp_path, "Ferry refunds are taxable -- just as wages would have been, the tax office said Tuesday.")
     assert [when for when, title in got if title.startswith("Ferry refunds")] == ["2026-03-10"]
+
+
+def test_an_aside_telling_when_the_thing_named_is_due_keeps_its_date(tmp_path: Path) -> None:
+    got = _events(tmp_path, "The only lasting fix is to rebuild the pier - a job the council expects to finish in August.")
+    assert [when for when, title in got if title.startswith("The only lasting fix")] == ["2026-08"]

@@ -8,13 +8,15 @@ dash, the entry places a standing state, a forecast or a remark of the page's da
 
 An aside that is a clause of its own, with its own subject and finite verb, is that date's statement and its title
 ("The president holds a news conference"). Any other aside (a noun phrase, a comparison, "with ...", "only to ...")
-only explains a thing the sentence names by its year, month or season, and that date dates nothing of the sentence;
-a day there is as often the story's own day told again ("the filing - on the day of a deadline - is a first step")
-and stays. A participle that goes on with
-the clause's own act ("BP's shares took a big hit - dropping 6.5% on Thursday") and a date after the aside closes
-("The dome -- a steel box -- failed last week") stay the clause's. So does any date when the clause before the dash
-tells one of its own, a dash inside a quotation, a dash between figures ("$3 - $6 billion") or of a suspended hyphen
-("medium - or long-term"), and an aside closed by the sentence's attribution ("-- as before, the IRS said Friday").
+only explains a thing the sentence names by its year, month or season, and that date dates nothing of the sentence.
+Three kinds stay: an aside telling when that thing is due ("relief wells - a process expected to end by mid-August"),
+the forecast our gold dates the thing's statement by; a day, as often the story's own day told again ("the filing -
+on the day of a deadline - is a first step"); and a participle going on with the clause's own act ("BP's shares
+took a big hit - dropping 6.5% on Thursday"). A date after the aside closes ("The dome -- a steel box -- failed last
+week") is the clause's. So is any date when the clause before the dash tells one of its own, or opens with a phrase
+the dash's aside belongs to ("Amid a scare -- later found ..., the resort ..."), a dash inside a quotation, a dash
+between figures ("$3 - $6 billion") or of a suspended hyphen ("medium - or long-term"), and an aside closed by the
+sentence's attribution ("-- as before, the IRS said Friday").
 """
 
 from __future__ import annotations
@@ -44,6 +46,9 @@ _QUOTES = re.compile(r"[\"“”]")
 #: ("Amid a scare over tar balls -- later found to be from elsewhere, the resort is losing money").
 _OPENING_PHRASE = re.compile(r"(?i)(?:amid|amidst|after|before|despite|during|following|in|on|at|with|without|for|since|"
                              r"as|while|when|although|though|because|if)\b[^,]*$")
+#: An aside telling when the thing the clause names is due: "a process it expects to be finished by mid-August".
+_FORECAST = re.compile(r"(?i)\b(?:will|would|could|may|might|expects?|expected|due|scheduled|planned|set\s+to|likely|"
+                       r"hopes?|aims?|should|take)\b|['’]ll\b")
 #: Where an aside's own clause gives way to a clause inside it: a relative pronoun.
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b")
 #: A past participle that is no finite verb: after an article ("a reported 1,652") or before its agent ("affected by").
@@ -81,7 +86,7 @@ def dash_asides(text: str, sentence: Sentence, anchors: list[Anchor], all_starts
         aside = text[dash.end():aside_end].rstrip(" .")
         if (any(sentence.start <= s < first.start() for s in all_starts) or not _finite(head) or _OPENING_PHRASE.match(head)
                 or len(_QUOTES.findall(text, sentence.start, dash.start())) % 2 or _QUOTES.search(text, dash.end(), a.timex.start)
-                or re.match(r"[a-z]+ing\b", aside) or _ATTRIBUTION.search(aside)):
+                or re.match(r"[a-z]+ing\b", aside) or _ATTRIBUTION.search(aside) or _FORECAST.search(aside)):
             out.append(a)
             continue
         own = _PARTICIPLE.sub(" ", _RELATIVE.split(aside, maxsplit=1)[0])  # (the aside's own words, up to a relative)
