@@ -39,3 +39,12 @@ def test_a_participle_going_on_with_the_clause_and_an_attribution_keep_their_day
 def test_an_aside_telling_when_the_thing_named_is_due_keeps_its_date(tmp_path: Path) -> None:
     got = _events(tmp_path, "The only lasting fix is to rebuild the pier - a job the council expects to finish in August.")
     assert [when for when, title in got if title.startswith("The only lasting fix")] == ["2026-08"]
+
+
+def test_a_span_s_start_before_the_dash_leaves_the_aside_its_own_day(tmp_path: Path) -> None:
+    page = tmp_path / "trip.md"
+    page.write_text("---\ntitle: \"Harbour council\"\npublished: 2026-05-27\n---\n\nBut critics point out that the trip "
+                    "is their second since the ferry sank April 20 -- the mayor's family traveled to Ashford, N.C., that "
+                    "weekend.\n", encoding="utf-8")
+    got = [(e.when.value(), e.title) for e in extract(read_document(page))]
+    assert [title for when, title in got if when == "2026-04-25"] == ["The mayor's family traveled to Ashford, N.C."]

@@ -13,7 +13,8 @@ Three kinds stay: an aside telling when that thing is due ("relief wells - a pro
 the forecast our gold dates the thing's statement by; a day, as often the story's own day told again ("the filing -
 on the day of a deadline - is a first step"); and a participle going on with the clause's own act ("BP's shares
 took a big hit - dropping 6.5% on Thursday"). A date after the aside closes ("The dome -- a steel box -- failed last
-week") is the clause's. So is any date when the clause before the dash tells one of its own, or opens with a phrase
+week") is the clause's. So is any date when the clause before the dash tells one of its own (not a span's start,
+"since the rig exploded April 20"), or opens with a phrase
 the dash's aside belongs to ("Amid a scare -- later found ..., the resort ..."), a dash inside a quotation, a dash
 between figures ("$3 - $6 billion") or of a suspended hyphen ("medium - or long-term"), and an aside closed by the
 sentence's attribution ("-- as before, the IRS said Friday").
@@ -33,7 +34,7 @@ from timeline.extract.sentences import Sentence
 __all__ = ["dash_asides"]
 
 #: A dash set off by spaces between words, or a doubled one: " -- ", " - ", " — ", "--".
-_DASH = re.compile(r"(?<=[A-Za-z,.'’”\")])\s*--\s*(?=[A-Za-z“\"])|(?<=[A-Za-z,.'’”\")])\s+[-—–]\s+(?!(?:or|and|to)\s)(?=[A-Za-z“\"])")
+_DASH = re.compile(r"(?<=[A-Za-z0-9,.'’”\")])\s*--\s*(?=[A-Za-z“\"])|(?<=[A-Za-z,.'’”\")])\s+[-—–]\s+(?!(?:or|and|to)\s)(?=[A-Za-z“\"])")
 #: What opens an aside that is no clause of its own, or one that goes on with the clause's act.
 _NOT_OWN_CLAUSE = re.compile(
     r"(?:[a-z]+ing|with|without|including|includ\w+|as|like|much|just|only|nearly|almost|about|roughly|some|not|but|"
@@ -49,6 +50,8 @@ _OPENING_PHRASE = re.compile(r"(?i)(?:amid|amidst|after|before|despite|during|fo
 #: An aside telling when the thing the clause names is due: "a process it expects to be finished by mid-August".
 _FORECAST = re.compile(r"(?i)\b(?:will|would|could|may|might|expects?|expected|due|scheduled|planned|set\s+to|likely|"
                        r"hopes?|aims?|should|take)\b|['’]ll\b")
+#: A date that only opens a span ("... is their second since the rig exploded April 20 -- ..."): no date of the clause.
+_SINCE = re.compile(r"(?i)\bsince\s+(?:[\w'’-]+\s+){0,6}$")
 #: Where an aside's own clause gives way to a clause inside it: a relative pronoun.
 _RELATIVE = re.compile(r"\b(?:that|which|who|whom|whose|where)\b")
 #: A past participle that is no finite verb: after an article ("a reported 1,652") or before its agent ("affected by").
@@ -84,7 +87,8 @@ def dash_asides(text: str, sentence: Sentence, anchors: list[Anchor], all_starts
         closing = next((m for m in dashes if m.start() >= a.timex.end), None)
         aside_end = closing.start() if closing is not None else sentence.end
         aside = text[dash.end():aside_end].rstrip(" .")
-        if (any(sentence.start <= s < first.start() for s in all_starts) or not _finite(head) or _OPENING_PHRASE.match(head)
+        own_dates = [s for s in all_starts if sentence.start <= s < first.start() and not _SINCE.search(text, 0, s)]
+        if (own_dates or not _finite(head) or _OPENING_PHRASE.match(head)
                 or len(_QUOTES.findall(text, sentence.start, dash.start())) % 2 or _QUOTES.search(text, dash.end(), a.timex.start)
                 or re.match(r"[a-z]+ing\b", aside) or _ATTRIBUTION.search(aside) or _FORECAST.search(aside)):
             out.append(a)
