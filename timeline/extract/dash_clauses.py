@@ -65,7 +65,7 @@ _FINITE = re.compile(FINITE_VERB.pattern + rf"|\b(?:{IRREGULAR_PAST_PATTERN})\b|
 
 def _finite(words: str) -> bool:
     """Whether ``words`` hold a finite verb (not a noun in "-ed": "feed", "bed")."""
-    return any(not (m.group().endswith("eed") or (len(m.group()) < 5 and m.group().endswith("ed")))
+    return any(not (m.group().endswith("eed") or (len(m.group()) < 4 and m.group().endswith("ed")))
                for m in _FINITE.finditer(words))
 
 
