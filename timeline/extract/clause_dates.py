@@ -17,7 +17,8 @@ another happening's (:func:`counted_beside_calendar`). The count yields.
 city has 1 million sandbags, imported four years ago during the floods": a participle closing the sentence after its
 main clause describes the noun before the comma, and its date is that noun's (the unveiling, the importing), not the
 main clause's (the forcing, the saying). It is its own statement, as an appositive participle ("Public Citizen,
-founded in 1971 by Ralph Nader, launched ...") is (:func:`closing_participles`).
+founded in 1971 by Ralph Nader, launched ...") is (:func:`closing_participles`); so is a dash's aside that is a clause
+of its own, and a date in any other aside dates nothing of the sentence (:mod:`.dash_clauses`).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from dataclasses import dataclass, replace
 from timeline.calendar_words import MONTH_PATTERN
 from timeline.extract.anchors import COUNTED_ON, Anchor, TimexLike
 from timeline.extract.clauses import whole_noun_phrase_start
+from timeline.extract.dash_clauses import dash_asides
 from timeline.extract.restrictive import FINITE_VERB, clause_end
 from timeline.extract.sentences import Sentence
 
@@ -128,4 +130,4 @@ def closing_participles(dates: SentenceDates, anchors: list[Anchor]) -> list[Anc
                 if start < comma:
                     a = replace(a, embedded=(start, end, "relative"))
         out.append(a)
-    return out
+    return dash_asides(text, sentence, out, [t.start for t in dates.inside()])  # ("... -- he spoke on Monday")

@@ -11,7 +11,8 @@ A page without such a stamp can show the same by its own words: wire copy filed 
 ("Crews started pumping cement Friday ..." under a Thursday date, "BP expects the well to be sealed on Saturday").
 When the only weekdays it tells as past are the day after its date, named twice or more, its text was written on
 that day: read that way, each of them is the day just told, not the same weekday six days before, which no other
-weekday of the page reaches back to (:func:`told_day`). That day is then the page's own day, not its date's: its
+weekday of the page reaches back to (:func:`told_day`). A live page can say the same of an earlier day: "All
+Thursday's live updates as they happened" filed on Friday is Thursday's text (:mod:`.stated_days`). That day is then the page's own day, not its date's: its
 lead and its undated sayings are news of it ("Speaking on the same program, Thad Allen said ..." after "Hayward said
 in an interview Friday morning"), and "later today" and "a day earlier" count from it (:func:`written_page`).
 """
@@ -26,6 +27,7 @@ from dataclasses import dataclass, replace
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.extract.cleanup import Furniture, masked, publication_moment
 from timeline.extract.furniture import dated_posts
+from timeline.extract.stated_days import stated_day
 from timeline.model import Document, Event, When, zone
 from timeline.page_stamps import stamps
 from timeline.tagger import Timex, tag
@@ -91,8 +93,10 @@ def written_page(doc: Document, furniture: list[Furniture]) -> WrittenPage:
     timexes = _tagged(doc, furniture)
     updated = _update_day(doc, furniture)
     day = told_day(timexes, _day(reference_time(doc))) if updated is None else None
+    # a live page re-filed the next morning as the record of the day its heading names (:mod:`.stated_days`)
+    day = stated_day(doc.title, doc.text, _day(reference_time(doc))) or day
     dated = None
-    if day is not None:  # wire copy filed the evening before it ran: the page is of the day its text tells
+    if day is not None:  # wire copy filed the evening before it ran, a live day filed after it: the page is of the day its text tells
         dated, doc = doc, replace(doc, published=day)
         timexes = _tagged(doc, furniture)
     elif updated is not None:
