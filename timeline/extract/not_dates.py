@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.calendar_words import MONTH_PATTERN
+from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.day_names import day_name
 from timeline.extract.present_things import nowadays_thing
@@ -93,10 +93,24 @@ _RECURS_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+(?:year|week|month)\b,?\s+(
                             r"[^\s,.;:!?]+\s+){0,5}?(?:in|on|during|at|around|by|through)\s+(?:the\s+)?$")
 
 
+#: A weekday any of its kind, after the indefinite article: "from a Saturday to a Monday" (any day of the week, one
+#: like another), and "on a Saturday night" in a clause that tells a habit ("normally employs 16 bartenders who
+#: pocket $250 in tips on a Saturday night"). "during a Tuesday meeting", "on a Tuesday night in the parish" (one
+#: evening told) name the one day and stay.
+_ANY_WEEKDAY = re.compile(r"(?i)\b(?:(?:from|to)\s+a|any)\s+$")
+_HABIT_WEEKDAY = re.compile(r"(?i)\b(?:normally|usually|typically|generally|regularly|always|often|every|each)\b"
+                            r"[^.;:!?]*\bon\s+a\s+$")
+_WEEKDAY = re.compile(r"(?i)(?:" + WEEKDAY_NAME_PATTERN + r")\b")
+
+
 def recurs(text: str, sentence_start: int, start: int, end: int) -> bool:
-    """Whether the unnumbered date ``text[start:end]`` ("March", "the winter", "Saturday") comes round with a habit."""
+    """Whether the unnumbered date ``text[start:end]`` ("March", "the winter", "Saturday") comes round with a habit,
+    or is a weekday any of its kind ("from a Saturday to a Monday")."""
     if re.search(r"\d", text[start:end]):
         return False
+    if _WEEKDAY.match(text, start) and (_ANY_WEEKDAY.search(text, max(sentence_start, start - 10), start)
+                                        or _HABIT_WEEKDAY.search(text, max(sentence_start, start - 120), start)):
+        return True
     return bool(_RECURS_AFTER.match(text, end) or _RECURS_BEFORE.search(text, max(sentence_start, start - 90), start))
 
 
