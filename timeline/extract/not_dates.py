@@ -40,7 +40,7 @@ from timeline.extract.thing_dates import picks_which
 from timeline.extract.title_referents import ORG_END
 from timeline.extract.unasserted import describes
 
-__all__ = ["counted_in_document", "law_year", "not_a_date", "quoted_state", "recurs", "year_in_name"]
+__all__ = ["contest_year", "counted_in_document", "law_year", "not_a_date", "quoted_state", "recurs", "year_in_name"]
 
 #: Capitalised common nouns that name a plan, a programme or a product only together with a number after them.
 _NAME_HEAD = re.compile(r"(?:Project|Vision|Agenda|Plan|Strategy|Mission|Initiative|Program(?:me)?|Windows|Office|"
@@ -75,6 +75,19 @@ _LAW_NAME = re.compile(r"(?:[A-Z][\w.'’-]*\s+)+(?:Act|Acts|Amendments?)\s+(?:o
 #: The law's passing told by the sentence: "passed the ... Act of 1987", "signed into law the ...".
 _LAW_PASSED = re.compile(r"(?i)\b(?:pass(?:ed|es)?|enact(?:ed|s)?|sign(?:ed|s)?(?:\s+into\s+law)?|adopt(?:ed|s)?|"
                          r"approv(?:ed|es))\s+(?:into\s+law\s+)?(?:the\s+)?$")
+
+
+#: A role in a contest that a year sorts, after the year: "a potential 2012 presidential hopeful", "2031 medal
+#: hopefuls", "the 2028 Democratic nominee", "Booker 2029 winner Jo Reed". The year names which race or prize the
+#: person stands in or won, not when anything in the sentence happened ("his 2028 presidential bid", "the 2028
+#: election" name happenings of the year, and stay).
+_CONTEST_ROLE = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:hopefuls?|candidates?|contenders?|nominees?|challengers?|"
+                           r"front-?runners?|runners?-up|winners?|medall?ists?)\b")
+
+
+def contest_year(text: str, start: int, end: int) -> bool:
+    """Whether the year ``text[start:end]`` sorts a contest's role after it ("a 2012 presidential hopeful")."""
+    return re.fullmatch(r"\d{4}", text[start:end]) is not None and _CONTEST_ROLE.match(text, end) is not None
 
 
 def law_year(text: str, sentence_start: int, start: int, end: int) -> bool:
@@ -170,7 +183,7 @@ def not_a_date(text: str, sentence_start: int, start: int, end: int, sentence_en
     a happening ("after 9/11", :mod:`.day_names`), a bound of a season's calendar ("the hurricane season runs from
     June 1", :mod:`.season_bounds`), a "today's" that means nowadays ("today's tax law", :mod:`.present_things`), or the end of a span after "through"
     ("a plan to keep crews employed through August", :mod:`.span_ends`)."""
-    return (year_in_name(text, start, end) or law_year(text, sentence_start, start, end)
+    return (year_in_name(text, start, end) or law_year(text, sentence_start, start, end) or contest_year(text, start, end)
             or recurs(text, sentence_start, start, end)
             or counted_in_document(text, sentence_start, start, end)
             or quoted_state(text, sentence_start, start, end, sentence_end)
