@@ -57,6 +57,19 @@ def test_a_fact_box_run_into_a_paragraph_is_furniture() -> None:
     assert "1961-05-12" not in dates and "2026-03-03" in dates
 
 
+def test_a_figures_box_with_hyphened_and_dated_labels_is_furniture() -> None:
+    text = ("The ferry line said on Tuesday it would cut its fares.\n"
+            "Repair costs so far: $90m (# 62m) Estimated cost of new pontoon $36m (# 25m) Dividend payment 2025: "
+            "$1.5 bn (# 1bn) The line scheduled to pay shareholders on 21 March.\n")
+    box = next(f for f in find_furniture(text) if f.kind == "factbox")
+    assert text[box.start:box.end].startswith("Repair costs so far: $90m")
+    assert text[box.start:box.end].endswith("Dividend payment 2025: $1.5 bn (# 1bn)")
+    dates = [e.when.value() for e in events_of(text)]
+    assert "2025" not in dates and "2026-03-03" in dates
+    titles = [e.title for e in events_of(text)]
+    assert not any("$1.5" in t or "so far" in t for t in titles), titles
+
+
 def test_a_sentence_with_colons_is_not_a_fact_box() -> None:
     line = "The board held a hearing on Tuesday titled: Ferries and the Future: Who Pays?"
     assert fact_boxes(line, (0, len(line))) is None
