@@ -112,6 +112,16 @@ def test_a_negated_main_clause_is_not_a_happening() -> None:
         "\"I saw the pilots last Thursday, they weren't worried then,\" Ines Moreau said.\n")]
 
 
+def test_a_saying_in_a_later_clause_leaves_the_main_clause_negated() -> None:
+    text = ("The harbour board approved the new terminal on Tuesday.\n"
+            "The mayor wasn't even a choice on the party's shortlists this year -- though he said he wasn't "
+            "interested anyway.\n")
+    assert "2026" not in [e.when.value() for e in events_of(text)]
+    # the saying that reports the negation stays a report of what was said
+    assert [e.when.value() for e in events_of(
+        "The pilots will not return to work this week, the union said on Tuesday.\n")] == ["2026-03-03"]
+
+
 def test_a_numbered_source_note_is_furniture_but_a_numbered_sentence_is_not() -> None:
     text = ("The ferry pilots struck in 2019 and again this week.\n"
             "(1) Unfortunately, the board ignored the pilots' letters in 2018.\n"

@@ -524,8 +524,10 @@ def negated_main_clause(text: str, sentence: Sentence, pos: int) -> bool:
     negation = _NEGATED.search(text, begin, end)
     if negation is None:
         return False
-    # "“... are not going to be left on their own this summer,” said Gerard Rice": a report of what was said.
-    speech = _SPEECH.search(head)
+    # "“... are not going to be left on their own this summer,” said Gerard Rice": a report of what was said. A
+    # saying past the main clause's end is another clause's ("He wasn't even on the ballots this year -- though he
+    # said he wasn't interested").
+    speech = next((m for m in _SPEECH.finditer(head) if sentence.start + m.start() <= main_end), None)
     return speech is None or sentence.start + speech.start() < negation.end() + 12
 
 
