@@ -19,6 +19,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.extract.merge import Mention
+from timeline.extract.present_backdrops import present_backdrop
 from timeline.extract.sentences import Sentence
 from timeline.model import Document
 
@@ -56,10 +57,12 @@ def election_backdrop(text: str, sentence: Sentence, date: tuple[int, int], star
 
 
 def without_election_backdrops(doc: Document, sentences: Sequence[Sentence], found: list[Mention]) -> list[Mention]:
-    """``found`` without the mentions dated only by a coming election that their sentence is set against."""
+    """``found`` without the mentions dated only by a backdrop their sentence is set against: a coming election, or a
+    past happening behind a state told in the present progressive (:mod:`.present_backdrops`)."""
     published = doc.published
     if published is None:
         return found
     today = published.date() if isinstance(published, dt.datetime) else published
-    return [m for m in found if m.lead or not election_backdrop(doc.text, sentences[m.sentence], m.date,
-                                                                 m.when.start.date(), today)]
+    return [m for m in found if m.lead or not (election_backdrop(doc.text, sentences[m.sentence], m.date,
+                                                                  m.when.start.date(), today)
+                                               or present_backdrop(doc.text, m, today))]
