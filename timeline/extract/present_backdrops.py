@@ -10,8 +10,9 @@ standing state, no happening of that date. A timeline that places "Louisiana is 
 falsehood.
 
 Only a clause with no past verb at all counts: "a leak that began on April 20 and is causing a disaster" tells the
-beginning, "the firm said it is continuing to try to sell itself, under a June agreement" the saying, "Thad Allen, who is coordinating the response, said on June 11 ..." the saying, and "Officials are
-inspecting pigs (about 420 were imported in 2008)" the import, each dated by its own verb. A date near the
+beginning, "the firm said it is continuing to try to sell itself, under a June agreement" and "Thad Allen, who is
+coordinating the response, said on June 11 ..." the saying, and "Officials are inspecting pigs (about 420 were
+imported in 2008)" the import, each dated by its own verb. A date near the
 article's day ("is heading to Boise this week"), or still to come ("is holding its last hearings before the report
 in January"), is the progressive's own time and stays.
 """
