@@ -117,6 +117,10 @@ def test_a_saying_in_a_later_clause_leaves_the_main_clause_negated() -> None:
             "The mayor wasn't even a choice on the party's shortlists this year -- though he said he wasn't "
             "interested anyway.\n")
     assert "2026" not in [e.when.value() for e in events_of(text)]
+    # a saying in a clause of its own after a contrast makes the sentence a report, as before
+    assert any("wouldn't budge" in (e.sources[0].quote or "") for e in events_of(
+        "The harbour master wouldn't budge on Friday from his forecast, but he said the dredging is ahead of "
+        "schedule.\n"))
     # the saying that reports the negation stays a report of what was said
     assert [e.when.value() for e in events_of(
         "The pilots will not return to work this week, the union said on Tuesday.\n")] == ["2026-03-03"]
