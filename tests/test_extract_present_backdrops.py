@@ -42,6 +42,8 @@ def test_a_past_verb_a_near_date_or_a_coming_one_keeps_it() -> None:
         ("Tom Reed, who is coordinating the clean-up, said in a March 3 briefing that crews were tired.\n", "2031-03-03"),
         ("Lawyers for the fishermen are heading to Portville this week.\n", "2031-W20"),
         ("The inquiry is holding its last hearings before its report in September.\n", "2031-09"),
+        # the progressive of a that-clause another verb governs: the date is its subject's happening
+        ("The failure of the sluice on March 2, 2030 means that water is pouring into the valley.\n", "2030-03-02"),
     )
     for text, date in cases:
         events = _events(text)

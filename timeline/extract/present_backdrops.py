@@ -45,4 +45,9 @@ def present_backdrop(text: str, m: Mention, today: dt.date) -> bool:
     if m.lead or m.date == (0, 0) or m.when.end.date() > today - _LONG_BEFORE:
         return False
     quote = text[m.start:m.end]
-    return _PROGRESSIVE.search(quote) is not None and _PAST.search(quote) is None
+    progressive = _PROGRESSIVE.search(quote)
+    if progressive is None or _PAST.search(quote) is not None:
+        return False
+    # ("The failure of the valve on 20 April means that oil is gushing": the progressive is a that-clause's, which
+    # another verb governs, and the date is its subject's happening)
+    return not re.search(r"(?i)\bthat\b", text[m.date[1]:m.start + progressive.start()])
