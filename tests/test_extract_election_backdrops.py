@@ -30,6 +30,8 @@ def test_a_coming_election_dates_no_clause_set_against_it() -> None:
             "The ferry row gave the opposition a slogan it will repeat on its way to November's elections.",
             "The strike is a headache for the cabinet, which faces tough election fights in November.",
             "Both parties have put the ferry fares into their advertising for the mid-term elections this autumn.",
+            # a verb of another clause ("delayed": the bill's) does not set the vote
+            "Action on the harbour bill could be delayed for months as the council approaches the November elections.",
     ):
         assert _events(text) == [], text
 

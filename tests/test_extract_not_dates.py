@@ -45,6 +45,17 @@ def test_a_law_passing_keeps_the_year_in_its_name() -> None:
     assert dates_after_lead("Parliament passed the Harbour Safety Act of 1987 after the ferry sank.") == ["1987"]
 
 
+# ------------------------------------------------------------------ a contest's role sorted by its year
+def test_a_year_that_sorts_a_contests_role_is_no_date() -> None:
+    assert dates_after_lead("The speech appeared to end his hopes as a potential 2028 presidential hopeful.") == []
+    assert dates_after_lead("To promote the festival, 2028 medal hopefuls are taking part in a regatta.") == []
+    assert dates_after_lead("Rosa Lind, the 2024 Labour nominee, opened the terminal's visitor centre.") == []
+
+
+def test_a_contests_own_year_stays() -> None:
+    assert dates_after_lead("Donors backed his 2024 presidential bid online.") == ["2024"]
+
+
 # ------------------------------------------------------------------ a month that recurs
 def test_a_month_every_year_is_a_habit() -> None:
     assert dates_after_lead("Farmers burn the stubble in March every year, the agency said.") == []

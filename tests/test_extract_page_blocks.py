@@ -57,6 +57,19 @@ def test_a_fact_box_run_into_a_paragraph_is_furniture() -> None:
     assert "1961-05-12" not in dates and "2026-03-03" in dates
 
 
+def test_a_figures_box_with_hyphened_and_dated_labels_is_furniture() -> None:
+    text = ("The ferry line said on Tuesday it would cut its fares.\n"
+            "Repair costs so far: $90m (# 62m) Estimated cost of new pontoon $36m (# 25m) Dividend payment 2025: "
+            "$1.5 bn (# 1bn) The line scheduled to pay shareholders on 21 March.\n")
+    box = next(f for f in find_furniture(text) if f.kind == "factbox")
+    assert text[box.start:box.end].startswith("Repair costs so far: $90m")
+    assert text[box.start:box.end].endswith("Dividend payment 2025: $1.5 bn (# 1bn)")
+    dates = [e.when.value() for e in events_of(text)]
+    assert "2025" not in dates and "2026-03-03" in dates
+    titles = [e.title for e in events_of(text)]
+    assert not any("$1.5" in t or "so far" in t for t in titles), titles
+
+
 def test_a_sentence_with_colons_is_not_a_fact_box() -> None:
     line = "The board held a hearing on Tuesday titled: Ferries and the Future: Who Pays?"
     assert fact_boxes(line, (0, len(line))) is None
@@ -97,6 +110,20 @@ def test_a_negated_main_clause_is_not_a_happening() -> None:
         "The ministry said on Tuesday it will not build a second terminal.\n")] == ["2026-03-03"]
     assert "2026-02-26" in [e.when.value() for e in events_of(
         "\"I saw the pilots last Thursday, they weren't worried then,\" Ines Moreau said.\n")]
+
+
+def test_a_saying_in_a_later_clause_leaves_the_main_clause_negated() -> None:
+    text = ("The harbour board approved the new terminal on Tuesday.\n"
+            "The mayor wasn't even a choice on the party's shortlists this year -- though he said he wasn't "
+            "interested anyway.\n")
+    assert "2026" not in [e.when.value() for e in events_of(text)]
+    # a saying in a clause of its own after a contrast makes the sentence a report, as before
+    assert any("wouldn't budge" in (e.sources[0].quote or "") for e in events_of(
+        "The harbour master wouldn't budge on Friday from his forecast, but he said the dredging is ahead of "
+        "schedule.\n"))
+    # the saying that reports the negation stays a report of what was said
+    assert [e.when.value() for e in events_of(
+        "The pilots will not return to work this week, the union said on Tuesday.\n")] == ["2026-03-03"]
 
 
 def test_a_numbered_source_note_is_furniture_but_a_numbered_sentence_is_not() -> None:

@@ -92,3 +92,22 @@ def test_the_happening_told_beside_a_since_date_keeps_it() -> None:
     text = ("Tallis Ferries cut its fares on Tuesday. No water has crossed the dam since May 3, 2030, when crews "
             "closed the last sluice.\n")
     assert "2030-05-03" in _dates(text)
+
+
+def test_a_tally_whose_figure_follows_the_date_dates_nothing() -> None:
+    for sentence, date in (
+            ("This brings the official total since April to 1,204.", "April"),
+            ("The death toll since May now stands at 40, the ministry said.", "May"),
+    ):
+        start, end = _at(sentence, date)
+        assert measured_since(sentence, 0, start, end, len(sentence)), sentence
+    for sentence, date in (
+            ("The total has risen since April, when the count began, to 1,204.", "April"),
+            ("The port's traffic since April rose to 1,204 ships.", "April"),
+            ("The first total since April came to 1,204.", "April"),
+    ):
+        start, end = _at(sentence, date)
+        assert not measured_since(sentence, 0, start, end, len(sentence)), sentence
+    text = ("Tallis Ferries cut its fares on Tuesday. Nine more cases were confirmed on Tuesday. This brings the "
+            "official total since April to 1,204.\n")
+    assert not any(d.endswith("-04") for d in _dates(text)), _dates(text)

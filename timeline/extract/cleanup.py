@@ -27,6 +27,7 @@ from timeline.extract.broadcast_notes import broadcast_notes
 from timeline.extract.comment_threads import comment_threads
 from timeline.extract.correction_notes import correction_notes
 from timeline.extract.credit_openings import credit_opening
+from timeline.extract.foreign_lines import foreign_lines
 from timeline.extract.furniture import CAPS_HEADING, is_heading, page_furniture, thread_follows
 from timeline.extract.furniture_spans import content_sentences, masked, trim  # noqa: F401  (applying spans: its own stage)
 from timeline.extract.link_notes import link_notes
@@ -348,6 +349,7 @@ def find_furniture(text: str) -> list[Furniture]:
     found.extend(Furniture(a, b, k) for a, b, k in page_furniture(text, lines, [a for a, b in lines if _is_body(text[a:b])]))
     found.extend([Furniture(posts, len(text), "boilerplate")] if posts is not None else [])
     found.extend(Furniture(a, b, "comment") for a, b in readers_board(text))  # a letters page or queries board
+    found.extend(Furniture(a, b, "boilerplate") for a, b in foreign_lines(text, lines))  # another language, accents lost
     found.extend(Furniture(a, b, "boilerplate") for a, b in correction_notes(text, lines))  # "An earlier version ..."
     found.extend(Furniture(a, b, "stamp") for a, b in date_labels(text, lines, [(f.start, f.end, f.kind) for f in found]))
     # Past the story's footer ("We welcome comments ...", "Reporting by ...") or a writer's biography

@@ -501,6 +501,8 @@ def negated_infinitive(text: str, sentence_start: int, pos: int) -> bool:
     # "asked residents not to return until Friday": they return on Friday, a happening of that date.
     return found is not None and re.search(r"(?i)\b(?:until|till|before)\b", found.group(0)) is None
 
+_CONCEDED = re.compile(r"(?i)\b(?:though|although)\s+(?:\w+\s+){0,3}$")
+
 
 def negated_main_clause(text: str, sentence: Sentence, pos: int) -> bool:
     """Whether the main clause holding the date at ``pos`` is negated: then nothing happened at that date.
@@ -525,8 +527,10 @@ def negated_main_clause(text: str, sentence: Sentence, pos: int) -> bool:
     negation = _NEGATED.search(text, begin, end)
     if negation is None:
         return False
-    # "“... are not going to be left on their own this summer,” said Gerard Rice": a report of what was said.
-    speech = _SPEECH.search(head)
+    # "“... are not going to be left on their own this summer,” said Gerard Rice": a report of what was said. A
+    # saying in a concession after it is another clause's ("He wasn't even on the ballots this year -- though he
+    # said he wasn't interested").
+    speech = next((m for m in _SPEECH.finditer(head) if not _CONCEDED.search(head, 0, m.start())), None)
     return speech is None or sentence.start + speech.start() < negation.end() + 12
 
 

@@ -8,8 +8,10 @@ any) is dated elsewhere in the story. Neither the clause nor the bare "The elect
 places on the election's day.
 
 A past election is a happening ("Obama's election in November 2008"), and so is a coming one the sentence sets,
-calls, moves, holds or tells as due ("The elections will be held on November 2", "The premier called an election for
-May 6", "with the general election due this September", as TimeBank's annotators date it): those keep their dates.
+calls, moves, holds or tells as due in the election's own clause ("The elections will be held on November 2", "The
+premier called an election for May 6", "with the general election due this September", as TimeBank's annotators
+date it): those keep their dates. A verb of another clause does not set it ("action on the bill could be delayed
+for months as Congress approaches the November elections").
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from timeline.extract.merge import Mention
+from timeline.extract.present_backdrops import present_backdrop
 from timeline.extract.sentences import Sentence
 from timeline.model import Document
 
@@ -43,6 +46,10 @@ _SET = re.compile(r"(?i)\b(?:(?:will|would|is|are|to)\s+be\s+(?:held|hold)|held|
                   # "With the general election due this September": the vote's date told as fixed is its schedule
                   r"(?:" + _ELECTION + r")\s+(?:is\s+|are\s+|now\s+)?due)\b")
 
+#: What opens the clause a date sits in: a clause mark, or a conjunction or preposition that opens an adverbial
+#: ("as Congress approaches the November elections", "with the general election due this September").
+_CLAUSE_OPENS = re.compile(r"(?i)[,;:()]|\s--?\s|[—–]|\b(?:as|while|when|with|because|before|amid|ahead\s+of)\b")
+
 
 def election_backdrop(text: str, sentence: Sentence, date: tuple[int, int], start: dt.date, today: dt.date) -> bool:
     """Whether the date at ``text[date[0]:date[1]]``, beginning ``start``, is a coming election's that the sentence
@@ -52,14 +59,19 @@ def election_backdrop(text: str, sentence: Sentence, date: tuple[int, int], star
     before, after = text[max(sentence.start, date[0] - 60):date[0]], text[date[1]:min(sentence.end, date[1] + 60)]
     if _DATE_THEN_ELECTION.match(after) is None and _ELECTION_THEN_DATE.search(before) is None:
         return False
-    return _SET.search(sentence.text) is None
+    # The setting verb is the election's own clause's: "action on the bill could be delayed for months as Congress
+    # approaches the November elections" delays the bill, and the vote stays a backdrop.
+    clause = max((m.end() for m in _CLAUSE_OPENS.finditer(text, sentence.start, date[0])), default=sentence.start)
+    return _SET.search(text, clause, sentence.end) is None
 
 
 def without_election_backdrops(doc: Document, sentences: Sequence[Sentence], found: list[Mention]) -> list[Mention]:
-    """``found`` without the mentions dated only by a coming election that their sentence is set against."""
+    """``found`` without the mentions dated only by a backdrop their sentence is set against: a coming election, or a
+    past happening behind a state told in the present progressive (:mod:`.present_backdrops`)."""
     published = doc.published
     if published is None:
         return found
     today = published.date() if isinstance(published, dt.datetime) else published
-    return [m for m in found if m.lead or not election_backdrop(doc.text, sentences[m.sentence], m.date,
-                                                                 m.when.start.date(), today)]
+    return [m for m in found if m.lead or not (election_backdrop(doc.text, sentences[m.sentence], m.date,
+                                                                  m.when.start.date(), today)
+                                               or present_backdrop(doc.text, m, today))]

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from timeline.calendar_words import MONTH_PATTERN
+from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.english_auxiliaries import DO_FORMS, HAVE_FORMS, MODAL_VERBS, auxiliaries
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.day_names import day_name
@@ -41,7 +41,7 @@ from timeline.extract.thing_dates import picks_which
 from timeline.extract.title_referents import ORG_END
 from timeline.extract.unasserted import describes
 
-__all__ = ["counted_in_document", "law_year", "not_a_date", "quoted_state", "recurs", "year_in_name"]
+__all__ = ["contest_year", "counted_in_document", "law_year", "not_a_date", "quoted_state", "recurs", "year_in_name"]
 
 #: Capitalised common nouns that name a plan, a programme or a product only together with a number after them.
 _NAME_HEAD = re.compile(r"(?:Project|Vision|Agenda|Plan|Strategy|Mission|Initiative|Program(?:me)?|Windows|Office|"
@@ -78,6 +78,19 @@ _LAW_PASSED = re.compile(r"(?i)\b(?:pass(?:ed|es)?|enact(?:ed|s)?|sign(?:ed|s)?(
                          r"approv(?:ed|es))\s+(?:into\s+law\s+)?(?:the\s+)?$")
 
 
+#: A role in a contest that a year sorts, after the year: "a potential 2012 presidential hopeful", "2031 medal
+#: hopefuls", "the 2028 Democratic nominee", "Booker 2029 winner Jo Reed". The year names which race or prize the
+#: person stands in or won, not when anything in the sentence happened ("his 2028 presidential bid", "the 2028
+#: election" name happenings of the year, and stay).
+_CONTEST_ROLE = re.compile(r"\s+(?:[A-Za-z-]+\s+){0,2}?(?:hopefuls?|candidates?|contenders?|nominees?|challengers?|"
+                           r"front-?runners?|runners?-up|winners?|medall?ists?)\b")
+
+
+def contest_year(text: str, start: int, end: int) -> bool:
+    """Whether the year ``text[start:end]`` sorts a contest's role after it ("a 2012 presidential hopeful")."""
+    return re.fullmatch(r"\d{4}", text[start:end]) is not None and _CONTEST_ROLE.match(text, end) is not None
+
+
 def law_year(text: str, sentence_start: int, start: int, end: int) -> bool:
     """Whether the year ``text[start:end]`` closes a law's name that the sentence cites rather than tells passing."""
     if not re.fullmatch(r"\d{4}", text[start:end]):
@@ -94,10 +107,24 @@ _RECURS_BEFORE = re.compile(r"(?i)\b(?:every|each)\s+(?:year|week|month)\b,?\s+(
                             r"[^\s,.;:!?]+\s+){0,5}?(?:in|on|during|at|around|by|through)\s+(?:the\s+)?$")
 
 
+#: A weekday any of its kind, after the indefinite article: "from a Saturday to a Monday" (any day of the week, one
+#: like another), and "on a Saturday night" in a clause that tells a habit ("normally employs 16 bartenders who
+#: pocket $250 in tips on a Saturday night"). "during a Tuesday meeting", "on a Tuesday night in the parish" (one
+#: evening told) name the one day and stay.
+_ANY_WEEKDAY = re.compile(r"(?i)\b(?:(?:from|to)\s+a|any)\s+$")
+_HABIT_WEEKDAY = re.compile(r"(?i)\b(?:normally|usually|typically|generally|regularly|always|often|every|each)\b"
+                            r"[^.;:!?]*\bon\s+a\s+$")
+_WEEKDAY = re.compile(r"(?i)(?:" + WEEKDAY_NAME_PATTERN + r")\b")
+
+
 def recurs(text: str, sentence_start: int, start: int, end: int) -> bool:
-    """Whether the unnumbered date ``text[start:end]`` ("March", "the winter", "Saturday") comes round with a habit."""
+    """Whether the unnumbered date ``text[start:end]`` ("March", "the winter", "Saturday") comes round with a habit,
+    or is a weekday any of its kind ("from a Saturday to a Monday")."""
     if re.search(r"\d", text[start:end]):
         return False
+    if _WEEKDAY.match(text, start) and (_ANY_WEEKDAY.search(text, max(sentence_start, start - 10), start)
+                                        or _HABIT_WEEKDAY.search(text, max(sentence_start, start - 120), start)):
+        return True
     return bool(_RECURS_AFTER.match(text, end) or _RECURS_BEFORE.search(text, max(sentence_start, start - 90), start))
 
 
@@ -157,7 +184,7 @@ def not_a_date(text: str, sentence_start: int, start: int, end: int, sentence_en
     a happening ("after 9/11", :mod:`.day_names`), a bound of a season's calendar ("the hurricane season runs from
     June 1", :mod:`.season_bounds`), a "today's" that means nowadays ("today's tax law", :mod:`.present_things`), or the end of a span after "through"
     ("a plan to keep crews employed through August", :mod:`.span_ends`)."""
-    return (year_in_name(text, start, end) or law_year(text, sentence_start, start, end)
+    return (year_in_name(text, start, end) or law_year(text, sentence_start, start, end) or contest_year(text, start, end)
             or recurs(text, sentence_start, start, end)
             or counted_in_document(text, sentence_start, start, end)
             or quoted_state(text, sentence_start, start, end, sentence_end)

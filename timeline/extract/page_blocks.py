@@ -44,8 +44,12 @@ __all__ = ["DATED_CAPTION_START", "above_the_dateline", "author_notes", "caption
            "picture_sentences", "post_headers", "promotion", "readers_posts", "reference_note", "resume", "run_in_top",
            "thread_before_policy", "thread_start"]
 
-_LABEL = re.compile(r"(?:(?<=\s)|^)([A-Z][a-z]+(?:\s+[a-z]+){0,2}):\s+")
+#: A box's label: a capitalised word with up to three more, a hyphened word among them and a year closing it ("Born:",
+#: "Also known as:", "Clean-up costs so far:", "Dividend payment 2009:").
+_LABEL = re.compile(r"(?:(?<=\s)|^)([A-Z][a-z]+(?:-[a-z]+)?(?:\s+[a-z]+(?:-[a-z]+)?){0,3}(?:\s+(?:19|20)\d\d)?):\s+")
 _VERB = re.compile(r"\b(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD) + r"|said|says|[a-z]{3,}ed)\b")
+#: A figure that is a label's whole value, with its conversion in brackets: "$10.5 bn (# 7bn)", "34%", "1,020".
+_FIGURE_VALUE = re.compile(r"[$£€#]?\s?\d[\d.,]*\s?(?:bn|m|million|billion|%|percent)?(?:\s*\([^()]{1,20}\))?(?=\s+[A-Z])")
 #: Where the last value of a box ends and the story goes on: a capitalised determiner or pronoun.
 _STORY_RESUMES = re.compile(r"\s(?=(?:The|A|An|This|These|His|Her|Its|Their|In|On|At|After|He|She|It|They|"
                             r"We|But)\s)")
@@ -64,6 +68,9 @@ def fact_boxes(text: str, line: tuple[int, int]) -> tuple[int, int] | None:
         value = segment[a.end():b.start()]
         if run_start is None and (_CALENDAR.match(a.group(1)) or re.search(r"\b[a-z][\w'’-]*\s*$", segment[:a.start()])):
             continue  # "a hearing on Tuesday titled: ...": a sentence's words, not a box's label
+        if re.match(r"\s*[\"“‘]", value) and not re.search(r"[\"”’]\s*$", value):
+            run_start = None  # 'put this question: "Jon Roe: ...': a quotation opens, no box's value
+            continue
         if len(value.split()) <= 14 and not re.search(r"[.!?]\s", value + " ") and not _VERB.search(value):
             run_start = a.start() if run_start is None else run_start
             best = (run_start, b)
@@ -78,7 +85,10 @@ def fact_boxes(text: str, line: tuple[int, int]) -> tuple[int, int] | None:
     value_end = min(x for x in (resume.start() if resume and resume.start() > 0 else None,
                                 stop.start() + 1 if stop else None, len(tail)) if x is not None)
     if len(tail[:value_end].split()) > 25 or _VERB.search(tail[:value_end]):
-        value_end = 0  # the last label's value is a sentence: the box ends at its label
+        # the last label's value is a sentence: the box ends at its label, or after the figure that is its value
+        # ("Dividend payment 2009: $10.5 bn (# 7bn) BP scheduled ...")
+        figure = _FIGURE_VALUE.match(tail)
+        value_end = figure.end() if figure else 0
     return start + box_start, start + last.end() + value_end
 
 

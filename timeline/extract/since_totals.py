@@ -70,6 +70,12 @@ _TALLY = re.compile(r"(?i)(?:\$\s?\d|\b\d[\d,.]*\s*(?:%|percent|per\s+cent)|"
                     r"(?<!\bof\s)\b(?:" + _COUNT_WORD + r")\b(?![-‐])|\b(?:doubled|tripled|trebled|quadrupled|halved|a\s+total|[a-z]+-?fold)\b|"
                     r"\b(?:a|one|two)\s+(?:quarter|third|half)\b)")
 
+#: A tally named before "since" whose figure comes after the date: "This brings the official total since April to
+#: 1,784", "the death toll since May stands at 40" ("the total since" holds no figure of its own, before the date).
+_TALLY_NOUN = re.compile(r"(?i)\b(?:total|tally|toll|count)\s+$")
+_FIGURE_AFTER = re.compile(r"(?i)\s*,?\s*(?:to|at|(?:now\s+)?(?:stands|stood|is|was)\s+at)\s+(?:(?:about|around|nearly|almost|"
+                           r"some|roughly|more\s+than|over|at\s+least)\s+)?[$£€#]?\s?\d")
+
 
 def measured_since(text: str, sentence_start: int, start: int, end: int, sentence_end: int) -> bool:
     """Whether the date at ``text[start:end]`` is what "since" measures a tally or a place held from ("have drilled
@@ -91,4 +97,5 @@ def measured_since(text: str, sentence_start: int, start: int, end: int, sentenc
         return False
     clause = _RATE.sub(" ", _ASIDE.sub(" ", clause.lstrip(" ,")))
     return bool(_TALLY.search(clause) or _HELD.search(clause)
-                or _HELD_AFTER.match(text, end, right))
+                or _HELD_AFTER.match(text, end, right)
+                or (_TALLY_NOUN.search(clause) and _FIGURE_AFTER.match(text, end, right)))
