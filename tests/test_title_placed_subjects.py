@@ -1,0 +1,46 @@
+"""Titles a reader can place and that carry no page furniture (issue 16, "vague" and "clutter"): an "into" complement
+says what an unnamed inquiry is about (placing_phrases.py), a live blog's "as it happened" headline is no part of the
+sentence run into it (title_headings.py), and a page's help link after its stamp is no word of the story
+(cleanup.py). Every text here is invented."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from timeline.extract import extract
+from timeline.extract.placing_phrases import placing_phrase
+from timeline.extract.title_headings import heading_gone
+from timeline.extract.titles import write_title
+from timeline.model import Document
+
+
+def test_an_inquiry_keeps_what_it_looks_into() -> None:
+    sentence = ("The county council said on Friday that the inquiry into the reservoir collapse was continuing and that "
+                "more staff could be asked to give evidence to the panel.")
+    at = sentence.index("on Friday")
+    title = write_title(sentence, [(at, at + len("on Friday"))])
+    assert title == "The county council says the inquiry into the reservoir collapse is continuing"
+
+
+def test_into_places_only_an_unnamed_description() -> None:
+    rest = "is continuing and that more staff could be asked"
+    assert placing_phrase(["the", "inquiry", "into", "the", "collapse"], 2, rest, "The council says ")
+    assert not placing_phrase(["Ardmore's", "inquiry", "into", "the", "collapse"], 2, rest, "The council says ")
+
+
+def test_a_live_blog_headline_goes_before_its_summary() -> None:
+    assert heading_gone("Harbour board hearing - as it happened Councillors questioned the harbour master") \
+        == "Councillors questioned the harbour master"
+    assert heading_gone("All Monday's live updates as they happened The ferry left port") == "The ferry left port"
+    # ("as it happened" before a day tells when)
+    assert heading_gone("The ferry sank as it happened Monday") == "The ferry sank as it happened Monday"
+
+
+def test_a_help_link_after_the_page_stamp_is_no_word_of_the_story() -> None:
+    text = ("Ferry sinks off Ardmore\n"
+            "12 March 2011 Last updated at 09:43 GMT Help NRG has raised the sunken ferry off Ardmore harbour, the "
+            "coastguard says.\n\nThe ferry sank on Tuesday with no one aboard.\n")
+    doc = Document(path="t.txt", text=text, published=dt.date(2011, 3, 12))
+    titles = [e.title for e in extract(doc)]
+    assert any(t.startswith("NRG has raised the sunken ferry") for t in titles), titles
+    assert not any(t.startswith("Help") for t in titles)
