@@ -1,7 +1,8 @@
 """Titles a reader can place and that carry no page furniture (issue 16, "vague" and "clutter"): an "into" complement
 says what an unnamed inquiry is about (placing_phrases.py), a live blog's "as it happened" headline is no part of the
-sentence run into it (title_headings.py), and a page's help link after its stamp is no word of the story
-(cleanup.py). Every text here is invented."""
+sentence run into it (title_headings.py), a page's help link after its stamp is no word of the story
+(cleanup.py), and a "he" whose sentence names one person, told a person by "who", is that person while a site's name
+is no one (sole_antecedents.py, title_referents.py). Every text here is invented."""
 
 from __future__ import annotations
 
@@ -44,3 +45,22 @@ def test_a_help_link_after_the_page_stamp_is_no_word_of_the_story() -> None:
     titles = [e.title for e in extract(doc)]
     assert any(t.startswith("NRG has raised the sunken ferry") for t in titles), titles
     assert not any(t.startswith("Help") for t in titles)
+
+
+def test_a_name_a_who_follows_is_the_he_of_its_sentence() -> None:
+    text = ("Ellis skips the parade\n\n"
+            "President Ellis has cut short his tour, aides said.\n\n"
+            "But some critics say Ellis's trip to Leeds over the holiday weekend is poorly timed.\n\n"
+            "Ellis, who was flying to Leeds on Thursday night, will not be at Kestrel Memorial Park for the Founders Day "
+            "parade -- which he attended last year.\n")
+    doc = Document(path="t.txt", text=text, published=dt.date(2011, 5, 27))
+    titles = [e.title for e in extract(doc)]
+    assert "Ellis attends the Founders Day parade" in titles, titles
+
+
+def test_a_site_is_no_he() -> None:
+    from timeline.extract.title_referents import actor_kind
+
+    assert actor_kind("Kestrel Memorial Park") == "place"
+    assert actor_kind("Arden National Cemetery") == "place"
+    assert actor_kind("Dara Quill") == "person"

@@ -10,7 +10,8 @@ officials have begun ..."). The earlier finders (:mod:`.body_chain`, :mod:`.pron
 subjects; this one is the last resort for a pronoun they left, and it names only when nothing else could be meant:
 
 - exactly one name of the pronoun's kind, agreeing in gender, which the story must tell for a person ("Ms Fleming"
-  is no "he"); an organisation's initials count though the name finder passes them over ("the WHO");
+  is no "he"), unless a "who" after the name tells it is a person and the story tells no gender for it ("Obama, who
+  was headed to Chicago, will not be at the ceremony -- which he attended": the pronoun's own gender is told); an organisation's initials count though the name finder passes them over ("the WHO");
 - no person or organisation the story does not name in between ("The doctor told Jackson he ...", "the commission
   ... its"), which the pronoun may stand for as well;
 - not in a quotation (a speaker's "he" is whoever the speaker means: "My son was born early. He suffered ...");
