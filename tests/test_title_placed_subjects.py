@@ -64,3 +64,15 @@ def test_a_site_is_no_he() -> None:
     assert actor_kind("Kestrel Memorial Park") == "place"
     assert actor_kind("Arden National Cemetery") == "place"
     assert actor_kind("Dara Quill") == "person"
+
+
+def test_a_thing_named_in_quotation_marks_names_its_common_noun() -> None:
+    from timeline.extract.definite_names import fuller_name
+    from timeline.extract.quoted_names import quoted_form
+
+    before = ('Engineers hope the "cold plug" procedure will seal the tunnel. ')
+    assert fuller_name("The procedure begins", before) == 'The "cold plug" procedure begins'
+    assert quoted_form("procedure", 'They tried a procedure known as "cold plug" first. ') == 'the "cold plug" procedure'
+    # (a later procedure the story tells without the name may be another; one quoted word is no name)
+    assert quoted_form("procedure", 'the "cold plug" procedure failed, so a procedure to drain it was tried. ') is None
+    assert quoted_form("procedure", 'the "risky" procedure was approved. ') is None
