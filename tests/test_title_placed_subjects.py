@@ -33,6 +33,7 @@ def test_a_live_blog_headline_goes_before_its_summary() -> None:
     assert heading_gone("Harbour board hearing - as it happened Councillors questioned the harbour master") \
         == "Councillors questioned the harbour master"
     assert heading_gone("All Monday's live updates as they happened The ferry left port") == "The ferry left port"
+    assert heading_gone("co. uk Engineers began testing the new gate") == "Engineers began testing the new gate"
     # ("as it happened" before a day tells when)
     assert heading_gone("The ferry sank as it happened Monday") == "The ferry sank as it happened Monday"
 
