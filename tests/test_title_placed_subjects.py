@@ -34,6 +34,8 @@ def test_a_live_blog_headline_goes_before_its_summary() -> None:
         == "Councillors questioned the harbour master"
     assert heading_gone("All Monday's live updates as they happened The ferry left port") == "The ferry left port"
     assert heading_gone("co. uk Engineers began testing the new gate") == "Engineers began testing the new gate"
+    assert heading_gone("cents Northfield has struck back, accusing the council") == "Northfield has struck back, accusing the council"
+    assert heading_gone("cents rose to 40") == "cents rose to 40"
     # ("as it happened" before a day tells when)
     assert heading_gone("The ferry sank as it happened Monday") == "The ferry sank as it happened Monday"
 

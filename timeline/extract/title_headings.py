@@ -9,8 +9,9 @@ A live blog's headline works the same way (issue 16, "clutter"): its page heads 
 "as it happened" ("Senate hearing on the spill - as it happened", "All Thursday's live updates as they happened") and
 runs the summary's first sentence into it. What happened is the sentence after; the heading is the page's.
 
-So with the rest of a web address a picture's credit broke at its dot ("Photograph: guardian." then "co. uk Engineers
-will today begin ..."): the address's tail opens the next line, and the sentence starts after it.
+So with a bullet's mark, which a saved page reads as "cents" (:mod:`.standfirst_bullets`), before a summary's point
+("cents Transocean has struck back this afternoon"), and with the rest of a web address a picture's credit broke at
+its dot ("Photograph: guardian." then "co. uk Engineers will today begin ..."): the sentence starts after them.
 """
 
 from __future__ import annotations
@@ -28,15 +29,17 @@ _HEADING = re.compile(r"^[“\"]?(?P<words>(?:[A-Z][A-Z'’-]+[”\"]?,?\s+){2,}
 #: a month: "... as it happened Monday" tells when).
 _LIVE_HEADING = re.compile(r"^[^.!?“”\"\n]{3,120}?\s+(?:[-–—]+\s+)?as\s+(?:it|they)\s+happened\s+"
                            r"(?!(?:" + WEEKDAY_NAME_PATTERN + "|" + MONTH_NAME_PATTERN + r")\b)(?=[A-Z])")
+#: A bullet's mark before a point of a summary: "cents" (no sum of money: no number before it) before a capital.
+_BULLET_MARK = re.compile(r"^cents\s+(?=[A-Z])")
 #: The tail of a web address broken at its dot, before a sentence: "co. uk Engineers will ...", "com Giant box ...".
 _ADDRESS_TAIL = re.compile(r"^(?:co\.\s?uk|com|org|net)\s+(?=[A-Z])")
 _FUNCTION = {"THE", "OF", "FOR", "IN", "ON", "AT", "TO", "AND", "A", "AN", "WITH", "BY", "FROM"}
 
 
 def heading_gone(text: str) -> str:
-    """``text`` without a heading in capitals, a live blog's headline, or a web address's tail that opens it before a
-    sentence."""
-    text = text[tail.end():] if (tail := _ADDRESS_TAIL.match(text)) is not None else text
+    """``text`` without a heading in capitals, a live blog's headline, a bullet's mark or a web address's tail that
+    opens it before a sentence."""
+    text = text[tail.end():] if (tail := _ADDRESS_TAIL.match(text) or _BULLET_MARK.match(text)) is not None else text
     live = _LIVE_HEADING.match(text)
     if live is not None:
         return text[live.end():]
