@@ -84,6 +84,8 @@ _STAMP = re.compile(
     rf"|{_DAY_MONTH_YEAR};\s+{_CLOCK}(?:\s*{_ZONE}\b)?"
     rf"|{_DAY_MONTH_YEAR}\s+-\s+{_CLOCK}(?:\s*{_ZONE}\b)?(?:\s*\|\s*by:?\s+[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){{0,2}})?"
     rf"|^\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\s+(?=[A-Z]))")
+#: The page's help link printed after its stamp ("Last updated at 09:43 GMT Help BP has ..."): no word of the story.
+_STAMP_BUTTON = re.compile(r"\s*(Help)\s+(?=\S)")
 #: "LONDON (Reuters) -", "WASHINGTON (AP) —", "AP WASHINGTON --", "ROBERT, Louisiana (Reuters) -".
 _AGENCY = r"(?:Reuters|AP|AFP|Bloomberg|CNN|UPI|dpa|Xinhua|PA)"
 _WIRE_DATELINE = re.compile(
@@ -483,6 +485,8 @@ def _inline(text: str, start: int, end: int) -> list[Furniture]:
         out.append(Furniture(start, start + entry.end(), "stamp"))
     for m in _STAMP.finditer(segment) if clock or _HAS_STAMP_WORD.search(segment) or segment[:1].isdigit() else ():
         out.append(Furniture(start + m.start(), start + m.end(), "stamp", stamp_moment(m.group(0))))
+        if (button := _STAMP_BUTTON.match(segment, m.end())) is not None:  # ("... 09:43 GMT Help BP has installed")
+            out.append(Furniture(start + button.start(1), start + button.end(1), "prompt"))
     head = _WIRE_DATELINE_STRICT.match(segment) or _LINE_DATELINE.match(segment) or _PLAIN_AGENCY_DATELINE.match(segment)
     if head:  # a page may print the dateline twice: "AP PORTVILLE, Maine -- PORTVILLE, Maine (AP) -- The ..."
         out.extend(Furniture(start + h.start(), start + h.end(), "dateline") for h in (head, _WIRE_DATELINE_STRICT.match(segment, head.end())) if h)

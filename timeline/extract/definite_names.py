@@ -23,6 +23,7 @@ from timeline.extract.document_names import DOCUMENT_NOUNS, document_forms
 from timeline.extract.institution_names import INSTITUTION_NOUNS, SAME_KIND, body_owner, institution_forms
 from timeline.extract.names import NameIndex, looks_personal
 from timeline.extract.person_nouns import PERSON_NOUN_SUBJECT, _described
+from timeline.extract.quoted_names import quoted_form
 from timeline.extract.story_performers import PERFORMER_NOUNS, performer_of_story
 from timeline.extract.thing_kinds import KIND_RUN, STATE_WORD, THING_NOUNS, without_states
 from timeline.extract.title_referents import PERSON_NOUNS, ROLE_NOUNS
@@ -113,7 +114,8 @@ def _forms(noun: str, text: str) -> list[str]:
         return institution_forms(noun, text, _named_forms)
     if noun in DOCUMENT_NOUNS:
         return document_forms(noun, text, _named_forms)  # ("a White House report": :mod:`.document_names`)
-    return _named_forms(noun, text)
+    quoted = quoted_form(noun, text)  # ('the "top kill" procedure': :mod:`.quoted_names`)
+    return _named_forms(noun, text) or ([quoted] if quoted else [])
 
 
 def _named_forms(noun: str, text: str, modifier: str = "") -> list[str]:

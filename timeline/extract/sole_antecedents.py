@@ -10,7 +10,8 @@ officials have begun ..."). The earlier finders (:mod:`.body_chain`, :mod:`.pron
 subjects; this one is the last resort for a pronoun they left, and it names only when nothing else could be meant:
 
 - exactly one name of the pronoun's kind, agreeing in gender, which the story must tell for a person ("Ms Fleming"
-  is no "he"); an organisation's initials count though the name finder passes them over ("the WHO");
+  is no "he"), unless a "who" after the name tells it is a person and the story tells no gender for it ("Obama, who
+  was headed to Chicago, will not be at the ceremony -- which he attended": the pronoun's own gender is told); an organisation's initials count though the name finder passes them over ("the WHO");
 - no person or organisation the story does not name in between ("The doctor told Jackson he ...", "the commission
   ... its"), which the pronoun may stand for as well;
 - not in a quotation (a speaker's "he" is whoever the speaker means: "My son was born early. He suffered ...");
@@ -159,16 +160,20 @@ def _named(word: str, text: str, start: int, end: int, names: NameIndex, known: 
         if told is not None and told != gender:
             continue  # ("Ms Fleming" is no "he")
         fulls = {full for full in names.counts if full.split()[-1] == name and looks_personal(full)}
-        if not (looks_personal(name) or told is not None or fulls):
+        who = _WHO_AFTER.match(text, m.end) is not None  # ("Obama, who was headed to Chicago": a person)
+        if not (looks_personal(name) or told is not None or fulls or who):
             continue  # ("Sony", "Chicago": no one's name, nor any person's surname the story tells)
         if not looks_personal(name) and len(fulls) == 1:
             name = fulls.pop()  # ("Obama" of the story's one "Barack Obama")
             told = told or known.get(name)
-        sure = told == gender and looks_personal(name) and not names.ambiguous(name)
+        # (a person the story gives no gender, whom a "who" tells is one, is the "he" when no one else is named)
+        sure = (told == gender or (who and told is None)) and (looks_personal(name) or who) and not names.ambiguous(name)
         found.add(name if sure else f"?{name}")
     return found
 
 
+#: A relative "who" right after a name: the name is a person's.
+_WHO_AFTER = re.compile(r",?\s+who\s")
 #: An organisation's initials, "WHO", "BP", "EPA", alone in the text (not "H1N1", "U.S.", "BP.L").
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _ACRONYM_IN = re.compile(r"(?<![\w.&-])([A-Z]{2,6})(?![\w.&-]|['’]?[A-Z])")

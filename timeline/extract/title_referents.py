@@ -345,7 +345,9 @@ def actor_kind(actor: str) -> str | None:
 
 
 _PLACE_WORDS = {"states", "kingdom", "republic", "city", "county", "river", "valley", "street", "island", "islands",
-                "coast", "bay", "gulf", "sea", "ocean", "province", "region"}
+                "coast", "bay", "gulf", "sea", "ocean", "province", "region",
+                # ("Arlington National Cemetery", "Hyde Park", "Heathrow Airport": a site, no "he")
+                "cemetery", "park", "airport", "square", "avenue", "road", "beach", "lake", "harbor", "harbour"}
 
 
 def _fits(kind: str | None, personal: bool) -> bool:
