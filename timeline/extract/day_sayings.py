@@ -50,6 +50,7 @@ from timeline.extract.day_return import background_over, returns_to_day
 from timeline.extract.day_speakers import CREDIT_ONLY, holds_office, opening_speaker
 from timeline.extract.day_statements import DAY_CONFIDENCE, LEAD_SENTENCES
 from timeline.extract.described_speakers import described_speaker, spoke_before
+from timeline.extract.formal_responses import formal_response, statement_told
 from timeline.extract.happenings import stems
 from timeline.extract.mention_groups import mentions_by_sentence
 from timeline.extract.merge import Mention, content_words, past_verbs, speaker_words
@@ -230,6 +231,7 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
                 s.text, doc.text[:s.start])):
             continue  # background of another time, unless the story has come back to its day
         speaker = saying_speaker(s.text)
+        opening = bool(speaker)
         body = "" if speaker else described_speaker(s.text)
         trailing = None if speaker or body else trailing_speaker(s.text)
         # A new speaker named in another way: an office before the name, an opening clause (:mod:`.day_speakers`)
@@ -258,9 +260,11 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
                 speaker)) or len(re.findall(r"\b[A-Z]", speaker.removeprefix("The "))) > 1):
             continue  # a capitalised word that names no one ("Tests confirmed ...", "Authorities said ...")
         head = speaker.split()[-1].strip("()")
-        if not body and (head in lead_speakers or re.search(
-                rf"\b{re.escape(head)}\b", doc.text[sentences[lead].start:s.start])):
-            continue  # a speaker told already: the statement told on
+        before = doc.text[sentences[lead].start:s.start]
+        if not body and (head in lead_speakers or re.search(rf"\b{re.escape(head)}\b", before) and not (
+                opening and formal_response(s.text, s.text.find(speaker) + len(speaker))
+                and not statement_told(head, before))):
+            continue  # a speaker told already: the statement told on, unless a formal answer (:mod:`.formal_responses`)
         added.append(_day_saying(doc, names, s, index, actors, story_day, speaker))
     return sorted(found + added, key=lambda m: m.sentence) if added else found
 

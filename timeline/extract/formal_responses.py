@@ -1,0 +1,54 @@
+"""A body's formal answer of the story's day, by a speaker the story named before (issue 16: recall).
+
+:mod:`.day_sayings` leaves out a saying whose speaker the story has named already: "BP said ..." further down a story
+about BP most often goes on with what BP said before. A formal answer is an act of its own, though, made once: a
+statement issued, an accusation denied or disputed, a response to the day's report or speech:
+
+    BP said in a statement that the report, like its own investigation, had found multiple causes.
+    In a statement, the council said the school would be closed for a week.
+    In response to the report, Transocean said its crew had been well trained.
+    Halliburton disputed the commission's accusations about its cement testing.
+
+Such a saying, in the stretch :mod:`.day_sayings` dates by the story's day, is news of that day even by a speaker
+named before (an actor of the story: what it answers is the day's news), unless it is the lead's own speaker (the
+lead's statement told on) or the same speaker's statement was told already between the lead and it (one statement
+quoted twice). A quotation's credit ('"...," BP said in a statement.') stays out, as :mod:`.day_sayings` leaves
+it out: its words were told with it.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["formal_response", "statement_told"]
+
+#: A statement issued: "said in a statement (that)", "said in a written statement", "In a statement, X said",
+#: "In response to the report, X said", "Responding to the speech, X said".
+_STATEMENT = re.compile(r"(?i)\b(?:said|announced|confirmed)\s+in\s+an?\s+(?:written\s+|brief\s+|short\s+|separate\s+)?"
+                        r"statement\b(?!\s+(?:last|earlier|on|in\s+(?:January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December)))")
+_OPENER = re.compile(r"(?:(?:But|And|Meanwhile|However),?\s+)?(?:In\s+an?\s+(?:written\s+|brief\s+|short\s+)?statement|"
+                     r"In\s+(?:a\s+)?(?:response|reply|answer)\s+to\s+[^,;“”\"]{3,50}|"
+                     r"Responding\s+to\s+[^,;“”\"]{3,50}),\s+")
+#: An accusation answered: "denied the allegations", "disputed the commission's accusations", "rejected the claims".
+_ANSWERED = re.compile(r"\b(?:denied|disputed|rejected|dismissed|rebutted)\s+(?:the|any|all|those|these|such)\s+"
+                       r"(?:[\w'’-]+\s+){0,3}?(?:allegations?|accusations?|claims?|charges?|criticisms?|findings?|"
+                       r"suggestions?|reports?|conclusions?)\b")
+
+
+def formal_response(sentence: str, speaker_end: int) -> bool:
+    """Whether ``sentence``, whose speaker's name ends at ``speaker_end``, tells a formal answer: a statement issued
+    ("BP said in a statement that ..."), one opened so ("In a statement, the council said ..."), or an accusation
+    denied or disputed ("Halliburton disputed the commission's accusations")."""
+    said = sentence[speaker_end:]
+    verb = re.match(r"(?:,[^,;“”\"]{2,80}){0,2},?\s+(?:also\s+)?\w+", said)
+    clause = said[:verb.end() + 60] if verb else said[:60]
+    return bool(_STATEMENT.search(clause) or _ANSWERED.search(clause)
+                or _OPENER.match(sentence.lstrip()))
+
+
+def statement_told(head: str, before: str) -> bool:
+    """Whether the speaker whose name ends with ``head`` issued a statement told in ``before`` already (the same
+    statement quoted again further down)."""
+    return re.search(rf"\b{re.escape(head)}\b[^.;]{{0,100}}?\bstatement\b|\bstatement\b[^.;]{{0,60}}?\b"
+                     rf"{re.escape(head)}\b", before) is not None
