@@ -50,7 +50,7 @@ from timeline.extract.day_return import background_over, returns_to_day
 from timeline.extract.day_speakers import CREDIT_ONLY, holds_office, opening_speaker
 from timeline.extract.day_statements import DAY_CONFIDENCE, LEAD_SENTENCES
 from timeline.extract.described_speakers import described_speaker, spoke_before
-from timeline.extract.formal_responses import formal_response, statement_told
+from timeline.extract.formal_responses import first_case_speaker, formal_response, statement_told
 from timeline.extract.happenings import stems
 from timeline.extract.mention_groups import mentions_by_sentence
 from timeline.extract.merge import Mention, content_words, past_verbs, speaker_words
@@ -230,7 +230,8 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
         if after.day != story_day and not (background_over(by_sentence, index, lead) and returns_to_day(
                 s.text, doc.text[:s.start])):
             continue  # background of another time, unless the story has come back to its day
-        speaker = saying_speaker(s.text)
+        milestone = first_case_speaker(s.text)  # (a country is a speaker the name index may not hold)
+        speaker = saying_speaker(s.text) or milestone
         opening = bool(speaker)
         body = "" if speaker else described_speaker(s.text)
         trailing = None if speaker or body else trailing_speaker(s.text)
@@ -256,14 +257,14 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
             if other.quoted and not holds_office(other.who) and looks_personal(named[-1].text):
                 continue  # a quotation opened by a new person with no office told: as often a bystander's colour
             speaker = named[-1].text
-        elif not speaker or not (names.between(s.start + s.text.find(speaker), s.start + s.text.find(speaker) + len(
-                speaker)) or len(re.findall(r"\b[A-Z]", speaker.removeprefix("The "))) > 1):
+        elif not speaker or (not milestone and not (names.between(s.start + s.text.find(speaker), s.start + s.text.find(speaker) + len(
+                speaker)) or len(re.findall(r"\b[A-Z]", speaker.removeprefix("The "))) > 1)):
             continue  # a capitalised word that names no one ("Tests confirmed ...", "Authorities said ...")
         head = speaker.split()[-1].strip("()")
         before = doc.text[sentences[lead].start:s.start]
-        if not body and (head in lead_speakers or re.search(rf"\b{re.escape(head)}\b", before) and not (
+        if not body and (head in lead_speakers or (re.search(rf"\b{re.escape(head)}\b", before) and not (
                 opening and formal_response(s.text, s.text.find(speaker) + len(speaker))
-                and not statement_told(head, before))):
+                and not statement_told(head, before)))):
             continue  # a speaker told already: the statement told on, unless a formal answer (:mod:`.formal_responses`)
         added.append(_day_saying(doc, names, s, index, actors, story_day, speaker))
     return sorted(found + added, key=lambda m: m.sentence) if added else found

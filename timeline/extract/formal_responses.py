@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["formal_response", "statement_told"]
+__all__ = ["first_case_speaker", "formal_response", "statement_told"]
 
 #: A statement issued: "said in a statement (that)", "said in a written statement", "In a statement, X said",
 #: "In response to the report, X said", "Responding to the speech, X said".
@@ -30,10 +30,11 @@ _STATEMENT = re.compile(r"(?i)\b(?:said|announced|confirmed)\s+in\s+an?\s+(?:wri
 _OPENER = re.compile(r"(?:(?:But|And|Meanwhile|However),?\s+)?(?:In\s+an?\s+(?:written\s+|brief\s+|short\s+)?statement|"
                      r"In\s+(?:a\s+)?(?:response|reply|answer)\s+to\s+[^,;“”\"]{3,50}|"
                      r"Responding\s+to\s+[^,;“”\"]{3,50}),\s+")
-#: An accusation answered: "denied the allegations", "disputed the commission's accusations", "rejected the claims".
+#: An accusation answered, a proposal turned down: "denied the allegations", "disputed the commission's accusations",
+#: "rejected the French proposal".
 _ANSWERED = re.compile(r"\b(?:denied|disputed|rejected|dismissed|rebutted)\s+(?:the|any|all|those|these|such)\s+"
                        r"(?:[\w'’-]+\s+){0,3}?(?:allegations?|accusations?|claims?|charges?|criticisms?|findings?|"
-                       r"suggestions?|reports?|conclusions?)\b")
+                       r"suggestions?|reports?|conclusions?|proposals?|requests?|demands?|calls?)\b")
 
 
 def formal_response(sentence: str, speaker_end: int) -> bool:
@@ -44,7 +45,24 @@ def formal_response(sentence: str, speaker_end: int) -> bool:
     verb = re.match(r"(?:,[^,;“”\"]{2,80}){0,2},?\s+(?:also\s+)?\w+", said)
     clause = said[:verb.end() + 60] if verb else said[:60]
     return bool(_STATEMENT.search(clause) or _ANSWERED.search(clause)
-                or _OPENER.match(sentence.lstrip()))
+                or _OPENER.match(sentence.lstrip()) or first_case_speaker(sentence))
+
+
+#: A country's or an authority's first case of a disease confirmed: "China has now confirmed its first case", "Australia
+#: reported its first case", "Bulgaria and Luxembourg have confirmed their first cases" -- a milestone of the day, not
+#: a running total ("has confirmed 70,893 cases" stands as a count and stays out).
+_FIRST_CASE = re.compile(
+    r"(?:(?:But|And|Meanwhile|Separately),?\s+)?(?P<speaker>(?:The\s+)?(?:[A-Z][\w.'’&-]*(?:\s+(?:of|and|for|the)\s+|\s+)){0,5}"
+    r"[A-Z][\w.'’&-]*)\s+(?:(?:has|have)\s+)?(?:now\s+|also\s+|just\s+)?(?:confirmed|reported|recorded|announced)\s+"
+    r"(?:its|their|the)\s+(?:first|second|third)\s+(?:(?:confirmed|human|domestic|known|probable)\s+)?"
+    r"(?:cases?|deaths?|infections?)\b")
+
+
+def first_case_speaker(sentence: str) -> str:
+    """The country or authority that opens ``sentence`` confirming its first case ("China has now confirmed its first
+    case"), or ""."""
+    m = _FIRST_CASE.match(sentence.lstrip())
+    return m.group("speaker") if m else ""
 
 
 def statement_told(head: str, before: str) -> bool:
