@@ -18,6 +18,7 @@ _NAMED = "The tanker belongs to Corvex Shipping, which leases it from a bank in 
 
 @pytest.mark.parametrize("sentence", [
     "Corvex said in a statement that its pilot had followed the port's orders.",
+    "In a statement, Corvex said its pilot had been tested for alcohol after the grounding.",
     "In response to the closure, Corvex said its other ships would sail from the south quay.",
     "Corvex disputed the harbour board's findings about the tanker's engines.",
     "Corvex rejected the board's proposal to tow the tanker to Tallmark.",
@@ -52,6 +53,11 @@ def test_the_same_statement_told_again_stays_out() -> None:
 ])
 def test_formal_response(sentence: str, speaker_end: int, formal: bool) -> None:
     assert formal_response(sentence, speaker_end) is formal
+
+
+def test_a_new_speakers_statement_opened_so_takes_the_news_day() -> None:
+    sentence = "In a statement, the Veldt Pilots Guild said its members would refuse night work.\n"
+    assert dated(events_of(LEAD + sentence), "In a statement, the Veldt") == ["2031-05-15"]
 
 
 def test_statement_told() -> None:

@@ -50,7 +50,12 @@ from timeline.extract.day_return import background_over, returns_to_day
 from timeline.extract.day_speakers import CREDIT_ONLY, holds_office, opening_speaker
 from timeline.extract.day_statements import DAY_CONFIDENCE, LEAD_SENTENCES
 from timeline.extract.described_speakers import described_speaker, spoke_before
-from timeline.extract.formal_responses import first_case_speaker, formal_response, statement_told
+from timeline.extract.formal_responses import (
+    answer_opener,
+    first_case_speaker,
+    formal_response,
+    statement_told,
+)
 from timeline.extract.happenings import stems
 from timeline.extract.mention_groups import mentions_by_sentence
 from timeline.extract.merge import Mention, content_words, past_verbs, speaker_words
@@ -225,7 +230,7 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
     added: list[Mention] = []
     for after in saying_sentences(doc, sentences, by_sentence, lead, story_day):
         index, s = after.index, after.sentence
-        if after.own or NOT_TODAY.search(s.text) or occasion_tie(s.text):
+        if after.own or NOT_TODAY.search(s.text) or (occasion_tie(s.text) and not answer_opener(s.text)):
             continue  # (an occasion the sentence ties to, "told another committee", is :mod:`.continued`'s to date)
         if after.day != story_day and not (background_over(by_sentence, index, lead) and returns_to_day(
                 s.text, doc.text[:s.start])):

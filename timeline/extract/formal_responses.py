@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["first_case_speaker", "formal_response", "statement_told"]
+__all__ = ["answer_opener", "first_case_speaker", "formal_response", "statement_told"]
 
 #: A statement issued: "said in a statement (that)", "said in a written statement", "In a statement, X said",
 #: "In response to the report, X said", "Responding to the speech, X said".
@@ -37,6 +37,12 @@ _ANSWERED = re.compile(r"\b(?:denied|disputed|rejected|dismissed|rebutted)\s+(?:
                        r"suggestions?|reports?|conclusions?|proposals?|requests?|demands?|calls?)\b")
 
 
+def answer_opener(sentence: str) -> bool:
+    """Whether ``sentence`` opens on its own statement or response ("In a statement, ...", "In response to the report,
+    ..."): an occasion it names is the saying itself, not one of another time the sentences before dated."""
+    return _OPENER.match(sentence.lstrip()) is not None
+
+
 def formal_response(sentence: str, speaker_end: int) -> bool:
     """Whether ``sentence``, whose speaker's name ends at ``speaker_end``, tells a formal answer: a statement issued
     ("BP said in a statement that ..."), one opened so ("In a statement, the council said ..."), or an accusation
@@ -45,7 +51,7 @@ def formal_response(sentence: str, speaker_end: int) -> bool:
     verb = re.match(r"(?:,[^,;“”\"]{2,80}){0,2},?\s+(?:also\s+)?\w+", said)
     clause = said[:verb.end() + 60] if verb else said[:60]
     return bool(_STATEMENT.search(clause) or _ANSWERED.search(clause)
-                or _OPENER.match(sentence.lstrip()) or first_case_speaker(sentence))
+                or answer_opener(sentence) or first_case_speaker(sentence))
 
 
 #: A country's or an authority's first case of a disease confirmed: "China has now confirmed its first case", "Australia
