@@ -49,7 +49,8 @@ def test_the_same_statement_told_again_stays_out() -> None:
     ("Corvex denied the allegations.", 6, True),
     ("Corvex said the hull was sound.", 6, False),
     ("Corvex said in a statement last month that the hull was sound.", 6, False),  # a statement of another time
-    ("Corvex denied that the hull was cracked.", 6, False),  # a plain saying, :mod:`.day_sayings` reads it
+    ("Corvex denied that the hull was cracked.", 6, False),
+    ("Corvex said in a statement that it had spent $4 million on the salvage so far.", 6, False),  # a running figure  # a plain saying, :mod:`.day_sayings` reads it
 ])
 def test_formal_response(sentence: str, speaker_end: int, formal: bool) -> None:
     assert formal_response(sentence, speaker_end) is formal

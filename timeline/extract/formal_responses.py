@@ -12,8 +12,16 @@ statement issued, an accusation denied or disputed, a response to the day's repo
 Such a saying, in the stretch :mod:`.day_sayings` dates by the story's day, is news of that day even by a speaker
 named before (an actor of the story: what it answers is the day's news), unless it is the lead's own speaker (the
 lead's statement told on) or the same speaker's statement was told already between the lead and it (one statement
-quoted twice). A quotation's credit ('"...," BP said in a statement.') stays out, as :mod:`.day_sayings` leaves
+quoted twice), or it gives a running figure ("said in a statement it had spent $3.95 billion": a total as it stands,
+no answer). A quotation's credit ('"...," BP said in a statement.') stays out, as :mod:`.day_sayings` leaves
 it out: its words were told with it.
+
+A saying opened on its own statement or response ("In a statement, ...", "In response to the speech, ...") names no
+occasion of another time (:func:`.continued.occasion_tie` reads "In an interview with NBC, ..." so): the news day
+dates it as any other saying of the stretch (:func:`answer_opener`). A country or an authority confirming its first case of
+a disease ("China has now confirmed its first case") is a milestone of the day, its speaker a place the name index
+may not hold (:func:`first_case_speaker`); a count confirmed ("has confirmed 4,210 cases") is a running total and
+stays out.
 """
 
 from __future__ import annotations
@@ -37,6 +45,10 @@ _ANSWERED = re.compile(r"\b(?:denied|disputed|rejected|dismissed|rebutted)\s+(?:
                        r"suggestions?|reports?|conclusions?|proposals?|requests?|demands?|calls?)\b")
 
 
+#: A running figure a statement gives: spending or payments to date, a total.
+_RUNNING = re.compile(r"\b(?:spent|paid(?:\s+out)?|so\s+far|to\s+date|in\s+total|totals?|totall?ing|cumulative)\b")
+
+
 def answer_opener(sentence: str) -> bool:
     """Whether ``sentence`` opens on its own statement or response ("In a statement, ...", "In response to the report,
     ..."): an occasion it names is the saying itself, not one of another time the sentences before dated."""
@@ -48,6 +60,8 @@ def formal_response(sentence: str, speaker_end: int) -> bool:
     ("BP said in a statement that ..."), one opened so ("In a statement, the council said ..."), or an accusation
     denied or disputed ("Halliburton disputed the commission's accusations")."""
     said = sentence[speaker_end:]
+    if _RUNNING.search(said):
+        return False  # a figure as it stands ("had spent $3.95 billion so far"), not an answer
     verb = re.match(r"(?:,[^,;“”\"]{2,80}){0,2},?\s+(?:also\s+)?\w+", said)
     clause = said[:verb.end() + 60] if verb else said[:60]
     return bool(_STATEMENT.search(clause) or _ANSWERED.search(clause)
