@@ -83,3 +83,9 @@ def test_a_first_case_takes_the_news_day() -> None:
             "The teacher had returned from a trip abroad.\n")
     sentence = "Veldt has now confirmed its first case of the fever.\n"
     assert dated(events_of(lead + sentence), "Veldt has now confirmed") == ["2031-05-15"]
+
+
+def test_a_bodys_spokesman_issuing_a_statement_takes_the_news_day_though_the_body_spoke_before() -> None:
+    text = (LEAD + "A Corvex spokesman said the tanker had been insured.\n"
+            "A Corvex spokesman said in a statement that its pilot had followed the harbour orders.\n")
+    assert dated(events_of(text), "followed the harbour") == ["2031-05-15"]

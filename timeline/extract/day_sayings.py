@@ -245,8 +245,9 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
         if body:  # "A BP spokesman said ...": the body's saying, unless it spoke already (named, it may not have)
             at = s.text.find(body)
             if index == lead + 1 or not names.between(s.start + at, s.start + at + len(body)) or _NO_NEWS.search(s.text) or tells_no_news(
-                    s.text[at + len(body):]) or spoke_before(
-                    body, doc.text[sentences[lead].start:s.start]) or body.split()[-1] in lead_speakers:
+                    s.text[at + len(body):]) or (spoke_before(body, doc.text[sentences[lead].start:s.start]) and not (
+                    formal_response(s.text, at + len(body)) and not statement_told(
+                        body.split()[-1], doc.text[sentences[lead].start:s.start]))) or body.split()[-1] in lead_speakers:
                 continue
             speaker = body
         elif trailing is not None:  # "..., BP said.": the same saying with its speaker told last
