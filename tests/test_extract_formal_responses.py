@@ -61,6 +61,11 @@ def test_a_new_speakers_statement_opened_so_takes_the_news_day() -> None:
     assert dated(events_of(LEAD + sentence), "In a statement, the Veldt") == ["2031-05-15"]
 
 
+def test_a_statement_opening_a_quotation_stays_out() -> None:
+    sentence = "In a statement, the Veldt Pilots Guild said of the grounding: “Our members followed the rules.”\n"
+    assert dated(events_of(LEAD + sentence), "In a statement, the Veldt") == []
+
+
 def test_statement_told() -> None:
     assert statement_told("Corvex", "In its statement Corvex said the hull was sound. The board met.")
     assert statement_told("Corvex", "Corvex issued a statement on the grounding.")

@@ -28,19 +28,23 @@ from __future__ import annotations
 
 import re
 
+from timeline.calendar_words import MONTH_NAME_PATTERN
+from timeline.extract.saying_words import alternation, spoken
+
 __all__ = ["answer_opener", "first_case_speaker", "formal_response", "statement_told"]
 
 #: A statement issued: "said in a statement (that)", "said in a written statement", "In a statement, X said",
 #: "In response to the report, X said", "Responding to the speech, X said".
-_STATEMENT = re.compile(r"(?i)\b(?:said|announced|confirmed)\s+in\s+an?\s+(?:written\s+|brief\s+|short\s+|separate\s+)?"
-                        r"statement\b(?!\s+(?:last|earlier|on|in\s+(?:January|February|March|April|May|June|July|"
-                        r"August|September|October|November|December)))")
+_STATEMENT = re.compile(r"(?i)\b(?:" + alternation(spoken("say", "announce", "confirm", present=False))
+                        + r")\s+in\s+an?\s+(?:written\s+|brief\s+|short\s+|separate\s+)?statement\b"
+                        r"(?!\s+(?:last|earlier|on|in\s+(?:" + MONTH_NAME_PATTERN + r")))")
 _OPENER = re.compile(r"(?:(?:But|And|Meanwhile|However),?\s+)?(?:In\s+an?\s+(?:written\s+|brief\s+|short\s+)?statement|"
                      r"In\s+(?:a\s+)?(?:response|reply|answer)\s+to\s+[^,;“”\"]{3,50}|"
                      r"Responding\s+to\s+[^,;“”\"]{3,50}),\s+")
 #: An accusation answered, a proposal turned down: "denied the allegations", "disputed the commission's accusations",
 #: "rejected the French proposal".
-_ANSWERED = re.compile(r"\b(?:denied|disputed|rejected|dismissed|rebutted)\s+(?:the|any|all|those|these|such)\s+"
+_ANSWERED = re.compile(r"\b(?:" + alternation(spoken("deny", present=False), {"disputed", "rejected", "dismissed", "rebutted"})
+                       + r")\s+(?:the|any|all|those|these|such)\s+"
                        r"(?:[\w'’-]+\s+){0,3}?(?:allegations?|accusations?|claims?|charges?|criticisms?|findings?|"
                        r"suggestions?|reports?|conclusions?|proposals?|requests?|demands?|calls?)\b")
 
@@ -49,9 +53,15 @@ _ANSWERED = re.compile(r"\b(?:denied|disputed|rejected|dismissed|rebutted)\s+(?:
 _RUNNING = re.compile(r"\b(?:spent|paid(?:\s+out)?|so\s+far|to\s+date|in\s+total|totals?|totall?ing|cumulative)\b")
 
 
+#: A saying that introduces a quotation: "said of the latest cases: “...", "said:" (its words are the quotation's).
+_INTRODUCES_QUOTE = re.compile(r"\b(?:" + alternation(spoken("say", "add", present=False)) + r")\b[^“”\"]{0,40}:\s*[“\"]")
+
+
 def answer_opener(sentence: str) -> bool:
     """Whether ``sentence`` opens on its own statement or response ("In a statement, ...", "In response to the report,
     ..."): an occasion it names is the saying itself, not one of another time the sentences before dated."""
+    if _INTRODUCES_QUOTE.search(sentence):
+        return False  # ("In a statement, the agency said of the cases: “...”": the quotation's introduction)
     return _OPENER.match(sentence.lstrip()) is not None
 
 
@@ -73,7 +83,8 @@ def formal_response(sentence: str, speaker_end: int) -> bool:
 #: a running total ("has confirmed 70,893 cases" stands as a count and stays out).
 _FIRST_CASE = re.compile(
     r"(?:(?:But|And|Meanwhile|Separately),?\s+)?(?P<speaker>(?:The\s+)?(?:[A-Z][\w.'’&-]*(?:\s+(?:of|and|for|the)\s+|\s+)){0,5}"
-    r"[A-Z][\w.'’&-]*)\s+(?:(?:has|have)\s+)?(?:now\s+|also\s+|just\s+)?(?:confirmed|reported|recorded|announced)\s+"
+    r"[A-Z][\w.'’&-]*)\s+(?:(?:has|have)\s+)?(?:now\s+|also\s+|just\s+)?(?:" + alternation(spoken("confirm", "report", "announce", present=False), {"recorded"})
+    + r")\s+"
     r"(?:its|their|the)\s+(?:first|second|third)\s+(?:(?:confirmed|human|domestic|known|probable)\s+)?"
     r"(?:cases?|deaths?|infections?)\b")
 
