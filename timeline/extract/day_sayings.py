@@ -51,6 +51,12 @@ from timeline.extract.day_return import background_over, returns_to_day
 from timeline.extract.day_speakers import CREDIT_ONLY, holds_office, opening_speaker
 from timeline.extract.day_statements import DAY_CONFIDENCE, LEAD_SENTENCES
 from timeline.extract.described_speakers import described_speaker, spoke_before
+from timeline.extract.formal_responses import (
+    answer_opener,
+    first_case_speaker,
+    formal_response,
+    statement_told,
+)
 from timeline.extract.happenings import stems
 from timeline.extract.mention_groups import mentions_by_sentence
 from timeline.extract.merge import Mention, content_words, past_verbs, speaker_words
@@ -225,12 +231,14 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
     added: list[Mention] = []
     for after in saying_sentences(doc, sentences, by_sentence, lead, story_day):
         index, s = after.index, after.sentence
-        if after.own or NOT_TODAY.search(s.text) or occasion_tie(s.text):
+        if after.own or NOT_TODAY.search(s.text) or (occasion_tie(s.text) and not answer_opener(s.text)):
             continue  # (an occasion the sentence ties to, "told another committee", is :mod:`.continued`'s to date)
         if after.day != story_day and not (background_over(by_sentence, index, lead) and returns_to_day(
                 s.text, doc.text[:s.start])):
             continue  # background of another time, unless the story has come back to its day
-        speaker = saying_speaker(s.text)
+        milestone = first_case_speaker(s.text)  # (a country is a speaker the name index may not hold)
+        speaker = saying_speaker(s.text) or milestone
+        opening = bool(speaker)
         body = "" if speaker else described_speaker(s.text)
         trailing = None if speaker or body else trailing_speaker(s.text)
         # A new speaker named in another way: an office before the name, an opening clause (:mod:`.day_speakers`)
@@ -238,8 +246,9 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
         if body:  # "A BP spokesman said ...": the body's saying, unless it spoke already (named, it may not have)
             at = s.text.find(body)
             if index == lead + 1 or not names.between(s.start + at, s.start + at + len(body)) or _NO_NEWS.search(s.text) or tells_no_news(
-                    s.text[at + len(body):]) or spoke_before(
-                    body, doc.text[sentences[lead].start:s.start]) or body.split()[-1] in lead_speakers:
+                    s.text[at + len(body):]) or (spoke_before(body, doc.text[sentences[lead].start:s.start]) and not (
+                    formal_response(s.text, at + len(body)) and not statement_told(
+                        body.split()[-1], doc.text[sentences[lead].start:s.start]))) or body.split()[-1] in lead_speakers:
                 continue
             speaker = body
         elif trailing is not None:  # "..., BP said.": the same saying with its speaker told last
@@ -255,13 +264,15 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
             if other.quoted and not holds_office(other.who) and looks_personal(named[-1].text):
                 continue  # a quotation opened by a new person with no office told: as often a bystander's colour
             speaker = named[-1].text
-        elif not speaker or not (names.between(s.start + s.text.find(speaker), s.start + s.text.find(speaker) + len(
-                speaker)) or len(re.findall(r"\b[A-Z]", speaker.removeprefix("The "))) > 1):
+        elif not speaker or (not milestone and not (names.between(s.start + s.text.find(speaker), s.start + s.text.find(speaker) + len(
+                speaker)) or len(re.findall(r"\b[A-Z]", speaker.removeprefix("The "))) > 1)):
             continue  # a capitalised word that names no one ("Tests confirmed ...", "Authorities said ...")
         head = speaker.split()[-1].strip("()")
-        if not body and (head in lead_speakers or re.search(
-                rf"\b{re.escape(head)}\b", doc.text[sentences[lead].start:s.start])):
-            continue  # a speaker told already: the statement told on
+        before = doc.text[sentences[lead].start:s.start]
+        if not body and (head in lead_speakers or (re.search(rf"\b{re.escape(head)}\b", before) and not (
+                opening and formal_response(s.text, s.text.find(speaker) + len(speaker))
+                and not statement_told(head, before)))):
+            continue  # a speaker told already: the statement told on, unless a formal answer (:mod:`.formal_responses`)
         added.append(_day_saying(doc, names, s, index, actors, story_day, speaker))
     return sorted(found + added, key=lambda m: m.sentence) if added else found
 
