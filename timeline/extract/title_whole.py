@@ -29,6 +29,7 @@ from timeline.extract.title_frames import NEUTRAL_FRAMES
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_grammar import KEEPS_ITS_ARTICLE, MEASURE_AFTER_A, open_question
 from timeline.extract.title_name_articles import fuller_without_article
+from timeline.extract.title_name_lists import name_list_cut
 from timeline.extract.title_needed_complements import (
     complement_kept,
     complement_needed,
@@ -117,6 +118,8 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
         # ("calling the oil giant" before “an important company”, "a residue one" before "kilometre":
         # :mod:`.quoted_complements`, :mod:`.awaited_tails`)
         return True
+    if name_list_cut(kept, rest):
+        return True  # ("executives from Exxon Mobil" before ", Chevron and BP": :mod:`.title_name_lists`)
     if last[-1:] in ",;:.!?" or (last[-1:] in "”\"" and not nxt[:1].isalpha()):
         return not whole_phrase(kept, nxt, rest[1:6])
     if low in {"and", "but"} and len(rest) > 1 and _clean(rest[1]) in STRICT_FINITE and last[-1:].isalpha() \
