@@ -11,11 +11,12 @@ such an end once :func:`.title_whole.ends_open` calls the cut open).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from timeline.extract.title_open import STRICT_FINITE
 from timeline.extract.title_words import verbish
 
-__all__ = ["name_list_cut"]
+__all__ = ["before_name_list", "name_list_cut"]
 
 #: How many words a list may run before its "and" ("Exxon Mobil, Chevron, ConocoPhillips, Royal Dutch Shell and").
 _LIST_REACH = 12
@@ -77,3 +78,30 @@ def _member_ends(words: list[str], at: int) -> bool:
         return True
     after = words[j].lower().strip("“”\"‘’(),;")
     return not (after in STRICT_FINITE or after.endswith(("n't", "n’t")) or (verbish(after, "") and not after.endswith("ing")))
+
+
+#: Words that open the phrase a list of names stands in ("formed by Exxon", "executives from Exxon", "in parts of Asia").
+_LIST_OPENERS = {"by", "from", "in", "of", "with", "to", "for", "at", "on", "including", "among", "between", "like",
+                 "such", "as", "and"}
+
+
+def before_name_list(kept: list[str], rest: list[str], verb_word: int,
+                     ends_open: Callable[[list[str], list[str]], bool]) -> str | None:
+    """The title ended before the phrase that holds a list of names the cut would break, when no whole list fits: "BP
+    will join the response group [formed by Exxon Mobil, Shell and Chevron]", "the strain must be closely monitored [in
+    parts of Asia, Africa and South America]"; an end at least two words past the main verb (word ``verb_word``) that
+    ``ends_open`` passes; a participle that the list's "by" follows goes with it ("formed | by Exxon"). None when the
+    cut keeps no list member or no such end exists."""
+    if not name_list_cut(kept, rest):
+        return None
+    words = kept + rest
+    for k in range(len(kept) - 1, verb_word + 1, -1):
+        low = kept[k].lower().strip("“”\"‘’(),;")
+        if low not in _LIST_OPENERS:
+            continue
+        end = k
+        if low == "by" and re.fullmatch(r"[a-z]{3,}(?:ed|en)", kept[k - 1].lower()):
+            end = k - 1  # ("the group formed | by Exxon ...": the participle is nothing without its agent)
+        if end > verb_word + 1 and kept[end - 1][-1:].isalnum() and not ends_open(words[:end], words[end:]):
+            return " ".join(words[:end])
+    return None

@@ -29,7 +29,7 @@ from timeline.extract.title_frames import NEUTRAL_FRAMES
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_grammar import KEEPS_ITS_ARTICLE, MEASURE_AFTER_A, open_question
 from timeline.extract.title_name_articles import fuller_without_article
-from timeline.extract.title_name_lists import name_list_cut
+from timeline.extract.title_name_lists import before_name_list, name_list_cut
 from timeline.extract.title_needed_complements import (
     complement_kept,
     complement_needed,
@@ -326,7 +326,8 @@ def _whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
     dropped = dropped_whole(text, verb_at, whole_cut, ends_open) if heads else None
     if dropped is not None:
         return dropped  # ("the fund[, set up after meetings with the president,] began operation")
-    earlier = measure_dropped(kept, rest) or _earlier_boundary(kept, rest, verb_word)  # (:mod:`.awaited_tails`)
+    earlier = measure_dropped(kept, rest) or _earlier_boundary(kept, rest, verb_word) \
+        or before_name_list(kept, rest, verb_word, ends_open)  # (:mod:`.awaited_tails`, :mod:`.title_name_lists`)
     if earlier is not None:
         return earlier
     if heads:
