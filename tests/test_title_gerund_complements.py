@@ -9,9 +9,9 @@ from timeline.extract.titles import write_title
 
 
 def test_a_gerund_after_a_preposition_waits_for_its_complement() -> None:
-    assert gerund_before_complement("the cost of dealing with the mine".split(), 4)
-    assert not gerund_before_complement("the cost of drilling in the bay".split(), 4)  # a plain noun
-    assert not gerund_before_complement("the cost of the repairs in the bay".split(), 5)
+    assert gerund_before_complement(["the", "cost", "of", "dealing", "with", "the", "mine"], 4)
+    assert not gerund_before_complement(["the", "cost", "of", "drilling", "in", "the", "bay"], 4)  # a plain noun
+    assert not gerund_before_complement(["the", "cost", "of", "the", "repairs", "in", "the", "bay"], 5)
 
 
 def test_a_reported_subject_keeps_its_gerund_complement() -> None:

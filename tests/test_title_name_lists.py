@@ -22,7 +22,7 @@ def test_a_name_before_more_names_joined_by_and_is_a_cut_list() -> None:
     assert _cut("the panel questioned executives from Acme Foods,", "Birch Mills, Cole Dairy and Dane Farms on safety")
     assert _cut("the fever spread to parts of Peru", ", Chile and Bolivia where winter begins")
     assert _cut("floods could reach the Hollin", "and Marsh valleys this week")
-    assert ends_open("the panel questioned executives from Acme Foods,".split(), "Birch Mills and Cole Dairy".split())
+    assert ends_open(["the", "panel", "questioned", "executives", "from", "Acme", "Foods,"], ["Birch", "Mills", "and", "Cole", "Dairy"])
 
 
 def test_a_name_that_opens_a_clause_of_its_own_is_no_list_member() -> None:

@@ -13,6 +13,7 @@ import re
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, s_ending
 from timeline.extract.count_words import numbers
 from timeline.extract.happenings import EVENT_NOUNS
+from timeline.extract.second_tenses import second_present
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_backshift import present_report, saying_verb
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES, PLURAL_NOUNS, regular_present
@@ -242,9 +243,10 @@ _SECOND_CLAUSE = re.compile(r"\s+and\s+((?:(?:the|its|his|her|their|this|some|ma
 
 def _clause_head(rest: str) -> str:
     """What follows the main verb up to where another clause begins (a comma, a relative or subordinating word)."""
-    return re.split(r"[,;:—–(]|\s--\s|\s(?:which|who|that|when|while|after|before|because|as|since|until|"
-                    r"although|though|if|where)\s|\sbut\s(?!(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b)", rest,
-                    maxsplit=1)[0]  # ("formed but dissipated": "but" before a past joins two verbs of one subject)
+    return re.split(r",(?!\d)|[;:—–(]|\s--\s|\s(?:which|who|that|when|while|after|before|because|as|since|until|"
+                    r"although|though|if|where)\s|\sbut\s(?!(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|was|were)\b)", rest,
+                    maxsplit=1)[0]  # ("formed but dissipated", "but was": "but" before a past joins two verbs of one
+    # subject; "6,700 psi": a comma inside a number ends nothing)
 
 
 def _past_second_verb(rest: str) -> bool:
@@ -310,15 +312,23 @@ def _coordinated_present(rest: str, main: str, plural: bool) -> str:
     # of its own, and the second verb may be that clause's.
     between = clause[:second.start()].split() if second else []
     # ("got stuck and let", "fell ill and died": a linking verb's complement is no verb of a clause of its own)
+    # ("came to Congress and declared", "admitted to hospital and gave": a capitalised word is a name, a word after
+    # "to" an infinitive or a place, no verb of a clause of its own; a participle after "was" is its passive)
     own_clause = any(finite_verb(w.lower(), between[i - 1].lower() if i else "") or w.lower() in AUX
-                     for i, w in enumerate(between) if w.isalpha() and not (i == 0 and main in _GETTING))
-    if second and not own_clause and main not in AUX and main not in {"was", "were", "had", "been"} \
-            and second.group(1) not in AUX:
+                     for i, w in enumerate(between) if w.isalpha() and not (i == 0 and main in _GETTING | {"was", "were"})
+                     and not (i and (w[:1].isupper() or between[i - 1].lower() == "to")))
+    if second and not own_clause:
         verb = second.group(1)
-        present = PRESENT.get(verb) or _SECOND_ONLY.get(verb) or (_regular_present(verb) if verb.endswith("ed") else None)
-        if present is not None and verb not in ED_WORDS:
-            present = _plural(present) if plural else present
-            return rest[:second.start(1)] + present + rest[second.end(1):]
+        present = second_present(verb, main, _FINITE_PASTS)  # ("was admitted and gave birth": :mod:`.second_tenses`)
+        if present is None and main not in AUX and main not in {"was", "were", "had", "been"} and verb not in AUX:
+            present = PRESENT.get(verb) or _SECOND_ONLY.get(verb) or (_regular_present(verb) if verb.endswith("ed") else None)
+            present = None if verb in ED_WORDS else present
+        if present is not None:
+            present = present if verb in {"was", "were"} else _plural(present) if plural else present
+            # ("blew up and sank and killed 11": a third verb of the same subject follows the second)
+            after = rest[second.end(1):]
+            return rest[:second.start(1)] + present + (_coordinated_present(after, verb, plural) if verb not in {
+                "was", "were"} else after)
     clause_two = _SECOND_CLAUSE.search(clause)
     if clause_two and not (second and second.start() < clause_two.start() and second.group(1) not in DETERMINERS
                            and second.group(1) != clause_two.group(1).split()[0]):
