@@ -397,6 +397,9 @@ _TRAILING_PARTICIPLES = re.compile(r"(?:\s+(?:[a-z]{3,}ed|" + "|".join(sorted(PA
 #: group 3 the "-ing" word.
 _HEAD_THEN_ING = re.compile(r"^((?:(?:[\w’'-]+|\d[\d,.]*\d)\s+){0,3}?)([A-Za-z][a-z]{2,}[^su\W’']s|[Pp]eople|[Mm]en|[Ww]omen|[Cc]hildren)\s+"
                             r"([a-z]{3,}ing)\b")
+#: A number standing alone as a subject, with a word that bounds or hedges it ("only 145", "more than 300").
+_BARE_COUNT = re.compile(r"\s*(?:(?:[Oo]nly|[Jj]ust|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Rr]oughly|[Ss]ome|[Oo]ver|"
+                         r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than|[Aa]t\s+least|[Uu]p\s+to)\s+)?(\d[\d,.]*)\s*")
 _PREPOSITION_IN = re.compile(r"\b(?:of|in|at|for|from|with|on|by|to|about)\s")
 
 
@@ -439,8 +442,9 @@ def plural_subject(subject: str) -> bool:
                      r"[Tt]he\s+majority)\s+of\s+(.+)$", subject.strip())
     if share:
         return plural_subject(share.group(1))  # "A number of residents complain", "Most of the oil is": the noun decides
-    if re.fullmatch(r"\s*\d[\d,.]*\s*", subject) and subject.strip() != "1":
-        return True  # "Of the 40 schools, 12 failed"
+    counted = _BARE_COUNT.fullmatch(subject)
+    if counted and counted.group(1) != "1":
+        return True  # "Of the 40 schools, 12 failed", "only 145 have died", "more than 300 were"
     modified = _HEAD_THEN_ING.match(subject.strip())
     if modified and modified.group(3) not in ING_PREPOSITIONS and not _PREPOSITION_IN.search(modified.group(1)) and (
             modified.group(2)[:1].islower() or modified.group(2).lower() in PLURAL_NOUNS):
