@@ -31,6 +31,7 @@ from timeline.extract.reported_clauses import (
     named_report,
     reported_clause,
 )
+from timeline.extract.report_conditions import condition_gone
 from timeline.extract.reported_states import kept_source
 from timeline.extract.run_on_quotes import closed_quote
 from timeline.extract.said_titles import said_title
@@ -256,7 +257,7 @@ def write_title(
     opening_quote = quote_first(text)
     if not (opening_quote and re.search(r"\b(" + alternation(SPEECH_VERBS) + r")\b", opening_quote[1])):
         text = kept_source(text, sentence, remove)  # after a closed quotation the attribution is its speaker
-    text = _SUBORDINATE_IN_REPORT.sub(_drop_subordinate, text)
+    text = condition_gone(_SUBORDINATE_IN_REPORT.sub(_drop_subordinate, text))  # (:mod:`.report_conditions`)
     text = _WHERE_IT_WAS_SAID.sub(r"\1 ", text)
     text = heading_gone(DATELINE.sub("", text))  # ("THE BIG EXPLOSION The explosion at ...": :mod:`.title_headings`)
     text = _POSTED_BY.sub("", text)
