@@ -25,13 +25,13 @@ from timeline.extract.dangling_modifiers import modifiers_closed
 from timeline.extract.described_names import described_then_named
 from timeline.extract.named_titles import Namer, TitleDraft, keep_draft, named_clause
 from timeline.extract.relative_leads import relative_lead_gone
+from timeline.extract.report_conditions import condition_gone
 from timeline.extract.reported_clauses import (
     CLAUSE_BREAKS,
     UNNAMED_SUBJECT,
     named_report,
     reported_clause,
 )
-from timeline.extract.report_conditions import condition_gone
 from timeline.extract.reported_states import kept_source
 from timeline.extract.run_on_quotes import closed_quote
 from timeline.extract.said_titles import said_title
