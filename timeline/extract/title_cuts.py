@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, MODAL_VERBS, auxiliary_words
-from timeline.english_verbs import ING_NOT_VERBS, IRREGULAR_PARTICIPLES
+from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.adjective_words import noun_after_adjective
 from timeline.extract.awaited_tails import range_open
 from timeline.extract.count_words import ROUND_NUMBERS, SPELLED_NUMBERS
 from timeline.extract.generic_heads import SAYS_WHICH, named_group
+from timeline.extract.gerund_complements import ING_NOUNS, gerund_before_complement
 from timeline.extract.place_phrases import PLACE_PREPOSITIONS, compass_place, measured_place
 from timeline.extract.placing_phrases import placing_phrase
 from timeline.extract.saying_words import SAID_SAYS, alternation, spoken
@@ -189,7 +190,7 @@ def _shorten_inner(text: str, keep_counted: bool) -> _InnerCut:
                      # determiner comes a noun, not the clause's verb
                      and words[j - 1].lower() not in SUBJECT_PREPOSITIONS | DETERMINERS
                      # "monitors showing flooded tunnels": a past form after an "-ing" verb describes its object
-                     and not (words[j - 1].lower().endswith("ing") and words[j - 1].lower() not in _ING_NOUNS)
+                     and not (words[j - 1].lower().endswith("ing") and words[j - 1].lower() not in ING_NOUNS)
                      # "the newly discovered oil": after an article and an adverb the form describes the noun
                      and not (j > 1 and words[j - 1].lower().endswith("ly") and words[j - 2].lower() in DETERMINERS)),
                     None)  # "the era of thousands of oil-skimming boats": "oil-skimming" is no verb
@@ -223,6 +224,8 @@ def _shorten_inner(text: str, keep_counted: bool) -> _InnerCut:
                 break  # "almost three-quarters | of the oil", "a member | of the team": the head counts the rest
             if placing_phrase(words[start:verb], k - start, " ".join(words[verb:]), " ".join(words[:start]) + " "):
                 continue  # "says the release | of the bomber was wrong": :mod:`.placing_phrases`
+            if gerund_before_complement(words, k):
+                continue  # "the cost of dealing | with its well has risen": :mod:`.gerund_complements`
             if _reduced_relative_at(words, k, start, verb):
                 return _InnerCut(" ".join(words[:k] + words[verb:]), None)  # "tar balls | believed to be from the spill | had started"
             relative = next((r for r in range(start + 2, k) if words[r].lower() in {"that", "which", "who"}), None) \
@@ -288,7 +291,7 @@ def shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
     # make the rest of the sentence look like a subject.
     participle = next((i for i, w in enumerate(subject[:5]) if i >= 1 and (re.fullmatch(r"[a-z]{3,}(?:ing|ed)|being|using", w) or (
                        w in IRREGULAR_PARTICIPLE_FORMS and subject[i + 1:i + 2] == ["by"]))
-                       and w not in _ING_NOUNS and w not in ING_PREPOSITIONS
+                       and w not in ING_NOUNS and w not in ING_PREPOSITIONS
                        # ("vast and spreading oil disaster": after "and" the form is an adjective joined to another)
                        and subject[i - 1].lower() not in DETERMINERS | AUX | SUBJECT_PREPOSITIONS | {"and", "or", "but"}
                        and subject[i - 1][-1:].isalpha() and not subject[i - 1].lower().endswith("ly")
@@ -319,7 +322,7 @@ def shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
         return head + " " + text[verb_at:], len(head) + 1
     if len(subject) <= 5 or "(" in text[:verb_at] or any(
             verbish(w.lower(), subject[j - 1].lower() if j else "") and "-" not in w
-            and w.lower() not in _ING_NOUNS  # ("oil drilling", "for regulating": nouns)
+            and w.lower() not in ING_NOUNS  # ("oil drilling", "for regulating": nouns)
             and not (w.endswith("ing") and j and subject[j - 1].lower() in SUBJECT_PREPOSITIONS | {"and", "or"})
             for j, w in enumerate(subject)):
         return text, verb_at  # "to tell the Department of Defense (DoD) whether ...": not a plain noun phrase
@@ -332,8 +335,8 @@ def shorten_subject(text: str, verb_at: int) -> tuple[str, int]:
         head = " ".join(subject[:i])
         if subject[i].lower() == "of" and re.search(r"\d[\d,.]*(?:\s+\S+)?$", head):
             continue  # "About 423 miles | of American shoreline": a quantity says nothing without what it counts
-        if placing_phrase(subject, i, text[verb_at:]):
-            continue  # "A study of the effects | of the spill": :mod:`.placing_phrases`
+        if placing_phrase(subject, i, text[verb_at:]) or gerund_before_complement(subject, i):
+            continue  # "A study of the effects | of the spill": :mod:`.placing_phrases`, :mod:`.gerund_complements`
         if (subject[i].lower() in SUBJECT_PREPOSITIONS or compass_place(subject, i) or (subject[i].lower() in _POSTNOMINAL_ADJECTIVES
                                                              and subject[i + 1].lower() in {"for", "with", "of", "to"})) \
                 and not any(q in head for q in "“\"(") and not measured_place(subject, i) \
@@ -477,15 +480,6 @@ def _limit_words(text: str, max_words: int, verb_at: int = 0) -> str:
 _AIM_PARTICIPLES = {"aimed", "geared", "tasked", "slated"}
 
 
-#: "-ing" words that are nouns: english_verbs.ING_NOT_VERBS but its prepositions ("according", "during",
-#: "including": the readers that want them add title_words.ING_PREPOSITIONS), "being" and "bring" (verbs) and
-#: "earning" (never held here), and with the "-ing" nouns of acts ("bombing", "drilling", "ruling").
-_ING_NOUNS = (ING_NOT_VERBS - {"according", "being", "bring", "during", "earning", "including"}) | {
-    "spending", "training", "warning", "bombing", "shooting", "fighting", "killing", "drilling", "flooding",
-    "offering", "housing", "ruling", "opening", "finding", "earnings", "savings", "briefing", "filing",
-    "listing", "rating", "setting"}
-
-
 #: Forms of "be" that make a progressive with an "-ing" word after them.
 _BE_FORMS = {"is", "are", "was", "were", "be", "been", "being", "am", "'s", "’s"}
 #: Adverbs of time and degree that stand between "be" and its "-ing" word ("was tonight facing", "is still trying").
@@ -523,7 +517,7 @@ def _limit_words_once(text: str, max_words: int, verb_at: int, coordination: boo
         nxt = words[k].lower().strip("“”\"‘’,")
         # A participle clause after a noun opens a phrase too: "a bill for $69 million | giving it until July".
         # ("new legislation | aimed at preventing ...": a participle that names its aim opens a phrase after a noun)
-        participle = ((nxt.endswith("ing") and len(nxt) > 4 and nxt not in _ING_NOUNS) or nxt in _AIM_PARTICIPLES
+        participle = ((nxt.endswith("ing") and len(nxt) > 4 and nxt not in ING_NOUNS) or nxt in _AIM_PARTICIPLES
                       or (nxt == "compared" and words[k + 1:k + 2] in (["with"], ["to"]))) \
             and words[k - 1].lower() not in AUX | DETERMINERS and not verbish(words[k - 1].lower(), words[k - 2].lower()) \
             and not _progressive_after_adverb(words, k) \

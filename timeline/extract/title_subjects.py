@@ -93,7 +93,7 @@ _BARE_ADVERB_LEAD = re.compile(
     r"their|some|many|most|all|two|three|several)\s)")
 _PARTICIPLE_LEAD = re.compile(r"^[A-Z][a-z]+ing\b[^,“\"]{0,80}?\s(?=(?:he|she|they|we)\s)")
 _ADVERB_LEAD = re.compile(r"^[A-Z][a-z]+(?:ally|ately|ously|ingly|edly|ently|antly|ively|ually|fully|ssly|bly|tly),\s+")
-_UP_TO_COMMA = re.compile(r"^[^,“\"]{0,160}?,\s+")
+_UP_TO_COMMA = re.compile(r"^(?:[^,“\"]{0,160}?|(?!(?:If|Unless)\b)(?:(?!that\b)[^,“\"]|(?<=\d),(?=\d{3})){0,160}?),\s+")  # ("With 30,000 ill,": a number's comma ends no lead; one holding a condition or a "that" clause may be the news)
 #: A prepositional lead up to its comma with a short quotation closed inside ("During the “Lost” finale, ...", 'with
 #: NBC's "Today Show," ...': a show's, a book's or a ship's title), where an open quotation would be speech and no lead.
 _UP_TO_COMMA_QUOTED = re.compile(r"^(?:[^,“”\"]|“[^,“”\"]{1,60}”|\"[^,“”\"]{1,60}\"){0,160}?(?:,|“[^,“”\"]{1,60},”|\"[^,“”\"]{1,60},\")\s+")

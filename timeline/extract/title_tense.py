@@ -14,6 +14,7 @@ from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, auxiliaries
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, s_ending
 from timeline.extract.count_words import numbers
 from timeline.extract.happenings import EVENT_NOUNS
+from timeline.extract.second_tenses import second_present
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_backshift import present_report, saying_verb
 from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES, PLURAL_NOUNS, regular_present
@@ -243,9 +244,10 @@ _SECOND_CLAUSE = re.compile(r"\s+and\s+((?:(?:the|its|his|her|their|this|some|ma
 
 def _clause_head(rest: str) -> str:
     """What follows the main verb up to where another clause begins (a comma, a relative or subordinating word)."""
-    return re.split(r"[,;:—–(]|\s--\s|\s(?:which|who|that|when|while|after|before|because|as|since|until|"
-                    r"although|though|if|where)\s|\sbut\s(?!(?:also\s+|then\s+|later\s+)?[a-z]{3,}ed\b)", rest,
-                    maxsplit=1)[0]  # ("formed but dissipated": "but" before a past joins two verbs of one subject)
+    return re.split(r",(?!\d)|[;:—–(]|\s--\s|\s(?:which|who|that|when|while|after|before|because|as|since|until|"
+                    r"although|though|if|where)\s|\sbut\s(?!(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|was|were)\b)", rest,
+                    maxsplit=1)[0]  # ("formed but dissipated", "but was": "but" before a past joins two verbs of one
+    # subject; "6,700 psi": a comma inside a number ends nothing)
 
 
 def _past_second_verb(rest: str) -> bool:
@@ -311,15 +313,23 @@ def _coordinated_present(rest: str, main: str, plural: bool) -> str:
     # of its own, and the second verb may be that clause's.
     between = clause[:second.start()].split() if second else []
     # ("got stuck and let", "fell ill and died": a linking verb's complement is no verb of a clause of its own)
+    # ("came to Congress and declared", "admitted to hospital and gave": a capitalised word is a name, a word after
+    # "to" an infinitive or a place, no verb of a clause of its own; a participle after "was" is its passive)
     own_clause = any(finite_verb(w.lower(), between[i - 1].lower() if i else "") or w.lower() in AUX
-                     for i, w in enumerate(between) if w.isalpha() and not (i == 0 and main in _GETTING))
-    if second and not own_clause and main not in AUX and main not in {"was", "were", "had", "been"} \
-            and second.group(1) not in AUX:
+                     for i, w in enumerate(between) if w.isalpha() and not (i == 0 and main in _GETTING | {"was", "were"})
+                     and not (i and (w[:1].isupper() or between[i - 1].lower() == "to")))
+    if second and not own_clause:
         verb = second.group(1)
-        present = PRESENT.get(verb) or _SECOND_ONLY.get(verb) or (_regular_present(verb) if verb.endswith("ed") else None)
-        if present is not None and verb not in ED_WORDS:
-            present = _plural(present) if plural else present
-            return rest[:second.start(1)] + present + rest[second.end(1):]
+        present = second_present(verb, main, _FINITE_PASTS)  # ("was admitted and gave birth": :mod:`.second_tenses`)
+        if present is None and main not in AUX and main not in {"was", "were", "had", "been"} and verb not in AUX:
+            present = PRESENT.get(verb) or _SECOND_ONLY.get(verb) or (_regular_present(verb) if verb.endswith("ed") else None)
+            present = None if verb in ED_WORDS else present
+        if present is not None:
+            present = present if verb in {"was", "were"} else _plural(present) if plural else present
+            # ("blew up and sank and killed 11": a third verb of the same subject follows the second)
+            after = rest[second.end(1):]
+            return rest[:second.start(1)] + present + (_coordinated_present(after, verb, plural) if verb not in {
+                "was", "were"} else after)
     clause_two = _SECOND_CLAUSE.search(clause)
     if clause_two and not (second and second.start() < clause_two.start() and second.group(1) not in DETERMINERS
                            and second.group(1) != clause_two.group(1).split()[0]):
@@ -388,6 +398,9 @@ _TRAILING_PARTICIPLES = re.compile(r"(?:\s+(?:[a-z]{3,}ed|" + "|".join(sorted(PA
 #: group 3 the "-ing" word.
 _HEAD_THEN_ING = re.compile(r"^((?:(?:[\w’'-]+|\d[\d,.]*\d)\s+){0,3}?)([A-Za-z][a-z]{2,}[^su\W’']s|[Pp]eople|[Mm]en|[Ww]omen|[Cc]hildren)\s+"
                             r"([a-z]{3,}ing)\b")
+#: A number standing alone as a subject, with a word that bounds or hedges it ("only 145", "more than 300").
+_BARE_COUNT = re.compile(r"\s*(?:(?:[Oo]nly|[Jj]ust|[Aa]bout|[Aa]round|[Nn]early|[Aa]lmost|[Rr]oughly|[Ss]ome|[Oo]ver|"
+                         r"(?:[Mm]ore|[Ff]ewer|[Ll]ess)\s+than|[Aa]t\s+least|[Uu]p\s+to)\s+)?(\d[\d,.]*)\s*")
 _PREPOSITION_IN = re.compile(r"\b(?:of|in|at|for|from|with|on|by|to|about)\s")
 
 
@@ -430,8 +443,9 @@ def plural_subject(subject: str) -> bool:
                      r"[Tt]he\s+majority)\s+of\s+(.+)$", subject.strip())
     if share:
         return plural_subject(share.group(1))  # "A number of residents complain", "Most of the oil is": the noun decides
-    if re.fullmatch(r"\s*\d[\d,.]*\s*", subject) and subject.strip() != "1":
-        return True  # "Of the 40 schools, 12 failed"
+    counted = _BARE_COUNT.fullmatch(subject)
+    if counted and counted.group(1) != "1":
+        return True  # "Of the 40 schools, 12 failed", "only 145 have died", "more than 300 were"
     modified = _HEAD_THEN_ING.match(subject.strip())
     if modified and modified.group(3) not in ING_PREPOSITIONS and not _PREPOSITION_IN.search(modified.group(1)) and (
             modified.group(2)[:1].islower() or modified.group(2).lower() in PLURAL_NOUNS):

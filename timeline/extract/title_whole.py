@@ -15,6 +15,7 @@ import re
 
 from timeline.english_auxiliaries import DO_FORMS, HAVE_FORMS
 from timeline.extract.awaited_tails import measure_dropped, tail_awaited
+from timeline.extract.coordinated_modifiers import modifier_pair_cut, modifiers_dropped
 from timeline.extract.quoted_complements import quote_awaited
 from timeline.extract.title_clause_nouns import content_verb_before, noun_before_content, part_before_whole
 from timeline.extract.title_complements import (
@@ -30,6 +31,7 @@ from timeline.extract.title_frames import NEUTRAL_FRAMES
 from timeline.extract.title_gate import title_defect
 from timeline.extract.title_grammar import KEEPS_ITS_ARTICLE, MEASURE_AFTER_A, open_question
 from timeline.extract.title_name_articles import fuller_without_article
+from timeline.extract.title_name_lists import before_name_list, name_list_cut
 from timeline.extract.title_needed_complements import (
     complement_kept,
     complement_needed,
@@ -118,6 +120,9 @@ def ends_open(kept: list[str], rest: list[str]) -> bool:
         # ("calling the oil giant" before “an important company”, "a residue one" before "kilometre":
         # :mod:`.quoted_complements`, :mod:`.awaited_tails`)
         return True
+    if name_list_cut(kept, rest) or modifier_pair_cut(kept, rest):
+        return True  # ("from Exxon Mobil" before ", Chevron and BP", "closing commercial" before "and recreational
+        # fishing": :mod:`.title_name_lists`, :mod:`.coordinated_modifiers`)
     if last[-1:] in ",;:.!?" or (last[-1:] in "”\"" and not nxt[:1].isalpha()):
         return not whole_phrase(kept, nxt, rest[1:6])
     if low in {"and", "but"} and len(rest) > 1 and _clean(rest[1]) in STRICT_FINITE and last[-1:].isalpha() \
@@ -324,7 +329,9 @@ def _whole_cut(text: str, verb_at: int, heads: bool = True) -> str:
     dropped = dropped_whole(text, verb_at, whole_cut, ends_open) if heads else None
     if dropped is not None:
         return dropped  # ("the fund[, set up after meetings with the president,] began operation")
-    earlier = measure_dropped(kept, rest) or _earlier_boundary(kept, rest, verb_word)  # (:mod:`.awaited_tails`)
+    earlier = measure_dropped(kept, rest) or _earlier_boundary(kept, rest, verb_word) \
+        or before_name_list(kept, rest, verb_word, ends_open) or modifiers_dropped(text, kept, rest, verb_at, whole_cut, ends_open)
+    # (:mod:`.awaited_tails`, :mod:`.title_name_lists`, :mod:`.coordinated_modifiers`)
     if earlier is not None:
         return earlier
     if heads:

@@ -26,6 +26,7 @@ from timeline.extract.dangling_modifiers import modifiers_closed
 from timeline.extract.described_names import described_then_named
 from timeline.extract.named_titles import Namer, TitleDraft, keep_draft, named_clause
 from timeline.extract.relative_leads import relative_lead_gone
+from timeline.extract.report_conditions import condition_gone
 from timeline.extract.reported_clauses import (
     CLAUSE_BREAKS,
     UNNAMED_SUBJECT,
@@ -257,7 +258,7 @@ def write_title(
     opening_quote = quote_first(text)
     if not (opening_quote and re.search(r"\b(" + alternation(SPEECH_VERBS) + r")\b", opening_quote[1])):
         text = kept_source(text, sentence, remove)  # after a closed quotation the attribution is its speaker
-    text = _SUBORDINATE_IN_REPORT.sub(_drop_subordinate, text)
+    text = condition_gone(_SUBORDINATE_IN_REPORT.sub(_drop_subordinate, text))  # (:mod:`.report_conditions`)
     text = _WHERE_IT_WAS_SAID.sub(r"\1 ", text)
     text = heading_gone(DATELINE.sub("", text))  # ("THE BIG EXPLOSION The explosion at ...": :mod:`.title_headings`)
     text = _POSTED_BY.sub("", text)
