@@ -158,6 +158,11 @@ def to_text(data: Any) -> str:
     (relative indentation is all that matters) and gives the ``- id:`` layout
     people write by hand.
     """
+    if isinstance(data, CommentedSeq) and not data:
+        # An empty root list read from "[]" is flow style, and ruamel's emitter fails on it (IndexError in
+        # expect_node) when it is written back: every event deleted by hand, the file re-saved by a tool.
+        # Block style writes the same "[]".
+        data.fa.set_block_style()
     stream = io.StringIO()
     _yaml().dump(data, stream)
     text = stream.getvalue()
