@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from timeline.english_auxiliaries import BE_FINITE, DO_FORMS, HAVE_FORMS, MODAL_VERBS, auxiliaries
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.anchors import Anchor
 from timeline.extract.restrictive import FINITE_VERB
@@ -48,8 +49,8 @@ _QUOTES = re.compile(r"[\"“”]")
 _OPENING_PHRASE = re.compile(r"(?i)(?:amid|amidst|after|before|despite|during|following|in|on|at|with|without|for|since|"
                              r"as|while|when|although|though|because|if)\b[^,]*$")
 #: An aside telling when the thing the clause names is due: "a process it expects to be finished by mid-August".
-_FORECAST = re.compile(r"(?i)\b(?:will|would|could|may|might|expects?|expected|due|scheduled|planned|set\s+to|likely|"
-                       r"hopes?|aims?|should|take)\b|['’]ll\b")
+_FORECAST = re.compile(r"(?i)\b(?:" + auxiliaries(MODAL_VERBS, without=("shall", "can", "must")) + r"|expects?|expected|due|scheduled|planned|set\s+to|likely|"
+                       r"hopes?|aims?|take)\b|['’]ll\b")
 #: A date that only opens a span ("... is their second since the rig exploded April 20 -- ..."): no date of the clause.
 _SINCE = re.compile(r"(?i)\bsince\s+(?:[\w'’-]+\s+){0,6}$")
 #: Where an aside's own clause gives way to a clause inside it: a relative pronoun.
@@ -59,8 +60,8 @@ _PARTICIPLE = re.compile(r"\b(?:a|an|the)\s+[a-z]+ed\b|\b[a-z]+ed\s+by\b")
 #: An attribution closing the aside, which is the whole sentence's: "..., the IRS said Friday".
 _ATTRIBUTION = re.compile(r",\s+(?:[\w.'’-]+\s+){0,5}?(?:" + alternation(SAID_SAYS, {"told", "added"}) + r")\b")
 #: A finite verb: a past form, an auxiliary or a modal ("held", "has", "could").
-_FINITE = re.compile(FINITE_VERB.pattern + rf"|\b(?:{IRREGULAR_PAST_PATTERN})\b|\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|"
-                     r"must|does|do|did)\b")
+_FINITE = re.compile(FINITE_VERB.pattern + rf"|\b(?:{IRREGULAR_PAST_PATTERN})\b"
+                     r"|\b(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, MODAL_VERBS, DO_FORMS, without=("shall",)) + r")\b")
 
 
 def _finite(words: str) -> bool:
