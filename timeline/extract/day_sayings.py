@@ -51,12 +51,7 @@ from timeline.extract.day_return import background_over, returns_to_day
 from timeline.extract.day_speakers import CREDIT_ONLY, holds_office, opening_speaker
 from timeline.extract.day_statements import DAY_CONFIDENCE, LEAD_SENTENCES
 from timeline.extract.described_speakers import described_speaker, spoke_before
-from timeline.extract.formal_responses import (
-    answer_opener,
-    first_case_speaker,
-    formal_response,
-    statement_told,
-)
+from timeline.extract.formal_responses import answer_opener, first_case_speaker, new_answer
 from timeline.extract.happenings import stems
 from timeline.extract.mention_groups import mentions_by_sentence
 from timeline.extract.merge import Mention, content_words, past_verbs, speaker_words
@@ -243,12 +238,12 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
         trailing = None if speaker or body else trailing_speaker(s.text)
         # A new speaker named in another way: an office before the name, an opening clause (:mod:`.day_speakers`)
         other = None if speaker or body or trailing else opening_speaker(s.text)
+        before = doc.text[sentences[lead].start:s.start]  # the story since its lead
         if body:  # "A BP spokesman said ...": the body's saying, unless it spoke already (named, it may not have)
             at = s.text.find(body)
             if index == lead + 1 or not names.between(s.start + at, s.start + at + len(body)) or _NO_NEWS.search(s.text) or tells_no_news(
-                    s.text[at + len(body):]) or (spoke_before(body, doc.text[sentences[lead].start:s.start]) and not (
-                    formal_response(s.text, at + len(body)) and not statement_told(
-                        body.split()[-1], doc.text[sentences[lead].start:s.start]))) or body.split()[-1] in lead_speakers:
+                    s.text[at + len(body):]) or (spoke_before(body, before) and not new_answer(
+                        s.text, at + len(body), body.split()[-1], before)) or body.split()[-1] in lead_speakers:
                 continue
             speaker = body
         elif trailing is not None:  # "..., BP said.": the same saying with its speaker told last
@@ -268,10 +263,8 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
                 speaker)) or len(re.findall(r"\b[A-Z]", speaker.removeprefix("The "))) > 1)):
             continue  # a capitalised word that names no one ("Tests confirmed ...", "Authorities said ...")
         head = speaker.split()[-1].strip("()")
-        before = doc.text[sentences[lead].start:s.start]
         if not body and (head in lead_speakers or (re.search(rf"\b{re.escape(head)}\b", before) and not (
-                opening and formal_response(s.text, s.text.find(speaker) + len(speaker))
-                and not statement_told(head, before)))):
+                opening and new_answer(s.text, s.text.find(speaker) + len(speaker), head, before)))):
             continue  # a speaker told already: the statement told on, unless a formal answer (:mod:`.formal_responses`)
         added.append(_day_saying(doc, names, s, index, actors, story_day, speaker))
     return sorted(found + added, key=lambda m: m.sentence) if added else found

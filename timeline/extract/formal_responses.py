@@ -31,7 +31,7 @@ import re
 from timeline.calendar_words import MONTH_NAME_PATTERN
 from timeline.extract.saying_words import alternation, spoken
 
-__all__ = ["answer_opener", "first_case_speaker", "formal_response", "statement_told"]
+__all__ = ["answer_opener", "first_case_speaker", "formal_response", "new_answer", "statement_told"]
 
 #: A statement issued: "said in a statement (that)", "said in a written statement", "In a statement, X said",
 #: "In response to the report, X said", "Responding to the speech, X said".
@@ -101,3 +101,10 @@ def statement_told(head: str, before: str) -> bool:
     statement quoted again further down)."""
     return re.search(rf"\b{re.escape(head)}\b[^.;]{{0,100}}?\bstatement\b|\bstatement\b[^.;]{{0,60}}?\b"
                      rf"{re.escape(head)}\b", before) is not None
+
+
+def new_answer(sentence: str, speaker_end: int, head: str, before: str) -> bool:
+    """Whether ``sentence`` tells a formal answer (:func:`formal_response`) by the speaker whose name ends at
+    ``speaker_end`` (its last word ``head``) that ``before``, the story since its lead, did not tell already
+    (:func:`statement_told`): news of the day by a speaker named before."""
+    return formal_response(sentence, speaker_end) and not statement_told(head, before)
