@@ -11,22 +11,23 @@ from __future__ import annotations
 
 from collections.abc import Set
 
-from timeline.extract.title_verbs import regular_present
-from timeline.extract.title_words import INTRANSITIVE_ED, PRESENT
+from timeline.extract.title_verbs import PRESENT, regular_present
+from timeline.extract.title_words import INTRANSITIVE_ED
 
 __all__ = ["second_present"]
 
-_BE_PRESENT = {"was": "is", "were": "are"}
+#: The past forms of "be", whose present is the verb table's ("was" -> "is", "were" -> "are").
+_BE_PAST = frozenset({"was", "were"})
 
 
 def second_present(verb: str, main: str, finite_pasts: Set[str]) -> str | None:
     """The present of ``verb``, the second verb of the subject whose first verb (``main``, as the sentence had it) went
     to the present, in the two cases above; None otherwise (a regular past after "was" may share its auxiliary: "was
     arrested and charged")."""
-    if main in _BE_PRESENT and verb in finite_pasts:
+    if main in _BE_PAST and verb in finite_pasts:
         return PRESENT.get(verb)
-    if main in _BE_PRESENT and verb in INTRANSITIVE_ED:
+    if main in _BE_PAST and verb in INTRANSITIVE_ED:
         return PRESENT.get(verb) or regular_present(verb)  # ("was taken to hospital and died": no passive has "died")
-    if verb in _BE_PRESENT and main not in _BE_PRESENT and main not in {"had", "has", "have", "been"}:
-        return _BE_PRESENT[verb]
+    if verb in _BE_PAST and main not in _BE_PAST and main not in {"had", "has", "have", "been"}:
+        return PRESENT[verb]
     return None
