@@ -30,8 +30,6 @@ rule = registrar(RULES)
 _TITLE_BEFORE = re.compile(r"[A-Z][\w.'-]*\s$")
 
 
-
-
 _SHOW_AFTER = re.compile(r"[\"”’']?\s(?:show|programme|program|broadcast)\b")
 
 
