@@ -306,8 +306,8 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         a = replace(a, parts=[(min(p[0] for p in a.parts), max(p[1] for p in a.parts))])
     if a.listed is not None:  # "flooded in 1918, 1957 and 1968": each flood's title drops the whole list
         a = replace(a, parts=[(min(a.listed[0], *(p[0] for p in a.parts)), max(a.listed[1], *(p[1] for p in a.parts)))])
-    if a.embedded is not None and a.embedded[2] == "relative":
-        start, end, _ = a.embedded
+    if a.embedded is not None and a.embedded.kind == "relative":
+        start, end = a.embedded.start, a.embedded.end
         rel = opening_relative(RELATIVE_CLAUSE.search(text[start:end]), _RESTRICTIVE_PRONOUN.search(text[start:end]))
         end = clause_stop(text, start + (rel.end() if rel else 0), max(e for _, e in a.parts), end,
                           min(b for b, _ in a.parts))
@@ -342,9 +342,9 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
         else:
             title = write_title(clause, [(b - start, e - start) for b, e in a.parts], subject)
         mention_actor: str | None = subject
-    elif a.embedded is not None and a.embedded[2] == "happening":
+    elif a.embedded is not None and a.embedded.kind == "happening":
         # "since the fatal April 20 explosion on the rig": the noun phrase, its date left out.
-        start, end, _ = a.embedded
+        start, end = a.embedded.start, a.embedded.end
         # "a 1997 attack" without its date is "attack", not "a attack".
         article = re.match(r"(?i)an?\s+", text[start:end])
         first = start + article.end() if article and any(b == start + article.end() for b, _ in a.parts) else start
@@ -374,7 +374,7 @@ def _mention(doc: Document, names: NameIndex, sentences: list[Sentence], index: 
             title = mention_title(write_title(text[first:end], parts, short(None if others else owner), noun_phrase=True), text[first:end])
         mention_actor = None
     elif a.embedded is not None:
-        start, end, _ = a.embedded
+        start, end = a.embedded.start, a.embedded.end
         conj = re.match(r"\w+\s+", text[start:end])
         body_start = start + (conj.end() if conj else 0)
         end = clause_stop(text, body_start, max(e for _, e in a.parts), end,  # "... April 20 found the rate"

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from timeline.extract.after_date import NOT_NOUNS as _NOT_NOUNS
-from timeline.extract.clauses import noun_phrase_start, whole_noun_phrase_start
+from timeline.extract.clauses import Embedding, noun_phrase_start, whole_noun_phrase_start
 from timeline.extract.commentary import in_commentary
 from timeline.extract.comparisons import (
     BARE_SEASON,
@@ -144,7 +144,7 @@ class Anchor:
     timex: TimexLike
     when: When
     modifier: bool  # a noun's modifier ("Friday deadline"), not the clause's time
-    embedded: tuple[int, int, str] | None  # span and kind of the subordinate clause holding it
+    embedded: Embedding | None  # the subordinate clause or happening holding it
     parts: list[tuple[int, int]] = field(default_factory=list)  # every expression folded into it
     comparison: bool = False  # a point of comparison ("from $4 million a year earlier")
     end: When | None = None  # the end of a range ("from April 30 to May 1")
@@ -293,7 +293,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
             # predicates; each date is the earliest time of the clause after its "before", which is its title ("it
             # may be August before the leak is stopped", one date, keeps its whole clause and its hedge).
             stop = re.search(r"\s+and\s+(?:at\s+least\s+|not\s+until\s+)?(?=\d|[A-Z])|[,;:]", text[wait.end():sentence.end])
-            embedded = (wait.start(1), wait.end() + stop.start() if stop else sentence.end, "adverbial")
+            embedded = Embedding(wait.start(1), wait.end() + stop.start() if stop else sentence.end, "adverbial")
         # "the 20 April" (tagged with its article): the happening's determiner, never one further back ("the sea").
         np_from = t.start + 4 if t.text[:4].lower() == "the " else t.start
         rel = _ANY_RELATIVE.search(text, sentence.start, t.start)
@@ -304,7 +304,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         # A clause of its own ("since an April 20 blast triggered a spill") is the better statement; so is the happening
         # a relative clause's object names (:mod:`.object_dates`: "who oversaw the fund for victims of the 9/11 attacks"),
         # or schedules ("who was hired for a tour scheduled for July": the tour's date).
-        if embedded is not None and embedded[2] == "relative":
+        if embedded is not None and embedded.kind == "relative":
             own = happening_of(text, sentence.start, np_from, t.end, modifier) if (
                 (modifier and happening_object(text, sentence.start, t.start, t.end)) or _ADVERBIAL_CLAUSE.search(
                     text[max(sentence.start, t.start - 14):t.start])) else scheduled_for(text, sentence.start, t.start, t.end)
@@ -337,7 +337,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         if happening is not None and happening.own:
             # "the fatal April 20 explosion", "since the singer's death on Thursday": the date is the happening's,
             # not the clause's; it is its own statement, a span of the noun phrase.
-            embedded = (happening.start, happening.end, "happening")
+            embedded = Embedding(happening.start, happening.end, "happening")
         # "the 20 April explosion" without its date keeps its article: "The explosion".
         cut_from = np_from if happening is not None and happening.start == t.start else t.start
         found.append(Anchor(t, when, modifier or happening is not None, embedded, [(cut_from, t.end)], comparison,
@@ -394,7 +394,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         for i in main:
             named = named_before(text, sentence.start, merged[i].timex.start, merged[i].timex.end)
             if named is not None and named.own:
-                merged[i] = replace(merged[i], modifier=True, embedded=(named.start, named.end, "happening"),
+                merged[i] = replace(merged[i], modifier=True, embedded=Embedding(named.start, named.end, "happening"),
                                     happening=named.stem)
     # A modifier or a comparison point yields to the clause's time; one dating a happening is that happening's own.
     if any(not a.modifier and not a.comparison for a in merged):
@@ -502,13 +502,11 @@ _CLAUSE_JOIN = re.compile(r"(?i),\s+(?:and|but|so|yet)\s|;")  # "..., and I want
 _ADVERBIAL_CLAUSE = re.compile(r"(?:^|[\s,])(?:after|before|when|since|until|because|once)\s", re.I)
 
 
-def _embedding(text: str, sentence: Sentence, pos: int, date_end: int) -> tuple[int, int, str] | None:
+def _embedding(text: str, sentence: Sentence, pos: int, date_end: int) -> Embedding | None:
     """The subordinate clause holding ``pos``, when the date belongs to it.
 
-    Returns ``(start, end, kind)``: kind "relative" for "<Name>, who
-    co-founded Anthropic in 2021" (the span starts at the name the clause
-    describes), "adverbial" for "after an Anthropic executive published an essay
-    in October" (the span starts at the conjunction). A conjunction followed by a
+    A relative clause's span starts at the name it describes, an adverbial one's at its conjunction
+    (:class:`~timeline.extract.clauses.Embedding`). A conjunction followed by a
     noun phrase only ("after the meeting on Monday") is not a clause: the date
     then belongs to the main clause. The clause ends after its date ("took effect on July 1, 2024,").
     """
@@ -525,15 +523,15 @@ def _embedding(text: str, sentence: Sentence, pos: int, date_end: int) -> tuple[
             # Too far to be the adverbial clause's date; a restrictive relative clause after its start may hold it
             # ("after it took a hit from an explosion in 2005 which killed 15 workers and leaks in Alaska in 2006").
             inner = restrictive(text, sentence, pos, date_end) if rel is None else None
-            return inner if inner is not None and inner[0] > clause_start else None
+            return inner if inner is not None and inner.start > clause_start else None
         if clause_start - sentence.start < 3:
             # "When he took office in 2021, ..." opens the sentence: the clause runs to its comma.
             close = text.find(",", date_end, sentence.end)
-            return (clause_start, close if close != -1 else sentence.end, "adverbial") if close != -1 else None
-        return clause_start, clause_end(text, date_end, sentence.end), "adverbial"
+            return Embedding(clause_start, close, "adverbial") if close != -1 else None
+        return Embedding(clause_start, clause_end(text, date_end, sentence.end), "adverbial")
     if rel is None:
         content = noun_content_clause(text, sentence.start, pos, sentence.end)
-        return restrictive(text, sentence, pos, date_end) or ((*content, "adverbial") if content else None)
+        return restrictive(text, sentence, pos, date_end) or (Embedding(*content, "adverbial") if content else None)
     clause_start = sentence.start + rel.start()
     inner = inner_restrictive(text, sentence, pos, date_end, clause_start)  # "BP, which leased the rig that exploded ..."
     if "," in text[clause_start + 1: pos] or inner is not None or dash_closed(text, rel.group(0), clause_start, pos):
@@ -563,7 +561,7 @@ def _embedding(text: str, sentence: Sentence, pos: int, date_end: int) -> tuple[
         if second is not None:
             end = pos + second.start()  # "set for Wednesday release but leaked to a paper": the schedule alone
         start = phrase if phrase < clause_start else start
-    return start, end, "relative"
+    return Embedding(start, end, "relative")
 
 
 def _phrase_only(text: str, sentence: Sentence, region: str, adv: re.Match[str], date_end: int) -> bool:

@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 
 from timeline.calendar_words import MONTH_PATTERN
 from timeline.extract.anchors import COUNTED_ON, Anchor, TimexLike
-from timeline.extract.clauses import whole_noun_phrase_start
+from timeline.extract.clauses import Embedding, whole_noun_phrase_start
 from timeline.extract.dash_clauses import dash_asides
 from timeline.extract.restrictive import FINITE_VERB, clause_end
 from timeline.extract.sentences import Sentence
@@ -128,6 +128,6 @@ def closing_participles(dates: SentenceDates, anchors: list[Anchor]) -> list[Anc
                 if aim is not None:  # "plans to expand drilling": the plans, with what they are for
                     start = min(aim.start(1), whole_noun_phrase_start(text, lo, aim.end(1)))
                 if start < comma:
-                    a = replace(a, embedded=(start, end, "relative"))
+                    a = replace(a, embedded=Embedding(start, end, "relative"))
         out.append(a)
     return dash_asides(text, sentence, out, [t.start for t in dates.inside()])  # ("... -- he spoke on Monday")

@@ -28,6 +28,20 @@ from timeline.extract.relative_openings import DASH_OPEN, PARTITIVE
 from timeline.extract.title_referents import ROLE_NOUNS
 from timeline.extract.title_words import AUX, PRESENT, PRESENT_FORMS, SPEECH_VERBS, main_verb_start
 
+
+@dataclass(frozen=True, slots=True)
+class Embedding:
+    """Where a date belongs when not to the sentence's main clause: a subordinate clause or a happening's noun phrase.
+
+    ``kind`` is "relative" ("<Name>, who co-founded Anthropic in 2021": the span starts at the name the clause
+    describes), "adverbial" ("after an executive published an essay in October": from the conjunction) or
+    "happening" ("the fatal April 20 explosion": the noun phrase).
+    """
+
+    start: int
+    end: int
+    kind: str
+
 __all__ = [
     "RelativeSentence",
     "clause_stop",

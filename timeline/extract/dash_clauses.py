@@ -28,6 +28,7 @@ from dataclasses import replace
 from timeline.english_auxiliaries import BE_FINITE, DO_FORMS, HAVE_FORMS, MODAL_VERBS, auxiliaries
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN
 from timeline.extract.anchors import Anchor
+from timeline.extract.clauses import Embedding
 from timeline.extract.restrictive import FINITE_VERB
 from timeline.extract.saying_words import SAID_SAYS, alternation
 from timeline.extract.sentences import Sentence
@@ -96,7 +97,7 @@ def dash_asides(text: str, sentence: Sentence, anchors: list[Anchor], all_starts
             continue
         own = _PARTICIPLE.sub(" ", _RELATIVE.split(aside, maxsplit=1)[0])  # (the aside's own words, up to a relative)
         if _SUBJECT_OPENING.match(aside) and not _NOT_OWN_CLAUSE.match(aside) and _finite(own):
-            out.append(replace(a, modifier=False, embedded=(dash.end() - 1, aside_end, "adverbial")))
+            out.append(replace(a, modifier=False, embedded=Embedding(dash.end() - 1, aside_end, "adverbial")))
         elif a.day_or_finer:
             out.append(a)  # a day in an aside is as often the story's own told again ("the filing - on the day of a deadline -")
     return out

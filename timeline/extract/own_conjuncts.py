@@ -68,12 +68,11 @@ def own_conjuncts(text: str, anchors: Sequence[A], sentence: Sentence | None = N
         if joint is None or joint.end() != second_start:
             continue
         if first.embedded is not None and second.embedded is None:
-            if first.embedded[2] == "happening":
+            if first.embedded.kind == "happening":
                 continue
             # "since the rig exploded on 20 April and sank two days later": the second verb is the clause's too, however
             # far its date lies from the clause's conjunction
-            second = replace(second, embedded=(first.embedded[0], max(first.embedded[1], max(e for _, e in second.parts)),
-                                               first.embedded[2]))
+            second = replace(second, embedded=replace(first.embedded, end=max(first.embedded.end, max(e for _, e in second.parts))))
         if verb is None:
             continue  # "a fire on March 3 and the sinking two days later": no two predicates
         # The second predicate runs on to the clause's end: "and died in 1870 when he fell", "and sank, ..."

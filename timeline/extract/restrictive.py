@@ -14,7 +14,7 @@ import re
 from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, WILL_WOULD, auxiliaries
 from timeline.english_verbs import IRREGULAR_PAST_PATTERN, IRREGULAR_PAST_WORDS
 from timeline.extract.clauses import PRONOUN_HEADS as _PRONOUN_HEADS
-from timeline.extract.clauses import noun_phrase_start, second_verb
+from timeline.extract.clauses import Embedding, noun_phrase_start, second_verb
 from timeline.extract.closing_dates import (
     CLOSED_RELATIVE,
     SAME_FORM_PASTS,
@@ -59,7 +59,7 @@ _ASKS = re.compile(r"(?i)\b(?:say|says|said|know|knew|known|ask|asks|asked|tell|
                    r"see|saw|seen|wonder|wondered|show|showed|understand|determine|unclear|clear|sure|about|on|of)$")
 
 
-def restrictive(text: str, sentence: Sentence, pos: int, date_end: int | None = None) -> tuple[int, int, str] | None:
+def restrictive(text: str, sentence: Sentence, pos: int, date_end: int | None = None) -> Embedding | None:
     """A restrictive relative clause holding the date at ``pos``: its own happening's, not the main clause's date.
 
     With ``date_end``, a clause the date closes (:mod:`.closing_dates`: the enclosing clause's verb right after the
@@ -95,7 +95,7 @@ def restrictive(text: str, sentence: Sentence, pos: int, date_end: int | None = 
         # ("the explosion that killed 11 workers and unleashed oil over the summer": the clause's second verb)
         return None
     if found.group(0).strip() == "where":
-        return found.start() + 1, end, "adverbial"  # "where the rig sank on 22 April": the clause, its own subject
+        return Embedding(found.start() + 1, end, "adverbial")  # "where the rig sank on 22 April": the clause, its own subject
     # The noun phrase described, from its determiner: "a 27-year-old deckhand", "the hurricane".
     head = re.search(r"(?i)(?:^|\s)((?:a|an|the|his|her|its|their|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)$",
                      text[max(sentence.start, found.start() - 60):found.start()])
@@ -104,7 +104,7 @@ def restrictive(text: str, sentence: Sentence, pos: int, date_end: int | None = 
     if head is None and closed:  # "Two new pipelines that won't be finished until October are ...": no determiner
         start = described_noun(text, sentence.start, found.start())
         if start < found.start() and subject_opening(text, sentence.start, start, found.start()):
-            return start, end, "relative"
+            return Embedding(start, end, "relative")
     if head is None:  # "to lure back tourists who have steered away ...": a bare plural noun
         head = re.search(r"\s([a-z][\w'’-]+[a-rt-z]s)$", text[max(sentence.start, found.start() - 40):found.start()])
     if head is None:  # "Veterans who served ...": a bare plural opening the sentence
@@ -126,15 +126,15 @@ def restrictive(text: str, sentence: Sentence, pos: int, date_end: int | None = 
         outer = re.search(r"(?i)(?:^|\s)((?:a|an|the|his|her|its|their|this|that|these|those)\s+(?:[\w'’-]+\s+){0,3}?"
                           r"[\w'’-]+)\s+(?:in|at|off|near|on|of|from)\s+$", text[window:start])
         start = window + outer.start(1) if outer else start
-    return start, end, "relative"
+    return Embedding(start, end, "relative")
 
 
-def inner_restrictive(text: str, sentence: Sentence, pos: int, date_end: int, outer: int) -> tuple[int, int, str] | None:
+def inner_restrictive(text: str, sentence: Sentence, pos: int, date_end: int, outer: int) -> Embedding | None:
     """A restrictive clause holding the date inside the relative clause that opens at ``outer``: "BP, which leased the
     rig that exploded on April 20" dates the explosion, not the leasing. Not when the date closes a happening's noun
     there ("the panel that is investigating the cause of the disaster on 20 April": the disaster's day)."""
     inner = restrictive(text, sentence, pos, date_end)
-    if inner is None or inner[0] <= outer + 2 or re.match(r"(?:which|who|whom|whose|that)\b", text[inner[0]:]):
+    if inner is None or inner.start <= outer + 2 or re.match(r"(?:which|who|whom|whose|that)\b", text[inner.start:]):
         return None  # ("..., which should act as a cut-off, and which failed last month": no noun of its own)
     own = happening_of(text, sentence.start, pos, date_end, False)
     return None if own is not None and own.own else inner

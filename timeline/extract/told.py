@@ -20,6 +20,7 @@ from typing import Protocol, TypeVar
 
 from timeline.english_auxiliaries import BE_FINITE, auxiliaries
 from timeline.extract.attribution import TOLD_AT
+from timeline.extract.clauses import Embedding
 
 #: A hedged forecast before a date in its clause: "will likely be", "would probably fall", "is expected to",
 #: "could reach", "may slow". A plain "will" ("will testify on Aug. 4") is a plan with a date, which stays.
@@ -39,7 +40,7 @@ class _Dated(Protocol):
     def modifier(self) -> bool: ...
 
     @property
-    def embedded(self) -> tuple[int, int, str] | None: ...
+    def embedded(self) -> Embedding | None: ...
 
     @property
     def day_or_finer(self) -> bool: ...

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 
 from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, MODAL_VERBS, auxiliaries
 from timeline.english_verbs import ING_NOT_VERBS
-from timeline.extract.clauses import FiniteClause, past_of_participle
+from timeline.extract.clauses import Embedding, FiniteClause, past_of_participle
 from timeline.extract.restrictive import clause_end
 from timeline.extract.sentences import Sentence
 
@@ -96,7 +96,7 @@ def with_clause_dates(text: str, sentence: Sentence, anchors: Sequence[A]) -> li
         date_end = max(e for _, e in a.parts)
         end = clause_end(text, date_end, sentence.end)
         # The span opens at "with", which the clause's title leaves out as it does a conjunction.
-        out.append(replace(a, embedded=(clause.subject_start - len("with "), end, "adverbial")))
+        out.append(replace(a, embedded=Embedding(clause.subject_start - len("with "), end, "adverbial")))
     return out
 
 
