@@ -38,7 +38,7 @@ batch 7, drawn and annotated the same way before round 5's merging rules, is rou
 and annotated the same way before round 6's recall rules, is round 6's; batch 9, drawn and annotated the same way
 before round 7's date rules, is round 7's; batch 10, drawn and annotated the same way before round 8, is
 round 8's; batch 11, drawn and annotated the same way before round 9, is round 9's; batches 12, 13 and 14 the same before rounds 10, 11 and 12;
-batches 15-36 the same, each a held-out check of main as it then stood).
+batches 15-37 the same, each a held-out check of main as it then stood).
 
 --sample N adds the gold-free half on N further articles per outlet (seeded, the gold's left
 out): events per article and the rates of title defects and of tags that are not real whole
