@@ -18,7 +18,7 @@ from timeline.english_auxiliaries import BE_FINITE, BE_NONFINITE, HAVE_FORMS, au
 
 AMOUNT_MODS = re.compile(
     r"(?i)\b(?P<m>about|around|approximately|roughly|nearly|almost|some|more than|less than|at least|"
-    r"up to|no more than|no less than|fewer than|at most|over|just over|just under|under|"
+    r"up to|no more than|no less than|fewer than|at most|over|just over|just under|under|no longer than|longer than|shorter than|"
     r"a little over|a little under|a little more than|a little less than)\s$")
 AMOUNT_MOD_VALUE = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
                     "nearly": "APPROX", "almost": "APPROX", "some": "APPROX", "more than": "MORE_THAN",
@@ -27,7 +27,8 @@ AMOUNT_MOD_VALUE = {"about": "APPROX", "around": "APPROX", "approximately": "APP
                     "fewer than": "LESS_THAN", "at most": "EQUAL_OR_LESS", "over": "MORE_THAN",
                     "just over": "MORE_THAN", "just under": "LESS_THAN", "under": "LESS_THAN",
                     "a little over": "MORE_THAN", "a little under": "LESS_THAN", "a little more than": "MORE_THAN",
-                    "a little less than": "LESS_THAN"}
+                    "a little less than": "LESS_THAN", "longer than": "MORE_THAN", "no longer than": "EQUAL_OR_LESS",
+                    "shorter than": "LESS_THAN"}
 _NUMBER_START = re.compile(r"[\daA-Z]|an? |one|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty")
 # Words after which an amount of time is a complement, so "over" before it means "more than"
 # ("waited for over a week", "had over a week to plan", "the survey ran over six months").
@@ -70,7 +71,10 @@ def amount_mod(text: str, before: str, start: int, end: int, typ: str) -> re.Mat
         return None  # "it was more about eight years of bad policy": what it concerned, not roughly eight
     if re.match(r"(?i)all\s", expression):
         return None  # "sat around all day": a particle of the verb, "all day" is whole, not about a day
-    if typ != "DURATION" and word in ("over", "under", "some", "up to") and not (counted_back and word != "up to"):
+    if typ != "DURATION" and word in ("over", "under", "some", "up to", "longer than", "no longer than", "shorter than") \
+            and not (counted_back and word not in ("up to", "longer than", "no longer than", "shorter than")):
+        # ("longer than one hour" measures a length: TimeBank's "less than one hour" keeps its
+        # comparison inside, as this does; "no longer than Friday" is a deadline's preposition)
         return None
     if word in ("more than", "less than", "fewer than") and _COMPARED_AMOUNT_BEFORE.search(before, 0, am.start()):
         return None  # "5,000 more than a week ago", "much less than a year ago": a comparison with then

@@ -77,7 +77,7 @@ ORDER = (
     # vague
     "recent_day", "while", "then", "ref",
     # years
-    "short_year", "bc_year", "year_span_end", "year", "early_year",
+    "short_year", "bc_year", "year_span_end", "year_slash", "year", "early_year",
 )
 
 

@@ -84,6 +84,15 @@ _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|give
                                r"take place|takes place))\s$")
 
 
+# A measured amount of a substance that flows, then its verb of flowing and "daily" closing the
+# clause: "500,000 gallons of crude is believed to be leaking daily", "12,000 barrels of oil had been
+# gushing from the well daily": the amount's rate, as "12,000 barrels daily" is ("figures rising
+# daily", "briefed reporters daily" are habits)
+_MEASURED_FLOW = re.compile(r"\d(?:[\d,.]*\d)?(?:\s(?:million|billion|thousand))?\s(?:barrels|gallons|litres|liters|tonnes|tons|"
+                            r"cubic\s(?:feet|metres|meters))\b[^.;:!?\n]{0,80}?\b(?:leak|gush|spew|flow|escap|pour|spill|seep|"
+                            r"pump|collect|captur|siphon|produc)ing\b[^.;:!?\n]{0,50}\s$")
+
+
 @rule("set",
       # ("with each passing day": every day, "passing" no part of the unit)
       rf"{B}(?:(?P<q>(?i:every|each)){SP}(?:(?P<n>(?i:other|a couple of|couple of|few)|{NUM}){SP}|(?i:passing){SP})?"
@@ -107,7 +116,8 @@ _SCHEDULED_BEFORE = re.compile(r"(?:[a-z]{2}ed|\b(?:held|paid|run|done|made|give
       # "1 million gallons of oil daily", "41 people daily", "10,000 units annually": a rate, as "a day" after an amount
       # ("two times daily", "once weekly" are how often, a SET)
       and not (m["adv"] and m["adv"][-2:].lower() == "ly" and bool(_RATE_AMOUNT.search(text[max(0, m.start() - 40):m.start()]))
-               and not re.search(r"(?i)\b(?:times|once|twice)\s$", text[max(0, m.start() - 8):m.start()])))
+               and not re.search(r"(?i)\b(?:times|once|twice)\s$", text[max(0, m.start() - 8):m.start()]))
+      and not (m["adv"] and m["adv"].lower() == "daily" and _MEASURED_FLOW.search(text, max(0, m.start() - 160), m.start())))
 def _set(m: re.Match[str], cx: Context) -> Result | None:
     if m["adv"]:
         a = m["adv"].lower()
@@ -252,6 +262,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
             return True  # "a year on from the blast": a span from an event, as "a year after" is
         if re.match(r"\s(?:off|of leave)\b", text[m.end():m.end() + 10]):
             return True  # "took a day off", "taking a week off": time away from work, how long
+        if m["unit"].lower() in ("day", "night") and re.match(r"\sout\b(?!\sof\b)", text[m.end():m.end() + 8]):
+            return False  # "after a night out with a friend", "a day out at the coast": an outing, not a length
         return bool(re.search(r"\b(?:for|within|in|over|than|about|by|nearly|almost|least|lasted|lasting|spent|"
                               r"spend|spending|spends|takes?|took|only|just|after|half|full|entire|whole|extra|another|to)\s$", before))
     if n in ("some", "many", "few") and not m["det"]:

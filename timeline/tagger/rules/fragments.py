@@ -52,7 +52,7 @@ RELDAY = r"(?i:yesterday|today|tomorrow|tonight)"
 # the end says a.m. or p.m. (the hour before the dash borrows it, so "9-11" alone stays a number)
 CLOCK_DASH = (r"(?:(?<=\d[.:]\d\d[-–])|(?:(?<=(?<![\w.:,/$£€-])1[0-2][-–])|(?<=(?<![\w.:,/$£€-])[1-9][-–]))"
               r"(?=(?:1[0-2]|0?[1-9])(?:[.:][0-5]\d)?\s?(?i:[ap]\.?m)(?![a-z])))")
-YEAR_DASH = r"(?<=(?<![\w.\-/])(?:1[6-9]|20)\d\d[-–/])"  # "1918-19", "1918/1919", "the 2010/11 season"
+YEAR_DASH = r"(?<=(?<![\w.\-/])(?:1[6-9]|20)\d\d[-–/])"  # "1918-19", "1918/1925" (a slash between consecutive years is one: rules.years.year_slash)
 
 
 def _wd(name: str) -> int:

@@ -95,6 +95,10 @@ _HOLIDAY_NAME = re.compile(r"\s(?:[Ii]slands?|[Cc]arols?|Rising|Agreement|Accord
                            # things named for a holiday, not the day: "a Christmas tree", "his Christmas card list"
                            r"trees?|cards?|crackers?|puddings?|cakes?|decorations?|lights|jumpers?|sweaters?|stockings?|"
                            r"ornaments?|traditions?|songs?|films?|movies?|specials?|editions?|markets?|shoppers?)\b")
+# "Election Day" is the United States' one, fixed by law; a text about a parliament's members
+# ("MPs", "Westminster", "Tories") speaks of another country's election, set by its government.
+_OTHER_PARLIAMENT = re.compile(r"\b(?:MPs?|MSPs?|Westminster|House of Commons|Downing Street|Tory|Tories|Labour Party|"
+                               r"Lib Dems?|Liberal Democrats|Holyrood|Bundestag|Knesset|Lok Sabha)\b")
 _HOLIDAY_NAME_BEFORE = re.compile(r"\b(?:Operation|Project|Camp|Fort|Port|Cape)\s$")  # "Operation Easter": a name
 
 
@@ -111,6 +115,8 @@ def _holiday(m: re.Match[str], cx: Context) -> Result | None:
     if _HOLIDAY_NAME.match(cx.text, m.end()) or _HOLIDAY_NAME_BEFORE.search(cx.text, max(0, m.start() - 10), m.start()):
         return None
     key = m["h"].lower().replace("’", "'")
+    if key == "election day" and _OTHER_PARLIAMENT.search(cx.text):
+        return "DATE", "XXXX-XX-XX", None  # a British or other parliament's election day: a day the calendar cannot give
     if key == "presidents day" or key == "presidents' day":
         key = "presidents day"
     when = HOLIDAYS[key]

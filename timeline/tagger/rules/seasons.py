@@ -59,8 +59,10 @@ def _season_ok(m: re.Match[str], text: str) -> bool:
         return True  # "it will be autumn before the doses are ready", "It was spring when they met": the time a clause names
     if not rel and not _SEASON_NAMES.match(text, m.end()) and not _SEASON_GOODS.match(text, m.end()):
         before = text[max(0, m.start() - 24):m.start()]
-        if re.search(r"\b(?:their|its|our|his|her|my|your)\s$", before):
-            return True  # "when their winter begins": the season of a hemisphere or a people
+        if re.search(r"\b(?:their|its|our|his|her|my|your|whose)\s$", before):
+            # "when their winter begins", "a gallery whose summer party was disrupted": the season of
+            # a hemisphere, a people or a body
+            return True
         if _NORTHERN_BEFORE.search(text, max(0, m.start() - 32), m.start()):
             # "a vaccine ready for the northern hemisphere autumn": the calendar's season (a southern
             # one falls half a year off it, and stays untagged rather than read as the wrong months)

@@ -18,7 +18,8 @@ RULES: list[Rule] = []
 rule = registrar(RULES)
 
 
-@rule("fiscal_year", rf"{B}(?:(?P<det>(?i:the|its)){SP})?(?i:fiscal)(?:[ -](?i:year))?{SP}(?P<year>{YEAR}|'\d\d)(?![\w-])")
+@rule("fiscal_year", rf"{B}(?:(?P<det>(?i:the|its)){SP})?(?i:fiscal)(?:[ -](?i:year))?{SP}(?P<year>{YEAR}|'\d\d)"
+                     rf"(?:/\d\d(?:\d\d)?(?![\d/]))?(?![\w-])")  # ("fiscal year 2009/10": one year, see year_slash)
 def _fiscal(m: re.Match[str], cx: Context) -> Result | None:
     y = m["year"]
     if y.startswith("'"):
@@ -142,6 +143,16 @@ def _year_span_end(m: re.Match[str], cx: Context) -> Result | None:
     if len(m["y"]) == 2 and y != first + 1 and int(m["y"]) <= 12 and not _years_in_prose(cx.text, m.start() - 5, first, y):
         return None  # "2008-11" may be a month; the next year or a number no month has is a span
     return ("DATE", str(y), None) if first < y <= first + 100 else None
+
+
+# A year and the next joined by a slash name one stretch that straddles the turn of the year: a
+# season, a fiscal, marketing or academic year ("the 1997/98 season", "the 2009/10 marketing year",
+# "in 2008/09"). It is written by its first year, as the gold and the ISO year of its start have it;
+# a dash ("1918-19") stays a span of two years, the slash between years further apart two years too.
+@rule("year_slash", rf"{B}(?P<year>1[6-9]\d\d|20\d\d)/(?P<next>\d\d(?:\d\d)?)(?![\d/%-]|[.,]\d|['’]?s\b)",
+      accept=lambda m, text: int(m["next"]) == (int(m["year"]) + 1) % (100 if len(m["next"]) == 2 else 10000))
+def _year_slash(m: re.Match[str], cx: Context) -> Result | None:
+    return "DATE", m["year"], None
 
 
 @rule("year", rf"{B}(?:(?i:the year){SP})?(?P<year>1[6-9]\d\d|20\d\d)(?![\d%]|[A-Za-z](?<!s)|,\d|\.\d|-(?!(?:1[6-9]|20)?\d\d(?![\d-])|\d(?![\d-]))|\s?(?i:percent|per cent|feet|meters|miles|yards|people|employees|"
