@@ -286,3 +286,25 @@ def test_to_before_a_noun_phrase_is_a_preposition_not_an_infinitive() -> None:
     assert predicate("Two boxes of files were handed to their lawyers.").verbs == {"hand"}
     assert predicate("The letters were sent to him by a clerk.").verbs == {"send"}
     assert predicate("The council voted to close the depot.").verbs == {"vot", "clos"}
+
+
+# ------------------------------------------- what befalls one thing once, recalled at two dates
+def test_a_rupture_recalled_at_its_month_and_at_its_day_is_one_event_at_the_day() -> None:
+    text = ("Vestra Energy said on Monday it had sealed its undersea pipeline that ruptured in March and spilled oil "
+            "along the coast.\n"
+            "The regional council has asked for a full inquiry.\n"
+            "Inspectors found heavy corrosion near the valve where the pipeline ruptured on 14 March.\n")
+    assert [(e.when.value(), len(e.sources)) for e in events_of(text)
+            if any("where the pipeline ruptured" in s.quote for s in e.sources)] == [("2031-03-14", 2)]
+
+
+def test_two_people_dying_at_a_month_and_at_a_day_within_it_stay_two_deaths() -> None:
+    text = ("A farmer who fell ill in the flood died in April, the health board said.\n"
+            "The board's report was published on Tuesday.\n"
+            "A nurse who treated flood victims died on 3 April.\n")
+    assert sorted(e.when.value() for e in events_of(text) if any("died" in s.quote for s in e.sources)) == [
+        "2031-04", "2031-04-03"]
+
+
+def test_a_verb_stem_of_a_four_letter_ied_past_is_its_base() -> None:
+    assert verb_stem("died") == verb_stem("dies") == "die"
