@@ -15,7 +15,7 @@ told at alternative dates or as a change between two (:mod:`.alternatives`). The
 the person it names, and a death told at its day and at its hour in the next sentence, are one (:mod:`.day_and_hour`), and so is an
 unnamed person's death told by one description at dates one within the other (:mod:`.described_deaths`), and so is
 one actor's statement recalled at its month and told again at its day (:mod:`.statement_months`), and so is what
-befalls one subject once (a death, a sinking, a rupture) recalled at a vaguer date and at a date within it
+befalls one thing once (a sinking, a rupture) recalled at a vaguer date and at a date within it
 (:func:`.predicates.once_dated_closer`).
 """
 

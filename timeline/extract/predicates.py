@@ -91,8 +91,6 @@ def verb_stem(word: str) -> str:
     """The stem a verb's forms share: "faces", "facing", "faced", "face" -> "fac"; "began", "begun" -> "begin"."""
     w = word.lower().replace("’", "'")
     w = _BASE.get(w, w)
-    if len(w) == 4 and w.endswith("ied"):  # "died", "lied", "tied": the base ("die") and a "d"
-        return w[:-1]
     for suffix in ("ing", "ied", "ies", "ed", "es", "s"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 3:
             w = w[:-len(suffix)] + ("y" if suffix in ("ied", "ies") else "")
@@ -322,10 +320,12 @@ def told_again(top: Mention, other: Mention) -> bool:
     return bool((a.objects & b.verbs or b.objects & a.verbs) and len(top.words & other.words) >= 2)
 
 
+#: Verbs of what happens to one thing once: a ship sinks once, a well ruptures once.
+_THING_ONCE = frozenset(verb_stem(w) for w in (
+    "sink", "capsize", "explode", "collapse", "crash", "erupt", "rupture"))
 #: Verbs of what happens to one subject once: a ship sinks once, a man dies once, a minister resigns once.
-_ONCE = frozenset(verb_stem(w) for w in (
-    "die", "sink", "capsize", "explode", "collapse", "crash", "resign", "retire", "erupt", "drown", "abdicate",
-    "assassinate", "behead", "execute", "bury", "rupture"))
+_ONCE = _THING_ONCE | frozenset(verb_stem(w) for w in (
+    "die", "resign", "retire", "drown", "abdicate", "assassinate", "behead", "execute", "bury"))
 
 
 def dated_closer(vaguer: Mention, precise: Mention) -> bool:
@@ -365,15 +365,16 @@ _PRONOUN_SUBJECTS = frozenset(["he", "she", "it", "they", "who", "which", "that"
 
 def once_dated_closer(a: Mention, b: Mention) -> bool:
     """Whether two mentions recall one thing's fate at a vaguer date and at a date within it, in whatever clause: "its
-    well in the Gulf that ruptured in April" ... "after the well ruptured on April 20"; "the singer, who died in 2009"
-    ... "Jackson died in June 2009". What befalls its subject once (:data:`_ONCE`: dying, sinking, rupturing) is one
-    happening when one verb carries both dates and one subject undergoes it: the same actor, or titles whose subjects'
-    words are one within the other's. ("A man died in April" and "a woman died on 3 April" are two deaths; so are "two more
-    ships sank in May" and "a ferry sank on 2 May".)"""
+    well in the Gulf that ruptured in April" ... "after the well ruptured on April 20". What befalls a thing once
+    (:data:`_THING_ONCE`: sinking, exploding, rupturing) is one happening when one verb carries both dates and one
+    subject undergoes it: the same actor, or titles whose subjects' words are one within the other's ("two more
+    ships sank in May" and "a ferry sank on 2 May" are two sinkings). A person's death is told by name, surname and
+    description, and whose it is the article's reading decides (:mod:`.once`, :mod:`.described_deaths`): a brother
+    who died in March of the year his brother died is another death."""
     if a.key == b.key or not (contains(a.when, b.when) or contains(b.when, a.when)):
         return False
     verb = verb_stem(a.dated_verb) if a.dated_verb else ""
-    if verb not in _ONCE or not b.dated_verb or verb_stem(b.dated_verb) != verb or a.predicate.again or b.predicate.again:
+    if verb not in _THING_ONCE or not b.dated_verb or verb_stem(b.dated_verb) != verb or a.predicate.again or b.predicate.again:
         return False
     if a.actor and b.actor:
         return a.actor.split()[-1] == b.actor.split()[-1]
