@@ -286,3 +286,22 @@ def test_to_before_a_noun_phrase_is_a_preposition_not_an_infinitive() -> None:
     assert predicate("Two boxes of files were handed to their lawyers.").verbs == {"hand"}
     assert predicate("The letters were sent to him by a clerk.").verbs == {"send"}
     assert predicate("The council voted to close the depot.").verbs == {"vot", "clos"}
+
+
+# ------------------------------------------- what befalls one thing once, recalled at two dates
+def test_a_rupture_recalled_at_its_month_and_at_its_day_is_one_event_at_the_day() -> None:
+    text = ("Vestra Energy said on Monday it had sealed its undersea pipeline that ruptured in March and spilled oil "
+            "along the coast.\n"
+            "The regional council has asked for a full inquiry.\n"
+            "Inspectors found heavy corrosion near the valve where the pipeline ruptured on 14 March.\n")
+    assert [(e.when.value(), len(e.sources)) for e in events_of(text)
+            if any("where the pipeline ruptured" in s.quote for s in e.sources)] == [("2031-03-14", 2)]
+
+
+
+def test_two_vessels_sinking_at_a_month_and_at_a_day_within_it_stay_two_events() -> None:
+    text = ("Fishermen in Vorn say a trawler that sank in May was overloaded.\n"
+            "The harbour master has asked for a full inquiry.\n"
+            "Divers found the ferry that sank on 2 May in shallow water.\n")
+    assert [(e.when.value(), len(e.sources)) for e in events_of(text)
+            if any("the ferry that sank" in s.quote for s in e.sources)] == [("2031-05-02", 1)]

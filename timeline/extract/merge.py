@@ -14,7 +14,9 @@ its day (:mod:`.one_explosion`), one handover of a post told from either side (:
 told at alternative dates or as a change between two (:mod:`.alternatives`). The top told again at an hour of its day by
 the person it names, and a death told at its day and at its hour in the next sentence, are one (:mod:`.day_and_hour`), and so is an
 unnamed person's death told by one description at dates one within the other (:mod:`.described_deaths`), and so is
-one actor's statement recalled at its month and told again at its day (:mod:`.statement_months`).
+one actor's statement recalled at its month and told again at its day (:mod:`.statement_months`), and so is what
+befalls one thing once (a sinking, a rupture) recalled at a vaguer date and at a date within it
+(:func:`.predicates.once_dated_closer`).
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ from timeline.extract.predicates import (
     dated_closer,
     lead_act_told_again,
     lead_at_its_hour,
+    once_dated_closer,
     one_avowal,
     one_day,
     one_end_told_twice,
@@ -398,7 +401,7 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         return True  # "Jindal has warned that the slick threatens ..." ... "Jindal told a news conference on Saturday"
     if told_again(a, b) or told_again(b, a):
         return True  # "Lund is facing a vote on the budget" ... "Lund is facing a crucial vote on the budget today"
-    if dated_closer(a, b) or dated_closer(b, a):
+    if dated_closer(a, b) or dated_closer(b, a) or once_dated_closer(a, b):
         return True  # "In March the ferry Alda sank off Vorn" ... "The Alda sank on 14 March, with 30 aboard"
     if _named_again(a, b) or _named_again(b, a):
         return True  # "Tonight the department announced ..." ... "Tonight's announcement brought ..."

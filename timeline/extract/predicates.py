@@ -33,8 +33,9 @@ if TYPE_CHECKING:
     from timeline.extract.merge import Mention
 
 __all__ = ["LEAD_LAG", "Predicate", "act_named_again", "another_day_told_beside", "contains", "dated_closer",
-           "lead_act_told_again", "lead_at_its_hour", "one_avowal", "one_day", "one_end_told_twice", "one_of_agrees",
-           "one_release", "one_share_move", "one_trip", "plan_beside_act", "predicate", "publishes", "recalled_again",
+           "lead_act_told_again", "lead_at_its_hour", "once_dated_closer", "one_avowal", "one_day", "one_end_told_twice",
+           "one_of_agrees", "one_release", "one_share_move", "one_trip", "plan_beside_act", "predicate", "publishes",
+           "recalled_again",
            "told_again", "told_on_to_the_hour", "verb_stem", "verb_told_in_other"]
 
 _BASE = dict(pair.split(":") for pair in (IRREGULAR_PAST_PAIRS + " " + PARTICIPLE_BASE_PAIRS).split())
@@ -319,10 +320,12 @@ def told_again(top: Mention, other: Mention) -> bool:
     return bool((a.objects & b.verbs or b.objects & a.verbs) and len(top.words & other.words) >= 2)
 
 
+#: Verbs of what happens to one thing once: a ship sinks once, a well ruptures once.
+_THING_ONCE = frozenset(verb_stem(w) for w in (
+    "sink", "capsize", "explode", "collapse", "crash", "erupt", "rupture"))
 #: Verbs of what happens to one subject once: a ship sinks once, a man dies once, a minister resigns once.
-_ONCE = frozenset(verb_stem(w) for w in (
-    "die", "sink", "capsize", "explode", "collapse", "crash", "resign", "retire", "erupt", "drown", "abdicate",
-    "assassinate", "behead", "execute", "bury"))
+_ONCE = _THING_ONCE | frozenset(verb_stem(w) for w in (
+    "die", "resign", "retire", "drown", "abdicate", "assassinate", "behead", "execute", "bury"))
 
 
 def dated_closer(vaguer: Mention, precise: Mention) -> bool:
@@ -354,6 +357,33 @@ def dated_closer(vaguer: Mention, precise: Mention) -> bool:
         words = vaguer.words & precise.words
         return bool(words & {o[:5] for o in a.objects | b.objects}) and len(words - {v[:5] for v in shared}) >= 2
     return bool(shared & _ONCE)
+
+
+#: Title subjects that name no one by themselves: the mention's actor says who they are.
+_PRONOUN_SUBJECTS = frozenset(["he", "she", "it", "they", "who", "which", "that"])
+
+
+def once_dated_closer(a: Mention, b: Mention) -> bool:
+    """Whether two mentions recall one thing's fate at a vaguer date and at a date within it, in whatever clause: "its
+    well in the Gulf that ruptured in April" ... "after the well ruptured on April 20". What befalls a thing once
+    (:data:`_THING_ONCE`: sinking, exploding, rupturing) is one happening when one verb carries both dates and one
+    subject undergoes it: the same actor, or titles whose subjects' words are one within the other's ("two more
+    ships sank in May" and "a ferry sank on 2 May" are two sinkings). A person's death is told by name, surname and
+    description, and whose it is the article's reading decides (:mod:`.once`, :mod:`.described_deaths`): a brother
+    who died in March of the year his brother died is another death."""
+    if a.key == b.key or not (contains(a.when, b.when) or contains(b.when, a.when)):
+        return False
+    verb = verb_stem(a.dated_verb) if a.dated_verb else ""
+    if verb not in _THING_ONCE or not b.dated_verb or verb_stem(b.dated_verb) != verb or a.predicate.again or b.predicate.again:
+        return False
+    if a.actor and b.actor:
+        return a.actor.split()[-1] == b.actor.split()[-1]
+    once = frozenset([verb])
+    subject_a, subject_b = (frozenset(title_subject(m.title, once)) - DETERMINERS for m in (a, b))
+    # One subject's words within the other's: "The well" and "BP's deep-sea well"; "A farmer hurt in the flood" and
+    # "A nurse hurt in the flood" are two people.
+    return bool(subject_a and subject_b) and not (subject_a | subject_b) & _PRONOUN_SUBJECTS and (
+        subject_a <= subject_b or subject_b <= subject_a)
 
 
 #: Verbs and nouns of a journey: a trip announced for a week and told at its first day is one trip.
