@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_auxiliaries import BE_FINITE, DO_FORMS, HAVE_FORMS, MODAL_VERBS, auxiliaries, auxiliary_words
+from timeline.english_auxiliaries import (
+    BE_FINITE,
+    DO_FORMS,
+    HAVE_FORMS,
+    MODAL_VERBS,
+    auxiliaries,
+    auxiliary_words,
+)
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.company_kinds import SORTED_ONLY, business_nouns
 from timeline.extract.count_words import COUNT_WORDS
