@@ -233,6 +233,11 @@ def test_it_emerged_gives_the_reported_clause(sentence: str, date: str | None, t
     assert _title(sentence, date) == title
 
 
+def test_it_turned_out_with_no_clause_after_keeps_its_verb() -> None:
+    # "turned out well" frames no clause: nothing of the sentence is dropped.
+    assert _title("It turned out well for the ferry firm on Tuesday.", "on Tuesday").startswith("It turns out well")
+
+
 def test_a_body_that_announces_keeps_its_saying() -> None:
     # Only the passive frames nobody's news: "It announced" is an organisation's act, and keeps its verb.
     assert _title("It announced on Tuesday that its ferry profits rose 20%.", "on Tuesday").startswith("It announce")

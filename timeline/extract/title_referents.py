@@ -281,8 +281,11 @@ ORG_END = re.compile(r"(?:\b[A-Z]{2,}s?|Inc|Corp|Co|Ltd|Plc|PLC|Group|Company|Ba
 #: announced that its profit rose" is an organisation's saying, which the actor finders name.
 REPORTED_BY_NOBODY = re.compile(
     r"^(?:It|it)\s+(?:(?:also|now|later|then|soon|since|has|had|was|is|has\s+been|had\s+been|has\s+now|"
-    r"has\s+also)\s+)*(?:emerged|understood|learned|learnt|known|(?:turned|turns|turn)\s+out|"
-    r"(?:became|becomes|become)\s+(?:clear|apparent|known)|"
+    r"has\s+also)\s+)*(?:emerged|understood|learned|learnt|known|(?:(?:turned|turns|turn)\s+out|"
+    r"(?:became|becomes|become)\s+(?:clear|apparent|known))"
+    # ("It turned out well", "It became clear to the jury": a clause after these, or no frame of one)
+    r"(?=\s*,?\s+(?:(?:today|yesterday|tonight|last\s+night|this\s+week|last\s+week)\s+)?(?:that|the|a|an|his|her|"
+    r"its|their|this|these|those|some|no|[A-Z\d])\b)|"
     r"(?:is|was|been)\s+(?:(?:also|now|later|then|first|officially)\s+)?(?:reported|revealed|confirmed|"
     r"announced|disclosed))\s*,?\s+"
     r"(?:(?:today|yesterday|tonight|last\s+night|this\s+week|last\s+week)\s+)?(?:that\s+)?(?=[^\s,])"
