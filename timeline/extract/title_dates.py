@@ -195,10 +195,10 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         # is the meaning; without it the title says "never".
         # ("It was not until 1981 that Congress imposed a ban" is a cleft: the clause after "that" is the news; so is
         # "It wasn't until late May before the firm hired a spokesman", where speech puts "before" for "that")
-        cleft = re.fullmatch(r"(?i)\s*(?:(?:and|but|yet|so)\s+)?it\s+(?:is|was)(?:n['’]t)?\s+(?:not\s+|only\s+)?", out[:cut_from]) \
-            and re.match(r"\s*,?\s*(?:that|when)\s+\S", out[end:]) or re.fullmatch(
-                r"(?i)\s*(?:(?:and|but|yet|so)\s+)?it\s+(?:(?:is|was)(?:n['’]t|\s+not)|(?:is|was)\s+only)\s+", out[:cut_from]) \
-            and re.match(r"\s*,?\s*(?:that|when|before)\s+\S", out[end:])
+        frame = re.fullmatch(r"(?i)\s*(?:(?:and|but|yet|so)\s+)?it\s+(?:is|was)(?P<focus>n['’]t\s+|\s+not\s+|\s+only\s+|\s+)",
+                             out[:cut_from])
+        joined = r"that|when|before" if frame and frame.group("focus").strip() else r"that|when"
+        cleft = frame and re.match(r"\s*,?\s*(?:" + joined + r")\s+\S", out[end:])
         if m and re.search(r"\b(?:until|till)\b|['’]til\b", m.group(0), flags=re.I) and re.match(r"\s*to\s+[a-z]", out[end:]) \
                 and _DEADLINE_HOLDER.search(out[:m.start()]):
             continue  # a deadline given or had: "have [until the weekend] to pay up" is not "have to pay up"
