@@ -6,6 +6,7 @@ Every sentence here is written for these tests; the companies are invented.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from timeline.extract import extract
 from timeline.extract.names import NameIndex
@@ -235,3 +236,12 @@ def test_it_after_a_passive_is_the_organisation_that_did_it() -> None:
             "On Friday it filed a lawsuit on behalf of a crane driver hurt in the collapse.\n")
     found = titles(text)
     assert any(t.startswith("Pellow & Associates files") for t in found), found
+
+
+def test_it_that_a_modal_passive_follows_is_the_thing_before() -> None:
+    # "It will be placed over the breach": no expletive "it" will be placed; the thing the sentence before was about will.
+    text = ("Engineers at the harbour finished a new steel caisson last week.\n"
+            "The caisson is a tall steel box, weighing 90 tonnes.\n"
+            "It will be placed over the breach in the sea wall on Friday.\n")
+    found = titles(text)
+    assert any(re.match(r"The (?:steel )?caisson will be placed over the breach", t) for t in found), found

@@ -221,9 +221,26 @@ def test_a_cut_reported_clause_leaves_no_verb_behind() -> None:
      "The council will vote on the ferry budget"),
     # A hedge stays: dropping it would turn doubt into fact.
     ("It is feared the ferry sank in the storm.", None, "It is feared the ferry sank in the storm"),
+    # Factive frames tell their clause as fact come to light: the clause is the news.
+    ("It was announced on Tuesday that the harbour master had resigned.", "on Tuesday",
+     "The harbour master resigns"),
+    ("It turned out on Tuesday that the council had halted the pumps.", "on Tuesday",
+     "The council halts the pumps"),
+    ("It became clear on Tuesday that the flood is far worse than the council had estimated.", "on Tuesday",
+     "The flood is far worse than the council had estimated"),
 ])
 def test_it_emerged_gives_the_reported_clause(sentence: str, date: str | None, title: str) -> None:
     assert _title(sentence, date) == title
+
+
+def test_it_turned_out_with_no_clause_after_keeps_its_verb() -> None:
+    # "turned out well" frames no clause: nothing of the sentence is dropped.
+    assert _title("It turned out well for the ferry firm on Tuesday.", "on Tuesday").startswith("It turns out well")
+
+
+def test_a_body_that_announces_keeps_its_saying() -> None:
+    # Only the passive frames nobody's news: "It announced" is an organisation's act, and keeps its verb.
+    assert _title("It announced on Tuesday that its ferry profits rose 20%.", "on Tuesday").startswith("It announce")
 
 
 def test_a_date_inside_a_noun_phrase_leaves_the_phrase_whole() -> None:

@@ -255,6 +255,11 @@ def test_a_verb_that_needs_its_preposition_is_not_left_without_it() -> None:
     # "It was not until 1981 that X": the clause after "that" is the news.
     ("And it was not until 1981 that the council banned cars from the old bridge.", "1981",
      "The council bans cars from the old bridge"),
+    # The contracted negation is the same cleft, and speech may put "before" for its "that".
+    ("It wasn't until late May that the ferry firm hired a new spokesman.", "late May",
+     "The ferry firm hires a new spokesman"),
+    ("It wasn't until late May before the ferry firm hired a new spokesman.", "late May",
+     "The ferry firm hires a new spokesman"),
     # "Almost five months later," is a lead.
     ("Almost five months later, the board published its report on Wednesday.", "on Wednesday",
      "The board publishes its report"),

@@ -22,6 +22,7 @@ from timeline.extract.title_referents import (
     PASSIVE_IT,
     PUBLIC_BODY,
     THING_ACTOR,
+    THING_PASSIVE_IT,
     actor_kind,
 )
 from timeline.extract.trailing_speakers import speaker_first
@@ -216,8 +217,9 @@ class BodyChain:
 
     def _referent(self, s: Sentence, previous_actor: str | None) -> str | None:
         opening = speaker_first(s.text)  # ('“...,” the company said': the company, as where it opens the sentence)
-        if EXPLETIVE_IT.match(opening) and not PASSIVE_IT.match(opening):
-            return None  # "It comes as critics lose patience": "it" stands for nobody
+        if EXPLETIVE_IT.match(opening) and not PASSIVE_IT.match(opening) \
+                and not (self.thing and THING_PASSIVE_IT.match(opening)):
+            return None  # "It comes as critics lose patience": "it" stands for nobody ("It will be placed": the thing)
         if self.vessel and opening.startswith("It ") and VESSEL_HAPPENS.match(opening):
             return self.vessel  # "The rig exploded on April 20. It sank two days later": only a vessel sinks
         # "When Marubeni completes the purchase, its assets will ...", "Under the rules, if BP used the mud, it could

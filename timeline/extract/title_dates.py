@@ -193,9 +193,12 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
         cut_from = part.start() if part else cut_from
         # "has not posted a profit since 1998", "won't be finished until August": under a negation the date
         # is the meaning; without it the title says "never".
-        # ("It was not until 1981 that Congress imposed a ban" is a cleft: the clause after "that" is the news)
-        cleft = re.fullmatch(r"(?i)\s*(?:(?:and|but|yet|so)\s+)?it\s+(?:is|was)\s+(?:not\s+|only\s+)?", out[:cut_from]) \
-            and re.match(r"\s*,?\s*(?:that|when)\s+\S", out[end:])
+        # ("It was not until 1981 that Congress imposed a ban" is a cleft: the clause after "that" is the news; so is
+        # "It wasn't until late May before the firm hired a spokesman", where speech puts "before" for "that")
+        frame = re.fullmatch(r"(?i)\s*(?:(?:and|but|yet|so)\s+)?it\s+(?:is|was)(?P<focus>n['’]t\s+|\s+not\s+|\s+only\s+|\s+)",
+                             out[:cut_from])
+        joined = r"that|when|before" if frame and frame.group("focus").strip() else r"that|when"
+        cleft = frame and re.match(r"\s*,?\s*(?:" + joined + r")\s+\S", out[end:])
         if m and re.search(r"\b(?:until|till)\b|['’]til\b", m.group(0), flags=re.I) and re.match(r"\s*to\s+[a-z]", out[end:]) \
                 and _DEADLINE_HOLDER.search(out[:m.start()]):
             continue  # a deadline given or had: "have [until the weekend] to pay up" is not "have to pay up"
@@ -203,7 +206,7 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
                 _LIMIT_NEGATION + r"[^,;:.!?]{0,80}$", before, flags=re.I) and not cleft:
             continue
         if cleft:  # "It was on 18 March, 1967 that the tanker struck": the clause after "that" is the news
-            out = re.sub(r"^\s*,?\s*(?:that|when)\s+", "", out[end:])
+            out = re.sub(r"^\s*,?\s*(?:that|when|before)\s+", "", out[end:])
             out = out[:1].upper() + out[1:]
             continue
         if _leaves_dangling(out[:cut_from], out[end:], bool(m and re.search(

@@ -10,7 +10,14 @@ from __future__ import annotations
 
 import re
 
-from timeline.english_auxiliaries import BE_FINITE, DO_FORMS, HAVE_FORMS, auxiliaries, auxiliary_words
+from timeline.english_auxiliaries import (
+    BE_FINITE,
+    DO_FORMS,
+    HAVE_FORMS,
+    MODAL_VERBS,
+    auxiliaries,
+    auxiliary_words,
+)
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.company_kinds import SORTED_ONLY, business_nouns
 from timeline.extract.count_words import COUNT_WORDS
@@ -240,9 +247,12 @@ PASSIVE_IT = re.compile(r"^(?:It|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:als
                         r"(?:set|poised|slated|due|forced|obliged|able|unable)\s+to\s+[a-z])")
 #: "The technique was approved by regulators. It was used in past disasters": any passive but one of reporting or
 #: judging tells what happened to "it", and a thing the sentence before had as its subject is what underwent it.
+#: A modal's passive tells what is to happen to it ("The funnel is a 40ft steel box. It will be placed over the leak
+#: on Friday"): no expletive "it" will be placed, lowered or followed by anything.
 #: (Only for a thing: an organisation that "was capped" or "is expected to be operational" is seldom what is meant.)
 THING_PASSIVE_IT = re.compile(
-    r"^(?:It|it)\s+(?:is|was|has\s+been|had\s+been)\s+(?:(?:also|later|then|now|first|eventually|already|never|"
+    r"^(?:It|it)\s+(?:is|was|has\s+been|had\s+been|(?:" + auxiliaries(MODAL_VERBS) + r")\s+(?:also\s+|then\s+|now\s+|"
+    r"soon\s+|first\s+)?be)\s+(?:(?:also|later|then|now|first|eventually|already|never|"
     r"widely|once|finally|initially|originally|formally|officially|successfully|fully|partially)\s+)?(?!(?:" + _REPORTING_PARTICIPLES + r")\b)(?:[a-z]{2,}ed|" + "|".join(sorted(IRREGULAR_PARTICIPLES))
     + r"|(?:[a-z]+(?:k|tt|dd|v|ll|z|s|rid|it))en)\b(?!\s+(?:that|if|whether|what|how|why|when)\b)"
     r"(?![^.;]{0,60}\bthat\s+(?:the|a|an|he|she|they|it|we|[A-Z]))")
@@ -263,13 +273,25 @@ ORG_END = re.compile(r"(?:\b[A-Z]{2,}s?|Inc|Corp|Co|Ltd|Plc|PLC|Group|Company|Ba
                       r"Resources|Partners|Capital|Management|Media|Studios|Records|Pictures|Entertainment|Productions|"
                       r"Communications|Pharmaceuticals|Insurance|Securities|Investments|Ventures|Enterprises|Associates)\.?$")
 
-#: "It emerged that X", "It is understood X", "It has been reported that X": the news is X; "it" names
-#: nobody, and "emerged" is no headline verb. A hedge ("It is believed", "It is feared") stays: without
-#: it the doubt would read as fact.
+#: "It emerged that X", "It is understood X", "It has been reported that X", "It was announced that X", "It turned
+#: out that X", "It became clear that X": the news is X; "it" names nobody, and "emerged" is no headline verb. These
+#: frames are factive (what they introduce is told as fact, come to light), so the clause alone says what the sentence
+#: asserts. A hedge ("It is believed", "It is feared", "It is estimated") stays: without it the doubt would read as
+#: fact. A verb a body does ("announced", "reported", "disclosed") frames nobody's news only in the passive: "It
+#: announced that its profit rose" is an organisation's saying, which the actor finders name.
 REPORTED_BY_NOBODY = re.compile(
     r"^(?:It|it)\s+(?:(?:also|now|later|then|soon|since|has|had|was|is|has\s+been|had\s+been|has\s+now|"
-    r"has\s+also)\s+)*(?:emerged|understood|reported|learned|learnt|revealed|known|confirmed)\s*,?\s+"
-    r"(?:(?:today|yesterday|tonight|last\s+night|this\s+week|last\s+week)\s+)?(?:that\s+)?(?=\S)")
+    r"has\s+also)\s+)*(?:emerged|understood|learned|learnt|known|(?:(?:turned|turns|turn)\s+out|"
+    r"(?:became|becomes|become)\s+(?:clear|apparent|known))"
+    # ("It turned out well", "It became clear to the jury": a clause after these, or no frame of one)
+    r"(?=\s*,?\s+(?:(?:today|yesterday|tonight|last\s+night|this\s+week|last\s+week)\s+)?(?:that|the|a|an|his|her|"
+    r"its|their|this|these|those|some|no|[A-Z\d])\b)|"
+    r"(?:is|was|been)\s+(?:(?:also|now|later|then|first|officially)\s+)?(?:reported|revealed|confirmed|"
+    r"announced|disclosed))\s*,?\s+"
+    r"(?:(?:today|yesterday|tonight|last\s+night|this\s+week|last\s+week)\s+)?(?:that\s+)?(?=[^\s,])"
+    # ("It turns out, by the way, that ...", "It turns out that, rather than ..., that ...": an aside before the
+    # clause is no part of the news, and what follows it is no clause to stand alone)
+    r"(?![^,.;]{0,40},\s+that\b|that\s*,)")
 
 
 #: "It was [on 18 March, 1967] that the tanker struck the rock", "It was the day before Easter when a team found":
