@@ -31,3 +31,11 @@ def test_preposition_of_the_date_still_goes():
 def test_object_pronoun_of_a_past_verb_stays():
     titles = _titles("Fuel leaked from the tanker for weeks before a steel plate sealed it in mid-July.")
     assert any(t.endswith("seals it") for t in titles), titles
+
+
+def test_back_of_a_reply_stays():
+    assert "The union fires back" in _titles("The union, which represents the crews, fired back on Thursday.")
+
+
+def test_back_of_long_ago_still_goes():
+    assert all(not t.endswith(" back") for t in _titles("The harbour law was passed back in 1990."))

@@ -48,11 +48,15 @@ _PREPOSITIONS = ("on", "in", "at", "by", "during", "since", "until", "till", "fr
                  "early", "late", "earlier", "later", "over", "within", "throughout", "back in", "back on", "into",
                  "well into", "well before", "well after")
 
-#: Verbs whose "back" is a particle of return ("came back in August", "was back on Monday"), not "back in 2007"'s
+#: Verbs whose "back" is a particle of return, reply or cut ("came back in August", "was back on Monday", "fired back on
+#: Thursday", "scaled back in June"), not "back in 2007"'s
 #: "as long ago as".
 _BACK_VERB = re.compile(r"\b(?:c[oa]mes?|coming|went|go|goes|going|gone|g[eo]ts?|getting|bounc(?:e|es|ed)|roar(?:s|ed)?|"
                         r"f(?:ight|ights|ought)|h(?:it|its)|str(?:ike|ikes|uck)|br(?:ing|ings|ought)|mov(?:e|es|ed)|"
                         r"fl(?:y|ies|ew)|head(?:s|ed)?|sen[dt]s?|turn(?:s|ed)?|spr(?:ing|ings|ang)|switch(?:es|ed)?|"
+                        # a reply ("fired back", "hit back", "wrote back") and a cut ("scaled back", "pared back")
+                        r"fir(?:e|es|ed)|sh(?:oot|oots|ot)|call(?:s|ed)?|writ(?:e|es)|wrote|answer(?:s|ed)?|"
+                        r"scal(?:e|es|ed)|par(?:e|es|ed)|cut(?:s)?|roll(?:s|ed)?|pull(?:s|ed)?|push(?:es|ed)?|"
                         r"" + auxiliaries(BE_FINITE, BE_NONFINITE) + r")\s+$")
 _DAY_WORD = "(?:" + WEEKDAY_NAME_PATTERN + "|" + MONTH_NAME_PATTERN + r")\b"
 

@@ -146,20 +146,24 @@ def _whole_quote_cut(words: list[str], going_on: list[str], head: str) -> int:
 
 
 #: A name after the words that describe it: "investment bank | Evolution Securities", "The Daily Telegraph's | Jeremy
-#: Warner" (a lowercase word or an owner's "'s" before it).
-_NAME_AFTER_DESCRIPTION = re.compile(r"(?:\s[a-z][\w-]*|[’']s)\s+((?:[A-Z][\w'’.&-]+\s+){0,3}[A-Z][\w'’.&-]*)$")
+#: Warner" (a describing word or an owner's "'s" before it; a word that joins or places names, "Fish and | Wildlife
+#: Service", "in the Journal of the | American Medical Association", is inside the name or a phrase, no description).
+_NAME_AFTER_DESCRIPTION = re.compile(r"(?:\s(?!(?:and|or|of|the|an?|in|at|on|for|from|to|with|by|de|du|del|la|le|van|von|"
+                                     r"der|den|al|el|bin|ibn)\s)[a-z][\w-]*|[’']s)\s+((?:[A-Z][\w'’.&-]+\s+){0,3}"
+                                     r"[A-Z][\w'’.&-]*)$")
 
 
 def _shorter_speakers(speaker: str) -> list[str]:
-    """Shorter ways a headline names ``speaker``: the name without the words that describe it, and a person by the
-    surname ("London-based investment bank Evolution Securities" -> "Evolution Securities"; "The Daily Telegraph's
-    Jeremy Warner" -> "Jeremy Warner", "Warner"), the longest first."""
+    """Shorter ways a headline names ``speaker``: the name without the words that describe it ("London-based investment
+    bank Evolution Securities" -> "Evolution Securities", "The Daily Telegraph's Jeremy Warner" -> "Jeremy Warner"), and
+    a speaker named as a person by the surname ("Tony Hayward" -> "Hayward"; a described name keeps its first name, as
+    "research firm Raymond James" is no person), the longest first."""
     named = _NAME_AFTER_DESCRIPTION.search(speaker)
-    name = named.group(1) if named is not None and len(named.group(1).split()) < len(speaker.split()) else speaker
-    shorter = [name] if name != speaker else []
-    if actor_kind(name) == "person" and len(name.split()) > 1 and not re.search(r"\b(?:Jr|Sr|II|III)\.?$", name):
-        shorter.append(name.split()[-1])
-    return shorter
+    if named is not None and len(named.group(1).split()) < len(speaker.split()):
+        return [named.group(1)]
+    if actor_kind(speaker) == "person" and len(speaker.split()) > 1 and not re.search(r"\b(?:Jr|Sr|II|III)\.?$", speaker):
+        return [speaker.split()[-1]]
+    return []
 
 
 #: Ends of a frame that only announces what follows ("It turns out | that ...", "I think | ..."): no saying alone.
