@@ -44,3 +44,10 @@ def test_a_person_gives_way_to_the_surname_when_only_then_a_cut_clause_fits() ->
     title = title_of("\"The harbour board has every reason to reopen the eastern quay to the smaller boats before the "
                      "winter storms arrive,\" said harbour master Margaret Fitzwilliam-Haverstock on Monday.", "on Monday")
     assert title == "Fitzwilliam-Haverstock: “The harbour board has every reason to reopen the eastern quay”"
+
+
+def test_a_name_joined_by_and_is_never_cut_to_its_last_part() -> None:
+    title = title_of("The Lakes and Rivers Authority said on Monday: \"The towpath closure is important to keep all the walkers "
+                     "safe, to protect the nesting swans on the banks, and to let the crews repairing the lock work "
+                     "safely.\"", "on Monday")
+    assert not title.startswith("Rivers Authority"), title
