@@ -31,3 +31,23 @@ def test_a_bodys_spokesman_gives_way_to_the_body_when_the_clause_would_be_cut() 
 def test_a_spokesman_whose_quote_fits_keeps_his_title() -> None:
     title = title_of("A Harbourlink spokesman said on Monday: \"The ferry will sail again within days.\"", "on Monday")
     assert title == "A Harbourlink spokesman says: “The ferry will sail again within days”"
+
+
+def test_a_described_body_gives_way_to_its_name_when_only_then_the_clause_fits() -> None:
+    title = title_of("Edinburgh-based stockbroker Hollins Wade said in a note to clients on Monday: \"We expect the "
+                     "ferry operator to cut its fares across the North Sea and to close two of its smaller ports.\"",
+                     "on Monday")
+    assert title == "Hollins Wade: “We expect the ferry operator to cut its fares across the North Sea”"
+
+
+def test_a_person_gives_way_to_the_surname_when_only_then_a_cut_clause_fits() -> None:
+    title = title_of("\"The harbour board has every reason to reopen the eastern quay to the smaller boats before the "
+                     "winter storms arrive,\" said harbour master Margaret Fitzwilliam-Haverstock on Monday.", "on Monday")
+    assert title == "Fitzwilliam-Haverstock: “The harbour board has every reason to reopen the eastern quay”"
+
+
+def test_a_name_joined_by_and_is_never_cut_to_its_last_part() -> None:
+    title = title_of("The Lakes and Rivers Authority said on Monday: \"The towpath closure is important to keep all the walkers "
+                     "safe, to protect the nesting swans on the banks, and to let the crews repairing the lock work "
+                     "safely.\"", "on Monday")
+    assert not title.startswith("Rivers Authority"), title

@@ -220,7 +220,7 @@ def test_a_name_or_a_label_with_a_capital_is_no_run_on(sentence: str) -> None:
      "Markey tells the hearing: \u201cWater has been pouring into the valley for 30 days\u201d"),
     ("\u201cOnce we have reached the pipe, depending upon the state of the valve, whether we still have to seal "
      "the inlet, the casing, or both, the repair could take anywhere from a number of days to a few weeks,\u201d "
-     "harbour engineer Kent Wells said.", "Harbour engineer Kent Wells: \u201cthe repair could take anywhere from a number of days\u201d"),
+     "harbour engineer Kent Wells said.", "Kent Wells: \u201cthe repair could take anywhere from a number of days to a few weeks\u201d"),
 ])
 def test_a_quote_title_keeps_a_main_clause_with_its_verb(sentence: str, title: str) -> None:
     assert write_title(sentence, []) == title

@@ -23,8 +23,9 @@ from timeline.english_auxiliaries import (
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_participles import date_only_participle
 from timeline.extract.title_phrases import describes_day
-from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS
+from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES
 from timeline.extract.title_words import (
+    AUX,
     BREAK_WORDS,
     LIMIT_NEGATIONS,
     SPEECH_PRESENT,
@@ -39,7 +40,7 @@ from timeline.tagger.lexicon import SESSION_NOUNS
 #: A negation before a limit's preposition (see LIMIT_NEGATIONS).
 _LIMIT_NEGATION = r"(?:\b(?:" + "|".join(sorted(LIMIT_NEGATIONS)) + r")\b|n['’]t\b)"
 
-__all__ = ["strip_spans"]
+__all__ = ["DATE_PREPOSITIONS", "strip_spans"]
 
 #: The zone abbreviations a clock time in a story carries ("(0000 GMT)", "12:30 p.m. ET"), as a regex alternation.
 _ZONE = "|".join(sorted({*FIXED_ZONES, *LOCAL_ZONES}))
@@ -47,11 +48,15 @@ _PREPOSITIONS = ("on", "in", "at", "by", "during", "since", "until", "till", "fr
                  "early", "late", "earlier", "later", "over", "within", "throughout", "back in", "back on", "into",
                  "well into", "well before", "well after")
 
-#: Verbs whose "back" is a particle of return ("came back in August", "was back on Monday"), not "back in 2007"'s
+#: Verbs whose "back" is a particle of return, reply or cut ("came back in August", "was back on Monday", "fired back on
+#: Thursday", "scaled back in June"), not "back in 2007"'s
 #: "as long ago as".
 _BACK_VERB = re.compile(r"\b(?:c[oa]mes?|coming|went|go|goes|going|gone|g[eo]ts?|getting|bounc(?:e|es|ed)|roar(?:s|ed)?|"
                         r"f(?:ight|ights|ought)|h(?:it|its)|str(?:ike|ikes|uck)|br(?:ing|ings|ought)|mov(?:e|es|ed)|"
                         r"fl(?:y|ies|ew)|head(?:s|ed)?|sen[dt]s?|turn(?:s|ed)?|spr(?:ing|ings|ang)|switch(?:es|ed)?|"
+                        # a reply ("fired back", "hit back", "wrote back") and a cut ("scaled back", "pared back")
+                        r"fir(?:e|es|ed)|sh(?:oot|oots|ot)|call(?:s|ed)?|writ(?:e|es)|wrote|answer(?:s|ed)?|"
+                        r"scal(?:e|es|ed)|par(?:e|es|ed)|cut(?:s)?|roll(?:s|ed)?|pull(?:s|ed)?|push(?:es|ed)?|"
                         r"" + auxiliaries(BE_FINITE, BE_NONFINITE) + r")\s+$")
 _DAY_WORD = "(?:" + WEEKDAY_NAME_PATTERN + "|" + MONTH_NAME_PATTERN + r")\b"
 
@@ -106,6 +111,30 @@ _IRREGULAR = "|".join(sorted(IRREGULAR_PARTICIPLES - IRREGULAR_PAST_FORMS))
 #: The event a day phrase is counted or named by: "of the disaster", "of the hearing into the spill" (to a clause mark).
 _DASHED_AFTER = re.compile(r"\s*(?:--|—|–)\s+[^—–]{1,160}?\s+(?:--|—|–)(?=\s)")
 _OF_EVENT = re.compile(r"\s+of\s+(?:(?:the|a|an|this|that|its|his|her|their)\s+|(?=[a-z]{3,}s\b))[^,;:.!?()]{1,100}?(?=\s*(?:[,;:.!?()]|--|[-–—]\s)|$)")
+
+
+#: Words that are a phrasal verb's particle right after their verb and a preposition before a date ("took over", "went
+#: on", "was sworn in", "stopped by").
+_PARTICLES = ("on", "over", "in", "by", "through")
+#: The one-word prepositions of a date ("in 2007", "until after midnight"): after a particle they open the date, and the
+#: particle before them is the verb's (:func:`.title_ends.particle_ends` too).
+DATE_PREPOSITIONS = frozenset(p for p in _PREPOSITIONS if " " not in p and p not in {"early", "late", "earlier", "later"})
+_PARTICLE_THEN_DATE = re.compile(r"(?i)(" + "|".join(_PARTICLES) + r")\s+(?=(?:" + "|".join(sorted(DATE_PREPOSITIONS))
+                                 + r")\s)")
+
+
+def _particle_kept(out: str, cut_from: int, start: int) -> int:
+    """Where the words taken with a date begin once a phrasal verb's particle stays: of two prepositions before a date
+    ("took over in 2007", "went on until after midnight", "was sworn in on Tuesday"), the first right after a verb is
+    the verb's own; without it the verb says something else ("takes", "goes") or waits for its object."""
+    particle = _PARTICLE_THEN_DATE.match(out, cut_from)
+    words = out[:cut_from].split()
+    if particle is None or particle.end() > start or not words or not words[-1].isalpha():
+        return cut_from
+    verb, before = words[-1].lower(), words[-2].lower() if len(words) > 1 else ""
+    if verb in AUX or not (verbish(verb, before) or verb in PARTICIPLES):
+        return cut_from
+    return particle.end()
 
 
 def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
@@ -183,6 +212,7 @@ def strip_spans(sentence: str, spans: list[tuple[int, int]]) -> str:
                       # "by mid - August" (a tokenized "mid-August" whose date the tagger took without its part)
                       r"(?:\b(?:early|mid|late)\s*[-–]\s*)?$", before, flags=re.I)
         cut_from = m.start() if m and m.group(0).strip() else start
+        cut_from = _particle_kept(out, cut_from, start)
         # "came back in August": after a verb "back" is its particle, and stays; "Back in 2007, ..." dates the clause.
         back = re.match(r"(?i)back\s+", out[cut_from:start])
         if back and _BACK_VERB.search(out[:cut_from]):

@@ -19,6 +19,7 @@ from timeline.extract.awaited_tails import range_open
 from timeline.extract.count_words import COUNT_WORDS, numbers
 from timeline.extract.title_clause_edges import as_clause, subject_left_behind
 from timeline.extract.title_complements import complement_missing
+from timeline.extract.title_dates import DATE_PREPOSITIONS
 from timeline.extract.title_noun_runs import noun_runs_on
 from timeline.extract.title_phrases import (
     PRE_VERB_ADVERBS,
@@ -33,6 +34,7 @@ from timeline.extract.title_phrases import (
     object_missing,
     text_quotes_closed,
 )
+from timeline.extract.title_verbs import PARTICIPLES, written_as
 from timeline.extract.title_waits import modifier_waits, waits_past_phrase
 from timeline.extract.title_words import (
     AUX,
@@ -81,12 +83,18 @@ _CLAUSE_CONJUNCTIONS = {"because", "and", "but", "while", "whereas", "although",
 
 def particle_ends(title: str, sentence: str) -> bool:
     """Whether ``title`` ends on a phrasal verb's particle that the sentence follows with a new clause ("should step
-    in | because ..."): the particle finishes the verb, no date was cut from after it."""
+    in | because ...") or with a phrase that opens with its own preposition, the date's the title left out ("took over
+    | in 2007", "was sworn in | on Tuesday"): the particle finishes the verb, no object was cut from after it."""
     words = title.split()
-    if len(words) < 3 or words[-1].lower() not in _PHRASAL_PARTICLES or not verbish(words[-2].lower(), words[-3].lower()):
+    if len(words) < 3 or words[-1].lower() not in _PHRASAL_PARTICLES or not (
+            verbish(words[-2].lower(), words[-3].lower()) or words[-2].lower() in PARTICIPLES):
         return False
-    return re.search(re.escape(" ".join(words[-2:])) + r"(?:\s*[,;]|\s+(?:" + "|".join(sorted(_CLAUSE_CONJUNCTIONS))
-                     + r")\b)", sentence) is not None
+    if re.search(re.escape(" ".join(words[-2:])) + r"(?:\s*[,;]|\s+(?:" + "|".join(sorted(_CLAUSE_CONJUNCTIONS))
+                 + r")\b)", sentence) is not None:
+        return True
+    verb, particle = words[-2].lower(), words[-1].lower()
+    return any(written_as(verb, m.group(1).lower()) for m in re.finditer(
+        r"\b([A-Za-z]+)\s+" + particle + r"\s+(?:" + "|".join(sorted(DATE_PREPOSITIONS)) + r")\b", sentence))
 
 
 #: Adverbs that open a time phrase ("later today", "earlier this week", "early next month", "late on Friday"): a cut

@@ -83,24 +83,26 @@ def with_quote(attribution: str, quote: str) -> str:
     body = _SPOKESPERSON.fullmatch(speaker)
     if body is not None:  # ("A BP spokesman" -> "BP": a body's spokesman speaks for it, as a headline has it)
         heads += ((body.group(1), quote), (body.group(1), first))
-    if actor_kind(speaker) == "person" and not re.search(r"\b(?:Jr|Sr|II|III)\.?$", speaker):
+    shorter = _shorter_speakers(speaker)
+    for head in shorter:
         # ("Tony Hayward: “It is impossible to predict ...”" runs over by a few letters): a headline names a person
         # again by the surname, and makes room for what was said
-        heads += ((speaker.split()[-1], quote), (speaker.split()[-1], first))
+        heads += ((head, quote), (head, first))
     for head, said in heads[2:] if conditional else heads:
         if len(said.split()) <= 14 and (said is quote or len(said.split()) >= 3) and len(head) + len(said) + 4 <= MAX_CHARS \
                 and not _first_clause_open(said, main):
             return f"{head}: “{_quoted(said)}”"
-    room = MAX_CHARS - len(speaker) - 4
     words = first.split()
     going_on = main.split() if main.startswith(first) else words  # (a clause's end may be where its sentence goes on)
-    for k in range(min(len(words), 14), 3, -1):
-        part = " ".join(words[:k])
-        if len(part) <= room and whole_phrase(words[:k], words[k] if k < len(words) else None) and not _noun_awaited(part) \
-                and not quote_cut_open(going_on, k) \
-                and (k == len(words) or (_verb_kept(words, k)  # a cut quote keeps its verb
-                                         and _predicate_reached(words, k))):
-            return f"{speaker}: “{_quoted(part)}”"
+    # (a shorter name too, when no whole phrase of what was said fits beside the speaker as described: "Evolution
+    # Securities: “We believe BP will bow to political pressure in the U.S.”" says what "London-based investment bank
+    # Evolution Securities says" does not)
+    # (the fullest name that keeps the most of what was said)
+    cuts = [(k, -i, head) for i, head in enumerate((speaker, *shorter)) if (k := _whole_quote_cut(words, going_on, head))]
+    if cuts:
+        k, _, head = max(cuts)
+        return f"{head}: “{_quoted(' '.join(words[:k]))}”"
+    room = MAX_CHARS - len(speaker) - 4
     # No whole phrase fits: what was said still beats "X says" alone, cut where nothing hangs if it can be.
     k = min(len(words), 14)
     while k > 3 and (len(" ".join(words[:k])) > room or words[k - 1].lower().strip(",;:") in WEAK_END):
@@ -127,6 +129,41 @@ def with_quote(attribution: str, quote: str) -> str:
     if k > 3:
         return f"{speaker}: “{_quoted(' '.join(words[:k]))}”"
     return attribution
+
+
+def _whole_quote_cut(words: list[str], going_on: list[str], head: str) -> int:
+    """How many of the quoted clause's ``words`` (at most 14) a title beside ``head`` keeps where a whole phrase ends
+    with its verb and predicate; 0 when no such cut fits."""
+    room = MAX_CHARS - len(head) - 4
+    for k in range(min(len(words), 14), 3, -1):
+        part = " ".join(words[:k])
+        if len(part) <= room and whole_phrase(words[:k], words[k] if k < len(words) else None) and not _noun_awaited(part) \
+                and not quote_cut_open(going_on, k) \
+                and (k == len(words) or (_verb_kept(words, k)  # a cut quote keeps its verb
+                                         and _predicate_reached(words, k))):
+            return k
+    return 0
+
+
+#: A name after the words that describe it: "investment bank | Evolution Securities", "The Daily Telegraph's | Jeremy
+#: Warner" (a describing word or an owner's "'s" before it; a word that joins or places names, "Fish and | Wildlife
+#: Service", "in the Journal of the | American Medical Association", is inside the name or a phrase, no description).
+_NAME_AFTER_DESCRIPTION = re.compile(r"(?:\s(?!(?:and|or|of|the|an?|in|at|on|for|from|to|with|by|de|du|del|la|le|van|von|"
+                                     r"der|den|al|el|bin|ibn)\s)[a-z][\w-]*|[’']s)\s+((?:[A-Z][\w'’.&-]+\s+){0,3}"
+                                     r"[A-Z][\w'’.&-]*)$")
+
+
+def _shorter_speakers(speaker: str) -> list[str]:
+    """Shorter ways a headline names ``speaker``: the name without the words that describe it ("London-based investment
+    bank Evolution Securities" -> "Evolution Securities", "The Daily Telegraph's Jeremy Warner" -> "Jeremy Warner"), and
+    a speaker named as a person by the surname ("Tony Hayward" -> "Hayward"; a described name keeps its first name, as
+    "research firm Raymond James" is no person), the longest first."""
+    named = _NAME_AFTER_DESCRIPTION.search(speaker)
+    if named is not None and len(named.group(1).split()) < len(speaker.split()):
+        return [named.group(1)]
+    if actor_kind(speaker) == "person" and len(speaker.split()) > 1 and not re.search(r"\b(?:Jr|Sr|II|III)\.?$", speaker):
+        return [speaker.split()[-1]]
+    return []
 
 
 #: Ends of a frame that only announces what follows ("It turns out | that ...", "I think | ..."): no saying alone.

@@ -247,3 +247,9 @@ def present_after_relative(text: str) -> int | None:
                                            r"who)\s+$", text[relative.end():main.start()]):
         return main.start()
     return None
+
+
+def written_as(headline: str, word: str) -> bool:
+    """Whether the title's verb ``headline`` is the sentence's ``word`` as the title wrote it: the word itself or its
+    headline present ("took" as "takes", "stopped" as "stops"), so a title's verb can be found again in its sentence."""
+    return word == headline or PRESENT.get(word) == headline or regular_present(word) == headline

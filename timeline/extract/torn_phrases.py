@@ -18,6 +18,7 @@ import re
 
 from timeline.calendar_words import MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.extract.title_open import FRAME_VERBS
+from timeline.extract.title_verbs import written_as
 from timeline.extract.title_words import AUX, BREAK_WORDS, WEAK_END, verbish
 
 __all__ = ["object_pronoun_end", "phrase_torn"]
@@ -113,8 +114,9 @@ def object_pronoun_end(title: str, sentence: str) -> bool:
     if not words[-2].isalpha() or verb.endswith("ing") or verb in AUX | FRAME_VERBS | BREAK_WORDS | WEAK_END | _OPENERS \
             or not (verbish(verb, before) or verbish(verb, "to")):
         return False
-    tail = re.escape(" ".join(words[-2:])) + r"\b"
-    after = [sentence[m.end():].lstrip() for m in re.finditer(tail, sentence)]
+    # (the sentence's verb may be in the past the title put in the present: "stopped it" for "stops it")
+    tail = r"\b([A-Za-z]+)\s+" + re.escape(words[-1]) + r"\b"
+    after = [sentence[m.end():].lstrip() for m in re.finditer(tail, sentence) if written_as(verb, m.group(1).lower())]
     return bool(after) and all(
         not re.match(r"[a-z]", a) or (_clean(a.split()[0]) not in AUX and not verbish(_clean(a.split()[0]), "it"))
         for a in after)
