@@ -15,7 +15,8 @@ oil goes by a named day. So is a plan told for a season or a year ("the first do
 ("such deals could help halve costs by the end of 2032": the speaker's target). Only the clause the modal governs
 counts: a saying's date before it ("said last year it believed there could be 90bn barrels") and a clause of its own
 after it ("there may be no solution until the relief wells are complete later in summer": their completion) are
-their own. A likelihood is a forecast, not a mere chance, and stays: "a pandemic is likely to strike Britain in the
+their own, and so is the thing a comparison sets it against ("could wash away the marshes, much like hurricanes
+washed away wetlands in 2005"). A likelihood is a forecast, not a mere chance, and stays: "a pandemic is likely to strike Britain in the
 autumn" is the expert's expected happening, which the gold dates by its season (as it keeps "relief well expected
 ready in August"). A possibility looked back on ("could have been", "might have even been the virus from 1918") is a
 supposition of the past, and a negated one ("may not start until mid-September", "could not work through the
@@ -45,7 +46,7 @@ _NOT_AHEAD = re.compile(r"(?i)\s+(?:(?:also|even|still|yet|now|then)\s+)*(?:have
 _HEDGED_THAT = re.compile(r"(?i)\s+(?:well\s+)?be\s+that\b")
 #: Where the modal's clause stops: a quotation's edge, a clause of its own, a saying, another finite verb.
 _CLAUSE_EDGE = re.compile(
-    r"[;:“”\"()]|\s[-–—]{1,2}\s|(?i:\b(?:than|that|which|who|whom|whose|because|while|although|though|but|when|once|after|"
+    r"[;:“”\"()]|\s[-–—]{1,2}\s|(?i:\b(?:than|like|unlike|that|which|who|whom|whose|because|while|although|though|but|when|once|after|"
     r"before|until|till|unless|if|whether|where|" + alternation(SAY_FORMS, {"told", "tells"}) + r"|"
     + auxiliaries(BE_FINITE, HAVE_FORMS, WILL_WOULD) + r")\b)")
 #: An act someone schedules: the possibility names when a plan may be carried out, which the timeline keeps.
