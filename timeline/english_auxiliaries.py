@@ -26,8 +26,10 @@ HAVE_FORMS = ("has", "have", "had")
 DO_FORMS = ("do", "does", "did")
 #: "will" and its past "would": the future and the future seen from the past.
 WILL_WOULD = ("will", "would")
+#: The modals of chance: what may be or happen ("could strike", "may reach", "might mutate").
+CHANCE_MODALS = ("could", "may", "might")
 #: The central modals: "will", "would" and the modals of duty, ability and chance.
-MODAL_VERBS = (*WILL_WOULD, "shall", "should", "can", "could", "may", "might", "must")
+MODAL_VERBS = (*WILL_WOULD, "shall", "should", "can", *CHANCE_MODALS, "must")
 
 #: The contracted negations of the forms above that news prints ("isn't", "won't", "can't"), each with a
 #: straight and a curly apostrophe; "amn't", "mayn't" and "shan't" are left out (news does not print them).

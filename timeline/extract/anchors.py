@@ -56,6 +56,7 @@ from timeline.extract.names import find_names
 from timeline.extract.not_dates import not_a_date
 from timeline.extract.object_dates import cited_record, happening_object
 from timeline.extract.own_conjuncts import own_conjuncts
+from timeline.extract.possible_outlooks import in_possible_outlook
 from timeline.extract.relative_openings import DASH_OPEN, PARTITIVE, dash_closed, dashed_end
 from timeline.extract.restrictive import FINITE_VERB as _FINITE_VERB
 from timeline.extract.restrictive import clause_end, in_bracketed_aside, inner_restrictive, restrictive
@@ -323,6 +324,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
                                   or in_counterfactual(text, sentence.start, t.start, sentence.end)
                                   or supposed(text, sentence.start, t.start, sentence.end)
                                   or in_weather_outlook(text, sentence.start, t.start)
+                                  or in_possible_outlook(text, sentence.start, t.start, t.end, when)
                                   or in_stance(text, sentence.start, t.start, sentence.end) or in_commentary(text, sentence, t.start)
                                   or in_courtesy(text, sentence.start, t.start) or elliptical(sentence.text)
                                   or in_bracketed_aside(text, sentence, t.start)
