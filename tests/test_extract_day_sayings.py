@@ -90,3 +90,19 @@ def test_no_speaker_named_or_a_commentator(sentence: str) -> None:
 def test_a_belief_a_state_the_weather_or_the_news_agency_is_no_saying_of_the_day(sentence: str) -> None:
     events = events_of(LEAD + sentence + "\n")
     assert dated(events, sentence[:22]) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Ostmark Shipping Register said it believed the buoys had drifted in the storm.",
+    "The Ostmark Shipping Register said that its inspectors thought the buoys had drifted in the storm.",
+    "Marta Ilves told reporters she felt the port had been slow to act.",
+])
+def test_a_belief_told_as_what_was_said_is_a_view(sentence: str) -> None:
+    assert dated(events_of(LEAD + sentence + "\n"), sentence[8:40]) == []
+
+
+def test_a_belief_further_on_in_what_was_said_is_its_condition() -> None:
+    # The saying is the day's news; "believed" belongs to the condition it sets, not to the speaker's view.
+    sentence = ("The Ostmark Shipping Register said it would close the channel to grain tankers if its inspectors "
+                "believed the buoys were unsafe.")
+    assert dated(events_of(LEAD + sentence + "\n"), "would close the channel") == ["2031-05-15"]

@@ -75,13 +75,14 @@ _SPEAKER_SAID = re.compile(
     r"(?:(?:,[^,;“”\"]{2,80}){1,2},)?\s+(?:also\s+|then\s+)?"
     r"(?P<verb>" + alternation(NEWS_SAYING_PAST) + r")\b")
 #: A saying that reaches back from the news day ("said recently") or tells nothing that happened: a refusal, a speaker's
-#: belief or feeling
-#: ("told the BBC he believed she had been admitted", "said he was amazed"), a state of long standing ("were already
-#: suffering"); and the weather, whose forecasts are no news of the day's.
+#: feeling ("said he was amazed"), a state of long standing ("were already suffering"); and the weather, whose forecasts
+#: are no news of the day's. (A belief told as what was said, "told the BBC he believed she had been admitted", is a
+#: view :func:`.saying_news.tells_no_news` reads at the head of the reported clause: further on, "would only call for
+#: production if it strongly believed ...", it is a condition of what was said.)
 NOT_TODAY = re.compile(r"\b(?:" + auxiliaries(HAVE_FORMS) + r")\s+(?:\w+\s+)?(?:said|told|announced|reported)\b|\b(?:declined|refused)\b"
                         r"|\b(?:previously|earlier\s+this\s+(?:year|month)|last\s+(?:year|month|week))\b"
                         r"|\b(?:(?:said|told|spoke|[Ss]peaking)\s+recently|recently\s+(?:said|told))\b"
-                        r"|\b(?:believed|thought|felt|amazed|already|weather|hurricane|tropical\s+storm)\b")
+                        r"|\b(?:amazed|already|weather|hurricane|tropical\s+storm)\b")
 #: A saying that tells no happening: "had no immediate comment", "does not comment on litigation".
 _NO_NEWS = re.compile(r"\bno\s+(?:immediate\s+)?comment\b|\b(?:could\s+not|would\s+not|did\s+not|does\s+not|do\s+not)"
                       r"\s+(?:say|confirm|comment)\b")

@@ -48,14 +48,14 @@ OFFICE_WORDS = (r"spokes(?:man|woman|person)|chief\s+executive|CEO|president|cha
 #: Roe, a spokesman for Anadarko, a minority owner of the well"; "Mayor Ann Lee of Orange Beach, a tourist town").
 _OFFICE = re.compile(r"\b(?:" + OFFICE_WORDS + r"|chairwoman|officer|head\s+of)\b", re.IGNORECASE)
 #: A speaker's view or feeling, not an act, told first in what is said: a verb of the mind or a state of feeling after
-#: its subject ("he understands", "the company thinks", "she was alarmed", "he's seen attitudes change"), the
+#: its subject ("he understands", "the company thinks", "he believed", "she was alarmed", "he's seen attitudes change"), the
 #: confidence a speaker has. A feeling aimed at a happening ("was shocked by the remarks", "alarmed at the ruling",
 #: "frustrated and angry that BP missed deadline after deadline") is
 #: a reaction, which the gold counts when what it answers is of the day; a concern or a hope "expressed" is a public
 #: act of a story's party (a row's politicians): both stay.
 _VIEW = re.compile(
-    r"[\s,:]*(?:that\s+)?(?:[\w'’.-]+\s+){0,4}?(?:(?:understands?|thinks?|believes?|feels?|doubts?|knows?|hopes?|"
-    r"fears?|worries)\b|(?:he|she|they|we|I)(?:['’]s|['’]ve|\s+has|\s+had|\s+have)\s+seen\b|"
+    r"[\s,:]*(?:that\s+)?(?:[\w'’.-]+\s+){0,4}?(?:(?:understands?|thinks?|thought|believes?|believed|feels?|felt|"
+    r"doubts?|knows?|hopes?|fears?|worries)\b|(?:he|she|they|we|I)(?:['’]s|['’]ve|\s+has|\s+had|\s+have)\s+seen\b|"
     r"(?:" + auxiliaries(BE_FINITE) + r"|(?:he|she|it|that|who)['’]s|(?:they|we|you)['’]re|felt|feels)\s+(?:\w+\s+)?[“\"‘]?"
     r"(?:alarmed|concerned|worried|shocked|saddened|pleased|happy|glad|disappointed|surprised|confident|optimistic|"
     r"hopeful|encouraged|frustrated|angry|upset|heartened|relieved|proud|sorry|amazed|stunned|dismayed|delighted|"
