@@ -31,7 +31,7 @@ def last_clause_opener(text: str, sentence: Sentence, region: str, date_end: int
     """The last subordinator before the date in ``region``; one that is the date's own preposition, heading only a
     phrase ("until August", "since 2009"), yields to a subordinator before it that opens a clause holding both ("the
     leak was halted, though the well will not be sealed until August": the date is the sealing's, in the "though"
-    clause, not the halting's). A preposition whose phrase names a happening ("after the Valdez disaster in 1989") or
+    clause, not the halting's; a temporal clause, which times the main one, keeps it). A preposition whose phrase names a happening ("after the Valdez disaster in 1989") or
     an act ("after pleading guilty over its 2006 spill") keeps the date. "while working on a relief well", "although
     still not expected": a contrasting word before no subject of its own heads a phrase of the main clause."""
     found = [m for m in ADVERBIAL_CLAUSE.finditer(region) if not (
@@ -44,7 +44,9 @@ def last_clause_opener(text: str, sentence: Sentence, region: str, date_end: int
             or re.search(r"[a-z]{3,}ing\b", phrase) or EVENT_NOUNS & set(phrase.lower().split()):
         return last
     for earlier in reversed(found[:-1]):
-        if not phrase_only(text, sentence, region, earlier, date_end):
+        # (only a contrasting clause: "Once the well is finished sometime after Labor Day, the firm will seal it" sets
+        # the main clause's time by the clause's, and the date goes on dating both)
+        if earlier.group(0).strip(" ,").lower() in CONTRASTING and not phrase_only(text, sentence, region, earlier, date_end):
             between = region[earlier.end():]
             return earlier if "," not in between and len(between.split()) <= 14 else last
     return last
