@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
+from timeline.extract.adverbial_openers import ADVERBIAL_CLAUSE, last_clause_opener, phrase_only
 from timeline.extract.after_date import NOT_NOUNS as _NOT_NOUNS
 from timeline.extract.clauses import Embedding, noun_phrase_start, whole_noun_phrase_start
 from timeline.extract.commentary import in_commentary
@@ -63,7 +64,6 @@ from timeline.extract.restrictive import clause_end, in_bracketed_aside, inner_r
 from timeline.extract.sentences import Sentence
 from timeline.extract.side_phrases import DATE_NEXT, measured_against, without_asides
 from timeline.extract.stances import in_stance
-from timeline.extract.subject_clauses import verb_after_subject
 from timeline.extract.suppositions import supposed
 from timeline.extract.told import told_dates
 from timeline.extract.unasserted import describes, elliptical, in_condition, in_counterfactual, in_courtesy
@@ -307,7 +307,7 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         # or schedules ("who was hired for a tour scheduled for July": the tour's date).
         if embedded is not None and embedded.kind == "relative":
             own = happening_of(text, sentence.start, np_from, t.end, modifier) if (
-                (modifier and happening_object(text, sentence.start, t.start, t.end)) or _ADVERBIAL_CLAUSE.search(
+                (modifier and happening_object(text, sentence.start, t.start, t.end)) or ADVERBIAL_CLAUSE.search(
                     text[max(sentence.start, t.start - 14):t.start])) else scheduled_for(text, sentence.start, t.start, t.end)
             if own is not None and own.own:
                 embedded = None  # "systems that have been developed since the April 20 blowout": the blowout's date
@@ -496,12 +496,10 @@ _RANGE_JOIN = re.compile(r"\s*(?:to|through|until|till|and|-|–|—)\s*")
 _ALTERNATIVE = re.compile(r"\s*,?\s*(?:or|and/or)\s+(?:(?:on|in|at|by|perhaps|possibly|maybe)\s+)?")
 
 
-# Clauses that state when something else happened ("after a company executive wrote an essay
-# in October"). "while"/"although" mostly contrast two facts and keep the main clause's date.
 #: The present as a time of its own, "today" meaning "nowadays": a description dated so says what things are like.
 _NOWADAYS = re.compile(r"(?i)today|now|these\s+days|nowadays|at\s+present")
 _CLAUSE_JOIN = re.compile(r"(?i),\s+(?:and|but|so|yet)\s|;")  # "..., and I wanted to share them today": another clause's
-_ADVERBIAL_CLAUSE = re.compile(r"(?:^|[\s,])(?:after|before|when|since|until|because|once)\s", re.I)
+
 
 
 def _embedding(text: str, sentence: Sentence, pos: int, date_end: int) -> Embedding | None:
@@ -517,8 +515,8 @@ def _embedding(text: str, sentence: Sentence, pos: int, date_end: int) -> Embedd
     for m in RELATIVE_CLAUSE.finditer(region):
         if m.group(0).strip(", \t\n") or _appositive(text, sentence, sentence.start + m.start(), pos):
             rel = m  # the last one
-    adv = next(reversed(list(_ADVERBIAL_CLAUSE.finditer(region))), None)  # the last one
-    if adv is not None and (rel is None or adv.start() > rel.start()) and not _phrase_only(text, sentence, region, adv, date_end):
+    adv = last_clause_opener(text, sentence, region, date_end)
+    if adv is not None and (rel is None or adv.start() > rel.start()) and not phrase_only(text, sentence, region, adv, date_end):
         clause_start = sentence.start + adv.start() + (1 if not region[adv.start()].isalpha() else 0)
         between = without_asides(text[clause_start:pos])
         if "," in between or len(between.split()) > 14:
@@ -564,19 +562,6 @@ def _embedding(text: str, sentence: Sentence, pos: int, date_end: int) -> Embedd
             end = pos + second.start()  # "set for Wednesday release but leaked to a paper": the schedule alone
         start = phrase if phrase < clause_start else start
     return Embedding(start, end, "relative")
-
-
-def _phrase_only(text: str, sentence: Sentence, region: str, adv: re.Match[str], date_end: int) -> bool:
-    """Whether the conjunction ``adv`` heads only a phrase ("since last year", "after the meeting on Monday"), not
-    a clause of its own: the date then belongs to the clause around it, main or relative ("a bill that's been on
-    the back burner since last year", "the minister, who has held the post since 2022, resigned")."""
-    clause_start = sentence.start + adv.start() + (1 if not region[adv.start()].isalpha() else 0)
-    between = text[clause_start:sentence.start + len(region)]
-    # "After failing earlier in the month to halt the leak, BP began ...": a gerund clause opening the sentence (at its
-    # end, "died after suffering a cardiac arrest on Thursday", the main clause's date; "since announcing in July", never).
-    gerund = re.match(r"\W?(after|before|since)\s+[a-z]{3,}ing\b", between, re.I)
-    gerund = gerund is not None and (clause_start - sentence.start < 3 or gerund.group(1).lower() == "since")
-    return "," not in between and len(between.split()) <= 14 and not (_FINITE_VERB.search(between) or gerund or verb_after_subject(text, region[:adv.start()], date_end, sentence.end))
 
 
 def _appositive(text: str, sentence: Sentence, comma: int, pos: int) -> bool:

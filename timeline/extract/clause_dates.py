@@ -19,6 +19,14 @@ main clause describes the noun before the comma, and its date is that noun's (th
 main clause's (the forcing, the saying). It is its own statement, as an appositive participle ("Public Citizen,
 founded in 1971 by Ralph Nader, launched ...") is (:func:`closing_participles`); so is a dash's aside that is a clause
 of its own, and a date in any other aside dates nothing of the sentence (:mod:`.dash_clauses`).
+
+"BP shares rose 3.4% in morning trading, having gained 3% on Monday", "Gulf output fell in the fourth quarter, with
+further drops expected in 2012", "The performance beat expectations, with net income totalling $480m for April to
+June": a perfect participle ("having gained") tells an act before the main clause's, and an absolute ("with" a noun
+and its participle) a fact beside it; both close the sentence with a time of their own, and the main clause (the
+rise, the fall, the beating) did not happen then. Such a date dates nothing of the sentence (:func:`closing_aside`),
+unless it already makes its own statement (a relative clause in the aside: "with 27,700 barrels collected since June
+3, when the operation began").
 """
 
 from __future__ import annotations
@@ -47,6 +55,15 @@ _CALENDAR = re.compile(r"(?:\b\d{1,2}(?:st|nd|rd|th)?\s+(?:" + MONTH_PATTERN + r
 #: act was made in); after "on" ("his order, released on Friday", "followed on Sunday by") the participle as often
 #: tells the main act's own occasion or goes on with its clause.
 _PARTICIPLE = re.compile(r",\s+(?!(?:said|added|noted|asked|reported|stated|announced|dated)\b)[a-z]{3,}ed\s+$")
+
+#: A non-finite clause after a comma that runs on to the date: a perfect participle (", having gained 3% on"), or
+#: "with" and a noun whose participle follows (", with further drops expected in", ", with net income totalling $480m
+#: for"). No comma between: ", with no change under discussion, after ... Monday" closed before the date.
+_IN_CLAUSE = r"(?:[^,;:()“”\"]|(?<=\d),(?=\d))"  # (a count's comma, "27,700", is no clause's end)
+_CLOSING_NONFINITE = re.compile(r",\s+(?:having\s+" + _IN_CLAUSE + r"*|with\s+" + _IN_CLAUSE + r"*?\b(?:[a-z]{3,}ing|[a-z]{3,}ed|"
+                                r"due|set)\s" + _IN_CLAUSE + r"*)$")
+#: "between June 3, when the operation began": the clause after the date names the happening it dates.
+_NAMED_AFTER = re.compile(r",?\s+when\s")
 
 #: A noun whose infinitive tells what it is for, right before the phrase: "plans to", "an effort to".
 _AIM = re.compile(r"\b((?:plans?|efforts?|proposals?|bids?|moves?|attempts?|measures?|rules?|steps?|schemes?))\s+to\s+(?:[a-z]+\s+)?$")
@@ -104,12 +121,27 @@ def clause_timexes(dates: SentenceDates) -> list[TimexLike]:
         and (aside_date(dates, t) or counted_beside_calendar(dates, t)))]
 
 
+def closing_aside(dates: SentenceDates, a: Anchor) -> bool:
+    """Whether ``a`` dates only a perfect participle or an absolute closing the sentence after its main clause, and
+    no statement of its own (see the module's docstring)."""
+    text, sentence = dates.text, dates.sentence
+    if a.embedded is not None or a.happening or _NAMED_AFTER.match(text, a.timex.end):
+        return False
+    aside = _CLOSING_NONFINITE.search(text, max(sentence.start, a.timex.start - 120), a.timex.start)
+    if aside is None:
+        return False
+    return len(text[sentence.start:aside.start()].split()) >= 3  # (a main clause stands before the comma)
+
+
 def closing_participles(dates: SentenceDates, anchors: list[Anchor]) -> list[Anchor]:
     """``anchors`` with a date of a participle closing the sentence after its main clause made that participle's own
-    statement, a span from the noun it describes to the sentence's end (see the module's docstring)."""
+    statement, a span from the noun it describes to the sentence's end, and a date that only a closing perfect
+    participle or absolute holds left out (see the module's docstring)."""
     text, sentence = dates.text, dates.sentence
     out = []
     for a in anchors:
+        if closing_aside(dates, a):
+            continue
         before = _PARTICIPLE.search(text, max(sentence.start, a.timex.start - 40), a.timex.start)
         if a.embedded is None and before is not None:
             comma = before.start()

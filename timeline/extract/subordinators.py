@@ -8,10 +8,11 @@ needs (a clause a headline may drop, the ones that are prepositions as well), ne
 
 from __future__ import annotations
 
+#: Conjunctions that set a fact of concession or contrast beside the main clause: "although", "while" ...
+CONTRASTING = frozenset({"while", "although", "though", "whereas"})
 #: Conjunctions that open a clause of time, reason or concession, background a headline can do without: "as", "after",
 #: "because", "although" ...
-BACKGROUND = frozenset({"as", "after", "before", "since", "when", "while", "once", "because", "although", "though",
-                        "whereas"})
+BACKGROUND = frozenset({"as", "after", "before", "since", "when", "once", "because"}) | CONTRASTING
 #: The background conjunctions and "until": dropping such a clause whole keeps the main clause's meaning.
 DROPPABLE = BACKGROUND | {"until"}
 #: Conjunctions of condition: without its condition a claim becomes absolute, so their clause is never dropped.
