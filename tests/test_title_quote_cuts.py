@@ -94,3 +94,10 @@ def test_a_short_cut_fits_and_says_something() -> None:
     title = with_quote("Okafor says", "Storm-battered, wind-lashed fishing villages along the northern coast and the "
                                       "islands beyond the ferry route have been waiting weeks for the repair crews")
     assert title != "Okafor: “Storm-battered”"
+
+
+def test_so_of_degree_stays_with_its_words_while_a_connective_so_goes() -> None:
+    # "So far" and "So many" measure what follows; a sentence-opening "So we ..." only links to the talk before.
+    assert "So far it is holding up well" in with_quote("The harbour engineer says", "So far it is holding up well")
+    assert "So many boats were lost" in with_quote("The harbour master says", "So many boats were lost in the night")
+    assert "“We will reopen the pier" in with_quote("The mayor says", "So we will reopen the pier on Monday morning")

@@ -42,7 +42,8 @@ def with_quote(attribution: str, quote: str) -> str:
         # gloss, not the speaker's words; a headline without room drops it.
         quote = re.sub(r"\s*\([^()“”\"]{2,80}\)", "", quote).strip()
     adverb = re.match(r"^(?:[A-Z][a-z]+ly|Rather|However|Indeed|Instead|Still|Yet|Again|Thus|Also|So|But|And|Now|Then|"
-                      r"Meanwhile|Overall),\s+(?=\w)|^(?:[Aa]nd|[Bb]ut|[Oo]r|So)\s+(?=[a-z]|I\b)", quote)
+                      r"Meanwhile|Overall),\s+(?=\w)|^(?:[Aa]nd|[Bb]ut|[Oo]r|So)\s+(?=[a-z]|I\b)(?!(?:far|much|many|few|little|long)\b)",
+                      quote)  # "So far it's working": a degree of the words after it, not a conjunction to drop
     if adverb and len(quote) - adverb.end() > 10:  # "Rather, a chain of failures led ...": the sentence adverb goes
         quote = quote[adverb.end()].upper() + quote[adverb.end() + 1:]
     conditional = re.match(r"(?i)(?:even\s+)?(?:if|unless)\b", quote) is not None
