@@ -17,7 +17,7 @@ from timeline.extract.sentences import Sentence
 from timeline.extract.subject_clauses import verb_after_subject
 from timeline.extract.subordinators import ALSO_PREPOSITIONS, CONTRASTING, DROPPABLE
 
-__all__ = ["ADVERBIAL_CLAUSE", "last_clause_opener", "phrase_only"]
+__all__ = ["ADVERBIAL_CLAUSE", "conceded", "last_clause_opener", "phrase_only"]
 
 #: What follows a contrasting word that heads no clause of its own: a participle, a preposition or an adverb
 #: ("while working on", "while in Texas", "although still not expected").
@@ -63,3 +63,15 @@ def phrase_only(text: str, sentence: Sentence, region: str, adv: re.Match[str], 
     gerund = re.match(r"\W?(after|before|since)\s+[a-z]{3,}ing\b", between, re.I)
     gerund = gerund is not None and (clause_start - sentence.start < 3 or gerund.group(1).lower() == "since")
     return "," not in between and len(between.split()) <= 14 and not (FINITE_VERB.search(between) or gerund or verb_after_subject(text, region[:adv.start()], date_end, sentence.end))
+
+
+def conceded(text: str, sentence_start: int, clause_start: int) -> bool:
+    """Whether the clause at ``clause_start`` is a concession or contrast told after the news ("..., though the well
+    will not be sealed until August", "..., while Mr Graham served in the senate from 1987"): an afterthought set
+    beside the news, known or expected, so its date is neither the main clause's nor an event's. One that opens the
+    sentence ("Although BP announced three weeks ago that ...") sets up its contrast with an act of its own, and
+    keeps its date as its own event."""
+    if text[sentence_start:clause_start].strip(" \t\n\"“‘'(") == "":
+        return False
+    word = text[clause_start:clause_start + 9].split(maxsplit=1)
+    return bool(word) and word[0].lower().strip(",") in CONTRASTING

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
 
-from timeline.extract.adverbial_openers import ADVERBIAL_CLAUSE, last_clause_opener, phrase_only
+from timeline.extract.adverbial_openers import ADVERBIAL_CLAUSE, conceded, last_clause_opener, phrase_only
 from timeline.extract.after_date import NOT_NOUNS as _NOT_NOUNS
 from timeline.extract.clauses import Embedding, noun_phrase_start, whole_noun_phrase_start
 from timeline.extract.commentary import in_commentary
@@ -287,6 +287,8 @@ def _anchors(text: str, sentence: Sentence, timexes: Sequence[TimexLike], timezo
         if in_question(text, sentence, t.start) or in_writer_remark(text, sentence, t.start):
             continue  # "Which leaders messed up most this week?": a question asserts nothing; "Wow, ...": the blogger's
         embedded = _embedding(text, sentence, t.start, t.end)
+        if embedded is not None and embedded.kind == "adverbial" and conceded(text, sentence.start, embedded.start):
+            continue  # (a concession's date: see :func:`.adverbial_openers.conceded`)
         wait = _WAITED_FOR.match(text, t.end) if _IT_WILL_BE.search(text, max(sentence.start, t.start - 40), t.start) else None
         if embedded is None and wait is not None and sum(
                 1 for o in timexes if sentence.start <= o.start < sentence.end and _WAITED_FOR.match(text, o.end)) >= 2:
