@@ -34,7 +34,7 @@ from timeline.extract.title_phrases import (
     object_missing,
     text_quotes_closed,
 )
-from timeline.extract.title_verbs import PARTICIPLES, written_as
+from timeline.extract.title_verbs import PARTICIPLES, verb_found_before
 from timeline.extract.title_waits import modifier_waits, waits_past_phrase
 from timeline.extract.title_words import (
     AUX,
@@ -93,8 +93,7 @@ def particle_ends(title: str, sentence: str) -> bool:
                  + r")\b)", sentence) is not None:
         return True
     verb, particle = words[-2].lower(), words[-1].lower()
-    return any(written_as(verb, m.group(1).lower()) for m in re.finditer(
-        r"\b([A-Za-z]+)\s+" + particle + r"\s+(?:" + "|".join(sorted(DATE_PREPOSITIONS)) + r")\b", sentence))
+    return bool(verb_found_before(verb, particle + r"\s+(?:" + "|".join(sorted(DATE_PREPOSITIONS)) + ")", sentence))
 
 
 #: Adverbs that open a time phrase ("later today", "earlier this week", "early next month", "late on Friday"): a cut

@@ -249,7 +249,13 @@ def present_after_relative(text: str) -> int | None:
     return None
 
 
-def written_as(headline: str, word: str) -> bool:
+def _written_as(headline: str, word: str) -> bool:
     """Whether the title's verb ``headline`` is the sentence's ``word`` as the title wrote it: the word itself or its
-    headline present ("took" as "takes", "stopped" as "stops"), so a title's verb can be found again in its sentence."""
+    headline present ("took" as "takes", "stopped" as "stops")."""
     return word == headline or PRESENT.get(word) == headline or regular_present(word) == headline
+
+
+def verb_found_before(headline: str, after: str, sentence: str) -> list[re.Match[str]]:
+    """Where ``sentence`` has the title's verb ``headline``, in whatever tense the sentence wrote it, right before
+    what the regex ``after`` matches ("stops it" is the sentence's "stopped it", "takes over in" its "took over in")."""
+    return [m for m in re.finditer(r"\b([A-Za-z]+)\s+(?:" + after + r")\b", sentence) if _written_as(headline, m.group(1).lower())]

@@ -18,7 +18,7 @@ import re
 
 from timeline.calendar_words import MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.extract.title_open import FRAME_VERBS
-from timeline.extract.title_verbs import written_as
+from timeline.extract.title_verbs import verb_found_before
 from timeline.extract.title_words import AUX, BREAK_WORDS, WEAK_END, verbish
 
 __all__ = ["object_pronoun_end", "phrase_torn"]
@@ -115,8 +115,7 @@ def object_pronoun_end(title: str, sentence: str) -> bool:
             or not (verbish(verb, before) or verbish(verb, "to")):
         return False
     # (the sentence's verb may be in the past the title put in the present: "stopped it" for "stops it")
-    tail = r"\b([A-Za-z]+)\s+" + re.escape(words[-1]) + r"\b"
-    after = [sentence[m.end():].lstrip() for m in re.finditer(tail, sentence) if written_as(verb, m.group(1).lower())]
+    after = [sentence[m.end():].lstrip() for m in verb_found_before(verb, re.escape(words[-1]), sentence)]
     return bool(after) and all(
         not re.match(r"[a-z]", a) or (_clean(a.split()[0]) not in AUX and not verbish(_clean(a.split()[0]), "it"))
         for a in after)
