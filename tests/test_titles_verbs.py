@@ -526,3 +526,15 @@ def test_a_plural_demonstrative_before_its_verb_is_the_subject() -> None:
         "These fail to open when a fire sweeps through the plant"
     text = "These damaged pipes were replaced"
     assert text[main_verb_start(text):].startswith("were")
+
+
+def test_a_pasts_headline_present_has_one_source() -> None:
+    """The table's present for a past it knows, else the spelling rule's; the tense rules keep only the table's for a
+    word in "-ed" that is no verb's past ("fed" is a past the table knows, "hundred" none)."""
+    from timeline.extract.title_tense import _headline_present
+    from timeline.extract.title_verbs import headline_present
+
+    assert [headline_present(w) for w in ("took", "fed", "extended", "planned", "said")] == [
+        "takes", "feeds", "extends", "plans", "says"]
+    assert [_headline_present(w) for w in ("fed", "hundred", "extended")] == ["feeds", None, "extends"]
+    assert write_title("The nurse was admitted to hospital and died.", []).startswith("The nurse is admitted")

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Set
 
-from timeline.extract.title_verbs import PRESENT, regular_present
+from timeline.extract.title_verbs import PRESENT, headline_present
 from timeline.extract.title_words import INTRANSITIVE_ED
 
 __all__ = ["second_present"]
@@ -27,7 +27,7 @@ def second_present(verb: str, main: str, finite_pasts: Set[str]) -> str | None:
     if main in _BE_PAST and verb in finite_pasts:
         return PRESENT.get(verb)
     if main in _BE_PAST and verb in INTRANSITIVE_ED:
-        return PRESENT.get(verb) or regular_present(verb)  # ("was taken to hospital and died": no passive has "died")
+        return headline_present(verb)  # ("was taken to hospital and died": no passive has "died")
     if verb in _BE_PAST and main not in _BE_PAST and main not in {"had", "has", "have", "been"}:
         return PRESENT[verb]
     return None

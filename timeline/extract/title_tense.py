@@ -17,7 +17,13 @@ from timeline.extract.happenings import EVENT_NOUNS
 from timeline.extract.second_tenses import second_present
 from timeline.extract.sentences import quotation_open
 from timeline.extract.title_backshift import present_report, saying_verb
-from timeline.extract.title_verbs import IRREGULAR_PAST_FORMS, PARTICIPLES, PLURAL_NOUNS, regular_present
+from timeline.extract.title_verbs import (
+    IRREGULAR_PAST_FORMS,
+    PARTICIPLES,
+    PLURAL_NOUNS,
+    headline_present,
+    regular_present,
+)
 from timeline.extract.title_words import (
     AUX,
     DETERMINERS,
@@ -56,7 +62,7 @@ def headline_verb(text: str, past_period: bool = False, dated: bool = False) -> 
             r"\s+(?:[a-z]+ly\s+|not\s+|never\s+|still\s+|also\s+)*(?:been|being|[a-z]{3,}(?:ed|ing)|"
             + "|".join(sorted(IRREGULAR_PARTICIPLES)) + r")\b", text[start + m.end(1):]):
         return text
-    present = PRESENT.get(word) or _regular_present(word)
+    present = _headline_present(word)
     if present is None and word in SPEECH_VERBS:
         present = word  # "acknowledged" keeps its tense, and what was said still loses its "that" and venue
     if present is None:
@@ -218,7 +224,7 @@ def _subordinate_present(rest: str) -> str:
     if not word or (word in {"was", "were", "had", "did"} and not passive) or word in ED_WORDS or (
             word.endswith("ed") and re.match(r"\s+by\b", clause[at + len(word):])):
         return rest  # ("when he was 19": a state keeps its past; "when it was hit": its auxiliary takes the present)
-    present = PRESENT.get(word) or _regular_present(word)
+    present = _headline_present(word)
     if present is None or " " in present or any(verbish(w.lower(), "") and w.lower() not in PRESENT_FORMS
                                                 for w in subject[1:] if w.islower()):
         return rest
@@ -322,7 +328,7 @@ def _coordinated_present(rest: str, main: str, plural: bool) -> str:
         verb = second.group(1)
         present = second_present(verb, main, _FINITE_PASTS)  # ("was admitted and gave birth": :mod:`.second_tenses`)
         if present is None and main not in AUX and main not in {"was", "were", "had", "been"} and verb not in AUX:
-            present = PRESENT.get(verb) or _SECOND_ONLY.get(verb) or (_regular_present(verb) if verb.endswith("ed") else None)
+            present = _headline_present(verb) or _SECOND_ONLY.get(verb)
             present = None if verb in ED_WORDS else present
         if present is not None:
             present = present if verb in {"was", "were"} else _plural(present) if plural else present
@@ -340,7 +346,7 @@ def _coordinated_present(rest: str, main: str, plural: bool) -> str:
         if verb in ("was", "were"):
             present = "is" if verb == "was" else "are"
         elif (determined or clause_two.group(1)[:1].isdigit()) and verb not in ED_WORDS:  # "and the mayor signed it"
-            present = PRESENT.get(verb) or _regular_present(verb)
+            present = _headline_present(verb)
             if present is not None and plural_subject(clause_two.group(1)):
                 present = _plural(present)
         else:
@@ -377,13 +383,22 @@ def _main_verb_after_agent(rest: str) -> bool:
                and not word.endswith("s") for n, word in enumerate(words))
 
 
+def _no_verb_past(word: str) -> bool:
+    """Words in "-ed" that are no verb's past ("hundred", "unheeded") or only a participle: the spelling rules of
+    :func:`timeline.extract.title_verbs.regular_present` must not give them a present."""
+    return word in ED_WORDS or participle_only(word, "")
+
+
 def _regular_present(word: str) -> str | None:
     """The headline present of a regular past ("extended" -> "extends"), None when unsure (the spelling rules
-    are :func:`timeline.extract.title_verbs.regular_present`); words in "-ed" that are no verb's past
-    ("hundred", "unheeded") have none."""
-    if word in ED_WORDS or participle_only(word, ""):
-        return None
-    return regular_present(word)
+    are :func:`timeline.extract.title_verbs.regular_present`) or when it is no verb's past (:func:`_no_verb_past`)."""
+    return None if _no_verb_past(word) else regular_present(word)
+
+
+def _headline_present(word: str) -> str | None:
+    """The headline present of a past (:func:`timeline.extract.title_verbs.headline_present`); a word that is no
+    verb's past by :func:`_no_verb_past` has only the table's ("fed" -> "feeds", "hundred" none)."""
+    return PRESENT.get(word) if _no_verb_past(word) else headline_present(word)
 
 
 #: "the" and an adjective with no noun after it stands for the people it describes, a plural ("the poor").

@@ -162,6 +162,13 @@ for _past in _NEWS_IRREGULAR_PASTS:
 for _past, _base in _IRREGULAR_BASE.items():
     PRESENT.setdefault(_past, third_person(_base))
 
+def headline_present(past: str) -> str | None:
+    """The present a headline gives a past ("took" -> "takes", "extended" -> "extends"), None when unsure: the
+    table's for a verb it knows (an irregular past has no spelling rule), else the spelling rule of
+    :func:`regular_present`. A caller that knows a word in "-ed" is no verb's past ("hundred") guards it itself."""
+    return PRESENT.get(past) or regular_present(past)
+
+
 #: The present forms of the news verbs: a word among these is a verb often enough that finding a
 #: sentence's main verb counts it ("The outbreak spreads", "She writes"); the present forms of rarer
 #: irregular verbs ("bears", "lights") are nouns as often and do not count.
