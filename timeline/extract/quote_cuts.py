@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from timeline.english_auxiliaries import DO_FORMS, HAVE_FORMS, MODAL_VERBS, auxiliary_words
+from timeline.english_particles import PHRASAL_PARTICLES
 from timeline.extract.count_words import ROUND_NUMBERS, numbers
 from timeline.extract.title_words import AUX, DETERMINERS, PRESENT_FORMS, verbish
 
@@ -62,7 +63,7 @@ def quote_cut_open(words: list[str], k: int) -> bool:
         return True  # "is often | compromised"
     if nxt in {"so", "too", "very"} and k + 1 < len(words) and _clean(words[k + 1]) in {"much", "many", "far", "long"}:
         return True  # "is getting | so much faster"
-    if last in _GO_GET and nxt in _PARTICLES:
+    if last in _GO_GET and nxt in PHRASAL_PARTICLES:
         return True  # "a lot going | on", "mud going | up the riser": a phrasal verb without its particle
     if nxt in _PREPOSITIONS and (k + 1 == len(words) or words[k][-1:] in ",;:.!?"):
         return True  # "have been looking | at,": a preposition left at the clause's end goes with its verb
@@ -171,7 +172,6 @@ _SUBJECTS = {"i", "we", "you", "they", "he", "she", "it"}
 _NUMBERS = {*numbers(2), *ROUND_NUMBERS}
 _QUANTIFIERS = {"much", "many", "more", "less", "fewer", "few", "several", "enough", "little"}
 _GO_GET = {"go", "goes", "going", "went", "gone", "get", "gets", "getting", "got", "come", "comes", "coming", "came"}
-_PARTICLES = {"on", "up", "out", "off", "down", "back", "away", "ahead", "through", "over"}
 _NEGATED = {"don't", "don’t", "doesn't", "doesn’t", "didn't", "didn’t", "never", "won't", "won’t", "can't", "can’t"}
 #: Adverbs that go between an auxiliary or subject and its verb ("still leaves", "could further bolster").
 _PRE_VERB = {"still", "also", "further", "now", "already", "just", "never", "often", "always", "really", "probably",

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from timeline.calendar_words import MONTH_NAMES, NEWS_ZONES, WEEKDAY_NAMES
+from timeline.english_particles import PHRASAL_PARTICLES
 from timeline.extract.day_possessives import DAY_POSSESSIVE, NAMED_BY_DAY
 from timeline.extract.merge import TOP, Mention, contains
 from timeline.extract.run_days import dated_by_run
@@ -41,7 +42,7 @@ from timeline.extract.title_open import (
     finite_at,
     left_open,
 )
-from timeline.extract.title_whole import PARTICLES, ends_open
+from timeline.extract.title_whole import ends_open
 from timeline.extract.title_words import BREAK_WORDS, DETERMINERS, WEAK_END
 from timeline.model import Precision
 
@@ -202,7 +203,7 @@ def _particle_left(kept: list[str], rest: list[str]) -> bool:
     """Whether the quote goes on with the particle of the title's last verb: "was setting" before "in for some
     churchgoers", "were piling" before "up."."""
     nxt = _clean(rest[0])
-    return _clean(kept[-1]).endswith(("ing", "ed")) and nxt in PARTICLES | {"in", "on"} and (
+    return _clean(kept[-1]).endswith(("ing", "ed")) and nxt in PHRASAL_PARTICLES and (
         len(rest) == 1 or rest[0][-1:] in _CLOSING or _clean(rest[1]) in BREAK_WORDS)
 
 

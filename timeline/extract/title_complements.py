@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.english_particles import ADVERB_PARTICLES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, s_ending, verb_forms
 from timeline.extract.title_open import FRAME_VERBS, finite_at
 from timeline.extract.title_words import AUX, BREAK_WORDS, DETERMINERS, MODALS, WEAK_END, finite_verb
@@ -34,7 +35,6 @@ OBJECT_START = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "yo
 _TIME_PLURALS = {"hours", "days", "weeks", "months", "years", "decades", "minutes", "seconds", "times", "nights"}
 _NOT_NOUNS = {"always", "perhaps", "afterwards", "nevertheless", "sometimes", "besides", "towards", "upwards", "less",
               "unless", "thus", "was", "has", "is", "does", "this", "its", "his", "hers", "ours", "yours", "theirs"}
-_PARTICLES = {"up", "down", "off", "out", "back"}
 #: Phrasal verbs that go on with a preposition: the particle alone does not say what happened ("came up |
 #: with a plan", "ran out | of money", "cracked down | on", "lost out | on", "lived up | to").
 _PHRASAL_PREPOSITIONS: dict[tuple[str, str], tuple[str, ...]] = {
@@ -110,9 +110,9 @@ def complement_missing(words: list[str], nxt: str, rest: list[str] | None = None
         return True  # "readings indicate" before "a massive bloom of bacteria": the verb's object is what it reports
     if low == "as" and (last in _NAMED_AS or any(_clean(w) == "such" for w in words[-3:])):
         return True  # "a group known" before "as AAR", "can serve" before "as a barrier", "such claims" before "as"
-    if last in _PARTICLES and low in _PHRASAL_PREPOSITIONS.get((before, last), ()):
+    if last in ADVERB_PARTICLES and low in _PHRASAL_PREPOSITIONS.get((before, last), ()):
         return True  # "investors will lose out" before "on the payment"
-    if last in _PARTICLES and before.isalpha() and before not in BE | DETERMINERS and rest and len(rest) > 1 \
+    if last in ADVERB_PARTICLES and before.isalpha() and before not in BE | DETERMINERS and rest and len(rest) > 1 \
             and low in {"for", "in", "over", "by"} and _clean(rest[0]).isalpha() \
             and _clean(rest[0]) not in OBJECT_START and _clean(rest[1]) in OBJECT_START - {"no"}:
         return True  # "will muck up" before "for years the finances": an object moved after a short adverbial

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from timeline.calendar_words import WEEKDAY_NAMES
 from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, MODAL_VERBS, auxiliary_words
+from timeline.english_particles import ADVERB_PARTICLES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.adjective_words import noun_after_adjective
 from timeline.extract.awaited_tails import range_open
@@ -95,7 +96,6 @@ SUBJECT_PREPOSITIONS = {"of", "on", "in", "at", "for", "from", "with", "near", "
                          "behind", "between", "among", "across", "under", "after", "before"} | PLACE_PREPOSITIONS
 
 
-_VERB_PARTICLE_WORDS = {"off", "up", "down", "out", "away"}
 #: Adjectives that follow the noun they describe with their own phrase: "the agency | responsible for offshore
 #: drilling | ignored warnings".
 _POSTNOMINAL_ADJECTIVES = {"responsible", "tasked", "charged", "famous", "known", "eager", "keen", "anxious",
@@ -217,7 +217,7 @@ def _shorten_inner(text: str, keep_counted: bool) -> _InnerCut:
             inner = words[k + 1:verb]
             joined = any(w.lower() in {"and", "or"} for w in inner) and any(
                 verbish(w.lower().strip(",;"), inner[n - 1].lower() if n else "") for n, w in enumerate(inner))
-            if words[k - 2].lower() == "to" or words[k - 1].lower() in _VERB_PARTICLE_WORDS:
+            if words[k - 2].lower() == "to" or words[k - 1].lower() in ADVERB_PARTICLES:
                 continue  # "an operation to choke | off a gushing leak": an infinitive's particle and object stay
             if keep_counted and words[k].lower() == "of" and quantity_head(words[start:k]):
                 counted_verb = verb

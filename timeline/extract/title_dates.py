@@ -20,6 +20,7 @@ from timeline.english_auxiliaries import (
     WILL_WOULD,
     auxiliaries,
 )
+from timeline.english_particles import TIME_PARTICLES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.title_participles import date_only_participle
 from timeline.extract.title_phrases import describes_day
@@ -113,13 +114,10 @@ _DASHED_AFTER = re.compile(r"\s*(?:--|—|–)\s+[^—–]{1,160}?\s+(?:--|—|�
 _OF_EVENT = re.compile(r"\s+of\s+(?:(?:the|a|an|this|that|its|his|her|their)\s+|(?=[a-z]{3,}s\b))[^,;:.!?()]{1,100}?(?=\s*(?:[,;:.!?()]|--|[-–—]\s)|$)")
 
 
-#: Words that are a phrasal verb's particle right after their verb and a preposition before a date ("took over", "went
-#: on", "was sworn in", "stopped by").
-_PARTICLES = ("on", "over", "in", "by", "through")
 #: The one-word prepositions of a date ("in 2007", "until after midnight"): after a particle they open the date, and the
 #: particle before them is the verb's (:func:`.title_ends.particle_ends` too).
 DATE_PREPOSITIONS = frozenset(p for p in _PREPOSITIONS if " " not in p and p not in {"early", "late", "earlier", "later"})
-_PARTICLE_THEN_DATE = re.compile(r"(?i)(" + "|".join(_PARTICLES) + r")\s+(?=(?:" + "|".join(sorted(DATE_PREPOSITIONS))
+_PARTICLE_THEN_DATE = re.compile(r"(?i)(" + "|".join(sorted(TIME_PARTICLES)) + r")\s+(?=(?:" + "|".join(sorted(DATE_PREPOSITIONS))
                                  + r")\s)")
 
 

@@ -14,6 +14,7 @@ import re
 
 from timeline.calendar_words import MONTH_NAME_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.english_auxiliaries import BE_NONFINITE
+from timeline.english_particles import PHRASAL_PARTICLES, PLACE_PARTICLES
 from timeline.extract.adjective_words import adjective_cut, noun_after_adjective
 from timeline.extract.awaited_tails import range_open
 from timeline.extract.count_words import COUNT_WORDS, numbers
@@ -75,8 +76,6 @@ COUNTS = frozenset(numbers(2))
 _CONTRACTED = re.compile(r"(?:i|you|he|she|it|we|they|there|that|who)['’](?:ve|re|d|ll|s|m)")
 
 
-#: Particles that finish a phrasal verb ("step in", "shut down", "pay out").
-_PHRASAL_PARTICLES = {"in", "out", "up", "down", "off", "over", "back", "on", "away"}
 #: Conjunctions that open a clause after a finished predicate ("step in | because the crisis ...").
 _CLAUSE_CONJUNCTIONS = {"because", "and", "but", "while", "whereas", "although", "though", "unless", "so", "since"}
 
@@ -86,7 +85,7 @@ def particle_ends(title: str, sentence: str) -> bool:
     in | because ...") or with a phrase that opens with its own preposition, the date's the title left out ("took over
     | in 2007", "was sworn in | on Tuesday"): the particle finishes the verb, no object was cut from after it."""
     words = title.split()
-    if len(words) < 3 or words[-1].lower() not in _PHRASAL_PARTICLES or not (
+    if len(words) < 3 or words[-1].lower() not in PHRASAL_PARTICLES or not (
             verbish(words[-2].lower(), words[-3].lower()) or words[-2].lower() in PARTICIPLES):
         return False
     if re.search(re.escape(" ".join(words[-2:])) + r"(?:\s*[,;]|\s+(?:" + "|".join(sorted(_CLAUSE_CONJUNCTIONS))
@@ -157,7 +156,7 @@ def whole_phrase(words: list[str], nxt: str | None, rest: list[str] | None = Non
         return False  # "they've" before "agreed": a subject and its auxiliary
     over = over or (last in {"other", "another"} and before in {"each", "one"})  # "blamed each other" ends
     # "the military should step in" before "because ...": a verb's particle before a conjunction ends the phrasal verb
-    over = over or (last in _PHRASAL_PARTICLES and nxt in _CLAUSE_CONJUNCTIONS and len(clean) > 2
+    over = over or (last in PHRASAL_PARTICLES and nxt in _CLAUSE_CONJUNCTIONS and len(clean) > 2
                     and verbish(before, clean[-3]) and words[-2][-1:].isalpha())
     # "sightings were fewer" before ", but ...": after a copula a comparative is the complement, and it ends
     over = over or (last in {"more", "less", "fewer"} and before in COPULA_WORDS and nxt in {"but", "and", "while", "as"})
@@ -375,14 +374,12 @@ _OPEN_ENDS = WEAK_END | DETERMINERS | {"per", "so", "nor", "until", "till", "unl
                                          "roughly", "approximately", "barely", "merely", "exactly", "precisely"}
 
 
-_PARTICLES = {"up", "down", "off", "out"}
-
 
 def _particle_before_name(words: list[str], nxt: str) -> bool:
     """ "the oil spills off" before "Santa Barbara", "to shut down" before "BP's wells": a name after the word is the
     object of the particle or of the preposition the word is here ("closed it off | Tuesday" ends)."""
     last = words[-1].lower().strip("“”\"‘’()") if words else ""
-    return last in _PARTICLES and nxt.strip("“”\"‘’,;:()")[:1].isupper() and len(words) > 1 \
+    return last in PLACE_PARTICLES and nxt.strip("“”\"‘’,;:()")[:1].isupper() and len(words) > 1 \
         and words[-1][-1:].isalpha() and nxt.strip("“”\"‘’,;:()") != "I" \
         and words[-2].lower() not in {"it", "them", "him", "her", "this", "that", "these", "those", "everything"}
 
@@ -403,7 +400,7 @@ def _waits_for(last: str, nxt: str, before: str = "") -> bool:
         return True  # "carried out shortly" before "before the blast": the adverb measures the phrase after it
     if last == "sometime" and nxt in {"before", "after", "between", "in", "during", "around", "on", "last", "next", "this"}:
         return True  # "bacteria sometime" before "between June and August": the vague time is the phrase after it
-    return last in _PARTICLES and (nxt in DETERMINERS or nxt in {"about", "around", "nearly", "almost", "some"}
+    return last in PLACE_PARTICLES and (nxt in DETERMINERS or nxt in {"about", "around", "nearly", "almost", "some"}
                                    or bool(_PREMODIFIER.fullmatch(nxt)))
 
 

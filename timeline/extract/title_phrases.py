@@ -12,6 +12,7 @@ import re
 
 from timeline.calendar_words import WEEKDAY_NAME_PATTERN
 from timeline.english_auxiliaries import MODAL_VERBS, auxiliaries
+from timeline.english_particles import ADVERB_PARTICLES
 from timeline.english_verbs import IRREGULAR_PARTICIPLES
 from timeline.extract.count_words import COUNT_WORDS
 from timeline.extract.saying_words import SAY_TELL, alternation
@@ -31,7 +32,6 @@ from timeline.extract.title_words import (
     PRESENT,
     PRESENT_FORMS,
     SPEECH_PRESENT,
-    VERB_PARTICLES,
     WEAK_END,
     finite_verb,
     verbish,
@@ -132,7 +132,7 @@ def object_missing(last: str, before: str, nxt: str) -> bool:
         return False
     if before in PASSIVE_BEFORE and (last.endswith(("ed", "en")) or last in IRREGULAR_PARTICIPLE_FORMS):
         return False  # "has been released", "were found": nothing owed
-    if nxt in VERB_PARTICLES:
+    if nxt in ADVERB_PARTICLES:
         return True
     if nxt in {"by", "under"} and (last.endswith(("ed", "en")) or last in IRREGULAR_PARTICIPLE_FORMS) \
             and before not in PASSIVE_BEFORE and before.isalpha():

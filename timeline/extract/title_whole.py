@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from timeline.english_auxiliaries import DO_FORMS, HAVE_FORMS
+from timeline.english_particles import ADVERB_PARTICLES
 from timeline.extract.awaited_tails import measure_dropped, tail_awaited
 from timeline.extract.coordinated_modifiers import modifier_pair_cut, modifiers_dropped
 from timeline.extract.quoted_complements import quote_awaited
@@ -66,7 +67,6 @@ from timeline.extract.title_words import (
     DETERMINERS,
     MAX_CHARS,
     MODALS,
-    VERB_PARTICLES,
     WEAK_END,
     WH,
     main_verb_start,
@@ -76,8 +76,11 @@ from timeline.extract.torn_phrases import phrase_torn
 
 __all__ = ["ends_open", "whole_cut"]
 
-#: Particles that finish a phrasal verb ("is handing | over the operations", "was holding | back the flow").
-PARTICLES = VERB_PARTICLES | {"over", "back"}
+#: Particles that finish a phrasal verb before its object ("is handing | over the operations", "was holding | back the
+#: flow"): those never a preposition of time, and "over", the one of the others news writes before a verb's object
+#: ("took over the company"); "in", "on", "by", "through" before a determiner mostly open their own phrase ("was
+#: living in the city").
+PARTICLES = ADVERB_PARTICLES | {"over"}
 #: Adverbs in "-ly" that are no manner adverb waiting for a word.
 _NOT_MANNER = {"only", "early", "family", "daily", "weekly", "monthly", "yearly", "likely", "rally", "italy", "july",
                "ally", "reply", "supply", "apply", "fly", "holy", "ugly", "elderly", "friendly", "assembly", "jolly"}

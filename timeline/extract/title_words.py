@@ -93,7 +93,6 @@ LINKING = {"look", "looks", "looked", "seem", "seems", "seemed", "appear", "appe
             "sounded", "become", "becomes", "became", "remain", "remains", "remained", "resemble", "resembles",
             "prove", "proves", "proved", "proven",
             "resembled", "feel", "feels", "felt"}
-VERB_PARTICLES = {"off", "up", "down", "out", "away", "apart"}
 #: Words that open a noun phrase: after an active verb, its object starts here.
 OBJECT_OPENERS = {"the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "these", "those",
                    "some", "no", "nearly", "about", "almost", "around", "roughly", "more", "less", "fewer", "another",
