@@ -12,7 +12,7 @@ from timeline.extract.title_dates import DATE_PREPOSITIONS
 
 def test_each_subset_is_the_particles_of_one_kind():
     assert set(PARTICLE_KINDS.values()) == {"place", "time", "adverb"}
-    assert PLACE_PARTICLES == {"up", "down", "out", "off"}
+    assert {"up", "down", "out", "off"} == PLACE_PARTICLES
     assert ADVERB_PARTICLES == PHRASAL_PARTICLES - TIME_PARTICLES
     assert {"away", "apart", "back", "ahead"} <= ADVERB_PARTICLES
 
@@ -26,9 +26,9 @@ def test_a_quote_is_not_cut_between_go_or_come_and_any_particle_of_the_table():
     from timeline.extract.quote_cuts import quote_cut_open
 
     # "coming | apart", "going | by": each particle the table has, not only "up", "out", "off"
-    words = "the old coalition was coming apart at the seams".split()
+    words = ["the", "old", "coalition", "was", "coming", "apart", "at", "the", "seams"]
     assert quote_cut_open(words, 5)
-    words = "we watched the convoy going by the gates".split()
+    words = ["we", "watched", "the", "convoy", "going", "by", "the", "gates"]
     assert quote_cut_open(words, 5)
 
 

@@ -87,8 +87,8 @@ UNITS = re.compile(r"(?:bn|m|tn|k|%|billion|million|trillion|thousand|percent|pe
                     r"barrels?|gallons?|tons?|tonnes?|miles?|km|feet|metres?|meters?|pence|cents?)$", re.I)
 
 
-#: Verbs that need what follows them: a complement ("look like", "seem", "become") or a particle
-#: that is part of the verb ("sliced | off", "slowed | down").
+#: Verbs that need what follows them: a complement ("look like", "seem", "become"); a particle that is part of the
+#: verb ("sliced | off", "slowed | down") is :data:`timeline.english_particles.ADVERB_PARTICLES`.
 LINKING = {"look", "looks", "looked", "seem", "seems", "seemed", "appear", "appears", "appeared", "sound", "sounds",
             "sounded", "become", "becomes", "became", "remain", "remains", "remained", "resemble", "resembles",
             "prove", "proves", "proved", "proven",
