@@ -36,3 +36,11 @@ def test_a_title_may_end_on_any_particle_the_sentence_follows_with_a_date_or_a_c
     from timeline.extract.title_ends import particle_ends
 
     assert particle_ends("The governor stopped by", "The governor stopped by on Tuesday to see the flood damage.")
+
+
+def test_a_past_participle_after_a_gerund_and_any_adverb_particle_describes_its_object():
+    from timeline.extract.title_words import main_verb_start
+
+    # "hauling back | stranded cars": after a gerund and its particle an "-ed" word is its object's adjective
+    text = "Workers hauling back stranded cars reopened the road"
+    assert text[main_verb_start(text):].startswith("reopened")

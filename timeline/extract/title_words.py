@@ -19,6 +19,7 @@ from timeline.english_auxiliaries import (
     auxiliaries,
     auxiliary_words,
 )
+from timeline.english_particles import ADVERB_PARTICLES
 from timeline.english_verbs import ING_NOT_VERBS, PARTICIPLE_PREPOSITIONS, s_ending
 from timeline.extract.agent_participles import late_agent_then_verb
 from timeline.extract.count_words import numbers_pattern
@@ -356,7 +357,7 @@ def _describes_or_names(word: str, text: str, at: int) -> bool:
     if start < 2:
         return False  # ("Drilling continued": a gerund opening the sentence is the subject)
     second = _word_before(text, start)
-    if last in {"up", "out", "down", "off", "away"}:
+    if last in ADVERB_PARTICLES:
         return second.endswith("ing") and len(second) >= 6
     # ("the drilling continued": after a determiner the "-ing" word is a noun)
     return last.endswith("ing") and len(last) >= 6 and second not in _DETERMINER_WORDS
