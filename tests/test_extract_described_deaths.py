@@ -24,3 +24,14 @@ def test_one_descriptions_deaths_at_dates_that_cannot_agree_stay_apart() -> None
             "The army confirmed the soldier's death in March 2031 at the Vorn range.\n" + FILLER +
             "Relatives said the soldier, who died in 2031, had served for ten years.\n")
     assert sorted(e.when.value() for e in events_of(text)) [:3] == ["2031", "2031-03", "2031-05-12"]
+
+
+def test_two_described_peoples_deaths_at_a_month_and_a_day_within_it_stay_apart() -> None:
+    # Two people the article describes differently ("a farmer", "a nurse") die twice, whatever their dates share.
+    text = ("Fever claims two lives in the valley\n\n"
+            "A farmer from Kell died in April after catching the fever, health officials said on Wednesday.\n" + FILLER +
+            "A nurse who treated him died on 3 April at the district hospital.\n")
+    events = events_of(text)
+    assert {"2031-04", "2031-04-03"} <= {e.when.value() for e in events}
+    assert not any(any("farmer" in s.quote for s in e.sources) and any("nurse" in s.quote for s in e.sources)
+                   for e in events)

@@ -68,6 +68,7 @@ from timeline.extract.predicates import (
 )
 from timeline.extract.retellings import retellings
 from timeline.extract.retold_acts import one_act_retold
+from timeline.extract.role_speakers import one_saying_by_role
 from timeline.extract.saying_source import dates_the_saying, named_source  # noqa: F401 (merge's rules: re-exported)
 from timeline.extract.speakers_apart import bodies_differ, sources_differ
 from timeline.extract.statement_months import statement_told_at_its_day
@@ -426,6 +427,8 @@ def _same_happening(a: Mention, b: Mention) -> bool:
         return True  # "head back to the coast next week" ... "a trip beginning on Monday"; the lead at its hour
     if _one_explosion(a, b) or one_of_agrees(a, b) or one_share_move(a, b) or one_meeting(a, b) or one_act_retold(a, b):
         return True  # "Since the 20 April rig explosion, BP has tried ..." ... "The rig blew up at 10pm, killing 11"
+    if one_saying_by_role(a, b):
+        return True  # "And a paramedic said Dr Roe did not mention ..." ... "Paramedic Ian Holt said Dr Roe did not mention"
     if (a.predicate.again or b.predicate.again) and a.predicate.verbs & b.predicate.verbs:
         return False  # "detained two sailors" ... "detained two more sailors": the act done again, however alike
     shared = len(a.words & b.words)
