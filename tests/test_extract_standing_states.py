@@ -68,6 +68,29 @@ def test_a_happening_beside_the_state_keeps_its_date() -> None:
         assert not _state_at(sentence, word), sentence
 
 
+def test_a_happening_that_goes_on_is_a_state_and_a_move_or_a_plan_is_not() -> None:
+    # "continues to", "keeps ...ing" in the present: what goes on as the writer looks, which began before
+    for text, date in (
+            ("Silt continues to pour into the inner dock this week from the breached wall.", "2031-W20"),
+            ("This week the pumps keep running around the clock at the flooded berth.", "2031-W20"),
+            ("Today water is continuing to seep through the lock gates.", "2031-05-14"),
+    ):
+        assert date not in _dates(OPENING + text), text
+    # a price's or a count's move, a past course, a plan and a saying are a day's news
+    for sentence, word in (
+            ("Port shares continue to fall this week.", "this week"),
+            ("The bill for the repairs continues to mount this week.", "this week"),
+            ("The pumps continued to run on Monday.", "Monday"),
+            ("The port will continue to pay the crews until Friday.", "Friday"),
+            ("Water continues to seep through the gates, the harbour master said on Sunday.", "Sunday"),
+            ("The two unions continue to state that they aim to settle by Friday.", "Friday"),
+            # (the state set before the main clause is its backdrop: the main clause is judged by itself)
+            ("While water continues to seep through the gates, the port is reopening the berth on Friday.", "Friday"),
+    ):
+        assert not _state_at(sentence, word), sentence
+    assert "2031-05-12" in _dates(OPENING + "The pumps continued to run on Monday at the flooded berth.")
+
+
 def test_a_state_that_began_a_plan_a_decision_or_a_saying_is_no_standing_state() -> None:
     for sentence, word in (
             ("The ferry berth was closed on Monday.", "Monday"),

@@ -9,6 +9,11 @@ with "still" ("the relief wells are still on course for completion in August", "
 August"), and so does this module: only "still" without a plan's word, and "waiting", mark a state going on
 ("remained" is left alone, below).
 
+A happening that goes on is told the same way, in the present: "Oil continues to spill into the sea", "fans keep
+queueing outside the court from 7:30 am". It began before and goes on after; the day or hour beside it is the
+writer's look, not its start. A price's or a count's move ("shares continue to fall"), a saying kept up, the past
+("continued to tumble on Monday": that day's course) and a modal ("will continue to pay": a decision) stay news.
+
 A state a speaker reports is a saying, which the caller judges as one ("officials said the domes were still being
 built"); a clause of its own after the state ("..., after the talks collapsed on Monday") keeps its date; and a
 modal before the verb ("the school will still be shut") is a decision, not this.
@@ -21,8 +26,9 @@ import re
 from timeline.calendar_words import MONTH_PATTERN, WEEKDAY_NAME_PATTERN
 from timeline.english_auxiliaries import BE_FINITE, HAVE_FORMS, MODAL_VERBS, WILL_WOULD, auxiliaries
 from timeline.english_verbs import IRREGULAR_PARTICIPLES, IRREGULAR_PAST_PATTERN
+from timeline.extract.happenings import FALL_WORDS, RISE_WORDS
 from timeline.extract.restrictive import FINITE_VERB
-from timeline.extract.saying_words import SAY_FORMS, alternation, spoken
+from timeline.extract.saying_words import SAY_FORMS, SAYING_VERBS, alternation, spoken
 from timeline.extract.stances import OPENING, OWN_CLAUSE
 
 __all__ = ["in_standing_state", "tells_standing_state"]
@@ -64,7 +70,24 @@ _PARTICIPLE = "|".join(sorted(IRREGULAR_PARTICIPLES, key=len, reverse=True))
 _COPULA = (r"(?<!\bthere\s)(?<!\bhere\s)(?:is|are)\s+(?!(?:(?:now|also)\s+)*(?:(?:still|not|being|said|believed|thought|"
            r"reported|estimated|about|going|poised|ready|in|at|on|back|off|out|up|down|away|home|here|there)\b|" + _PLAN
            + r"|\w+(?:ed|en|ing)\b|(?:" + _PARTICIPLE + r")\b))")
+#: "continues to", "keep ...ing" in the present: a happening going on as the writer looks ("Oil continues to spill into the
+#: sea", "The oil keeps gushing at a rate now put at 60,000 barrels a day"), which began before and has no day of its
+#: own. Not after a modal ("will continue to pay", a decision: the subject takes no modal), not in the past ("continued
+#: to tumble on Monday" tells that day's course), and not a price's or a count's move ("shares continue to fall", "the
+#: toll continues to rise"): a move of the day is news.
+#: Nor a saying kept up ("continue to state publicly they aim to finish by August"): what is said is judged as a saying.
+_GOES_ON = (r"(?:(?:continues|continue)\s+to\s+|(?:is|are)\s+(?:still\s+)?continuing\s+to\s+|(?:keeps|keep)\s+(?=[a-z]{2,}ing\b))"
+            r"(?!(?:" + RISE_WORDS + "|" + FALL_WORDS + r"|mount|grow|increase|escalate|worsen|"
+            + alternation(spoken(*SAYING_VERBS, base=True, ing=True)) + r"|[a-z]+ing\s+(?:up|down))\b)")
+#: A clause that goes on set before the main one ("While work continues to ..., lawsuits are descending", "Each day oil
+#: continues to spew, investors are shaving ..."): the state is its backdrop, and the main clause is judged by itself.
+_FRONTED_BY = re.compile(r"(?i)[\s“\"‘]*(?:while|whilst|although|though|as|until|unless|because|since|each|every)\b")
+#: (A main clause after it opens with its subject and an auxiliary; a trailing attribution, ", officials reiterated
+#: Thursday", is no main clause of its own.)
+_MAIN_AFTER = re.compile(r",\s+(?!and\b|but\b|or\b)(?:[\w'’-]+\s+){1,6}?(?:" + auxiliaries(BE_FINITE, HAVE_FORMS, MODAL_VERBS)
+                         + r")\b")
 _STATE_VERB = (r"(?:(?:" + auxiliaries(BE_FINITE) + r")\s+still\s+(?!" + _PLAN + r")|still\s+(?:" + auxiliaries(BE_FINITE) + r")\s+(?!" + _PLAN + r")|"
+               r"(?P<goes_on>" + _GOES_ON + r")|"
                r"(?:" + auxiliaries(BE_FINITE) + r")\s+(?:still\s+)?(?:waiting|awaiting)\b|(?P<remains>" + _REMAINS + r")|"
                r"(?P<not_yet>" + _NOT_YET + r")|(?P<copula>" + _COPULA + r"))")
 #: A past form that a "not yet" or "remains" state's object carries before the date: a happening of its own ("the man
@@ -106,7 +129,7 @@ def in_standing_state(text: str, sentence_start: int, pos: int, sentence_end: in
     sentence = text[sentence_start:sentence_end]
     starts = [m.end() for m in _COORDINATED.finditer(sentence, 0, pos - sentence_start)]
     state = _STANDING.match(sentence, starts[-1] if starts else 0)
-    if state is None or _SAYING.search(sentence) or re.search(r"[“”\"]", sentence):
+    if state is None or _SAYING.search(sentence) or re.search(r"[“”\"]", sentence) or _fronted_goes_on(sentence, state):
         return False
     if _WHEN_IT_HAPPENED.match(text, pos, sentence_end):
         return False
@@ -139,6 +162,12 @@ def in_standing_state(text: str, sentence_start: int, pos: int, sentence_end: in
     return not own or pos - sentence_start < min(own)
 
 
+def _fronted_goes_on(sentence: str, state: re.Match[str]) -> bool:
+    """Whether a state that goes on ("continues to") is a clause set before the sentence's main one."""
+    return state.group("goes_on") is not None and (_FRONTED_BY.match(sentence, state.start("subject")) is not None
+                                                   or _MAIN_AFTER.search(sentence, state.end()) is not None)
+
+
 def _subject_is_date(sentence: str, state: re.Match[str], pos: int) -> bool:
     """Whether the date at ``pos`` is the copula's whole subject, opening its clause: "Wednesday is the deadline"
     (not "China's measures this year are larger", nor "Today is no exception", a remark on the day)."""
@@ -165,5 +194,6 @@ def tells_standing_state(sentence: str) -> bool:
     # ("BP has yet to decide on its dividend": a lead's "not yet" may be the day's news itself)
     return (state is not None and not re.search(r"(?i)waiting$", state.group(0)) and state.group("not_yet") is None
             and state.group("copula") is None
+            and not _fronted_goes_on(sentence, state)
             and not _SAYING.search(sentence)
             and not re.search(r"[“”\"]", sentence))
