@@ -105,6 +105,7 @@ def test_a_bodys_spokesman_who_does_not_comment_tells_nothing() -> None:
     ("Meanwhile, the Obama administration warned that the channel could stay shut for a month.",
      "Obama administration"),
     ("The harbour police said the channel would stay shut.", ""),  # no name: which police is not said
+    ("The Tallmark-based U.N. agency said it was in daily contact with the port.", ""),  # an agency named before
     ("The Estonian government said: “We will pay for the salvage.”", ""),  # a quotation's introduction
 ])
 def test_a_body_named_by_its_kind_after_its_countrys_or_places_name(sentence: str, body: str) -> None:

@@ -26,9 +26,10 @@ from timeline.extract.saying_words import SAID_SAYS, alternation, spoken
 
 #: A public body named by its kind after the name of its country, place or head ("the Estonian health ministry",
 #: "the US coastguard", "the Obama administration"): the name says which body, as a capitalised name does, and it speaks
-#: for itself.
-KIND_NOUNS = INSTITUTION_NOUNS | {"government", "ministry", "department", "agency", "coastguard", "administration",
-                                  "regulator", "embassy", "navy", "army", "military", "police"}
+#: for itself. (Not "the U.N. agency", "the U.S. regulator": wire copy calls an agency or a regulator it named before
+#: so, by its place, an epithet for a speaker told already.)
+KIND_NOUNS = INSTITUTION_NOUNS | {"government", "ministry", "department", "coastguard", "administration", "embassy",
+                                  "navy", "army", "military", "police"}
 #: Who speaks for a body: "spokesman", "spokeswoman", "officials", "a statement from".
 _VOICE = r"(?:spokes(?:man|woman|person)|officials?|representatives?|executives?)"
 _BODY = r"(?:the\s+)?(?P<body>[A-Z][\w.'’&-]*(?:\s+(?:of|for|and|on|the)\s+[A-Z][\w.'’&-]*|\s+[A-Z][\w.'’&-]*){0,5})"
