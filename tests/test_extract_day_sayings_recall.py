@@ -96,3 +96,28 @@ def test_a_state_told_before_a_trailing_speaker_is_no_saying_of_the_day() -> Non
 def test_a_bodys_spokesman_who_does_not_comment_tells_nothing() -> None:
     sentence = "A Corvex spokesman said the company does not comment on insurance claims.\n"
     assert dated(events_of(LEAD + sentence), "A Corvex spokesman said") == []
+
+
+@pytest.mark.parametrize(("sentence", "body"), [
+    ("The Veldt coastguard confirmed that fuel had reached the reed beds south of the quay.", "Veldt coastguard"),
+    ("In Tallmark, the Estonian health ministry said two more crew members had been taken to hospital.",
+     "Estonian health ministry"),
+    ("Meanwhile, the Obama administration warned that the channel could stay shut for a month.",
+     "Obama administration"),
+    ("The harbour police said the channel would stay shut.", ""),  # no name: which police is not said
+    ("The Tallmark-based U.N. agency said it was in daily contact with the port.", ""),  # an agency named before
+    ("The Estonian government said: “We will pay for the salvage.”", ""),  # a quotation's introduction
+])
+def test_a_body_named_by_its_kind_after_its_countrys_or_places_name(sentence: str, body: str) -> None:
+    assert described_speaker(sentence) == body
+
+
+def test_a_body_named_by_its_kind_takes_the_news_day() -> None:
+    sentence = "The Estonian government said it would pay for the salvage of the tanker.\n"
+    assert dated(events_of(LEAD + sentence), "pay for the salvage") == ["2031-05-15"]
+
+
+def test_a_body_named_by_its_kind_that_spoke_already_goes_on_with_its_saying() -> None:
+    text = (LEAD + "The Estonian government said it would pay for the salvage of the tanker.\n"
+            "The Estonian government said the channel would reopen once the hull was patched.\n")
+    assert dated(events_of(text), "channel would reopen") == []

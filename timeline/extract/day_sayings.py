@@ -50,7 +50,7 @@ from timeline.extract.continued import narrated_past, occasion_tie
 from timeline.extract.day_return import background_over, returns_to_day
 from timeline.extract.day_speakers import CREDIT_ONLY, holds_office, opening_speaker
 from timeline.extract.day_statements import DAY_CONFIDENCE, LEAD_SENTENCES
-from timeline.extract.described_speakers import described_speaker, spoke_before
+from timeline.extract.described_speakers import KIND_NOUNS, described_speaker, spoke_before
 from timeline.extract.formal_responses import answer_opener, first_case_speaker, new_answer
 from timeline.extract.happenings import stems
 from timeline.extract.mention_groups import mentions_by_sentence
@@ -242,7 +242,9 @@ def day_sayings(doc: Document, names: NameIndex, sentences: list[Sentence], foun
         before = doc.text[sentences[lead].start:s.start]  # the story since its lead
         if body:  # "A BP spokesman said ...": the body's saying, unless it spoke already (named, it may not have)
             at = s.text.find(body)
-            if index == lead + 1 or not names.between(s.start + at, s.start + at + len(body)) or _NO_NEWS.search(s.text) or tells_no_news(
+            # (a body named by its kind needs no name the index holds: "the Estonian government", "the US coastguard")
+            named = bool(names.between(s.start + at, s.start + at + len(body))) or body.split()[-1] in KIND_NOUNS
+            if index == lead + 1 or not named or _NO_NEWS.search(s.text) or tells_no_news(
                     s.text[at + len(body):]) or (spoke_before(body, before) and not new_answer(
                         s.text, at + len(body), body.split()[-1], before)) or body.split()[-1] in lead_speakers:
                 continue
