@@ -20,7 +20,8 @@ batch to read errors on), test17 (a seventeenth held-out batch), dev17 (a sevent
 read errors on), test18 (an eighteenth held-out batch), dev18 (an eighteenth batch to read
 errors on), test19 (a nineteenth held-out batch), dev19 (a nineteenth batch to read errors on),
 test20 (a twentieth held-out batch), dev20 (a twentieth batch to read errors on), test21 (a
-twenty-first held-out batch) and all.
+twenty-first held-out batch), dev21 (a twenty-first batch to read errors on), test22 (a
+twenty-second held-out batch) and all.
 
 Usage::
 
@@ -45,7 +46,7 @@ from heideltime_diff import _PUBLISHED, _alnum_index, compare_article, find_data
 from tempeval import Counts, _pair, f1, score
 
 GOLD = Path(__file__).resolve().with_name("tagger_gold.yaml")
-SPLITS = ("dev", "test", "test2", "dev2", "test3", "dev3", "test4", "dev4", "test5", "dev5", "test6", "dev6", "test7", "dev7", "test8", "dev8", "test9", "dev9", "test10", "dev10", "test11", "dev11", "test12", "dev12", "test13", "dev13", "test14", "dev14", "test15", "dev15", "test16", "dev16", "test17", "dev17", "test18", "dev18", "test19", "dev19", "test20", "dev20", "test21")
+SPLITS = ("dev", "test", "test2", "dev2", "test3", "dev3", "test4", "dev4", "test5", "dev5", "test6", "dev6", "test7", "dev7", "test8", "dev8", "test9", "dev9", "test10", "dev10", "test11", "dev11", "test12", "dev12", "test13", "dev13", "test14", "dev14", "test15", "dev15", "test16", "dev16", "test17", "dev17", "test18", "dev18", "test19", "dev19", "test20", "dev20", "test21", "dev21", "test22")
 _ZONE = re.compile(r"(?<=T\d\d:\d\d)(?::\d\d)?(?:[+-]\d\d:\d\d|Z)$")
 
 

@@ -199,6 +199,10 @@ _AMOUNT_BEFORE = re.compile(r"(?:[$£€]\s?\d[\d,.]*\w*|\d[\d,.]*(?:\s(?:millio
                             r"|\b(?:[Oo]nce|[Tt]wice|times))(?:\s\S+){0,3}\s$|(?<![\w,.])\d[\d,.]*\s$")  # ("an average of 40 a month")
 
 
+# a capitalised "Year" and its number name a British school year ("Year Seven", "Year 11"), so a
+# number before it counts pupils, not years
+_SCHOOL_YEAR_AFTER = re.compile(r"\s(?:[1-9]|1[0-3]|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Thirteen)\b(?![.,:]\d)")
+
 # an aside just before the unit ("12,000 barrels (504,000 gallons) a day since April") is passed
 # over to reach the amount before it
 _AFTER_ASIDE = re.compile(r"\s\([^()\n]{1,60}\)\s$")
@@ -223,6 +227,8 @@ def _duration_ok(m: re.Match[str], text: str) -> bool:
         return False  # "a 24 hour centre", as "a 24-hour centre": round the clock, not a period
     if re.match(r"\s(?:olds?|of age)\b|-olds?\b", text[m.end():m.end() + 8]):
         return False  # an age ("four year olds"), not a period
+    if m["unit"] == "Year" and _SCHOOL_YEAR_AFTER.match(text, m.end()):
+        return False  # "five Year Seven pupils", "Eight Year 6 students": a British school year and a head count
     if m["n"][:1].isupper() and m["unit"][:1].isupper() and re.match(r"\s(?:International|Internationals|Series|Cup)\b", text[m.end():m.end() + 16]):
         return False  # a name: "the third One Day International" is a cricket match
     if n in ("a", "an") and m["unit"].lower() == "quarter":

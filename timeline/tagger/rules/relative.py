@@ -135,6 +135,10 @@ def _relunit(m: re.Match[str], cx: Context) -> Result | None:
     return found[0], found[1], "EQUAL_OR_MORE" if longer else "APPROX"
 
 
+# a preposition that makes the unit after it a stretch to go through ("over the next month",
+# "plans for the next decade")
+_SPAN_PREPOSITION = re.compile(r"(?i)\b(?:over|within|during|in|for)\s$")
+
 # a year written just before, set beside the unit by a comma ("in 2008, the last year for which ...")
 _YEAR_APPOSED = re.compile(r"(?<![\d,.])((?:1[89]|20)\d\d),\s$")
 
@@ -159,6 +163,12 @@ def _relunit_value(m: re.Match[str], cx: Context) -> Result | None:
         return "DURATION", V.duration(1, code, False), None
     if rel == "the last" and unit == "year" and (year := _YEAR_APPOSED.search(cx.text, max(0, m.start() - 8), m.start())):
         return "DATE", year[1], None  # "in 2008, the last year for which figures are available": that year, not the one before the report
+    if rel == "the next" and unit in ("decade", "century") and _SPAN_PREPOSITION.search(cx.text, max(0, m.start() - 11), m.start()) \
+            and cx.tense(m.start(), m.end()) != "past":
+        # "would raise $11 billion over the next decade", "plans for the next decade": the ten (or
+        # hundred) years ahead of now, as "the coming decade" is, not the calendar decade after this
+        # one (a past story's "in the next decade it grew" counts from its own date)
+        return "DURATION", V.duration(1, code, False), None
     if rel in ("the past", "the last") and unit not in ("year", "decade", "century", "month", "week"):
         return "DURATION", V.duration(1, code, False), None
     if rel in ("the past", "the last") and re.search(r"(?i)\bfor\s$", cx.text[max(0, m.start() - 4):m.start()]):
@@ -177,7 +187,7 @@ def _relunit_value(m: re.Match[str], cx: Context) -> Result | None:
             d = sat + dt.timedelta(days=2 if rel in ("the next", "the following") else -1)
             if d <= cx.dct or cx.tense(m.start(), m.end()) == "future":
                 return "DATE", d.isoformat(), None
-        if rel == "the next" and unit != "day" and re.search(r"(?i)\b(?:over|within|during|in|for)\s$", cx.text[max(0, m.start() - 8):m.start()]) \
+        if rel == "the next" and unit != "day" and _SPAN_PREPOSITION.search(cx.text, max(0, m.start() - 8), m.start()) \
                 and (cx.anchor is None or m.start() - cx.anchor_pos > 300) and cx.tense(m.start(), m.end()) in ("future", "present"):
             # "will be implemented over the next month", with no date named just before: the month
             # after the report (TimeBank: "closed over the next year or so" is the DCT's next year)
