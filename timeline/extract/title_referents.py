@@ -294,6 +294,31 @@ REPORTED_BY_NOBODY = re.compile(
     r"(?![^,.;]{0,40},\s+that\b|that\s*,)")
 
 
+#: "It is expected that the bridge will reopen", "It is hoped the new cap will collect most of the oil", "It is likely
+#: that the board will cut its dividend", "It now looks like the spill will run until August": a frame of expectation
+#: or of seeming over a clause that carries its own modal of the future. The modal already tells the reader the
+#: happening is awaited, not done, as a headline says it ("Bridge will reopen"); "it" names nobody. A clause told as done ("It is believed the doctor was there") keeps its hedge (see
+#: above), and so does a reversal ("It is unlikely that the bill will pass": the frame says the opposite of the clause).
+#: Only a present frame: a past expectation ("It was widely expected that the board would ...") is mostly told to be
+#: overturned, and its "would" is no headline's future.
+_EXPECTED_FUTURE = re.compile(
+    r"^(?:It|it)(?:(?:['’]s|\s+(?:is|has\s+been))\s+(?:(?:also|now|currently|still|widely|generally|highly|very)\s+)*"
+    r"(?:expected|anticipated|hoped|likely)\s*,?\s+(?:that\s+)?|\s+(?:(?:now|also|still)\s+)*(?:appears|seems|looks)\s+"
+    r"(?:like\s+|as\s+(?:if|though)\s+|that\s+)?)"
+    # the clause's subject (a few words, no verb of its own) and then its modal
+    r"(?=(?:the|a|an|his|her|its|their|this|these|those|some|one|[A-Z\d][\w’'.&-]*)\b(?:[^\s,;:.“”\"]*\s+){0,6}?(?:"
+    + auxiliaries(MODAL_VERBS, without={"must"}) + r")\s+(?:not\s+|also\s+|now\s+|soon\s+|still\s+)*[a-z])")
+
+
+#: "Given the stakes, it is no surprise that the board is cutting its dividend", "It was no secret that the mayor
+#: wanted the bridge closed": an adjective or noun of judgement over a "that" clause presupposes the clause true (a factive frame, as
+#: "emerged" is above); the judgement is the writer's, the clause is the news. (Not "significant" or "remarkable":
+#: what they judge often leans on them, "It is remarkable that he came at all".)
+_FACTIVE_VERDICT = re.compile(
+    r"^(?:It|it)(?:['’]s|\s+(?:is|was))\s+(?:(?:also|perhaps|hardly|certainly|surely|not)\s+)*(?:no\s+(?:surprise|"
+    r"secret|coincidence|accident)|(?:not\s+)?(?:surprising|unsurprising|ironic))\s+that\s+(?=(?:the|a|an|his|her|its|their|this|these|those|[A-Z][\w’'.&-]*)\b)")
+
+
 #: "It was [on 18 March, 1967] that the tanker struck the rock", "It was the day before Easter when a team found":
 #: a cleft whose focus was only the date (now removed) or a time: the news is the clause after it.
 #: ("It was nearly [10 p.m.] O'Bryan was in the simulator": a scene's time, its date removed, before the next sentence
@@ -344,7 +369,7 @@ def drop_reporting_it(text: str) -> str:
     if cleft and len(text[cleft.end():].split()) >= 3:
         rest = text[cleft.end():]
         return rest[0].upper() + rest[1:]
-    m = REPORTED_BY_NOBODY.match(text)
+    m = REPORTED_BY_NOBODY.match(text) or _EXPECTED_FUTURE.match(text) or _FACTIVE_VERDICT.match(text)
     if not m or len(text[m.end():].split()) < 3:
         return text
     rest = text[m.end():]
