@@ -4,8 +4,7 @@ nobody: the event's title is the clause, the way a headline tells it. Text writt
 from __future__ import annotations
 
 import pytest
-
-from tests.extract_support import events_of
+from extract_support import events_of
 
 
 def _title_of(text: str, phrase: str) -> str:
