@@ -1,4 +1,4 @@
-"""The one runner of the tagger round tables (tests/test_tagger_round*.py).
+"""The one runner of the tagger round and gold-class tables (tests/test_tagger_round*.py, tests/test_tagger_dev*_gold.py, tests/test_tagger_fresh_gold.py).
 
 Each row is a DCT, a sentence written for the table (no article text), and the (text, type,
 value) of every expression the tagger must find in it, in order.

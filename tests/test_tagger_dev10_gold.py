@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from timeline.tagger import tag
+from tagger_round_support import Row, round_test
 
 THU_JUN = dt.date(2025, 6, 19)  # Thursday
 FRI_SEP = dt.date(2025, 9, 12)  # Friday
 
-TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
+TABLE: list[Row] = [
     # ---- a bare unit before "before"/"after" and an event of any wording is a length
     (THU_JUN, "The truce came hours after one of the bloodiest nights of the siege.",
      [("hours", "DURATION", "PTXH")]),
@@ -66,6 +64,4 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
-def test_dev10_gold_classes(dct: dt.date, sentence: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(sentence, dct)] == expected
+test_dev10_gold_classes = round_test(TABLE)

@@ -19,9 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from timeline.tagger import tag
+from tagger_round_support import Row, round_test
 
 TUE_JUN = dt.date(2025, 6, 17)  # Tuesday
 FRI_JUN = dt.date(2025, 6, 13)  # Friday
@@ -31,7 +29,7 @@ MON_JAN = dt.date(2026, 1, 12)  # Monday
 THU_AUG = dt.date(2025, 8, 14)  # Thursday
 TUE_JUL = dt.date(2025, 7, 8)  # Tuesday
 
-TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
+TABLE: list[Row] = [
     # ---- "Day N of" an event: the day it counts, as "the sixth day of the hearing"
     (TUE_JUN, "Day one of the hearings was tense, reporters said.", [("Day one", "DATE", "2025-06-17")]),
     (FRI_JUN, "A summary of events on Friday, June 13, Day 54 of the flood that began with the dam break.",
@@ -84,6 +82,4 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
-def test_dev11_gold_classes(dct: dt.date, sentence: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(sentence, dct)] == expected
+test_dev11_gold_classes = round_test(TABLE)

@@ -15,15 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from timeline.tagger import tag
+from tagger_round_support import Row, round_test
 
 FRI_JUN = dt.date(2025, 6, 20)  # Friday
 THU_JUN = dt.date(2025, 6, 19)  # Thursday
 MON_NOV = dt.date(2027, 11, 8)  # Monday, two years after the death told below
 
-TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
+TABLE: list[Row] = [
     # ---- a verb of taking or spending time measures a length, as "for" does
     (FRI_JUN, "Settling the claims could take a while.", [("a while", "DURATION", "PXX")]),
     (FRI_JUN, "It will take some time to rebuild the pier.", [("some time", "DURATION", "PXX")]),
@@ -64,6 +62,4 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
-def test_dev17_gold_classes(dct: dt.date, sentence: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(sentence, dct)] == expected
+test_dev17_gold_classes = round_test(TABLE)

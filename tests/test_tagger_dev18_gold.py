@@ -19,13 +19,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from timeline.tagger import tag
+from tagger_round_support import Row, round_test
 
 TUE_JUN = dt.date(2025, 6, 10)  # Tuesday
 
-TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
+TABLE: list[Row] = [
     # ---- a count after an undated event: its length, "later"/"earlier" outside
     (TUE_JUN, "The crew worked through the afternoon. Seven hours later the barge sank.",
      [("Seven hours", "DURATION", "PT7H")]),
@@ -78,6 +76,4 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
-def test_dev18_gold_classes(dct: dt.date, sentence: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(sentence, dct)] == expected
+test_dev18_gold_classes = round_test(TABLE)

@@ -16,15 +16,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from timeline.tagger import tag
+from tagger_round_support import Row, round_test
 
 WED_MAR = dt.date(2031, 3, 5)  # Wednesday
 TUE_JUN = dt.date(2031, 6, 10)  # Tuesday
 SAT_JUN = dt.date(2031, 6, 14)  # Saturday
 
-TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
+TABLE: list[Row] = [
     # ---- "early on <day>": the modifier inside the span, whatever the sentence's position
     (WED_MAR, "Police said early on Tuesday that two men were held.", [("early on Tuesday", "DATE", "2031-03-04")]),
     (WED_MAR, "The crew finished a pressure test early on Sunday morning.",
@@ -67,6 +65,4 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
-def test_dev19_gold_classes(dct: dt.date, sentence: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(sentence, dct)] == expected
+test_dev19_gold_classes = round_test(TABLE)

@@ -15,15 +15,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from timeline.tagger import tag
+from tagger_round_support import Row, round_test
 
 TUE_JUN = dt.date(2031, 6, 10)  # Tuesday
 MON_SEP = dt.date(2031, 9, 15)  # Monday
 WED_APR = dt.date(2031, 4, 16)  # Wednesday
 
-TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
+TABLE: list[Row] = [
     # ---- a slash between a year and the next: one season or fiscal year, at its first year
     (TUE_JUN, "The club was relegated in the 1997/98 season.", [("1997/98", "DATE", "1997")]),
     (TUE_JUN, "Grain stocks opened the 2030/31 marketing year low.", [("2030/31", "DATE", "2030")]),
@@ -51,6 +49,4 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
-def test_dev20_gold_classes(dct: dt.date, sentence: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(sentence, dct)] == expected
+test_dev20_gold_classes = round_test(TABLE)

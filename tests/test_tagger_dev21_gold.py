@@ -13,13 +13,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from timeline.tagger import tag
+from tagger_round_support import Row, round_test
 
 TUE_MAY = dt.date(2031, 5, 27)  # Tuesday
 
-TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
+TABLE: list[Row] = [
     # ---- the ten years ahead of now
     (TUE_MAY, "The levy would bring in $9 billion over the next decade.", [("the next decade", "DURATION", "P1E")]),
     (TUE_MAY, "Its drilling plans for the next decade rest on new finds.", [("the next decade", "DURATION", "P1E")]),
@@ -35,6 +33,4 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
-def test_dev21_gold_classes(dct: dt.date, sentence: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(sentence, dct)] == expected
+test_dev21_gold_classes = round_test(TABLE)

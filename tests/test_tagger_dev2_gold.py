@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from timeline.tagger import tag
+from tagger_round_support import Row, round_test
 
 TUE = dt.date(2025, 3, 11)  # Tuesday
 
-TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
+TABLE: list[Row] = [
     # ---- "over" across a stretch of time is the sentence's preposition, outside the span ...
     (TUE, "The broken main leaked two million litres into the river over three weeks.", [("three weeks", "DURATION", "P3W")]),
     (TUE, "The council will spend $40m over five years on new pipes.", [("five years", "DURATION", "P5Y")]),
@@ -51,9 +49,7 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
-def test_dev2_gold_classes(dct: dt.date, sentence: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(sentence, dct)] == expected
+test_dev2_gold_classes = round_test(TABLE)
 
 
 def test_a_trading_session_dates_the_event_and_stays_in_its_title() -> None:

@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from timeline.tagger import tag
+from tagger_round_support import Row, round_test
 
 TUE = dt.date(2025, 3, 11)  # Tuesday
 
-TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
+TABLE: list[Row] = [
     # ---- how often, with a quantifier instead of a number: a SET like "three times a day"
     (TUE, "The keepers feed the seal pups a few times a day.", [("a few times a day", "SET", "P1D")]),
     (TUE, "The ferry crosses the strait several times a week.", [("several times a week", "SET", "P1W")]),
@@ -51,6 +49,4 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
-def test_dev3_gold_classes(dct: dt.date, sentence: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(sentence, dct)] == expected
+test_dev3_gold_classes = round_test(TABLE)

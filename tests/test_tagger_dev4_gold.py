@@ -11,13 +11,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from timeline.tagger import tag
+from tagger_round_support import Row, round_test
 
 TUE = dt.date(2025, 3, 11)  # Tuesday
 
-TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
+TABLE: list[Row] = [
     # ---- a length in two units, the second smaller, is one length (TimeML's "a minute and a half")
     (TUE, "The flood reached the village in a month and a day.", [("a month and a day", "DURATION", "P1M1D")]),
     (TUE, "The climbers were stuck on the ridge for five hours and 10 minutes.",
@@ -56,6 +54,4 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
-def test_dev4_gold_classes(dct: dt.date, sentence: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(sentence, dct)] == expected
+test_dev4_gold_classes = round_test(TABLE)

@@ -13,14 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from timeline.tagger import tag
+from tagger_round_support import Row, round_test
 
 TUE = dt.date(2025, 3, 11)  # Tuesday
 SUN = dt.date(2025, 3, 16)  # Sunday
 
-TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
+TABLE: list[Row] = [
     # ---- "recent days/weeks/years": some time just past, as "recently" is
     (TUE, "Ferry bookings have slumped in recent weeks.", [("recent weeks", "DATE", "PAST_REF")]),
     (TUE, "In recent years the port has doubled its cargo.", [("recent years", "DATE", "PAST_REF")]),
@@ -61,7 +59,5 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
-def test_dev5_gold_classes(dct: dt.date, sentence: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(sentence, dct)] == expected
+test_dev5_gold_classes = round_test(TABLE)
 

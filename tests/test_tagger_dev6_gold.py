@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from timeline.tagger import tag
+from tagger_round_support import Row, round_test
 
 MON = dt.date(2025, 3, 10)  # Monday
 TUE = dt.date(2025, 3, 11)  # Tuesday
 
-TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
+TABLE: list[Row] = [
     # ---- "midday" is a stretch of the day around noon, TIMEX3's part of day MI
     (MON, "The ferry shares were down 4 percent at midday.", [("midday", "TIME", "2025-03-10TMI")]),
     (MON, "The strike began at midday Saturday.", [("midday Saturday", "TIME", "2025-03-08TMI")]),
@@ -107,6 +105,4 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
-def test_dev6_gold_classes(dct: dt.date, sentence: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(sentence, dct)] == expected
+test_dev6_gold_classes = round_test(TABLE)

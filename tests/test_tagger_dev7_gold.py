@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from timeline.tagger import tag
+from tagger_round_support import Row, round_test
 
 SUN = dt.date(2025, 3, 9)  # Sunday
 WED = dt.date(2025, 3, 12)  # Wednesday
 
-TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
+TABLE: list[Row] = [
     # ---- "to date" is "so far", "at the moment" is "for now": neither is tagged
     (WED, "The inquiry has found no sign of fraud to date.", []),
     (WED, "The largest award to date went to a shipyard in Maine.", []),
@@ -69,6 +67,4 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
-def test_dev7_gold_classes(dct: dt.date, sentence: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(sentence, dct)] == expected
+test_dev7_gold_classes = round_test(TABLE)

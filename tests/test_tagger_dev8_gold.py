@@ -15,14 +15,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from timeline.tagger import tag
+from tagger_round_support import Row, round_test
 
 MON = dt.date(2025, 3, 10)  # Monday
 WED = dt.date(2025, 3, 12)  # Wednesday
 
-TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
+TABLE: list[Row] = [
     # ---- "the current financial quarter" is the DCT's quarter, as "the current quarter" is
     (MON, "The board will decide on the payout for the current financial quarter.",
      [("the current financial quarter", "DATE", "2025-Q1")]),
@@ -66,6 +64,4 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
-def test_dev8_gold_classes(dct: dt.date, sentence: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(sentence, dct)] == expected
+test_dev8_gold_classes = round_test(TABLE)

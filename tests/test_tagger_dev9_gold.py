@@ -14,14 +14,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from timeline.tagger import tag
+from tagger_round_support import Row, round_test
 
 SUN_JUL = dt.date(2025, 7, 27)  # Sunday
 WED_MAR = dt.date(2025, 3, 12)  # Wednesday
 
-TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
+TABLE: list[Row] = [
     # ---- "half-year results" report on the first half: this year's once July has come
     (SUN_JUL, "The brewer will unveil its half-year results next week.",
      [("half-year", "DATE", "2025-H1"), ("next week", "DATE", "2025-W31")]),
@@ -62,6 +60,4 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
-def test_dev9_gold_classes(dct: dt.date, sentence: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(sentence, dct)] == expected
+test_dev9_gold_classes = round_test(TABLE)

@@ -9,15 +9,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
-
-from timeline.tagger import tag
+from tagger_round_support import Row, round_test
 
 SAT = dt.date(2025, 8, 16)  # Saturday
 WED = dt.date(2025, 8, 13)  # Wednesday
 SEP = dt.date(2025, 9, 10)  # Wednesday
 
-TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
+TABLE: list[Row] = [
     # ---- a dateline's day and its clock time are one TIME, as TimeML joins "10 p.m. Wednesday"
     (WED, "Wednesday 13 August 2025 09.41 BST Ferries were halted.",
      [("Wednesday 13 August 2025 09.41 BST", "TIME", "2025-08-13T09:41+01:00")]),
@@ -91,6 +89,4 @@ TABLE: list[tuple[dt.date, str, list[tuple[str, str, str]]]] = [
 ]
 
 
-@pytest.mark.parametrize(("dct", "sentence", "expected"), TABLE, ids=[row[1][:50] for row in TABLE])
-def test_fresh_gold_classes(dct: dt.date, sentence: str, expected: list[tuple[str, str, str]]) -> None:
-    assert [(t.text, t.type, t.value) for t in tag(sentence, dct)] == expected
+test_fresh_gold_classes = round_test(TABLE)
